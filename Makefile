@@ -1,0 +1,73 @@
+# Kindred's commands. `make run` serves the demo; `make test` runs the whole suite.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# Tests run against PostgreSQL and Redis (override to point elsewhere).
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kindred
+TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
+
+.PHONY: setup run test lint format lock services browser bench screenshots clean
+
+# Find a Python 3.12+ wherever it lives (PATH, pyenv) or stop with a clear message.
+$(VENV)/.installed: requirements.lock
+	@set -e; \
+	found=""; \
+	for c in "$$KINDRED_PYTHON" python3.13 python3.12 \
+	         "$$(pyenv prefix 3.13 2>/dev/null)/bin/python" "$$(pyenv prefix 3.12 2>/dev/null)/bin/python" \
+	         $$(ls -d /root/.pyenv/versions/3.1[3-9]*/bin/python /root/.pyenv/versions/3.12*/bin/python 2>/dev/null) \
+	         python3 /usr/bin/python3; do \
+	  [ -n "$$c" ] || continue; \
+	  command -v "$$c" >/dev/null 2>&1 || [ -x "$$c" ] || continue; \
+	  if "$$c" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' 2>/dev/null; then found="$$c"; break; fi; \
+	done; \
+	if [ -z "$$found" ]; then \
+	  echo "Kindred needs Python 3.12 or newer (3.13 preferred), and none was found." >&2; \
+	  echo "Install one (for example: pyenv install 3.13) or set KINDRED_PYTHON=/path/to/python3.13." >&2; \
+	  exit 1; \
+	fi; \
+	echo "Using $$found ($$("$$found" --version))"; \
+	[ -x $(PY) ] || "$$found" -m venv $(VENV); \
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock; \
+	touch $@
+
+setup: $(VENV)/.installed
+
+run: setup
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py demo
+	$(PY) manage.py run_demo_server
+
+services:
+	@bash .ci/services
+
+browser:
+	@bash .ci/browser
+
+test: setup services browser
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+lock:
+	rm -rf /tmp/kindred-lock && $(PY) -m venv /tmp/kindred-lock
+	$(PY) -c "import tomllib; d = tomllib.load(open('pyproject.toml', 'rb')); print('\n'.join(d['project']['dependencies'] + d['dependency-groups']['dev']))" > /tmp/kindred-lock/requirements.in
+	/tmp/kindred-lock/bin/pip install --quiet -r /tmp/kindred-lock/requirements.in
+	(echo "# Exact versions that CI and every newcomer install. Regenerate with: make lock"; /tmp/kindred-lock/bin/pip freeze) > requirements.lock
+
+screenshots: setup services browser
+	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) KINDRED_SCREENSHOTS=docs/screenshots $(VENV)/bin/pytest tests/browser
+
+bench: setup services
+	$(PY) bench/run.py
+
+clean:
+	rm -rf $(VENV) staticfiles kindred.sqlite3*

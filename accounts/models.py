@@ -1,0 +1,99 @@
+import secrets
+import zoneinfo
+
+from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.models import PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.timezone import now
+
+
+def validate_timezone(value: str) -> None:
+    if value not in zoneinfo.available_timezones():
+        raise ValidationError("“%(value)s” is not a known time zone.", params={"value": value})
+
+
+def new_calendar_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra):
+        if not email:
+            raise ValueError("An email address is required")
+        email = self.normalize_email(email)
+        extra.setdefault("display_name", email.split("@", 1)[0][:40])
+        user = self.model(email=email, **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra):
+        extra.setdefault("is_staff", False)
+        extra.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra):
+        extra["is_staff"] = True
+        extra["is_superuser"] = True
+        return self._create_user(email, password, **extra)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A person. Others only ever see ``display_name``; the email stays private."""
+
+    email = models.EmailField("email address", unique=True)
+    display_name = models.CharField(
+        max_length=40,
+        help_text="The only name other people see. It does not need to be your real name.",
+    )
+    timezone = models.CharField(
+        "time zone",
+        max_length=64,
+        default="UTC",
+        validators=[validate_timezone],
+        help_text="Every time on the site is shown in this zone.",
+    )
+    quiet_mode = models.BooleanField(
+        default=False,
+        help_text="Keep shares with a content warning collapsed, shorten other shares to "
+        "their first line, and turn off sounds and animations.",
+    )
+    reminder_minutes = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        default=60,
+        help_text="How long before a meeting to send a reminder. Leave empty for no reminders.",
+    )
+    reminder_names_group = models.BooleanField(
+        default=False,
+        help_text="Name the group in reminder emails. Off keeps previews discreet.",
+    )
+    calendar_token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
+    is_staff = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    date_joined = models.DateTimeField(default=now)
+
+    objects = UserManager()
+
+    EMAIL_FIELD = "email"
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS = ["display_name"]
+
+    class Meta:
+        ordering = ["display_name", "pk"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    def get_full_name(self) -> str:
+        return self.display_name
+
+    def get_short_name(self) -> str:
+        return self.display_name
+
+    @property
+    def tzinfo(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.timezone)

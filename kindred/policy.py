@@ -1,0 +1,152 @@
+"""The one place that answers "may this person do this in this group?".
+
+It implements the roles table of PRODUCT.md, row for row. Views, consumers, the admin and
+services all ask here; nothing else decides access. A ``Standing`` is what we know about
+one person in one group (their role, whether they are banned, whether they hold a valid
+invite); it is computed once per request or per socket frame with a single query.
+"""
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef, Subquery
+from django.utils import timezone
+
+from groups.models import Ban, Group, Membership, Role
+from kindred.errors import NotAllowed, NotFound
+
+
+class Action(StrEnum):
+    VIEW_GROUP = "view_group"  # see the group, its guidelines and schedule
+    READ_LIBRARY = "read_library"
+    JOIN = "join"  # join, or ask to join
+    LISTEN = "listen"  # enter a live meeting to listen
+    POST = "post"  # post, raise a hand, react
+    FLAG = "flag"  # flag a message
+    MODERATE = "moderate"  # delete any message, mute, remove, lock, slow mode, review queue
+    MANAGE_MEMBERS = "manage_members"  # ban; change member and reader roles
+    MANAGE_GROUP = "manage_group"  # appoint moderators; edit or delete the group
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """One person's standing in one group. ``role`` is None for non-members."""
+
+    group: Group
+    user_id: int | None
+    role: str | None
+    banned: bool = False
+    has_invite: bool = False
+
+    @property
+    def signed_in(self) -> bool:
+        return self.user_id is not None
+
+    @property
+    def is_moderator(self) -> bool:
+        return not self.banned and Role.rank(self.role) >= Role.rank(Role.MODERATOR)
+
+    @property
+    def is_owner(self) -> bool:
+        return not self.banned and self.role == Role.OWNER
+
+    @property
+    def is_participant(self) -> bool:
+        """A member, moderator or owner: someone who may post."""
+        return not self.banned and Role.rank(self.role) >= Role.rank(Role.MEMBER)
+
+    @property
+    def belongs(self) -> bool:
+        """Has any role (reader or above) in the group."""
+        return not self.banned and self.role is not None
+
+
+def standing_for(*, user, group: Group, invite_ok: bool = False) -> Standing:
+    """Compute a person's standing in ``group`` (one query for a signed-in person)."""
+    if user is None or not user.is_authenticated:
+        return Standing(group=group, user_id=None, role=None, has_invite=False)
+    role, banned = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            group_role=Subquery(
+                Membership.objects.filter(group=group, user=OuterRef("pk")).values("role")[:1]
+            ),
+            group_banned=Exists(
+                Ban.objects.active(timezone.now()).filter(group=group, user=OuterRef("pk"))
+            ),
+        )
+        .values_list("group_role", "group_banned")
+        .get()
+    )
+    return Standing(group=group, user_id=user.pk, role=role, banned=banned, has_invite=invite_ok)
+
+
+def allows(
+    standing: Standing,
+    action: Action,
+    *,
+    meeting_open: bool = False,
+    in_room: bool = False,
+    listening: bool = False,
+) -> bool:
+    """True if the roles table lets this person do ``action``.
+
+    ``meeting_open``: the meeting admits signed-in non-members to listen.
+    ``in_room``: the person is in the live room (non-members may flag there).
+    ``listening``: the person chose listen-only for this meeting (they may not post).
+    Mutes, locks and slow mode are live-room state and are checked by the chat services.
+    """
+    group = standing.group
+    if standing.banned:
+        return False
+    visible = (
+        group.is_public or standing.role is not None or (standing.signed_in and standing.has_invite)
+    )
+    match action:
+        case Action.VIEW_GROUP:
+            return visible
+        case Action.READ_LIBRARY:
+            return standing.role is not None or (visible and group.library_public)
+        case Action.JOIN:
+            return standing.signed_in and standing.role is None and visible
+        case Action.LISTEN:
+            if standing.role is not None:
+                return True
+            return standing.signed_in and visible and meeting_open
+        case Action.POST:
+            return standing.is_participant and not listening
+        case Action.FLAG:
+            return standing.role is not None or (standing.signed_in and in_room)
+        case Action.MODERATE | Action.MANAGE_MEMBERS:
+            return standing.is_moderator
+        case Action.MANAGE_GROUP:
+            return standing.is_owner
+    raise ValueError(f"unknown action {action!r}")
+
+
+def require(standing: Standing, action: Action, **context) -> None:
+    """Raise unless allowed. What a person may not even see is reported as not found."""
+    if allows(standing, action, **context):
+        return
+    if standing.banned:
+        raise NotAllowed("You can't take part in this group.", code="banned")
+    if action != Action.VIEW_GROUP and allows(standing, Action.VIEW_GROUP):
+        raise NotAllowed()
+    if not standing.signed_in and standing.group.is_public:
+        raise NotAllowed("Please log in first.", code="login_required")
+    raise NotFound()
+
+
+def may_change_role(actor: Standing, *, target_role: str | None, new_role: str | None) -> bool:
+    """Moderators move people between reader and member; only the owner appoints or
+    removes moderators. Nobody changes the owner's role here (ownership is transferred)."""
+    if target_role == Role.OWNER or new_role == Role.OWNER:
+        return False
+    if actor.is_owner:
+        return True
+    if not actor.is_moderator:
+        return False
+    low = {Role.READER, Role.MEMBER, None}
+    return target_role in low and new_role in low

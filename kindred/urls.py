@@ -1,0 +1,12 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from groups import views as group_views
+
+urlpatterns = [
+    path("", group_views.home, name="home"),
+    path("accounts/", include("accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("groups/", include("groups.urls")),
+    path("admin/", admin.site.urls),
+]

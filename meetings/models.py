@@ -1,0 +1,152 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.timezone import now
+
+from groups.models import Group
+
+
+class Format(models.TextChoices):
+    DISCUSSION = "discussion", "Discussion"
+    SPEAKER = "speaker", "Speaker"
+    STEP_STUDY = "step_study", "Step study"
+    LITERATURE = "literature", "Literature study"
+    MEDITATION = "meditation", "Meditation"
+    NEWCOMERS = "newcomers", "Newcomers"
+    BUSINESS = "business", "Business"
+
+
+class Frequency(models.TextChoices):
+    WEEKLY = "weekly", "Weekly (every N weeks) on chosen weekdays"
+    MONTHLY = "monthly", "Monthly on the Nth weekday"
+
+
+class MeetingSeries(models.Model):
+    """A recurring meeting. The rule is stored as local wall time plus the group's zone,
+    never as UTC, so 19:00 stays 19:00 local across daylight-saving changes."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="meeting_series")
+    title = models.CharField(max_length=120)
+    format = models.CharField(max_length=20, choices=Format.choices, default=Format.DISCUSSION)
+    is_open = models.BooleanField(
+        default=False,
+        help_text="Open meetings let signed-in people who are not members listen.",
+    )
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="chaired_series",
+    )
+    description = models.TextField(blank=True)
+    frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY)
+    interval = models.PositiveSmallIntegerField(
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(12)],
+        help_text="Every N weeks.",
+    )
+    # ISO weekdays, Monday=0 ... Sunday=6, for weekly series.
+    weekdays = models.JSONField(default=list, blank=True)
+    # For monthly series: the Nth (1-4, or -1 for last) ``monthly_weekday`` of the month.
+    monthly_ordinal = models.SmallIntegerField(null=True, blank=True)
+    monthly_weekday = models.PositiveSmallIntegerField(null=True, blank=True)
+    start_time = models.TimeField(help_text="Local time in the group's time zone.")
+    duration_minutes = models.PositiveIntegerField(
+        default=60, validators=[MinValueValidator(5), MaxValueValidator(8 * 60)]
+    )
+    start_date = models.DateField()
+    end_date = models.DateField(null=True, blank=True)
+    lobby_minutes = models.PositiveSmallIntegerField(
+        default=10, validators=[MaxValueValidator(120)], help_text="The room opens this early."
+    )
+    grace_minutes = models.PositiveSmallIntegerField(
+        default=15,
+        validators=[MaxValueValidator(120)],
+        help_text="The room stays open this long after.",
+    )
+    created_at = models.DateTimeField(default=now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["group", "start_time", "pk"]
+        verbose_name_plural = "meeting series"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="series_end_after_start",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.group})"
+
+
+class Occurrence(models.Model):
+    """One meeting of a series, stored when something is attached to it: an override
+    (cancelled, moved, a note, another chair), RSVPs, or a live room. It is keyed by the
+    ``original_start`` the series rule produced, so overrides survive edits of the series."""
+
+    series = models.ForeignKey(MeetingSeries, on_delete=models.CASCADE, related_name="occurrences")
+    original_start = models.DateTimeField(help_text="The start the rule produced (UTC).")
+    start = models.DateTimeField(help_text="The actual start (UTC); differs when moved.")
+    end = models.DateTimeField()
+    cancelled = models.BooleanField(default=False)
+    note = models.TextField(blank=True, max_length=1000)
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="chaired_occurrences",
+        help_text="Chair for this meeting only; empty means the series' chair.",
+    )
+    started_at = models.DateTimeField(null=True, blank=True, help_text="When the chair started it.")
+    ended_at = models.DateTimeField(null=True, blank=True, help_text="When the chair ended it.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["start", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["series", "original_start"], name="occurrence_unique"),
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")), name="occurrence_end_after_start"
+            ),
+        ]
+        indexes = [models.Index(fields=["start"])]
+
+    def __str__(self) -> str:
+        return f"{self.series.title} at {self.start:%Y-%m-%d %H:%M} UTC"
+
+    def get_absolute_url(self) -> str:
+        return reverse("meetings:occurrence", kwargs={"pk": self.pk})
+
+    @property
+    def group(self) -> Group:
+        return self.series.group
+
+    @property
+    def chair_id_effective(self) -> int | None:
+        return self.chair_id or self.series.chair_id
+
+
+class Rsvp(models.Model):
+    class Answer(models.TextChoices):
+        GOING = "going", "Going"
+        MAYBE = "maybe", "Maybe"
+        NOT_GOING = "not_going", "Not going"
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="rsvps")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="rsvps"
+    )
+    answer = models.CharField(max_length=10, choices=Answer.choices)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["occurrence", "user"], name="rsvp_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.answer}"

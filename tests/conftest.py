@@ -1,0 +1,82 @@
+"""Shared fixtures. Factories are fixtures that return functions (``user_factory(...)``)."""
+
+import itertools
+import os
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+
+from groups.models import Membership, Role
+
+_counter = itertools.count(1)
+
+
+def _check_reachable(url: str, default_port: int, what: str, start: str) -> None:
+    parts = urlsplit(url)
+    try:
+        with socket.create_connection((parts.hostname, parts.port or default_port), timeout=3):
+            return
+    except OSError as exc:
+        pytest.exit(
+            f"{what} is not reachable at {parts.hostname}:{parts.port or default_port} ({exc}). "
+            f"Start it ({start}) or run `make test`, which starts it.",
+            returncode=3,
+        )
+
+
+def pytest_configure(config):
+    if url := os.environ.get("DATABASE_URL"):
+        _check_reachable(
+            url, 5432, "PostgreSQL", "pg_ctlcluster --skip-systemctl-redirect 15 main start"
+        )
+    if url := os.environ.get("REDIS_URL"):
+        _check_reachable(url, 6379, "Redis", "redis-server --daemonize yes --port 6379")
+
+
+@pytest.fixture
+def password():
+    return "a calm and long passphrase 42"
+
+
+@pytest.fixture
+def user_factory(db, password):
+    from allauth.account.models import EmailAddress
+
+    from accounts.models import User
+
+    def make(*, display_name: str | None = None, email: str | None = None, verified=True, **extra):
+        n = next(_counter)
+        email = email or f"person{n}@example.org"
+        user = User.objects.create_user(
+            email=email, password=password, display_name=display_name or f"Person {n}", **extra
+        )
+        EmailAddress.objects.create(user=user, email=email, verified=verified, primary=True)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def group_factory(db, user_factory):
+    from groups.services import group_create
+
+    def make(*, owner=None, name: str | None = None, **fields):
+        owner = owner or user_factory(display_name="Owner")
+        return group_create(owner=owner, name=name or f"Group {next(_counter)}", **fields)
+
+    return make
+
+
+@pytest.fixture
+def member_factory(db, user_factory):
+    """Put a (new or given) person into a group with a role, as if they had joined."""
+
+    def make(group, role: str = Role.MEMBER, user=None, **user_fields):
+        user = user or user_factory(**user_fields)
+        Membership.objects.create(
+            group=group, user=user, role=role, guidelines_accepted_at=group.created_at
+        )
+        return user
+
+    return make
