@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "meetings",
     "chat",
     "moderation",
+    "library",
 ]
 
 MIDDLEWARE = [
@@ -112,6 +113,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "kindred.context_processors.site",
             ],
+            # kindred/ is a package, not an app: register its template tags by name.
+            "libraries": {"kindred_text": "kindred.templatetags.kindred_text"},
         },
     },
 ]

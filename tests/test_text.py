@@ -1,0 +1,157 @@
+"""The one cleaner: allowlist only, links made safe, raw HTML never passed through."""
+
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+import pytest
+from django.template import Context, Template
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kindred.text import ALLOWED_TAGS, LINK_REL, render_markdown, sanitize
+
+TAG = re.compile(r"<\s*/?\s*([a-zA-Z0-9]+)")
+
+
+def tags_in(html: str) -> set[str]:
+    return {name.lower() for name in TAG.findall(html)}
+
+
+class _Checker(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.problems: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ALLOWED_TAGS:
+            self.problems.append(f"tag {tag}")
+        for name, value in attrs:
+            if tag != "a" or name not in {"href", "title", "rel"}:
+                self.problems.append(f"attribute {tag}[{name}]")
+            if name == "href" and urlsplit(value or "").scheme not in {"http", "https", "mailto"}:
+                self.problems.append(f"href {value}")
+
+    def handle_comment(self, data):
+        self.problems.append("comment")
+
+
+def assert_clean(html: str) -> None:
+    """Only allowed tags, attributes and URL schemes, as a browser's parser would see it."""
+    checker = _Checker()
+    checker.feed(html)
+    checker.close()
+    assert not checker.problems, (checker.problems, html)
+
+
+def test_markdown_subset_renders():
+    html = render_markdown("*soft* **strong**\n\n> a quote\n\n- one\n- two\n\n1. first\n\n`code`")
+    assert "<em>soft</em>" in html
+    assert "<strong>strong</strong>" in html
+    assert "<blockquote>" in html
+    assert "<ul>" in html and "<li>one</li>" in html
+    assert "<ol>" in html
+    assert "<code>code</code>" in html
+
+
+def test_fenced_code_keeps_markup_as_text():
+    html = render_markdown("```\n<b>bold?</b>\n```")
+    assert "<pre><code>" in html
+    assert "&lt;b&gt;bold?&lt;/b&gt;" in html
+
+
+def test_raw_html_in_markdown_is_escaped_not_passed_through():
+    html = render_markdown('<script>alert(1)</script> <b onclick="x()">hi</b>')
+    assert "<script" not in html and "<b" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_links_get_rel_and_only_safe_schemes():
+    html = render_markdown("[ok](https://example.org 'Title') [bad](javascript:alert(1))")
+    assert f'href="https://example.org" title="Title" rel="{LINK_REL}"' in html
+    assert "javascript" not in html
+
+
+def test_existing_links_lose_foreign_attributes():
+    html = sanitize('<a href="http://a.example" rel="opener" target="_blank" onclick="x()">z</a>')
+    assert html == f'<a href="http://a.example" rel="{LINK_REL}">z</a>'
+
+
+def test_bare_urls_become_safe_links():
+    html = render_markdown("see https://example.org/page")
+    assert f'<a href="https://example.org/page" rel="{LINK_REL}">' in html
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        '<img src="x" onerror="alert(1)">',
+        "![alt](http://example.org/a.png)",
+        "<svg><script>alert(1)</script></svg>",
+        '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+        "<style>body{display:none}</style>",
+        '<iframe src="https://evil.example"></iframe>',
+        '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+        '<a href="vbscript:msgbox(1)">x</a>',
+        '<a href="jav&#x09;ascript:alert(1)">x</a>',
+        '<p style="background:url(javascript:alert(1))">x</p>',
+    ],
+)
+def test_hostile_markup_is_removed(payload):
+    for html in (sanitize(payload), render_markdown(payload)):
+        assert_clean(html)
+        assert "<img" not in html and "<svg" not in html and "<math" not in html
+
+
+# Regressions for past bleach advisories.
+def test_cve_2021_23980_noscript_mutation_xss():
+    # GHSA-vv2x-vrpj-qqpq: with svg/math, noscript and a permissive config, content
+    # could break out of an attribute. Our allowlist has none of these tags.
+    payload = '<svg></p><style><a id="</style><img src=1 onerror=alert(1)>">'
+    payload2 = '<noscript><p title="</noscript><img src=x onerror=alert(1)>">'
+    for p in (payload, payload2):
+        html = sanitize(p)
+        assert "<img" not in html
+        assert_clean(html)
+
+
+def test_cve_2020_6802_6816_mutation_xss_in_comments_and_raw_text():
+    # GHSA-q65m-pv3f-wr5r / GHSA-m6xf-fq7q-8743: mutation XSS through <noscript>/<math>
+    # with comments and strip=True.
+    for payload in (
+        "<math></p><style><!--</style><img src/onerror=alert(1)>",
+        "<noscript><!--</noscript><img src=x onerror=alert(1)>-->",
+        "<svg><!--<style></style>--><img src=x onerror=alert(1)>",
+    ):
+        html = sanitize(payload)
+        assert "<img" not in html
+        assert "<!--" not in html
+        assert_clean(html)
+
+
+def test_cve_2018_7753_character_entity_in_protocol():
+    html = sanitize('<a href="javas&#x09;cript:alert(1)">x</a>')
+    assert "href" not in html
+
+
+def test_template_filter_marks_clean_html_safe():
+    out = Template("{% load kindred_text %}{{ text|markdown }}").render(
+        Context({"text": "*hi* <script>x</script>"})
+    )
+    assert "<em>hi</em>" in out
+    assert "<script" not in out
+
+
+def test_empty_input():
+    assert sanitize("") == "" and render_markdown("") == ""
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/=\"' &;:#!-[]()*`abcsvgimgpstylehref\n"))))
+def test_sanitize_is_idempotent_and_allowlisted(text):
+    once = sanitize(text)
+    assert sanitize(once) == once
+    assert_clean(once)
+    rendered = render_markdown(text)
+    assert sanitize(rendered) == rendered
+    assert_clean(rendered)
