@@ -150,3 +150,16 @@ def may_change_role(actor: Standing, *, target_role: str | None, new_role: str |
         return False
     low = {Role.READER, Role.MEMBER, None}
     return target_role in low and new_role in low
+
+
+def may_run_meeting(standing: Standing, *, chair_id: int | None) -> bool:
+    """Start or end one meeting early: its chair (while still a participant in the group)
+    or any moderator."""
+    if standing.is_moderator:
+        return True
+    return standing.is_participant and chair_id is not None and standing.user_id == chair_id
+
+
+def may_chair(standing: Standing) -> bool:
+    """Who can be named chair of a meeting: the group's moderators and owner."""
+    return standing.is_moderator
