@@ -1,0 +1,73 @@
+"""Real-time events: group names and the helpers that send after commit.
+
+The channel layer is a notification path; the database is the truth. Events are small
+dicts ``{"type": "<handler.name>", ...}`` that the room consumer forwards to its sockets.
+They are sent only once the surrounding transaction has committed, so nobody hears about
+something that was rolled back.
+
+Event kinds the room consumer understands:
+
+- ``room.refresh_state``: room flags (lock, slow mode) or the queue changed; re-read them.
+- ``room.message`` ``{seq}``: a message became visible (or its state changed); read it.
+- ``room.message_removed`` ``{seq}``: a message was removed by a moderator.
+- ``room.presence``: someone came or left; re-read presence.
+- ``room.queue``: the share queue changed.
+- ``room.timer`` ``{ends_at, seconds}``: the chair set or cleared the share timer.
+- ``room.reactions`` ``{seq}``: reaction counts on one message changed.
+- ``room.section`` ``{...}``: the chair moved to another script section (library).
+- ``user.kick`` ``{occurrence_id|None, group_id|None, code: 4xxx, reason}``: close matching
+  sockets of one person.
+- ``user.notice`` ``{occurrence_id|None, kind, detail, html?}``: a private notice.
+- ``user.downgrade`` ``{group_id}``: the person's role went down; re-check standing.
+- ``user.message`` ``{occurrence_id, seq}``: the author's own held message (only they see it).
+"""
+
+import logging
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+logger = logging.getLogger(__name__)
+
+
+def room_group_name(occurrence_id: int) -> str:
+    return f"room.{int(occurrence_id)}"
+
+
+def user_group_name(user_id: int) -> str:
+    return f"user.{int(user_id)}"
+
+
+def _send(group: str, event: dict) -> None:
+    if "type" not in event:
+        raise ValueError("an event needs a 'type'")
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    async_to_sync(layer.group_send)(group, event)
+
+
+def send_on_commit(group: str, event: dict) -> None:
+    """Send ``event`` to a channel-layer group once the current transaction commits
+    (at once outside a transaction). A lost event is recovered from the database."""
+    transaction.on_commit(lambda: _send_safely(group, event))
+
+
+def _send_safely(group: str, event: dict) -> None:
+    # The database already holds the change; a channel layer hiccup must not turn a
+    # committed write into an error for the caller. Clients resume from the database.
+    try:
+        _send(group, event)
+    except Exception:
+        logger.warning("channel layer send to %s failed", group, exc_info=True)
+
+
+def room_event_on_commit(occurrence_id: int, event: dict) -> None:
+    """Send a small event to every socket in one room after commit."""
+    send_on_commit(room_group_name(occurrence_id), event)
+
+
+def user_event_on_commit(user_id: int, event: dict) -> None:
+    """Send a small event to every socket of one person (all rooms, all workers) after commit."""
+    send_on_commit(user_group_name(user_id), event)
