@@ -163,3 +163,30 @@ def may_run_meeting(standing: Standing, *, chair_id: int | None) -> bool:
 def may_chair(standing: Standing) -> bool:
     """Who can be named chair of a meeting: the group's moderators and owner."""
     return standing.is_moderator
+
+
+def may_moderate_meeting(standing: Standing, *, is_chair: bool) -> bool:
+    """Live controls in one meeting (delete a message, mute, remove, lock, slow mode):
+    moderators and the owner anywhere in the group, and the meeting's chair in their own
+    meeting, as long as the chair still takes part in the group (a banned chair does not)."""
+    if allows(standing, Action.MODERATE):
+        return True
+    return is_chair and standing.is_participant
+
+
+def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = False) -> bool:
+    """May ``actor`` mute, remove or ban the person whose standing is ``target``?
+
+    Nobody acts on themselves or on the owner; the owner acts on anyone else; a moderator
+    acts on readers and members, never on another moderator; a chair (who is not a
+    moderator) acts on readers and members in their meeting. People outside the group are
+    out of reach."""
+    if target.role is None or target.user_id == actor.user_id:
+        return False
+    if target.role == Role.OWNER:
+        return False
+    if actor.is_owner:
+        return True
+    if actor.is_moderator or (actor_is_chair and actor.is_participant):
+        return Role.rank(target.role) < Role.rank(Role.MODERATOR)
+    return False

@@ -1,0 +1,317 @@
+"""Moderation records: the audit log, mutes, removals from a meeting, reports and the review
+queue, automatic rules and crisis alerts.
+
+Nothing here is edited in place by the UI: every change goes through moderation/services.py,
+which checks kindred.policy, writes, audits and broadcasts.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.timezone import now
+
+from chat.models import Message
+from groups.models import Group
+from meetings.models import Occurrence
+
+
+class AuditAction(models.TextChoices):
+    MESSAGE_REMOVE = "message_remove", "Deleted a message"
+    MESSAGE_APPROVE = "message_approve", "Approved a held message"
+    MEMBER_MUTE = "member_mute", "Muted"
+    MEMBER_UNMUTE = "member_unmute", "Lifted a mute"
+    MEMBER_REMOVE = "member_remove", "Removed from a meeting"
+    MEMBER_BAN = "member_ban", "Banned"
+    BAN_LIFT = "ban_lift", "Lifted a ban"
+    ROLE_CHANGE = "role_change", "Changed a role"
+    ROOM_LOCK = "room_lock", "Locked the chat"
+    ROOM_UNLOCK = "room_unlock", "Unlocked the chat"
+    ROOM_SLOW_MODE = "room_slow_mode", "Changed slow mode"
+    QUEUE_CLEAR = "queue_clear", "Cleared the share queue"
+    QUEUE_REORDER = "queue_reorder", "Reordered the share queue"
+    REVIEW_DISMISS = "review_dismiss", "Dismissed a report"
+    RULE_CREATE = "rule_create", "Added an automatic rule"
+    RULE_DISABLE = "rule_disable", "Turned off an automatic rule"
+    RULE_ENABLE = "rule_enable", "Turned on an automatic rule"
+    ALLOWED_TERM_ADD = "allowed_term_add", "Allowed a term"
+    RETENTION_CHANGE = "retention_change", "Changed chat retention"
+    CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
+    ADMIN_CHANGE = "admin_change", "Site staff changed the group"
+    ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
+
+
+class AuditEntry(models.Model):
+    """One moderator action. Written once by ``audit_record`` and never edited."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Kept when a group is deleted by staff, so that deletion itself stays on record.
+    group = models.ForeignKey(
+        Group, null=True, on_delete=models.SET_NULL, related_name="audit_entries"
+    )
+    group_name = models.CharField(max_length=80, blank=True)
+    action = models.CharField(max_length=32)
+    target_user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    occurrence = models.ForeignKey(
+        Occurrence, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=now)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["group", "-created_at"])]
+        verbose_name_plural = "audit entries"
+
+    def __str__(self) -> str:
+        return (
+            f"{self.get_action_display()} in {self.group_name} at {self.created_at:%Y-%m-%d %H:%M}"
+        )
+
+    def get_action_display(self) -> str:
+        try:
+            return AuditAction(self.action).label
+        except ValueError:
+            return self.action
+
+
+class MuteQuerySet(models.QuerySet):
+    def active(self, at=None):
+        at = at or now()
+        return self.filter(lifted_at__isnull=True).filter(Q(until__isnull=True) | Q(until__gt=at))
+
+
+class Mute(models.Model):
+    """A person may not post. ``occurrence`` set: only in that meeting; empty: in every
+    meeting of the group. ``until`` empty means for the rest of that meeting (a group-wide
+    mute always has an end)."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="mutes")
+    occurrence = models.ForeignKey(
+        Occurrence, null=True, blank=True, on_delete=models.CASCADE, related_name="mutes"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mutes"
+    )
+    until = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(max_length=500, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=now)
+    lifted_at = models.DateTimeField(null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = MuteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "pk"]
+        indexes = [models.Index(fields=["user", "group"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(occurrence__isnull=False) | Q(until__isnull=False),
+                name="mute_groupwide_has_end",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} muted in {self.group}"
+
+
+class MeetingRemoval(models.Model):
+    """A person removed from one meeting: refused admission to that occurrence from now on."""
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="removals")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="meeting_removals"
+    )
+    reason = models.CharField(max_length=500, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["-created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "user"], name="removal_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} removed from {self.occurrence_id}"
+
+
+class FlagReason(models.TextChoices):
+    HARMFUL = "harmful", "Harmful"
+    CROSSTALK = "crosstalk", "Crosstalk"
+    PERSONAL_INFORMATION = "personal_information", "Personal information"
+    SPAM = "spam", "Spam"
+    OTHER = "other", "Other"
+
+
+class Decision(models.TextChoices):
+    APPROVE = "approve", "Approved"
+    DISMISS = "dismiss", "Dismissed"
+    DELETE = "delete", "Deleted"
+    DELETE_AND_MUTE = "delete_and_mute", "Deleted and muted the author"
+    DELETE_AND_BAN = "delete_and_ban", "Deleted and banned the author"
+
+
+class ReviewItemQuerySet(models.QuerySet):
+    def open(self):
+        return self.filter(resolved_at__isnull=True)
+
+
+class ReviewItem(models.Model):
+    """One message in the review queue: held by a rule, flagged by people or by a rule.
+    Several flags on one message make one item."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="review_items")
+    occurrence = models.ForeignKey(
+        Occurrence, on_delete=models.CASCADE, related_name="review_items"
+    )
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="review_item")
+    held = models.BooleanField(default=False)
+    rule_reason = models.CharField(
+        max_length=200, blank=True, help_text="Why an automatic rule held or flagged it."
+    )
+    created_at = models.DateTimeField(default=now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decision = models.CharField(max_length=20, choices=Decision.choices, blank=True)
+    note = models.CharField(max_length=500, blank=True)
+
+    objects = ReviewItemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["group", "created_at"],
+                condition=Q(resolved_at__isnull=True),
+                name="reviewitem_open_idx",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Review of message {self.message_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.resolved_at is None
+
+
+class Flag(models.Model):
+    """A report by one person. The author of the message never learns who flagged it."""
+
+    item = models.ForeignKey(ReviewItem, on_delete=models.CASCADE, related_name="flags")
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="flags")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="flags"
+    )
+    reason = models.CharField(max_length=24, choices=FlagReason.choices)
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "reporter"],
+                condition=Q(reporter__isnull=False),
+                name="flag_one_per_reporter",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Flag on {self.message_id}: {self.reason}"
+
+
+class Rule(models.Model):
+    """An automatic word or phrase rule. ``group`` empty: a site-wide default."""
+
+    class Kind(models.TextChoices):
+        WORD = "word", "Whole word"
+        PHRASE = "phrase", "Phrase"
+
+    class Outcome(models.TextChoices):
+        BLOCK = "block", "Block and tell the author why"
+        HOLD = "hold", "Hold for a moderator"
+        FLAG = "flag", "Post, and flag for review"
+
+    group = models.ForeignKey(
+        Group, null=True, blank=True, on_delete=models.CASCADE, related_name="rules"
+    )
+    pattern = models.CharField(max_length=100)
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.WORD)
+    action = models.CharField(max_length=10, choices=Outcome.choices, default=Outcome.HOLD)
+    enabled = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["group_id", "pattern", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.pattern} → {self.action}"
+
+
+class AllowedTerm(models.Model):
+    """A word a rule must never match (for example "skilled" against a rule on "kill")."""
+
+    group = models.ForeignKey(
+        Group, null=True, blank=True, on_delete=models.CASCADE, related_name="allowed_terms"
+    )
+    term = models.CharField(max_length=100)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["term", "pk"]
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class CrisisAlert(models.Model):
+    """A message that suggested risk of harm. The author was sent resources; moderators
+    acknowledge the alert once someone has reached out. ``excerpt`` is cleared with the
+    message text when retention purges the chat."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="crisis_alerts")
+    occurrence = models.ForeignKey(
+        Occurrence, null=True, blank=True, on_delete=models.CASCADE, related_name="crisis_alerts"
+    )
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="crisis_alerts"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    excerpt = models.CharField(max_length=300, blank=True)
+    created_at = models.DateTimeField(default=now)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Crisis alert in {self.group_id} at {self.created_at:%Y-%m-%d %H:%M}"
