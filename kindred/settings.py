@@ -135,21 +135,37 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
+# (RedisPubSubChannelLayer). docs/performance.md holds the measurements behind the default.
+CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER", "redis")
+if CHANNEL_LAYER not in {"redis", "pubsub"}:
+    raise ImproperlyConfigured('CHANNEL_LAYER must be "redis" or "pubsub"')
 if REDIS_URL:
-    CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {
-                "hosts": [REDIS_URL],
-                "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
-                # A busy room must never drop events silently: each channel holds enough
-                # for a burst, and expired events are recovered from the database on resume.
-                "capacity": 1000,
-                "expiry": 30,
-                "group_expiry": 86400,
-            },
+    if CHANNEL_LAYER == "pubsub":
+        CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+                "CONFIG": {
+                    "hosts": [REDIS_URL],
+                    "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
+                },
+            }
         }
-    }
+    else:
+        CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "channels_redis.core.RedisChannelLayer",
+                "CONFIG": {
+                    "hosts": [REDIS_URL],
+                    "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
+                    # A busy room must never drop events silently: each channel holds enough
+                    # for a burst, and expired events are recovered from the database on resume.
+                    "capacity": 1000,
+                    "expiry": 30,
+                    "group_expiry": 86400,
+                },
+            }
+        }
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
