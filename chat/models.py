@@ -16,6 +16,14 @@ class RoomState(models.Model):
     last_seq = models.BigIntegerField(default=0)
     locked = models.BooleanField(default=False, help_text="Only moderators may post.")
     slow_mode_seconds = models.PositiveIntegerField(default=0)
+    speaker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who the chair called to share last.",
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self) -> str:
@@ -70,3 +78,83 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"#{self.seq} in {self.occurrence_id}"
+
+
+class RoomTimer(models.Model):
+    """The chair's optional share timer for one room (one row per room, kept when cleared)."""
+
+    occurrence = models.OneToOneField(
+        Occurrence, on_delete=models.CASCADE, primary_key=True, related_name="share_timer"
+    )
+    seconds = models.PositiveIntegerField(null=True, blank=True)
+    ends_at = models.DateTimeField(null=True, blank=True)
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"Timer of {self.occurrence_id}"
+
+
+class RoomPresence(models.Model):
+    """One open socket in a room. Rows are shared by every worker process, so counts are
+    right across processes; a worker that dies leaves rows that expire by ``seen_at``."""
+
+    channel_name = models.CharField(max_length=200, unique=True)
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="presence")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="room_presence"
+    )
+    listening = models.BooleanField(default=False)
+    connected_at = models.DateTimeField(default=now)
+    seen_at = models.DateTimeField(default=now)
+
+    class Meta:
+        indexes = [models.Index(fields=["occurrence", "seen_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} in {self.occurrence_id}"
+
+
+class HandRaise(models.Model):
+    """A raised hand in the share queue. Lowering, passing or being called deletes it."""
+
+    occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="hands")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hands"
+    )
+    position = models.PositiveIntegerField(help_text="Order in the queue; lowest speaks first.")
+    raised_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["occurrence", "position", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["occurrence", "user"], name="hand_one_per_person")
+        ]
+
+    def __str__(self) -> str:
+        return f"Hand of {self.user_id} in {self.occurrence_id}"
+
+
+class Reaction(models.Model):
+    class Kind(models.TextChoices):
+        HEART = "heart", "Heart"
+        HUG = "hug", "Hug"
+        THANKS = "thanks", "Thank you"
+        STRENGTH = "strength", "Strength"
+
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reactions")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reactions"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["message", "user", "kind"], name="reaction_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} on {self.message_id}"
