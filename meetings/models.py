@@ -150,3 +150,47 @@ class Rsvp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.answer}"
+
+
+class ReminderSent(models.Model):
+    """One email about one occurrence to one person. The unique constraint is what makes
+    reminders exactly-once: the row is written in the same transaction that sends."""
+
+    class Kind(models.TextChoices):
+        REMINDER = "reminder", "Reminder"
+        CANCELLATION = "cancellation", "Cancellation notice"
+
+    occurrence = models.ForeignKey(
+        Occurrence, on_delete=models.CASCADE, related_name="reminders_sent"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    sent_at = models.DateTimeField(default=now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["occurrence", "user", "kind"], name="reminder_sent_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} to {self.user} for {self.occurrence_id}"
+
+
+class GroupReminderPreference(models.Model):
+    """ "Remind me of every meeting of this group", whether or not I said I'm going."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_reminders"
+    )
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "group"], name="group_reminder_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} reminded of {self.group}"
