@@ -1,17 +1,474 @@
-from django.shortcuts import render
+"""Group pages. Each view: form -> selector -> service -> redirect or render.
+
+Refusals from services and selectors (kindred.errors) become a clear message and a 4xx via
+kindred.views.service_error_response; a private group is a plain 404 to outsiders.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from groups import selectors, services
+from groups.forms import (
+    AskToJoinForm,
+    DirectorySearchForm,
+    GroupForm,
+    InviteForm,
+    JoinForm,
+    RoleForm,
+    StepUpForm,
+    TransferForm,
+    attach_error,
+)
+from groups.models import Group, JoinPolicy, Role
+from kindred import policy
+from kindred.errors import NotAllowed, ServiceError
+from kindred.policy import Action, Standing
+from kindred.views import handles_service_errors, service_error_response
+
+DIRECTORY_PAGE_SIZE = 20
 
 
-def home(request):
-    return render(request, "home.html", {})
+def home(request: HttpRequest) -> HttpResponse:
+    my_groups = selectors.groups_for_user(user=request.user)
+    return render(request, "home.html", {"my_groups": my_groups})
 
 
-def directory(request):
-    return render(request, "groups/group_list.html", {})
+def directory(request: HttpRequest) -> HttpResponse:
+    form = DirectorySearchForm(request.GET)
+    filters = form.cleaned_data if form.is_valid() else {}
+    groups = selectors.groups_directory(
+        query=filters.get("q", ""),
+        topic=filters.get("topic", ""),
+        language=filters.get("language", ""),
+    )
+    page = Paginator(groups, DIRECTORY_PAGE_SIZE).get_page(request.GET.get("page"))
+    searching = any(filters.values())
+    return render(
+        request,
+        "groups/group_list.html",
+        {"form": form, "page_obj": page, "groups": page.object_list, "searching": searching},
+        status=200 if form.is_valid() else 400,
+    )
 
 
-def group_detail(request, slug):
-    return render(request, "groups/group_detail.html", {})
+@handles_service_errors
+def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = selectors.group_with_standing(user=request.user, slug=slug)
+    return render(
+        request,
+        "groups/group_detail.html",
+        {
+            "group": group,
+            "standing": standing,
+            "member_count": selectors.group_member_count(group=group),
+            "pending_request": selectors.join_request_pending_for(user=request.user, group=group),
+            "may_join": policy.allows(standing, Action.JOIN),
+            "may_manage_members": policy.allows(standing, Action.MANAGE_MEMBERS),
+            "may_manage_group": policy.allows(standing, Action.MANAGE_GROUP),
+            "step_up_form": StepUpForm() if standing.role == Role.READER else None,
+        },
+    )
 
 
-def invite(request, token):
-    return render(request, "groups/invite.html", {})
+# Creating, editing and deleting ------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest) -> HttpResponse:
+    form = GroupForm(request.POST or None, instance=Group())
+    if request.method == "POST" and form.is_valid():
+        try:
+            group = services.group_create(owner=request.user, **form.cleaned_data)
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            messages.success(request, f"“{group.name}” is ready. You are its owner.")
+            return redirect(group)
+    status = 400 if form.errors else 200
+    return render(request, "groups/group_form.html", {"form": form, "group": None}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = selectors.group_with_standing(
+        user=request.user, slug=slug, action=Action.MANAGE_GROUP
+    )
+    # The form works on a copy so a refused change never touches the page's own group.
+    form = GroupForm(request.POST or None, instance=Group.objects.get(pk=group.pk))
+    if request.method == "POST" and form.is_valid():
+        try:
+            group = services.group_update(actor=request.user, group=group, **form.cleaned_data)
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            messages.success(request, "The group's settings are saved.")
+            return redirect(group)
+    status = 400 if form.errors else 200
+    return render(request, "groups/group_form.html", {"form": form, "group": group}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def group_delete(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = selectors.group_with_standing(
+        user=request.user, slug=slug, action=Action.MANAGE_GROUP
+    )
+    if request.method == "POST":
+        name = group.name
+        services.group_delete(actor=request.user, group=group)
+        messages.success(request, f"“{name}” was deleted.")
+        return redirect("home")
+    return render(
+        request,
+        "groups/group_confirm_delete.html",
+        {"group": group, "member_count": selectors.group_member_count(group=group)},
+    )
+
+
+# Joining ----------------------------------------------------------------------------------
+
+
+def _join_form(group: Group, data=None):
+    if group.join_policy == JoinPolicy.OPEN:
+        return JoinForm(data)
+    if group.join_policy == JoinPolicy.APPROVAL:
+        return AskToJoinForm(data)
+    return None
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def group_join(request: HttpRequest, slug: str) -> HttpResponse:
+    """Join an open group, or ask to join one that needs approval, after reading the
+    guidelines. An invite-only group explains that it needs an invite link."""
+    group, standing = selectors.group_with_standing(user=request.user, slug=slug)
+    if standing.role is not None:
+        messages.info(request, "You are already in this group.")
+        return redirect(group)
+    pending = selectors.join_request_pending_for(user=request.user, group=group)
+    form = _join_form(group, request.POST or None)
+    if request.method == "POST":
+        if form is None:
+            return service_error_response(
+                request,
+                NotAllowed(
+                    "This group can only be joined with an invite link.", code="invite_only"
+                ),
+            )
+        if form.is_valid():
+            try:
+                if group.join_policy == JoinPolicy.OPEN:
+                    services.group_join(
+                        user=request.user,
+                        group=group,
+                        accept_guidelines=form.cleaned_data["accept_guidelines"],
+                    )
+                    messages.success(request, f"Welcome to “{group.name}”.")
+                else:
+                    services.join_request_create(
+                        user=request.user,
+                        group=group,
+                        accept_guidelines=form.cleaned_data["accept_guidelines"],
+                        message=form.cleaned_data["message"],
+                    )
+                    messages.success(request, "Your request is sent. A moderator will answer soon.")
+                return redirect(group)
+            except ServiceError as error:
+                if error.field is None:
+                    return _join_page(request, group, standing, form, pending, error=error)
+                attach_error(form, error)
+    return _join_page(request, group, standing, form, pending)
+
+
+def _join_page(request, group, standing, form, pending, *, error=None) -> HttpResponse:
+    status = 400 if form is not None and form.errors else 200
+    if error is not None:
+        status = error.status
+    return render(
+        request,
+        "groups/group_join.html",
+        {
+            "group": group,
+            "standing": standing,
+            "form": form,
+            "pending_request": pending,
+            "error": error,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def join_request_withdraw(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = selectors.group_with_standing(user=request.user, slug=slug)
+    pending = selectors.join_request_pending_for(user=request.user, group=group)
+    if pending is None:
+        messages.info(request, "You have no request waiting here.")
+        return redirect(group)
+    services.join_request_withdraw(user=request.user, join_request=pending)
+    messages.success(request, "Your request is withdrawn.")
+    return redirect(group)
+
+
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
+    """Where an invite link leads: a signed-in person sees the group (even a private one),
+    its guidelines, and joins by accepting them."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    invite = selectors.invite_get_by_token(token=token)
+    services.invite_check(invite)
+    group = invite.group
+    standing = policy.standing_for(user=request.user, group=group, invite_ok=True)
+    if standing.banned:
+        policy.require(standing, Action.VIEW_GROUP)
+    if standing.role is not None:
+        messages.info(request, "You are already in this group.")
+        return redirect(group)
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.invite_accept(
+                user=request.user,
+                token=token,
+                accept_guidelines=form.cleaned_data["accept_guidelines"],
+            )
+        except ServiceError as error:
+            if error.field is None:
+                raise
+            attach_error(form, error)
+        else:
+            messages.success(request, f"Welcome to “{group.name}”.")
+            return redirect(group)
+    return render(
+        request,
+        "groups/invite_detail.html",
+        {"group": group, "invite": invite, "form": form},
+        status=400 if form.errors else 200,
+    )
+
+
+# Leaving, stepping back, stepping up ------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = selectors.group_with_standing(user=request.user, slug=slug)
+    if request.method == "POST":
+        services.membership_leave(user=request.user, group=group)
+        messages.success(request, f"You have left “{group.name}”.")
+        return redirect("home")
+    if standing.role is None:
+        messages.info(request, "You are not in this group.")
+        return redirect(group)
+    return render(
+        request, "groups/membership_confirm_leave.html", {"group": group, "standing": standing}
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_step_back(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = selectors.group_with_standing(user=request.user, slug=slug)
+    services.member_step_back(user=request.user, group=group)
+    messages.success(
+        request, "You are now a reader. You can ask to become a member again at any time."
+    )
+    return redirect(group)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def reader_step_up(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = selectors.group_with_standing(user=request.user, slug=slug)
+    form = StepUpForm(request.POST)
+    if not form.is_valid():
+        return service_error_response(
+            request, ServiceError("Please keep the message under 500 characters.")
+        )
+    services.reader_step_up_request(
+        user=request.user, group=group, message=form.cleaned_data["message"]
+    )
+    messages.success(request, "Your request is sent. A moderator will answer soon.")
+    return redirect(group)
+
+
+# The members page (moderators and the owner) -----------------------------------------------
+
+
+def _role_choices(standing: Standing, role: str) -> list[tuple[str, str]]:
+    """The roles this moderator may give someone who now has ``role``."""
+    return [
+        (value, label)
+        for value, label in RoleForm.base_fields["role"].choices
+        if value == role or policy.may_change_role(standing, target_role=role, new_role=value)
+    ]
+
+
+def _members_page(
+    request: HttpRequest,
+    group: Group,
+    standing: Standing,
+    *,
+    invite_form: InviteForm | None = None,
+    transfer_form: TransferForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    members = selectors.group_members(actor=request.user, group=group)
+    rows = [
+        {
+            "member": m,
+            "choices": _role_choices(standing, m.role),
+            "may_remove": m.user_id != request.user.pk
+            and policy.may_change_role(standing, target_role=m.role, new_role=None),
+        }
+        for m in members
+    ]
+    invites = [
+        (invite, request.build_absolute_uri(invite.get_absolute_url()))
+        for invite in selectors.invites_active(actor=request.user, group=group)
+    ]
+    if transfer_form is None and standing.is_owner:
+        transfer_form = TransferForm(members=members)
+    return render(
+        request,
+        "groups/member_list.html",
+        {
+            "group": group,
+            "standing": standing,
+            "rows": rows,
+            "member_count": len(members),
+            "requests": selectors.join_requests_pending(actor=request.user, group=group),
+            "invites": invites,
+            "invite_form": invite_form or InviteForm(),
+            "transfer_form": transfer_form,
+        },
+        status=status,
+    )
+
+
+def _manage(request: HttpRequest, slug: str) -> tuple[Group, Standing]:
+    return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_MEMBERS)
+
+
+@login_required
+@handles_service_errors
+def member_list(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _manage(request, slug)
+    return _members_page(request, group, standing)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    group, _ = _manage(request, slug)
+    person = selectors.member_get(group=group, user_id=user_id)
+    form = RoleForm(request.POST)
+    if not form.is_valid():
+        return service_error_response(request, ServiceError("Please choose a role."))
+    services.membership_change_role(
+        actor=request.user, group=group, user=person, role=form.cleaned_data["role"]
+    )
+    messages.success(
+        request, f"{person.display_name} is now {Role(form.cleaned_data['role']).label.lower()}."
+    )
+    return redirect("groups:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    group, _ = _manage(request, slug)
+    person = selectors.member_get(group=group, user_id=user_id)
+    services.membership_remove(actor=request.user, group=group, user=person)
+    messages.success(request, f"{person.display_name} is no longer in the group.")
+    return redirect("groups:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _manage(request, slug)
+    join_request = selectors.join_request_get(group=group, pk=pk)
+    services.join_request_approve(actor=request.user, join_request=join_request)
+    messages.success(request, f"{join_request.user.display_name}'s request is approved.")
+    return redirect("groups:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _manage(request, slug)
+    join_request = selectors.join_request_get(group=group, pk=pk)
+    services.join_request_decline(actor=request.user, join_request=join_request)
+    messages.success(request, f"{join_request.user.display_name}'s request is declined.")
+    return redirect("groups:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _manage(request, slug)
+    form = InviteForm(request.POST)
+    if form.is_valid():
+        try:
+            invite = services.invite_create(
+                actor=request.user, group=group, **form.service_kwargs()
+            )
+        except ServiceError as error:
+            attach_error(form, error)
+        else:
+            url = request.build_absolute_uri(invite.get_absolute_url())
+            messages.success(request, f"New invite link: {url}")
+            return redirect("groups:members", slug=group.slug)
+    return _members_page(request, group, standing, invite_form=form, status=400)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _manage(request, slug)
+    invite = selectors.invite_get(group=group, pk=pk)
+    services.invite_revoke(actor=request.user, invite=invite)
+    messages.success(request, "The invite link no longer works.")
+    return redirect("groups:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = selectors.group_with_standing(
+        user=request.user, slug=slug, action=Action.MANAGE_GROUP
+    )
+    members = selectors.group_members(actor=request.user, group=group)
+    form = TransferForm(request.POST, members=members)
+    if form.is_valid():
+        person = selectors.member_get(group=group, user_id=form.cleaned_data["new_owner"])
+        services.ownership_transfer(actor=request.user, group=group, new_owner=person)
+        messages.success(request, f"{person.display_name} now owns the group.")
+        return redirect(group)
+    return _members_page(request, group, standing, transfer_form=form, status=400)

@@ -1,0 +1,147 @@
+"""Forms check the shape of input; the services in groups/services.py do the work."""
+
+from datetime import timedelta
+
+from django import forms
+
+from groups.models import Group, Role
+from groups.services import INVITE_MAX_USES, RESERVED_SLUGS
+from kindred.errors import ServiceError
+
+GROUP_FIELDS = [
+    "name",
+    "slug",
+    "description",
+    "guidelines",
+    "topic",
+    "language",
+    "timezone",
+    "visibility",
+    "join_policy",
+    "capacity",
+    "library_public",
+    "allow_step_back",
+    "chat_retention_hours",
+    "new_member_hold_count",
+    "link_hold_days",
+    "crisis_resources",
+]
+
+
+def attach_error(form: forms.Form, error: ServiceError) -> None:
+    """Show a service's refusal on the field it is about (or on the whole form)."""
+    field = error.field if error.field in form.fields else None
+    form.add_error(field, error.detail)
+
+
+class GroupForm(forms.ModelForm):
+    class Meta:
+        model = Group
+        fields = GROUP_FIELDS
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 6}),
+            "guidelines": forms.Textarea(attrs={"rows": 8}),
+            "crisis_resources": forms.Textarea(attrs={"rows": 4}),
+            "visibility": forms.RadioSelect,
+            "join_policy": forms.RadioSelect,
+        }
+        help_texts = {
+            "slug": "The group's address: /groups/<this>/. Letters, numbers and hyphens. "
+            "Leave empty to make one from the name.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new group may leave the slug empty: one is made from the name.
+        self.fields["slug"].required = self.instance.pk is not None
+
+    def clean_slug(self) -> str:
+        slug = self.cleaned_data["slug"]
+        if slug in RESERVED_SLUGS:
+            raise forms.ValidationError("That address is reserved; please choose another.")
+        return slug
+
+
+class JoinForm(forms.Form):
+    accept_guidelines = forms.BooleanField(
+        label="I accept the guidelines",
+        error_messages={"required": "Please read and accept the group's guidelines first."},
+    )
+
+
+class AskToJoinForm(JoinForm):
+    message = forms.CharField(
+        label="A message for the moderators (optional)",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Up to 500 characters. Only the group's moderators see it.",
+    )
+
+    field_order = ["message", "accept_guidelines"]
+
+
+class StepUpForm(forms.Form):
+    message = forms.CharField(
+        label="A message for the moderators (optional)",
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class InviteForm(forms.Form):
+    EXPIRY_CHOICES = [("1", "1 day"), ("7", "7 days"), ("30", "30 days"), ("90", "90 days")]
+
+    role = forms.ChoiceField(
+        choices=[(Role.MEMBER, "Member"), (Role.READER, "Reader")], initial=Role.MEMBER
+    )
+    expires_in_days = forms.TypedChoiceField(
+        label="Expires after", choices=EXPIRY_CHOICES, coerce=int, initial="7"
+    )
+    max_uses = forms.IntegerField(
+        label="How many people can use it",
+        min_value=1,
+        max_value=INVITE_MAX_USES,
+        initial=1,
+    )
+
+    def service_kwargs(self) -> dict:
+        data = self.cleaned_data
+        return {
+            "role": data["role"],
+            "expires_in": timedelta(days=data["expires_in_days"]),
+            "max_uses": data["max_uses"],
+        }
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(
+        choices=[
+            (Role.READER, "Reader"),
+            (Role.MEMBER, "Member"),
+            (Role.MODERATOR, "Moderator"),
+        ]
+    )
+
+
+class TransferForm(forms.Form):
+    new_owner = forms.TypedChoiceField(label="New owner", coerce=int)
+    confirm = forms.BooleanField(
+        label="I understand I will no longer own this group",
+        error_messages={"required": "Please confirm the handover."},
+    )
+
+    def __init__(self, *args, members=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["new_owner"].choices = [
+            (m.user_id, m.display_name) for m in members if m.role != Role.OWNER
+        ]
+
+
+class DirectorySearchForm(forms.Form):
+    q = forms.CharField(label="Name or topic", required=False, max_length=80)
+    topic = forms.CharField(required=False, max_length=60)
+    language = forms.CharField(
+        required=False, max_length=16, help_text="A language code, for example en or de."
+    )
