@@ -1,0 +1,197 @@
+"""The group library, meeting scripts and their live position, and daily readings."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.timezone import now
+
+from groups.models import Group
+from meetings.models import MeetingSeries, Occurrence
+
+
+class Category(models.TextChoices):
+    READING = "reading", "Reading"
+    PAMPHLET = "pamphlet", "Pamphlet"
+    MEETING_SCRIPT = "meeting_script", "Meeting script"
+    DAILY_READING = "daily_reading", "Daily reading"
+
+
+class ItemStatus(models.TextChoices):
+    DRAFT = "draft", "Draft: only moderators see it"
+    PUBLISHED = "published", "Published"
+
+
+class ItemVisibility(models.TextChoices):
+    GROUP = "group", "The group's people"
+    PUBLIC = "public", "Anyone, when the group's library is public"
+
+
+class LibraryItem(models.Model):
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="library_items")
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=80)
+    body = models.TextField(help_text="Markdown: emphasis, lists, quotes and links.")
+    category = models.CharField(max_length=20, choices=Category.choices, default=Category.READING)
+    order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
+    status = models.CharField(max_length=10, choices=ItemStatus.choices, default=ItemStatus.DRAFT)
+    visibility = models.CharField(
+        max_length=10, choices=ItemVisibility.choices, default=ItemVisibility.GROUP
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["group", "order", "title", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "slug"], name="libraryitem_slug_unique")
+        ]
+        indexes = [models.Index(fields=["group", "status", "order"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "library:item", kwargs={"group_slug": self.group.slug, "item_slug": self.slug}
+        )
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == ItemStatus.PUBLISHED
+
+
+class ReadingProgress(models.Model):
+    """What one person last opened in a library: "continue where you left off"."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reading_progress"
+    )
+    item = models.ForeignKey(LibraryItem, on_delete=models.CASCADE, related_name="progress")
+    read_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["-read_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "item"], name="readingprogress_unique")
+        ]
+        indexes = [models.Index(fields=["user", "-read_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.item}"
+
+
+class Script(models.Model):
+    """A meeting format: the ordered sections a chair moves through."""
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="scripts")
+    title = models.CharField(max_length=120)
+    created_at = models.DateTimeField(default=now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["group", "title", "pk"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SectionKind(models.TextChoices):
+    OPENING = "opening", "Opening"
+    READING = "reading", "Reading"
+    SHARE_ROUND = "share_round", "Share round"
+    CLOSING = "closing", "Closing"
+    ANNOUNCEMENT = "announcement", "Announcements"
+
+
+class WhoMayPost(models.TextChoices):
+    NOBODY = "nobody", "Nobody (quiet while it lasts)"
+    EVERYONE = "everyone", "Everyone who may post"
+    MODERATORS = "moderators", "The chair and moderators only"
+
+
+class ScriptSection(models.Model):
+    script = models.ForeignKey(Script, on_delete=models.CASCADE, related_name="sections")
+    order = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=20, choices=SectionKind.choices, default=SectionKind.OPENING)
+    title = models.CharField(max_length=120)
+    library_item = models.ForeignKey(
+        LibraryItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="script_sections",
+        help_text="A reading taken from the group's library.",
+    )
+    text = models.TextField(blank=True, help_text="Markdown. What the chair says or reads.")
+    who_may_post = models.CharField(
+        max_length=12, choices=WhoMayPost.choices, default=WhoMayPost.EVERYONE
+    )
+
+    class Meta:
+        ordering = ["script", "order", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.title}"
+
+    def clean(self) -> None:
+        if (
+            self.library_item_id
+            and self.script_id
+            and self.library_item.group_id != self.script.group_id
+        ):
+            raise ValidationError({"library_item": "Choose a text from this group's own library."})
+
+
+class SeriesScript(models.Model):
+    """The script a meeting series follows (kept here so meetings need not know of scripts)."""
+
+    series = models.OneToOneField(
+        MeetingSeries, on_delete=models.CASCADE, primary_key=True, related_name="script_link"
+    )
+    script = models.ForeignKey(Script, on_delete=models.CASCADE, related_name="series_links")
+
+    def __str__(self) -> str:
+        return f"{self.series} follows {self.script}"
+
+    def clean(self) -> None:
+        if self.series_id and self.script_id and self.series.group_id != self.script.group_id:
+            raise ValidationError({"script": "Choose a script of this series' own group."})
+
+
+class LiveSection(models.Model):
+    """Where the chair is in the script during one meeting."""
+
+    occurrence = models.OneToOneField(
+        Occurrence, on_delete=models.CASCADE, primary_key=True, related_name="live_section"
+    )
+    section = models.ForeignKey(ScriptSection, on_delete=models.CASCADE, related_name="+")
+    changed_at = models.DateTimeField(default=now)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.occurrence_id} at {self.section}"
+
+
+class DailyReading(models.Model):
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="daily_readings")
+    date = models.DateField()
+    item = models.ForeignKey(LibraryItem, on_delete=models.CASCADE, related_name="daily_dates")
+
+    class Meta:
+        ordering = ["group", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "date"], name="dailyreading_one_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date}: {self.item}"
+
+    def clean(self) -> None:
+        if self.item_id and self.group_id and self.item.group_id != self.group_id:
+            raise ValidationError({"item": "Choose a text from this group's own library."})

@@ -1,0 +1,263 @@
+"""Reads for the library, scripts and daily readings, each with the access rule applied.
+
+What a person may read comes from kindred.policy: ``Action.READ_LIBRARY`` for the library
+(readers and members read the group's items; anyone who may see the group reads the items
+marked public when the group's library is public), ``Action.MODERATE`` to see drafts and
+write, and ``Action.LISTEN`` for a live meeting's readings.
+"""
+
+import datetime as dt
+import zoneinfo
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+
+from accounts.models import User
+from chat.models import Message
+from groups.models import Ban, Group
+from kindred.errors import NotFound
+from kindred.policy import Action, Standing, allows, require, standing_for
+from library.models import (
+    DailyReading,
+    ItemStatus,
+    ItemVisibility,
+    LibraryItem,
+    LiveSection,
+    ReadingProgress,
+    Script,
+    ScriptSection,
+)
+from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
+from meetings.models import Occurrence
+
+ANNOUNCEMENTS_SHOWN = 50
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryAccess:
+    """What one person may do with one group's library."""
+
+    standing: Standing
+
+    @property
+    def group(self) -> Group:
+        return self.standing.group
+
+    @property
+    def may_edit(self) -> bool:
+        return allows(self.standing, Action.MODERATE)
+
+    @property
+    def sees_group_items(self) -> bool:
+        """Readers and members read everything published; others only what is public."""
+        return self.standing.belongs
+
+
+def library_access(*, user, group: Group, standing: Standing | None = None) -> LibraryAccess:
+    """The person's access to ``group``'s library, or raise (NotFound for hidden groups)."""
+    standing = standing or standing_for(user=user, group=group)
+    require(standing, Action.READ_LIBRARY)
+    return LibraryAccess(standing=standing)
+
+
+def _visible_filter(access: LibraryAccess, prefix: str = "") -> Q:
+    q = Q()
+    if not access.may_edit:
+        q &= Q(**{f"{prefix}status": ItemStatus.PUBLISHED})
+    if not access.sees_group_items:
+        q &= Q(**{f"{prefix}visibility": ItemVisibility.PUBLIC})
+    return q
+
+
+def library_items_list(
+    *, access: LibraryAccess, query: str = "", category: str = ""
+) -> QuerySet[LibraryItem]:
+    """The items this person may read, in the group's order. ``query`` matches every word
+    in the title or the body, case-insensitively."""
+    items = LibraryItem.objects.filter(_visible_filter(access), group=access.group)
+    for word in query.split()[:8]:
+        items = items.filter(Q(title__icontains=word) | Q(body__icontains=word))
+    if category:
+        items = items.filter(category=category)
+    return items.order_by("order", "title", "pk")
+
+
+def library_item_get(*, access: LibraryAccess, slug: str) -> LibraryItem:
+    item = (
+        LibraryItem.objects.filter(_visible_filter(access), group=access.group, slug=slug)
+        .select_related("group")
+        .first()
+    )
+    if item is None:
+        raise NotFound("That text is not in this library.")
+    return item
+
+
+def last_read_for(*, access: LibraryAccess) -> ReadingProgress | None:
+    """Where this person left off in this library (an item they may still read)."""
+    if not access.standing.signed_in:
+        return None
+    return (
+        ReadingProgress.objects.filter(
+            _visible_filter(access, prefix="item__"),
+            user_id=access.standing.user_id,
+            item__group=access.group,
+        )
+        .select_related("item")
+        .order_by("-read_at", "-pk")
+        .first()
+    )
+
+
+def section_payload(live: LiveSection) -> dict:
+    """The small, JSON-ready description of the live section sent to every client."""
+    section = live.section
+    return {
+        "id": section.pk,
+        "order": section.order,
+        "kind": section.kind,
+        "title": section.title,
+        "who_may_post": section.who_may_post,
+        "reading_title": section.library_item.title if section.library_item_id else None,
+        "changed_at": live.changed_at.isoformat(),
+    }
+
+
+def section_current(*, occurrence: Occurrence) -> dict | None:
+    """Where the meeting is in its script (for a late joiner's welcome), or None."""
+    live = (
+        LiveSection.objects.filter(occurrence_id=occurrence.pk)
+        .select_related("section__library_item")
+        .first()
+    )
+    return section_payload(live) if live is not None else None
+
+
+def script_for_series(*, series_id: int) -> Script | None:
+    """The script a series follows, with its sections and their library texts."""
+    return (
+        Script.objects.filter(series_links__series_id=series_id)
+        .prefetch_related(
+            Prefetch(
+                "sections",
+                queryset=ScriptSection.objects.select_related("library_item").order_by(
+                    "order", "pk"
+                ),
+            )
+        )
+        .first()
+    )
+
+
+@dataclass
+class ReadingsView:
+    """Everything the readings-only page shows: the script, where the chair is, and the
+    chair's announcements. Never shares."""
+
+    occurrence: Occurrence
+    standing: Standing
+    state: OccurrenceState
+    script: Script | None
+    sections: list[ScriptSection] = field(default_factory=list)
+    current_section_id: int | None = None
+    announcements: list[Message] = field(default_factory=list)
+
+    @property
+    def is_chair(self) -> bool:
+        return self.standing.user_id is not None and (
+            occurrence_chair_id(self.occurrence) == self.standing.user_id
+        )
+
+
+def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
+    """The readings-only view of a meeting for someone who may listen to it."""
+    occurrence = Occurrence.objects.select_related("series__group").filter(pk=occurrence_id).first()
+    if occurrence is None:
+        raise NotFound("That meeting could not be found.")
+    standing = standing_for(user=user, group=occurrence.series.group)
+    require(standing, Action.LISTEN, meeting_open=occurrence.series.is_open)
+    script = script_for_series(series_id=occurrence.series_id)
+    sections = list(script.sections.all()) if script is not None else []
+    for section in sections:
+        # A draft text in a script is shown by its title only until it is published.
+        if section.library_item_id and not section.library_item.is_published:
+            section.library_item = None
+    current = (
+        LiveSection.objects.filter(occurrence=occurrence).values_list("section_id", flat=True)
+    ).first()
+    announcements = list(
+        Message.objects.filter(
+            occurrence=occurrence,
+            kind=Message.Kind.ANNOUNCEMENT,
+            status=Message.Status.VISIBLE,
+            purged_at__isnull=True,
+        )
+        .select_related("author")
+        .order_by("-seq")[:ANNOUNCEMENTS_SHOWN]
+    )
+    announcements.reverse()
+    return ReadingsView(
+        occurrence=occurrence,
+        standing=standing,
+        state=occurrence_state(occurrence),
+        script=script,
+        sections=sections,
+        current_section_id=current,
+        announcements=announcements,
+    )
+
+
+def viewer_today(*, user=None, group: Group | None = None) -> dt.date:
+    """Today's date where the viewer is (a visitor: where the group meets)."""
+    if user is not None and user.is_authenticated:
+        zone = user.tzinfo
+    elif group is not None:
+        zone = zoneinfo.ZoneInfo(group.timezone)
+    else:
+        zone = timezone.get_current_timezone()
+    return timezone.localdate(timezone.now(), zone)
+
+
+def daily_reading_for(
+    *, group: Group, user, on: dt.date | None = None, standing: Standing | None = None
+) -> DailyReading | None:
+    """The group's reading for today (in the viewer's time zone) if this person may read it."""
+    standing = standing or standing_for(user=user, group=group)
+    if not allows(standing, Action.READ_LIBRARY):
+        return None
+    access = LibraryAccess(standing=standing)
+    on = on or viewer_today(user=user, group=group)
+    visible = _visible_filter(access, prefix="item__") & Q(item__status=ItemStatus.PUBLISHED)
+    return (
+        DailyReading.objects.filter(visible, group=group, date=on)
+        .select_related("item__group")
+        .first()
+    )
+
+
+def daily_readings_for_user(*, user: User, on: dt.date | None = None) -> list[DailyReading]:
+    """Today's readings (in the person's zone) from every group they belong to."""
+    if user is None or not user.is_authenticated:
+        return []
+    on = on or viewer_today(user=user)
+    banned = Ban.objects.active(timezone.now()).filter(group=OuterRef("group"), user=user)
+    return list(
+        DailyReading.objects.filter(
+            date=on, group__memberships__user=user, item__status=ItemStatus.PUBLISHED
+        )
+        .exclude(Exists(banned))
+        .select_related("item__group", "group")
+        .order_by("group__name", "group_id")
+    )
+
+
+def daily_readings_upcoming(*, group: Group, start: dt.date, days: int = 14) -> list[DailyReading]:
+    """The group's assigned readings from ``start`` on (for the moderators' page)."""
+    return list(
+        DailyReading.objects.filter(
+            group=group, date__gte=start, date__lt=start + dt.timedelta(days=days)
+        )
+        .select_related("item")
+        .order_by("date")
+    )

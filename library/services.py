@@ -1,0 +1,242 @@
+"""Writes for the library, meeting scripts, live sections and daily readings.
+
+Every function is keyword-only, asks kindred.policy before it changes anything, and raises
+a kindred.errors exception with a stable ``code`` when it cannot do what was asked.
+"""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from accounts.models import User
+from chat.events import room_event_on_commit
+from groups.models import Group
+from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.policy import Action, may_run_meeting, require, standing_for
+from library.models import (
+    DailyReading,
+    LibraryItem,
+    LiveSection,
+    ReadingProgress,
+    Script,
+    ScriptSection,
+    SeriesScript,
+    WhoMayPost,
+)
+from library.selectors import section_payload
+from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
+from meetings.models import MeetingSeries, Occurrence
+
+ITEM_FIELDS = ("title", "body", "category", "order", "status", "visibility")
+MAX_BODY_LENGTH = 50_000
+# Paths of the library pages that an item's slug must not shadow.
+RESERVED_SLUGS = frozenset({"new", "daily"})
+
+
+def _require_moderator(*, actor: User, group: Group) -> None:
+    require(standing_for(user=actor, group=group), Action.MODERATE)
+
+
+def _unique_item_slug(group: Group, title: str, *, exclude_pk: int | None = None) -> str:
+    base = slugify(title)[:70] or "text"
+    if base in RESERVED_SLUGS:
+        base = f"{base}-text"
+    taken = set(
+        LibraryItem.objects.filter(group=group, slug__startswith=base)
+        .exclude(pk=exclude_pk)
+        .values_list("slug", flat=True)
+    )
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+def _full_clean(obj) -> None:
+    """Model validation as a ServiceError naming the first bad field."""
+    try:
+        obj.full_clean()
+    except ValidationError as exc:
+        field, messages = next(iter(exc.message_dict.items()))
+        raise ServiceError(messages[0], code="invalid", field=field) from exc
+
+
+def _check_body(body: str) -> None:
+    if len(body) > MAX_BODY_LENGTH:
+        raise ServiceError(
+            f"A text can be at most {MAX_BODY_LENGTH:,} characters.", code="too_long", field="body"
+        )
+
+
+def library_item_create(
+    *,
+    actor: User,
+    group: Group,
+    title: str,
+    body: str,
+    category: str = "reading",
+    order: int = 0,
+    status: str = "draft",
+    visibility: str = "group",
+) -> LibraryItem:
+    """A moderator adds a text to the group's library (a draft unless said otherwise)."""
+    _require_moderator(actor=actor, group=group)
+    _check_body(body)
+    item = LibraryItem(
+        group=group,
+        title=title.strip(),
+        slug=_unique_item_slug(group, title),
+        body=body,
+        category=category,
+        order=order,
+        status=status,
+        visibility=visibility,
+        created_by=actor,
+    )
+    _full_clean(item)
+    item.save()
+    return item
+
+
+def library_item_update(*, actor: User, item: LibraryItem, **fields) -> LibraryItem:
+    """A moderator edits a text. The slug stays, so links and bookmarks keep working."""
+    _require_moderator(actor=actor, group=item.group)
+    unknown = set(fields) - set(ITEM_FIELDS)
+    if unknown:
+        raise ServiceError(f"Unknown fields: {', '.join(sorted(unknown))}.", code="invalid")
+    if "body" in fields:
+        _check_body(fields["body"])
+    if "title" in fields:
+        fields["title"] = fields["title"].strip()
+    for name, value in fields.items():
+        setattr(item, name, value)
+    _full_clean(item)
+    item.save()
+    return item
+
+
+def reading_progress_record(*, user: User, item: LibraryItem) -> ReadingProgress | None:
+    """Remember that ``user`` opened ``item`` (visitors are not remembered)."""
+    if user is None or not user.is_authenticated:
+        return None
+    progress, _ = ReadingProgress.objects.update_or_create(
+        user=user, item=item, defaults={"read_at": timezone.now()}
+    )
+    return progress
+
+
+@transaction.atomic
+def script_create(*, actor: User, group: Group, title: str, sections: list[dict]) -> Script:
+    """A moderator writes a meeting script. ``sections`` are dicts of ScriptSection fields
+    (kind, title, text, library_item, who_may_post) in the order they happen."""
+    _require_moderator(actor=actor, group=group)
+    script = Script(group=group, title=title.strip())
+    _full_clean(script)
+    script.save()
+    for position, fields in enumerate(sections, start=1):
+        section = ScriptSection(script=script, order=position * 10, **fields)
+        _full_clean(section)
+        section.save()
+    return script
+
+
+def series_script_set(*, actor: User, series: MeetingSeries, script: Script | None) -> None:
+    """Make a series follow ``script`` (or no script with None)."""
+    _require_moderator(actor=actor, group=series.group)
+    if script is None:
+        SeriesScript.objects.filter(series=series).delete()
+        return
+    _full_clean_except_unique(SeriesScript(series=series, script=script))
+    SeriesScript.objects.update_or_create(series=series, defaults={"script": script})
+
+
+def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> LiveSection:
+    """The chair (or a moderator) moves the live meeting to another section of its script.
+
+    Everyone in the room is told after commit with ``{"type": "room.section", "section":
+    {...}}``; people who arrive later get the same dict from ``section_current``.
+    """
+    standing = standing_for(user=actor, group=occurrence.series.group)
+    if not may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
+        raise NotAllowed(
+            "Only the chair or a moderator can move through the script.", code="not_chair"
+        )
+    if occurrence_state(occurrence) in {OccurrenceState.ENDED, OccurrenceState.CANCELLED}:
+        raise Conflict("This meeting is not running.", code="meeting_not_running")
+    try:
+        section_pk = int(section_id)
+    except (TypeError, ValueError):
+        section_pk = None
+    section = (
+        ScriptSection.objects.filter(
+            pk=section_pk, script__series_links__series_id=occurrence.series_id
+        )
+        .select_related("library_item")
+        .first()
+        if section_pk is not None
+        else None
+    )
+    if section is None:
+        raise NotFound("That section is not part of this meeting's script.", code="no_such_section")
+    with transaction.atomic():
+        live, _ = LiveSection.objects.update_or_create(
+            occurrence=occurrence,
+            defaults={"section": section, "changed_at": timezone.now(), "changed_by": actor},
+        )
+        room_event_on_commit(
+            occurrence.pk, {"type": "room.section", "section": section_payload(live)}
+        )
+    return live
+
+
+def section_posting_check(*, occurrence: Occurrence, user: User, kind: str = "share") -> None:
+    """Refuse a post the current script section does not allow (code "section_closed").
+
+    Called by chat's message_post right after moderation's posting_check. Announcements by
+    the chair or moderators (``kind="announcement"``) are never held back by a section:
+    the chair must be able to speak during a quiet reading.
+    """
+    if kind == "announcement":
+        return
+    rule = (
+        LiveSection.objects.filter(occurrence_id=occurrence.pk)
+        .values_list("section__who_may_post", flat=True)
+        .first()
+    )
+    if rule is None or rule == WhoMayPost.EVERYONE:
+        return
+    if rule == WhoMayPost.MODERATORS:
+        standing = standing_for(user=user, group=occurrence.series.group)
+        if may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
+            return
+        raise NotAllowed(
+            "Only the chair and moderators post during this part of the meeting.",
+            code="section_closed",
+        )
+    raise NotAllowed(
+        "This part of the meeting is for listening; sharing opens again soon.",
+        code="section_closed",
+    )
+
+
+def daily_reading_set(*, actor: User, group: Group, on: dt.date, item: LibraryItem | None) -> None:
+    """Assign ``item`` as the group's reading for the day ``on`` (None clears the day)."""
+    _require_moderator(actor=actor, group=group)
+    if item is None:
+        DailyReading.objects.filter(group=group, date=on).delete()
+        return
+    reading = DailyReading(group=group, date=on, item=item)
+    _full_clean_except_unique(reading)
+    DailyReading.objects.update_or_create(group=group, date=on, defaults={"item": item})
+
+
+def _full_clean_except_unique(obj) -> None:
+    try:
+        obj.full_clean(validate_unique=False, validate_constraints=False)
+    except ValidationError as exc:
+        field, messages = next(iter(exc.message_dict.items()))
+        raise ServiceError(messages[0], code="invalid", field=field) from exc

@@ -1,0 +1,204 @@
+"""Library pages: thin adapters from requests to library.selectors and library.services."""
+
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_http_methods
+
+from groups.models import Group
+from kindred.errors import NotAllowed, NotFound, ServiceError
+from library import selectors, services
+from library.forms import DailyReadingForm, LibraryItemForm, LibrarySearchForm
+from library.models import Category
+
+
+def _adapt_errors(view):
+    """Turn hidden things into 404, refusals into 403 (or the login page for visitors)."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound as exc:
+            raise Http404(exc.detail) from exc
+        except NotAllowed as exc:
+            if exc.code == "login_required" or not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            raise PermissionDenied(exc.detail) from exc
+
+    return wrapped
+
+
+def _group(slug: str) -> Group:
+    group = Group.objects.filter(slug=slug).first()
+    if group is None:
+        raise NotFound()
+    return group
+
+
+@_adapt_errors
+def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    search = LibrarySearchForm(request.GET or None)
+    query = category = ""
+    if search.is_valid():
+        query, category = search.cleaned_data["q"], search.cleaned_data["category"]
+    items = list(selectors.library_items_list(access=access, query=query, category=category))
+    context = {
+        "group": group,
+        "access": access,
+        "search": search,
+        "query": query,
+        "items": items,
+        "last_read": selectors.last_read_for(access=access) if not query else None,
+        "daily_reading": selectors.daily_reading_for(
+            group=group, user=request.user, standing=access.standing
+        ),
+        "categories": dict(Category.choices),
+    }
+    return render(request, "library/library_index.html", context)
+
+
+@_adapt_errors
+def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    item = selectors.library_item_get(access=access, slug=item_slug)
+    if item.is_published:
+        services.reading_progress_record(user=request.user, item=item)
+    return render(
+        request, "library/item_detail.html", {"group": group, "access": access, "item": item}
+    )
+
+
+@_adapt_errors
+def item_print(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    item = selectors.library_item_get(access=access, slug=item_slug)
+    return render(request, "library/item_print.html", {"group": group, "item": item})
+
+
+def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse:
+    if not access.may_edit:
+        raise NotAllowed()
+    preview = None
+    if request.method == "POST":
+        form = LibraryItemForm(request.POST)
+        if form.is_valid():
+            if "preview" in request.POST:
+                preview = form.cleaned_data["body"]
+            else:
+                try:
+                    if item is None:
+                        item = services.library_item_create(
+                            actor=request.user, group=group, **form.cleaned_data
+                        )
+                    else:
+                        item = services.library_item_update(
+                            actor=request.user, item=item, **form.cleaned_data
+                        )
+                except NotAllowed:
+                    raise
+                except ServiceError as exc:
+                    form.add_error(exc.field if exc.field in form.fields else None, exc.detail)
+                else:
+                    messages.success(request, f"Saved “{item.title}”.")
+                    return redirect(item.get_absolute_url())
+    else:
+        form = LibraryItemForm(initial=LibraryItemForm.initial_for(item) if item else None)
+    return render(
+        request,
+        "library/item_form.html",
+        {"group": group, "access": access, "item": item, "form": form, "preview": preview},
+    )
+
+
+@_adapt_errors
+@require_http_methods(["GET", "POST"])
+def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    return _edit(request, group, access)
+
+
+@_adapt_errors
+@require_http_methods(["GET", "POST"])
+def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    if not access.may_edit:
+        raise NotAllowed()
+    item = selectors.library_item_get(access=access, slug=item_slug)
+    return _edit(request, group, access, item)
+
+
+@_adapt_errors
+@require_http_methods(["GET", "POST"])
+def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
+    """Moderators give dates their reading; everyone who reads sees the days ahead."""
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    if not access.may_edit:
+        raise NotAllowed()
+    items = selectors.library_items_list(access=access)
+    form = DailyReadingForm(request.POST or None, items=items)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.daily_reading_set(
+                actor=request.user,
+                group=group,
+                on=form.cleaned_data["date"],
+                item=form.cleaned_data["item"],
+            )
+        except NotAllowed:
+            raise
+        except ServiceError as exc:
+            form.add_error(None, exc.detail)
+        else:
+            messages.success(request, "The daily reading is saved.")
+            return redirect("library:daily", group_slug=group.slug)
+    today = selectors.viewer_today(user=request.user, group=group)
+    context = {
+        "group": group,
+        "access": access,
+        "form": form,
+        "today": today,
+        "upcoming": selectors.daily_readings_upcoming(group=group, start=today),
+    }
+    return render(request, "library/daily_readings.html", context)
+
+
+@_adapt_errors
+def readings(request: HttpRequest, pk: int) -> HttpResponse:
+    """The live meeting's script and the chair's announcements, and never the shares."""
+    view = selectors.readings_view_for(user=request.user, occurrence_id=pk)
+    group = view.occurrence.series.group
+    room_url = _maybe_reverse("chat:room", pk=pk)
+    context = {
+        "view": view,
+        "ws_path": _maybe_reverse_ws(pk),
+        "room_url": f"{room_url}?listening=0" if room_url else None,
+        "room_url_listening": f"{room_url}?listening=1" if room_url else None,
+        "step_up_url": _maybe_reverse("groups:step_up", slug=group.slug),
+        "join_url": group.get_absolute_url(),
+    }
+    return render(request, "library/meeting_readings.html", context)
+
+
+def _maybe_reverse(name: str, **kwargs) -> str | None:
+    """Links into other parts of the site that may not be installed (the page still works)."""
+    try:
+        return reverse(name, kwargs=kwargs)
+    except NoReverseMatch:
+        return None
+
+
+def _maybe_reverse_ws(pk: int) -> str:
+    return f"/ws/meetings/{pk}/"
