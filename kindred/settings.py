@@ -311,3 +311,13 @@ LOGGING = {
 # Product settings.
 KINDRED_MESSAGE_MAX_LENGTH = 2000
 KINDRED_DEFAULT_GROUP_CAPACITY = 20
+# The live room socket: a frame larger than this is refused with an error frame; daphne
+# itself drops the connection on anything over DAPHNE_WEBSOCKET_MAX_* (for `runserver`; the
+# `daphne` command takes --websocket-max-message-size / --websocket-max-frame-size).
+KINDRED_WS_MAX_FRAME_BYTES = 16 * 1024
+DAPHNE_WEBSOCKET_MAX_MESSAGE_SIZE = 64 * 1024
+DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
+# Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
+KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
+KINDRED_WS_FRAME_WINDOW = 10
+KINDRED_WS_COOLDOWN = 10

@@ -1,0 +1,509 @@
+"""The live room socket: ``/ws/rooms/<occurrence_id>/``.
+
+A thin adapter. It admits or refuses in ``connect()`` (close codes in docs/protocol.md,
+before ``accept()``), parses and checks each client frame, looks its ``type`` up in an
+explicit table (a client's ``type`` never reaches channel-layer dispatch), calls the chat
+and moderation services through ``database_sync_to_async`` and forwards the small events
+the services send after commit. No ORM here.
+
+Nothing is lost: every socket remembers the last message seq it sent. A live message with
+a higher seq than the next one expected makes the socket read the gap from the database
+first; anything at or below what it already sent is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from asgiref.sync import sync_to_async
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+
+from chat import limits, roomcalls, selectors
+from chat.events import room_group_name, user_group_name
+from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from kindred.errors import ServiceError
+
+logger = logging.getLogger(__name__)
+
+
+class FrameError(Exception):
+    def __init__(self, code: str, detail: str, *, field: str | None = None):
+        super().__init__(detail)
+        self.code, self.detail, self.field = code, detail, field
+
+
+_MISSING = object()
+
+
+def _field(frame: dict, name: str, kind: type, *, required=True, nullable=False, default=None):
+    value = frame.get(name, _MISSING)
+    if value is _MISSING:
+        if required:
+            raise FrameError("missing_field", f"'{name}' is required.", field=name)
+        return default
+    if value is None and nullable:
+        return None
+    # bool is an int in Python; a JSON true is never a number here.
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise FrameError(
+            "bad_field", f"'{name}' must be {_KIND_NAMES.get(kind, kind.__name__)}.", field=name
+        )
+    return value
+
+
+_KIND_NAMES = {int: "a whole number", str: "text", bool: "true or false"}
+
+
+def _seq(frame: dict, name: str, *, required=True, nullable=False) -> int | None:
+    value = _field(frame, name, int, required=required, nullable=nullable)
+    if value is not None and not 0 <= value < 2**62:
+        raise FrameError("bad_field", f"'{name}' is out of range.", field=name)
+    return value
+
+
+class RoomConsumer(AsyncWebsocketConsumer):
+    access: RoomAccess | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------
+
+    async def connect(self) -> None:
+        self.ready = False
+        self.last_sent = 0
+        self.presence_at = ""
+        self.queue_at = ""
+        self.joined: list[str] = []
+        user = self.scope.get("user")
+        kwargs = self.scope["url_route"]["kwargs"]
+        listen_only = b"listen=1" in self.scope.get("query_string", b"").split(b"&")
+        try:
+            self.access = await database_sync_to_async(selectors.room_admit)(
+                user=user, occurrence_id=int(kwargs["occurrence_id"]), listen_only=listen_only
+            )
+        except RoomRefused as refused:
+            await self.close(code=refused.close_code, reason=refused.detail)
+            return
+        self.user = user
+        self.joined = [
+            room_group_name(self.access.occurrence_id),
+            user_group_name(self.access.user_id),
+        ]
+        for group in self.joined:
+            await self.channel_layer.group_add(group, self.channel_name)
+        await self.accept()
+        await database_sync_to_async(roomcalls.presence_join)(
+            access=self.access, channel_name=self.channel_name
+        )
+
+    async def disconnect(self, code: int) -> None:
+        for group in self.joined:
+            await self.channel_layer.group_discard(group, self.channel_name)
+        if self.access is not None:
+            try:
+                await database_sync_to_async(roomcalls.presence_leave)(
+                    channel_name=self.channel_name
+                )
+            except Exception:
+                # The row expires by its age; leaving must never crash the worker.
+                logger.warning("presence cleanup failed", exc_info=True)
+
+    # --- client frames ----------------------------------------------------------------------
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None):
+        if self.access is None:
+            return
+        if text_data is None:
+            await self.send_error("binary_not_supported", "Frames are JSON text.")
+            return
+        limit = settings.KINDRED_WS_MAX_FRAME_BYTES
+        if len(text_data) > limit or len(text_data.encode("utf-8", "surrogatepass")) > limit:
+            await self.send_error("too_large", f"Frames are at most {limit} bytes.")
+            return
+        try:
+            frame = json.loads(text_data)
+        except (ValueError, RecursionError):
+            await self.send_error("bad_json", "That frame is not valid JSON.")
+            return
+        if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
+            await self.send_error("bad_frame", "A frame is a JSON object with a 'type'.")
+            return
+        ref = frame.get("ref")
+        if not (isinstance(ref, str) and len(ref) <= 64) and not (
+            isinstance(ref, int) and not isinstance(ref, bool)
+        ):
+            ref = None
+        kind = frame["type"]
+        handler_name = FRAMES.get(kind)
+        if handler_name is None:
+            await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
+            return
+        if kind not in UNLIMITED:
+            retry_after = await sync_to_async(limits.frame_allowed, thread_sensitive=False)(
+                user_id=self.access.user_id
+            )
+            if retry_after:
+                await self.send_error(
+                    "rate_limited",
+                    f"Too many frames. Please wait {retry_after} seconds.",
+                    ref=ref,
+                    frame_type=kind,
+                    retry_after=retry_after,
+                )
+                return
+        if not self.ready and kind not in ("hello", "ping"):
+            await self.send_error("hello_first", "Send 'hello' first.", ref=ref, frame_type=kind)
+            return
+        handler: Callable[[dict], Awaitable[Any]] = getattr(self, handler_name)
+        try:
+            await handler(frame)
+        except FrameError as exc:
+            await self.send_error(exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field)
+        except RoomRefused as exc:
+            await self.close(code=exc.close_code, reason=exc.detail)
+        except ServiceError as exc:
+            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
+            await self.send_error(
+                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **extra
+            )
+
+    async def on_hello(self, frame: dict) -> None:
+        last_seq = _seq(frame, "last_seq", required=False, nullable=True)
+        welcome = await database_sync_to_async(selectors.room_welcome)(
+            access=self.access, last_seq=last_seq
+        )
+        self.last_sent = welcome["last_seq"]
+        self.presence_at = welcome["presence"]["at"]
+        self.queue_at = welcome["queue"]["at"]
+        self.ready = True
+        await self.send_json(
+            {
+                "type": "welcome",
+                "you": self.access.you(),
+                "role": self.access.role,
+                "listening": self.access.listening,
+                "state": self.access.state,
+                "limits": {
+                    "max_length": settings.KINDRED_MESSAGE_MAX_LENGTH,
+                    "max_frame_bytes": settings.KINDRED_WS_MAX_FRAME_BYTES,
+                },
+                "reactions": list(selectors.REACTIONS),
+                **welcome,
+            }
+        )
+
+    async def on_ping(self, frame: dict) -> None:
+        state = await database_sync_to_async(roomcalls.ping)(
+            access=self.access, channel_name=self.channel_name
+        )
+        await self.send_json({"type": "pong", "state": state})
+        if state not in ("lobby", "live"):
+            await self.close(code=CloseCode.NOT_OPEN, reason="The meeting has ended.")
+
+    async def on_message_send(self, frame: dict) -> None:
+        client_id = _field(frame, "client_id", str)
+        body = _field(frame, "body", str)
+        warning = _field(frame, "content_warning", str, required=False, default="")
+        kind = _field(frame, "kind", str, required=False, default="share")
+        payload, created = await database_sync_to_async(roomcalls.message_send)(
+            access=self.access,
+            user=self.user,
+            body=body,
+            client_id=client_id,
+            content_warning=warning,
+            kind=kind,
+        )
+        await self.deliver(payload)
+        await self.send_json(
+            {
+                "type": "message.ack",
+                "client_id": client_id,
+                "seq": payload["seq"],
+                "status": payload["status"],
+                "created": created,
+                "ref": frame.get("ref"),
+            }
+        )
+
+    async def on_history_before(self, frame: dict) -> None:
+        before = _seq(frame, "before_seq")
+        limit = _field(frame, "limit", int, required=False, default=50)
+        if not 1 <= limit <= selectors.HISTORY_PAGE_MAX:
+            raise FrameError(
+                "bad_field", f"'limit' is 1 to {selectors.HISTORY_PAGE_MAX}.", field="limit"
+            )
+        page = await database_sync_to_async(selectors.history_before)(
+            occurrence_id=self.access.occurrence_id,
+            before_seq=before,
+            limit=limit,
+            viewer_id=self.access.user_id,
+            sees_held=self.access.sees_held,
+        )
+        await self.send_json(
+            {
+                "type": "history.page",
+                "before_seq": before,
+                "messages": page,
+                "more": len(page) == limit,
+                "ref": frame.get("ref"),
+            }
+        )
+
+    async def _queue_call(self, fn, **kwargs) -> None:
+        snapshot = await database_sync_to_async(fn)(access=self.access, user=self.user, **kwargs)
+        await self.send_queue(snapshot)
+
+    async def on_hand_raise(self, frame: dict) -> None:
+        await self._queue_call(roomcalls.hand_raise)
+
+    async def on_hand_lower(self, frame: dict) -> None:
+        await self._queue_call(roomcalls.hand_lower)
+
+    async def on_pass(self, frame: dict) -> None:
+        await self._queue_call(roomcalls.hand_lower, passing=True)
+
+    async def on_queue_call_next(self, frame: dict) -> None:
+        await self._queue_call(roomcalls.queue_call_next)
+
+    async def on_timer_set(self, frame: dict) -> None:
+        seconds = _field(frame, "seconds", int, nullable=True)
+        timer = await database_sync_to_async(roomcalls.timer_set)(
+            access=self.access, user=self.user, seconds=seconds
+        )
+        await self.send_json({"type": "timer", **timer})
+
+    async def on_reaction_toggle(self, frame: dict) -> None:
+        seq = _seq(frame, "seq")
+        reaction = _field(frame, "reaction", str)
+        on, counts = await database_sync_to_async(roomcalls.reaction_toggle)(
+            access=self.access, user=self.user, seq=seq, kind=reaction
+        )
+        await self.send_json(
+            {"type": "reaction.counts", "seq": seq, "counts": counts, "mine": {reaction: on}}
+        )
+
+    async def on_listen_set(self, frame: dict) -> None:
+        listening = _field(frame, "listening", bool)
+        self.access = await database_sync_to_async(roomcalls.listening_set)(
+            access=self.access, user=self.user, channel_name=self.channel_name, listening=listening
+        )
+        await self.send_room_state()
+
+    async def on_moderation(self, frame: dict) -> None:
+        result = await database_sync_to_async(roomcalls.moderation_frame)(
+            access=self.access, user=self.user, frame=frame
+        )
+        await self.send_json(
+            {"type": "done", "for": frame["type"], "ref": frame.get("ref"), **(result or {})}
+        )
+
+    async def on_section_move(self, frame: dict) -> None:
+        section_id = _field(frame, "section_id", int)
+        await database_sync_to_async(roomcalls.section_move)(
+            access=self.access, user=self.user, section_id=section_id
+        )
+        await self.send_json({"type": "done", "for": "section.move", "ref": frame.get("ref")})
+
+    # --- sending ---------------------------------------------------------------------------
+
+    async def send_json(self, content: dict) -> None:
+        await self.send(text_data=json.dumps(content, separators=(",", ":")))
+
+    async def send_error(
+        self,
+        code: str,
+        detail: str,
+        *,
+        ref=None,
+        frame_type: str | None = None,
+        field: str | None = None,
+        **extra,
+    ) -> None:
+        frame = {"type": "error", "code": code, "detail": detail}
+        if ref is not None:
+            frame["ref"] = ref
+        if frame_type is not None:
+            frame["for"] = frame_type
+        if field is not None:
+            frame["field"] = field
+        frame.update({k: v for k, v in extra.items() if v is not None})
+        await self.send_json(frame)
+
+    async def deliver(self, message: dict) -> None:
+        """Send one message in seq order: fill a gap from the database first, and drop
+        anything already sent."""
+        seq = message["seq"]
+        if seq <= self.last_sent:
+            return
+        if seq > self.last_sent + 1:
+            await self.fill_gap(up_to=seq)
+            return
+        self.last_sent = seq
+        await self.send_json({"type": "message.new", "message": message})
+
+    async def fill_gap(self, *, up_to: int) -> None:
+        missed = await database_sync_to_async(selectors.history_gap)(
+            access=self.access, after_seq=self.last_sent, up_to_seq=up_to
+        )
+        for message in missed:
+            if message["seq"] > self.last_sent:
+                await self.send_json({"type": "message.new", "message": message})
+        self.last_sent = max(self.last_sent, up_to)
+
+    async def send_queue(self, queue: dict) -> None:
+        if queue.get("at", "") < self.queue_at:
+            return
+        self.queue_at = queue.get("at", "")
+        await self.send_json({"type": "queue", **queue})
+
+    async def send_room_state(self) -> None:
+        flags = await database_sync_to_async(selectors.room_flags)(
+            occurrence_id=self.access.occurrence_id
+        )
+        await self.send_json(
+            {
+                "type": "room.state",
+                "state": self.access.state,
+                "room": flags,
+                "you": self.access.you(),
+                "listening": self.access.listening,
+            }
+        )
+
+    # --- channel-layer events (sent by services after commit) ------------------------------
+
+    async def room_message(self, event: dict) -> None:
+        if not self.ready:
+            return  # the welcome's history, read later, holds it
+        seq = event["seq"]
+        message = event.get("message")
+        if seq <= self.last_sent:
+            return
+        if message is None:
+            # Held for review: only its author and moderators see it (read it from the
+            # database for them; everyone else just moves past the seq).
+            if self.access.sees_held:
+                await self.fill_gap(up_to=seq)
+            elif seq == self.last_sent + 1:
+                self.last_sent = seq
+            else:
+                await self.fill_gap(up_to=seq)
+            return
+        await self.deliver(message)
+
+    async def room_message_updated(self, event: dict) -> None:
+        message = event["message"]
+        if not self.ready or message["seq"] > self.last_sent:
+            return  # not sent yet: it will be read in its current state
+        if message["status"] == "held" and not (
+            self.access.sees_held or message["author_id"] == self.access.user_id
+        ):
+            return
+        await self.send_json({"type": "message.updated", "message": message})
+
+    async def room_message_removed(self, event: dict) -> None:
+        if self.ready:
+            await self.send_json({"type": "message.removed", "seq": event["seq"]})
+
+    async def room_presence(self, event: dict) -> None:
+        presence = event["presence"]
+        if not self.ready or presence.get("at", "") < self.presence_at:
+            return
+        self.presence_at = presence.get("at", "")
+        await self.send_json({"type": "presence", **presence})
+
+    async def room_queue(self, event: dict) -> None:
+        if not self.ready:
+            return
+        queue = event.get("queue")
+        if queue is None:
+            queue = await database_sync_to_async(selectors.queue_snapshot)(
+                occurrence_id=self.access.occurrence_id
+            )
+        await self.send_queue(queue)
+
+    async def room_timer(self, event: dict) -> None:
+        if self.ready:
+            await self.send_json({"type": "timer", **event["timer"]})
+
+    async def room_reactions(self, event: dict) -> None:
+        if self.ready:
+            await self.send_json(
+                {"type": "reaction.counts", "seq": event["seq"], "counts": event["counts"]}
+            )
+
+    async def room_section(self, event: dict) -> None:
+        if self.ready:
+            await self.send_json({"type": "section", "section": event.get("section")})
+
+    async def room_refresh_state(self, event: dict) -> None:
+        await self.readmit()
+
+    async def readmit(self) -> None:
+        """Re-check admission (a role, ban, removal or the meeting's state changed)."""
+        try:
+            access = await database_sync_to_async(selectors.room_admit)(
+                user=self.user,
+                occurrence_id=self.access.occurrence_id,
+                listen_only=self.access.listening,
+            )
+        except RoomRefused as refused:
+            await self.send_json(
+                {"type": "closing", "code": refused.close_code, "detail": refused.detail}
+            )
+            await self.close(code=refused.close_code, reason=refused.detail)
+            return
+        changed = access != self.access
+        self.access = access
+        if changed and access.listening:
+            await database_sync_to_async(roomcalls.presence_join)(
+                access=access, channel_name=self.channel_name
+            )
+        if self.ready:
+            await self.send_room_state()
+
+    async def user_kick(self, event: dict) -> None:
+        occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")
+        if occurrence_id is not None and occurrence_id != self.access.occurrence_id:
+            return
+        if group_id is not None and group_id != self.access.group_id:
+            return
+        code = int(event.get("code") or CloseCode.NOT_ALLOWED)
+        reason = str(event.get("reason") or "")
+        await self.send_json({"type": "closing", "code": code, "detail": reason})
+        await self.close(code=code, reason=reason[:120])
+
+    async def user_notice(self, event: dict) -> None:
+        occurrence_id = event.get("occurrence_id")
+        if occurrence_id is not None and occurrence_id != self.access.occurrence_id:
+            return
+        notice = {k: v for k, v in event.items() if k not in ("type", "group_id")}
+        await self.send_json({"type": "notice", **notice})
+
+    async def user_downgrade(self, event: dict) -> None:
+        if event.get("group_id") in (None, self.access.group_id):
+            await self.readmit()
+
+
+# Client frame types and their handlers. Nothing else a client sends is ever dispatched.
+FRAMES: dict[str, str] = {
+    "hello": "on_hello",
+    "resume": "on_hello",
+    "ping": "on_ping",
+    "message.send": "on_message_send",
+    "history.before": "on_history_before",
+    "hand.raise": "on_hand_raise",
+    "hand.lower": "on_hand_lower",
+    "pass": "on_pass",
+    "queue.call_next": "on_queue_call_next",
+    "timer.set": "on_timer_set",
+    "reaction.toggle": "on_reaction_toggle",
+    "listen.set": "on_listen_set",
+    "section.move": "on_section_move",
+    **{kind: "on_moderation" for kind in roomcalls.MODERATION_FRAMES},
+}
+# Frames that do not count towards the flood limit.
+UNLIMITED = frozenset({"ping", "hello", "resume"})

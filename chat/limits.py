@@ -1,0 +1,30 @@
+"""The per-person frame flood limit, counted in the shared cache (Redis when REDIS_URL is
+set), so a person's sockets on every worker share one budget."""
+
+from django.conf import settings
+from django.core.cache import cache
+
+
+def frame_allowed(*, user_id: int) -> int:
+    """0 if this person may send another frame now, else the seconds to wait.
+
+    At most KINDRED_WS_FRAMES_PER_WINDOW frames per KINDRED_WS_FRAME_WINDOW seconds; going
+    over starts a cool-down of KINDRED_WS_COOLDOWN seconds during which every frame is
+    refused (so a flood cannot simply continue at the edge of the window)."""
+    limit = settings.KINDRED_WS_FRAMES_PER_WINDOW
+    window = settings.KINDRED_WS_FRAME_WINDOW
+    cooldown = settings.KINDRED_WS_COOLDOWN
+    cool_key = f"chat:cool:{user_id}"
+    if cache.get(cool_key):
+        return cooldown
+    key = f"chat:frames:{user_id}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    if count > limit:
+        cache.set(cool_key, 1, timeout=cooldown)
+        return cooldown
+    return 0

@@ -1,0 +1,425 @@
+"""Writes for the live room: messages, presence, the share queue, the timer, reactions.
+
+Each function is keyword-only, re-checks the person's standing (a moderator can mute,
+remove or ban someone mid-meeting, so admission alone is not enough), writes in one
+transaction and announces the change with chat.events after commit. The channel layer is
+only a notification path: what the database holds is the truth clients resume from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from chat import selectors
+from chat.events import room_event_on_commit, user_event_on_commit
+from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
+from kindred import policy
+from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.text import render_markdown
+from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
+from meetings.models import Occurrence
+
+CLIENT_ID = re.compile(r"^[A-Za-z0-9_-]{8,64}$")
+CONTENT_WARNING_MAX = 200
+TIMER_MIN_SECONDS, TIMER_MAX_SECONDS = 10, 60 * 60
+
+
+def _open_occurrence(occurrence: Occurrence) -> None:
+    state = occurrence_state(occurrence)
+    if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
+        raise NotAllowed(f"The room is not open (the meeting is {state}).", code="room_closed")
+
+
+def _standing(*, occurrence: Occurrence, user) -> policy.Standing:
+    standing = policy.standing_for(user=user, group=occurrence.series.group)
+    if standing.banned:
+        raise NotAllowed("You can't take part in this group.", code="banned")
+    return standing
+
+
+def _require_participation(*, occurrence: Occurrence, user, listening: bool) -> policy.Standing:
+    """Post, raise a hand, react: members and above who are not listening only."""
+    standing = _standing(occurrence=occurrence, user=user)
+    if not policy.allows(standing, policy.Action.POST, listening=listening):
+        if listening and policy.allows(standing, policy.Action.POST):
+            raise NotAllowed(
+                "You are listening only. Switch to taking part to do this.", code="listening"
+            )
+        raise NotAllowed("Readers and guests listen; only members take part.", code="forbidden")
+    _open_occurrence(occurrence)
+    return standing
+
+
+def _require_lead(*, occurrence: Occurrence, user) -> policy.Standing:
+    """Call the next sharer, set the timer: the chair of this meeting and moderators."""
+    standing = _standing(occurrence=occurrence, user=user)
+    is_chair = occurrence_chair_id(occurrence) == user.pk
+    if not policy.may_moderate_meeting(standing, is_chair=is_chair):
+        raise NotAllowed("Only the chair or a moderator can do that.", code="forbidden")
+    _open_occurrence(occurrence)
+    return standing
+
+
+def _moderation():
+    """The moderation checks, imported late: moderation depends on chat's models."""
+    from moderation import services
+
+    return services
+
+
+def _section_check(*, occurrence: Occurrence, user, kind: str) -> None:
+    """The current script section may close sharing (a reading, say)."""
+    try:
+        from library.services import section_posting_check
+    except ImportError:  # the library is optional for the room
+        return
+    section_posting_check(occurrence=occurrence, user=user, kind=kind)
+
+
+# --- Messages ----------------------------------------------------------------------------
+
+
+def _validate_message(*, body: str, client_id: str, content_warning: str) -> tuple[str, str]:
+    if not isinstance(client_id, str) or not CLIENT_ID.match(client_id):
+        raise ServiceError(
+            "client_id must be 8 to 64 letters, digits, '-' or '_'.",
+            code="bad_client_id",
+            field="client_id",
+        )
+    if not isinstance(body, str) or not isinstance(content_warning, str):
+        raise ServiceError("The message must be text.", code="bad_field", field="body")
+    body = body.replace("\r\n", "\n").strip()
+    content_warning = " ".join(content_warning.split())
+    if not body:
+        raise ServiceError("The message is empty.", code="empty", field="body")
+    limit = settings.KINDRED_MESSAGE_MAX_LENGTH
+    if len(body) > limit:
+        raise ServiceError(
+            f"Messages can be at most {limit} characters ({len(body)} given).",
+            code="too_long",
+            field="body",
+        )
+    if len(content_warning) > CONTENT_WARNING_MAX:
+        raise ServiceError(
+            f"A content warning can be at most {CONTENT_WARNING_MAX} characters.",
+            code="content_warning_too_long",
+            field="content_warning",
+        )
+    if "\x00" in body or "\x00" in content_warning:
+        raise ServiceError("The message contains a NUL character.", code="bad_field", field="body")
+    return body, content_warning
+
+
+def _existing(*, occurrence: Occurrence, author, client_id: str, body: str, content_warning: str):
+    message = (
+        Message.objects.select_related("author")
+        .filter(occurrence=occurrence, author=author, client_id=client_id)
+        .first()
+    )
+    if message is None:
+        return None
+    if message.body != body or message.content_warning != content_warning:
+        raise Conflict(
+            "That client_id was already used for another message.", code="client_id_reused"
+        )
+    return message
+
+
+def message_post(
+    *,
+    occurrence: Occurrence,
+    author,
+    body: str,
+    client_id: str,
+    content_warning: str = "",
+    listening: bool = False,
+    kind: str = Message.Kind.SHARE,
+) -> tuple[Message, bool]:
+    """Store a message, then announce it after commit. Returns ``(message, created)``.
+
+    Idempotent by ``client_id``: sending the same id again returns the stored message with
+    ``created=False`` (no second row, no second announcement); the same id with other
+    content raises Conflict("client_id_reused"). Held messages are announced to the room
+    only as a seq placeholder, so others' resume positions move on without seeing them."""
+    body, content_warning = _validate_message(
+        body=body, client_id=client_id, content_warning=content_warning
+    )
+    found = _existing(
+        occurrence=occurrence,
+        author=author,
+        client_id=client_id,
+        body=body,
+        content_warning=content_warning,
+    )
+    if found is not None:
+        return found, False
+    _require_participation(occurrence=occurrence, user=author, listening=listening)
+    if kind not in Message.Kind.values:
+        raise ServiceError("Unknown kind of message.", code="bad_field", field="kind")
+    if kind == Message.Kind.ANNOUNCEMENT:
+        _require_lead(occurrence=occurrence, user=author)
+    moderation = _moderation()
+    moderation.posting_check(occurrence=occurrence, user=author, body=body)
+    _section_check(occurrence=occurrence, user=author, kind=kind)
+    screening = moderation.message_screen(occurrence=occurrence, author=author, body=body)
+    if screening.action == "block":
+        raise NotAllowed(screening.reason, code=screening.code or "blocked")
+    body_html = render_markdown(body)
+    try:
+        message = _message_store(
+            occurrence=occurrence,
+            author=author,
+            body=body,
+            body_html=body_html,
+            client_id=client_id,
+            content_warning=content_warning,
+            kind=kind,
+            screening=screening,
+        )
+    except IntegrityError:
+        # The same client_id raced in from another socket: the first one won.
+        found = _existing(
+            occurrence=occurrence,
+            author=author,
+            client_id=client_id,
+            body=body,
+            content_warning=content_warning,
+        )
+        if found is None:
+            raise
+        return found, False
+    return message, True
+
+
+@transaction.atomic
+def _message_store(
+    *, occurrence, author, body, body_html, client_id, content_warning, kind, screening
+) -> Message:
+    room, _ = RoomState.objects.select_for_update().get_or_create(occurrence=occurrence)
+    room.last_seq += 1
+    room.save(update_fields=["last_seq", "updated_at"])
+    held = screening.action == "hold"
+    message = Message.objects.create(
+        occurrence=occurrence,
+        seq=room.last_seq,
+        author=author,
+        client_id=client_id,
+        kind=kind,
+        status=Message.Status.HELD if held else Message.Status.VISIBLE,
+        body=body,
+        body_html=body_html,
+        content_warning=content_warning,
+    )
+    _moderation().message_screened(message=message, screening=screening)
+    payload = selectors.message_payload_for(message, author_name=author.display_name)
+    room_event_on_commit(
+        occurrence.pk,
+        {"type": "room.message", "seq": message.seq, "message": None if held else payload},
+    )
+    if held:
+        user_event_on_commit(
+            author.pk,
+            {
+                "type": "user.notice",
+                "occurrence_id": occurrence.pk,
+                "kind": "held",
+                "seq": message.seq,
+                "detail": screening.reason
+                or "Your message will appear for others once a moderator has looked at it.",
+            },
+        )
+    return message
+
+
+def message_announce_on_commit(*, message: Message) -> None:
+    """Tell the room that an existing message changed (approved, removed, purged), after
+    commit. Moderation calls this; the consumer forwards it as ``message.updated``."""
+    payload = selectors.message_payload_for(message)
+    room_event_on_commit(
+        message.occurrence_id, {"type": "room.message_updated", "message": payload}
+    )
+
+
+# --- Presence ------------------------------------------------------------------------------
+
+
+def _presence_broadcast(occurrence_id: int) -> dict:
+    snapshot = selectors.presence_snapshot(occurrence_id=occurrence_id)
+    room_event_on_commit(occurrence_id, {"type": "room.presence", "presence": snapshot})
+    return snapshot
+
+
+@transaction.atomic
+def presence_join(*, occurrence_id: int, user_id: int, channel_name: str, listening: bool) -> dict:
+    """Count one socket in the room (or update it) and tell the room."""
+    RoomPresence.objects.update_or_create(
+        channel_name=channel_name,
+        defaults={
+            "occurrence_id": occurrence_id,
+            "user_id": user_id,
+            "listening": listening,
+            "seen_at": timezone.now(),
+        },
+    )
+    return _presence_broadcast(occurrence_id)
+
+
+@transaction.atomic
+def presence_leave(*, channel_name: str) -> None:
+    row = RoomPresence.objects.filter(channel_name=channel_name).values("occurrence_id").first()
+    if row is None:
+        return
+    RoomPresence.objects.filter(channel_name=channel_name).delete()
+    _presence_broadcast(row["occurrence_id"])
+
+
+def presence_touch(*, channel_name: str) -> None:
+    RoomPresence.objects.filter(channel_name=channel_name).update(seen_at=timezone.now())
+
+
+@transaction.atomic
+def listening_set(*, occurrence: Occurrence, user, channel_name: str, listening: bool) -> bool:
+    """Switch between listening and taking part. Readers and guests always listen."""
+    standing = _standing(occurrence=occurrence, user=user)
+    if not listening and not policy.allows(standing, policy.Action.POST):
+        raise NotAllowed("Only members take part; readers and guests listen.", code="forbidden")
+    RoomPresence.objects.filter(channel_name=channel_name).update(
+        listening=listening, seen_at=timezone.now()
+    )
+    # A listener leaves the share queue.
+    if listening and HandRaise.objects.filter(occurrence=occurrence, user=user).delete()[0]:
+        queue_broadcast_on_commit(occurrence_id=occurrence.pk)
+    _presence_broadcast(occurrence.pk)
+    return listening
+
+
+# --- Share queue and timer -----------------------------------------------------------------
+
+
+def queue_broadcast_on_commit(*, occurrence_id: int) -> dict:
+    """Send the whole (small) queue to the room after commit. Moderation calls this after
+    clearing or reordering the queue."""
+    snapshot = selectors.queue_snapshot(occurrence_id=occurrence_id)
+    room_event_on_commit(occurrence_id, {"type": "room.queue", "queue": snapshot})
+    return snapshot
+
+
+@transaction.atomic
+def hand_raise(*, occurrence: Occurrence, user, listening: bool = False) -> dict:
+    _require_participation(occurrence=occurrence, user=user, listening=listening)
+    try:
+        from moderation.selectors import active_mute
+    except ImportError:  # pragma: no cover - moderation is installed in Kindred
+        active_mute = None
+    if active_mute is not None and active_mute(occurrence=occurrence, user=user):
+        raise NotAllowed("A moderator muted you.", code="muted")
+    RoomState.objects.get_or_create(occurrence=occurrence)
+    # Lock the room row so two hands raised at once get distinct positions.
+    RoomState.objects.select_for_update().filter(occurrence=occurrence).first()
+    if HandRaise.objects.filter(occurrence=occurrence, user=user).exists():
+        return selectors.queue_snapshot(occurrence_id=occurrence.pk)
+    last = (
+        HandRaise.objects.filter(occurrence=occurrence)
+        .order_by("-position")
+        .values_list("position", flat=True)
+        .first()
+    )
+    HandRaise.objects.create(occurrence=occurrence, user=user, position=(last or 0) + 1)
+    return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
+
+
+@transaction.atomic
+def hand_lower(*, occurrence: Occurrence, user, passing: bool = False) -> dict:
+    """Lower a hand. ``passing``: also stop being the one called to share."""
+    deleted = HandRaise.objects.filter(occurrence=occurrence, user=user).delete()[0]
+    cleared = 0
+    if passing:
+        cleared = RoomState.objects.filter(occurrence=occurrence, speaker=user).update(speaker=None)
+    if deleted or cleared:
+        return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
+    return selectors.queue_snapshot(occurrence_id=occurrence.pk)
+
+
+@transaction.atomic
+def queue_call_next(*, actor, occurrence: Occurrence) -> dict:
+    """The chair (or a moderator) calls the first person in the queue to share."""
+    _require_lead(occurrence=occurrence, user=actor)
+    room, _ = RoomState.objects.select_for_update().get_or_create(occurrence=occurrence)
+    hand = (
+        HandRaise.objects.select_related("user")
+        .filter(occurrence=occurrence)
+        .order_by("position", "pk")
+        .first()
+    )
+    if hand is None:
+        raise Conflict("Nobody has a hand raised.", code="queue_empty")
+    room.speaker = hand.user
+    room.save(update_fields=["speaker", "updated_at"])
+    hand.delete()
+    user_event_on_commit(
+        hand.user_id,
+        {
+            "type": "user.notice",
+            "occurrence_id": occurrence.pk,
+            "kind": "your_turn",
+            "detail": "The chair invites you to share now.",
+        },
+    )
+    return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
+
+
+@transaction.atomic
+def timer_set(*, actor, occurrence: Occurrence, seconds: int | None) -> dict:
+    """Start (or with None, clear) the share timer everyone sees."""
+    _require_lead(occurrence=occurrence, user=actor)
+    if seconds is not None and (
+        not isinstance(seconds, int)
+        or isinstance(seconds, bool)
+        or not TIMER_MIN_SECONDS <= seconds <= TIMER_MAX_SECONDS
+    ):
+        raise ServiceError(
+            f"The timer takes {TIMER_MIN_SECONDS} to {TIMER_MAX_SECONDS} seconds.",
+            code="bad_timer",
+            field="seconds",
+        )
+    ends_at = timezone.now() + timedelta(seconds=seconds) if seconds else None
+    RoomTimer.objects.update_or_create(
+        occurrence=occurrence,
+        defaults={"seconds": seconds, "ends_at": ends_at, "set_by": actor},
+    )
+    snapshot = selectors.timer_snapshot(occurrence_id=occurrence.pk)
+    room_event_on_commit(occurrence.pk, {"type": "room.timer", "timer": snapshot})
+    return snapshot
+
+
+# --- Reactions -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def reaction_toggle(
+    *, occurrence: Occurrence, user, seq: int, kind: str, listening: bool = False
+) -> tuple[bool, dict[str, int]]:
+    """Add or take back one supportive reaction. Returns ``(now_on, counts)``."""
+    if kind not in selectors.REACTIONS:
+        raise ServiceError(
+            f"Reactions are: {', '.join(selectors.REACTIONS)}.", code="bad_reaction", field="kind"
+        )
+    _require_participation(occurrence=occurrence, user=user, listening=listening)
+    message_id = (
+        Message.objects.filter(occurrence=occurrence, seq=seq, status=Message.Status.VISIBLE)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if message_id is None:
+        raise NotFound("There is no such message in this room.", code="no_such_message")
+    deleted = Reaction.objects.filter(message_id=message_id, user=user, kind=kind).delete()[0]
+    if not deleted:
+        Reaction.objects.get_or_create(message_id=message_id, user=user, kind=kind)
+    counts = selectors.reaction_counts(message_id=message_id)
+    room_event_on_commit(occurrence.pk, {"type": "room.reactions", "seq": seq, "counts": counts})
+    return not deleted, counts
