@@ -1,17 +1,76 @@
+import functools
+import zoneinfo
+
 from django import forms
 
 from accounts.models import User
+from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
 
 
 class SignupForm(forms.Form):
     """Extra fields on allauth's sign-up form: the display name others will see."""
 
     display_name = forms.CharField(
-        max_length=40,
+        max_length=DISPLAY_NAME_MAX,
         label="Display name",
         help_text="The only name other people see. It does not need to be your real name.",
     )
 
+    field_order = ["email", "display_name", "password1", "password2"]
+
+    def clean_display_name(self) -> str:
+        name = " ".join(self.cleaned_data["display_name"].split())
+        if not name:
+            raise forms.ValidationError("Choose a display name.")
+        return name
+
     def signup(self, request, user: User) -> None:
-        user.display_name = self.cleaned_data["display_name"].strip()
+        user.display_name = self.cleaned_data["display_name"]
         user.save(update_fields=["display_name"])
+
+
+@functools.cache
+def timezone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class ProfileForm(forms.Form):
+    """A person's own preferences. Validation only; accounts.services.profile_update writes."""
+
+    display_name = forms.CharField(
+        max_length=DISPLAY_NAME_MAX,
+        help_text="The only name other people see. It does not need to be your real name.",
+    )
+    timezone = forms.ChoiceField(
+        label="Time zone",
+        choices=timezone_choices,
+        help_text="Every time on the site is shown in this zone.",
+    )
+    quiet_mode = forms.BooleanField(
+        required=False,
+        label="Quiet mode",
+        help_text=User._meta.get_field("quiet_mode").help_text,
+    )
+    reminder_minutes = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=REMINDER_MINUTES_MAX,
+        label="Reminder, minutes before a meeting",
+        help_text="Leave empty for no reminders.",
+    )
+    reminder_names_group = forms.BooleanField(
+        required=False,
+        label="Name the group in reminder emails",
+        help_text="Off keeps reminder emails discreet: they say only that a meeting starts soon.",
+    )
+
+    @classmethod
+    def for_user(cls, user: User, data=None) -> "ProfileForm":
+        initial = {
+            "display_name": user.display_name,
+            "timezone": user.timezone,
+            "quiet_mode": user.quiet_mode,
+            "reminder_minutes": user.reminder_minutes,
+            "reminder_names_group": user.reminder_names_group,
+        }
+        return cls(data=data, initial=initial)
