@@ -319,9 +319,9 @@ DAPHNE_WEBSOCKET_MAX_MESSAGE_SIZE = 64 * 1024
 DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
 KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
+KINDRED_WS_FRAME_WINDOW = 10
+KINDRED_WS_COOLDOWN = 10
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.
 KINDRED_RATE_LIMIT_MESSAGES = int(os.environ.get("KINDRED_RATE_LIMIT_MESSAGES", "8"))
 KINDRED_RATE_LIMIT_SECONDS = 10
-KINDRED_WS_FRAME_WINDOW = 10
-KINDRED_WS_COOLDOWN = 10
