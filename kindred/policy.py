@@ -132,10 +132,11 @@ def require(standing: Standing, action: Action, **context) -> None:
         return
     if standing.banned:
         raise NotAllowed("You can't take part in this group.", code="banned")
-    if action != Action.VIEW_GROUP and allows(standing, Action.VIEW_GROUP):
-        raise NotAllowed()
+    # Someone not signed in is asked to log in before being told what they may not do.
     if not standing.signed_in and standing.group.is_public:
         raise NotAllowed("Please log in first.", code="login_required")
+    if action != Action.VIEW_GROUP and allows(standing, Action.VIEW_GROUP):
+        raise NotAllowed()
     raise NotFound()
 
 
