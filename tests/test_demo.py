@@ -1,0 +1,53 @@
+from io import StringIO
+
+import pytest
+from allauth.account.models import EmailAddress
+from django.core.management import call_command
+
+from accounts.demo import DEMO_PASSWORD, DEMO_PEOPLE
+from accounts.models import User
+from groups.models import Group, JoinPolicy, Membership, Role, Visibility
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> dict[str, int]:
+    from django.apps import apps
+
+    return {
+        model._meta.label: model.objects.count()
+        for model in apps.get_models()
+        if model._meta.app_label
+        in {"accounts", "account", "groups", "meetings", "library", "chat", "moderation"}
+    }
+
+
+def test_demo_creates_people_groups_and_prints_logins():
+    out = StringIO()
+    call_command("demo", stdout=out)
+    text = out.getvalue()
+    for person in DEMO_PEOPLE:
+        user = User.objects.get(email=person.email)
+        assert user.check_password(DEMO_PASSWORD)
+        assert EmailAddress.objects.get(user=user, email=person.email).verified
+        assert person.email in text
+    assert DEMO_PASSWORD in text
+    assert User.objects.get(email="admin@example.org").is_superuser
+
+    groups = Group.objects.all()
+    assert {(g.visibility, g.join_policy) for g in groups} >= {
+        (Visibility.PUBLIC, JoinPolicy.OPEN),
+        (Visibility.PUBLIC, JoinPolicy.APPROVAL),
+        (Visibility.PRIVATE, JoinPolicy.INVITE),
+    }
+    for group in groups:
+        roles = set(Membership.objects.filter(group=group).values_list("role", flat=True))
+        assert roles == {Role.OWNER, Role.MODERATOR, Role.MEMBER, Role.READER}
+        assert group.guidelines
+
+
+def test_demo_runs_twice_without_errors_or_duplicates():
+    call_command("demo", stdout=StringIO())
+    first = _counts()
+    call_command("demo", stdout=StringIO())
+    assert _counts() == first
