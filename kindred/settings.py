@@ -222,9 +222,12 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Kindred"
 
 # Console email for local use; production sends through SMTP (EMAIL_HOST etc.).
+# EMAIL_BACKEND=file writes each message to a file in EMAIL_FILE_PATH (the browser tests
+# read confirmation links from there).
 _EMAIL_BACKENDS = {
     "console": "django.core.mail.backends.console.EmailBackend",
     "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
 }
 _email_backend = os.environ.get("EMAIL_BACKEND", "console" if DEBUG else "smtp")
 MAILERS = {
@@ -239,6 +242,8 @@ MAILERS = {
                 "use_tls": env_bool("EMAIL_USE_TLS", default=True),
             }
             if _email_backend == "smtp"
+            else {"file_path": os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "outbox"))}
+            if _email_backend == "file"
             else {}
         ),
     }
