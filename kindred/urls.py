@@ -9,5 +9,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("groups/", include("groups.urls")),
     path("", include("library.urls")),
+    path("", include("meetings.urls")),
     path("admin/", admin.site.urls),
 ]

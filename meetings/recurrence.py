@@ -189,10 +189,9 @@ def describe(rule: Rule) -> str:
         every = "Every month" if rule.interval == 1 else f"Every {rule.interval} months"
         ordinal = ORDINAL_NAMES.get(rule.monthly_ordinal, str(rule.monthly_ordinal))
         return f"{every} on the {ordinal} {WEEKDAY_NAMES[rule.monthly_weekday]} at {at}"
+    every = "Every week" if rule.interval == 1 else f"Every {rule.interval} weeks"
+    if len(rule.weekdays) == 7:
+        return f"{'Every day' if rule.interval == 1 else every + ', every day'} at {at}"
     names = [WEEKDAY_NAMES[d] for d in rule.weekdays]
     days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    if len(names) == 7:
-        days = "every day"
-        return f"{'Daily' if rule.interval == 1 else f'Every {rule.interval} weeks, daily'} at {at}"
-    every = "Every week" if rule.interval == 1 else f"Every {rule.interval} weeks"
     return f"{every} on {days} at {at}"

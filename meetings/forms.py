@@ -1,0 +1,132 @@
+"""Forms for meetings. They only parse input; the services validate and write."""
+
+import zoneinfo
+from datetime import datetime
+
+from django import forms
+
+from meetings.models import Format, Frequency, Rsvp
+from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
+
+WEEKDAY_CHOICES = [(str(i), name) for i, name in enumerate(WEEKDAY_NAMES)]
+ORDINAL_CHOICES = [("", "—")] + [(str(k), v.capitalize()) for k, v in ORDINAL_NAMES.items()]
+
+
+class SeriesForm(forms.Form):
+    title = forms.CharField(max_length=120)
+    format = forms.ChoiceField(choices=Format.choices)
+    is_open = forms.BooleanField(
+        required=False,
+        label="Open meeting",
+        help_text="Signed-in people who are not members may listen.",
+    )
+    chair = forms.ModelChoiceField(
+        queryset=None, required=False, help_text="A moderator of the group.", empty_label="—"
+    )
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    frequency = forms.ChoiceField(choices=Frequency.choices, initial=Frequency.WEEKLY)
+    interval = forms.IntegerField(
+        min_value=1, max_value=12, initial=1, label="Every", help_text="Weeks or months."
+    )
+    weekdays = forms.TypedMultipleChoiceField(
+        choices=WEEKDAY_CHOICES,
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="For weekly meetings.",
+    )
+    monthly_ordinal = forms.TypedChoiceField(
+        choices=ORDINAL_CHOICES,
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label="Which week of the month",
+        help_text="For monthly meetings.",
+    )
+    monthly_weekday = forms.TypedChoiceField(
+        choices=[("", "—"), *WEEKDAY_CHOICES],
+        coerce=int,
+        empty_value=None,
+        required=False,
+        label="Weekday of the month",
+    )
+    start_time = forms.TimeField(
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        help_text="In the group's time zone.",
+    )
+    duration_minutes = forms.IntegerField(label="Duration (minutes)", initial=60)
+    start_date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    end_date = forms.DateField(
+        required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="Optional."
+    )
+    lobby_minutes = forms.IntegerField(
+        initial=10, label="Lobby opens (minutes before)", min_value=0, max_value=120
+    )
+    grace_minutes = forms.IntegerField(
+        initial=15, label="Room stays open (minutes after)", min_value=0, max_value=120
+    )
+
+    def __init__(self, *args, chairs, group_zone: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chair"].queryset = chairs
+        self.fields["start_time"].help_text = f"In the group's time zone ({group_zone})."
+
+
+class CancelForm(forms.Form):
+    note = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Optional: shown with the cancelled meeting.",
+    )
+
+
+class NoteForm(forms.Form):
+    note = forms.CharField(
+        required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+
+
+class MoveForm(forms.Form):
+    # A plain text field: Django's DateTimeField would read the wall time in the viewer's
+    # zone, but the person chooses the zone below.
+    start = forms.CharField(
+        label="New start",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+    )
+    zone = forms.CharField(label="Time zone", max_length=64)
+    duration_minutes = forms.IntegerField(label="Duration (minutes)")
+
+    def clean_zone(self) -> str:
+        zone = self.cleaned_data["zone"]
+        if zone not in zoneinfo.available_timezones():
+            raise forms.ValidationError(f"“{zone}” is not a known time zone.")
+        return zone
+
+    def clean_start(self) -> datetime:
+        value = self.cleaned_data["start"].strip()
+        for fmt in ("%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S"):
+            try:
+                return datetime.strptime(value, fmt)  # noqa: DTZ007 (zone applied in clean)
+            except ValueError:
+                continue
+        raise forms.ValidationError("Enter a date and time, like 2026-11-30 19:00.")
+
+    def clean(self):
+        data = super().clean()
+        start, zone = data.get("start"), data.get("zone")
+        if start is not None and zone:
+            data["start"] = start.replace(tzinfo=zoneinfo.ZoneInfo(zone), fold=0)
+        return data
+
+
+class ChairForm(forms.Form):
+    chair = forms.ModelChoiceField(queryset=None, required=False, empty_label="The series' chair")
+
+    def __init__(self, *args, chairs, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["chair"].queryset = chairs
+
+
+class RsvpForm(forms.Form):
+    answer = forms.ChoiceField(choices=Rsvp.Answer.choices)

@@ -1,0 +1,448 @@
+"""Meeting pages: schedules, one occurrence, series and occurrence forms, RSVPs.
+
+Each view: form -> selector -> service -> redirect or render. Refusals (kindred.errors)
+become a clear message and a 4xx through kindred.views.
+"""
+
+from datetime import timedelta
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from groups.models import Group
+from kindred import policy
+from kindred.errors import ServiceError
+from kindred.views import handles_service_errors
+from meetings import recurrence, selectors, services
+from meetings.forms import CancelForm, ChairForm, MoveForm, NoteForm, RsvpForm, SeriesForm
+from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
+from meetings.models import GroupReminderPreference, MeetingSeries
+
+
+def _group_or_404(slug: str) -> Group:
+    group = Group.objects.filter(slug=slug).first()
+    if group is None:
+        raise Http404("No such group.")
+    return group
+
+
+def _viewer_zone() -> ZoneInfo:
+    zone = timezone.get_current_timezone()
+    return zone if isinstance(zone, ZoneInfo) else ZoneInfo("UTC")
+
+
+def _days(items: list[selectors.OccurrenceView], monday, zone: ZoneInfo) -> list[dict]:
+    """The week as seven days (viewer's zone), each with its occurrences."""
+    days = []
+    for offset in range(7):
+        day = monday + timedelta(days=offset)
+        days.append(
+            {"date": day, "items": [i for i in items if i.start.date() == day]},
+        )
+    return days
+
+
+def _week_context(request: HttpRequest, items_for) -> dict:
+    zone = _viewer_zone()
+    monday, start, end = selectors.week_window(week=request.GET.get("week"), zone=zone)
+    items = items_for(start, end, zone)
+    today = timezone.now().astimezone(zone).date()
+    return {
+        "items": items,
+        "days": _days(items, monday, zone),
+        "monday": monday,
+        "sunday": monday + timedelta(days=6),
+        "week": selectors.iso_week(monday),
+        "prev_week": selectors.iso_week(monday - timedelta(days=7)),
+        "next_week": selectors.iso_week(monday + timedelta(days=7)),
+        "this_week": selectors.iso_week(today),
+        "is_this_week": monday <= today <= monday + timedelta(days=6),
+        "viewer_zone": zone.key,
+    }
+
+
+@handles_service_errors
+def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(slug)
+    standing = policy.standing_for(user=request.user, group=group)
+    policy.require(standing, policy.Action.VIEW_GROUP)
+    context = _week_context(
+        request,
+        lambda start, end, zone: selectors.schedule_for_group(
+            group=group, viewer=request.user, start=start, end=end, viewer_zone=zone
+        ),
+    )
+    series_list = list(MeetingSeries.objects.filter(group=group).select_related("chair"))
+    for series in series_list:
+        series.rule_text = recurrence.describe(
+            recurrence.Rule.for_series(series, zone=group.timezone)
+        )
+    reminded = (
+        standing.belongs
+        and GroupReminderPreference.objects.filter(user=request.user, group=group).exists()
+    )
+    context.update(
+        group=group,
+        standing=standing,
+        is_moderator=standing.is_moderator,
+        series_list=series_list,
+        reminded=reminded,
+        group_zone=group.timezone,
+    )
+    return render(request, "meetings/schedule_group.html", context)
+
+
+@login_required
+def my_meetings(request: HttpRequest) -> HttpResponse:
+    context = _week_context(
+        request,
+        lambda start, end, zone: selectors.schedule_for_user(
+            user=request.user, start=start, end=end, viewer_zone=zone
+        ),
+    )
+    context["feed_url"] = request.build_absolute_uri(
+        reverse("meetings:personal_feed", kwargs={"token": request.user.calendar_token})
+    )
+    return render(request, "meetings/schedule_mine.html", context)
+
+
+def _room_url(occurrence) -> str | None:
+    try:
+        return reverse("chat:room", kwargs={"pk": occurrence.pk})
+    except NoReverseMatch:  # the live room is not installed
+        return None
+
+
+@handles_service_errors
+def occurrence_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    occurrence, standing = selectors.occurrence_get_for_user(user=request.user, pk=pk)
+    view = selectors.OccurrenceView(
+        occurrence=occurrence, state=occurrence_state(occurrence), viewer_zone=_viewer_zone()
+    )
+    may_listen = policy.allows(
+        standing, policy.Action.LISTEN, meeting_open=occurrence.series.is_open
+    )
+    chair_id = occurrence_chair_id(occurrence)
+    chairs = selectors.moderators_of(group=occurrence.series.group)
+    context = {
+        "o": view,
+        "occurrence": occurrence,
+        "group": occurrence.series.group,
+        "series": occurrence.series,
+        "standing": standing,
+        "is_moderator": standing.is_moderator,
+        "may_listen": may_listen,
+        "may_run": policy.may_run_meeting(standing, chair_id=chair_id),
+        "chair": occurrence.chair or occurrence.series.chair,
+        "rsvp": selectors.rsvp_summary(occurrence=occurrence, user=request.user, standing=standing),
+        "room_url": _room_url(occurrence) if view.room_open and may_listen else None,
+        # Cancelled meetings still to come can be restored, annotated or given a chair.
+        "editable": timezone.now() < closes_at(occurrence) and view.state != OccurrenceState.LIVE,
+        "cancel_form": CancelForm(),
+        "note_form": NoteForm(initial={"note": occurrence.note}),
+        "move_form": MoveForm(
+            initial={
+                "start": view.group_start.strftime("%Y-%m-%dT%H:%M"),
+                "zone": occurrence.series.group.timezone,
+                "duration_minutes": int((occurrence.end - occurrence.start).total_seconds() // 60),
+            }
+        ),
+        "chair_form": ChairForm(chairs=chairs, initial={"chair": occurrence.chair_id}),
+        "answers": [("going", "Going"), ("maybe", "Maybe"), ("not_going", "Not going")],
+    }
+    return render(request, "meetings/occurrence_detail.html", context)
+
+
+@handles_service_errors
+def occurrence_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
+    """An occurrence not stored yet, by its series and original start: store, redirect."""
+    series, _ = selectors.series_get_for_user(user=request.user, pk=series_pk)
+    original_start = selectors.parse_occurrence_key(key)
+    try:
+        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+    except ServiceError as exc:
+        raise Http404(exc.detail) from exc
+    return redirect(occurrence)
+
+
+def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
+    occurrence, _ = selectors.occurrence_get_for_user(user=request.user, pk=pk)
+    try:
+        done = action(occurrence)
+    except ServiceError as error:
+        if error.status == 404:
+            raise
+        messages.error(request, error.detail)
+        return redirect(occurrence)
+    if done:
+        messages.success(request, done)
+    return redirect(occurrence)
+
+
+def _form_error(form) -> str:
+    return " ".join(str(e) for errors in form.errors.values() for e in errors)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
+    form = RsvpForm(request.POST)
+
+    def act(occurrence):
+        if not form.is_valid():
+            raise ServiceError("Answer going, maybe or not going.", code="bad_answer")
+        services.rsvp_set(
+            user=request.user, occurrence=occurrence, answer=form.cleaned_data["answer"]
+        )
+        return "Thanks, your answer is saved."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
+    form = CancelForm(request.POST)
+
+    def act(occurrence):
+        if not form.is_valid():
+            raise ServiceError(_form_error(form))
+        services.occurrence_cancel(
+            actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
+        )
+        return "The meeting is cancelled."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_restore(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(occurrence):
+        services.occurrence_restore(actor=request.user, occurrence=occurrence)
+        return "The meeting is back on."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
+    form = MoveForm(request.POST)
+
+    def act(occurrence):
+        if not form.is_valid():
+            raise ServiceError(_form_error(form))
+        services.occurrence_move(
+            actor=request.user,
+            occurrence=occurrence,
+            start=form.cleaned_data["start"],
+            duration_minutes=form.cleaned_data["duration_minutes"],
+        )
+        return "The meeting is moved."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
+    form = NoteForm(request.POST)
+
+    def act(occurrence):
+        if not form.is_valid():
+            raise ServiceError(_form_error(form))
+        services.occurrence_note(
+            actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
+        )
+        return "The note is saved."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(occurrence):
+        form = ChairForm(
+            request.POST, chairs=selectors.moderators_of(group=occurrence.series.group)
+        )
+        if not form.is_valid():
+            raise ServiceError("Choose one of the group's moderators.", code="chair_not_moderator")
+        services.occurrence_assign_chair(
+            actor=request.user, occurrence=occurrence, chair=form.cleaned_data["chair"]
+        )
+        return "The chair is saved."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(occurrence):
+        services.occurrence_start_now(actor=request.user, occurrence=occurrence)
+        return "The meeting is live."
+
+    return _occurrence_action(request, pk, act)
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
+    def act(occurrence):
+        services.occurrence_end_now(actor=request.user, occurrence=occurrence)
+        return "The meeting has ended."
+
+    return _occurrence_action(request, pk, act)
+
+
+def _series_fields(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k in services.SERIES_FIELDS}
+
+
+def _attach(form, error: ServiceError) -> None:
+    field = error.field if error.field in form.fields else None
+    form.add_error(field, error.detail)
+
+
+@login_required
+@handles_service_errors
+def series_create(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(slug)
+    standing = policy.standing_for(user=request.user, group=group)
+    policy.require(standing, policy.Action.MODERATE)
+    chairs = selectors.moderators_of(group=group)
+    form = SeriesForm(
+        request.POST or None,
+        chairs=chairs,
+        group_zone=group.timezone,
+        initial={"start_date": timezone.now().astimezone(ZoneInfo(group.timezone)).date()},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.series_create(
+                actor=request.user, group=group, **_series_fields(form.cleaned_data)
+            )
+        except ServiceError as error:
+            if error.status != 400:
+                raise
+            _attach(form, error)
+        else:
+            messages.success(request, "The meeting is scheduled.")
+            return redirect("meetings:group_schedule", slug=group.slug)
+    return render(
+        request,
+        "meetings/series_form.html",
+        {"form": form, "group": group, "series": None},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@handles_service_errors
+def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
+    policy.require(standing, policy.Action.MODERATE)
+    group = series.group
+    initial = {name: getattr(series, name) for name in services.SERIES_FIELDS}
+    form = SeriesForm(
+        request.POST or None,
+        chairs=selectors.moderators_of(group=group),
+        group_zone=group.timezone,
+        initial=initial,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.series_update(
+                actor=request.user, series=series, **_series_fields(form.cleaned_data)
+            )
+        except ServiceError as error:
+            if error.status != 400:
+                raise
+            _attach(form, error)
+        else:
+            messages.success(request, "The meeting series is saved.")
+            return redirect("meetings:group_schedule", slug=group.slug)
+    return render(
+        request,
+        "meetings/series_form.html",
+        {"form": form, "group": group, "series": series},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@handles_service_errors
+def series_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
+    policy.require(standing, policy.Action.MODERATE)
+    if request.method == "POST":
+        try:
+            services.series_delete(actor=request.user, series=series)
+        except ServiceError as error:
+            if error.status == 404:
+                raise
+            messages.error(request, error.detail)
+        else:
+            messages.success(request, "The meeting series is deleted.")
+        return redirect("meetings:group_schedule", slug=series.group.slug)
+    return render(
+        request, "meetings/series_confirm_delete.html", {"series": series, "group": series.group}
+    )
+
+
+@require_POST
+@login_required
+@handles_service_errors
+def group_reminders(request: HttpRequest, slug: str) -> HttpResponse:
+    group = _group_or_404(slug)
+    enabled = request.POST.get("enabled") == "1"
+    services.group_reminders_set(user=request.user, group=group, enabled=enabled)
+    messages.success(
+        request,
+        "You'll get a reminder before every meeting of this group."
+        if enabled
+        else "Reminders for every meeting of this group are off.",
+    )
+    return redirect("meetings:group_schedule", slug=group.slug)
+
+
+@require_POST
+@login_required
+def calendar_reset(request: HttpRequest) -> HttpResponse:
+    services.calendar_token_reset(user=request.user)
+    messages.success(request, "Your calendar address is new; the old one no longer works.")
+    return redirect("meetings:mine")
+
+
+@handles_service_errors
+def series_room(request: HttpRequest, pk: int) -> HttpResponse:
+    """A stable address for "the meeting now" (the Meeting Guide's conference_url): the
+    room of the meeting whose lobby is open or live, else the next meeting's page."""
+    series, _ = selectors.series_get_for_user(user=request.user, pk=pk)
+    current = selectors.series_current_or_next(series=series)
+    if current is None:
+        return redirect("meetings:group_schedule", slug=series.group.slug)
+    occurrence = services.occurrence_materialize(
+        series=series, original_start=current.original_start
+    )
+    if occurrence_state(occurrence) in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
+        room = _room_url(occurrence)
+        if room:
+            return redirect(room)
+    return redirect(occurrence)

@@ -1,0 +1,45 @@
+"""Feed endpoints: iCalendar (group and personal) and the Meeting Guide JSON."""
+
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from accounts.models import User
+from groups.models import Group
+from meetings import feeds
+
+ICS = "text/calendar; charset=utf-8"
+
+
+@require_GET
+@cache_control(max_age=300, public=True)
+def group_feed(request: HttpRequest, slug: str) -> HttpResponse:
+    """The calendar of a public group (private groups have only personal feeds)."""
+    group = Group.objects.filter(slug=slug).first()
+    if group is None or not group.is_public:
+        raise Http404("No such group.")
+    response = HttpResponse(feeds.group_calendar(group), content_type=ICS)
+    response["Content-Disposition"] = f'inline; filename="{group.slug}.ics"'
+    return response
+
+
+@require_GET
+@cache_control(max_age=300, private=True)
+def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
+    """Everything a person's groups meet for, at a secret address (no login: calendar apps
+    fetch it). Resetting the token makes the old address a 404."""
+    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    if user is None or not token:
+        raise Http404("No such calendar.")
+    response = HttpResponse(feeds.personal_calendar(user), content_type=ICS)
+    response["Content-Disposition"] = 'inline; filename="my-meetings.ics"'
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+@cache_control(max_age=300, public=True)
+def meeting_guide(request: HttpRequest) -> JsonResponse:
+    response = JsonResponse(feeds.meeting_guide_feed(), safe=False)
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
