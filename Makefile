@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 # Tests run against PostgreSQL and Redis (override to point elsewhere).
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kindred
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
+PORT ?= 8000
 
 .PHONY: setup run test lint format lock services browser bench screenshots clean
 
@@ -32,10 +33,15 @@ $(VENV)/.installed: requirements.lock
 
 setup: $(VENV)/.installed
 
+# Serves through daphne with the task worker (reminders, retention) alongside; Ctrl-C stops both.
 run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
-	$(PY) manage.py run_demo_server
+	@$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
+	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) kindred.asgi:application & server=$$!; \
+	trap 'kill $$server $$worker 2>/dev/null; wait' EXIT INT TERM; \
+	echo "Kindred is at http://127.0.0.1:$(PORT)/ (the demo logins are listed above). Ctrl-C stops it."; \
+	wait -n $$server $$worker
 
 services:
 	@bash .ci/services
