@@ -30,6 +30,7 @@ from library.models import (
 )
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
 from meetings.models import Occurrence
+from meetings.selectors import schedule_for_group
 
 ANNOUNCEMENTS_SHOWN = 50
 
@@ -80,7 +81,7 @@ def library_items_list(
         items = items.filter(Q(title__icontains=word) | Q(body__icontains=word))
     if category:
         items = items.filter(category=category)
-    return items.order_by("order", "title", "pk")
+    return items.select_related("group").order_by("order", "title", "pk")
 
 
 def library_item_get(*, access: LibraryAccess, slug: str) -> LibraryItem:
@@ -104,7 +105,7 @@ def last_read_for(*, access: LibraryAccess) -> ReadingProgress | None:
             user_id=access.standing.user_id,
             item__group=access.group,
         )
-        .select_related("item")
+        .select_related("item__group")
         .order_by("-read_at", "-pk")
         .first()
     )
@@ -261,3 +262,27 @@ def daily_readings_upcoming(*, group: Group, start: dt.date, days: int = 14) -> 
         .select_related("item")
         .order_by("date")
     )
+
+
+def group_standing_visible(*, user, group: Group) -> Standing:
+    """The person's standing in a group they may see (NotFound for hidden groups)."""
+    standing = standing_for(user=user, group=group)
+    require(standing, Action.VIEW_GROUP)
+    return standing
+
+
+def meetings_now_and_next(*, group: Group, user, upcoming: int = 3) -> tuple[list, list]:
+    """(meetings of the group whose room is open now, the next few to come) as
+    meetings.selectors.OccurrenceView rows."""
+    now = timezone.now()
+    zone = user.tzinfo if user is not None and user.is_authenticated else zoneinfo.ZoneInfo("UTC")
+    rows = schedule_for_group(
+        group=group,
+        viewer=user,
+        start=now - dt.timedelta(hours=9),
+        end=now + dt.timedelta(days=14),
+        viewer_zone=zone,
+    )
+    open_now = [row for row in rows if row.room_open]
+    later = [row for row in rows if row.state == OccurrenceState.UPCOMING][:upcoming]
+    return open_now, later

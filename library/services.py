@@ -33,7 +33,7 @@ from meetings.models import MeetingSeries, Occurrence
 ITEM_FIELDS = ("title", "body", "category", "order", "status", "visibility")
 MAX_BODY_LENGTH = 50_000
 # Paths of the library pages that an item's slug must not shadow.
-RESERVED_SLUGS = frozenset({"new", "daily"})
+RESERVED_SLUGS = frozenset({"new", "daily", "quietly"})
 
 
 def _require_moderator(*, actor: User, group: Group) -> None:

@@ -10,11 +10,15 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_http_methods
 
-from groups.models import Group
+from groups.models import Group, Role
+from groups.selectors import join_request_pending_for
 from kindred.errors import NotAllowed, NotFound, ServiceError
+from kindred.policy import Action, allows
 from library import selectors, services
 from library.forms import DailyReadingForm, LibraryItemForm, LibrarySearchForm
 from library.models import Category
+from meetings import selectors as meeting_selectors
+from meetings import services as meeting_services
 
 
 def _adapt_errors(view):
@@ -183,11 +187,13 @@ def readings(request: HttpRequest, pk: int) -> HttpResponse:
     room_url = _maybe_reverse("chat:room", pk=pk)
     context = {
         "view": view,
-        "ws_path": _maybe_reverse_ws(pk),
+        "ws_path": _room_socket_path(pk),
         "room_url": f"{room_url}?listening=0" if room_url else None,
         "room_url_listening": f"{room_url}?listening=1" if room_url else None,
         "step_up_url": _maybe_reverse("groups:step_up", slug=group.slug),
-        "join_url": group.get_absolute_url(),
+        "pending_request": join_request_pending_for(user=request.user, group=group)
+        if view.standing.role == Role.READER
+        else None,
     }
     return render(request, "library/meeting_readings.html", context)
 
@@ -200,5 +206,46 @@ def _maybe_reverse(name: str, **kwargs) -> str | None:
         return None
 
 
-def _maybe_reverse_ws(pk: int) -> str:
-    return f"/ws/meetings/{pk}/"
+def _room_socket_path(pk: int) -> str:
+    # kindred/routing.py: the room consumer's route (WebSocket routes cannot be reversed).
+    return f"/ws/rooms/{pk}/"
+
+
+@_adapt_errors
+def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
+    """One click from the group page: the readings of the meeting that is on now, or, when
+    none is, a calm page with the next meetings and the library."""
+    group = _group(group_slug)
+    standing = selectors.group_standing_visible(user=request.user, group=group)
+    open_now, upcoming = selectors.meetings_now_and_next(group=group, user=request.user)
+    if len(open_now) == 1:
+        occurrence = meeting_services.occurrence_materialize(
+            series=open_now[0].series, original_start=open_now[0].occurrence.original_start
+        )
+        return redirect("library:readings", pk=occurrence.pk)
+    for row in open_now:
+        row.readings_url = reverse(
+            "library:readings_at",
+            kwargs={
+                "series_pk": row.series.pk,
+                "key": meeting_selectors.occurrence_key(row.occurrence.original_start),
+            },
+        )
+    context = {
+        "group": group,
+        "standing": standing,
+        "open_now": open_now,
+        "upcoming": upcoming,
+        "may_read_library": allows(standing, Action.READ_LIBRARY),
+    }
+    return render(request, "library/read_quietly.html", context)
+
+
+@_adapt_errors
+def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
+    """The readings of one open meeting chosen from the list above."""
+    series, _ = meeting_selectors.series_get_for_user(user=request.user, pk=series_pk)
+    occurrence = meeting_services.occurrence_materialize(
+        series=series, original_start=meeting_selectors.parse_occurrence_key(key)
+    )
+    return redirect("library:readings", pk=occurrence.pk)
