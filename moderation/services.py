@@ -15,19 +15,39 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
+from django.db import transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from chat.events import user_event_on_commit
+from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import Message, RoomState
-from groups.models import Group, Membership, Role
-from kindred.errors import NotAllowed
-from kindred.policy import may_moderate_meeting, standing_for
+from groups.models import Ban, Group, Membership, Role
+from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.policy import (
+    Action,
+    Standing,
+    may_act_on,
+    may_moderate_meeting,
+    require,
+    standing_for,
+)
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 from moderation import rules as rule_text
 from moderation.crisis import crisis_match, resources_html, resources_text
-from moderation.models import AllowedTerm, AuditEntry, CrisisAlert, ReviewItem, Rule
+from moderation.models import (
+    AllowedTerm,
+    AuditAction,
+    AuditEntry,
+    CrisisAlert,
+    Decision,
+    Flag,
+    FlagReason,
+    MeetingRemoval,
+    Mute,
+    ReviewItem,
+    Rule,
+)
 from moderation.selectors import active_mute, is_removed
 
 # ---------------------------------------------------------------------------------------
@@ -263,8 +283,6 @@ def message_screen(*, occurrence: Occurrence, author, body: str) -> Screening:
 
 def _moderator_ids(*, group: Group, occurrence: Occurrence | None = None) -> set[int]:
     """Moderators and the owner of ``group`` (not banned), plus the meeting's chair."""
-    from groups.models import Ban
-
     ids = set(
         Membership.objects.filter(group=group, role__in=[Role.MODERATOR, Role.OWNER])
         .exclude(user__in=Ban.objects.active().filter(group=group).values("user"))
@@ -346,3 +364,587 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
             },
         )
     return alert
+
+
+# ---------------------------------------------------------------------------------------
+# Live controls
+
+MUTE_MAX_MINUTES = 7 * 24 * 60
+BAN_MAX_DAYS = 10 * 365
+REASON_MAX = 500
+
+
+def _is_chair(occurrence: Occurrence | None, actor) -> bool:
+    return occurrence is not None and occurrence_chair_id(occurrence) == actor.pk
+
+
+def _require_live_control(*, actor, occurrence: Occurrence) -> Standing:
+    """Moderators, the owner, and the meeting's chair in their meeting."""
+    standing = standing_for(user=actor, group=occurrence.series.group)
+    if not may_moderate_meeting(standing, is_chair=_is_chair(occurrence, actor)):
+        require(standing, Action.MODERATE)
+    return standing
+
+
+def _require_group_action(*, actor, group: Group, action: Action) -> Standing:
+    standing = standing_for(user=actor, group=group)
+    require(standing, action)
+    return standing
+
+
+def _require_target(
+    actor_standing: Standing, *, group: Group, user, actor_is_chair: bool = False, verb: str
+) -> Standing:
+    if user is None:
+        raise ServiceError("That person no longer has an account.", code="author_gone")
+    target = standing_for(user=user, group=group)
+    if target.role is None:
+        raise NotAllowed("That person isn't in this group.", code="not_in_group")
+    if target.user_id == actor_standing.user_id:
+        raise NotAllowed(f"You can't {verb} yourself.", code="self")
+    if target.role == Role.OWNER:
+        raise NotAllowed(f"Nobody can {verb} the group's owner.", code="owner_protected")
+    if not may_act_on(actor_standing, target=target, actor_is_chair=actor_is_chair):
+        raise NotAllowed(f"Only the owner can {verb} a moderator.", code="moderator_protected")
+    return target
+
+
+def _clean_reason(reason: str) -> str:
+    reason = (reason or "").strip()
+    if len(reason) > REASON_MAX:
+        raise ServiceError(
+            f"Keep the reason under {REASON_MAX} characters.", code="too_long", field="reason"
+        )
+    return reason
+
+
+def _whole_number(value, *, low: int, high: int, what: str, code: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ServiceError(
+            f"{what} must be a whole number from {low} to {high}.", code=code, field=code
+        )
+    return value
+
+
+@transaction.atomic
+def message_remove(*, actor, message: Message, reason: str = "") -> Message:
+    """Delete a message for everyone at once. It stays in the history as "removed by a
+    moderator"; its text is kept for the audit until retention purges it."""
+    reason = _clean_reason(reason)
+    message = (
+        Message.objects.select_for_update()
+        .select_related("occurrence__series__group")
+        .get(pk=message.pk)
+    )
+    occurrence = message.occurrence
+    _require_live_control(actor=actor, occurrence=occurrence)
+    if message.status == Message.Status.REMOVED:
+        raise Conflict("That message was already removed.", code="already_removed")
+    now = timezone.now()
+    message.status = Message.Status.REMOVED
+    message.removed_at = now
+    message.removed_by = actor
+    message.save(update_fields=["status", "removed_at", "removed_by"])
+    ReviewItem.objects.open().filter(message=message).update(
+        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
+    )
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.MESSAGE_REMOVE,
+        target_user=message.author,
+        occurrence=occurrence,
+        message=message,
+        reason=reason,
+    )
+    room_event_on_commit(occurrence.pk, {"type": "room.message_removed", "seq": message.seq})
+    return message
+
+
+def _mute_scope(*, actor, occurrence: Occurrence | None, group: Group | None):
+    if occurrence is not None:
+        standing = _require_live_control(actor=actor, occurrence=occurrence)
+        return occurrence.series.group, standing
+    if group is None:
+        raise ServiceError("Say which meeting or group.", code="invalid")
+    return group, _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+
+
+def _mute_notice(mute: Mute, *, kind: str, detail: str) -> dict:
+    return {
+        "type": "user.notice",
+        "occurrence_id": mute.occurrence_id,
+        "group_id": mute.group_id,
+        "kind": kind,
+        "until": mute.until.isoformat() if mute.until else None,
+        "reason": mute.reason,
+        "detail": detail,
+    }
+
+
+@transaction.atomic
+def member_mute(
+    *,
+    actor,
+    user,
+    occurrence: Occurrence | None = None,
+    group: Group | None = None,
+    minutes: int | None = None,
+    reason: str = "",
+) -> Mute:
+    """Stop ``user`` posting: for ``minutes``, or (``minutes`` None) for the rest of
+    ``occurrence``. Without an occurrence (from the dashboard) the mute covers every meeting
+    of ``group`` and needs minutes. A new mute replaces one of the same scope."""
+    reason = _clean_reason(reason)
+    group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
+    if minutes is None and occurrence is None:
+        raise ServiceError(
+            "A mute outside a meeting needs a number of minutes.", code="invalid_duration"
+        )
+    if minutes is not None:
+        _whole_number(
+            minutes, low=1, high=MUTE_MAX_MINUTES, what="Minutes", code="invalid_duration"
+        )
+    _require_target(
+        standing, group=group, user=user, actor_is_chair=_is_chair(occurrence, actor), verb="mute"
+    )
+    now = timezone.now()
+    Mute.objects.active(now).filter(group=group, user=user, occurrence=occurrence).update(
+        lifted_at=now, lifted_by=actor
+    )
+    mute = Mute.objects.create(
+        group=group,
+        occurrence=occurrence,
+        user=user,
+        until=now + timedelta(minutes=minutes) if minutes is not None else None,
+        reason=reason,
+        created_by=actor,
+    )
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_MUTE,
+        target_user=user,
+        occurrence=occurrence,
+        reason=reason,
+        expires_at=mute.until,
+    )
+    when = "the end of this meeting" if mute.until is None else _local(mute.until, user)
+    detail = f"A moderator muted you until {when}." + (f" Reason: {reason}" if reason else "")
+    user_event_on_commit(user.pk, _mute_notice(mute, kind="muted", detail=detail))
+    return mute
+
+
+@transaction.atomic
+def member_unmute(
+    *, actor, user, occurrence: Occurrence | None = None, group: Group | None = None
+) -> int:
+    """Lift every mute that stops ``user`` posting in ``occurrence`` (or, without one, every
+    active mute in ``group``). Returns how many were lifted."""
+    group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
+    _require_target(
+        standing,
+        group=group,
+        user=user,
+        actor_is_chair=_is_chair(occurrence, actor),
+        verb="unmute",
+    )
+    now = timezone.now()
+    mutes = Mute.objects.active(now).filter(group=group, user=user)
+    if occurrence is not None:
+        mutes = mutes.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    lifted = mutes.update(lifted_at=now, lifted_by=actor)
+    if not lifted:
+        raise Conflict("That person isn't muted.", code="not_muted")
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_UNMUTE,
+        target_user=user,
+        occurrence=occurrence,
+    )
+    user_event_on_commit(
+        user.pk,
+        {
+            "type": "user.notice",
+            "occurrence_id": occurrence.pk if occurrence else None,
+            "group_id": group.pk,
+            "kind": "unmuted",
+            "detail": "A moderator lifted your mute. You can post again.",
+        },
+    )
+    return lifted
+
+
+@transaction.atomic
+def member_remove_from_meeting(
+    *, actor, occurrence: Occurrence, user, reason: str = ""
+) -> MeetingRemoval:
+    """Remove ``user`` from this meeting: their sockets for it close with 4411 and they are
+    refused if they try to come back to this occurrence."""
+    reason = _clean_reason(reason)
+    standing = _require_live_control(actor=actor, occurrence=occurrence)
+    group = occurrence.series.group
+    _require_target(
+        standing,
+        group=group,
+        user=user,
+        actor_is_chair=_is_chair(occurrence, actor),
+        verb="remove",
+    )
+    removal, created = MeetingRemoval.objects.get_or_create(
+        occurrence=occurrence, user=user, defaults={"reason": reason, "created_by": actor}
+    )
+    if not created:
+        raise Conflict("That person was already removed from this meeting.", code="already_removed")
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_REMOVE,
+        target_user=user,
+        occurrence=occurrence,
+        reason=reason,
+    )
+    user_event_on_commit(
+        user.pk,
+        {
+            "type": "user.kick",
+            "occurrence_id": occurrence.pk,
+            "group_id": None,
+            "code": 4411,
+            "reason": reason or "A moderator removed you from this meeting.",
+        },
+    )
+    return removal
+
+
+@transaction.atomic
+def member_ban(*, actor, group: Group, user, reason: str = "", days: int | None = None) -> Ban:
+    """Ban ``user`` from ``group`` (for ``days``, or until lifted): every socket of theirs in
+    the group closes at once with 4410 and they are refused everywhere in it until it ends.
+    Moderators ban readers and members; only the owner bans a moderator; nobody bans the
+    owner."""
+    reason = _clean_reason(reason)
+    standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    if days is not None:
+        _whole_number(days, low=1, high=BAN_MAX_DAYS, what="Days", code="invalid_duration")
+    target = _require_target(standing, group=group, user=user, verb="ban")
+    if target.banned:
+        raise Conflict("That person is already banned.", code="already_banned")
+    now = timezone.now()
+    ban = Ban.objects.create(
+        group=group,
+        user=user,
+        reason=reason,
+        created_by=actor,
+        expires_at=now + timedelta(days=days) if days is not None else None,
+    )
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_BAN,
+        target_user=user,
+        reason=reason,
+        expires_at=ban.expires_at,
+    )
+    user_event_on_commit(
+        user.pk,
+        {
+            "type": "user.kick",
+            "occurrence_id": None,
+            "group_id": group.pk,
+            "code": 4410,
+            "reason": reason or "You can't take part in this group.",
+        },
+    )
+    return ban
+
+
+@transaction.atomic
+def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
+    """End ``user``'s active ban in ``group`` now."""
+    reason = _clean_reason(reason)
+    standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    ban = Ban.objects.active().select_for_update().filter(group=group, user=user).first()
+    if ban is None:
+        raise Conflict("That person isn't banned.", code="not_banned")
+    role = Membership.objects.filter(group=group, user=user).values_list("role", flat=True).first()
+    if role == Role.MODERATOR and not standing.is_owner:
+        raise NotAllowed("Only the owner can lift a moderator's ban.", code="moderator_protected")
+    ban.lifted_at = timezone.now()
+    ban.lifted_by = actor
+    ban.save(update_fields=["lifted_at", "lifted_by"])
+    audit_record(
+        actor=actor, group=group, action=AuditAction.BAN_LIFT, target_user=user, reason=reason
+    )
+    return ban
+
+
+# ---------------------------------------------------------------------------------------
+# Reports and the review queue
+
+
+def _notify_review(*, group: Group, occurrence: Occurrence) -> None:
+    for user_id in _moderator_ids(group=group):
+        user_event_on_commit(
+            user_id,
+            {
+                "type": "user.notice",
+                "occurrence_id": occurrence.pk,
+                "group_id": group.pk,
+                "kind": "review",
+                "detail": "A message is waiting for review.",
+            },
+        )
+
+
+@transaction.atomic
+def message_flag(
+    *, reporter, message: Message, reason: str, note: str = "", in_room: bool = False
+) -> Flag:
+    """Report a message to the moderators. Anyone who belongs to the group may flag, and a
+    signed-in listener in the room (``in_room``). One flag per person per message; the
+    author is never told who flagged."""
+    if reason not in FlagReason.values:
+        raise ServiceError("Choose a reason for the report.", code="invalid_reason", field="reason")
+    note = (note or "").strip()
+    if len(note) > REASON_MAX:
+        raise ServiceError(
+            f"Keep the note under {REASON_MAX} characters.", code="too_long", field="note"
+        )
+    message = Message.objects.select_related("occurrence__series__group").get(pk=message.pk)
+    occurrence = message.occurrence
+    group = occurrence.series.group
+    require(standing_for(user=reporter, group=group), Action.FLAG, in_room=in_room)
+    if message.status != Message.Status.VISIBLE:
+        raise Conflict("That message is no longer shown.", code="not_visible")
+    if message.author_id == reporter.pk:
+        raise ServiceError("You can't report your own message.", code="own_message")
+    if Flag.objects.filter(message=message, reporter=reporter).exists():
+        raise Conflict("You already reported this message.", code="already_flagged")
+    item, created = ReviewItem.objects.select_for_update().get_or_create(
+        message=message, defaults={"group": group, "occurrence": occurrence}
+    )
+    if not created and not item.is_open:
+        item.resolved_at, item.resolved_by, item.decision, item.note = None, None, "", ""
+        item.save(update_fields=["resolved_at", "resolved_by", "decision", "note"])
+    flag = Flag.objects.create(
+        item=item, message=message, reporter=reporter, reason=reason, note=note
+    )
+    _notify_review(group=group, occurrence=occurrence)
+    return flag
+
+
+def _next_seq(occurrence: Occurrence) -> int:
+    RoomState.objects.get_or_create(occurrence=occurrence)
+    RoomState.objects.filter(occurrence=occurrence).update(last_seq=F("last_seq") + 1)
+    return RoomState.objects.values_list("last_seq", flat=True).get(occurrence=occurrence)
+
+
+@transaction.atomic
+def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
+    """Show a held message to everyone. It takes the room's next id, so it arrives as a new
+    message for every client (and for clients resuming from a later id)."""
+    message = (
+        Message.objects.select_for_update()
+        .select_related("occurrence__series__group")
+        .get(pk=message.pk)
+    )
+    occurrence = message.occurrence
+    _require_live_control(actor=actor, occurrence=occurrence)
+    if message.status != Message.Status.HELD:
+        raise Conflict("That message isn't waiting for approval.", code="not_held")
+    old_seq = message.seq
+    message.seq = _next_seq(occurrence)
+    message.status = Message.Status.VISIBLE
+    message.save(update_fields=["seq", "status"])
+    ReviewItem.objects.open().filter(message=message).update(
+        resolved_at=timezone.now(), resolved_by=actor, decision=Decision.APPROVE, note=note[:500]
+    )
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.MESSAGE_APPROVE,
+        target_user=message.author,
+        occurrence=occurrence,
+        message=message,
+        reason=note,
+    )
+    room_event_on_commit(occurrence.pk, {"type": "room.message", "seq": message.seq})
+    if message.author_id:
+        user_event_on_commit(
+            message.author_id,
+            {
+                "type": "user.notice",
+                "occurrence_id": occurrence.pk,
+                "group_id": occurrence.series.group_id,
+                "kind": "approved",
+                "old_seq": old_seq,
+                "seq": message.seq,
+                "detail": "A moderator approved your message; everyone can see it now.",
+            },
+        )
+    return message
+
+
+@transaction.atomic
+def review_resolve(
+    *,
+    actor,
+    item: ReviewItem,
+    decision: str,
+    note: str = "",
+    mute_minutes: int | None = None,
+    ban_days: int | None = None,
+) -> ReviewItem:
+    """Resolve one review item in one step. "dismiss" leaves a flagged message as it is
+    (and approves a held one); "delete" removes the message; "delete_and_mute" also mutes
+    its author in every meeting of the group for ``mute_minutes`` (default 60);
+    "delete_and_ban" also bans the author (``ban_days`` or until lifted). Each thing done is
+    audited once; if any step is refused, nothing is done."""
+    note = _clean_reason(note)
+    if decision not in Decision.values:
+        raise ServiceError("Choose what to do with this item.", code="invalid_decision")
+    item = ReviewItem.objects.select_for_update().select_related("group").get(pk=item.pk)
+    group = item.group
+    _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    if not item.is_open:
+        raise Conflict("Someone already resolved this item.", code="already_resolved")
+    message = Message.objects.select_related("author").get(pk=item.message_id)
+    if decision in (Decision.APPROVE, Decision.DISMISS):
+        if message.status == Message.Status.HELD:
+            held_message_approve(actor=actor, message=message, note=note)
+            decision = Decision.APPROVE
+        elif decision == Decision.APPROVE:
+            raise Conflict("That message isn't waiting for approval.", code="not_held")
+        else:
+            audit_record(
+                actor=actor,
+                group=group,
+                action=AuditAction.REVIEW_DISMISS,
+                target_user=message.author,
+                occurrence=item.occurrence,
+                message=message,
+                reason=note,
+            )
+    else:
+        if message.status != Message.Status.REMOVED:
+            message_remove(actor=actor, message=message, reason=note)
+        if decision == Decision.DELETE_AND_MUTE:
+            member_mute(
+                actor=actor,
+                user=message.author,
+                group=group,
+                minutes=60 if mute_minutes is None else mute_minutes,
+                reason=note,
+            )
+        elif decision == Decision.DELETE_AND_BAN:
+            member_ban(actor=actor, group=group, user=message.author, reason=note, days=ban_days)
+    ReviewItem.objects.filter(pk=item.pk).update(
+        resolved_at=timezone.now(), resolved_by=actor, decision=decision, note=note
+    )
+    item.refresh_from_db()
+    return item
+
+
+@transaction.atomic
+def crisis_alert_acknowledge(*, actor, alert: CrisisAlert, note: str = "") -> CrisisAlert:
+    note = _clean_reason(note)
+    alert = CrisisAlert.objects.select_for_update().get(pk=alert.pk)
+    _require_group_action(actor=actor, group=alert.group, action=Action.MODERATE)
+    if alert.acknowledged_at is not None:
+        raise Conflict("Someone already acknowledged this alert.", code="already_acknowledged")
+    alert.acknowledged_at = timezone.now()
+    alert.acknowledged_by = actor
+    alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
+    audit_record(
+        actor=actor,
+        group=alert.group,
+        action=AuditAction.CRISIS_ACKNOWLEDGE,
+        target_user=alert.author,
+        occurrence=alert.occurrence,
+        reason=note,
+    )
+    return alert
+
+
+# ---------------------------------------------------------------------------------------
+# Automatic rules and retention
+
+
+@transaction.atomic
+def rule_create(
+    *, actor, group: Group, pattern: str, kind: str = "word", action: str = "hold"
+) -> Rule:
+    _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    if kind not in Rule.Kind.values:
+        raise ServiceError("Choose word or phrase.", code="invalid_kind", field="kind")
+    if action not in Rule.Outcome.values:
+        raise ServiceError("Choose block, hold or flag.", code="invalid_action", field="action")
+    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    if Rule.objects.filter(group=group, pattern=pattern, enabled=True).exists():
+        raise Conflict("This group already has that rule.", code="rule_exists")
+    rule = Rule.objects.create(
+        group=group, pattern=pattern, kind=kind, action=action, created_by=actor
+    )
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.RULE_CREATE,
+        reason=f"“{pattern}” ({rule.get_kind_display().lower()}): {rule.get_action_display()}",
+    )
+    return rule
+
+
+@transaction.atomic
+def rule_set_enabled(*, actor, rule: Rule, enabled: bool) -> Rule:
+    """Turn a group's own rule on or off. Site-wide defaults are changed by site staff."""
+    rule = Rule.objects.select_for_update().get(pk=rule.pk)
+    if rule.group_id is None:
+        raise NotAllowed("Site-wide rules are managed by the site's staff.", code="site_rule")
+    _require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
+    if rule.enabled == enabled:
+        raise Conflict("The rule is already like that.", code="unchanged")
+    rule.enabled = enabled
+    rule.save(update_fields=["enabled"])
+    audit_record(
+        actor=actor,
+        group=rule.group,
+        action=AuditAction.RULE_ENABLE if enabled else AuditAction.RULE_DISABLE,
+        reason=f"“{rule.pattern}”",
+    )
+    return rule
+
+
+@transaction.atomic
+def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
+    _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    term = rule_text.clean_pattern(term, kind="phrase")
+    if AllowedTerm.objects.filter(group=group, term=term).exists():
+        raise Conflict("That term is already allowed.", code="term_exists")
+    allowed = AllowedTerm.objects.create(group=group, term=term, created_by=actor)
+    audit_record(actor=actor, group=group, action=AuditAction.ALLOWED_TERM_ADD, reason=f"“{term}”")
+    return allowed
+
+
+RETENTION_MAX_HOURS = 24 * 90
+
+
+@transaction.atomic
+def retention_set(*, actor, group: Group, hours: int) -> Group:
+    """How long meeting chat is kept after a meeting ends (0: purged when it ends)."""
+    _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    _whole_number(hours, low=0, high=RETENTION_MAX_HOURS, what="Hours", code="invalid_hours")
+    group = Group.objects.select_for_update().get(pk=group.pk)
+    if group.chat_retention_hours == hours:
+        raise Conflict("Retention is already set to that.", code="unchanged")
+    old = group.chat_retention_hours
+    group.chat_retention_hours = hours
+    group.save(update_fields=["chat_retention_hours", "updated_at"])
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.RETENTION_CHANGE,
+        reason=f"{old} → {hours} hours",
+    )
+    return group
