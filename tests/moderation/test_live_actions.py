@@ -95,7 +95,7 @@ def test_moderator_mutes_member_for_minutes(room, events, django_capture_on_comm
         services.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "muted"
     assert "please pause" in err.value.detail
-    [(group_name, event)] = [e for e in events if e[0] == f"user.{room.member.pk}"]
+    [(_group, event)] = [e for e in events if e[0] == f"user.{room.member.pk}"]
     assert event["type"] == "user.notice"
     assert event["kind"] == "muted"
     assert event["until"] == mute.until.isoformat()
