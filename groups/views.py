@@ -33,6 +33,11 @@ from kindred.views import handles_service_errors, service_error_response
 DIRECTORY_PAGE_SIZE = 20
 
 
+def _posted(request: HttpRequest):
+    """The POST data of a POST (even an empty one, so the form reports what is missing)."""
+    return request.POST if request.method == "POST" else None
+
+
 def home(request: HttpRequest) -> HttpResponse:
     my_groups = selectors.groups_for_user(user=request.user)
     return render(request, "home.html", {"my_groups": my_groups})
@@ -81,7 +86,7 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def group_create(request: HttpRequest) -> HttpResponse:
-    form = GroupForm(request.POST or None, instance=Group())
+    form = GroupForm(_posted(request), instance=Group())
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_create(owner=request.user, **form.cleaned_data)
@@ -102,7 +107,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
         user=request.user, slug=slug, action=Action.MANAGE_GROUP
     )
     # The form works on a copy so a refused change never touches the page's own group.
-    form = GroupForm(request.POST or None, instance=Group.objects.get(pk=group.pk))
+    form = GroupForm(_posted(request), instance=Group.objects.get(pk=group.pk))
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_update(actor=request.user, group=group, **form.cleaned_data)
@@ -156,7 +161,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
         messages.info(request, "You are already in this group.")
         return redirect(group)
     pending = selectors.join_request_pending_for(user=request.user, group=group)
-    form = _join_form(group, request.POST or None)
+    form = _join_form(group, _posted(request))
     if request.method == "POST":
         if form is None:
             return service_error_response(
@@ -238,7 +243,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     if standing.role is not None:
         messages.info(request, "You are already in this group.")
         return redirect(group)
-    form = JoinForm(request.POST or None)
+    form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.invite_accept(

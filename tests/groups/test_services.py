@@ -228,9 +228,7 @@ def test_anonymous_is_asked_to_log_in(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "login_required",
-        lambda: services.group_join(
-            user=AnonymousUser(), group=cast.group, accept_guidelines=True
-        ),
+        lambda: services.group_join(user=AnonymousUser(), group=cast.group, accept_guidelines=True),
     )
 
 
@@ -287,9 +285,7 @@ def test_banned_person_cannot_ask(cast_factory, snapshot):
 def test_moderator_approves_a_request(cast_factory, approver):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
     request = ask(cast)
-    membership = services.join_request_approve(
-        actor=getattr(cast, approver), join_request=request
-    )
+    membership = services.join_request_approve(actor=getattr(cast, approver), join_request=request)
     request.refresh_from_db()
     assert membership.role == Role.MEMBER
     assert request.status == JoinRequest.Status.APPROVED
@@ -605,7 +601,9 @@ def test_leaving_a_group_one_is_not_in(cast_factory, snapshot):
         ("reader", "member", Role.READER, False),
     ],
 )
-def test_who_may_change_which_role(cast_factory, snapshot, events, actor, target, new_role, allowed):
+def test_who_may_change_which_role(
+    cast_factory, snapshot, events, actor, target, new_role, allowed
+):
     cast = cast_factory()
     target_user = getattr(cast, target)
 
@@ -671,9 +669,7 @@ def test_moderator_removes_a_member_but_not_another_moderator(cast_factory, snap
         cast.group,
         NotAllowed,
         "forbidden",
-        lambda: services.membership_remove(
-            actor=cast.moderator, group=cast.group, user=cast.owner
-        ),
+        lambda: services.membership_remove(actor=cast.moderator, group=cast.group, user=cast.owner),
     )
 
 
