@@ -116,8 +116,14 @@ class BanAdmin(AuditedAdmin):
     list_filter = ["lifted_at", "expires_at"]
     search_fields = ["user__display_name", "user__email", "group__name", "reason"]
     list_select_related = ["user", "group", "created_by"]
-    raw_id_fields = ["user", "created_by", "lifted_by"]
+    raw_id_fields = ["user", "lifted_by"]
     autocomplete_fields = ["group"]
+    readonly_fields = ["created_at", "created_by"]
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
 
 
 @admin.register(JoinRequest)
@@ -136,6 +142,10 @@ class InviteAdmin(admin.ModelAdmin):
     list_filter = ["role", "revoked_at"]
     search_fields = ["group__name", "token"]
     list_select_related = ["group", "created_by"]
-    raw_id_fields = ["created_by"]
     autocomplete_fields = ["group"]
-    readonly_fields = ["token", "uses"]
+    readonly_fields = ["token", "uses", "created_by"]
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)
