@@ -141,12 +141,16 @@ CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER", "redis")
 if CHANNEL_LAYER not in {"redis", "pubsub"}:
     raise ImproperlyConfigured('CHANNEL_LAYER must be "redis" or "pubsub"')
 if REDIS_URL:
+    # redis-py 8 reads with a 5 s socket timeout by default; the layer's blocking BZPOPMIN
+    # also waits 5 s, so an idle socket's consumer crashed with TimeoutError (channels_redis
+    # issue 422). Reads may wait longer than the blocking pop; a dead Redis still fails.
+    _layer_host = {"address": REDIS_URL, "socket_timeout": 30}
     if CHANNEL_LAYER == "pubsub":
         CHANNEL_LAYERS = {
             "default": {
                 "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
                 "CONFIG": {
-                    "hosts": [REDIS_URL],
+                    "hosts": [_layer_host],
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                 },
             }
@@ -156,7 +160,7 @@ if REDIS_URL:
             "default": {
                 "BACKEND": "channels_redis.core.RedisChannelLayer",
                 "CONFIG": {
-                    "hosts": [REDIS_URL],
+                    "hosts": [_layer_host],
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                     # A busy room must never drop events silently: each channel holds enough
                     # for a burst, and expired events are recovered from the database on resume.
