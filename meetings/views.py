@@ -176,7 +176,7 @@ def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
     try:
         done = action(occurrence)
     except ServiceError as error:
-        if error.status == 404:
+        if error.status in (403, 404):  # refusals get their own page and status
             raise
         messages.error(request, error.detail)
         return redirect(occurrence)

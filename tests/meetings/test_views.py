@@ -1,0 +1,291 @@
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from groups.models import Role, Visibility
+from meetings import services
+from meetings.models import Occurrence, Rsvp
+from meetings.selectors import occurrence_key
+
+NY = "America/New_York"
+MAR_12 = datetime(2026, 3, 12, 23, 0, tzinfo=UTC)  # Thursday 19:00 EDT = Friday 08:00 Tokyo
+MAR_19 = datetime(2026, 3, 19, 23, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def group(group_factory):
+    return group_factory(timezone=NY, name="Evening Circle")
+
+
+@pytest.fixture
+def series(group, series_factory):
+    return series_factory(group, title="Thursday share")
+
+
+def test_schedule_page_in_the_viewers_zone_with_the_groups_time(
+    client, group, series, member_factory, owner_of, clock
+):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    cancelled = services.occurrence_materialize(series=series, original_start=MAR_19)
+    services.occurrence_cancel(actor=owner_of(group), occurrence=cancelled, note="Holiday")
+    viewer = member_factory(group, timezone="Asia/Tokyo")
+    client.force_login(viewer)
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W11").content.decode()
+    # Week 11 of 2026 in Tokyo: Monday 9 to Sunday 15 March. Thursday 12 March 19:00 in New
+    # York is Friday 13 March 08:00 in Tokyo.
+    assert "Friday 13 March" in body
+    assert "08:00–09:00" in body
+    assert "Thu 19:00 in America/New_York" in body
+    assert "Every week on Thursday at 19:00" in body
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W12").content.decode()
+    assert "Cancelled: Holiday" in body
+    assert "<del>Thursday share</del>" in body
+    assert "badge badge-cancelled" in body
+
+
+def test_schedule_page_for_anonymous_visitors_of_a_public_group(client, group, series):
+    response = client.get(f"/groups/{group.slug}/meetings/?week=nonsense")
+    assert response.status_code == 200
+    assert "Thursday share" in response.content.decode()
+
+
+def test_private_schedule_is_not_found_for_outsiders(client, group_factory, user_factory):
+    private = group_factory(visibility=Visibility.PRIVATE)
+    assert client.get(f"/groups/{private.slug}/meetings/").status_code == 404
+    client.force_login(user_factory())
+    assert client.get(f"/groups/{private.slug}/meetings/").status_code == 404
+
+
+def test_moved_occurrence_is_marked(client, group, series, owner_of, clock):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    moved = services.occurrence_materialize(series=series, original_start=MAR_12)
+    services.occurrence_move(
+        actor=owner_of(group), occurrence=moved, start=MAR_12 + timedelta(hours=-2)
+    )
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W11").content.decode()
+    assert "Moved from Thu 12 Mar, 23:00" in body  # anonymous visitors see UTC
+
+
+def _count_queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def _grow(group, series_factory, member, owner, n):
+    """Add ``n`` series, each with a stored, cancelled and RSVP'd occurrence this week."""
+    for i in range(n):
+        s = series_factory(group, title=f"Series {i}", weekdays=[0, 2, 3, 4])
+        o = services.occurrence_materialize(series=s, original_start=MAR_12)
+        Rsvp.objects.create(occurrence=o, user=member, answer="going")
+        services.occurrence_note(actor=owner, occurrence=o, note=f"note {i}")
+
+
+def test_schedule_and_my_meetings_queries_stay_flat_as_series_grow(
+    client, group, group_factory, series_factory, member_factory, owner_of, clock
+):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    owner = owner_of(group)
+    member = member_factory(group, Role.MODERATOR)
+    other = group_factory(timezone="Europe/London")
+    member_factory(other, Role.MEMBER, user=member)
+    client.force_login(member)
+    urls = [f"/groups/{group.slug}/meetings/?week=2026-W11", "/meetings/?week=2026-W11"]
+    _grow(group, series_factory, member, owner, 1)
+    before = [_count_queries(client, url) for url in urls]
+    _grow(group, series_factory, member, owner, 6)
+    series_factory(other, title="London", weekdays=[3])
+    after = [_count_queries(client, url) for url in urls]
+    assert after == before
+    body = client.get(urls[1]).content.decode()
+    assert body.count("Series ") >= 7 and "London" in body and "Going: " in body
+
+
+def test_my_meetings_needs_login_and_lists_all_my_groups(
+    client, group, series, group_factory, series_factory, member_factory
+):
+    assert client.get("/meetings/").status_code == 302
+    london = group_factory(timezone="Europe/London", name="London Group")
+    series_factory(london, title="London morning", start_time=time(9, 0))
+    series_factory(group_factory(name="Not mine"), title="Elsewhere")
+    person = member_factory(group, timezone="Australia/Sydney")
+    member_factory(london, user=person)
+    client.force_login(person)
+    body = client.get("/meetings/").content.decode()
+    assert "Thursday share" in body and "London morning" in body and "Elsewhere" not in body
+    assert person.calendar_token in body
+
+
+def test_unstored_occurrence_url_materializes_and_redirects(client, series):
+    url = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12)}/"
+    response = client.get(url)
+    occurrence = Occurrence.objects.get(series=series, original_start=MAR_12)
+    assert response.status_code == 302 and response["Location"] == occurrence.get_absolute_url()
+    assert client.get(url)["Location"] == occurrence.get_absolute_url()
+    assert Occurrence.objects.count() == 1
+    bad = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12 + timedelta(hours=1))}/"
+    assert client.get(bad).status_code == 404
+    assert client.get(f"/meetings/series/{series.pk}/garbage/").status_code == 404
+
+
+def test_rsvp_members_see_counts_moderators_see_names(client, group, series, member_factory, clock):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    alice = member_factory(group, display_name="Alice")
+    bob = member_factory(group, display_name="Bob")
+    moderator = member_factory(group, Role.MODERATOR)
+    client.force_login(alice)
+    url = occurrence.get_absolute_url()
+    response = client.post(f"{url}rsvp/", {"answer": "going"})
+    assert response.status_code == 302
+    client.force_login(bob)
+    client.post(f"{url}rsvp/", {"answer": "maybe"})
+    body = client.get(url).content.decode()
+    assert "1 going · 1 maybe" in body and "Alice" not in body
+    client.force_login(moderator)
+    body = client.get(url).content.decode()
+    assert "Alice" in body and "Bob" in body
+
+
+def test_rsvp_to_a_cancelled_meeting_is_refused_with_a_message(
+    client, group, series, member_factory, owner_of, clock
+):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    services.occurrence_cancel(actor=owner_of(group), occurrence=occurrence)
+    client.force_login(member_factory(group))
+    response = client.post(
+        f"{occurrence.get_absolute_url()}rsvp/", {"answer": "going"}, follow=True
+    )
+    assert "This meeting is cancelled." in response.content.decode()
+    assert not Rsvp.objects.exists()
+
+
+def test_moderator_forms_for_one_occurrence(client, group, series, member_factory, clock):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    moderator = member_factory(group, Role.MODERATOR, display_name="Mod")
+    client.force_login(moderator)
+    url = occurrence.get_absolute_url()
+    assert "Cancel this meeting" in client.get(url).content.decode()
+    client.post(f"{url}note/", {"note": "Bring tea"})
+    client.post(f"{url}chair/", {"chair": moderator.pk})
+    client.post(
+        f"{url}move/",
+        {"start": "2026-03-13T18:00", "zone": "Europe/London", "duration_minutes": 75},
+    )
+    occurrence.refresh_from_db()
+    assert occurrence.note == "Bring tea" and occurrence.chair == moderator
+    assert occurrence.start == datetime(2026, 3, 13, 18, 0, tzinfo=UTC)
+    assert occurrence.end - occurrence.start == timedelta(minutes=75)
+    response = client.post(
+        f"{url}move/",
+        {"start": "2026-03-13T18:00", "zone": "Nowhere/Here", "duration_minutes": 75},
+        follow=True,
+    )
+    assert "is not a known time zone" in response.content.decode()
+    client.post(f"{url}cancel/", {"note": "Snow"})
+    occurrence.refresh_from_db()
+    assert occurrence.cancelled and occurrence.note == "Snow"
+    client.post(f"{url}restore/")
+    occurrence.refresh_from_db()
+    assert not occurrence.cancelled
+
+
+def test_members_cannot_use_moderator_forms(client, group, series, member_factory, clock):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    client.force_login(member_factory(group))
+    url = occurrence.get_absolute_url()
+    assert "Cancel this meeting" not in client.get(url).content.decode()
+    assert client.post(f"{url}cancel/").status_code == 403
+    occurrence.refresh_from_db()
+    assert not occurrence.cancelled
+
+
+def test_series_create_and_edit_pages(client, group, member_factory):
+    moderator = member_factory(group, Role.MODERATOR)
+    client.force_login(moderator)
+    url = f"/groups/{group.slug}/meetings/new/"
+    assert client.get(url).status_code == 200
+    data = {
+        "title": "Newcomers",
+        "format": "newcomers",
+        "frequency": "weekly",
+        "interval": 1,
+        "weekdays": ["1", "4"],
+        "start_time": "18:30",
+        "duration_minutes": 60,
+        "start_date": "2026-03-01",
+        "end_date": "2026-02-01",
+        "lobby_minutes": 10,
+        "grace_minutes": 15,
+    }
+    response = client.post(url, data)
+    assert response.status_code == 400
+    assert "The end date is before the start date." in response.content.decode()
+    data["end_date"] = ""
+    response = client.post(url, data)
+    assert response.status_code == 302
+    series = group.meeting_series.get()
+    assert series.weekdays == [1, 4] and series.start_time == time(18, 30)
+    data["title"] = "Newcomers welcome"
+    response = client.post(f"/meetings/series/{series.pk}/edit/", data)
+    assert response.status_code == 302
+    series.refresh_from_db()
+    assert series.title == "Newcomers welcome"
+    assert client.post(f"/meetings/series/{series.pk}/delete/").status_code == 302
+    assert not group.meeting_series.exists()
+
+
+def test_members_cannot_schedule(client, group, member_factory):
+    client.force_login(member_factory(group))
+    assert client.get(f"/groups/{group.slug}/meetings/new/").status_code == 403
+
+
+def test_enter_the_room_when_the_lobby_is_open(client, group, series, member_factory, clock):
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    client.force_login(member_factory(group))
+    clock.set(MAR_12 - timedelta(minutes=30))
+    assert "Enter the room" not in client.get(occurrence.get_absolute_url()).content.decode()
+    clock.set(MAR_12 - timedelta(minutes=5))
+    body = client.get(occurrence.get_absolute_url()).content.decode()
+    assert "Lobby open" in body
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        room = reverse("chat:room", kwargs={"pk": occurrence.pk})
+    except NoReverseMatch:
+        room = None
+    if room:
+        assert f'href="{room}"' in body
+
+
+def test_group_reminder_toggle(client, group, member_factory):
+    from meetings.models import GroupReminderPreference
+
+    member = member_factory(group)
+    client.force_login(member)
+    client.post(f"/groups/{group.slug}/meetings/remind/", {"enabled": "1"})
+    assert GroupReminderPreference.objects.filter(user=member, group=group).exists()
+    assert "Stop these reminders" in client.get(f"/groups/{group.slug}/meetings/").content.decode()
+    client.post(f"/groups/{group.slug}/meetings/remind/", {"enabled": "0"})
+    assert not GroupReminderPreference.objects.exists()
+
+
+def test_series_room_redirects_to_the_next_meeting(client, group, series, clock):
+    clock.set(datetime(2026, 3, 10, tzinfo=UTC))
+    response = client.get(f"/meetings/series/{series.pk}/room/")
+    occurrence = Occurrence.objects.get()
+    assert occurrence.original_start == MAR_12
+    assert response["Location"] == occurrence.get_absolute_url()
+
+
+def test_start_date_default_is_in_the_groups_zone(client, group, member_factory):
+    client.force_login(member_factory(group, Role.MODERATOR))
+    assert client.get(f"/groups/{group.slug}/meetings/new/").context["form"].initial[
+        "start_date"
+    ] <= date.today() + timedelta(days=1)
