@@ -15,6 +15,12 @@ _seq = itertools.count(1)
 
 
 @pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Each room makes eight people; the real hasher would spend seconds on them.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
     yield
