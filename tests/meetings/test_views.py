@@ -289,3 +289,13 @@ def test_start_date_default_is_in_the_groups_zone(client, group, member_factory)
     assert client.get(f"/groups/{group.slug}/meetings/new/").context["form"].initial[
         "start_date"
     ] <= datetime.now(UTC).date() + timedelta(days=1)
+
+
+def test_public_group_page_links_its_meetings_and_the_feed(client, group, group_factory):
+    body = client.get(f"/groups/{group.slug}/").content.decode()
+    assert 'title="Meetings Feed"' in body
+    assert f"/groups/{group.slug}/meetings/" in body
+    private = group_factory(visibility=Visibility.PRIVATE)
+    owner = private.memberships.get(role="owner").user
+    client.force_login(owner)
+    assert 'title="Meetings Feed"' not in client.get(f"/groups/{private.slug}/").content.decode()
