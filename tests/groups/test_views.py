@@ -684,3 +684,32 @@ def test_home_for_anonymous_has_no_my_groups(client):
     html = client.get(reverse("home")).content.decode()
     assert "Welcome" in html
     assert "My groups" not in html
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "data"),
+    [
+        ("join", {}, {"accept_guidelines": "on"}),
+        ("request_withdraw", {}, {}),
+        ("leave", {}, {}),
+        ("step_back", {}, {}),
+        ("step_up", {}, {}),
+        ("member_role", {"user_id": "reader"}, {"role": Role.MEMBER}),
+        ("member_remove", {"user_id": "member"}, {}),
+        ("invite_create", {}, {"role": Role.MEMBER, "expires_in_days": "7", "max_uses": "1"}),
+        ("transfer", {}, {"new_owner": "member", "confirm": "on"}),
+        ("edit", {}, {"name": "Taken"}),
+        ("delete", {}, {}),
+    ],
+)
+def test_acting_on_a_hidden_group_is_not_found_and_changes_nothing(
+    cast_factory, as_, snapshot, name, extra, data
+):
+    cast = cast_factory(visibility=Visibility.PRIVATE, join_policy=JoinPolicy.APPROVAL)
+    kwargs = {key: getattr(cast, value).pk for key, value in extra.items()}
+    data = {k: getattr(cast, v).pk if v in ("member", "reader") else v for k, v in data.items()}
+    before = snapshot(cast.group)
+    response = as_(cast, "outsider").post(url(name, cast.group, **kwargs), data)
+    assert response.status_code == 404
+    assert cast.group.name not in response.content.decode()
+    assert snapshot(cast.group) == before
