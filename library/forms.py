@@ -1,7 +1,15 @@
 from django import forms
 
-from library.models import Category, ItemStatus, ItemVisibility, LibraryItem
+from library.models import (
+    Category,
+    ItemStatus,
+    ItemVisibility,
+    LibraryItem,
+    SectionKind,
+    WhoMayPost,
+)
 from library.services import MAX_BODY_LENGTH
+from meetings.models import MeetingSeries
 
 
 class LibraryItemForm(forms.Form):
@@ -45,3 +53,82 @@ class DailyReadingForm(forms.Form):
     def __init__(self, *args, items, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["item"].queryset = items
+
+
+class NewScriptForm(forms.Form):
+    title = forms.CharField(max_length=120, label="Title of a new script")
+
+
+class ScriptForm(forms.Form):
+    title = forms.CharField(max_length=120)
+    series = forms.ModelMultipleChoiceField(
+        queryset=MeetingSeries.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Meetings that follow this script",
+        help_text="A meeting follows one script at a time; ticking it here moves it here.",
+    )
+
+    def __init__(self, *args, group, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["series"].queryset = MeetingSeries.objects.filter(group=group).order_by(
+            "title", "pk"
+        )
+
+
+class SectionForm(forms.Form):
+    id = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    # Initial values match what a browser sends for an untouched spare row, so that row
+    # counts as unchanged and is skipped.
+    kind = forms.ChoiceField(choices=SectionKind.choices, initial=SectionKind.OPENING)
+    title = forms.CharField(max_length=120)
+    library_item = forms.ModelChoiceField(
+        queryset=LibraryItem.objects.none(),
+        required=False,
+        label="Text from the library",
+        empty_label="(none)",
+    )
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=10_000,
+        label="What the chair says (Markdown)",
+    )
+    who_may_post = forms.ChoiceField(
+        choices=WhoMayPost.choices, initial=WhoMayPost.EVERYONE, label="Who may post"
+    )
+
+    def __init__(self, *args, items=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if items is not None:
+            self.fields["library_item"].queryset = items
+
+
+class BaseSectionFormSet(forms.BaseFormSet):
+    def __init__(self, *args, items, **kwargs):
+        self.items = items
+        super().__init__(*args, **kwargs)
+
+    def get_form_kwargs(self, index):
+        return {**super().get_form_kwargs(index), "items": self.items}
+
+    def sections(self) -> list[dict]:
+        """The kept sections in the order chosen, as dicts for library.services."""
+        out = []
+        for form in self.ordered_forms:
+            data = {k: v for k, v in form.cleaned_data.items() if k not in ("DELETE", "ORDER")}
+            if not data.get("id"):
+                data.pop("id", None)
+            out.append(data)
+        return out
+
+
+SectionFormSet = forms.formset_factory(
+    SectionForm,
+    formset=BaseSectionFormSet,
+    extra=2,
+    can_delete=True,
+    can_order=True,
+    max_num=40,
+    validate_max=True,
+)

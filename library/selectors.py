@@ -10,7 +10,7 @@ import datetime as dt
 import zoneinfo
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -171,13 +171,8 @@ class ReadingsView:
         )
 
 
-def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
-    """The readings-only view of a meeting for someone who may listen to it."""
-    occurrence = Occurrence.objects.select_related("series__group").filter(pk=occurrence_id).first()
-    if occurrence is None:
-        raise NotFound("That meeting could not be found.")
-    standing = standing_for(user=user, group=occurrence.series.group)
-    require(standing, Action.LISTEN, meeting_open=occurrence.series.is_open)
+def room_script_for(*, occurrence: Occurrence) -> tuple[Script | None, list, int | None]:
+    """(script, its sections with their published texts, the current section id)."""
     script = script_for_series(series_id=occurrence.series_id)
     sections = list(script.sections.all()) if script is not None else []
     for section in sections:
@@ -185,8 +180,21 @@ def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
         if section.library_item_id and not section.library_item.is_published:
             section.library_item = None
     current = (
-        LiveSection.objects.filter(occurrence=occurrence).values_list("section_id", flat=True)
-    ).first()
+        LiveSection.objects.filter(occurrence_id=occurrence.pk)
+        .values_list("section_id", flat=True)
+        .first()
+    )
+    return script, sections, current
+
+
+def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
+    """The readings-only view of a meeting for someone who may listen to it."""
+    occurrence = Occurrence.objects.select_related("series__group").filter(pk=occurrence_id).first()
+    if occurrence is None:
+        raise NotFound("That meeting could not be found.")
+    standing = standing_for(user=user, group=occurrence.series.group)
+    require(standing, Action.LISTEN, meeting_open=occurrence.series.is_open)
+    script, sections, current = room_script_for(occurrence=occurrence)
     announcements = list(
         Message.objects.filter(
             occurrence=occurrence,
@@ -286,3 +294,20 @@ def meetings_now_and_next(*, group: Group, user, upcoming: int = 3) -> tuple[lis
     open_now = [row for row in rows if row.room_open]
     later = [row for row in rows if row.state == OccurrenceState.UPCOMING][:upcoming]
     return open_now, later
+
+
+def scripts_for_group(*, group: Group) -> list[Script]:
+    """The group's scripts with how many sections each has (for moderators)."""
+    return list(
+        Script.objects.filter(group=group)
+        .annotate(section_count=Count("sections", distinct=True))
+        .prefetch_related("series_links__series")
+        .order_by("title", "pk")
+    )
+
+
+def script_get(*, group: Group, pk: int) -> Script:
+    script = Script.objects.filter(group=group, pk=pk).select_related("group").first()
+    if script is None:
+        raise NotFound("That script is not in this group.")
+    return script

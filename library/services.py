@@ -33,7 +33,7 @@ from meetings.models import MeetingSeries, Occurrence
 ITEM_FIELDS = ("title", "body", "category", "order", "status", "visibility")
 MAX_BODY_LENGTH = 50_000
 # Paths of the library pages that an item's slug must not shadow.
-RESERVED_SLUGS = frozenset({"new", "daily", "quietly"})
+RESERVED_SLUGS = frozenset({"new", "daily", "quietly", "scripts"})
 
 
 def _require_moderator(*, actor: User, group: Group) -> None:
@@ -141,6 +141,43 @@ def script_create(*, actor: User, group: Group, title: str, sections: list[dict]
         section = ScriptSection(script=script, order=position * 10, **fields)
         _full_clean(section)
         section.save()
+    return script
+
+
+SECTION_FIELDS = ("kind", "title", "library_item", "text", "who_may_post")
+
+
+@transaction.atomic
+def script_update(*, actor: User, script: Script, title: str, sections: list[dict]) -> Script:
+    """A moderator edits a script: its title and its sections in their new order.
+
+    A section dict with an ``id`` updates that section (so a meeting that is on it stays
+    there); one without adds a section; sections left out are removed."""
+    _require_moderator(actor=actor, group=script.group)
+    script.title = title.strip()
+    _full_clean(script)
+    existing = {section.pk: section for section in script.sections.select_for_update()}
+    keep: set[int] = set()
+    for position, fields in enumerate(sections, start=1):
+        fields = dict(fields)
+        section_pk = fields.pop("id", None)
+        unknown = set(fields) - set(SECTION_FIELDS)
+        if unknown:
+            raise ServiceError(f"Unknown fields: {', '.join(sorted(unknown))}.", code="invalid")
+        if section_pk is None:
+            section = ScriptSection(script=script)
+        elif section_pk in existing:
+            section = existing[section_pk]
+            keep.add(section_pk)
+        else:
+            raise NotFound("That section is not part of this script.", code="no_such_section")
+        for name, value in fields.items():
+            setattr(section, name, value)
+        section.order = position * 10
+        _full_clean(section)
+        section.save()
+    ScriptSection.objects.filter(pk__in=set(existing) - keep).delete()
+    script.save()
     return script
 
 

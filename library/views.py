@@ -15,7 +15,14 @@ from groups.selectors import join_request_pending_for
 from kindred.errors import NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, allows
 from library import selectors, services
-from library.forms import DailyReadingForm, LibraryItemForm, LibrarySearchForm
+from library.forms import (
+    DailyReadingForm,
+    LibraryItemForm,
+    LibrarySearchForm,
+    NewScriptForm,
+    ScriptForm,
+    SectionFormSet,
+)
 from library.models import Category
 from meetings import selectors as meeting_selectors
 from meetings import services as meeting_services
@@ -249,3 +256,86 @@ def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespo
         series=series, original_start=meeting_selectors.parse_occurrence_key(key)
     )
     return redirect("library:readings", pk=occurrence.pk)
+
+
+@_adapt_errors
+@require_http_methods(["GET", "POST"])
+def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
+    """Moderators' list of meeting scripts, and a new one by its title."""
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    if not access.may_edit:
+        raise NotAllowed()
+    form = NewScriptForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        script = services.script_create(
+            actor=request.user, group=group, title=form.cleaned_data["title"], sections=[]
+        )
+        return redirect("library:script_edit", group_slug=group.slug, pk=script.pk)
+    context = {
+        "group": group,
+        "access": access,
+        "form": form,
+        "scripts": selectors.scripts_for_group(group=group),
+    }
+    return render(request, "library/script_list.html", context)
+
+
+@_adapt_errors
+@require_http_methods(["GET", "POST"])
+def script_edit(request: HttpRequest, group_slug: str, pk: int) -> HttpResponse:
+    group = _group(group_slug)
+    access = selectors.library_access(user=request.user, group=group)
+    if not access.may_edit:
+        raise NotAllowed()
+    script = selectors.script_get(group=group, pk=pk)
+    items = selectors.library_items_list(access=access)
+    following = [link.series for link in script.series_links.select_related("series")]
+    if request.method == "POST":
+        form = ScriptForm(request.POST, group=group)
+        formset = SectionFormSet(request.POST, items=items, prefix="sections")
+        if form.is_valid() and formset.is_valid():
+            try:
+                services.script_update(
+                    actor=request.user,
+                    script=script,
+                    title=form.cleaned_data["title"],
+                    sections=formset.sections(),
+                )
+                chosen = set(form.cleaned_data["series"])
+                for series in chosen - set(following):
+                    services.series_script_set(actor=request.user, series=series, script=script)
+                for series in set(following) - chosen:
+                    services.series_script_set(actor=request.user, series=series, script=None)
+            except NotAllowed:
+                raise
+            except ServiceError as exc:
+                form.add_error(None, exc.detail)
+            else:
+                messages.success(request, f"Saved “{script.title}”.")
+                return redirect("library:script_edit", group_slug=group.slug, pk=script.pk)
+    else:
+        form = ScriptForm(initial={"title": script.title, "series": following}, group=group)
+        formset = SectionFormSet(
+            initial=[
+                {
+                    "id": section.pk,
+                    "kind": section.kind,
+                    "title": section.title,
+                    "library_item": section.library_item_id,
+                    "text": section.text,
+                    "who_may_post": section.who_may_post,
+                }
+                for section in script.sections.order_by("order", "pk")
+            ],
+            items=items,
+            prefix="sections",
+        )
+    context = {
+        "group": group,
+        "access": access,
+        "script": script,
+        "form": form,
+        "formset": formset,
+    }
+    return render(request, "library/script_form.html", context)

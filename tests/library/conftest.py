@@ -107,3 +107,14 @@ def scripted(people, item_factory, occurrence_factory):
     return SimpleNamespace(
         people=people, script=script, occurrence=occurrence, sections=sections, reading=reading
     )
+
+
+@pytest.fixture
+def sent_events(monkeypatch):
+    """Room events library.services hands to chat.events (after commit)."""
+    events = []
+    monkeypatch.setattr(
+        "library.services.room_event_on_commit",
+        lambda occurrence_id, event: events.append((occurrence_id, event)),
+    )
+    return events

@@ -62,6 +62,7 @@ def test_readings_page_never_contains_share_text(client, scripted, sent):
     assert f'class="script-section is-current" id="section-{current}"' in page
     assert page.count("is-current") == 1
     assert "js/readings.js" in page
+    assert "Context:" not in page and "{%" not in page and "{#" not in page
     assert f'data-ws-path="/ws/rooms/{scripted.occurrence.pk}/"' in page
 
 
