@@ -20,7 +20,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from chat.events import room_event_on_commit, user_event_on_commit
-from chat.models import Message, RoomState
+from chat.models import HandRaise, Message, RoomState
 from groups.models import Ban, Group, Membership, Role
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.policy import (
@@ -426,6 +426,15 @@ def _whole_number(value, *, low: int, high: int, what: str, code: str) -> int:
     return value
 
 
+def _hands_drop(*, user, occurrences) -> None:
+    """Take a removed or banned person's raised hand out of the share queue."""
+    from chat.services import queue_broadcast_on_commit
+
+    for occurrence_id in list(occurrences):
+        if HandRaise.objects.filter(user=user, occurrence_id=occurrence_id).delete()[0]:
+            queue_broadcast_on_commit(occurrence_id=occurrence_id)
+
+
 @transaction.atomic
 def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     """Delete a message for everyone at once. It stays in the history as "removed by a
@@ -597,6 +606,7 @@ def member_remove_from_meeting(
     )
     if not created:
         raise Conflict("That person was already removed from this meeting.", code="already_removed")
+    _hands_drop(user=user, occurrences=[occurrence.pk])
     audit_record(
         actor=actor,
         group=group,
@@ -632,6 +642,12 @@ def member_ban(*, actor, group: Group, user, reason: str = "", days: int | None 
     if target.banned:
         raise Conflict("That person is already banned.", code="already_banned")
     now = timezone.now()
+    _hands_drop(
+        user=user,
+        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
+        .values_list("occurrence_id", flat=True)
+        .distinct(),
+    )
     ban = Ban.objects.create(
         group=group,
         user=user,
@@ -700,11 +716,13 @@ def _notify_review(*, group: Group, occurrence: Occurrence) -> None:
 
 @transaction.atomic
 def message_flag(
-    *, reporter, message: Message, reason: str, note: str = "", in_room: bool = False
+    *, actor, message: Message, reason: str, note: str = "", in_room: bool = False
 ) -> Flag:
-    """Report a message to the moderators. Anyone who belongs to the group may flag, and a
-    signed-in listener in the room (``in_room``). One flag per person per message; the
-    author is never told who flagged."""
+    """Report a message to the moderators (``actor`` is the reporter). Anyone who belongs
+    to the group may flag, and a signed-in listener in the room (``in_room``: the room
+    socket should pass True). One flag per person per message; the author is never told
+    who flagged."""
+    reporter = actor
     if reason not in FlagReason.values:
         raise ServiceError("Choose a reason for the report.", code="invalid_reason", field="reason")
     note = (note or "").strip()
@@ -770,20 +788,28 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
         message=message,
         reason=note,
     )
-    room_event_on_commit(occurrence.pk, {"type": "room.message", "seq": message.seq})
-    if message.author_id:
-        user_event_on_commit(
-            message.author_id,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "group_id": occurrence.series.group_id,
-                "kind": "approved",
-                "old_seq": old_seq,
-                "seq": message.seq,
-                "detail": "A moderator approved your message; everyone can see it now.",
-            },
-        )
+    from chat.selectors import message_payload_for
+
+    room_event_on_commit(
+        occurrence.pk,
+        {"type": "room.message", "seq": message.seq, "message": message_payload_for(message)},
+    )
+    # The author and the moderators saw it held under its old id: tell them it moved.
+    group = occurrence.series.group
+    for user_id in {message.author_id} | _moderator_ids(group=group, occurrence=occurrence):
+        if user_id:
+            user_event_on_commit(
+                user_id,
+                {
+                    "type": "user.notice",
+                    "occurrence_id": occurrence.pk,
+                    "group_id": group.pk,
+                    "kind": "approved",
+                    "old_seq": old_seq,
+                    "seq": message.seq,
+                    "detail": "A held message was approved; everyone can see it now.",
+                },
+            )
     return message
 
 
@@ -948,3 +974,104 @@ def retention_set(*, actor, group: Group, hours: int) -> Group:
         reason=f"{old} → {hours} hours",
     )
     return group
+
+
+# ---------------------------------------------------------------------------------------
+# Room controls: lock, slow mode, the share queue
+
+SLOW_MODE_MAX_SECONDS = 600
+
+
+def _room_for_update(occurrence: Occurrence) -> RoomState:
+    RoomState.objects.get_or_create(occurrence=occurrence)
+    return RoomState.objects.select_for_update().get(occurrence=occurrence)
+
+
+@transaction.atomic
+def room_lock(*, actor, occurrence: Occurrence, locked: bool) -> RoomState:
+    """Lock the chat so only moderators and the chair post (``locked`` False unlocks)."""
+    if not isinstance(locked, bool):
+        raise ServiceError("Say whether to lock or unlock.", code="bad_field", field="locked")
+    _require_live_control(actor=actor, occurrence=occurrence)
+    room = _room_for_update(occurrence)
+    if room.locked == locked:
+        raise Conflict(
+            "The chat is already locked." if locked else "The chat is not locked.",
+            code="unchanged",
+        )
+    room.locked = locked
+    room.save(update_fields=["locked", "updated_at"])
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.ROOM_LOCK if locked else AuditAction.ROOM_UNLOCK,
+        occurrence=occurrence,
+    )
+    room_event_on_commit(occurrence.pk, {"type": "room.refresh_state"})
+    return room
+
+
+@transaction.atomic
+def room_slow_mode(*, actor, occurrence: Occurrence, seconds: int) -> RoomState:
+    """One message per ``seconds`` per person (0 turns slow mode off). Moderators and the
+    chair are exempt."""
+    _whole_number(
+        seconds, low=0, high=SLOW_MODE_MAX_SECONDS, what="Seconds", code="invalid_duration"
+    )
+    _require_live_control(actor=actor, occurrence=occurrence)
+    room = _room_for_update(occurrence)
+    if room.slow_mode_seconds == seconds:
+        raise Conflict("Slow mode is already set to that.", code="unchanged")
+    room.slow_mode_seconds = seconds
+    room.save(update_fields=["slow_mode_seconds", "updated_at"])
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.ROOM_SLOW_MODE,
+        occurrence=occurrence,
+        reason=f"One message every {seconds} seconds" if seconds else "Off",
+    )
+    room_event_on_commit(occurrence.pk, {"type": "room.refresh_state"})
+    return room
+
+
+@transaction.atomic
+def queue_clear(*, actor, occurrence: Occurrence) -> dict:
+    """Lower every raised hand."""
+    from chat.services import queue_broadcast_on_commit
+
+    _require_live_control(actor=actor, occurrence=occurrence)
+    _room_for_update(occurrence)
+    if not HandRaise.objects.filter(occurrence=occurrence).delete()[0]:
+        raise Conflict("Nobody has a hand raised.", code="queue_empty")
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.QUEUE_CLEAR,
+        occurrence=occurrence,
+    )
+    return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
+
+
+@transaction.atomic
+def queue_reorder(*, actor, occurrence: Occurrence, user_ids: list[int]) -> dict:
+    """Put the raised hands in the order of ``user_ids`` (exactly the people in the queue)."""
+    from chat.services import queue_broadcast_on_commit
+
+    _require_live_control(actor=actor, occurrence=occurrence)
+    _room_for_update(occurrence)
+    hands = {h.user_id: h for h in HandRaise.objects.filter(occurrence=occurrence)}
+    if len(set(user_ids)) != len(user_ids) or set(user_ids) != set(hands):
+        raise Conflict(
+            "The queue changed meanwhile; reorder the people now in it.", code="queue_changed"
+        )
+    for position, user_id in enumerate(user_ids, start=1):
+        hands[user_id].position = position
+    HandRaise.objects.bulk_update(hands.values(), ["position"])
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.QUEUE_REORDER,
+        occurrence=occurrence,
+    )
+    return queue_broadcast_on_commit(occurrence_id=occurrence.pk)

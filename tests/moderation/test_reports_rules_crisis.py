@@ -27,11 +27,11 @@ pytestmark = pytest.mark.django_db
 
 def test_anyone_in_group_flags_once_and_item_enters_queue(room, message_factory, events):
     message = message_factory(room.occurrence, room.member)
-    flag = services.message_flag(reporter=room.reader, message=message, reason="crosstalk")
+    flag = services.message_flag(actor=room.reader, message=message, reason="crosstalk")
     assert flag.item.message == message
     with pytest.raises(Conflict):
-        services.message_flag(reporter=room.reader, message=message, reason="spam")
-    services.message_flag(reporter=room.member2, message=message, reason="harmful", note="hurtful")
+        services.message_flag(actor=room.reader, message=message, reason="spam")
+    services.message_flag(actor=room.member2, message=message, reason="harmful", note="hurtful")
     assert list(review_queue(group=room.group)) == [flag.item]
     assert Flag.objects.filter(message=message).count() == 2
     assert not AuditEntry.objects.exists()  # a report is not a moderator action
@@ -40,15 +40,15 @@ def test_anyone_in_group_flags_once_and_item_enters_queue(room, message_factory,
 def test_outsider_flags_only_when_in_room(room, message_factory):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(NotAllowed):
-        services.message_flag(reporter=room.outsider, message=message, reason="spam")
-    services.message_flag(reporter=room.outsider, message=message, reason="spam", in_room=True)
+        services.message_flag(actor=room.outsider, message=message, reason="spam")
+    services.message_flag(actor=room.outsider, message=message, reason="spam", in_room=True)
 
 
 @pytest.mark.parametrize("reason", ["", "rude", None, "HARMFUL"])
 def test_flag_needs_a_known_reason(room, message_factory, reason):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(ServiceError) as err:
-        services.message_flag(reporter=room.member2, message=message, reason=reason)
+        services.message_flag(actor=room.member2, message=message, reason=reason)
     assert err.value.code == "invalid_reason"
     assert not ReviewItem.objects.exists()
 
@@ -56,7 +56,7 @@ def test_flag_needs_a_known_reason(room, message_factory, reason):
 def test_own_message_cannot_be_flagged(room, message_factory):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(ServiceError):
-        services.message_flag(reporter=room.member, message=message, reason="spam")
+        services.message_flag(actor=room.member, message=message, reason="spam")
 
 
 def test_author_never_learns_who_flagged(
@@ -64,7 +64,7 @@ def test_author_never_learns_who_flagged(
 ):
     message = message_factory(room.occurrence, room.member)
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_flag(reporter=room.member2, message=message, reason="harmful")
+        services.message_flag(actor=room.member2, message=message, reason="harmful")
     assert all(group != f"user.{room.member.pk}" for group, _ in events)
     assert all("Member Two" not in str(event) for _, event in events)
     assert {group for group, _ in events} >= {f"user.{room.moderator.pk}", f"user.{room.owner.pk}"}
@@ -73,14 +73,14 @@ def test_author_never_learns_who_flagged(
 def test_queue_is_oldest_first_held_and_flagged(room, message_factory):
     first = message_factory(room.occurrence, room.member)
     held = message_factory(room.occurrence, room.member2, status=Message.Status.HELD)
-    services.message_flag(reporter=room.reader, message=first, reason="spam")
+    services.message_flag(actor=room.reader, message=first, reason="spam")
     services.message_screened(message=held, screening=services.Screening(action="hold"))
     assert [item.message for item in review_queue(group=room.group)] == [first, held]
 
 
 def test_review_dismiss_keeps_message_and_is_audited_once(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(reporter=room.reader, message=message, reason="spam").item
+    item = services.message_flag(actor=room.reader, message=message, reason="spam").item
     services.review_resolve(actor=room.moderator, item=item, decision="dismiss", note="fine")
     message.refresh_from_db()
     assert message.status == Message.Status.VISIBLE
@@ -92,7 +92,7 @@ def test_review_dismiss_keeps_message_and_is_audited_once(room, message_factory)
 
 def test_review_delete_and_mute(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(reporter=room.reader, message=message, reason="harmful").item
+    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
     services.review_resolve(
         actor=room.moderator, item=item, decision="delete_and_mute", mute_minutes=15, note="n"
     )
@@ -106,7 +106,7 @@ def test_review_delete_and_mute(room, message_factory):
 
 def test_review_delete_and_ban(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(reporter=room.reader, message=message, reason="harmful").item
+    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
     services.review_resolve(actor=room.owner, item=item, decision="delete_and_ban", note="abuse")
     assert Ban.objects.active().filter(user=room.member).exists()
     item.refresh_from_db()
@@ -115,7 +115,7 @@ def test_review_delete_and_ban(room, message_factory):
 
 def test_review_delete_and_ban_of_moderator_by_moderator_changes_nothing(room, message_factory):
     message = message_factory(room.occurrence, room.moderator2)
-    item = services.message_flag(reporter=room.reader, message=message, reason="harmful").item
+    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
     with pytest.raises(NotAllowed):
         services.review_resolve(actor=room.moderator, item=item, decision="delete_and_ban")
     message.refresh_from_db()
@@ -128,7 +128,7 @@ def test_review_delete_and_ban_of_moderator_by_moderator_changes_nothing(room, m
 @pytest.mark.parametrize("role", ["member", "reader", "chair"])
 def test_only_moderators_resolve_reviews(room, message_factory, role):
     message = message_factory(room.occurrence, room.member2)
-    item = services.message_flag(reporter=room.owner, message=message, reason="spam").item
+    item = services.message_flag(actor=room.owner, message=message, reason="spam").item
     with pytest.raises(NotAllowed):
         services.review_resolve(actor=getattr(room, role), item=item, decision="delete")
     assert not AuditEntry.objects.exists()
@@ -136,7 +136,7 @@ def test_only_moderators_resolve_reviews(room, message_factory, role):
 
 def test_review_bad_decision(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(reporter=room.reader, message=message, reason="spam").item
+    item = services.message_flag(actor=room.reader, message=message, reason="spam").item
     with pytest.raises(ServiceError) as err:
         services.review_resolve(actor=room.moderator, item=item, decision="explode")
     assert err.value.code == "invalid_decision"
@@ -153,7 +153,14 @@ def test_held_message_approved_gets_new_seq_and_is_broadcast(
     held.refresh_from_db()
     assert held.status == Message.Status.VISIBLE
     assert held.seq > later.seq
-    assert (f"room.{room.occurrence.pk}", {"type": "room.message", "seq": held.seq}) in events
+    [(_, event)] = [e for e in events if e[0] == f"room.{room.occurrence.pk}"]
+    assert (event["type"], event["seq"], event["message"]["status"]) == (
+        "room.message",
+        held.seq,
+        "visible",
+    )
+    moved = [g for g, e in events if e.get("kind") == "approved" and e["old_seq"] < held.seq]
+    assert f"user.{room.member.pk}" in moved
     assert not ReviewItem.objects.open().exists()
     assert AuditEntry.objects.get().action == AuditAction.MESSAGE_APPROVE
     with pytest.raises(Conflict):
