@@ -44,6 +44,7 @@ class ProfileForm(forms.Form):
     timezone = forms.ChoiceField(
         label="Time zone",
         choices=timezone_choices,
+        error_messages={"invalid_choice": "Choose a time zone from the list."},
         help_text="Every time on the site is shown in this zone.",
     )
     quiet_mode = forms.BooleanField(
@@ -57,6 +58,11 @@ class ProfileForm(forms.Form):
         max_value=REMINDER_MINUTES_MAX,
         label="Reminder, minutes before a meeting",
         help_text="Leave empty for no reminders.",
+        error_messages={
+            "invalid": "Enter a number of minutes, or leave it empty for no reminders.",
+            "min_value": "Enter at least 1 minute, or leave it empty for no reminders.",
+            "max_value": "Reminders can be sent at most a week (10080 minutes) ahead.",
+        },
     )
     reminder_names_group = forms.BooleanField(
         required=False,

@@ -74,7 +74,12 @@ def browser_problems():
 
 @pytest.fixture
 def page(browser, browser_problems):
-    context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="en-GB")
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800},
+        locale="en-GB",
+        # No transitions: checks and screenshots see the final colours.
+        reduced_motion="reduce",
+    )
     context.set_default_timeout(10_000)
     context.expose_function(
         "__kindredReportCsp", lambda text: browser_problems.append(f"CSP violation: {text}")

@@ -17,8 +17,8 @@ def screenshot_dir() -> Path:
 
 
 def screenshot(page, name: str) -> None:
-    """Save ``<name>-desktop.png`` (1280x800) and ``<name>-phone.png`` (360x740), and check
-    that the page does not scroll sideways on a phone."""
+    """Save ``<name>-desktop.png`` (1280x800), ``<name>-phone.png`` (360x740) and
+    ``<name>-phone-dark.png``, and check that the page does not scroll sideways on a phone."""
     folder = screenshot_dir()
     original = page.viewport_size
     try:
@@ -30,6 +30,38 @@ def screenshot(page, name: str) -> None:
         )
         assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow}px at 360px wide"
         page.screenshot(path=folder / f"{name}-phone.png", full_page=True)
+        page.emulate_media(color_scheme="dark")
+        page.screenshot(path=folder / f"{name}-phone-dark.png", full_page=True)
     finally:
+        page.emulate_media(color_scheme="light")
         if original:
             page.set_viewport_size(original)
+
+
+def axe_check(page, *, impacts=("serious", "critical")) -> None:
+    """Run axe-core (shipped by the axe-playwright-python package, never fetched) on the
+    current page and fail on any violation of the given impacts, listing each one."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    page.evaluate(AXE_SCRIPT)
+    bad = []
+    # Both themes: contrast is checked against the colours each one really shows.
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        results = page.evaluate(
+            "axe.run(document, {resultTypes: ['violations'], "
+            "runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', "
+            "'wcag22aa', 'best-practice']}})"
+        )
+        bad += [(scheme, v) for v in results["violations"] if v["impact"] in impacts]
+    page.emulate_media(color_scheme="light")
+    report = "\n".join(
+        f"- [{scheme}] {v['id']} ({v['impact']}): {v['help']}"
+        + "".join(
+            f"\n    at {' '.join(node['target'])}: "
+            + "; ".join(check["message"] for check in node.get("any", []) + node.get("all", []))
+            for node in v["nodes"][:5]
+        )
+        for scheme, v in bad
+    )
+    assert not bad, f"axe found accessibility problems on {page.url}:\n{report}"
