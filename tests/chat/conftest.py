@@ -21,6 +21,8 @@ def _fast_and_fresh(settings):
     # Hashing real passwords costs a second per person on a busy machine.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     cache.clear()  # flood counters live in the shared cache
+    # Moderation's per-person message limit is tested there; here people post in bursts.
+    settings.KINDRED_RATE_LIMIT_MESSAGES = 1000
 
 
 @pytest.fixture

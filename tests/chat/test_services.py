@@ -1,0 +1,162 @@
+"""Chat services and selectors: one write per message, history without N+1, visibility."""
+
+import pytest
+
+from chat import selectors, services
+from chat.models import Message, Reaction, RoomState
+from kindred.errors import Conflict, NotAllowed, ServiceError
+
+pytestmark = pytest.mark.django_db
+
+
+def post(room, who, body, cid, **kw):
+    return services.message_post(
+        occurrence=room.occurrence, author=who, body=body, client_id=cid, **kw
+    )
+
+
+def test_message_post_assigns_increasing_seqs_and_renders_markdown(room):
+    first, created = post(room, room.alice, "**one**", "cid-00001")
+    second, _ = post(room, room.bob, "two", "cid-00002")
+    assert created and (first.seq, second.seq) == (1, 2)
+    assert first.body_html == "<p><strong>one</strong></p>"
+    assert RoomState.objects.get(occurrence=room.occurrence).last_seq == 2
+
+
+def test_message_post_is_idempotent_by_client_id(room):
+    first, _ = post(room, room.alice, "hello", "cid-00003")
+    again, created = post(room, room.alice, "hello", "cid-00003")
+    assert again.pk == first.pk and created is False
+    assert Message.objects.count() == 1
+    with pytest.raises(Conflict) as exc:
+        post(room, room.alice, "other", "cid-00003")
+    assert exc.value.code == "client_id_reused"
+    # Another person may use the same id for their own message.
+    other, created = post(room, room.bob, "hi", "cid-00003")
+    assert created and other.seq == 2
+
+
+def test_message_post_costs_a_fixed_number_of_queries(room, django_assert_max_num_queries):
+    post(room, room.alice, "warm up", "cid-warm1")
+    with django_assert_max_num_queries(16):
+        post(room, room.alice, "counted", "cid-count")
+
+
+@pytest.mark.parametrize(
+    ("body", "cid", "code"),
+    [
+        ("", "cid-00010", "empty"),
+        ("x" * 2001, "cid-00011", "too_long"),
+        ("ok", "short", "bad_client_id"),
+        ("ok", "cid with space", "bad_client_id"),
+    ],
+)
+def test_bad_messages_change_nothing(room, body, cid, code):
+    with pytest.raises(ServiceError) as exc:
+        post(room, room.alice, body, cid)
+    assert exc.value.code == code
+    assert Message.objects.count() == 0
+    assert not RoomState.objects.filter(last_seq__gt=0).exists()
+
+
+def test_listening_member_and_reader_cannot_post(room):
+    with pytest.raises(NotAllowed) as exc:
+        post(room, room.alice, "hi", "cid-00020", listening=True)
+    assert exc.value.code == "listening"
+    with pytest.raises(NotAllowed) as exc:
+        post(room, room.reader, "hi", "cid-00021")
+    assert exc.value.code == "forbidden"
+    assert Message.objects.count() == 0
+
+
+def test_muted_member_cannot_post(room):
+    from moderation.models import Mute
+
+    Mute.objects.create(group=room.group, occurrence=room.occurrence, user=room.bob)
+    with pytest.raises(NotAllowed) as exc:
+        post(room, room.bob, "hi", "cid-00022")
+    assert exc.value.code == "muted"
+
+
+def test_only_leaders_post_announcements(room):
+    with pytest.raises(NotAllowed):
+        post(room, room.alice, "hear ye", "cid-00023", kind="announcement")
+    message, _ = post(room, room.owner, "welcome all", "cid-00024", kind="announcement")
+    assert message.kind == "announcement"
+
+
+def _fill(room, n):
+    for i in range(n):
+        post(room, room.alice if i % 2 else room.bob, f"message {i}", f"cid-fill-{i:04d}")
+
+
+def test_history_is_one_query_whatever_its_length(room, django_assert_num_queries):
+    _fill(room, 30)
+    message = Message.objects.get(seq=3)
+    Reaction.objects.create(message=message, user=room.bob, kind="heart")
+    with django_assert_num_queries(1):
+        page = selectors.history_before(occurrence_id=room.occurrence.pk, before_seq=20, limit=10)
+    assert [m["seq"] for m in page] == list(range(10, 20))
+    with django_assert_num_queries(1):
+        after = selectors.history_after(occurrence_id=room.occurrence.pk, after_seq=0, limit=5)
+    assert [m["seq"] for m in after] == [1, 2, 3, 4, 5]
+    assert after[2]["reactions"]["heart"] == 1
+
+
+def test_held_messages_only_for_their_author_and_leaders(room):
+    post(room, room.alice, "visible", "cid-00030")
+    held, _ = post(room, room.bob, "held one", "cid-00031")
+    Message.objects.filter(pk=held.pk).update(status=Message.Status.HELD)
+    oid = room.occurrence.pk
+
+    def seqs(**viewer):
+        return [m["seq"] for m in selectors.history_after(occurrence_id=oid, after_seq=0, **viewer)]
+
+    assert seqs(viewer_id=room.alice.pk) == [1]
+    assert seqs(viewer_id=room.bob.pk) == [1, 2]
+    assert seqs(viewer_id=room.moderator.pk, sees_held=True) == [1, 2]
+
+
+def test_removed_messages_keep_a_mark_without_text(room):
+    message, _ = post(room, room.alice, "secret", "cid-00040", content_warning="cw")
+    Message.objects.filter(pk=message.pk).update(status=Message.Status.REMOVED)
+    [row] = selectors.history_after(occurrence_id=room.occurrence.pk, after_seq=0)
+    assert row["status"] == "removed" and row["body_html"] == "" and row["content_warning"] == ""
+
+
+def test_former_member_shows_without_a_name(room):
+    message, _ = post(room, room.alice, "bye", "cid-00050")
+    Message.objects.filter(pk=message.pk).update(author=None)
+    [row] = selectors.history_after(occurrence_id=room.occurrence.pk, after_seq=0)
+    assert row["author"] == selectors.FORMER_MEMBER and row["author_id"] is None
+
+
+def test_resume_welcome_gives_exactly_the_missed_messages(room):
+    _fill(room, 12)
+    access = selectors.room_admit(user=room.alice, occurrence_id=room.occurrence.pk)
+    welcome = selectors.room_welcome(access=access, last_seq=7)
+    assert [m["seq"] for m in welcome["history"]] == [8, 9, 10, 11, 12]
+    assert welcome["last_seq"] == 12 and welcome["reset"] is False
+    fresh = selectors.room_welcome(access=access, last_seq=None)
+    assert [m["seq"] for m in fresh["history"]] == list(range(1, 13))
+    ahead = selectors.room_welcome(access=access, last_seq=99)
+    assert ahead["reset"] is True
+
+
+def test_presence_counts_each_person_once(room):
+    oid = room.occurrence.pk
+    services.presence_join(
+        occurrence_id=oid, user_id=room.alice.pk, channel_name="a1", listening=False
+    )
+    services.presence_join(
+        occurrence_id=oid, user_id=room.alice.pk, channel_name="a2", listening=True
+    )
+    services.presence_join(
+        occurrence_id=oid, user_id=room.bob.pk, channel_name="b1", listening=True
+    )
+    snap = selectors.presence_snapshot(occurrence_id=oid)
+    assert snap["participant_count"] == 1 and snap["listener_count"] == 1
+    assert [p["display_name"] for p in snap["participants"]] == ["Alice"]
+    services.presence_leave(channel_name="a1")
+    snap = selectors.presence_snapshot(occurrence_id=oid)
+    assert snap["participant_count"] == 0 and snap["listener_count"] == 2
