@@ -112,6 +112,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kindred.context_processors.site",
+                "moderation.context_processors.moderation",
             ],
             # kindred/ is a package, not an app: register its template tags by name.
             "libraries": {"kindred_text": "kindred.templatetags.kindred_text"},

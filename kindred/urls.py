@@ -5,6 +5,7 @@ from groups import views as group_views
 
 urlpatterns = [
     path("", group_views.home, name="home"),
+    path("", include("moderation.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("groups/", include("groups.urls")),

@@ -79,7 +79,11 @@ class AuditEntry(models.Model):
         try:
             return AuditAction(self.action).label
         except ValueError:
-            return self.action
+            pass
+        if self.action.startswith("admin."):
+            # "admin.membership_change" reads "Site staff: membership change".
+            return "Site staff: " + self.action.removeprefix("admin.").replace("_", " ")
+        return self.action
 
 
 class MuteQuerySet(models.QuerySet):

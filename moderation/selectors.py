@@ -92,3 +92,41 @@ def open_crisis_alerts(*, group: Group) -> QuerySet[CrisisAlert]:
         .select_related("author", "occurrence", "occurrence__series")
         .order_by("created_at", "pk")
     )
+
+
+def moderated_groups(*, user) -> QuerySet[Group]:
+    """Groups ``user`` moderates or owns (and is not banned from), with open review counts."""
+    from django.db.models import Count, Exists, OuterRef
+
+    from groups.models import Role
+
+    banned = Ban.objects.active(timezone.now()).filter(group=OuterRef("pk"), user=user)
+    return (
+        Group.objects.filter(
+            memberships__user=user, memberships__role__in=[Role.MODERATOR, Role.OWNER]
+        )
+        .exclude(Exists(banned))
+        .annotate(
+            open_reviews=Count(
+                "review_items", filter=Q(review_items__resolved_at__isnull=True), distinct=True
+            )
+        )
+        .order_by("name", "pk")
+    )
+
+
+def nav_review_count(*, user) -> tuple[int, int]:
+    """(groups moderated, open review items in them) for the navigation, in ONE query."""
+    from django.db.models import Count
+
+    from groups.models import Membership, Role
+
+    row = Membership.objects.filter(user=user, role__in=[Role.MODERATOR, Role.OWNER]).aggregate(
+        groups=Count("group", distinct=True),
+        open=Count(
+            "group__review_items",
+            filter=Q(group__review_items__resolved_at__isnull=True),
+            distinct=True,
+        ),
+    )
+    return row["groups"], row["open"]

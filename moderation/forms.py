@@ -1,0 +1,81 @@
+"""Forms check the shape of input; moderation/services.py decides and does the work."""
+
+from django import forms
+
+from moderation.models import Decision, Rule
+from moderation.services import (
+    BAN_MAX_DAYS,
+    MUTE_MAX_MINUTES,
+    REASON_MAX,
+    RETENTION_MAX_HOURS,
+)
+
+
+class ResolveForm(forms.Form):
+    decision = forms.ChoiceField(choices=Decision.choices)
+    note = forms.CharField(required=False, max_length=REASON_MAX, label="Note (optional)")
+    mute_minutes = forms.IntegerField(
+        required=False, min_value=1, max_value=MUTE_MAX_MINUTES, label="Mute for (minutes)"
+    )
+    ban_days = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=BAN_MAX_DAYS,
+        label="Ban for (days)",
+        help_text="Leave empty to ban until a moderator lifts it.",
+    )
+
+
+class MuteForm(forms.Form):
+    user_id = forms.IntegerField(widget=forms.HiddenInput)
+    minutes = forms.IntegerField(
+        min_value=1, max_value=MUTE_MAX_MINUTES, initial=30, label="Minutes"
+    )
+    reason = forms.CharField(required=False, max_length=REASON_MAX, label="Reason")
+
+
+class BanForm(forms.Form):
+    user_id = forms.IntegerField(widget=forms.HiddenInput)
+    reason = forms.CharField(max_length=REASON_MAX, label="Reason")
+    days = forms.IntegerField(
+        required=False,
+        min_value=1,
+        max_value=BAN_MAX_DAYS,
+        label="Days",
+        help_text="Leave empty to ban until a moderator lifts it.",
+    )
+
+
+class RuleForm(forms.Form):
+    pattern = forms.CharField(max_length=200, label="Word or phrase")
+    kind = forms.ChoiceField(choices=Rule.Kind.choices, initial=Rule.Kind.WORD, label="Match")
+    action = forms.ChoiceField(
+        choices=Rule.Outcome.choices, initial=Rule.Outcome.HOLD, label="What happens"
+    )
+
+
+class AllowedTermForm(forms.Form):
+    term = forms.CharField(
+        max_length=200,
+        label="Allowed word or phrase",
+        help_text="Rules never match inside it, for example “kill time”.",
+    )
+
+
+class RetentionForm(forms.Form):
+    hours = forms.IntegerField(
+        min_value=0,
+        max_value=RETENTION_MAX_HOURS,
+        label="Keep meeting chat for (hours after the meeting ends)",
+        help_text="0 purges the chat as soon as the meeting ends.",
+    )
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        label="Your password",
+    )
+    confirm = forms.BooleanField(
+        label="I understand this cannot be undone.",
+    )

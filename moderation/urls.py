@@ -1,0 +1,26 @@
+from django.urls import path
+
+from moderation import views
+
+app_name = "moderation"
+
+_g = "groups/<slug:slug>/moderation/"
+
+urlpatterns = [
+    path("accounts/export/", views.account_export_view, name="export"),
+    path("accounts/delete/", views.account_delete_view, name="account_delete"),
+    path("moderation/", views.moderation_home, name="home"),
+    path(_g, views.queue, name="queue"),
+    path(_g + "review/<int:pk>/", views.review_resolve, name="resolve"),
+    path(_g + "members/", views.members, name="members"),
+    path(_g + "members/mute/", views.member_mute, name="mute"),
+    path(_g + "members/<int:user_id>/unmute/", views.member_unmute, name="unmute"),
+    path(_g + "members/ban/", views.member_ban, name="ban"),
+    path(_g + "members/<int:user_id>/lift-ban/", views.ban_lift, name="ban_lift"),
+    path(_g + "audit/", views.audit, name="audit"),
+    path(_g + "rules/", views.rules, name="rules"),
+    path(_g + "rules/<int:pk>/toggle/", views.rule_toggle, name="rule_toggle"),
+    path(_g + "retention/", views.retention, name="retention"),
+    path(_g + "alerts/", views.alerts, name="alerts"),
+    path(_g + "alerts/<int:pk>/acknowledge/", views.alert_acknowledge, name="alert_acknowledge"),
+]

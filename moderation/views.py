@@ -1,0 +1,361 @@
+"""The moderator dashboard and "export my data" / "delete my account".
+
+Each view: form -> selector -> service -> redirect or render. Every change is a POST;
+refusals from services become a clear message and a 4xx (kindred.views).
+"""
+
+import json
+
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from accounts.models import User
+from groups.models import Group, Membership
+from groups.selectors import group_with_standing
+from kindred.errors import NotFound, ServiceError
+from kindred.policy import Action, allows
+from kindred.views import handles_service_errors, service_error_response
+from moderation import selectors, services
+from moderation.forms import (
+    AccountDeleteForm,
+    AllowedTermForm,
+    BanForm,
+    MuteForm,
+    ResolveForm,
+    RetentionForm,
+    RuleForm,
+)
+from moderation.models import AllowedTerm, CrisisAlert, ReviewItem, Rule
+from moderation.privacy import account_delete, account_export
+
+AUDIT_PAGE_SIZE = 50
+
+
+def _moderate(request: HttpRequest, slug: str):
+    return group_with_standing(user=request.user, slug=slug, action=Action.MODERATE)
+
+
+def _context(request, group, standing, tab: str, **extra) -> dict:
+    return {
+        "group": group,
+        "standing": standing,
+        "tab": tab,
+        "may_manage_members": allows(standing, Action.MANAGE_MEMBERS),
+        "review_count": selectors.review_count(group=group),
+        "alert_count": selectors.open_crisis_alerts(group=group).count(),
+        **extra,
+    }
+
+
+def _form_error(request, error: ServiceError) -> None:
+    messages.error(request, error.detail)
+
+
+@login_required
+def moderation_home(request: HttpRequest) -> HttpResponse:
+    """The groups this person moderates, with their open review counts."""
+    groups = selectors.moderated_groups(user=request.user)
+    return render(request, "moderation/moderation_home.html", {"groups": groups})
+
+
+@login_required
+@handles_service_errors
+def queue(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    items = list(selectors.review_queue(group=group))
+    return render(
+        request,
+        "moderation/queue_list.html",
+        _context(request, group, standing, "queue", items=items, form=ResolveForm()),
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    item = get_object_or_404(ReviewItem, pk=pk, group=group)
+    form = ResolveForm(request.POST)
+    if not form.is_valid():
+        return service_error_response(
+            request, ServiceError("Please choose what to do, with valid numbers.")
+        )
+    data = form.cleaned_data
+    services.review_resolve(
+        actor=request.user,
+        item=item,
+        decision=data["decision"],
+        note=data["note"],
+        mute_minutes=data["mute_minutes"],
+        ban_days=data["ban_days"],
+    )
+    messages.success(request, "Done.")
+    return redirect("moderation:queue", slug=group.slug)
+
+
+@login_required
+@handles_service_errors
+def members(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    now = timezone.now()
+    people = (
+        Membership.objects.filter(group=group)
+        .select_related("user")
+        .order_by("user__display_name", "pk")
+    )
+    return render(
+        request,
+        "moderation/member_list.html",
+        _context(
+            request,
+            group,
+            standing,
+            "members",
+            now=now,
+            people=people,
+            mutes=selectors.group_mutes(group=group, at=now),
+            bans=selectors.group_bans(group=group, at=now),
+            mute_form=MuteForm(),
+            ban_form=BanForm(),
+        ),
+    )
+
+
+def _member(group: Group, user_id) -> User:
+    user = User.objects.filter(pk=user_id, memberships__group=group).first()
+    if user is None:
+        raise NotFound("That person isn't in this group.", code="not_in_group")
+    return user
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    form = MuteForm(request.POST)
+    if not form.is_valid():
+        return service_error_response(
+            request,
+            ServiceError(f"Minutes must be from 1 to {services.MUTE_MAX_MINUTES}.", code="invalid"),
+        )
+    user = _member(group, form.cleaned_data["user_id"])
+    services.member_mute(
+        actor=request.user,
+        group=group,
+        user=user,
+        minutes=form.cleaned_data["minutes"],
+        reason=form.cleaned_data["reason"],
+    )
+    messages.success(request, f"{user.display_name} is muted.")
+    return redirect("moderation:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_unmute(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    user = _member(group, user_id)
+    services.member_unmute(actor=request.user, group=group, user=user)
+    messages.success(request, f"{user.display_name} may post again.")
+    return redirect("moderation:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    form = BanForm(request.POST)
+    if not form.is_valid():
+        return service_error_response(
+            request, ServiceError("A ban needs a reason, and days from 1 to 3650 if given.")
+        )
+    user = _member(group, form.cleaned_data["user_id"])
+    services.member_ban(
+        actor=request.user,
+        group=group,
+        user=user,
+        reason=form.cleaned_data["reason"],
+        days=form.cleaned_data["days"],
+    )
+    messages.success(request, f"{user.display_name} is banned from the group.")
+    return redirect("moderation:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def ban_lift(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    user = _member(group, user_id)
+    services.ban_lift(actor=request.user, group=group, user=user)
+    messages.success(request, f"{user.display_name}'s ban is lifted.")
+    return redirect("moderation:members", slug=group.slug)
+
+
+@login_required
+@handles_service_errors
+def audit(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    page = Paginator(selectors.audit_log(group=group), AUDIT_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request,
+        "moderation/audit_list.html",
+        _context(request, group, standing, "audit", page_obj=page, entries=page.object_list),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def rules(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    form = RuleForm(request.POST if "pattern" in request.POST else None)
+    term_form = AllowedTermForm(request.POST if "term" in request.POST else None)
+    status = 200
+    if request.method == "POST":
+        try:
+            if form.is_bound and form.is_valid():
+                services.rule_create(actor=request.user, group=group, **form.cleaned_data)
+                messages.success(request, "Rule added.")
+                return redirect("moderation:rules", slug=group.slug)
+            if term_form.is_bound and term_form.is_valid():
+                services.allowed_term_add(
+                    actor=request.user, group=group, term=term_form.cleaned_data["term"]
+                )
+                messages.success(request, "Allowed term added.")
+                return redirect("moderation:rules", slug=group.slug)
+        except ServiceError as error:
+            target = form if form.is_bound else term_form
+            field = "pattern" if form.is_bound else "term"
+            target.add_error(field, error.detail)
+        status = 400
+    return render(
+        request,
+        "moderation/rule_list.html",
+        _context(
+            request,
+            group,
+            standing,
+            "rules",
+            rules=selectors.rules_for(group=group),
+            allowed_terms=AllowedTerm.objects.filter(group=group),
+            form=form,
+            term_form=term_form,
+        ),
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    rule = get_object_or_404(Rule, pk=pk, group=group)
+    services.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
+    messages.success(
+        request, f"Rule “{rule.pattern}” turned {'on' if not rule.enabled else 'off'}."
+    )
+    return redirect("moderation:rules", slug=group.slug)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def retention(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    form = RetentionForm(
+        request.POST if request.method == "POST" else None,
+        initial={"hours": group.chat_retention_hours},
+    )
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                services.retention_set(
+                    actor=request.user, group=group, hours=form.cleaned_data["hours"]
+                )
+            except ServiceError as error:
+                form.add_error("hours", error.detail)
+            else:
+                messages.success(request, "Retention saved.")
+                return redirect("moderation:retention", slug=group.slug)
+        status = 400
+    return render(
+        request,
+        "moderation/retention_form.html",
+        _context(request, group, standing, "retention", form=form),
+        status=status,
+    )
+
+
+@login_required
+@handles_service_errors
+def alerts(request: HttpRequest, slug: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    return render(
+        request,
+        "moderation/alert_list.html",
+        _context(
+            request, group, standing, "alerts", alerts=selectors.open_crisis_alerts(group=group)
+        ),
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    alert = get_object_or_404(CrisisAlert, pk=pk, group=group)
+    services.crisis_alert_acknowledge(actor=request.user, alert=alert)
+    messages.success(request, "Alert acknowledged.")
+    return redirect("moderation:alerts", slug=group.slug)
+
+
+# --- Your data ----------------------------------------------------------------------------
+
+
+@login_required
+def account_export_view(request: HttpRequest) -> HttpResponse:
+    data = account_export(user=request.user)
+    response = HttpResponse(
+        json.dumps(data, indent=2, ensure_ascii=False), content_type="application/json"
+    )
+    response["Content-Disposition"] = 'attachment; filename="kindred-my-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def account_delete_view(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST if request.method == "POST" else None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid() and not request.user.check_password(form.cleaned_data["password"]):
+            form.add_error("password", "That password is not right.")
+        if form.is_valid():
+            user = request.user
+            try:
+                account_delete(user=user)
+            except ServiceError as error:
+                form.add_error(None, error.detail)
+            else:
+                logout(request)
+                messages.success(request, "Your account is deleted. Take care.")
+                return redirect("home")
+        status = 400
+    return render(request, "moderation/account_delete.html", {"form": form}, status=status)
