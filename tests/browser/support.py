@@ -1,6 +1,7 @@
 """Helpers for browser tests."""
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -65,3 +66,23 @@ def axe_check(page, *, impacts=("serious", "critical")) -> None:
         for scheme, v in bad
     )
     assert not bad, f"axe found accessibility problems on {page.url}:\n{report}"
+
+
+def outside_browser_loop(fn, /, *args, **kwargs):
+    """Call ``fn`` in a worker thread and return its result.
+
+    Playwright's sync API keeps an event loop running in the test thread, so code that uses
+    ``async_to_sync`` (channel layer sends such as chat.events, after commit) fails there.
+    Services that broadcast are called through this from a browser test. Needs
+    ``live_site`` (transactional): the worker thread has its own database connection.
+    """
+    from django.db import connections
+
+    def run():
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            connections.close_all()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(run).result()
