@@ -2,10 +2,8 @@
 section changes and announcements arrive at once, and no share ever reaches the page."""
 
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connections
 from django.urls import reverse
 from django.utils import timezone
 
@@ -14,6 +12,7 @@ from library.models import ItemStatus, LibraryItem, SectionKind, WhoMayPost
 from library.services import script_create, series_script_set
 from meetings.models import MeetingSeries, Occurrence
 from tests.browser.support import axe_check, screenshot
+from tests.browser.support import outside_browser_loop as elsewhere
 
 PASSWORD = "a calm and long passphrase 42"
 SHARES = ["My sister called again at three in the morning", "I finally slept a whole night"]
@@ -25,20 +24,6 @@ def log_in(page, live_site, email):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Sign In").click()
     page.wait_for_url(live_site(reverse("home")))
-
-
-def elsewhere(fn, *args, **kwargs):
-    """Run ``fn`` in another thread: Playwright's event loop owns this one, and the chat's
-    after-commit broadcast must not run inside it."""
-
-    def run():
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            connections.close_all()
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(run).result(timeout=30)
 
 
 @pytest.mark.browser
