@@ -106,6 +106,17 @@ class OccurrenceView:
         )
 
     @property
+    def enter_url(self) -> str:
+        """Enter the live room (stores the occurrence first if needed)."""
+        return reverse(
+            "meetings:enter",
+            kwargs={
+                "series_pk": self.series.pk,
+                "key": occurrence_key(self.occurrence.original_start),
+            },
+        )
+
+    @property
     def room_open(self) -> bool:
         return self.state in (OccurrenceState.LOBBY, OccurrenceState.LIVE)
 

@@ -22,6 +22,11 @@ urlpatterns = [
     path("meetings/series/<int:pk>/delete/", views.series_delete, name="series_delete"),
     path("meetings/series/<int:pk>/room/", views.series_room, name="series_room"),
     path(
+        "meetings/series/<int:series_pk>/<str:key>/enter/",
+        views.occurrence_enter,
+        name="enter",
+    ),
+    path(
         "meetings/series/<int:series_pk>/<str:key>/",
         views.occurrence_at,
         name="occurrence_at",

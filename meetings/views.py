@@ -171,6 +171,24 @@ def occurrence_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespons
     return redirect(occurrence)
 
 
+@handles_service_errors
+def occurrence_enter(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
+    """ "Enter the room" from a schedule: the live room while its lobby is open or it is
+    live and the person may listen; the occurrence's page otherwise."""
+    series, standing = selectors.series_get_for_user(user=request.user, pk=series_pk)
+    original_start = selectors.parse_occurrence_key(key)
+    try:
+        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+    except ServiceError as exc:
+        raise Http404(exc.detail) from exc
+    may_listen = policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open)
+    if may_listen and occurrence_state(occurrence) in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
+        room = _room_url(occurrence)
+        if room:
+            return redirect(room)
+    return redirect(occurrence)
+
+
 def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
     occurrence, _ = selectors.occurrence_get_for_user(user=request.user, pk=pk)
     try:

@@ -299,3 +299,25 @@ def test_public_group_page_links_its_meetings_and_the_feed(client, group, group_
     owner = private.memberships.get(role="owner").user
     client.force_login(owner)
     assert 'title="Meetings Feed"' not in client.get(f"/groups/{private.slug}/").content.decode()
+
+
+def test_enter_from_the_schedule_stores_the_occurrence(
+    client, group, series, member_factory, clock
+):
+    from django.urls import NoReverseMatch, reverse
+
+    client.force_login(member_factory(group))
+    clock.set(MAR_12 - timedelta(minutes=5))
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W11").content.decode()
+    assert "Enter the room" in body
+    url = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12)}/enter/"
+    assert url in body
+    response = client.get(url)
+    occurrence = Occurrence.objects.get(series=series, original_start=MAR_12)
+    try:
+        expected = reverse("chat:room", kwargs={"pk": occurrence.pk})
+    except NoReverseMatch:
+        expected = occurrence.get_absolute_url()
+    assert response["Location"] == expected
+    clock.set(MAR_12 - timedelta(hours=5))
+    assert client.get(url)["Location"] == occurrence.get_absolute_url()
