@@ -1,0 +1,236 @@
+"""End to end: two real daphne worker processes on the same Redis and PostgreSQL.
+
+People connected to different workers see each other's messages, presence, queue changes
+and moderation effects; a frame over daphne's limit is refused; when a worker dies its
+people reconnect to the other one and resume with nothing lost.
+"""
+
+import asyncio
+import contextlib
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+from asgiref.sync import sync_to_async
+from django.db import connection
+from websockets.asyncio.client import connect as ws_connect
+from websockets.exceptions import ConnectionClosed, InvalidStatus
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.multiprocess, pytest.mark.django_db(transaction=True)]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _database_url() -> str:
+    s = connection.settings_dict
+    auth = s["USER"] + (f":{s['PASSWORD']}" if s["PASSWORD"] else "")
+    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
+
+
+class Worker:
+    def __init__(self, port: int):
+        self.port = port
+        env = {
+            **os.environ,
+            "DATABASE_URL": _database_url(),
+            "DJANGO_SETTINGS_MODULE": "kindred.settings",
+            "PYTHONUNBUFFERED": "1",
+        }
+        env.pop("SECRET_KEY", None)
+        self.log_path = Path(tempfile.gettempdir()) / f"kindred-daphne-{port}.log"
+        self.log = self.log_path.open("w")
+        self.proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "daphne",
+                "-b",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "--websocket-max-message-size",
+                "65536",
+                "--websocket-max-frame-size",
+                "65536",
+                "kindred.asgi:application",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=self.log,
+        )
+
+    def wait_ready(self, timeout: float = 30) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(self.log_path.read_text()[-3000:])
+            with (
+                contextlib.suppress(OSError),
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
+            ):
+                return
+            time.sleep(0.2)
+        raise TimeoutError(f"daphne on {self.port} did not start")
+
+    def stop(self, sig=signal.SIGTERM) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(sig)
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
+
+
+@pytest.fixture
+def workers(transactional_db, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    pair = [Worker(_free_port()), Worker(_free_port())]
+    try:
+        for worker in pair:
+            worker.wait_ready()
+        yield pair
+    finally:
+        for worker in pair:
+            worker.stop()
+        # The test's own sync_to_async thread holds a connection; close it before the
+        # test database is dropped.
+        from asgiref.sync import SyncToAsync
+        from django.db import connections
+
+        SyncToAsync.single_thread_executor.submit(connections.close_all).result()
+
+
+def _cookie(_client, user) -> str:
+    from django.test import Client as HttpClient
+
+    # One test client per person: logging another person in on the same client would
+    # flush the first one's session.
+    client = HttpClient()
+    client.force_login(user)
+    return f"sessionid={client.cookies['sessionid'].value}"
+
+
+class Client:
+    def __init__(self, ws):
+        self.ws = ws
+
+    @classmethod
+    async def open(cls, worker, occurrence, cookie, *, last_seq=None):
+        origin = f"http://127.0.0.1:{worker.port}"
+        ws = await ws_connect(
+            f"ws://127.0.0.1:{worker.port}/ws/rooms/{occurrence.pk}/",
+            origin=origin,
+            additional_headers={"Cookie": cookie},
+            open_timeout=10,
+        )
+        client = cls(ws)
+        await client.send({"type": "hello", "last_seq": last_seq})
+        client.welcome = await client.until("welcome")
+        return client
+
+    async def send(self, frame) -> None:
+        await self.ws.send(json.dumps(frame))
+
+    async def until(self, kind: str, check=lambda f: True, timeout: float = 10) -> dict:
+        async with asyncio.timeout(timeout):
+            while True:
+                frame = json.loads(await self.ws.recv())
+                if frame["type"] == kind and check(frame):
+                    return frame
+
+
+async def test_two_workers_share_messages_presence_queue_and_moderation(workers, room, client):
+    a, b = workers
+    alice_cookie = await sync_to_async(_cookie)(client, room.alice)
+    bob_cookie = await sync_to_async(_cookie)(client, room.bob)
+    alice = await Client.open(a, room.occurrence, alice_cookie)
+    bob = await Client.open(b, room.occurrence, bob_cookie)
+    try:
+        # Presence reaches the other worker.
+        presence = await alice.until("presence", lambda p: p["participant_count"] == 2)
+        assert {p["display_name"] for p in presence["participants"]} == {"Alice", "Bob"}
+
+        # Messages both ways.
+        await alice.send({"type": "message.send", "client_id": "mp-alice-1", "body": "from A"})
+        got = await bob.until("message.new")
+        assert got["message"]["seq"] == 1 and got["message"]["author"] == "Alice"
+        await bob.send({"type": "message.send", "client_id": "mp-bob-001", "body": "from B"})
+        got = await alice.until("message.new", lambda f: f["message"]["seq"] == 2)
+        assert got["message"]["body_html"] == "<p>from B</p>"
+
+        # The share queue.
+        await bob.send({"type": "hand.raise"})
+        queue = await alice.until("queue", lambda q: q["hands"])
+        assert queue["hands"][0]["display_name"] == "Bob"
+
+        # A moderation effect sent from a third process closes Bob's socket on worker B.
+        from chat.events import user_event_on_commit
+
+        await sync_to_async(user_event_on_commit)(
+            room.bob.pk,
+            {"type": "user.kick", "occurrence_id": room.occurrence.pk, "code": 4411, "reason": "x"},
+        )
+        with pytest.raises(ConnectionClosed) as closed:
+            await bob.until("never")
+        assert closed.value.rcvd.code == 4411
+        await alice.until("presence", lambda p: p["participant_count"] == 1)
+
+        # Daphne refuses a frame over its limit without reading it whole; the worker lives on.
+        await alice.send("x" * 70_000)
+        with pytest.raises(ConnectionClosed) as closed:
+            await alice.until("never")
+        assert closed.value.rcvd is None or closed.value.rcvd.code == 1009
+        again = await Client.open(a, room.occurrence, alice_cookie, last_seq=2)
+        assert again.welcome["history"] == []
+        await again.ws.close()
+    finally:
+        await alice.ws.close()
+        await bob.ws.close()
+
+
+async def test_clients_of_a_dead_worker_resume_on_the_other_with_nothing_lost(
+    workers, room, client
+):
+    a, b = workers
+    alice_cookie = await sync_to_async(_cookie)(client, room.alice)
+    bob_cookie = await sync_to_async(_cookie)(client, room.bob)
+    alice = await Client.open(a, room.occurrence, alice_cookie)
+    bob = await Client.open(b, room.occurrence, bob_cookie)
+    await alice.send({"type": "message.send", "client_id": "dead-0001", "body": "one"})
+    assert (await bob.until("message.new"))["message"]["seq"] == 1
+    b.stop(signal.SIGKILL)
+    with pytest.raises(ConnectionClosed):
+        await bob.until("never")
+    for n in (2, 3):
+        await alice.send({"type": "message.send", "client_id": f"dead-000{n}", "body": f"m{n}"})
+        await alice.until("message.ack", lambda f, n=n: f["seq"] == n)
+    bob = await Client.open(a, room.occurrence, bob_cookie, last_seq=1)
+    assert [m["seq"] for m in bob.welcome["history"]] == [2, 3]
+    await alice.send({"type": "message.send", "client_id": "dead-0004", "body": "four"})
+    assert (await bob.until("message.new"))["message"]["seq"] == 4
+    await alice.ws.close()
+    await bob.ws.close()
+
+
+async def test_a_refused_handshake_never_opens(workers, room, client, user_factory):
+    a, _ = workers
+    outsider = await sync_to_async(user_factory)()
+    cookie = await sync_to_async(_cookie)(client, outsider)
+    with pytest.raises(InvalidStatus) as refused:
+        await Client.open(a, room.occurrence, cookie)
+    assert refused.value.response.status_code == 403
