@@ -38,6 +38,7 @@ run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 	$(PY) manage.py schedule_reminders
+	$(PY) manage.py purge_chat
 	@$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
 	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) kindred.asgi:application & server=$$!; \
 	trap 'kill $$server $$worker 2>/dev/null; wait' EXIT INT TERM; \

@@ -3,8 +3,8 @@
 The Tasks framework has no scheduler, so the purge is a self-renewing task: each run purges
 what is due and queues the next run with ``run_after`` (KINDRED_PURGE_INTERVAL_SECONDS,
 default 5 minutes). The queued row lives in the database, so the chain survives worker
-restarts. ``manage.py purge_chat --schedule`` starts the chain (it does nothing when a run
-is already queued; run it at every deploy); ``manage.py purge_chat`` alone purges once, now.
+restarts. ``manage.py purge_chat`` purges once, now, and starts the chain (queuing nothing
+when a run is already queued; run it at every deploy); ``--no-schedule`` only purges.
 A second chain, should one appear, sees the other queued and does not renew, so the two
 merge back into one; purging twice is harmless.
 """
@@ -33,7 +33,7 @@ def _queued_runs():
 
 def purge_schedule(*, delay: timedelta | None = None) -> bool:
     """Queue the next purge run unless one is already queued. True if it queued one."""
-    if _queued_runs().exists():
+    if _queued_runs().exists() or not purge_chat.get_backend().supports_defer:
         return False
     purge_chat.using(run_after=timezone.now() + (delay or timedelta(0))).enqueue()
     return True
