@@ -428,3 +428,9 @@ def history_gap(*, access: RoomAccess, after_seq: int, up_to_seq: int) -> list[d
         out.extend(page)
         after_seq = page[-1]["seq"]
     return out
+
+
+def settings_max_length() -> int:
+    from django.conf import settings
+
+    return settings.KINDRED_MESSAGE_MAX_LENGTH

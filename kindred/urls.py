@@ -11,5 +11,6 @@ urlpatterns = [
     path("groups/", include("groups.urls")),
     path("", include("library.urls")),
     path("", include("meetings.urls")),
+    path("", include("chat.urls")),
     path("admin/", admin.site.urls),
 ]

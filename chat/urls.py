@@ -1,0 +1,9 @@
+from django.urls import path
+
+from chat import views
+
+app_name = "chat"
+urlpatterns = [
+    path("meetings/room/<int:pk>/", views.room, name="room"),
+    path("meetings/room/<int:pk>/admission/", views.room_admission, name="room_admission"),
+]

@@ -1,0 +1,142 @@
+// The room's connection: reconnects with backoff, resumes from the last seq it saw, and
+// re-sends every message until the server acknowledges it (same client_id, so a message
+// is never stored twice).
+
+const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411]);
+const PING_EVERY_MS = 25000;
+
+function newClientId() {
+  if (window.crypto && typeof window.crypto.randomUUID === "function") {
+    return window.crypto.randomUUID();
+  }
+  // randomUUID needs a secure context; getRandomValues does not.
+  const bytes = window.crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+export class RoomSocket {
+  constructor({ path, admissionUrl, onFrame, onState }) {
+    this.path = path;
+    this.admissionUrl = admissionUrl;
+    this.onFrame = onFrame;
+    this.onState = onState;
+    this.lastSeq = null;
+    this.pending = new Map(); // client_id -> frame, until acked
+    this.attempt = 0;
+    this.stopped = false;
+    this.ws = null;
+    this.pingTimer = null;
+  }
+
+  url() {
+    const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+    const listen = this.listenOnly ? "?listen=1" : "";
+    return `${scheme}//${window.location.host}${this.path}${listen}`;
+  }
+
+  connect() {
+    if (this.stopped) return;
+    this.onState("connecting");
+    let opened = false;
+    const ws = new WebSocket(this.url());
+    this.ws = ws;
+    ws.addEventListener("open", () => {
+      opened = true;
+      this.attempt = 0;
+      this.send({ type: "hello", last_seq: this.lastSeq });
+      this.pingTimer = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
+    });
+    ws.addEventListener("message", (event) => {
+      let frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch {
+        return;
+      }
+      this.track(frame);
+      this.onFrame(frame);
+    });
+    ws.addEventListener("close", (event) => {
+      window.clearInterval(this.pingTimer);
+      if (this.ws !== ws) return;
+      if (PERMANENT.has(event.code)) {
+        this.stop(event.reason || "You can't be in this room now.", event.code);
+        return;
+      }
+      if (!opened) {
+        // A refused handshake reaches the browser only as a failed connection: ask why.
+        this.checkAdmission().then((refusal) => {
+          if (refusal) this.stop(refusal.detail, refusal.close_code);
+          else this.retry();
+        });
+        return;
+      }
+      this.retry();
+    });
+  }
+
+  async checkAdmission() {
+    try {
+      const response = await fetch(this.admissionUrl, { credentials: "same-origin" });
+      if (!response.ok) return null;
+      const answer = await response.json();
+      return answer.ok ? null : answer;
+    } catch {
+      return null; // offline: keep trying
+    }
+  }
+
+  retry() {
+    this.attempt += 1;
+    const base = Math.min(30000, 500 * 2 ** Math.min(this.attempt, 6));
+    const delay = base / 2 + Math.random() * (base / 2);
+    this.onState("reconnecting", Math.round(delay / 1000));
+    window.setTimeout(() => this.connect(), delay);
+  }
+
+  stop(reason, code) {
+    this.stopped = true;
+    window.clearInterval(this.pingTimer);
+    this.onState("closed", reason, code);
+  }
+
+  track(frame) {
+    if (frame.type === "welcome") {
+      if (frame.reset) this.lastSeq = null;
+      this.lastSeq = frame.last_seq;
+      this.onState("open");
+      for (const pending of this.pending.values()) this.send(pending);
+    } else if (frame.type === "message.new") {
+      this.lastSeq = Math.max(this.lastSeq ?? 0, frame.message.seq);
+    } else if (frame.type === "message.ack") {
+      this.pending.delete(frame.client_id);
+    } else if (frame.type === "error" && frame.client_id && frame.code === "rate_limited") {
+      const again = this.pending.get(frame.client_id);
+      if (again) window.setTimeout(() => this.send(again), (frame.retry_after || 5) * 1000);
+    } else if (frame.type === "error" && frame.client_id) {
+      // Refused for good (too long, muted...): the person decides what to do with it.
+      this.pending.delete(frame.client_id);
+    }
+  }
+
+  send(frame) {
+    if (this.ws && this.ws.readyState === WebSocket.OPEN) {
+      this.ws.send(JSON.stringify(frame));
+      return true;
+    }
+    return false;
+  }
+
+  sendMessage(body, contentWarning, kind) {
+    const frame = {
+      type: "message.send",
+      client_id: newClientId(),
+      body,
+      content_warning: contentWarning,
+      kind,
+    };
+    this.pending.set(frame.client_id, frame);
+    this.send(frame);
+    return frame.client_id;
+  }
+}
