@@ -1,0 +1,464 @@
+"""Kindred's fan-out benchmark. `make bench` runs every scenario; see docs/performance.md.
+
+    .venv/bin/python bench/run.py                       # S1..S5, both channel layers
+    .venv/bin/python bench/run.py --quick               # the same, small and short (< 3 min)
+    .venv/bin/python bench/run.py --scenario S1 --quick # one scenario
+    .venv/bin/python bench/run.py --layers redis        # one channel layer
+
+It starts its own servers on 127.0.0.1 (Kindred's daphne workers, the floor's daphne workers,
+the ceiling's websockets server) against the bench PostgreSQL database and Redis db, and stops
+them however it ends. Results go to docs/performance/results[-quick].json, the tables to
+docs/performance/results[-quick].md and the plots to docs/performance/*.png.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+if __package__ in {None, ""}:  # run as a script: make the project importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import env as benv
+from bench import procstat
+from bench.load import Client, Load
+from bench.profile import Profiler
+from bench.protocols import CeilingProtocol, FloorProtocol, KindredProtocol, Protocol
+from bench.servers import ROOT, ServerSet, start_ceiling, start_daphne
+from bench.stats import summarize
+
+OUT = ROOT / "docs" / "performance"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    s1_rooms: int
+    s1_people: int
+    s1_duration: float
+    s2_people: int
+    s2_duration: float
+    s3_rooms: int
+    s3_people: int
+    s3_rates: tuple[float, ...]
+    s3_step: float
+    s4_steps: tuple[int, ...]
+    s5_missed: int
+    s5_repeats: int
+    drain: float
+
+
+FULL = Sizes(
+    s1_rooms=50,
+    s1_people=20,
+    s1_duration=30,
+    s2_people=200,
+    s2_duration=30,
+    s3_rooms=10,
+    s3_people=20,
+    s3_rates=(20, 40, 60, 80, 120, 160, 240, 320, 480),
+    s3_step=6,
+    s4_steps=(1000, 2000),
+    s5_missed=500,
+    s5_repeats=5,
+    drain=5,
+)
+QUICK = Sizes(
+    s1_rooms=10,
+    s1_people=20,
+    s1_duration=8,
+    s2_people=200,
+    s2_duration=8,
+    s3_rooms=5,
+    s3_people=20,
+    s3_rates=(25, 50, 100, 200, 400),
+    s3_step=4,
+    s4_steps=(300,),
+    s5_missed=500,
+    s5_repeats=2,
+    drain=3,
+)
+
+
+def log(*parts) -> None:
+    print(time.strftime("%H:%M:%S"), *parts, flush=True)
+
+
+# -- targets ---------------------------------------------------------------------------
+
+
+class Target:
+    """One server under test, started for one scenario and stopped afterwards."""
+
+    def __init__(self, name: str, layer: str | None, workers: int) -> None:
+        self.name, self.layer, self.workers = name, layer, workers
+        self.servers = ServerSet()
+        self.protocol: Protocol
+        self.rooms: list[dict] = []
+
+    @property
+    def label(self) -> str:
+        return self.name if self.layer is None else f"{self.name}/{self.layer}"
+
+    def start(self, *, rooms: int, people: int, extra_env: dict | None = None) -> None:
+        if self.name == "kindred":
+            env = {**benv.server_env(self.layer), **(extra_env or {})}
+            benv.prepare(env, migrate=False)
+            made = json.loads(
+                benv.python_module(
+                    env, "bench.fixtures", "rooms", "--rooms", str(rooms), "--people", str(people)
+                )
+            )
+            self.protocol = KindredProtocol(made["cookie_name"])
+            self.rooms = [
+                {"room": str(r["occurrence_id"]), "sessions": r["sessions"], "raw": r}
+                for r in made["rooms"]
+            ]
+            start_daphne(
+                self.servers,
+                app=os.environ.get("KINDRED_ASGI", "kindred.asgi:application"),
+                workers=self.workers,
+                env=env,
+                label=f"kindred-{self.layer}",
+            )
+        elif self.name == "floor":
+            env = benv.server_env(self.layer)
+            self.protocol = FloorProtocol()
+            self.rooms = [{"room": str(r), "sessions": [None] * people} for r in range(rooms)]
+            start_daphne(
+                self.servers,
+                app="bench.floor_asgi:application",
+                workers=self.workers,
+                env=env,
+                label=f"floor-{self.layer}",
+            )
+        else:
+            self.protocol = CeilingProtocol()
+            self.rooms = [{"room": str(r), "sessions": [None] * people} for r in range(rooms)]
+            start_ceiling(self.servers, env=benv.server_env("redis"))
+
+    def clients(self) -> list[Client]:
+        ports = self.servers.ports
+        out, i = [], 0
+        for room in self.rooms:
+            for session in room["sessions"]:
+                out.append(
+                    Client(index=i, room=room["room"], port=ports[i % len(ports)], session=session)
+                )
+                i += 1
+        return out
+
+    def stop(self) -> None:
+        self.servers.stop()
+
+
+ONLY: set[str] = {"kindred", "floor", "ceiling"}
+PROFILE = False
+PROFILE_TAG = ["run"]
+
+
+def targets_for(layers: list[str], workers: int, *, ceiling: bool = True) -> list[Target]:
+    out = []
+    for layer in layers:
+        out += [Target("kindred", layer, workers), Target("floor", layer, workers)]
+    if ceiling:
+        out.append(Target("ceiling", None, 1))
+    return [t for t in out if t.name in ONLY]
+
+
+def _cpu_block(meter: procstat.CpuMeter) -> dict:
+    got = meter.stop()
+    workers = {k: v for k, v in got.items() if k != "client"}
+    return {
+        "workers": workers,
+        "worker_cpu_total": sum(v["cpu"] for v in workers.values()),
+        "worker_rss_kib_total": sum(v["rss_kib"] for v in workers.values()),
+        "client_cpu": got["client"]["cpu"],
+    }
+
+
+# -- S1, S2: steady load ---------------------------------------------------------------
+
+
+async def _steady(target: Target, *, rate: float, duration: float, drain: float) -> dict:
+    load = Load(target.protocol, target.clients())
+    try:
+        connect_s = await load.connect_all()
+        await asyncio.sleep(1.0)
+        meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
+        profiler = None
+        if PROFILE and target.name == "kindred":
+            profiler = Profiler(target.servers.pids, OUT, PROFILE_TAG[0], duration + 1)
+            profiler.start()
+        meter.start()
+        result = await load.drive(total_rate=rate, duration=duration, drain=drain)
+        cpu = _cpu_block(meter)
+        if profiler:
+            profiler.stop()
+    finally:
+        await load.close_all()
+    summary = summarize(result)
+    summary.update(cpu, connect_seconds=connect_s, clients=len(load.clients), rate=rate)
+    return summary
+
+
+def scenario_steady(name: str, sizes: Sizes, layers: list[str]) -> dict:
+    if name == "S1":
+        rooms, people, duration = sizes.s1_rooms, sizes.s1_people, sizes.s1_duration
+        rate = rooms * people / 10.0  # each person every 10 s on average
+    else:
+        rooms, people, duration, rate = 1, sizes.s2_people, sizes.s2_duration, 5.0
+    out: dict = {
+        "rooms": rooms,
+        "people": people,
+        "rate": rate,
+        "duration": duration,
+        "workers": 2,
+        "runs": {},
+    }
+    for target in targets_for(layers, workers=2):
+        log(f"{name} {target.label}: {rooms} rooms x {people}, {rate:g} msg/s, {duration:g} s")
+        PROFILE_TAG[0] = f"{name.lower()}-{target.layer}"
+        try:
+            target.start(rooms=rooms, people=people)
+            summary = asyncio.run(_steady(target, rate=rate, duration=duration, drain=sizes.drain))
+        finally:
+            target.stop()
+        out["runs"][target.label] = summary
+        log(f"  {_line(summary)}")
+    return out
+
+
+def _line(s: dict) -> str:
+    last = s["last_latency_ms"]
+    return (
+        f"last p50 {last['p50']:.1f} p99 {last['p99']:.1f} max {last['max']:.1f} ms; "
+        f"lost {s['deliveries_lost']} dup {s['duplicates']} ooo {s['out_of_order']} "
+        f"rejected {s['rejected']}; {s['deliveries_per_s']:.0f} deliveries/s; "
+        f"workers cpu {s['worker_cpu_total']:.2f} client cpu {s['client_cpu']:.2f}"
+    )
+
+
+# -- S3: saturation --------------------------------------------------------------------
+
+P99_LIMIT_MS = 250.0
+
+
+def sustainable(s: dict) -> bool:
+    return (
+        s["last_latency_ms"]["p99"] <= P99_LIMIT_MS
+        and s["deliveries_lost"] == 0
+        and s["rejected"] == 0
+        and s["last_latency_ms"]["n"] > 0
+    )
+
+
+async def _saturate(target: Target, sizes: Sizes) -> dict:
+    load = Load(target.protocol, target.clients())
+    steps, best = [], 0.0
+    try:
+        await load.connect_all()
+        await asyncio.sleep(1.0)
+        for rate in sizes.s3_rates:
+            load.reset()
+            meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
+            meter.start()
+            result = await load.drive(total_rate=rate, duration=sizes.s3_step, drain=sizes.drain)
+            s = summarize(result, keep_samples=2000)
+            s.update(_cpu_block(meter), rate=rate)
+            s["sustainable"] = sustainable(s)
+            steps.append(s)
+            log(f"  {rate:g} msg/s: {_line(s)}")
+            if not s["sustainable"]:
+                break
+            best = rate
+            await asyncio.sleep(1.0)
+    finally:
+        await load.close_all()
+    return {"steps": steps, "highest_sustainable_rate": best}
+
+
+def scenario_saturation(sizes: Sizes, layers: list[str]) -> dict:
+    out: dict = {
+        "rooms": sizes.s3_rooms,
+        "people": sizes.s3_people,
+        "workers": 2,
+        "rates": list(sizes.s3_rates),
+        "step_seconds": sizes.s3_step,
+        "runs": {},
+    }
+    for target in targets_for(layers, workers=2):
+        log(f"S3 {target.label}: {sizes.s3_rooms} rooms x {sizes.s3_people}")
+        try:
+            # The per-person limits (8 messages and 40 frames per 10 s) would otherwise cap
+            # the offered load per client: S3 measures the room's machinery, not that policy.
+            target.start(
+                rooms=sizes.s3_rooms,
+                people=sizes.s3_people,
+                extra_env={
+                    "KINDRED_RATE_LIMIT_MESSAGES": "1000000",
+                    "KINDRED_WS_FRAMES_PER_WINDOW": "1000000",
+                },
+            )
+            out["runs"][target.label] = asyncio.run(_saturate(target, sizes))
+        finally:
+            target.stop()
+        log(f"  highest sustainable: {out['runs'][target.label]['highest_sustainable_rate']}")
+    return out
+
+
+# -- S4: idle capacity -----------------------------------------------------------------
+
+
+async def _idle(target: Target, steps: tuple[int, ...], people: int) -> dict:
+    pid = next(iter(target.servers.pids.values()))
+    clients = target.clients()
+    # Warm the worker first (imports, first queries, pools), then count from there.
+    warm = Load(target.protocol, clients[:people])
+    points, loads = [], [warm]
+    try:
+        await warm.connect_all()
+        await asyncio.sleep(1.0)
+        base = procstat.rss_kib(pid)
+        opened = people
+        for n in steps:
+            load = Load(target.protocol, clients[opened:n])
+            loads.append(load)
+            started = time.monotonic()
+            try:
+                await load.connect_all(concurrency=10, timeout=600)
+            except Exception as exc:  # report how far it got
+                points.append({"connections": n, "failed": repr(exc)})
+                break
+            await asyncio.sleep(2.0)
+            rss = procstat.rss_kib(pid)
+            points.append(
+                {
+                    "connections": n,
+                    "rss_kib": rss,
+                    "kib_per_connection": (rss - base) / (n - people),
+                    "connect_seconds": time.monotonic() - started,
+                }
+            )
+            log(
+                f"  {n} open: rss {rss / 1024:.0f} MiB, "
+                f"{points[-1]['kib_per_connection']:.1f} KiB each"
+            )
+            opened = n
+    finally:
+        for load in reversed(loads):
+            await load.close_all()
+    return {"base_rss_kib": base, "points": points}
+
+
+def scenario_idle(sizes: Sizes, layers: list[str]) -> dict:
+    people = 20
+    top = max(sizes.s4_steps)
+    rooms = -(-top // people)
+    out: dict = {"steps": list(sizes.s4_steps), "people_per_room": people, "runs": {}}
+    for target in targets_for(layers[:1], workers=1):
+        log(f"S4 {target.label}: up to {top} idle connections on one worker")
+        try:
+            target.start(rooms=rooms, people=people)
+            out["runs"][target.label] = asyncio.run(_idle(target, sizes.s4_steps, people))
+        finally:
+            target.stop()
+    return out
+
+
+# -- S5: resume ------------------------------------------------------------------------
+
+
+def scenario_resume(sizes: Sizes, layers: list[str]) -> dict:
+    from bench.resume import run_resume
+
+    target = Target("kindred", layers[0], 1)
+    log(f"S5 {target.label}: catch up after {sizes.s5_missed} missed messages")
+    try:
+        target.start(rooms=1, people=2)
+        env = benv.server_env(layers[0])
+        return run_resume(target, env, missed=sizes.s5_missed, repeats=sizes.s5_repeats)
+    finally:
+        target.stop()
+
+
+# -- main ------------------------------------------------------------------------------
+
+
+class Timeout(Exception):
+    pass
+
+
+def _alarm(signum, frame):
+    raise Timeout("the benchmark ran past its time limit")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5"])
+    parser.add_argument("--quick", action="store_true", help="small sizes, under 3 minutes")
+    parser.add_argument("--layers", default="redis,pubsub", help="redis,pubsub (comma list)")
+    parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 28 min)")
+    parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
+    parser.add_argument("--targets", default="kindred,floor,ceiling", help="comma list")
+    parser.add_argument("--out", default="", help="results file stem (default results[-quick])")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    layers = [x for x in args.layers.split(",") if x]
+    scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
+    stem = args.out or ("results-quick" if args.quick else "results")
+    limit = args.time_limit or (170 if args.quick else 28 * 60)
+
+    ONLY.intersection_update(args.targets.split(","))
+    global PROFILE
+    PROFILE = args.profile
+    benv.check_loopback()
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGTERM, _alarm)
+    signal.alarm(limit)
+    started = time.time()
+    results: dict = {
+        "meta": {
+            "quick": args.quick,
+            "layers": layers,
+            "started": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime()),
+            "cpus": os.cpu_count(),
+            "python": sys.version.split()[0],
+        }
+    }
+    try:
+        benv.prepare(benv.server_env(layers[0]), migrate=True)
+        for name in scenarios:
+            if name in {"S1", "S2"}:
+                results[name] = scenario_steady(name, sizes, layers)
+            elif name == "S3":
+                results[name] = scenario_saturation(sizes, layers)
+            elif name == "S4":
+                results[name] = scenario_idle(sizes, layers)
+            else:
+                results[name] = scenario_resume(sizes, layers)
+            _save(results, stem, started)
+    except Timeout as exc:
+        log(f"stopped: {exc}")
+        results["meta"]["stopped"] = str(exc)
+    finally:
+        signal.alarm(0)
+        _save(results, stem, started)
+    return 0
+
+
+def _save(results: dict, stem: str, started: float) -> None:
+    from bench.report import write_report
+
+    results["meta"]["seconds"] = round(time.time() - started, 1)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"{stem}.json").write_text(json.dumps(results, indent=1))
+    write_report(results, OUT, stem)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
