@@ -123,17 +123,20 @@ class OccurrenceView:
 
 def week_window(*, week: str | None, zone: ZoneInfo, today: date | None = None):
     """(monday, [start, end) as aware datetimes) of an ISO week "YYYY-Www" in ``zone``.
-    An unknown or malformed week gives the current one."""
+    An unknown, malformed or far away week gives the current one."""
+    today = today or timezone.now().astimezone(zone).date()
     monday = None
     if week:
         try:
             monday = datetime.strptime(week + "-1", "%G-W%V-%u").date()  # noqa: DTZ007 (a date)
         except ValueError:
             monday = None
-        if monday is not None and not 2000 <= monday.year <= 2100:
+        # Schedules reach a year back and two years ahead; beyond, the current week.
+        if monday is not None and not (
+            today - timedelta(days=366) <= monday <= today + timedelta(days=366 * 2)
+        ):
             monday = None
     if monday is None:
-        today = today or timezone.now().astimezone(zone).date()
         monday = today - timedelta(days=today.weekday())
     start = datetime.combine(monday, datetime.min.time(), tzinfo=zone)
     end = datetime.combine(monday + timedelta(days=7), datetime.min.time(), tzinfo=zone)
@@ -286,8 +289,22 @@ def series_get_for_user(*, user, pk: int) -> tuple[MeetingSeries, policy.Standin
     return series, standing
 
 
+def occurrence_unstored(*, series: MeetingSeries, original_start: datetime) -> Occurrence:
+    """The stored occurrence, or an unsaved one built from the rule; NotFound if the rule
+    has no meeting at that time."""
+    stored = Occurrence.objects.filter(series=series, original_start=original_start).first()
+    if stored is not None:
+        return stored
+    slot = recurrence.slot_for(recurrence.Rule.for_series(series), original_start)
+    if slot is None:
+        raise NotFound()
+    return Occurrence(series=series, original_start=slot.start, start=slot.start, end=slot.end)
+
+
 def rsvp_summary(*, occurrence: Occurrence, user, standing: policy.Standing) -> dict:
     """Counts for everyone who may see the group; names only for moderators."""
+    if occurrence.pk is None:
+        return {"going": 0, "maybe": 0, "not_going": 0, "mine": None, "names": None}
     counts = dict(
         occurrence.rsvps.values("answer").annotate(n=Count("pk")).values_list("answer", "n")
     )

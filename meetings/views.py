@@ -122,6 +122,10 @@ def _room_url(occurrence) -> str | None:
 @handles_service_errors
 def occurrence_detail(request: HttpRequest, pk: int) -> HttpResponse:
     occurrence, standing = selectors.occurrence_get_for_user(user=request.user, pk=pk)
+    return _render_occurrence(request, occurrence, standing)
+
+
+def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpResponse:
     view = selectors.OccurrenceView(
         occurrence=occurrence, state=occurrence_state(occurrence), viewer_zone=_viewer_zone()
     )
@@ -161,9 +165,16 @@ def occurrence_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @handles_service_errors
 def occurrence_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
-    """An occurrence not stored yet, by its series and original start: store, redirect."""
-    series, _ = selectors.series_get_for_user(user=request.user, pk=series_pk)
+    """An occurrence not stored yet, by its series and original start: store it and
+    redirect to its page. Visitors who are not signed in see it without storing anything
+    (they cannot change it, and crawlers must not fill the database)."""
+    series, standing = selectors.series_get_for_user(user=request.user, pk=series_pk)
     original_start = selectors.parse_occurrence_key(key)
+    if not request.user.is_authenticated:
+        occurrence = selectors.occurrence_unstored(series=series, original_start=original_start)
+        if occurrence.pk is not None:
+            return redirect(occurrence)
+        return _render_occurrence(request, occurrence, standing)
     try:
         occurrence = services.occurrence_materialize(series=series, original_start=original_start)
     except ServiceError as exc:

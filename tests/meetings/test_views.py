@@ -119,7 +119,23 @@ def test_my_meetings_needs_login_and_lists_all_my_groups(
     assert person.calendar_token in body
 
 
-def test_unstored_occurrence_url_materializes_and_redirects(client, series):
+def test_visitors_see_an_unstored_occurrence_without_storing_it(client, series):
+    url = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12)}/"
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Thursday share" in response.content.decode()
+    assert not Occurrence.objects.exists()
+    bad = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12 + timedelta(hours=1))}/"
+    assert client.get(bad).status_code == 404
+
+
+def test_far_away_weeks_fall_back_to_this_week(client, group, series):
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2099-W01").content.decode()
+    assert "2099" not in body
+
+
+def test_unstored_occurrence_url_materializes_and_redirects(client, series, member_factory):
+    client.force_login(member_factory(series.group))
     url = f"/meetings/series/{series.pk}/{occurrence_key(MAR_12)}/"
     response = client.get(url)
     occurrence = Occurrence.objects.get(series=series, original_start=MAR_12)
