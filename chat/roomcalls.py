@@ -161,6 +161,8 @@ MODERATION_FRAMES: dict[str, tuple[str, object]] = {
             "message": _message(o, f),
             "reason": _text(f, "reason", 24),
             "note": _text(f, "note"),
+            # The person is in the room: signed-in listeners may flag here.
+            "in_room": True,
         },
     ),
     "held.approve": ("held_message_approve", lambda a, o, f: {"message": _message(o, f)}),

@@ -309,6 +309,10 @@ function onFrame(frame) {
       renderSection(frame.section);
       break;
     case "notice":
+      if (frame.kind === "approved" && frame.old_seq !== frame.seq) {
+        // A held message was approved under a new seq: drop the held copy.
+        document.getElementById(`share-${frame.old_seq}`)?.remove();
+      }
       notice(frame.detail, frame.kind, frame.html || null);
       break;
     case "closing":
