@@ -138,6 +138,8 @@ def reminders_send_due(*, now: datetime | None = None) -> int:
         .select_related("user", "occurrence__series__group")
     )
     for rsvp in going_cancelled:
+        if not _may_attend(rsvp.user, rsvp.occurrence.series, allowed):
+            continue
         if _send_once(
             occurrence=rsvp.occurrence, user=rsvp.user, kind=ReminderSent.Kind.CANCELLATION
         ):
