@@ -16,10 +16,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from typing import Any
 
 from asgiref.sync import sync_to_async
-from channels.db import database_sync_to_async
+from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
@@ -29,6 +31,12 @@ from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.errors import ServiceError
 
 logger = logging.getLogger(__name__)
+
+# Database calls run on a pool of threads rather than on the one thread Channels shares
+# by default, so one room's slow queries do not queue every other room behind them (each
+# socket still makes its calls one at a time). docs/performance.md has the figures.
+_DB_THREADS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="room-db")
+database_sync_to_async = partial(DatabaseSyncToAsync, thread_sensitive=False, executor=_DB_THREADS)
 
 
 class FrameError(Exception):
@@ -85,6 +93,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 user=user, occurrence_id=int(kwargs["occurrence_id"]), listen_only=listen_only
             )
         except RoomRefused as refused:
+            logger.info("room socket refused: %s (%s)", refused.close_code, refused.code)
             await self.close(code=refused.close_code, reason=refused.detail)
             return
         self.user = user
