@@ -6,11 +6,12 @@ and guidelines, library items, crisis resources) goes through :func:`render_mark
 be swapped for another cleaner without touching any caller.
 """
 
+import re
 from functools import partial
 
 import bleach
 import markdown
-from bleach.linkifier import LinkifyFilter
+from bleach.linkifier import LinkifyFilter, build_url_re
 
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "a"}
@@ -18,6 +19,30 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener noreferrer ugc"
+# The linkifier runs after the allowlist, so it must only ever make links it allows: by
+# default it would also turn "ftp://..." (and other schemes) in plain text into links.
+_URL_RE = build_url_re(protocols=sorted(ALLOWED_PROTOCOLS - {"mailto"}))
+
+
+# What a browser skips before it reads a URL's scheme: leading C0 controls and spaces, and
+# tabs and newlines anywhere (WHATWG URL parsing).
+_URL_IGNORED = re.compile(r"^[\x00-\x20]+|[\t\n\r]")
+_URL_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+
+
+def _allowed_attribute(tag: str, name: str, value: str) -> bool:
+    """ALLOWED_ATTRIBUTES, with every URL's scheme read the way a browser reads it: bleach
+    takes "javascript:1" or "tel:123" for a relative path (its URL parser treats a
+    digits-only rest as a port) and would let them through. A title never holds quotes
+    or angle brackets (bleach does not clean such values the same way twice)."""
+    if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
+        return False
+    if name == "href":
+        scheme = _URL_SCHEME.match(_URL_IGNORED.sub("", value))
+        return scheme is None or scheme.group(1).lower() in ALLOWED_PROTOCOLS
+    if name == "title":
+        return not any(c in value for c in '<>"')
+    return True
 
 
 def _link_attributes(attrs: dict, new: bool = False) -> dict:
@@ -30,7 +55,7 @@ def _cleaner() -> bleach.Cleaner:
     # A Cleaner is not thread-safe, so each call builds its own (cheap next to parsing).
     return bleach.Cleaner(
         tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
+        attributes=_allowed_attribute,
         protocols=ALLOWED_PROTOCOLS,
         strip=True,
         strip_comments=True,
@@ -38,6 +63,7 @@ def _cleaner() -> bleach.Cleaner:
             partial(
                 LinkifyFilter,
                 callbacks=[_link_attributes],
+                url_re=_URL_RE,
                 skip_tags={"pre", "code"},
                 parse_email=False,
             )
