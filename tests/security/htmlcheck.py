@@ -70,9 +70,9 @@ def fragment_problems(html: str) -> list[str]:
             name = _local(name)
             if name not in allowed:
                 problems.append(f"<{tag} {name}>")
-            if name in URL_ATTRIBUTES and (scheme := url_scheme(value)) is not None:
-                if scheme not in ALLOWED_PROTOCOLS:
-                    problems.append(f"<{tag} {name}={value!r}>")
+            scheme = url_scheme(value) if name in URL_ATTRIBUTES else None
+            if scheme is not None and scheme not in ALLOWED_PROTOCOLS:
+                problems.append(f"<{tag} {name}={value!r}>")
     return problems
 
 
@@ -89,9 +89,9 @@ def page_problems(html: str) -> list[str]:
         attrs = {_local(k): v for k, v in element.attrib.items()}
         if tag == "script":
             src = attrs.get("src", "")
-            if not src.startswith("/static/") or (element.text or "").strip():
-                if attrs.get("type") not in ("application/json",):
-                    problems.append(f"script {attrs} {element.text!r}")
+            own = src.startswith("/static/") and not (element.text or "").strip()
+            if not own and attrs.get("type") != "application/json":
+                problems.append(f"script {attrs} {element.text!r}")
         if (
             tag in {"iframe", "object", "embed", "frame", "frameset", "svg", "math", "base", "meta"}
             and tag != "meta"
@@ -102,17 +102,21 @@ def page_problems(html: str) -> list[str]:
         for name, value in attrs.items():
             if name.startswith("on"):
                 problems.append(f"<{tag} {name}={value!r}>")
-            if name in URL_ATTRIBUTES and url_scheme(value) in {
-                "javascript",
-                "vbscript",
-                "data",
-                "livescript",
-                "mocha",
-                "feed",
-                "jar",
-            }:
-                if not (tag == "img" and value.startswith("data:image/")):
-                    problems.append(f"<{tag} {name}={value!r}>")
+            if (
+                name in URL_ATTRIBUTES
+                and url_scheme(value)
+                in {
+                    "javascript",
+                    "vbscript",
+                    "data",
+                    "livescript",
+                    "mocha",
+                    "feed",
+                    "jar",
+                }
+                and not (tag == "img" and value.startswith("data:image/"))
+            ):
+                problems.append(f"<{tag} {name}={value!r}>")
             if name == "style" and re.search(r"expression|url\s*\(|javascript", value, re.I):
                 problems.append(f"<{tag} style={value!r}>")
     return problems
