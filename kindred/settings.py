@@ -138,7 +138,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = os.environ.get("REDIS_URL", "")
 # CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
 # (RedisPubSubChannelLayer). docs/performance.md holds the measurements behind the default.
-CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER", "redis")
+CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "redis"
 if CHANNEL_LAYER not in {"redis", "pubsub"}:
     raise ImproperlyConfigured('CHANNEL_LAYER must be "redis" or "pubsub"')
 if REDIS_URL:
