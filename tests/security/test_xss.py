@@ -178,16 +178,13 @@ def _chunks(items: list[str], size: int) -> list[str]:
     return out
 
 
-@pytest.fixture
-def hostile(group_factory, member_factory, user_factory, occurrence_factory, settings):
+def build_hostile(*, user_factory, group_factory, member_factory, occurrence_factory):
     """A group whose every user-written text is hostile: description, guidelines, display
-    names, a library text, messages with content warnings, report notes, ban and audit
-    reasons."""
+    names, a library text, messages and announcements with content warnings, report notes,
+    ban and audit reasons."""
     from library.services import library_item_create
     from moderation import services as moderation
 
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    settings.KINDRED_RATE_LIMIT_MESSAGES = 100_000
     body = "\n\n".join(PAYLOADS)
 
     class Hostile:
@@ -207,15 +204,23 @@ def hostile(group_factory, member_factory, user_factory, occurrence_factory, set
         body=body[:50_000],
         status="published",
     )
-    h.occurrence = occurrence_factory(h.group)
+    h.occurrence = occurrence_factory(h.group, chair=h.owner)
     author = h.people[0]
-    for n, chunk in enumerate(_chunks(PAYLOADS, 1900)):
+    h.chunks = _chunks(PAYLOADS, 1900)
+    for n, chunk in enumerate(h.chunks):
         message, _ = chat_services.message_post(
             occurrence=h.occurrence,
             author=author,
             body=chunk,
             client_id=f"hostile-{n:04d}",
             content_warning=PAYLOADS[n][:200],
+        )
+        chat_services.message_post(
+            occurrence=h.occurrence,
+            author=h.owner,
+            body=chunk,
+            client_id=f"announce-{n:04d}",
+            kind="announcement",
         )
         for note in _chunks(PAYLOADS[n * 3 : n * 3 + 3], 490)[:1]:
             moderation.message_flag(
@@ -226,7 +231,19 @@ def hostile(group_factory, member_factory, user_factory, occurrence_factory, set
     return h
 
 
-def _pages(h) -> list[str]:
+@pytest.fixture
+def hostile(group_factory, member_factory, user_factory, occurrence_factory, settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.KINDRED_RATE_LIMIT_MESSAGES = 100_000
+    return build_hostile(
+        user_factory=user_factory,
+        group_factory=group_factory,
+        member_factory=member_factory,
+        occurrence_factory=occurrence_factory,
+    )
+
+
+def pages(h) -> list[str]:
     slug = h.group.slug
     return [
         reverse("groups:detail", args=[slug]),
@@ -237,6 +254,7 @@ def _pages(h) -> list[str]:
         reverse("moderation:members", args=[slug]),
         reverse("moderation:audit", args=[slug]),
         reverse("meetings:occurrence", args=[h.occurrence.pk]),
+        reverse("library:readings", args=[h.occurrence.pk]),
         reverse("meetings:mine"),
         reverse("home"),
     ]
@@ -245,7 +263,7 @@ def _pages(h) -> list[str]:
 def test_no_page_showing_hostile_text_carries_a_script(hostile, client):
     client.force_login(hostile.owner)
     problems = {}
-    for url in _pages(hostile):
+    for url in pages(hostile):
         response = client.get(url)
         assert response.status_code == 200, url
         html = response.content.decode()
