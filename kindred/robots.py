@@ -1,0 +1,43 @@
+"""Which pages search engines may index: only the public front door (home and the group
+directory). Every other page shows people's content (groups, meetings, rooms, libraries,
+profiles, moderation), so it says ``noindex`` twice: in an ``X-Robots-Tag`` header
+(``RobotsMiddleware``) and in a ``<meta name="robots">`` tag (``robots`` context processor,
+used by templates/base.html). Both read the same ``page_may_be_indexed``."""
+
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.http import HttpRequest
+
+INDEXABLE_VIEWS = frozenset({"home", "groups:directory"})
+
+
+def page_may_be_indexed(request: HttpRequest) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return match is not None and match.view_name in INDEXABLE_VIEWS
+
+
+def robots(request: HttpRequest) -> dict:
+    return {"robots_noindex": not page_may_be_indexed(request)}
+
+
+class RobotsMiddleware:
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        if iscoroutinefunction(get_response):
+            markcoroutinefunction(self)
+
+    def __call__(self, request):
+        if iscoroutinefunction(self):
+            return self._acall(request)
+        return self._mark(request, self.get_response(request))
+
+    async def _acall(self, request):
+        return self._mark(request, await self.get_response(request))
+
+    @staticmethod
+    def _mark(request, response):
+        if not page_may_be_indexed(request):
+            response.headers.setdefault("X-Robots-Tag", "noindex")
+        return response
