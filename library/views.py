@@ -4,8 +4,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_http_methods
@@ -14,6 +13,7 @@ from groups.models import Group, Role
 from groups.selectors import join_request_pending_for
 from kindred.errors import NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, allows
+from kindred.views import service_error_response
 from library import selectors, services
 from library.forms import (
     DailyReadingForm,
@@ -29,18 +29,19 @@ from meetings import services as meeting_services
 
 
 def _adapt_errors(view):
-    """Turn hidden things into 404, refusals into 403 (or the login page for visitors)."""
+    """Refusals become kindred.views' clear 4xx page (hidden things a plain 404); a visitor
+    who is refused is first asked to log in, since signing in may be all that is missing."""
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         try:
             return view(request, *args, **kwargs)
-        except NotFound as exc:
-            raise Http404(exc.detail) from exc
         except NotAllowed as exc:
-            if exc.code == "login_required" or not request.user.is_authenticated:
+            if not request.user.is_authenticated:
                 return redirect_to_login(request.get_full_path())
-            raise PermissionDenied(exc.detail) from exc
+            return service_error_response(request, exc)
+        except ServiceError as exc:
+            return service_error_response(request, exc)
 
     return wrapped
 

@@ -163,3 +163,13 @@ def test_chat_refuses_a_share_during_a_reading(scripted, sent):
         client_id="client-share-2",
     )
     assert created and message.kind == Message.Kind.SHARE
+
+
+def test_readings_of_a_meeting_that_is_not_on_do_not_connect(client, people, occurrence_factory):
+    import datetime as dt
+
+    ended = occurrence_factory(people.group, starts_in=-dt.timedelta(hours=5))
+    client.force_login(people.reader)
+    page = client.get(_url(ended)).content.decode()
+    assert 'data-ws-path=""' in page
+    assert "This meeting is not on now." in page
