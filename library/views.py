@@ -196,8 +196,9 @@ def readings(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "view": view,
         "ws_path": _room_socket_path(pk),
-        "room_url": f"{room_url}?listening=0" if room_url else None,
-        "room_url_listening": f"{room_url}?listening=1" if room_url else None,
+        # The room page takes the socket's own switch: listen=0 takes part, listen=1 listens.
+        "room_url": f"{room_url}?listen=0" if room_url else view.occurrence.get_absolute_url(),
+        "room_url_listening": f"{room_url}?listen=1" if room_url else None,
         "step_up_url": _maybe_reverse("groups:step_up", slug=group.slug),
         "pending_request": join_request_pending_for(user=request.user, group=group)
         if view.standing.role == Role.READER

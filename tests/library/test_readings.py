@@ -119,6 +119,7 @@ def test_reader_is_offered_to_ask_for_membership_and_member_to_take_part(client,
     client.force_login(scripted.people.member)
     page = client.get(_url(scripted.occurrence)).content.decode()
     assert "Ask to become a member" not in page
+    assert "Join the conversation" in page
 
 
 def test_read_quietly_goes_to_the_meeting_that_is_on(client, people, occurrence_factory):
