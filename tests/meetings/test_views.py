@@ -337,3 +337,23 @@ def test_enter_from_the_schedule_stores_the_occurrence(
     assert response["Location"] == expected
     clock.set(MAR_12 - timedelta(hours=5))
     assert client.get(url)["Location"] == occurrence.get_absolute_url()
+
+
+def test_viewer_zone_across_the_us_change_before_the_uk_one(
+    client, group, series, member_factory, clock
+):
+    """New York moves its clocks on 8 March 2026, London on 29 March: for three weeks the
+    gap is four hours instead of five. A Thursday 19:00 New York meeting is Friday 00:00 in
+    London on 5 March, but Thursday 23:00 on 12 March; the page puts each on its own day."""
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    client.force_login(member_factory(group, timezone="Europe/London"))
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W10").content.decode()
+    friday = body.split("Friday 6 March")[1].split("Saturday 7 March")[0]
+    assert "00:00–01:00" in friday and "Thu 19:00 in America/New_York" in friday  # noqa: RUF001
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W11").content.decode()
+    thursday = body.split("Thursday 12 March")[1].split("Friday 13 March")[0]
+    assert "23:00–00:00" in thursday and "Thu 19:00 in America/New_York" in thursday  # noqa: RUF001
+    body = client.get(f"/groups/{group.slug}/meetings/?week=2026-W14").content.decode()
+    thursday = body.split("Thursday 2 April")[1].split("Friday 3 April")[0]
+    assert "00:00–01:00" in body.split("Friday 3 April")[1]  # noqa: RUF001
+    assert "Thursday share" not in thursday
