@@ -73,6 +73,22 @@ def axe_check(page, *, impacts=("serious", "critical")) -> None:
     assert not bad, f"axe found accessibility problems on {page.url}:\n{report}"
 
 
+def tab_to(page, target, *, backwards: bool = False, limit: int = 80) -> None:
+    """Press Tab (or Shift+Tab) until ``target`` (a locator) has the focus, as a keyboard
+    user would, and check that the focus is visible there. Fails if it cannot be reached in
+    ``limit`` presses."""
+    target.wait_for()
+    for _ in range(limit):
+        page.keyboard.press("Shift+Tab" if backwards else "Tab")
+        if target.evaluate("el => el === document.activeElement"):
+            style = target.evaluate(
+                "el => { const s = getComputedStyle(el); return [s.outlineStyle, s.outlineWidth] }"
+            )
+            assert style[0] != "none" and style[1] != "0px", f"no visible focus on {target}"
+            return
+    raise AssertionError(f"{target} cannot be reached with the Tab key on {page.url}")
+
+
 def outside_browser_loop(fn, /, *args, **kwargs):
     """Call ``fn`` in a worker thread and return its result.
 
