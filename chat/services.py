@@ -256,7 +256,11 @@ def _presence_broadcast(occurrence_id: int) -> dict:
 
 @transaction.atomic
 def presence_join(*, occurrence_id: int, user_id: int, channel_name: str, listening: bool) -> dict:
-    """Count one socket in the room (or update it) and tell the room."""
+    """Count one socket in the room (or update it) and tell the room. Rows a dead worker
+    left behind (not seen for PRESENCE_TTL) are swept here."""
+    RoomPresence.objects.filter(
+        occurrence_id=occurrence_id, seen_at__lt=timezone.now() - selectors.PRESENCE_TTL
+    ).delete()
     RoomPresence.objects.update_or_create(
         channel_name=channel_name,
         defaults={

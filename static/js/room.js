@@ -397,6 +397,12 @@ $("room-pass").addEventListener("click", () => socket.send({ type: "pass" }));
 $("room-listen").addEventListener("click", () =>
   socket.send({ type: "listen.set", listening: !state.listening }),
 );
+$("room-quiet").addEventListener("click", (event) => {
+  // Quiet mode for this meeting: shares show their first line, nothing moves.
+  const on = !root.classList.contains("quiet");
+  root.classList.toggle("quiet", on);
+  event.currentTarget.setAttribute("aria-pressed", String(on));
+});
 $("room-call-next")?.addEventListener("click", () => socket.send({ type: "queue.call_next" }));
 $("room-timer-form")?.addEventListener("submit", (event) => {
   event.preventDefault();

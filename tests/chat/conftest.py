@@ -5,10 +5,12 @@ import datetime as dt
 import json
 
 import pytest
+from asgiref.sync import SyncToAsync
 from channels.layers import get_channel_layer
 from channels.routing import URLRouter
 from channels.testing import WebsocketCommunicator
 from django.core.cache import cache
+from django.db import connections
 from django.utils import timezone
 
 from groups.models import Role
@@ -23,6 +25,25 @@ def _fast_and_fresh(settings):
     cache.clear()  # flood counters live in the shared cache
     # Moderation's per-person message limit is tested there; here people post in bursts.
     settings.KINDRED_RATE_LIMIT_MESSAGES = 1000
+    yield
+    # Tests call services through asgiref's sync thread: close its connection.
+    SyncToAsync.single_thread_executor.submit(connections.close_all).result()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_socket_connections(django_db_setup, django_db_blocker):
+    """Sockets run their database work on a pool of threads that keep their connections;
+    end those before the test database is dropped (this tears down before it)."""
+    yield
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            connection.close()
 
 
 @pytest.fixture

@@ -1,8 +1,11 @@
 """Who may enter a room, and the close codes of those who may not (before accept())."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from asgiref.sync import sync_to_async
 from channels.testing import WebsocketCommunicator
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
@@ -99,11 +102,16 @@ async def test_foreign_origins_are_refused_by_the_asgi_stack(room, origin):
     assert not connected
 
 
+def _same_origin() -> list[tuple[bytes, bytes]]:
+    site = urlsplit(settings.SITE_URL)
+    return [(b"host", site.netloc.encode()), (b"origin", settings.SITE_URL.encode())]
+
+
 async def test_same_origin_without_session_is_refused_4401(room):
     communicator = WebsocketCommunicator(
         application,
         f"/ws/rooms/{room.occurrence.pk}/",
-        headers=[(b"host", b"localhost"), (b"origin", b"http://localhost")],
+        headers=_same_origin(),
     )
     connected, code = await communicator.connect(timeout=5)
     assert not connected and code == 4401
@@ -115,7 +123,7 @@ async def test_same_origin_with_session_cookie_enters(room, client):
     communicator = WebsocketCommunicator(
         application,
         f"/ws/rooms/{room.occurrence.pk}/",
-        headers=[(b"host", b"localhost"), (b"origin", b"http://localhost"), (b"cookie", cookie)],
+        headers=[*_same_origin(), (b"cookie", cookie)],
     )
     connected, _ = await communicator.connect(timeout=5)
     assert connected

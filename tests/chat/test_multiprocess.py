@@ -6,100 +6,23 @@ people reconnect to the other one and resume with nothing lost.
 """
 
 import asyncio
-import contextlib
 import json
-import os
 import signal
-import socket
-import subprocess
-import sys
-import tempfile
-import time
-from pathlib import Path
 
 import pytest
 from asgiref.sync import sync_to_async
-from django.db import connection
 from websockets.asyncio.client import connect as ws_connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.chat.workers import Worker, free_port
+
 pytestmark = [pytest.mark.multiprocess, pytest.mark.django_db(transaction=True)]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _database_url() -> str:
-    s = connection.settings_dict
-    auth = s["USER"] + (f":{s['PASSWORD']}" if s["PASSWORD"] else "")
-    return f"postgres://{auth}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
-
-
-class Worker:
-    def __init__(self, port: int):
-        self.port = port
-        env = {
-            **os.environ,
-            "DATABASE_URL": _database_url(),
-            "DJANGO_SETTINGS_MODULE": "kindred.settings",
-            "PYTHONUNBUFFERED": "1",
-        }
-        env.pop("SECRET_KEY", None)
-        self.log_path = Path(tempfile.gettempdir()) / f"kindred-daphne-{port}.log"
-        self.log = self.log_path.open("w")
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "daphne",
-                "-b",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "--websocket-max-message-size",
-                "65536",
-                "--websocket-max-frame-size",
-                "65536",
-                "kindred.asgi:application",
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=self.log,
-        )
-
-    def wait_ready(self, timeout: float = 30) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise RuntimeError(self.log_path.read_text()[-3000:])
-            with (
-                contextlib.suppress(OSError),
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5),
-            ):
-                return
-            time.sleep(0.2)
-        raise TimeoutError(f"daphne on {self.port} did not start")
-
-    def stop(self, sig=signal.SIGTERM) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(sig)
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
 
 
 @pytest.fixture
 def workers(transactional_db, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    pair = [Worker(_free_port()), Worker(_free_port())]
+    pair = [Worker(free_port()), Worker(free_port())]
     try:
         for worker in pair:
             worker.wait_ready()
@@ -107,12 +30,6 @@ def workers(transactional_db, settings):
     finally:
         for worker in pair:
             worker.stop()
-        # The test's own sync_to_async thread holds a connection; close it before the
-        # test database is dropped.
-        from asgiref.sync import SyncToAsync
-        from django.db import connections
-
-        SyncToAsync.single_thread_executor.submit(connections.close_all).result()
 
 
 def _cookie(_client, user) -> str:
