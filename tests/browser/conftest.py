@@ -2,7 +2,8 @@
 
 Fixtures: ``live_site`` (the server, with committed data), ``browser`` (this package),
 ``page`` (a fresh context per test that fails the test on any console error, page error or
-CSP violation), ``browser_problems`` (that list, for a test to inspect). Helper:
+CSP violation), ``another_page`` (a second person's browser, watched the same way),
+``browser_problems`` (that list, for a test to inspect). Helper:
 ``tests.browser.support.screenshot(page, name)``. Never downloads a browser.
 """
 
@@ -72,8 +73,9 @@ def browser_problems():
     return []
 
 
-@pytest.fixture
-def page(browser, browser_problems):
+def _open_page(browser, browser_problems):
+    """A fresh context and page that report console errors, page errors and CSP violations
+    into ``browser_problems``. Returns (context, page)."""
     context = browser.new_context(
         viewport={"width": 1280, "height": 800},
         locale="en-GB",
@@ -107,7 +109,22 @@ def page(browser, browser_problems):
     page.on("response", on_response)
     page.on("console", on_console)
     page.on("pageerror", lambda error: browser_problems.append(f"page error: {error}"))
+    return context, page
+
+
+@pytest.fixture
+def page(browser, browser_problems):
+    context, page = _open_page(browser, browser_problems)
     yield page
     context.close()
     if browser_problems:
         pytest.fail("The browser reported problems:\n" + "\n".join(browser_problems))
+
+
+@pytest.fixture
+def another_page(browser, browser_problems, page):
+    """A second person's browser (its own context and cookies), watched like ``page``:
+    its problems fail the test too."""
+    context, other = _open_page(browser, browser_problems)
+    yield other
+    context.close()
