@@ -83,3 +83,27 @@ async def test_moderation_frames_with_wrong_fields_change_nothing(room, connect)
     ]:
         await mod.send(frame)
         assert (await mod.recv_type("error"))["code"] == code, frame
+
+
+async def test_held_message_reaches_only_its_author_and_leaders_until_approved(room, connect):
+    from moderation.models import Rule
+
+    await sync_to_async(Rule.objects.create)(group=room.group, pattern="casino", action="hold")
+    mod = await connect(room.moderator, room.occurrence)
+    alice = await connect(room.alice, room.occurrence)
+    bob = await connect(room.bob, room.occurrence)
+    await alice.send({"type": "message.send", "client_id": "held-0001", "body": "casino night"})
+    own = await alice.recv_type("message.new")
+    assert own["message"]["status"] == "held"
+    ack = await alice.recv_type("message.ack")
+    assert ack["status"] == "held" and ack["seq"] == 1
+    assert (await alice.recv_type("notice"))["kind"] == "held"
+    seen = await mod.recv_type("message.new")
+    assert seen["message"]["seq"] == 1 and seen["message"]["status"] == "held"
+    # Bob never sees it, and his next message is not mistaken for a gap.
+    await alice.send({"type": "message.send", "client_id": "held-0002", "body": "hello"})
+    got = await bob.recv_type("message.new")
+    assert got["message"]["seq"] == 2 and "casino" not in str(bob.seen)
+    await mod.send({"type": "held.approve", "seq": 1})
+    approved = await bob.recv_type("message.new")
+    assert approved["message"]["seq"] == 3 and "casino" in approved["message"]["body_html"]

@@ -160,3 +160,24 @@ def test_presence_counts_each_person_once(room):
     services.presence_leave(channel_name="a1")
     snap = selectors.presence_snapshot(occurrence_id=oid)
     assert snap["participant_count"] == 0 and snap["listener_count"] == 2
+
+
+def test_presence_rows_left_by_a_dead_worker_expire_and_are_swept(room):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from chat.models import RoomPresence
+
+    oid = room.occurrence.pk
+    services.presence_join(
+        occurrence_id=oid, user_id=room.bob.pk, channel_name="dead", listening=False
+    )
+    RoomPresence.objects.filter(channel_name="dead").update(
+        seen_at=timezone.now() - dt.timedelta(minutes=5)
+    )
+    assert selectors.presence_snapshot(occurrence_id=oid)["participant_count"] == 0
+    services.presence_join(
+        occurrence_id=oid, user_id=room.alice.pk, channel_name="a", listening=False
+    )
+    assert list(RoomPresence.objects.values_list("channel_name", flat=True)) == ["a"]
