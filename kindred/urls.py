@@ -2,6 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from groups import views as group_views
+from kindred.adminauth import admin_login
+
+# The admin signs in through allauth (rate limits, two-factor); see kindred/adminauth.py.
+admin.site.login = admin_login
 
 urlpatterns = [
     path("", group_views.home, name="home"),
