@@ -14,7 +14,7 @@ from groups.demo import OPEN_GROUP_SLUG
 from library.models import LibraryItem
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
-from tests.browser.support import PHONE, axe_check
+from tests.browser.support import PHONE, axe_check, screenshot
 from tests.browser.support import outside_browser_loop as elsewhere
 
 
@@ -56,6 +56,8 @@ def test_main_pages_are_accessible_in_both_themes_and_fit_a_phone(live_site, pag
     live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
     item = LibraryItem.objects.filter(group__slug=OPEN_GROUP_SLUG).order_by("pk").first()
 
+    page.goto(live_site(reverse("home")))
+    screenshot(page, "home")
     for name, kwargs in [
         ("home", {}),
         ("groups:directory", {}),
