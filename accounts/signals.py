@@ -1,0 +1,45 @@
+"""Sockets follow the account: signing out, changing or setting a password, or having it
+reset closes every live socket of that person, on every worker, at once (a socket is
+authenticated once, at its handshake, so it would otherwise outlive the session).
+
+The room's client reconnects on its own; the handshake then checks the session again, so a
+socket of a signed-out session, or of another session after a password change, stays shut.
+Account deletion, bans, removals and role changes close or downgrade sockets where they
+happen (moderation.privacy, moderation.services, groups.services).
+"""
+
+from allauth.account.signals import password_changed, password_reset, password_set
+from django.contrib.auth.signals import user_logged_out
+from django.dispatch import receiver
+
+from chat.events import user_event_on_commit
+
+SIGNED_OUT = 4401
+
+
+def sockets_close(*, user_id: int, reason: str) -> None:
+    """Close every room socket of one person, on every worker, after commit."""
+    user_event_on_commit(
+        user_id,
+        {
+            "type": "user.kick",
+            "occurrence_id": None,
+            "group_id": None,
+            "code": SIGNED_OUT,
+            "reason": reason,
+        },
+    )
+
+
+@receiver(user_logged_out, dispatch_uid="accounts.sockets_close_on_logout")
+def _on_logout(sender, request=None, user=None, **kwargs) -> None:
+    if user is not None and user.pk is not None:
+        sockets_close(user_id=user.pk, reason="You signed out.")
+
+
+@receiver(password_changed, dispatch_uid="accounts.sockets_close_on_password_changed")
+@receiver(password_set, dispatch_uid="accounts.sockets_close_on_password_set")
+@receiver(password_reset, dispatch_uid="accounts.sockets_close_on_password_reset")
+def _on_password(sender, request=None, user=None, **kwargs) -> None:
+    if user is not None and user.pk is not None:
+        sockets_close(user_id=user.pk, reason="Your password changed. Please sign in again.")
