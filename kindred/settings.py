@@ -87,6 +87,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "kindred.robots.RobotsMiddleware",
+    "kindred.csp.WebSocketConnectSrcMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -304,7 +305,7 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     # The page's own origin, plus its WebSocket twin ('self' does not cover ws:/wss:
-    # in every browser); nothing else may be contacted.
+    # in every browser): kindred.csp adds ws(s)://<host> per request. Nothing else.
     "connect-src": [CSP.SELF, *env_list("CSP_CONNECT_SRC")],
     "form-action": [CSP.SELF],
     "object-src": [CSP.NONE],

@@ -93,7 +93,8 @@ def check_headers(response, name: str) -> None:
     assert csp["script-src"][0] == "'self'"
     assert all(v == "'self'" or v.startswith("'nonce-") for v in csp["script-src"])
     assert csp["style-src"] == ["'self'"]
-    assert csp["connect-src"] == ["'self'"]
+    # Our own origin and its WebSocket twin, nothing else.
+    assert csp["connect-src"] == ["'self'", "ws://testserver"]
     assert csp["object-src"] == ["'none'"]
     assert csp["base-uri"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
@@ -156,6 +157,8 @@ def test_production_redirects_to_https_sends_hsts_and_host_prefixed_secure_cooki
     assert page.headers["Strict-Transport-Security"] == (
         "max-age=31536000; includeSubDomains; preload"
     )
+    csp = csp_directives(page.headers["Content-Security-Policy"])
+    assert csp["connect-src"] == ["'self'", "wss://kindred.example.org"]
     csrf = page.cookies["__Host-csrftoken"]
     assert csrf["secure"]
     assert csrf["path"] == "/"

@@ -79,7 +79,8 @@ def test_main_pages_are_accessible_in_both_themes_and_fit_a_phone(live_site, pag
         check(page, live_site(reverse(name, kwargs=kwargs)))
     # The live room connects its WebSocket under the page's Content Security Policy.
     response = page.goto(live_site(reverse("chat:room", kwargs={"pk": live.pk})))
-    assert "connect-src 'self'" in response.headers["content-security-policy"]
+    websocket = live_site.url.replace("http://", "ws://")
+    assert f"connect-src 'self' {websocket};" in response.headers["content-security-policy"]
     expect(page.locator("#room-connection")).to_have_text("Connected")
     axe_check(page)
     fits_a_phone(page)
