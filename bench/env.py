@@ -11,6 +11,8 @@ DATABASE_URL = os.environ.get(
 )
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/8")
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+# The site's own origin, as a browser behind the reverse proxy sends it to every worker.
+SITE_URL = "http://127.0.0.1:8000"
 
 
 def check_loopback() -> None:
@@ -33,7 +35,11 @@ def server_env(layer: str) -> dict[str, str]:
         DEBUG="0",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         SECURE_SSL_REDIRECT="0",
-        LOG_LEVEL="WARNING",
+        SITE_URL=SITE_URL,
+        # Keep database connections between calls, as production should (README): opening
+        # one per call costs a PostgreSQL backend start each time.
+        DATABASE_CONN_MAX_AGE=os.environ.get("BENCH_CONN_MAX_AGE", "60"),
+        LOG_LEVEL=os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
         PYTHONUNBUFFERED="1",
     )
     # Never inherit the test settings of whoever runs us.

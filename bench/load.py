@@ -65,6 +65,7 @@ class Load:
         self.last_seq: dict[int, int] = {}
         self.recording = False
         self.sends_late = 0
+        self.connect_retries = 0
         self.last_arrival = 0.0
         self.expected = self.received = 0
         self.next_n: dict[int, int] = defaultdict(int)  # counters survive reset()
@@ -72,18 +73,20 @@ class Load:
 
     # -- connections -------------------------------------------------------------------
 
-    async def connect_all(self, *, concurrency: int = 20, timeout: float = 300.0) -> float:
+    async def connect_all(self, *, concurrency: int = 8, timeout: float = 400.0) -> float:
         started = time.monotonic()
         gate = asyncio.Semaphore(concurrency)
 
         async def one(client: Client) -> None:
             async with gate:
-                for attempt in range(5):
+                # A server too busy to finish the handshake in time answers 403 (daphne's
+                # connect timeout); a real client retries with backoff, and so do we.
+                for attempt in range(8):
                     try:
                         client.ws = await connect(
                             self.protocol.url(client.port, client.room),
                             additional_headers=self.protocol.headers(client.port, client.session),
-                            origin=f"http://127.0.0.1:{client.port}",
+                            origin=self.protocol.origin(client.port),
                             compression=None,
                             max_size=8 * 1024 * 1024,
                             open_timeout=30,
@@ -92,9 +95,10 @@ class Load:
                         )
                         break
                     except (OSError, websockets.InvalidHandshake, TimeoutError):
-                        if attempt == 4:
+                        if attempt == 7:
                             raise
-                        await asyncio.sleep(0.2 * (attempt + 1))
+                        self.connect_retries += 1
+                        await asyncio.sleep(0.5 * (attempt + 1))
                 self._readers.append(asyncio.create_task(self._reader(client)))
                 hello = self.protocol.hello()
                 if hello is not None:

@@ -6,6 +6,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from bench.env import SITE_URL
+
 
 @dataclass(frozen=True)
 class Delivery:
@@ -23,6 +25,9 @@ class Protocol:
 
     def headers(self, port: int, session: str | None) -> dict[str, str]:
         return {}
+
+    def origin(self, port: int) -> str:
+        return f"http://127.0.0.1:{port}"
 
     def encode(self, sender: int, n: int, intended: float) -> str:
         return json.dumps({"c": sender, "n": n, "t": intended})
@@ -75,6 +80,9 @@ class KindredProtocol(Protocol):
 
     def headers(self, port: int, session: str | None) -> dict[str, str]:
         return {"Cookie": f"{self.cookie_name}={session}"}
+
+    def origin(self, port: int) -> str:
+        return SITE_URL  # the page's origin, whichever worker the proxy picked
 
     def hello(self, last_seq: int | None = None) -> str:
         return json.dumps({"type": "hello", "last_seq": last_seq})

@@ -25,7 +25,7 @@ async def _session(
     async with connect(
         protocol.url(port, room["room"]),
         additional_headers=protocol.headers(port, room["sessions"][1]),
-        origin=f"http://127.0.0.1:{port}",
+        origin=protocol.origin(port),
         compression=None,
         max_size=32 * 1024 * 1024,
         open_timeout=30,

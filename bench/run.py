@@ -202,7 +202,13 @@ async def _steady(target: Target, *, rate: float, duration: float, drain: float)
     finally:
         await load.close_all()
     summary = summarize(result)
-    summary.update(cpu, connect_seconds=connect_s, clients=len(load.clients), rate=rate)
+    summary.update(
+        cpu,
+        connect_seconds=connect_s,
+        connect_retries=load.connect_retries,
+        clients=len(load.clients),
+        rate=rate,
+    )
     return summary
 
 
@@ -330,7 +336,7 @@ async def _idle(target: Target, steps: tuple[int, ...], people: int) -> dict:
             loads.append(load)
             started = time.monotonic()
             try:
-                await load.connect_all(concurrency=10, timeout=600)
+                await load.connect_all(concurrency=8, timeout=600)
             except Exception as exc:  # report how far it got
                 points.append({"connections": n, "failed": repr(exc)})
                 break
