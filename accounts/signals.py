@@ -9,10 +9,14 @@ happen (moderation.privacy, moderation.services, groups.services).
 """
 
 from allauth.account.signals import password_changed, password_reset, password_set
+from django.conf import settings
 from django.contrib.auth.signals import user_logged_out
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from chat.events import user_event_on_commit
+from chat.events import user_event_on_commit, user_group_name
 
 SIGNED_OUT = 4401
 
@@ -43,3 +47,39 @@ def _on_logout(sender, request=None, user=None, **kwargs) -> None:
 def _on_password(sender, request=None, user=None, **kwargs) -> None:
     if user is not None and user.pk is not None:
         sockets_close(user_id=user.pk, reason="Your password changed. Please sign in again.")
+
+
+@receiver(post_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts.forget_in_redis")
+def _on_delete(sender, instance, **kwargs) -> None:
+    """A deleted person leaves nothing in Redis: their counters in the cache and their
+    channel-layer group (a socket on a worker that died would otherwise leave its entry
+    there until the group expires). After commit, so the sockets' kick is sent first."""
+    user_id = instance.pk
+    transaction.on_commit(lambda: redis_forget(user_id=user_id))
+
+
+def redis_forget(*, user_id: int) -> int:
+    """Delete every cache key and channel-layer group that names this person. Returns how
+    many keys went (0 without Redis)."""
+    if not settings.REDIS_URL:
+        return 0
+    import redis
+
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    patterns = [
+        cache.make_key(f"chat:*:{user_id}"),
+        cache.make_key(f"moderation:*:{user_id}:*"),
+        cache.make_key(f"moderation:*:{user_id}"),
+    ]
+    layer = settings.CHANNEL_LAYERS["default"].get("CONFIG", {})
+    prefix = layer.get("prefix", "asgi")
+    patterns.append(f"{prefix}:group:{user_group_name(user_id)}")
+    deleted = 0
+    try:
+        for pattern in patterns:
+            keys = list(client.scan_iter(match=pattern, count=500))
+            if keys:
+                deleted += client.delete(*keys)
+    finally:
+        client.close()
+    return deleted

@@ -99,7 +99,7 @@ def test_no_page_puts_the_session_key_in_a_url_and_the_cookie_is_httponly(room, 
         reverse("meetings:occurrence", args=[room.occurrence.pk]),
         reverse("library:readings", args=[room.occurrence.pk]),
         reverse("meetings:mine"),
-        reverse("profile"),
+        reverse("accounts:profile"),
     ]
     for path in paths:
         response = client.get(path)
