@@ -166,3 +166,14 @@ def test_export_is_data_only(room):
         "join_requests",
     }
     assert Message.objects.count() == 0
+
+
+def test_sole_owner_deletes_account_and_their_empty_group(group_factory, user_factory):
+    from groups.models import Group
+
+    owner = user_factory()
+    group = group_factory(owner=owner)
+    owner_id = owner.pk
+    account_delete(user=owner)
+    assert not Group.objects.filter(pk=group.pk).exists()
+    assert not User.objects.filter(pk=owner_id).exists()
