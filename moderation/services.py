@@ -719,9 +719,9 @@ def message_flag(
     *, actor, message: Message, reason: str, note: str = "", in_room: bool = False
 ) -> Flag:
     """Report a message to the moderators (``actor`` is the reporter). Anyone who belongs
-    to the group may flag, and a signed-in listener in the room (``in_room``: the room
-    socket should pass True). One flag per person per message; the author is never told
-    who flagged."""
+    to the group may flag, and a signed-in listener in the room (``in_room``, or an open
+    socket of theirs in that room). One flag per person per message; the author is never
+    told who flagged."""
     reporter = actor
     if reason not in FlagReason.values:
         raise ServiceError("Choose a reason for the report.", code="invalid_reason", field="reason")
@@ -733,7 +733,14 @@ def message_flag(
     message = Message.objects.select_related("occurrence__series__group").get(pk=message.pk)
     occurrence = message.occurrence
     group = occurrence.series.group
-    require(standing_for(user=reporter, group=group), Action.FLAG, in_room=in_room)
+    standing = standing_for(user=reporter, group=group)
+    if not in_room and standing.role is None:
+        # A listener who is not a member may flag only while in the room: their open
+        # socket (a presence row, shared by every worker) says so.
+        from chat.models import RoomPresence
+
+        in_room = RoomPresence.objects.filter(occurrence=occurrence, user_id=reporter.pk).exists()
+    require(standing, Action.FLAG, in_room=in_room)
     if message.status != Message.Status.VISIBLE:
         raise Conflict("That message is no longer shown.", code="not_visible")
     if message.author_id == reporter.pk:

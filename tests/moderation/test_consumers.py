@@ -233,3 +233,15 @@ async def test_flag_from_reader_reaches_queue_not_the_author(room, connect):
     frames = await member.drain()
     assert all(f.get("kind") != "review" for f in frames)
     assert all("Reader" not in str(f) for f in frames)
+
+
+async def test_listener_in_open_meeting_flags_from_the_room(room, connect, occurrence_factory):
+    open_meeting = await sync_to_async(occurrence_factory)(room.group, is_open=True)
+    member = await connect(room.member, open_meeting)
+    guest = await connect(room.outsider, open_meeting)
+    ack = await post(member, "call me at 555 0100", "client-m-12")
+    await guest.send({"type": "message.flag", "seq": ack["seq"], "reason": "personal_information"})
+    await guest.recv_type("done")
+    assert await sync_to_async(Flag.objects.filter(reporter=room.outsider).count)() == 1
+    await guest.send({"type": "message.remove", "seq": ack["seq"]})
+    assert (await guest.recv_type("error"))["code"] == "forbidden"

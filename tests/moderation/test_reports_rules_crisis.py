@@ -44,6 +44,17 @@ def test_outsider_flags_only_when_in_room(room, message_factory):
     services.message_flag(actor=room.outsider, message=message, reason="spam", in_room=True)
 
 
+def test_listener_with_an_open_socket_counts_as_in_room(room, message_factory):
+    from chat.models import RoomPresence
+
+    message = message_factory(room.occurrence, room.member)
+    RoomPresence.objects.create(
+        channel_name="test.chan", occurrence=room.occurrence, user=room.outsider, listening=True
+    )
+    flag = services.message_flag(actor=room.outsider, message=message, reason="spam")
+    assert flag.reporter == room.outsider
+
+
 @pytest.mark.parametrize("reason", ["", "rude", None, "HARMFUL"])
 def test_flag_needs_a_known_reason(room, message_factory, reason):
     message = message_factory(room.occurrence, room.member)
