@@ -40,7 +40,7 @@ run: setup
 	$(PY) manage.py schedule_reminders
 	$(PY) manage.py purge_chat
 	@$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
-	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) kindred.asgi:application & server=$$!; \
+	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) --websocket-max-message-size 65536 --websocket-max-frame-size 65536 kindred.asgi:application & server=$$!; \
 	trap 'kill $$server $$worker 2>/dev/null; wait' EXIT INT TERM; \
 	echo "Kindred is at http://127.0.0.1:$(PORT)/ (the demo logins are listed above). Ctrl-C stops it."; \
 	wait -n $$server $$worker
