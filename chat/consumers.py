@@ -178,6 +178,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send_error(
                 exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **extra
             )
+        except Exception:
+            # The database or Redis may be briefly away: say so, keep the socket, and let
+            # the client try again (a message is re-sent with its client_id, so at most
+            # one copy is stored).
+            logger.exception("room frame %s failed", kind)
+            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
+            await self.send_error(
+                "server_error",
+                "Something went wrong on our side. Please try again in a moment.",
+                ref=ref,
+                frame_type=kind,
+                retry_after=3,
+                **extra,
+            )
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
@@ -210,7 +224,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         await self.send_json({"type": "pong", "state": state})
         if state not in ("lobby", "live"):
-            await self.close(code=CloseCode.NOT_OPEN, reason="The meeting has ended.")
+            detail = f"The room is not open (the meeting is {state})."
+            await self.send_json({"type": "closing", "code": CloseCode.NOT_OPEN, "detail": detail})
+            await self.close(code=CloseCode.NOT_OPEN, reason=detail)
 
     async def on_message_send(self, frame: dict) -> None:
         client_id = _field(frame, "client_id", str)

@@ -4,6 +4,8 @@
 
 const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411]);
 const PING_EVERY_MS = 25000;
+// Errors after which a message is sent again (same client_id) rather than given back.
+const RETRYABLE = new Set(["rate_limited", "server_error"]);
 
 function newClientId() {
   if (window.crypto && typeof window.crypto.randomUUID === "function") {
@@ -110,7 +112,7 @@ export class RoomSocket {
       this.lastSeq = Math.max(this.lastSeq ?? 0, frame.message.seq);
     } else if (frame.type === "message.ack") {
       this.pending.delete(frame.client_id);
-    } else if (frame.type === "error" && frame.client_id && frame.code === "rate_limited") {
+    } else if (frame.type === "error" && frame.client_id && RETRYABLE.has(frame.code)) {
       const again = this.pending.get(frame.client_id);
       if (again) window.setTimeout(() => this.send(again), (frame.retry_after || 5) * 1000);
     } else if (frame.type === "error" && frame.client_id) {

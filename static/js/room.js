@@ -318,7 +318,10 @@ function onFrame(frame) {
     case "closing":
       break;
     case "error":
-      if (frame.client_id) body.value ||= pendingText.get(frame.client_id) || "";
+      if (frame.client_id && !["rate_limited", "server_error"].includes(frame.code)) {
+        // Refused for good: give the text back so nothing typed is lost.
+        body.value ||= pendingText.get(frame.client_id) || "";
+      }
       notice(ERROR_TEXT[frame.code] || frame.detail, "error");
       break;
     default:

@@ -381,3 +381,22 @@ async def test_two_sockets_in_parallel_get_distinct_increasing_seqs(room, connec
         assert seen == list(range(1, 9))
     seqs = await sync_to_async(list)(Message.objects.order_by("seq").values_list("seq", flat=True))
     assert seqs == list(range(1, 9))
+
+
+async def test_a_database_outage_is_an_error_frame_not_a_crash(room, connect, monkeypatch):
+    from django.db import OperationalError
+
+    from chat import roomcalls
+
+    alice = await connect(room.alice, room.occurrence)
+
+    def down(**kwargs):
+        raise OperationalError("the database is restarting")
+
+    monkeypatch.setattr(roomcalls, "message_send", down)
+    await alice.send({"type": "message.send", "client_id": "outage-01", "body": "hi"})
+    err = await alice.recv_type("error")
+    assert err["code"] == "server_error" and err["client_id"] == "outage-01"
+    monkeypatch.undo()
+    await alice.send({"type": "message.send", "client_id": "outage-01", "body": "hi"})
+    assert (await alice.recv_type("message.ack"))["seq"] == 1
