@@ -134,6 +134,11 @@ def test_newcomer_joins_and_attends_a_live_meeting_by_keyboard_alone(live_site, 
     tab_to(page, mine.locator("summary"), backwards=True)
     page.keyboard.press("Enter")
     expect(mine.get_by_text("Last night was hard")).to_be_visible()
+    # A raised hand joins the share queue, which a screen reader finds by its name.
+    tab_to(page, page.get_by_role("button", name="Raise my hand"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("list", name="Share queue")).to_contain_text("Noor")
+    expect(page.get_by_role("button", name="Lower my hand")).to_be_visible()
     axe_check(page)
     screenshot(page, "room")
 
