@@ -159,6 +159,26 @@ def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        with django_db_blocker.unblock():
+            _wait_for_server_sessions_to_close()
+
+
+def _wait_for_server_sessions_to_close(timeout: float = 10) -> None:
+    """PostgreSQL ends a gone client's session a moment later; the test database can only
+    be dropped once it has."""
+    from django.db import connection
+
+    deadline = time.monotonic() + timeout
+    with connection.cursor() as cursor:
+        while time.monotonic() < deadline:
+            cursor.execute(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+            if cursor.fetchone()[0] == 0:
+                break
+            time.sleep(0.1)
+    connection.close()
 
 
 @pytest.fixture
