@@ -9,7 +9,7 @@ def _ms(x: float) -> str:
 
 
 def _ratio(a: float, b: float) -> str:
-    if not a or not b or math.isnan(a) or math.isnan(b):
+    if a is None or not b or math.isnan(a) or math.isnan(b):
         return "-"
     return f"{a / b:.2f}x"
 

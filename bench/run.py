@@ -18,7 +18,7 @@ import os
 import signal
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 if __package__ in {None, ""}:  # run as a script: make the project importable
@@ -274,7 +274,7 @@ async def _saturate(target: Target, sizes: Sizes) -> dict:
             meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
             meter.start()
             result = await load.drive(total_rate=rate, duration=sizes.s3_step, drain=sizes.drain)
-            s = summarize(result, keep_samples=2000)
+            s = summarize(result, keep_samples=100)
             s.update(_cpu_block(meter), rate=rate)
             s["sustainable"] = sustainable(s)
             steps.append(s)
@@ -410,10 +410,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layers", default="redis,pubsub", help="redis,pubsub (comma list)")
     parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 28 min)")
     parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
+    parser.add_argument("--s3-rates", default="", help="S3's steps, e.g. 5,10,20,40 (msg/s)")
     parser.add_argument("--targets", default="kindred,floor,ceiling", help="comma list")
     parser.add_argument("--out", default="", help="results file stem (default results[-quick])")
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
+    if args.s3_rates:
+        sizes = replace(sizes, s3_rates=tuple(float(r) for r in args.s3_rates.split(",")))
     layers = [x for x in args.layers.split(",") if x]
     scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
     stem = args.out or ("results-quick" if args.quick else "results")
@@ -462,7 +465,7 @@ def _save(results: dict, stem: str, started: float) -> None:
 
     results["meta"]["seconds"] = round(time.time() - started, 1)
     OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / f"{stem}.json").write_text(json.dumps(results, indent=1))
+    (OUT / f"{stem}.json").write_text(json.dumps(results, separators=(",", ":")))
     write_report(results, OUT, stem)
 
 

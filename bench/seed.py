@@ -303,7 +303,7 @@ def _seq_scan_on_big_table(plan: str) -> bool:
     return bool(
         re.search(
             r"Seq Scan on (chat_message|groups_group|meetings_meetingseries|"
-            r"meetings_occurrence|groups_membership)\b",
+            r"meetings_occurrence|groups_membership|accounts_user)\b",
             plan,
         )
     )

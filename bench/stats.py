@@ -24,7 +24,7 @@ def summarize_ms(values: list[float]) -> dict:
     }
 
 
-def summarize(result: LoadResult, *, keep_samples: int = 20000) -> dict:
+def summarize(result: LoadResult, *, keep_samples: int = 2000) -> dict:
     start, end = result.window
     per_recipient: list[float] = []
     last: list[float] = []
@@ -64,6 +64,6 @@ def summarize(result: LoadResult, *, keep_samples: int = 20000) -> dict:
         "sends_late": result.sends_late,
         "latency_ms": summarize_ms(per_recipient),
         "last_latency_ms": summarize_ms(last),
-        "samples_last_ms": [x * 1000 for x in sorted(last)[::step]],
-        "samples_recipient_ms": [x * 1000 for x in sorted(per_recipient)[::step_r]],
+        "samples_last_ms": [round(x * 1000, 3) for x in sorted(last)[::step]],
+        "samples_recipient_ms": [round(x * 1000, 3) for x in sorted(per_recipient)[::step_r]],
     }
