@@ -91,10 +91,14 @@ def ensure_database() -> None:
 
 def prepare(env: dict[str, str], *, migrate: bool) -> None:
     """Migrate (once per run), then empty the bench database and the bench Redis db."""
-    import redis
-
     if migrate:
         ensure_database()
         manage(env, "migrate", "--noinput")
     manage(env, "flush", "--noinput")
+    flush_redis()
+
+
+def flush_redis() -> None:
+    import redis
+
     redis.Redis.from_url(REDIS_URL).flushdb()

@@ -68,16 +68,16 @@ FULL = Sizes(
     drain=5,
 )
 QUICK = Sizes(
-    s1_rooms=10,
-    s1_people=20,
-    s1_duration=8,
-    s2_people=200,
-    s2_duration=8,
-    s3_rooms=5,
-    s3_people=20,
-    s3_rates=(25, 50, 100, 200, 400),
-    s3_step=4,
-    s4_steps=(300,),
+    s1_rooms=5,
+    s1_people=10,
+    s1_duration=6,
+    s2_people=50,
+    s2_duration=6,
+    s3_rooms=3,
+    s3_people=10,
+    s3_rates=(5, 10, 20, 40, 80),
+    s3_step=3,
+    s4_steps=(200,),
     s5_missed=500,
     s5_repeats=2,
     drain=3,
@@ -107,7 +107,9 @@ class Target:
     def start(self, *, rooms: int, people: int, extra_env: dict | None = None) -> None:
         if self.name == "kindred":
             env = {**benv.server_env(self.layer), **(extra_env or {})}
-            benv.prepare(env, migrate=False)
+            # The database was emptied when the run started; each target gets fresh
+            # people, groups and meetings of its own. Redis is emptied between targets.
+            benv.flush_redis()
             made = json.loads(
                 benv.python_module(
                     env, "bench.fixtures", "rooms", "--rooms", str(rooms), "--people", str(people)
@@ -317,6 +319,11 @@ def scenario_saturation(sizes: Sizes, layers: list[str]) -> dict:
     return out
 
 
+def production_layer(layers: list[str]) -> str:
+    """S4 and S5 run on one layer: production's choice (docs/performance.md) if measured."""
+    return "pubsub" if "pubsub" in layers else layers[0]
+
+
 # -- S4: idle capacity -----------------------------------------------------------------
 
 
@@ -366,7 +373,7 @@ def scenario_idle(sizes: Sizes, layers: list[str]) -> dict:
     top = max(sizes.s4_steps)
     rooms = -(-top // people)
     out: dict = {"steps": list(sizes.s4_steps), "people_per_room": people, "runs": {}}
-    for target in targets_for(layers[:1], workers=1):
+    for target in targets_for([production_layer(layers)], workers=1):
         log(f"S4 {target.label}: up to {top} idle connections on one worker")
         try:
             target.start(rooms=rooms, people=people)
@@ -382,12 +389,14 @@ def scenario_idle(sizes: Sizes, layers: list[str]) -> dict:
 def scenario_resume(sizes: Sizes, layers: list[str]) -> dict:
     from bench.resume import run_resume
 
-    target = Target("kindred", layers[0], 1)
+    layer = production_layer(layers)
+    target = Target("kindred", layer, 1)
     log(f"S5 {target.label}: catch up after {sizes.s5_missed} missed messages")
     try:
         target.start(rooms=1, people=2)
-        env = benv.server_env(layers[0])
-        return run_resume(target, env, missed=sizes.s5_missed, repeats=sizes.s5_repeats)
+        env = benv.server_env(layer)
+        result = run_resume(target, env, missed=sizes.s5_missed, repeats=sizes.s5_repeats)
+        return {**result, "target": target.label}
     finally:
         target.stop()
 
@@ -407,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5"])
     parser.add_argument("--quick", action="store_true", help="small sizes, under 3 minutes")
-    parser.add_argument("--layers", default="redis,pubsub", help="redis,pubsub (comma list)")
+    parser.add_argument("--layers", default="", help="redis,pubsub (default both; --quick: pubsub)")
     parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 28 min)")
     parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
     parser.add_argument("--s3-rates", default="", help="S3's steps, e.g. 5,10,20,40 (msg/s)")
@@ -417,7 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = QUICK if args.quick else FULL
     if args.s3_rates:
         sizes = replace(sizes, s3_rates=tuple(float(r) for r in args.s3_rates.split(",")))
-    layers = [x for x in args.layers.split(",") if x]
+    # Quick mode measures the production layer only unless asked for both.
+    layers_arg = args.layers or ("pubsub" if args.quick else "redis,pubsub")
+    layers = [x for x in layers_arg.split(",") if x]
     scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
     stem = args.out or ("results-quick" if args.quick else "results")
     limit = args.time_limit or (170 if args.quick else 28 * 60)
