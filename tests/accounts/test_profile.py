@@ -37,7 +37,13 @@ def test_profile_page_shows_own_settings_and_links(client, user_factory):
     html = response.content.decode()
     assert 'value="Morning Wren"' in html
     assert 'name="robots" content="noindex"' in html
-    for name in ("account_email", "account_change_password", "mfa_index"):
+    for name in (
+        "account_email",
+        "account_change_password",
+        "mfa_index",
+        "moderation:export",
+        "moderation:account_delete",
+    ):
         assert f'href="{reverse(name)}"' in html
     assert '<option value="Pacific/Auckland">' in html
 
