@@ -1,6 +1,7 @@
 """Helpers for browser tests."""
 
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -108,3 +109,15 @@ def outside_browser_loop(fn, /, *args, **kwargs):
 
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(run).result()
+
+
+def wait_until_room_is_empty(page, occurrence, *, timeout: float = 10) -> None:
+    """Wait until the server has noted every socket of ``occurrence`` as gone (the last
+    writes a departure makes), so the test's data can be flushed without racing them."""
+    from chat.models import RoomPresence
+
+    deadline = time.monotonic() + timeout
+    while RoomPresence.objects.filter(occurrence=occurrence).exists():
+        assert time.monotonic() < deadline, "the room still has open sockets"
+        page.wait_for_timeout(100)
+    page.wait_for_timeout(300)  # the departure's broadcast reads after the delete

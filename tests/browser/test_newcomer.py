@@ -13,7 +13,7 @@ from accounts.demo import DEMO_PASSWORD, DEMO_PEOPLE
 from groups.demo import OPEN_GROUP_SLUG
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
-from tests.browser.support import axe_check, screenshot, tab_to
+from tests.browser.support import axe_check, screenshot, tab_to, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
 
 PASSWORD = "a calm and long passphrase 42"
@@ -145,3 +145,4 @@ def test_newcomer_joins_and_attends_a_live_meeting_by_keyboard_alone(live_site, 
     tab_to(page, page.get_by_role("link", name="Leave the room"))
     page.keyboard.press("Enter")
     page.wait_for_url(live_site(live.get_absolute_url()))
+    wait_until_room_is_empty(page, live)

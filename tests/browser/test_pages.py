@@ -14,7 +14,7 @@ from groups.demo import OPEN_GROUP_SLUG
 from library.models import LibraryItem
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
-from tests.browser.support import PHONE, axe_check, screenshot
+from tests.browser.support import PHONE, axe_check, screenshot, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
 
 
@@ -105,3 +105,4 @@ def test_main_pages_are_accessible_in_both_themes_and_fit_a_phone(live_site, pag
         ("accounts:profile", {}),
     ]:
         check(page, live_site(reverse(name, kwargs=kwargs)))
+    wait_until_room_is_empty(page, live)
