@@ -74,6 +74,7 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "pending_request": selectors.join_request_pending_for(user=request.user, group=group),
             "may_join": policy.allows(standing, Action.JOIN),
             "may_manage_members": policy.allows(standing, Action.MANAGE_MEMBERS),
+            "may_moderate": policy.allows(standing, Action.MODERATE),
             "may_manage_group": policy.allows(standing, Action.MANAGE_GROUP),
             "step_up_form": StepUpForm() if standing.role == Role.READER else None,
         },

@@ -713,3 +713,11 @@ def test_acting_on_a_hidden_group_is_not_found_and_changes_nothing(
     assert response.status_code == 404
     assert cast.group.name not in response.content.decode()
     assert snapshot(cast.group) == before
+
+
+@pytest.mark.parametrize("who", ["anonymous", "outsider", "reader", "member", "moderator", "owner"])
+def test_group_page_links_moderators_to_the_moderation_dashboard(cast_factory, as_, who):
+    cast = cast_factory()
+    page = as_(cast, who).get(url("detail", cast.group)).content.decode()
+    dashboard = reverse("moderation:queue", kwargs={"slug": cast.group.slug})
+    assert (f'href="{dashboard}"' in page) is (who in ("moderator", "owner"))
