@@ -166,7 +166,9 @@ def message_post(
     moderation = _moderation()
     moderation.posting_check(occurrence=occurrence, user=author, body=body)
     _section_check(occurrence=occurrence, user=author, kind=kind)
-    screening = moderation.message_screen(occurrence=occurrence, author=author, body=body)
+    screening = moderation.message_screen(
+        occurrence=occurrence, author=author, body=body, content_warning=content_warning
+    )
     if screening.action == "block":
         raise NotAllowed(screening.reason, code=screening.code or "blocked")
     body_html = render_markdown(body)

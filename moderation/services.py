@@ -205,10 +205,16 @@ class Screening:
 _SEVERITY = {"allow": 0, "flag": 1, "hold": 2, "block": 3}
 
 
-def message_screen(*, occurrence: Occurrence, author, body: str) -> Screening:
-    """Run the automatic rules on a message that is about to be stored."""
+def message_screen(
+    *, occurrence: Occurrence, author, body: str, content_warning: str = ""
+) -> Screening:
+    """Run the automatic rules on a message that is about to be stored. The content
+    warning is screened with the body: others read it first, so it is held, blocked or
+    answered with crisis resources just like the body."""
     group = occurrence.series.group
     now = timezone.now()
+    if content_warning:
+        body = f"{content_warning}\n\n{body}"
     crisis = crisis_match(body) is not None
     rules = list(
         Rule.objects.filter(enabled=True)
