@@ -87,10 +87,19 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.joined: list[str] = []
         user = self.scope.get("user")
         kwargs = self.scope["url_route"]["kwargs"]
-        listen_only = b"listen=1" in self.scope.get("query_string", b"").split(b"&")
+        query = self.scope.get("query_string", b"").split(b"&")
+        listen_only = b"listen=1" in query
+        # The readings-only view: announcements, sections, room state, presence counts.
+        readings_only = b"view=readings" in query
+        # Seqs of the announcements a readings-only socket was sent (removals, reactions
+        # and updates of anything else never reach it).
+        self.announcements: set[int] = set()
         try:
             self.access = await database_sync_to_async(selectors.room_admit)(
-                user=user, occurrence_id=int(kwargs["occurrence_id"]), listen_only=listen_only
+                user=user,
+                occurrence_id=int(kwargs["occurrence_id"]),
+                listen_only=listen_only,
+                readings_only=readings_only,
             )
         except RoomRefused as refused:
             logger.info("room socket refused: %s (%s)", refused.close_code, refused.code)
@@ -200,7 +209,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         self.last_sent = welcome["last_seq"]
         self.presence_at = welcome["presence"]["at"]
-        self.queue_at = welcome["queue"]["at"]
+        self.queue_at = (welcome["queue"] or {}).get("at", "")
+        self.announcements.update(m["seq"] for m in welcome["history"])
         self.ready = True
         await self.send_json(
             {
@@ -209,6 +219,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 "role": self.access.role,
                 "listening": self.access.listening,
                 "state": self.access.state,
+                "view": "readings" if self.access.readings_only else "room",
                 "limits": {
                     "max_length": settings.KINDRED_MESSAGE_MAX_LENGTH,
                     "max_frame_bytes": settings.KINDRED_WS_MAX_FRAME_BYTES,
@@ -264,9 +275,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
             occurrence_id=self.access.occurrence_id,
             before_seq=before,
             limit=limit,
-            viewer_id=self.access.user_id,
-            sees_held=self.access.sees_held,
+            **self.access.viewer(),
         )
+        self.announcements.update(m["seq"] for m in page)
         await self.send_json(
             {
                 "type": "history.page",
@@ -312,6 +323,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def on_listen_set(self, frame: dict) -> None:
         listening = _field(frame, "listening", bool)
+        if self.access.readings_only and not listening:
+            raise FrameError("forbidden", "The readings-only view always listens.")
         self.access = await database_sync_to_async(roomcalls.listening_set)(
             access=self.access, user=self.user, channel_name=self.channel_name, listening=listening
         )
@@ -367,6 +380,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.fill_gap(up_to=seq)
             return
         self.last_sent = seq
+        if self.access.readings_only and message["kind"] != "announcement":
+            return  # never a share for the readings-only view
+        self.announcements.add(seq)
         await self.send_json({"type": "message.new", "message": message})
 
     async def fill_gap(self, *, up_to: int) -> None:
@@ -375,6 +391,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         for message in missed:
             if message["seq"] > self.last_sent:
+                self.announcements.add(message["seq"])
                 await self.send_json({"type": "message.new", "message": message})
         self.last_sent = max(self.last_sent, up_to)
 
@@ -423,6 +440,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         message = event["message"]
         if not self.ready or message["seq"] > self.last_sent:
             return  # not sent yet: it will be read in its current state
+        if self.access.readings_only and (
+            message["kind"] != "announcement" or message["seq"] not in self.announcements
+        ):
+            return
         if message["status"] == "held" and not (
             self.access.sees_held or message["author_id"] == self.access.user_id
         ):
@@ -430,6 +451,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send_json({"type": "message.updated", "message": message})
 
     async def room_message_removed(self, event: dict) -> None:
+        if self.access.readings_only and event["seq"] not in self.announcements:
+            return
         if self.ready:
             await self.send_json({"type": "message.removed", "seq": event["seq"]})
 
@@ -438,10 +461,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if not self.ready or presence.get("at", "") < self.presence_at:
             return
         self.presence_at = presence.get("at", "")
+        if self.access.readings_only:
+            presence = selectors.presence_counts(presence)
         await self.send_json({"type": "presence", **presence})
 
     async def room_queue(self, event: dict) -> None:
-        if not self.ready:
+        if not self.ready or self.access.readings_only:
             return
         queue = event.get("queue")
         if queue is None:
@@ -451,10 +476,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send_queue(queue)
 
     async def room_timer(self, event: dict) -> None:
-        if self.ready:
+        if self.ready and not self.access.readings_only:
             await self.send_json({"type": "timer", **event["timer"]})
 
     async def room_reactions(self, event: dict) -> None:
+        if self.access.readings_only and event["seq"] not in self.announcements:
+            return
         if self.ready:
             await self.send_json(
                 {"type": "reaction.counts", "seq": event["seq"], "counts": event["counts"]}
@@ -474,6 +501,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 user=self.user,
                 occurrence_id=self.access.occurrence_id,
                 listen_only=self.access.listening,
+                readings_only=self.access.readings_only,
             )
         except RoomRefused as refused:
             await self.send_json(
@@ -502,13 +530,21 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.close(code=code, reason=reason[:120])
 
     async def user_notice(self, event: dict) -> None:
-        occurrence_id = event.get("occurrence_id")
+        occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")
         if occurrence_id is not None and occurrence_id != self.access.occurrence_id:
             return
+        if group_id is not None and group_id != self.access.group_id:
+            return  # about another group (a group-wide mute, say)
         notice = {k: v for k, v in event.items() if k not in ("type", "group_id")}
         await self.send_json({"type": "notice", **notice})
 
     async def user_downgrade(self, event: dict) -> None:
+        if event.get("group_id") in (None, self.access.group_id):
+            await self.readmit()
+
+    async def user_refresh(self, event: dict) -> None:
+        """The person's role went up (a reader became a member, say): re-read the standing
+        and send ``room.state`` with the new ``you``, without reconnecting."""
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
 

@@ -19,6 +19,8 @@ Event kinds the room consumer understands:
   sockets of one person.
 - ``user.notice`` ``{occurrence_id|None, kind, detail, html?}``: a private notice.
 - ``user.downgrade`` ``{group_id}``: the person's role went down; re-check standing.
+- ``user.refresh`` ``{group_id}``: the person's role went up (a reader became a member);
+  re-check standing and send the new ``you`` in ``room.state``.
 - ``user.message`` ``{occurrence_id, seq}``: the author's own held message (only they see it).
 """
 

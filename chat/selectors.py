@@ -62,6 +62,9 @@ class RoomAccess:
     may_post: bool
     listening: bool
     state: str
+    # The readings-only view (``?view=readings``): always listening, and it is sent the
+    # chair's announcements, script sections, room state and presence counts, never a share.
+    readings_only: bool = False
 
     @property
     def may_lead(self) -> bool:
@@ -70,7 +73,15 @@ class RoomAccess:
 
     @property
     def sees_held(self) -> bool:
-        return self.may_lead
+        return self.may_lead and not self.readings_only
+
+    def viewer(self) -> dict:
+        """The history selectors' arguments for what this socket may see."""
+        return {
+            "viewer_id": self.user_id,
+            "sees_held": self.sees_held,
+            "announcements_only": self.readings_only,
+        }
 
     def you(self) -> dict:
         return {
@@ -101,13 +112,16 @@ def _is_removed(occurrence: Occurrence, user) -> bool:
     return is_removed(occurrence=occurrence, user=user)
 
 
-def room_admit(*, user, occurrence_id: int, listen_only: bool = False) -> RoomAccess:
+def room_admit(
+    *, user, occurrence_id: int, listen_only: bool = False, readings_only: bool = False
+) -> RoomAccess:
     """Decide whether ``user`` may enter the room of ``occurrence_id`` now.
 
     Raises RoomRefused with a close code: 4401 not signed in, 4404 no such room (or one
     the person may not know about), 4410 banned, 4403 not allowed (for example a closed
     meeting of a group they don't belong to), 4411 removed from this meeting, 4409 the room
-    is not open (upcoming, ended or cancelled)."""
+    is not open (upcoming, ended or cancelled). ``readings_only`` (the readings-only view)
+    always listens."""
     if user is None or not user.is_authenticated:
         raise RoomRefused(CloseCode.NOT_SIGNED_IN, "Please log in first.", code="login_required")
     occurrence = occurrence_for_room(occurrence_id)
@@ -142,8 +156,9 @@ def room_admit(*, user, occurrence_id: int, listen_only: bool = False) -> RoomAc
         is_moderator=standing.is_moderator,
         is_chair=occurrence_chair_id(occurrence) == user.pk,
         may_post=may_post,
-        listening=listen_only or not may_post,
+        listening=listen_only or readings_only or not may_post,
         state=str(state),
+        readings_only=readings_only,
     )
 
 
@@ -202,7 +217,10 @@ def message_payload_for(message: Message, *, author_name: str | None = None) -> 
     )
 
 
-def _visible_to(*, viewer_id: int | None, sees_held: bool) -> Q:
+def _visible_to(*, viewer_id: int | None, sees_held: bool, announcements_only: bool = False) -> Q:
+    if announcements_only:
+        # The readings-only view: the chair's announcements, never a share.
+        return Q(kind=Message.Kind.ANNOUNCEMENT) & ~Q(status=Message.Status.HELD)
     if sees_held:
         return Q()
     return ~Q(status=Message.Status.HELD) | Q(author_id=viewer_id)
@@ -226,10 +244,13 @@ def history_after(
     viewer_id: int | None = None,
     sees_held: bool = False,
     up_to_seq: int | None = None,
+    announcements_only: bool = False,
 ) -> list[dict]:
     """Messages with seq > ``after_seq`` (and <= ``up_to_seq``), oldest first, as this
     viewer may see them. One query."""
-    q = Q(seq__gt=after_seq) & _visible_to(viewer_id=viewer_id, sees_held=sees_held)
+    q = Q(seq__gt=after_seq) & _visible_to(
+        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
+    )
     if up_to_seq is not None:
         q &= Q(seq__lte=up_to_seq)
     return _history(occurrence_id, q, "seq", limit)
@@ -242,10 +263,13 @@ def history_before(
     limit: int = HISTORY_PAGE_MAX,
     viewer_id: int | None = None,
     sees_held: bool = False,
+    announcements_only: bool = False,
 ) -> list[dict]:
     """Up to ``limit`` messages with seq < ``before_seq`` (the newest ones when None),
     returned oldest first. One query."""
-    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held)
+    q = _visible_to(
+        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
+    )
     if before_seq is not None:
         q &= Q(seq__lt=before_seq)
     rows = _history(occurrence_id, q, "-seq", limit)
@@ -338,9 +362,22 @@ def timer_snapshot(*, occurrence_id: int) -> dict:
     return {"seconds": row["seconds"], "ends_at": row["ends_at"].isoformat()}
 
 
+def presence_counts(presence: dict) -> dict:
+    """Presence without names, for the readings-only view: counts only."""
+    return {k: v for k, v in presence.items() if k != "participants"}
+
+
 def room_welcome_state(*, access: RoomAccess) -> dict:
-    """Everything a socket needs on (re)connect apart from history."""
+    """Everything a socket needs on (re)connect apart from history. The readings-only view
+    gets presence counts only, and no queue or timer (they belong to the share round)."""
     oid = access.occurrence_id
+    if access.readings_only:
+        return {
+            "room": room_flags(occurrence_id=oid),
+            "presence": presence_counts(presence_snapshot(occurrence_id=oid)),
+            "queue": None,
+            "timer": None,
+        }
     return {
         "room": room_flags(occurrence_id=oid),
         "presence": presence_snapshot(occurrence_id=oid),
@@ -349,13 +386,32 @@ def room_welcome_state(*, access: RoomAccess) -> dict:
     }
 
 
-def _section_current(occurrence_id: int) -> dict | None:
+def _section_current(occurrence: Occurrence | None) -> dict | None:
     try:
         from library.selectors import section_current
     except ImportError:  # the library is optional for the room
         return None
-    occurrence = Occurrence.objects.filter(pk=occurrence_id).first()
     return section_current(occurrence=occurrence) if occurrence else None
+
+
+def mute_payload(mute) -> dict | None:
+    """The wire form of a mute: ``{"until": iso | None, "reason"}``; None when not muted."""
+    if mute is None:
+        return None
+    return {"until": mute.until.isoformat() if mute.until else None, "reason": mute.reason}
+
+
+def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
+    """The mute that stops this person posting in this meeting now, as ``mute_payload``."""
+    try:
+        from moderation.selectors import active_mute
+    except ImportError:  # moderation is optional for the room itself
+        return None
+    if occurrence is None:
+        return None
+    from django.contrib.auth import get_user_model
+
+    return mute_payload(active_mute(occurrence=occurrence, user=get_user_model()(pk=user_id)))
 
 
 RESUME_MAX = 5000
@@ -371,7 +427,10 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
     (another room's ids, or a stale client) gets a fresh history and ``reset``."""
     state = room_welcome_state(access=access)
     room_last = state["room"]["last_seq"]
-    viewer = {"viewer_id": access.user_id, "sees_held": access.sees_held}
+    viewer = access.viewer()
+    occurrence = (
+        Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
+    )
     reset = last_seq is not None and last_seq > room_last
     truncated = False
     if last_seq is None or reset:
@@ -406,7 +465,10 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
         "last_seq": room_last,
         "reset": reset,
         "truncated": truncated,
-        "section": _section_current(access.occurrence_id),
+        "section": _section_current(occurrence),
+        "mute": None
+        if access.readings_only
+        else mute_current(occurrence=occurrence, user_id=access.user_id),
     }
 
 
@@ -420,8 +482,7 @@ def history_gap(*, access: RoomAccess, after_seq: int, up_to_seq: int) -> list[d
             after_seq=after_seq,
             up_to_seq=up_to_seq,
             limit=500,
-            viewer_id=access.user_id,
-            sees_held=access.sees_held,
+            **access.viewer(),
         )
         if not page:
             break

@@ -129,6 +129,11 @@ def _downgrade(user_id: int, group: Group) -> None:
     _tell_sockets(user_id, {"type": "user.downgrade", "group_id": group.pk})
 
 
+def _refresh(user_id: int, group: Group) -> None:
+    """The person's role went up: open room sockets re-read it (chat.events)."""
+    _tell_sockets(user_id, {"type": "user.refresh", "group_id": group.pk})
+
+
 # Groups --------------------------------------------------------------------------------
 
 
@@ -294,6 +299,7 @@ def join_request_approve(*, actor: User, join_request: JoinRequest) -> Membershi
     join_request.decided_at = timezone.now()
     join_request.decided_by = actor
     join_request.save(update_fields=["status", "decided_at", "decided_by"])
+    _refresh(join_request.user_id, group)
     return membership
 
 
@@ -447,6 +453,8 @@ def membership_change_role(*, actor: User, group: Group, user: User, role: str) 
         ).update(status=JoinRequest.Status.APPROVED, decided_at=timezone.now(), decided_by=actor)
     if going_down:
         _downgrade(user.pk, group)
+    else:
+        _refresh(user.pk, group)
     return membership
 
 

@@ -143,7 +143,8 @@ class Socket:
 
 @pytest.fixture
 async def connect():
-    """``await connect(user, occurrence, hello=True, last_seq=None, listen=False)``; sockets
+    """``await connect(user, occurrence, hello=True, last_seq=None, listen=False, view=None)``
+    (``view="readings"``: the readings-only view); sockets
     still open at the end are closed, and the channel layer's connections with them."""
     from channels.layers import channel_layers
 
@@ -151,8 +152,11 @@ async def connect():
     channel_layers.backends.clear()
     opened: list[Socket] = []
 
-    async def make(user, occurrence, *, hello=True, last_seq=None, listen=False, expect=True):
-        path = f"/ws/rooms/{occurrence.pk}/" + ("?listen=1" if listen else "")
+    async def make(
+        user, occurrence, *, hello=True, last_seq=None, listen=False, expect=True, view=None
+    ):
+        query = [q for q in ("listen=1" if listen else "", f"view={view}" if view else "") if q]
+        path = f"/ws/rooms/{occurrence.pk}/" + ("?" + "&".join(query) if query else "")
         communicator = WebsocketCommunicator(URLRouter(websocket_urlpatterns), path)
         communicator.scope["user"] = user
         connected, code = await communicator.connect(timeout=5)

@@ -646,12 +646,13 @@ def test_nobody_makes_an_owner_by_changing_roles(cast_factory, snapshot):
     )
 
 
-def test_demotion_tells_live_sockets_and_promotion_does_not(cast_factory, events):
+def test_demotion_and_promotion_tell_live_sockets(cast_factory, events):
     cast = cast_factory()
     services.membership_change_role(
         actor=cast.moderator, group=cast.group, user=cast.reader, role=Role.MEMBER
     )
-    assert events == []
+    assert events == [(cast.reader.pk, {"type": "user.refresh", "group_id": cast.group.pk})]
+    events.clear()
     services.membership_change_role(
         actor=cast.moderator, group=cast.group, user=cast.member, role=Role.READER
     )

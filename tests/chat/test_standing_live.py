@@ -1,0 +1,72 @@
+"""What changes about a person reaches their open sockets: a mute (and, on reconnect, the
+welcome carries it) and a role that goes up."""
+
+import pytest
+from asgiref.sync import sync_to_async
+
+from groups import services as groups_services
+from groups.models import Role
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+async def test_mute_reaches_the_person_and_every_welcome_carries_it(room, connect):
+    mod = await connect(room.moderator, room.occurrence)
+    alice = await connect(room.alice, room.occurrence)
+    assert alice.welcome["mute"] is None
+    await mod.send(
+        {"type": "member.mute", "user_id": room.alice.pk, "minutes": 10, "reason": "breathe"}
+    )
+    notice = await alice.recv_until("notice", lambda f: f["kind"] == "muted")
+    assert notice["reason"] == "breathe" and notice["until"]
+    again = await connect(room.alice, room.occurrence)
+    assert again.welcome["mute"] == {"until": notice["until"], "reason": "breathe"}
+    await mod.send({"type": "member.mute", "user_id": room.bob.pk, "reason": "crosstalk"})
+    await mod.recv_type("done")
+    bob = await connect(room.bob, room.occurrence)
+    assert bob.welcome["mute"] == {"until": None, "reason": "crosstalk"}
+    await mod.send({"type": "member.unmute", "user_id": room.alice.pk})
+    await alice.recv_until("notice", lambda f: f["kind"] == "unmuted")
+    assert (await connect(room.alice, room.occurrence)).welcome["mute"] is None
+
+
+async def test_a_mute_in_another_group_is_not_announced_here(
+    room, connect, group_factory, member_factory
+):
+    other = await sync_to_async(group_factory)(owner=room.moderator)
+    await sync_to_async(member_factory)(other, Role.MEMBER, user=room.alice)
+    alice = await connect(room.alice, room.occurrence)
+    from moderation.services import member_mute
+
+    await sync_to_async(member_mute)(
+        actor=room.moderator, user=room.alice, group=other, minutes=5, reason="elsewhere"
+    )
+    frames = await alice.drain(timeout=0.5)
+    assert not [f for f in frames if f["type"] == "notice"]
+
+
+async def test_reader_made_member_gets_the_new_role_without_reconnecting(room, connect):
+    socket = await connect(room.reader, room.occurrence)
+    assert socket.welcome["you"]["role"] == "reader"
+    assert socket.welcome["you"]["may_post"] is False
+    await sync_to_async(groups_services.membership_change_role)(
+        actor=room.moderator, group=room.group, user=room.reader, role=Role.MEMBER
+    )
+    state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "member")
+    assert state["you"]["may_post"] is True and state["listening"] is True
+    await socket.send({"type": "listen.set", "listening": False})
+    assert (await socket.recv_type("room.state"))["listening"] is False
+    await socket.send({"type": "message.send", "client_id": "stepped-up-1", "body": "Hello"})
+    assert (await socket.recv_type("message.ack"))["status"] == "visible"
+
+
+async def test_approved_request_to_become_a_member_reaches_the_open_socket(room, connect):
+    request = await sync_to_async(groups_services.reader_step_up_request)(
+        user=room.reader, group=room.group
+    )
+    socket = await connect(room.reader, room.occurrence)
+    await sync_to_async(groups_services.join_request_approve)(
+        actor=room.moderator, join_request=request
+    )
+    state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "member")
+    assert state["you"]["may_post"] is True
