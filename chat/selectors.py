@@ -267,9 +267,7 @@ def history_before(
 ) -> list[dict]:
     """Up to ``limit`` messages with seq < ``before_seq`` (the newest ones when None),
     returned oldest first. One query."""
-    q = _visible_to(
-        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
-    )
+    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only)
     if before_seq is not None:
         q &= Q(seq__lt=before_seq)
     rows = _history(occurrence_id, q, "-seq", limit)
@@ -428,9 +426,7 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
     state = room_welcome_state(access=access)
     room_last = state["room"]["last_seq"]
     viewer = access.viewer()
-    occurrence = (
-        Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
-    )
+    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
     reset = last_seq is not None and last_seq > room_last
     truncated = False
     if last_seq is None or reset:
