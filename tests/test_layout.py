@@ -1,4 +1,5 @@
-"""Errors are explained calmly in our own layout, with a way back, and are never indexed."""
+"""The shared layout: errors explained calmly with a way back and never indexed; the menu
+marks the page you are on."""
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
@@ -31,3 +32,9 @@ def test_a_server_error_page_renders_without_a_request_context(rf: RequestFactor
     assert "Something went wrong on our side" in html
     assert '<meta name="robots" content="noindex">' in html
     assert "/static/css/kindred" in html
+
+
+def test_the_menu_marks_the_page_you_are_on(client, db):
+    html = client.get("/groups/").content.decode()
+    assert '<a href="/groups/" aria-current="page">Find a group</a>' in html
+    assert 'aria-current="page">Log in' not in html
