@@ -24,6 +24,8 @@ const state = {
   timer: { ends_at: null },
   mine: {}, // seq -> Set of my reactions
   room: { locked: false, slow_mode_seconds: 0 },
+  mute: null, // {until, reason} while a moderator has muted me
+  messages: new Map(), // seq -> the last message payload shown
 };
 
 const CONNECTION_TEXT = {
@@ -69,6 +71,7 @@ function messageElement(m) {
 }
 
 function fillMessage(li, m) {
+  state.messages.set(m.seq, m);
   li.replaceChildren();
   li.className = `share share-${m.kind} share-${m.status}`;
   const head = document.createElement("p");
@@ -90,6 +93,7 @@ function fillMessage(li, m) {
     removed.className = "share-removed meta";
     removed.textContent = "Removed by a moderator.";
     li.append(removed);
+    renderHeld();
     return;
   }
   const content = document.createElement("div");
@@ -112,6 +116,195 @@ function fillMessage(li, m) {
     li.append(expand);
   }
   if (m.status === "visible") li.append(reactionBar(m));
+  const actions = actionsMenu(m);
+  if (actions) li.append(actions);
+  renderHeld();
+}
+
+// --- moderation: per-message actions, held messages, room controls -------------------------
+
+const FLAG_REASONS = [
+  ["harmful", "Harmful"],
+  ["crosstalk", "Crosstalk"],
+  ["personal_information", "Personal information"],
+  ["spam", "Spam"],
+  ["other", "Other"],
+];
+
+// What each action sends and how its confirm step reads. `lead`: the chair and moderators;
+// `moderator`: moderators and the owner only; `person`: needs the author's account.
+const ACTIONS = [
+  { id: "remove", label: "Remove message", lead: true,
+    frame: (m, reason) => ({ type: "message.remove", seq: m.seq, reason }) },
+  { id: "mute10", label: "Mute 10 minutes", lead: true, person: true,
+    frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: 10, reason }) },
+  { id: "mute", label: "Mute for the rest of the meeting", lead: true, person: true,
+    frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: null, reason }) },
+  { id: "kick", label: "Remove from meeting", lead: true, person: true,
+    frame: (m, reason) => ({ type: "member.remove", user_id: m.author_id, reason }) },
+  { id: "ban", label: "Ban from group", moderator: true, person: true,
+    frame: (m, reason) => ({ type: "member.ban", user_id: m.author_id, reason }) },
+  { id: "flag", label: "Flag", flag: true,
+    frame: (m, reason, note) => ({ type: "message.flag", seq: m.seq, reason, note }) },
+];
+
+function actionsFor(m) {
+  const you = state.you;
+  if (!you || m.status === "removed" || m.author_id === myId) return [];
+  return ACTIONS.filter((a) => {
+    if (a.person && !m.author_id) return false;
+    if (a.moderator) return you.is_moderator;
+    if (a.lead) return you.may_lead;
+    return m.status === "visible"; // flag what everyone can see
+  });
+}
+
+function actionsMenu(m) {
+  const actions = actionsFor(m);
+  if (!actions.length) return null;
+  const menu = document.createElement("details");
+  menu.className = "share-actions";
+  const summary = document.createElement("summary");
+  summary.textContent = "Actions";
+  const about = document.createElement("span");
+  about.className = "visually-hidden";
+  about.textContent = ` for the share by ${m.author}`;
+  summary.append(about);
+  const buttons = document.createElement("p");
+  buttons.className = "share-actions-buttons";
+  const form = confirmForm(m);
+  for (const action of actions) {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`;
+    button.dataset.action = action.id;
+    button.textContent = action.label;
+    button.addEventListener("click", () => form.ask(action));
+    buttons.append(button);
+  }
+  menu.append(summary, buttons, form);
+  return menu;
+}
+
+function confirmForm(m) {
+  const form = document.createElement("form");
+  form.className = "share-confirm stack";
+  form.hidden = true;
+  const title = document.createElement("p");
+  title.className = "share-confirm-title";
+  const uid = `confirm-${m.seq}`;
+  const reasonLabel = document.createElement("label");
+  reasonLabel.htmlFor = `${uid}-reason`;
+  const reason = document.createElement("input");
+  reason.type = "text";
+  reason.id = `${uid}-reason`;
+  reason.maxLength = 500;
+  const select = document.createElement("select");
+  select.id = `${uid}-why`;
+  for (const [value, label] of FLAG_REASONS) select.append(new Option(label, value));
+  const selectLabel = document.createElement("label");
+  selectLabel.htmlFor = select.id;
+  selectLabel.textContent = "Why are you flagging it?";
+  const flagRow = document.createElement("p");
+  flagRow.append(selectLabel, " ", select);
+  const reasonRow = document.createElement("p");
+  reasonRow.append(reasonLabel, " ", reason);
+  const ok = document.createElement("button");
+  ok.type = "submit";
+  ok.className = "button button-small";
+  const cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "button button-small button-secondary";
+  cancel.textContent = "Cancel";
+  const row = document.createElement("p");
+  row.append(ok, " ", cancel);
+  form.append(title, flagRow, reasonRow, row);
+  let current = null;
+  form.ask = (action) => {
+    current = action;
+    form.hidden = false;
+    flagRow.hidden = !action.flag;
+    title.textContent = action.flag
+      ? `Flag this share by ${m.author} for a moderator? They never learn who flagged it.`
+      : `${action.label}: ${m.author}. Are you sure?`;
+    reasonLabel.textContent = action.flag ? "A note for the moderators (optional)" : "Reason (optional, the person sees it)";
+    if (action.id === "remove" || action.id === "kick") reasonLabel.textContent = "Reason (optional)";
+    ok.textContent = action.flag ? "Send the flag" : `Yes, ${action.label.toLowerCase()}`;
+    ok.className = `button button-small${action.id === "ban" ? " button-danger" : ""}`;
+    reason.value = "";
+    (action.flag ? select : reason).focus();
+  };
+  cancel.addEventListener("click", () => {
+    form.hidden = true;
+    form.closest("details")?.querySelector("summary")?.focus();
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!current) return;
+    const text = reason.value.trim();
+    const frame = current.flag ? current.frame(m, select.value, text) : current.frame(m, text);
+    frame.ref = `${current.id}-${m.seq}`;
+    socket.send(frame);
+    form.hidden = true;
+    const menu = form.closest("details");
+    if (menu) menu.open = false;
+    menu?.querySelector("summary")?.focus();
+  });
+  return form;
+}
+
+const DONE_TEXT = {
+  "message.remove": "The message was removed.",
+  "member.mute": "Muted. They see the reason and when it ends.",
+  "member.unmute": "Their mute is lifted.",
+  "member.remove": "They were removed from this meeting.",
+  "member.ban": "They are banned from the group.",
+  "message.flag": "Thank you. A moderator will look at it.",
+  "held.approve": "Approved: everyone sees it now.",
+  "queue.clear": "The queue is cleared.",
+};
+
+function renderHeld() {
+  const list = $("room-held");
+  if (!list) return;
+  const held = [...state.messages.values()].filter((m) => m.status === "held");
+  held.sort((a, b) => a.seq - b.seq);
+  list.replaceChildren(
+    ...held.map((m) => {
+      const li = document.createElement("li");
+      const who = document.createElement("strong");
+      who.textContent = m.author;
+      const text = document.createElement("div");
+      text.className = "share-body";
+      text.innerHTML = m.body_html; // cleaned on the server
+      const approve = document.createElement("button");
+      approve.type = "button";
+      approve.className = "button button-small";
+      approve.textContent = "Approve";
+      const about = document.createElement("span");
+      about.className = "visually-hidden";
+      about.textContent = ` the share by ${m.author}`;
+      approve.append(about);
+      approve.addEventListener("click", () => socket.send({ type: "held.approve", seq: m.seq }));
+      li.append(who, text, approve);
+      return li;
+    }),
+  );
+  $("room-held-empty").hidden = held.length > 0;
+}
+
+function renderRoomControls() {
+  const lock = $("room-lock");
+  if (lock) {
+    lock.textContent = state.room.locked ? "Unlock the chat" : "Lock the chat";
+    lock.setAttribute("aria-pressed", String(Boolean(state.room.locked)));
+  }
+  const slow = $("room-slow");
+  if (slow) {
+    const value = String(state.room.slow_mode_seconds || 0);
+    if (![...slow.options].some((o) => o.value === value)) slow.append(new Option(`${value} seconds`, value));
+    slow.value = value;
+  }
 }
 
 function reactionBar(m) {
@@ -225,13 +418,36 @@ function renderYou(you, listening) {
   updateQueueButtons();
 }
 
+let muteTimer = null;
+function setMute(mute) {
+  state.mute = mute || null;
+  window.clearTimeout(muteTimer);
+  if (state.mute?.until) {
+    const left = new Date(state.mute.until).getTime() - Date.now();
+    if (left <= 0) state.mute = null;
+    // Long waits are capped by the browser; the server refuses early posts anyway.
+    else muteTimer = window.setTimeout(() => setMute(null), Math.min(left + 500, 2 ** 31 - 1));
+  }
+  updateComposer();
+}
+
+function muteText(mute) {
+  const until = mute.until
+    ? `until ${new Date(mute.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+    : "for the rest of this meeting";
+  return `A moderator muted you ${until}.` + (mute.reason ? ` Reason: ${mute.reason}` : "");
+}
+
 function updateComposer() {
   const open = $("room-connection").dataset.state === "open";
   const may = Boolean(state.you?.may_post) && !state.listening;
   const locked = state.room.locked && !state.you?.may_lead;
-  body.disabled = !may || locked;
-  sendButton.disabled = !may || locked || !open;
+  const muted = Boolean(state.mute);
+  body.disabled = !may || locked || muted;
+  sendButton.disabled = !may || locked || muted || !open;
+  root.classList.toggle("is-muted", muted && may);
   if (!may) composerStatus.textContent = "Listening: the composer is off.";
+  else if (muted) composerStatus.textContent = muteText(state.mute);
   else if (locked) composerStatus.textContent = "The chat is locked: only moderators can post.";
   else if (!open) composerStatus.textContent = "Not connected: messages will be sent when we reconnect.";
   else composerStatus.textContent = state.room.slow_mode_seconds
@@ -266,7 +482,10 @@ function onFrame(frame) {
     case "welcome":
       if (frame.reset) log.replaceChildren();
       state.room = frame.room;
+      state.mute = frame.mute || null;
       renderYou(frame.you, frame.listening);
+      setMute(frame.mute);
+      renderRoomControls();
       for (const m of frame.history) addMessage(m);
       earlier.hidden = log.children.length === 0 || state.oldestSeq <= 1;
       renderPresence(frame.presence);
@@ -280,7 +499,8 @@ function onFrame(frame) {
       break;
     case "message.removed": {
       const li = document.getElementById(`share-${frame.seq}`);
-      if (li) fillMessage(li, { ...messageFromElement(li), status: "removed" });
+      const known = state.messages.get(frame.seq) || (li && messageFromElement(li));
+      if (li) fillMessage(li, { ...known, status: "removed", body_html: "", content_warning: "" });
       break;
     }
     case "message.ack":
@@ -301,9 +521,22 @@ function onFrame(frame) {
     case "reaction.counts":
       updateReactions(frame);
       break;
-    case "room.state":
+    case "room.state": {
+      const before = `${state.you?.may_lead}/${state.you?.is_moderator}`;
       state.room = frame.room;
       renderYou(frame.you, frame.listening);
+      renderRoomControls();
+      if (before !== `${frame.you.may_lead}/${frame.you.is_moderator}`) {
+        // The person's standing changed: their per-message actions change with it.
+        for (const m of [...state.messages.values()]) {
+          const li = document.getElementById(`share-${m.seq}`);
+          if (li) fillMessage(li, m);
+        }
+      }
+      break;
+    }
+    case "done":
+      if (DONE_TEXT[frame.for]) notice(DONE_TEXT[frame.for]);
       break;
     case "section":
       renderSection(frame.section);
@@ -312,7 +545,11 @@ function onFrame(frame) {
       if (frame.kind === "approved" && frame.old_seq !== frame.seq) {
         // A held message was approved under a new seq: drop the held copy.
         document.getElementById(`share-${frame.old_seq}`)?.remove();
+        state.messages.delete(frame.old_seq);
+        renderHeld();
       }
+      if (frame.kind === "muted") setMute({ until: frame.until, reason: frame.reason || "" });
+      if (frame.kind === "unmuted") setMute(null);
       notice(frame.detail, frame.kind, frame.html || null);
       break;
     case "closing":
@@ -413,5 +650,10 @@ $("room-timer-form")?.addEventListener("submit", (event) => {
   if (minutes > 0) socket.send({ type: "timer.set", seconds: Math.round(minutes * 60) });
 });
 $("room-timer-clear")?.addEventListener("click", () => socket.send({ type: "timer.set", seconds: null }));
+$("room-lock")?.addEventListener("click", () => socket.send({ type: "room.lock", locked: !state.room.locked }));
+$("room-slow")?.addEventListener("change", (event) =>
+  socket.send({ type: "room.slow_mode", seconds: Number(event.currentTarget.value) }),
+);
+$("room-queue-clear")?.addEventListener("click", () => socket.send({ type: "queue.clear" }));
 
 socket.connect();
