@@ -16,8 +16,8 @@ const KIND_LABELS = {
 
 function socketUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-  // listen=1: enter as a listener (never counted by name). view=readings: ask the server
-  // for the readings-only stream; until it filters, the page drops shares itself.
+  // listen=1: enter as a listener (never counted by name). view=readings: the server's
+  // readings-only stream, which never carries a share; the page drops any all the same.
   return `${scheme}//${window.location.host}${path}?listen=1&view=readings`;
 }
 
