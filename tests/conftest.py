@@ -6,6 +6,7 @@ import socket
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connections
 
 from groups.models import Membership, Role
 
@@ -80,3 +81,19 @@ def member_factory(db, user_factory):
         return user
 
     return make
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _release_socket_connections(django_db_setup, django_db_blocker):
+    """Room sockets and live servers run their database work on threads that keep their
+    connections; end those before the test database is dropped (this tears down first)."""
+    yield
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            connection.close()

@@ -30,22 +30,6 @@ def _fast_and_fresh(settings):
     SyncToAsync.single_thread_executor.submit(connections.close_all).result()
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _release_socket_connections(django_db_setup, django_db_blocker):
-    """Sockets run their database work on a pool of threads that keep their connections;
-    end those before the test database is dropped (this tears down before it)."""
-    yield
-    with django_db_blocker.unblock():
-        connection = connections["default"]
-        if connection.vendor == "postgresql":
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE datname = current_database() AND pid <> pg_backend_pid()"
-                )
-            connection.close()
-
-
 @pytest.fixture
 def occurrence_factory(db):
     def make(group, *, state="live", is_open=False, chair=None, **fields):
