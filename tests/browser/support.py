@@ -21,17 +21,20 @@ def screenshot_dir() -> Path:
 def screenshot(page, name: str) -> None:
     """Save ``<name>-desktop.png`` (1280x800), ``<name>-phone.png`` (360x740) and
     ``<name>-phone-dark.png``, and check that the page does not scroll sideways on a phone.
-    Each is what the screen shows first (not the whole page), which keeps the files small."""
+    Each is the top of the page, as the screen first shows it (not the whole page), which
+    keeps the files small."""
     folder = screenshot_dir()
     original = page.viewport_size
     try:
         page.set_viewport_size(DESKTOP)
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=folder / f"{name}-desktop.png")
         page.set_viewport_size(PHONE)
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow}px at 360px wide"
+        page.evaluate("window.scrollTo(0, 0)")
         page.screenshot(path=folder / f"{name}-phone.png")
         page.emulate_media(color_scheme="dark")
         page.screenshot(path=folder / f"{name}-phone-dark.png")
