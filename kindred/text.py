@@ -90,11 +90,33 @@ class _NoRawHtml(markdown.Extension):
         md.inlinePatterns.deregister("short_image_ref")
 
 
+def _escape_unclosed_brackets(text: str) -> str:
+    """Escape every ``[`` that no later ``]`` closes. Python-Markdown's link pattern takes
+    quadratic time on runs of unclosed brackets (2,000 of them cost most of a second); an
+    unclosed bracket can never start a link, so escaping it changes nothing a person sees."""
+    if text.count("[") <= text.count("]") and "[[" not in text:
+        return text
+    unclosed: list[int] = []
+    for index, char in enumerate(text):
+        if char == "[" and not (index and text[index - 1] == "\\"):
+            unclosed.append(index)
+        elif char == "]" and unclosed:
+            unclosed.pop()
+    if not unclosed:
+        return text
+    chars = list(text)
+    for index in unclosed:
+        chars[index] = "\\["
+    return "".join(chars)
+
+
 def render_markdown(text: str) -> str:
     """Render the small Markdown subset (emphasis, lists, quotes, code, links) and clean it."""
     if not text:
         return ""
     html = markdown.markdown(
-        text, extensions=[_NoRawHtml(), "fenced_code", "sane_lists"], output_format="html"
+        _escape_unclosed_brackets(text),
+        extensions=[_NoRawHtml(), "fenced_code", "sane_lists"],
+        output_format="html",
     )
     return sanitize(html)

@@ -155,3 +155,13 @@ def test_sanitize_is_idempotent_and_allowlisted(text):
     rendered = render_markdown(text)
     assert sanitize(rendered) == rendered
     assert_clean(rendered)
+
+
+def test_unclosed_brackets_stay_text_and_links_after_them_still_work():
+    # Runs of unclosed brackets are escaped before Markdown sees them (its link pattern is
+    # quadratic on them); what a person reads is unchanged.
+    html = render_markdown("[" * 2000 + " see [the guide](https://example.org/guide) [a]")
+    assert html.count("[") == 2001
+    assert '<a href="https://example.org/guide" rel="nofollow noopener noreferrer ugc">' in html
+    assert "[a]" in html
+    assert render_markdown(r"a \[b") == "<p>a [b</p>"
