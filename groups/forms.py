@@ -5,27 +5,8 @@ from datetime import timedelta
 from django import forms
 
 from groups.models import Group, Role
-from groups.services import INVITE_MAX_USES, RESERVED_SLUGS
+from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
 from kindred.errors import ServiceError
-
-GROUP_FIELDS = [
-    "name",
-    "slug",
-    "description",
-    "guidelines",
-    "topic",
-    "language",
-    "timezone",
-    "visibility",
-    "join_policy",
-    "capacity",
-    "library_public",
-    "allow_step_back",
-    "chat_retention_hours",
-    "new_member_hold_count",
-    "link_hold_days",
-    "crisis_resources",
-]
 
 
 def attach_error(form: forms.Form, error: ServiceError) -> None:
@@ -37,7 +18,7 @@ def attach_error(form: forms.Form, error: ServiceError) -> None:
 class GroupForm(forms.ModelForm):
     class Meta:
         model = Group
-        fields = GROUP_FIELDS
+        fields = list(EDITABLE_FIELDS)
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "guidelines": forms.Textarea(attrs={"rows": 8}),

@@ -23,26 +23,25 @@ from kindred.policy import Action, Standing
 # Paths under /groups/ that are not group pages.
 RESERVED_SLUGS = frozenset({"new", "invite", "admin", "static"})
 
-# What an owner may change with group_update (everything a group page lets them edit).
-EDITABLE_FIELDS = frozenset(
-    {
-        "name",
-        "slug",
-        "description",
-        "guidelines",
-        "topic",
-        "language",
-        "timezone",
-        "visibility",
-        "join_policy",
-        "capacity",
-        "library_public",
-        "allow_step_back",
-        "chat_retention_hours",
-        "new_member_hold_count",
-        "link_hold_days",
-        "crisis_resources",
-    }
+# What an owner may change with group_update (everything a group page lets them edit),
+# in the order the group form shows them.
+EDITABLE_FIELDS = (
+    "name",
+    "slug",
+    "description",
+    "guidelines",
+    "topic",
+    "language",
+    "timezone",
+    "visibility",
+    "join_policy",
+    "capacity",
+    "library_public",
+    "allow_step_back",
+    "chat_retention_hours",
+    "new_member_hold_count",
+    "link_hold_days",
+    "crisis_resources",
 )
 
 INVITE_MAX_USES = 500
@@ -140,7 +139,7 @@ def _refresh(user_id: int, group: Group) -> None:
 @transaction.atomic
 def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     """Create a group; its creator becomes the owner (and has accepted the guidelines)."""
-    unknown = set(fields) - EDITABLE_FIELDS
+    unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"group_create() got unexpected fields {sorted(unknown)}")
     group = Group(name=name, slug=slug or _unique_slug(name), **fields)
@@ -156,7 +155,7 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
 def group_update(*, actor: User, group: Group, **fields) -> Group:
     """Change a group's settings (owner only). Lowering the capacity below the number of
     people already in the group is refused rather than pushing anybody out."""
-    unknown = set(fields) - EDITABLE_FIELDS
+    unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"group_update() got unexpected fields {sorted(unknown)}")
     group = _lock_group(group)

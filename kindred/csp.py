@@ -6,10 +6,10 @@ was served from, which the settings cannot know, so it is added per request: wss
 behind HTTPS, ws://<host> otherwise. The host is the validated Host header (ALLOWED_HOSTS).
 """
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
+from django.utils.deprecation import MiddlewareMixin
 
 
 def websocket_origin(request: HttpRequest) -> str | None:
@@ -20,27 +20,10 @@ def websocket_origin(request: HttpRequest) -> str | None:
     return f"{'wss' if request.is_secure() else 'ws'}://{host}"
 
 
-class WebSocketConnectSrcMiddleware:
+class WebSocketConnectSrcMiddleware(MiddlewareMixin):
     """Sits inside django.middleware.csp.ContentSecurityPolicyMiddleware in MIDDLEWARE."""
 
-    sync_capable = True
-    async_capable = True
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        if iscoroutinefunction(get_response):
-            markcoroutinefunction(self)
-
-    def __call__(self, request):
-        if iscoroutinefunction(self):
-            return self._acall(request)
-        return self._add(request, self.get_response(request))
-
-    async def _acall(self, request):
-        return self._add(request, await self.get_response(request))
-
-    @staticmethod
-    def _add(request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         config = getattr(response, "_csp_config", None) or settings.SECURE_CSP
         origin = websocket_origin(request)
         if not config or not origin or "connect-src" not in config:

@@ -4,8 +4,8 @@ profiles, moderation), so it says ``noindex`` twice: in an ``X-Robots-Tag`` head
 (``RobotsMiddleware``) and in a ``<meta name="robots">`` tag (``robots`` context processor,
 used by templates/base.html). Both read the same ``page_may_be_indexed``."""
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.utils.deprecation import MiddlewareMixin
 
 INDEXABLE_VIEWS = frozenset({"home", "groups:directory"})
 
@@ -19,25 +19,8 @@ def robots(request: HttpRequest) -> dict:
     return {"robots_noindex": not page_may_be_indexed(request)}
 
 
-class RobotsMiddleware:
-    sync_capable = True
-    async_capable = True
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        if iscoroutinefunction(get_response):
-            markcoroutinefunction(self)
-
-    def __call__(self, request):
-        if iscoroutinefunction(self):
-            return self._acall(request)
-        return self._mark(request, self.get_response(request))
-
-    async def _acall(self, request):
-        return self._mark(request, await self.get_response(request))
-
-    @staticmethod
-    def _mark(request, response):
+class RobotsMiddleware(MiddlewareMixin):
+    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
         if not page_may_be_indexed(request):
             response.headers.setdefault("X-Robots-Tag", "noindex")
         return response
