@@ -319,17 +319,7 @@ def message_screened(*, message: Message, screening: Screening) -> None:
     if screening.crisis:
         crisis_alert_create(message=message)
     elif held:
-        for user_id in _moderator_ids(group=group, occurrence=occurrence):
-            user_event_on_commit(
-                user_id,
-                {
-                    "type": "user.notice",
-                    "occurrence_id": occurrence.pk,
-                    "group_id": group.pk,
-                    "kind": "review",
-                    "detail": "A message is waiting for review.",
-                },
-            )
+        _notify_review(group=group, occurrence=occurrence, include_chair=True)
 
 
 def crisis_alert_create(*, message: Message) -> CrisisAlert:
@@ -706,8 +696,10 @@ def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
 # Reports and the review queue
 
 
-def _notify_review(*, group: Group, occurrence: Occurrence) -> None:
-    for user_id in _moderator_ids(group=group):
+def _notify_review(*, group: Group, occurrence: Occurrence, include_chair: bool = False) -> None:
+    """Tell the group's moderators (and, for a held message, the meeting's chair) that
+    something waits in the review queue."""
+    for user_id in _moderator_ids(group=group, occurrence=occurrence if include_chair else None):
         user_event_on_commit(
             user_id,
             {
