@@ -7,12 +7,15 @@ and moderation services through ``database_sync_to_async`` and forwards the smal
 the services send after commit. No ORM here.
 
 Nothing is lost: every socket remembers the last message seq it sent. A live message with
-a higher seq than the next one expected makes the socket read the gap from the database
-first; anything at or below what it already sent is ignored.
+a higher seq than the next one expected is held back for a moment (two workers may publish
+in the other order than they committed): if the missing seqs arrive meanwhile, everything
+goes out in order with no query; if not, the socket reads the gap from the database. Anything
+at or below what it already sent is ignored.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -37,6 +40,51 @@ logger = logging.getLogger(__name__)
 # socket still makes its calls one at a time). docs/performance.md has the figures.
 _DB_THREADS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="room-db")
 database_sync_to_async = partial(DatabaseSyncToAsync, thread_sensitive=False, executor=_DB_THREADS)
+
+
+# How long a socket holds a message that overtook an earlier one before it reads the gap
+# from the database. Reordering between workers resolves within milliseconds; only a lost
+# event costs this wait (and one query for this socket).
+GAP_WAIT_SECONDS = 0.25
+
+# Marks a held-back message that changed while it waited: read it from the database.
+_STALE = object()
+
+
+# Joins and leaves in one room within KINDRED_PRESENCE_COALESCE_SECONDS share one presence
+# broadcast from a worker: a room of 200 filling up would otherwise send 200 lists to 200
+# sockets.
+_presence_pending: dict[int, asyncio.Task] = {}
+
+
+async def announce_presence(occurrence_id: int) -> None:
+    """Tell the room who is there: at once, or with the next broadcast already waiting."""
+    wait = settings.KINDRED_PRESENCE_COALESCE_SECONDS
+    if wait <= 0:
+        await database_sync_to_async(roomcalls.presence_announce)(occurrence_id=occurrence_id)
+        return
+    waiting = _presence_pending.get(occurrence_id)
+    if (
+        waiting is not None
+        and not waiting.done()
+        and waiting.get_loop() is asyncio.get_running_loop()
+    ):
+        return
+    _presence_pending[occurrence_id] = asyncio.create_task(
+        _announce_presence_after(occurrence_id, wait)
+    )
+
+
+async def _announce_presence_after(occurrence_id: int, wait: float) -> None:
+    await asyncio.sleep(wait)
+    # A join from here on schedules the next broadcast: this one may read before it.
+    if _presence_pending.get(occurrence_id) is asyncio.current_task():
+        del _presence_pending[occurrence_id]
+    try:
+        await database_sync_to_async(roomcalls.presence_announce)(occurrence_id=occurrence_id)
+    except Exception:
+        # Clients also get the list in their welcome and with the next change.
+        logger.warning("presence broadcast failed", exc_info=True)
 
 
 class FrameError(Exception):
@@ -82,6 +130,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def connect(self) -> None:
         self.ready = False
         self.last_sent = 0
+        # Messages that arrived ahead of the next seq, by seq (None: a seq to step past,
+        # a message held for review that this person does not see).
+        self.ahead: dict[int, dict | object | None] = {}
+        self.gap_task: asyncio.Task | None = None
+        self.order_lock = asyncio.Lock()
         self.presence_at = ""
         self.queue_at = ""
         self.joined: list[str] = []
@@ -116,8 +169,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await database_sync_to_async(roomcalls.presence_join)(
             access=self.access, channel_name=self.channel_name
         )
+        await announce_presence(self.access.occurrence_id)
 
     async def disconnect(self, code: int) -> None:
+        if self.gap_task is not None:
+            self.gap_task.cancel()
         for group in self.joined:
             await self.channel_layer.group_discard(group, self.channel_name)
         if self.access is not None:
@@ -125,6 +181,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 await database_sync_to_async(roomcalls.presence_leave)(
                     channel_name=self.channel_name
                 )
+                await announce_presence(self.access.occurrence_id)
             except Exception:
                 # The row expires by its age; leaving must never crash the worker.
                 logger.warning("presence cleanup failed", exc_info=True)
@@ -207,7 +264,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         welcome = await database_sync_to_async(selectors.room_welcome)(
             access=self.access, last_seq=last_seq
         )
-        self.last_sent = welcome["last_seq"]
+        async with self.order_lock:
+            self.last_sent = welcome["last_seq"]
+            # Anything held back that the welcome already covers is dropped; the rest waits.
+            self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}
         self.presence_at = welcome["presence"]["at"]
         self.queue_at = (welcome["queue"] or {}).get("at", "")
         self.announcements.update(m["seq"] for m in welcome["history"])
@@ -371,21 +431,56 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send_json(frame)
 
     async def deliver(self, message: dict) -> None:
-        """Send one message in seq order: fill a gap from the database first, and drop
-        anything already sent."""
-        seq = message["seq"]
+        """Send one message in seq order (see the module's docstring)."""
+        async with self.order_lock:
+            await self._take(message["seq"], message)
+
+    async def _take(self, seq: int, message: dict | None) -> None:
+        """``message`` None: a seq to step past without sending anything."""
         if seq <= self.last_sent:
             return
         if seq > self.last_sent + 1:
-            await self.fill_gap(up_to=seq)
+            self.ahead.setdefault(seq, message)  # the first copy (the sender's own) wins
+            if self.gap_task is None:
+                self.gap_task = asyncio.create_task(self._fill_after_wait())
             return
+        await self._emit(seq, message)
+        while self.last_sent + 1 in self.ahead:
+            following = self.ahead.pop(self.last_sent + 1)
+            if following is _STALE:
+                await self.fill_gap(up_to=max(self.ahead, default=self.last_sent + 1))
+                break
+            await self._emit(self.last_sent + 1, following)
+        if not self.ahead and self.gap_task is not None:
+            self.gap_task.cancel()
+            self.gap_task = None
+
+    async def _emit(self, seq: int, message: dict | None) -> None:
         self.last_sent = seq
+        if message is None:
+            return
         if self.access.readings_only and message["kind"] != "announcement":
             return  # never a share for the readings-only view
         self.announcements.add(seq)
         await self.send_json({"type": "message.new", "message": message})
 
+    async def _fill_after_wait(self) -> None:
+        while True:
+            await asyncio.sleep(GAP_WAIT_SECONDS)
+            async with self.order_lock:
+                if self.ahead:
+                    try:
+                        await self.fill_gap(up_to=max(self.ahead))
+                    except Exception:
+                        # The database may be briefly away: keep what is held, try again.
+                        logger.warning("room gap fill failed; trying again", exc_info=True)
+                        continue
+                self.gap_task = None
+                return
+
     async def fill_gap(self, *, up_to: int) -> None:
+        """Read (last_sent, up_to] from the database and send it; the database is the
+        truth, so whatever was held back up to there is dropped."""
         missed = await database_sync_to_async(selectors.history_gap)(
             access=self.access, after_seq=self.last_sent, up_to_seq=up_to
         )
@@ -394,6 +489,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 self.announcements.add(message["seq"])
                 await self.send_json({"type": "message.new", "message": message})
         self.last_sent = max(self.last_sent, up_to)
+        self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}
 
     async def send_queue(self, queue: dict) -> None:
         if queue.get("at", "") < self.queue_at:
@@ -422,39 +518,45 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return  # the welcome's history, read later, holds it
         seq = event["seq"]
         message = event.get("message")
-        if seq <= self.last_sent:
-            return
-        if message is None:
-            # Held for review: only its author and moderators see it (read it from the
-            # database for them; everyone else just moves past the seq).
-            if self.access.sees_held:
+        async with self.order_lock:
+            if seq <= self.last_sent:
+                return
+            if message is None and self.access.sees_held:
+                # Held for review: its author and moderators read it from the database;
+                # everyone else just moves past the seq.
                 await self.fill_gap(up_to=seq)
-            elif seq == self.last_sent + 1:
-                self.last_sent = seq
-            else:
-                await self.fill_gap(up_to=seq)
-            return
-        await self.deliver(message)
+                return
+            await self._take(seq, message)
 
     async def room_message_updated(self, event: dict) -> None:
         message = event["message"]
-        if not self.ready or message["seq"] > self.last_sent:
-            return  # not sent yet: it will be read in its current state
-        if self.access.readings_only and (
-            message["kind"] != "announcement" or message["seq"] not in self.announcements
-        ):
+        if not self.ready:
             return
-        if message["status"] == "held" and not (
-            self.access.sees_held or message["author_id"] == self.access.user_id
-        ):
-            return
-        await self.send_json({"type": "message.updated", "message": message})
+        async with self.order_lock:
+            if message["seq"] in self.ahead:
+                self.ahead[message["seq"]] = _STALE  # send what the database holds now
+                return
+            if message["seq"] > self.last_sent:
+                return  # not sent yet: it will be read in its current state
+            if self.access.readings_only and (
+                message["kind"] != "announcement" or message["seq"] not in self.announcements
+            ):
+                return
+            if message["status"] == "held" and not (
+                self.access.sees_held or message["author_id"] == self.access.user_id
+            ):
+                return
+            await self.send_json({"type": "message.updated", "message": message})
 
     async def room_message_removed(self, event: dict) -> None:
-        if self.access.readings_only and event["seq"] not in self.announcements:
-            return
-        if self.ready:
-            await self.send_json({"type": "message.removed", "seq": event["seq"]})
+        async with self.order_lock:
+            if event["seq"] in self.ahead:
+                self.ahead[event["seq"]] = _STALE
+                return
+            if self.access.readings_only and event["seq"] not in self.announcements:
+                return
+            if self.ready:
+                await self.send_json({"type": "message.removed", "seq": event["seq"]})
 
     async def room_presence(self, event: dict) -> None:
         presence = event["presence"]
@@ -515,6 +617,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await database_sync_to_async(roomcalls.presence_join)(
                 access=access, channel_name=self.channel_name
             )
+            await announce_presence(access.occurrence_id)
         if self.ready:
             await self.send_room_state()
 

@@ -24,17 +24,22 @@ def _occurrence(access: RoomAccess) -> Occurrence:
     return occurrence
 
 
-def presence_join(*, access: RoomAccess, channel_name: str) -> dict:
-    return services.presence_join(
+def presence_join(*, access: RoomAccess, channel_name: str) -> None:
+    services.presence_join(
         occurrence_id=access.occurrence_id,
         user_id=access.user_id,
         channel_name=channel_name,
         listening=access.listening,
+        announce=False,  # the socket announces a burst of joins once
     )
 
 
 def presence_leave(*, channel_name: str) -> None:
-    services.presence_leave(channel_name=channel_name)
+    services.presence_leave(channel_name=channel_name, announce=False)
+
+
+def presence_announce(*, occurrence_id: int) -> None:
+    services.presence_announce(occurrence_id=occurrence_id)
 
 
 def ping(*, access: RoomAccess, channel_name: str) -> str:

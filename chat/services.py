@@ -256,10 +256,19 @@ def _presence_broadcast(occurrence_id: int) -> dict:
     return snapshot
 
 
+def presence_announce(*, occurrence_id: int) -> dict:
+    """Tell the room who is there now (the room socket calls this once for a burst of
+    joins and leaves)."""
+    return _presence_broadcast(occurrence_id)
+
+
 @transaction.atomic
-def presence_join(*, occurrence_id: int, user_id: int, channel_name: str, listening: bool) -> dict:
-    """Count one socket in the room (or update it) and tell the room. Rows a dead worker
-    left behind (not seen for PRESENCE_TTL) are swept here."""
+def presence_join(
+    *, occurrence_id: int, user_id: int, channel_name: str, listening: bool, announce: bool = True
+) -> None:
+    """Count one socket in the room (or update it) and, unless ``announce`` is False (the
+    caller announces later), tell the room. Rows a dead worker left behind (not seen for
+    PRESENCE_TTL) are swept here."""
     RoomPresence.objects.filter(
         occurrence_id=occurrence_id, seen_at__lt=timezone.now() - selectors.PRESENCE_TTL
     ).delete()
@@ -272,16 +281,18 @@ def presence_join(*, occurrence_id: int, user_id: int, channel_name: str, listen
             "seen_at": timezone.now(),
         },
     )
-    return _presence_broadcast(occurrence_id)
+    if announce:
+        _presence_broadcast(occurrence_id)
 
 
 @transaction.atomic
-def presence_leave(*, channel_name: str) -> None:
+def presence_leave(*, channel_name: str, announce: bool = True) -> None:
     row = RoomPresence.objects.filter(channel_name=channel_name).values("occurrence_id").first()
     if row is None:
         return
     RoomPresence.objects.filter(channel_name=channel_name).delete()
-    _presence_broadcast(row["occurrence_id"])
+    if announce:
+        _presence_broadcast(row["occurrence_id"])
 
 
 def presence_touch(*, channel_name: str) -> None:

@@ -333,6 +333,11 @@ DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
 KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
 KINDRED_WS_FRAME_WINDOW = 10
+# Joins and leaves in one room within this many seconds share one presence broadcast per
+# worker (0: announce each at once).
+KINDRED_PRESENCE_COALESCE_SECONDS = float(
+    os.environ.get("KINDRED_PRESENCE_COALESCE_SECONDS", "0.2")
+)
 KINDRED_WS_COOLDOWN = 10
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.

@@ -35,6 +35,14 @@ def pytest_configure(config):
         _check_reachable(url, 6379, "Redis", "redis-server --daemonize yes --port 6379")
 
 
+@pytest.fixture(autouse=True)
+def _presence_at_once(settings):
+    """In-process room sockets hear each join and leave at once, so frame-by-frame tests
+    stay exact. The coalesced broadcast has its own test and is what the multi-process and
+    browser tests' daphne workers run."""
+    settings.KINDRED_PRESENCE_COALESCE_SECONDS = 0
+
+
 @pytest.fixture
 def password():
     return "a calm and long passphrase 42"

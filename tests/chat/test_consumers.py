@@ -5,6 +5,7 @@ import asyncio
 import pytest
 from asgiref.sync import sync_to_async
 
+from chat import consumers
 from chat.models import HandRaise, Message, Reaction, RoomPresence
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -204,6 +205,77 @@ async def test_dropped_live_events_are_filled_from_the_database(room, connect):
     assert await bob.quiet()
 
 
+async def _store_quietly(room, seq: int, *, status="visible") -> Message:
+    """A stored message nobody was told about, with the database's own wording."""
+    from chat.models import RoomState
+
+    message = await sync_to_async(Message.objects.create)(
+        occurrence=room.occurrence,
+        seq=seq,
+        author=room.alice,
+        client_id=f"quiet-{seq:04d}",
+        status=status,
+        body=f"db {seq}",
+        body_html=f"<p>db {seq}</p>",
+    )
+    await sync_to_async(RoomState.objects.update_or_create)(
+        occurrence=room.occurrence, defaults={"last_seq": seq}
+    )
+    return message
+
+
+async def _announce(room, event: dict) -> None:
+    from channels.layers import get_channel_layer
+
+    from chat.events import room_group_name
+
+    await get_channel_layer().group_send(room_group_name(room.occurrence.pk), event)
+
+
+def _live(message: Message) -> dict:
+    """The event the room would get for ``message``, worded so it shows it came live."""
+    from chat import selectors
+
+    payload = selectors.message_payload_for(message, author_name="Alice")
+    return {**payload, "body_html": f"<p>live {message.seq}</p>"}
+
+
+async def test_events_that_overtake_each_other_go_out_in_order_without_a_query(room, connect):
+    """Two workers may publish seq 2 before seq 1: the socket holds 2 until 1 arrives and
+    sends both from the events (the database's wording would say "db")."""
+    bob = await connect(room.bob, room.occurrence)
+    first, second = [await _store_quietly(room, seq) for seq in (1, 2)]
+    await _announce(room, {"type": "room.message", "seq": 2, "message": _live(second)})
+    await _announce(room, {"type": "room.message", "seq": 1, "message": _live(first)})
+    got = [(await bob.recv_type("message.new"))["message"] for _ in range(2)]
+    assert [(m["seq"], m["body_html"]) for m in got] == [(1, "<p>live 1</p>"), (2, "<p>live 2</p>")]
+    assert await bob.quiet(timeout=2 * consumers.GAP_WAIT_SECONDS)
+
+
+async def test_a_held_back_message_changed_while_waiting_is_read_from_the_database(room, connect):
+    bob = await connect(room.bob, room.occurrence)
+    first = await _store_quietly(room, 1)
+    second = await _store_quietly(room, 2, status="removed")
+    await _announce(room, {"type": "room.message", "seq": 2, "message": _live(second)})
+    await _announce(room, {"type": "room.message_removed", "seq": 2})
+    await _announce(room, {"type": "room.message", "seq": 1, "message": _live(first)})
+    one, two = [(await bob.recv_type("message.new"))["message"] for _ in range(2)]
+    assert (one["seq"], one["body_html"]) == (1, "<p>live 1</p>")
+    assert (two["seq"], two["status"], two["body_html"]) == (2, "removed", "")
+    assert not [f for f in await bob.drain() if f["type"] == "message.removed"]
+
+
+async def test_a_seq_that_never_comes_is_read_after_a_short_wait(room, connect):
+    bob = await connect(room.bob, room.occurrence)
+    await _store_quietly(room, 1)
+    second = await _store_quietly(room, 2)
+    await _announce(room, {"type": "room.message", "seq": 2, "message": _live(second)})
+    assert await bob.quiet(timeout=consumers.GAP_WAIT_SECONDS / 2)  # held, not sent early
+    got = [(await bob.recv_type("message.new"))["message"] for _ in range(2)]
+    # Read from the database once the wait is over: the database's wording.
+    assert [(m["seq"], m["body_html"]) for m in got] == [(1, "<p>db 1</p>"), (2, "<p>db 2</p>")]
+
+
 async def test_history_before_pages_back(room, connect):
     alice = await connect(room.alice, room.occurrence)
     for n in range(6):
@@ -227,6 +299,23 @@ async def test_presence_counts_listeners_but_never_lists_them(room, connect):
     assert presence["participants"] == [{"user_id": room.alice.pk, "display_name": "Alice"}]
     assert presence["listener_count"] == 2
     assert "Rae" not in str(presence) and "Bob" not in str(presence)
+
+
+async def test_a_burst_of_joins_and_leaves_shares_one_presence_broadcast(room, connect, settings):
+    settings.KINDRED_PRESENCE_COALESCE_SECONDS = wait = 0.2
+    alice = await connect(room.alice, room.occurrence)
+    await alice.drain(timeout=2 * wait)
+    for _ in range(10):  # ten sockets of this worker joining or leaving at once
+        await consumers.announce_presence(room.occurrence.pk)
+    await alice.recv_type("presence")
+    assert await alice.quiet(timeout=3 * wait)
+    await consumers.announce_presence(room.occurrence.pk)  # a later change is told again
+    assert (await alice.recv_type("presence"))["participant_count"] == 1
+    # Two sockets joining within the wait: the one already there hears once, with both.
+    settings.KINDRED_PRESENCE_COALESCE_SECONDS = wait = 1.0
+    await connect(room.bob, room.occurrence), await connect(room.moderator, room.occurrence)
+    frames = [f for f in await alice.drain(timeout=3 * wait) if f["type"] == "presence"]
+    assert [f["participant_count"] for f in frames] == [3]
 
 
 async def test_presence_is_cleaned_up_on_disconnect(room, connect):
