@@ -186,11 +186,26 @@ def _cpu_block(meter: procstat.CpuMeter) -> dict:
 # -- S1, S2: steady load ---------------------------------------------------------------
 
 
+async def _settle(target: Target, *, idle_cores: float = 0.1, limit: float = 15.0) -> None:
+    """Wait until the servers have finished with everyone joining (their CPU use falls
+    below ``idle_cores`` over half a second, at least 1 s and at most ``limit``), so the
+    measured window holds the scenario's messages and not the tail of the joins."""
+    await asyncio.sleep(1.0)
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        meter = procstat.CpuMeter(target.servers.pids)
+        meter.start()
+        await asyncio.sleep(0.5)
+        if sum(v["cpu"] for v in meter.stop().values()) < idle_cores:
+            return
+    log(f"  {target.label}: still busy after {limit:g} s of joins; measuring anyway")
+
+
 async def _steady(target: Target, *, rate: float, duration: float, drain: float) -> dict:
     load = Load(target.protocol, target.clients())
     try:
         connect_s = await load.connect_all()
-        await asyncio.sleep(1.0)
+        await _settle(target)
         meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
         profiler = None
         if PROFILE and target.name == "kindred":
@@ -270,7 +285,7 @@ async def _saturate(target: Target, sizes: Sizes) -> dict:
     steps, best = [], 0.0
     try:
         await load.connect_all()
-        await asyncio.sleep(1.0)
+        await _settle(target)
         for rate in sizes.s3_rates:
             load.reset()
             meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
