@@ -7,6 +7,7 @@ be swapped for another cleaner without touching any caller.
 """
 
 import re
+import threading
 from functools import partial
 
 import bleach
@@ -51,8 +52,19 @@ def _link_attributes(attrs: dict, new: bool = False) -> dict:
     return attrs
 
 
+# A Cleaner and a Markdown converter are reusable but not thread-safe: each thread keeps
+# its own (building them costs more than converting a short message).
+_per_thread = threading.local()
+
+
 def _cleaner() -> bleach.Cleaner:
-    # A Cleaner is not thread-safe, so each call builds its own (cheap next to parsing).
+    cleaner = getattr(_per_thread, "cleaner", None)
+    if cleaner is None:
+        cleaner = _per_thread.cleaner = _new_cleaner()
+    return cleaner
+
+
+def _new_cleaner() -> bleach.Cleaner:
     return bleach.Cleaner(
         tags=ALLOWED_TAGS,
         attributes=_allowed_attribute,
@@ -114,9 +126,10 @@ def render_markdown(text: str) -> str:
     """Render the small Markdown subset (emphasis, lists, quotes, code, links) and clean it."""
     if not text:
         return ""
-    html = markdown.markdown(
-        _escape_unclosed_brackets(text),
-        extensions=[_NoRawHtml(), "fenced_code", "sane_lists"],
-        output_format="html",
-    )
+    converter = getattr(_per_thread, "markdown", None)
+    if converter is None:
+        converter = _per_thread.markdown = markdown.Markdown(
+            extensions=[_NoRawHtml(), "fenced_code", "sane_lists"], output_format="html"
+        )
+    html = converter.reset().convert(_escape_unclosed_brackets(text))
     return sanitize(html)
