@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
 
 from chat import selectors
@@ -141,13 +141,16 @@ def _library():
 def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now):
     """Everything a new message is checked against, in one query: the author's standing,
     moderation's PostingFacts, whether this client_id is already stored and who may post
-    in the current script section."""
+    in the current script section (and whether the room's row exists yet)."""
     from moderation.selectors import posting_facts
 
     stored = Message.objects.filter(
         occurrence=occurrence, author_id=OuterRef("pk"), client_id=client_id
     )
-    columns = {"stored_id": Subquery(stored.values("pk")[:1])}
+    columns = {
+        "stored_id": Subquery(stored.values("pk")[:1]),
+        "room_ready": Exists(RoomState.objects.filter(occurrence=occurrence)),
+    }
     if (library := _library()) is not None:
         columns["section_rule"] = library.section_rule(occurrence=occurrence)
     return posting_facts(
@@ -232,6 +235,7 @@ def message_post(
             content_warning=content_warning,
             kind=kind,
             screening=screening,
+            room_ready=read["room_ready"],
         )
     except IntegrityError:
         # The same client_id raced in from another socket: the first one won.
@@ -248,17 +252,35 @@ def message_post(
     return message, True
 
 
+def _seq_take(*, occurrence: Occurrence, room_ready: bool) -> int:
+    """The room's next message id, taken with one UPDATE … RETURNING. The UPDATE holds the
+    room's row lock until the transaction ends, so messages sent at once get consecutive
+    ids with no gaps. ``room_ready``: the room's row exists (it is made by the first
+    message)."""
+    if not room_ready:
+        RoomState.objects.get_or_create(occurrence=occurrence)
+    room = RoomState(occurrence=occurrence, last_seq=F("last_seq") + 1)
+    room.save(update_fields=["last_seq", "updated_at"])
+    return room.last_seq
+
+
 @transaction.atomic
 def _message_store(
-    *, occurrence, author, body, body_html, client_id, content_warning, kind, screening
+    *,
+    occurrence,
+    author,
+    body,
+    body_html,
+    client_id,
+    content_warning,
+    kind,
+    screening,
+    room_ready: bool = False,
 ) -> Message:
-    room, _ = RoomState.objects.select_for_update().get_or_create(occurrence=occurrence)
-    room.last_seq += 1
-    room.save(update_fields=["last_seq", "updated_at"])
     held = screening.action == "hold"
     message = Message.objects.create(
         occurrence=occurrence,
-        seq=room.last_seq,
+        seq=_seq_take(occurrence=occurrence, room_ready=room_ready),
         author=author,
         client_id=client_id,
         kind=kind,
