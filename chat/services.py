@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
 
 from chat import selectors
@@ -35,16 +36,21 @@ def _open_occurrence(occurrence: Occurrence) -> None:
         raise NotAllowed(f"The room is not open (the meeting is {state}).", code="room_closed")
 
 
-def _standing(*, occurrence: Occurrence, user) -> policy.Standing:
-    standing = policy.standing_for(user=user, group=occurrence.series.group)
+def _standing(
+    *, occurrence: Occurrence, user, standing: policy.Standing | None = None
+) -> policy.Standing:
+    """The person's standing (read here unless the caller already has it); never banned."""
+    standing = standing or policy.standing_for(user=user, group=occurrence.series.group)
     if standing.banned:
         raise NotAllowed("You can't take part in this group.", code="banned")
     return standing
 
 
-def _require_participation(*, occurrence: Occurrence, user, listening: bool) -> policy.Standing:
+def _require_participation(
+    *, occurrence: Occurrence, user, listening: bool, standing: policy.Standing | None = None
+) -> policy.Standing:
     """Post, raise a hand, react: members and above who are not listening only."""
-    standing = _standing(occurrence=occurrence, user=user)
+    standing = _standing(occurrence=occurrence, user=user, standing=standing)
     if not policy.allows(standing, policy.Action.POST, listening=listening):
         if listening and policy.allows(standing, policy.Action.POST):
             raise NotAllowed(
@@ -55,9 +61,11 @@ def _require_participation(*, occurrence: Occurrence, user, listening: bool) -> 
     return standing
 
 
-def _require_lead(*, occurrence: Occurrence, user) -> policy.Standing:
+def _require_lead(
+    *, occurrence: Occurrence, user, standing: policy.Standing | None = None
+) -> policy.Standing:
     """Call the next sharer, set the timer: the chair of this meeting and moderators."""
-    standing = _standing(occurrence=occurrence, user=user)
+    standing = _standing(occurrence=occurrence, user=user, standing=standing)
     is_chair = occurrence_chair_id(occurrence) == user.pk
     if not policy.may_moderate_meeting(standing, is_chair=is_chair):
         raise NotAllowed("Only the chair or a moderator can do that.", code="forbidden")
@@ -70,15 +78,6 @@ def _moderation():
     from moderation import services
 
     return services
-
-
-def _section_check(*, occurrence: Occurrence, user, kind: str) -> None:
-    """The current script section may close sharing (a reading, say)."""
-    try:
-        from library.services import section_posting_check
-    except ImportError:  # the library is optional for the room
-        return
-    section_posting_check(occurrence=occurrence, user=user, kind=kind)
 
 
 # --- Messages ----------------------------------------------------------------------------
@@ -130,6 +129,35 @@ def _existing(*, occurrence: Occurrence, author, client_id: str, body: str, cont
     return message
 
 
+def _library():
+    """library.services, or None: the library is optional for the room."""
+    try:
+        from library import services
+    except ImportError:
+        return None
+    return services
+
+
+def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now):
+    """Everything a new message is checked against, in one query: the author's standing,
+    moderation's PostingFacts, whether this client_id is already stored and who may post
+    in the current script section (and whether the room's row exists yet)."""
+    from moderation.selectors import posting_facts
+
+    stored = Message.objects.filter(
+        occurrence=occurrence, author_id=OuterRef("pk"), client_id=client_id
+    )
+    columns = {
+        "stored_id": Subquery(stored.values("pk")[:1]),
+        "room_ready": Exists(RoomState.objects.filter(occurrence=occurrence)),
+    }
+    if (library := _library()) is not None:
+        columns["section_rule"] = library.section_rule(occurrence=occurrence)
+    return posting_facts(
+        occurrence=occurrence, user=author, now=now, with_body=True, columns=columns
+    )
+
+
 def message_post(
     *,
     occurrence: Occurrence,
@@ -145,29 +173,54 @@ def message_post(
     Idempotent by ``client_id``: sending the same id again returns the stored message with
     ``created=False`` (no second row, no second announcement); the same id with other
     content raises Conflict("client_id_reused"). Held messages are announced to the room
-    only as a seq placeholder, so others' resume positions move on without seeing them."""
+    only as a seq placeholder, so others' resume positions move on without seeing them.
+
+    The checks read what they need in one query (_posting_facts) and then run in a fixed
+    order: participation, kind, moderation's posting_check, the script section, the
+    automatic rules."""
     body, content_warning = _validate_message(
         body=body, client_id=client_id, content_warning=content_warning
     )
-    found = _existing(
-        occurrence=occurrence,
-        author=author,
-        client_id=client_id,
-        body=body,
-        content_warning=content_warning,
+    now = timezone.now()
+    standing, facts, read = _posting_facts(
+        occurrence=occurrence, author=author, client_id=client_id, now=now
     )
-    if found is not None:
-        return found, False
-    _require_participation(occurrence=occurrence, user=author, listening=listening)
+    if read["stored_id"] is not None:
+        found = _existing(
+            occurrence=occurrence,
+            author=author,
+            client_id=client_id,
+            body=body,
+            content_warning=content_warning,
+        )
+        if found is not None:
+            return found, False
+    _require_participation(
+        occurrence=occurrence, user=author, listening=listening, standing=standing
+    )
     if kind not in Message.Kind.values:
         raise ServiceError("Unknown kind of message.", code="bad_field", field="kind")
     if kind == Message.Kind.ANNOUNCEMENT:
-        _require_lead(occurrence=occurrence, user=author)
+        _require_lead(occurrence=occurrence, user=author, standing=standing)
     moderation = _moderation()
-    moderation.posting_check(occurrence=occurrence, user=author, body=body)
-    _section_check(occurrence=occurrence, user=author, kind=kind)
+    moderation.posting_check(
+        occurrence=occurrence, user=author, now=now, body=body, standing=standing, facts=facts
+    )
+    if (library := _library()) is not None:
+        # The current script section may close sharing (a reading, say).
+        library.section_posting_check(
+            occurrence=occurrence,
+            user=author,
+            kind=kind,
+            rule=read["section_rule"],
+            standing=standing,
+        )
     screening = moderation.message_screen(
-        occurrence=occurrence, author=author, body=body, content_warning=content_warning
+        occurrence=occurrence,
+        author=author,
+        body=body,
+        content_warning=content_warning,
+        standing=standing,
     )
     if screening.action == "block":
         raise NotAllowed(screening.reason, code=screening.code or "blocked")
@@ -182,6 +235,7 @@ def message_post(
             content_warning=content_warning,
             kind=kind,
             screening=screening,
+            room_ready=read["room_ready"],
         )
     except IntegrityError:
         # The same client_id raced in from another socket: the first one won.
@@ -198,17 +252,35 @@ def message_post(
     return message, True
 
 
+def _seq_take(*, occurrence: Occurrence, room_ready: bool) -> int:
+    """The room's next message id, taken with one UPDATE … RETURNING. The UPDATE holds the
+    room's row lock until the transaction ends, so messages sent at once get consecutive
+    ids with no gaps. ``room_ready``: the room's row exists (it is made by the first
+    message)."""
+    if not room_ready:
+        RoomState.objects.get_or_create(occurrence=occurrence)
+    room = RoomState(occurrence=occurrence, last_seq=F("last_seq") + 1)
+    room.save(update_fields=["last_seq", "updated_at"])
+    return room.last_seq
+
+
 @transaction.atomic
 def _message_store(
-    *, occurrence, author, body, body_html, client_id, content_warning, kind, screening
+    *,
+    occurrence,
+    author,
+    body,
+    body_html,
+    client_id,
+    content_warning,
+    kind,
+    screening,
+    room_ready: bool = False,
 ) -> Message:
-    room, _ = RoomState.objects.select_for_update().get_or_create(occurrence=occurrence)
-    room.last_seq += 1
-    room.save(update_fields=["last_seq", "updated_at"])
     held = screening.action == "hold"
     message = Message.objects.create(
         occurrence=occurrence,
-        seq=room.last_seq,
+        seq=_seq_take(occurrence=occurrence, room_ready=room_ready),
         author=author,
         client_id=client_id,
         kind=kind,

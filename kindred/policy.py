@@ -6,11 +6,14 @@ one person in one group (their role, whether they are banned, whether they hold 
 invite); it is computed once per request or per socket frame with a single query.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, Expression, OuterRef, Subquery
 from django.utils import timezone
 
 from groups.models import Ban, Group, Membership, Role
@@ -31,13 +34,15 @@ class Action(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Standing:
-    """One person's standing in one group. ``role`` is None for non-members."""
+    """One person's standing in one group. ``role`` is None for non-members.
+    ``joined_at`` is only read when asked for (screening a message needs it)."""
 
     group: Group
     user_id: int | None
     role: str | None
     banned: bool = False
     has_invite: bool = False
+    joined_at: datetime | None = None
 
     @property
     def signed_in(self) -> bool:
@@ -62,25 +67,48 @@ class Standing:
         return not self.banned and self.role is not None
 
 
-def standing_for(*, user, group: Group, invite_ok: bool = False) -> Standing:
+def standing_for(
+    *, user, group: Group, invite_ok: bool = False, joined_at: bool = False
+) -> Standing:
     """Compute a person's standing in ``group`` (one query for a signed-in person)."""
+    standing, _ = standing_with(user=user, group=group, invite_ok=invite_ok, joined_at=joined_at)
+    return standing
+
+
+def standing_with(
+    *,
+    user,
+    group: Group,
+    columns: Mapping[str, Expression] | None = None,
+    invite_ok: bool = False,
+    joined_at: bool = False,
+) -> tuple[Standing, dict[str, Any]]:
+    """standing_for, plus other facts about the person read in the same query.
+
+    ``columns`` are expressions on the user table (``OuterRef("pk")`` is the person); their
+    values come back in the dict, all None for someone not signed in. Posting a message
+    reads the standing and the room's live state this way, in one query."""
+    columns = dict(columns or {})
     if user is None or not user.is_authenticated:
-        return Standing(group=group, user_id=None, role=None, has_invite=False)
-    role, banned = (
-        get_user_model()
-        .objects.filter(pk=user.pk)
-        .annotate(
-            group_role=Subquery(
-                Membership.objects.filter(group=group, user=OuterRef("pk")).values("role")[:1]
-            ),
-            group_banned=Exists(
-                Ban.objects.active(timezone.now()).filter(group=group, user=OuterRef("pk"))
-            ),
-        )
-        .values_list("group_role", "group_banned")
-        .get()
+        standing = Standing(group=group, user_id=None, role=None, has_invite=False)
+        return standing, dict.fromkeys(columns)
+    membership = Membership.objects.filter(group=group, user=OuterRef("pk"))
+    columns["group_role"] = Subquery(membership.values("role")[:1])
+    columns["group_banned"] = Exists(
+        Ban.objects.active(timezone.now()).filter(group=group, user=OuterRef("pk"))
     )
-    return Standing(group=group, user_id=user.pk, role=role, banned=banned, has_invite=invite_ok)
+    if joined_at:
+        columns["group_joined_at"] = Subquery(membership.values("joined_at")[:1])
+    row = get_user_model().objects.filter(pk=user.pk).annotate(**columns).values(*columns).get()
+    standing = Standing(
+        group=group,
+        user_id=user.pk,
+        role=row.pop("group_role"),
+        banned=row.pop("group_banned"),
+        has_invite=invite_ok,
+        joined_at=row.pop("group_joined_at", None),
+    )
+    return standing, row
 
 
 def allows(

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -15,7 +16,7 @@ from accounts.models import User
 from chat.events import room_event_on_commit
 from groups.models import Group
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from kindred.policy import Action, may_run_meeting, require, standing_for
+from kindred.policy import Action, Standing, may_run_meeting, require, standing_for
 from library.models import (
     DailyReading,
     LibraryItem,
@@ -34,6 +35,7 @@ ITEM_FIELDS = ("title", "body", "category", "order", "status", "visibility")
 MAX_BODY_LENGTH = 50_000
 # Paths of the library pages that an item's slug must not shadow.
 RESERVED_SLUGS = frozenset({"new", "daily", "quietly", "scripts"})
+_UNREAD = object()  # section_posting_check: the caller did not read the section's rule
 
 
 def _require_moderator(*, actor: User, group: Group) -> None:
@@ -230,24 +232,41 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
     return live
 
 
-def section_posting_check(*, occurrence: Occurrence, user: User, kind: str = "share") -> None:
+def section_rule(*, occurrence: Occurrence) -> Subquery:
+    """Who may post in the meeting's current script section (None: no live section), as
+    an expression chat reads together with the rest of what posting needs."""
+    live = LiveSection.objects.filter(occurrence_id=occurrence.pk)
+    return Subquery(live.values("section__who_may_post")[:1])
+
+
+def section_posting_check(
+    *,
+    occurrence: Occurrence,
+    user: User,
+    kind: str = "share",
+    rule: object = _UNREAD,
+    standing: Standing | None = None,
+) -> None:
     """Refuse a post the current script section does not allow (code "section_closed").
 
-    Called by chat's message_post right after moderation's posting_check. Announcements by
-    the chair or moderators (``kind="announcement"``) are never held back by a section:
-    the chair must be able to speak during a quiet reading.
+    Called by chat's message_post right after moderation's posting_check, with the
+    section's ``rule`` (section_rule) and the person's ``standing`` it read for the
+    message; without them they are read here. Announcements by the chair or moderators
+    (``kind="announcement"``) are never held back by a section: the chair must be able to
+    speak during a quiet reading.
     """
     if kind == "announcement":
         return
-    rule = (
-        LiveSection.objects.filter(occurrence_id=occurrence.pk)
-        .values_list("section__who_may_post", flat=True)
-        .first()
-    )
+    if rule is _UNREAD:
+        rule = (
+            LiveSection.objects.filter(occurrence_id=occurrence.pk)
+            .values_list("section__who_may_post", flat=True)
+            .first()
+        )
     if rule is None or rule == WhoMayPost.EVERYONE:
         return
     if rule == WhoMayPost.MODERATORS:
-        standing = standing_for(user=user, group=occurrence.series.group)
+        standing = standing or standing_for(user=user, group=occurrence.series.group)
         if may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
             return
         raise NotAllowed(

@@ -1,11 +1,17 @@
 """Reads for moderation: who is muted or removed, the review queue, the audit log."""
 
-from datetime import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.conf import settings
+from django.db.models import Exists, Expression, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
+from chat.models import Message, RoomState
 from groups.models import Ban, Group
+from kindred.policy import Standing, standing_with
 from meetings.models import Occurrence
 from moderation.models import (
     AuditEntry,
@@ -31,15 +37,97 @@ def active_mute(*, occurrence: Occurrence, user, at: datetime | None = None) -> 
     a group-wide mute applies to every meeting of the group until it ends."""
     if user is None or not getattr(user, "pk", None):
         return None
-    mutes = list(
-        Mute.objects.active(at)
-        .filter(user_id=user.pk, group_id=occurrence.series.group_id)
-        .filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
-    )
+    mutes = list(_mutes(occurrence=occurrence, user=user.pk, at=at))
     if not mutes:
         return None
     # Rest-of-meeting mutes outlast any timed one.
     return max(mutes, key=lambda m: (m.until is None, m.until or m.created_at))
+
+
+def _mutes(*, occurrence: Occurrence, user: int | OuterRef, at: datetime | None) -> QuerySet[Mute]:
+    return (
+        Mute.objects.active(at)
+        .filter(user_id=user, group_id=occurrence.series.group_id)
+        .filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    )
+
+
+def duplicate_seconds() -> int:
+    """How far back a message counts as one just sent (the "duplicate" check)."""
+    return int(getattr(settings, "KINDRED_DUPLICATE_SECONDS", 120))
+
+
+@dataclass(frozen=True, slots=True)
+class PostingFacts:
+    """What moderation's posting_check needs to know about one person in one room now.
+
+    ``last`` is the created_at and body of their latest message (by seq) sent within the
+    last ``look_back`` seconds, if any."""
+
+    removed: bool
+    muted: bool
+    locked: bool
+    slow_mode_seconds: int
+    look_back: int
+    last: tuple[datetime, str] | None
+
+
+def last_message(
+    *, occurrence: Occurrence, user_id: int | OuterRef, now: datetime, look_back: int
+) -> QuerySet[Message]:
+    """The person's messages in this room sent within ``look_back`` seconds, latest first."""
+    return Message.objects.filter(
+        occurrence=occurrence,
+        author_id=user_id,
+        created_at__gt=now - timedelta(seconds=look_back),
+    ).order_by("-seq")
+
+
+def posting_facts(
+    *,
+    occurrence: Occurrence,
+    user,
+    now: datetime,
+    with_body: bool,
+    columns: Mapping[str, Expression] | None = None,
+) -> tuple[Standing, PostingFacts, dict[str, Any]]:
+    """The person's standing (with when they joined) and their PostingFacts, in one query.
+
+    ``with_body``: a message body will be checked, so the look back covers the duplicate
+    window. ``columns`` are the caller's own expressions on the user table, read in the
+    same query; their values are returned in the dict."""
+    look_back = duplicate_seconds() if with_body else 0
+    person = OuterRef("pk")
+    room = RoomState.objects.filter(occurrence=occurrence)
+    facts_columns: dict[str, Expression] = {
+        "posting_removed": Exists(
+            MeetingRemoval.objects.filter(occurrence=occurrence, user_id=person)
+        ),
+        "posting_muted": Exists(_mutes(occurrence=occurrence, user=person, at=now)),
+        "posting_locked": Subquery(room.values("locked")[:1]),
+        "posting_slow": Subquery(room.values("slow_mode_seconds")[:1]),
+    }
+    if look_back:
+        last = last_message(occurrence=occurrence, user_id=person, now=now, look_back=look_back)
+        facts_columns["posting_last_at"] = Subquery(last.values("created_at")[:1])
+        facts_columns["posting_last_body"] = Subquery(last.values("body")[:1])
+    standing, row = standing_with(
+        user=user,
+        group=occurrence.series.group,
+        columns={**facts_columns, **(columns or {})},
+        joined_at=True,
+    )
+    last_at = row.pop("posting_last_at", None)
+    last_body = row.pop("posting_last_body", None)
+    facts = PostingFacts(
+        removed=bool(row.pop("posting_removed")),
+        muted=bool(row.pop("posting_muted")),
+        locked=bool(row.pop("posting_locked")),
+        slow_mode_seconds=row.pop("posting_slow") or 0,
+        look_back=look_back,
+        last=None if last_at is None else (last_at, last_body),
+    )
+    return standing, facts, row
 
 
 def review_queue(*, group: Group) -> QuerySet[ReviewItem]:

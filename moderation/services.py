@@ -48,7 +48,13 @@ from moderation.models import (
     ReviewItem,
     Rule,
 )
-from moderation.selectors import active_mute, is_removed
+from moderation.selectors import (
+    PostingFacts,
+    active_mute,
+    duplicate_seconds,
+    last_message,
+    posting_facts,
+)
 
 # ---------------------------------------------------------------------------------------
 # The audit log
@@ -118,7 +124,13 @@ def _rate_limit(*, user, now: datetime) -> None:
 
 
 def posting_check(
-    *, occurrence: Occurrence, user, now: datetime | None = None, body: str | None = None
+    *,
+    occurrence: Occurrence,
+    user,
+    now: datetime | None = None,
+    body: str | None = None,
+    standing: Standing | None = None,
+    facts: PostingFacts | None = None,
 ) -> None:
     """Raise NotAllowed if ``user`` may not post in ``occurrence`` right now.
 
@@ -126,17 +138,21 @@ def posting_check(
     "room_locked" and "slow_mode" (moderators and the chair are exempt), "rate_limited"
     (per person, across workers) and, when ``body`` is given, "duplicate" (the same text as
     their previous message within KINDRED_DUPLICATE_SECONDS). Chat calls it on every send,
-    after its own idempotency check (a resend of a stored client id is not a new message).
+    after its own idempotency check (a resend of a stored client id is not a new message),
+    with the ``standing`` and ``facts`` it read for the message (posting_facts, at ``now``);
+    without them they are read here.
     """
     now = now or timezone.now()
     _rate_limit(user=user, now=now)
-    group = occurrence.series.group
-    standing = standing_for(user=user, group=group)
+    if standing is None or facts is None:
+        standing, facts, _ = posting_facts(
+            occurrence=occurrence, user=user, now=now, with_body=body is not None
+        )
     if standing.banned:
         raise NotAllowed("You can't take part in this group.", code="banned")
-    if is_removed(occurrence=occurrence, user=user):
+    if facts.removed:
         raise NotAllowed("You were removed from this meeting.", code="removed")
-    mute = active_mute(occurrence=occurrence, user=user, at=now)
+    mute = active_mute(occurrence=occurrence, user=user, at=now) if facts.muted else None
     if mute is not None:
         when = "the end of this meeting" if mute.until is None else _local(mute.until, user)
         why = f" Reason: {mute.reason}" if mute.reason else ""
@@ -144,28 +160,21 @@ def posting_check(
     exempt = may_moderate_meeting(standing, is_chair=occurrence_chair_id(occurrence) == user.pk)
     if exempt:
         return
-    room = (
-        RoomState.objects.filter(occurrence=occurrence)
-        .values_list("locked", "slow_mode_seconds")
-        .first()
-    )
-    locked, slow = room or (False, 0)
-    if locked:
+    if facts.locked:
         raise NotAllowed("The chat is locked: only moderators can post.", code="room_locked")
-    duplicate_window = int(_setting("KINDRED_DUPLICATE_SECONDS", 120))
+    slow = facts.slow_mode_seconds
+    duplicate_window = duplicate_seconds()
     look_back = max(slow, duplicate_window if body is not None else 0)
     if not look_back:
         return
-    last = (
-        Message.objects.filter(
-            occurrence=occurrence,
-            author_id=user.pk,
-            created_at__gt=now - timedelta(seconds=look_back),
+    if look_back == facts.look_back:
+        last = facts.last
+    else:  # slow mode looks further back than the facts did
+        last = (
+            last_message(occurrence=occurrence, user_id=user.pk, now=now, look_back=look_back)
+            .values_list("created_at", "body")
+            .first()
         )
-        .order_by("-seq")
-        .values_list("created_at", "body")
-        .first()
-    )
     if last is None:
         return
     created_at, last_body = last
@@ -206,11 +215,17 @@ _SEVERITY = {"allow": 0, "flag": 1, "hold": 2, "block": 3}
 
 
 def message_screen(
-    *, occurrence: Occurrence, author, body: str, content_warning: str = ""
+    *,
+    occurrence: Occurrence,
+    author,
+    body: str,
+    content_warning: str = "",
+    standing: Standing | None = None,
 ) -> Screening:
     """Run the automatic rules on a message that is about to be stored. The content
     warning is screened with the body: others read it first, so it is held, blocked or
-    answered with crisis resources just like the body."""
+    answered with crisis resources just like the body. ``standing`` is the author's, read
+    with ``joined_at`` (chat passes the one it read for the message)."""
     group = occurrence.series.group
     now = timezone.now()
     if content_warning:
@@ -235,12 +250,9 @@ def message_screen(
     flag = action == "flag"
     if action == "flag":
         action = "allow"
-    membership = (
-        Membership.objects.filter(group=group, user_id=author.pk)
-        .values_list("role", "joined_at")
-        .first()
-    )
-    role, joined_at = membership or (None, None)
+    if standing is None or (standing.role is not None and standing.joined_at is None):
+        standing = standing_for(user=author, group=group, joined_at=True)
+    role, joined_at = standing.role, standing.joined_at
     trusted = Role.rank(role) >= Role.rank(Role.MODERATOR) or occurrence_chair_id(
         occurrence
     ) == getattr(author, "pk", None)

@@ -1,8 +1,10 @@
 """Chat services and selectors: one write per message, history without N+1, visibility."""
 
+from datetime import timedelta
+
 import pytest
 
-from chat import selectors, services
+from chat import roomcalls, selectors, services
 from chat.models import Message, Reaction, RoomState
 from kindred.errors import Conflict, NotAllowed, ServiceError
 
@@ -36,10 +38,50 @@ def test_message_post_is_idempotent_by_client_id(room):
     assert created and other.seq == 2
 
 
-def test_message_post_costs_a_fixed_number_of_queries(room, django_assert_max_num_queries):
+def test_message_post_costs_a_fixed_number_of_queries(room, django_assert_num_queries):
+    """One read for the author's standing and the room's live state, the rules and the
+    allowed terms, then the write: take the seq (UPDATE ... RETURNING), insert, and the
+    transaction's two ends (savepoints inside the test's transaction)."""
     post(room, room.alice, "warm up", "cid-warm1")
-    with django_assert_max_num_queries(16):
+    with django_assert_num_queries(7):
         post(room, room.alice, "counted", "cid-count")
+
+
+def test_sending_from_the_room_costs_eight_queries(room, django_assert_num_queries):
+    """The socket's path reloads the meeting first: eight queries in all."""
+    access = selectors.room_admit(user=room.alice, occurrence_id=room.occurrence.pk)
+    post(room, room.alice, "warm up", "cid-warm2")
+    with django_assert_num_queries(8):
+        payload, created = roomcalls.message_send(
+            access=access,
+            user=room.alice,
+            body="counted",
+            client_id="cid-count2",
+            content_warning="",
+            kind="share",
+        )
+    assert created and payload["seq"] == 2
+
+
+def test_resending_a_stored_client_id_costs_two_queries(room, django_assert_num_queries):
+    first, _ = post(room, room.alice, "once", "cid-once1")
+    with django_assert_num_queries(2):
+        again, created = post(room, room.alice, "once", "cid-once1")
+    assert again.pk == first.pk and created is False
+
+
+def test_slow_mode_longer_than_the_duplicate_window_still_holds(room, settings):
+    settings.KINDRED_DUPLICATE_SECONDS = 60
+    RoomState.objects.create(occurrence=room.occurrence, slow_mode_seconds=300)
+    first, _ = post(room, room.alice, "first", "cid-slow01")
+    Message.objects.filter(pk=first.pk).update(created_at=first.created_at - timedelta(minutes=3))
+    with pytest.raises(NotAllowed) as exc:
+        post(room, room.alice, "second", "cid-slow02")
+    assert exc.value.code == "slow_mode"
+    assert "Try again in" in str(exc.value)
+    Message.objects.filter(pk=first.pk).update(created_at=first.created_at - timedelta(minutes=6))
+    _, created = post(room, room.alice, "second", "cid-slow02")
+    assert created
 
 
 @pytest.mark.parametrize(
