@@ -2,7 +2,8 @@
 set), so a person's sockets on every worker share one budget."""
 
 from django.conf import settings
-from django.core.cache import cache
+
+from kindred.counters import hit, shared_cache
 
 
 def frame_allowed(*, user_id: int) -> int:
@@ -15,16 +16,9 @@ def frame_allowed(*, user_id: int) -> int:
     window = settings.KINDRED_WS_FRAME_WINDOW
     cooldown = settings.KINDRED_WS_COOLDOWN
     cool_key = f"chat:cool:{user_id}"
-    if cache.get(cool_key):
+    if shared_cache().get(cool_key):
         return cooldown
-    key = f"chat:frames:{user_id}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
-    if count > limit:
-        cache.set(cool_key, 1, timeout=cooldown)
+    if hit(f"chat:frames:{user_id}", window=window) > limit:
+        shared_cache().set(cool_key, 1, timeout=cooldown)
         return cooldown
     return 0

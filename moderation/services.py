@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -22,6 +21,7 @@ from django.utils import timezone
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
 from groups.models import Ban, Group, Membership, Role
+from kindred.counters import hit
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.policy import (
     Action,
@@ -110,13 +110,7 @@ def _rate_limit(*, user, now: datetime) -> None:
     if limit <= 0 or window <= 0:
         return
     key = f"moderation:rate:{user.pk}:{int(now.timestamp()) // window}"
-    cache.add(key, 0, timeout=window * 2)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window * 2)
-        count = 1
-    if count > limit:
+    if hit(key, window=window * 2) > limit:
         raise NotAllowed(
             f"Please slow down: at most {limit} messages every {window} seconds.",
             code="rate_limited",
