@@ -8,6 +8,9 @@ what the socket knows about the person. Kept apart so the consumer holds no ORM 
 from __future__ import annotations
 
 import dataclasses
+import time
+
+from django.conf import settings
 
 from chat import selectors, services
 from chat.models import Message
@@ -22,6 +25,33 @@ def _occurrence(access: RoomAccess) -> Occurrence:
     if occurrence is None:
         raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
     return occurrence
+
+
+# The frequent frames (a message, a reaction, a hand, a ping) reuse this worker's copy of the
+# occurrence, its series and its group for KINDRED_ROOM_CACHE_SECONDS instead of reading all
+# three every time. Whatever changes a meeting tells its room (``room.refresh_state``) and
+# the sockets then drop the copy; a change to a series or group reaches a live room within
+# that time. Moderation frames always read afresh.
+_recent: dict[int, tuple[float, Occurrence]] = {}
+
+
+def _recent_occurrence(access: RoomAccess) -> Occurrence:
+    ttl = settings.KINDRED_ROOM_CACHE_SECONDS
+    now = time.monotonic()
+    hit = _recent.get(access.occurrence_id)
+    if hit is not None and now - hit[0] < ttl:
+        return hit[1]
+    occurrence = _occurrence(access)
+    if ttl > 0:
+        if len(_recent) > 10_000:
+            _recent.clear()
+        _recent[access.occurrence_id] = (now, occurrence)
+    return occurrence
+
+
+def forget_occurrence(occurrence_id: int) -> None:
+    """The meeting changed: the next frame reads it again."""
+    _recent.pop(occurrence_id, None)
 
 
 def presence_join(*, access: RoomAccess, channel_name: str) -> None:
@@ -44,14 +74,14 @@ def presence_announce(*, occurrence_id: int) -> None:
 
 def ping(*, access: RoomAccess, channel_name: str) -> str:
     services.presence_touch(channel_name=channel_name)
-    return str(occurrence_state(_occurrence(access)))
+    return str(occurrence_state(_recent_occurrence(access)))
 
 
 def message_send(
     *, access: RoomAccess, user, body: str, client_id: str, content_warning: str, kind: str
 ) -> tuple[dict, bool]:
     message, created = services.message_post(
-        occurrence=_occurrence(access),
+        occurrence=_recent_occurrence(access),
         author=user,
         body=body,
         client_id=client_id,
@@ -64,12 +94,12 @@ def message_send(
 
 def hand_raise(*, access: RoomAccess, user) -> dict:
     return services.hand_raise(
-        occurrence=_occurrence(access), user=user, listening=access.listening
+        occurrence=_recent_occurrence(access), user=user, listening=access.listening
     )
 
 
 def hand_lower(*, access: RoomAccess, user, passing: bool = False) -> dict:
-    return services.hand_lower(occurrence=_occurrence(access), user=user, passing=passing)
+    return services.hand_lower(occurrence=_recent_occurrence(access), user=user, passing=passing)
 
 
 def queue_call_next(*, access: RoomAccess, user) -> dict:
@@ -82,7 +112,11 @@ def timer_set(*, access: RoomAccess, user, seconds: int | None) -> dict:
 
 def reaction_toggle(*, access: RoomAccess, user, seq: int, kind: str) -> tuple[bool, dict]:
     return services.reaction_toggle(
-        occurrence=_occurrence(access), user=user, seq=seq, kind=kind, listening=access.listening
+        occurrence=_recent_occurrence(access),
+        user=user,
+        seq=seq,
+        kind=kind,
+        listening=access.listening,
     )
 
 

@@ -333,6 +333,9 @@ DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
 KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
 KINDRED_WS_FRAME_WINDOW = 10
+# How long a worker reuses a live room's meeting, series and group for frequent frames
+# (changes to the meeting itself are announced to the room and apply at once).
+KINDRED_ROOM_CACHE_SECONDS = float(os.environ.get("KINDRED_ROOM_CACHE_SECONDS", "5"))
 # Joins and leaves in one room within this many seconds share one presence broadcast per
 # worker (0: announce each at once).
 KINDRED_PRESENCE_COALESCE_SECONDS = float(

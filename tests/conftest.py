@@ -43,6 +43,17 @@ def _presence_at_once(settings):
     settings.KINDRED_PRESENCE_COALESCE_SECONDS = 0
 
 
+@pytest.fixture(autouse=True)
+def _fresh_room_copies():
+    """Each test starts without a worker's copies of meetings (ids can repeat after a
+    flush)."""
+    from chat import roomcalls
+
+    roomcalls._recent.clear()
+    yield
+    roomcalls._recent.clear()
+
+
 @pytest.fixture
 def password():
     return "a calm and long passphrase 42"

@@ -48,7 +48,7 @@ def test_message_post_costs_a_fixed_number_of_queries(room, django_assert_num_qu
 
 
 def test_sending_from_the_room_costs_eight_queries(room, django_assert_num_queries):
-    """The socket's path reloads the meeting first: eight queries in all."""
+    """The socket's path reads the meeting first: eight queries in all."""
     access = selectors.room_admit(user=room.alice, occurrence_id=room.occurrence.pk)
     post(room, room.alice, "warm up", "cid-warm2")
     with django_assert_num_queries(8):
@@ -61,6 +61,27 @@ def test_sending_from_the_room_costs_eight_queries(room, django_assert_num_queri
             kind="share",
         )
     assert created and payload["seq"] == 2
+    # The next frames reuse the worker's copy of the meeting, until the room is told the
+    # meeting changed.
+    with django_assert_num_queries(7):
+        roomcalls.message_send(
+            access=access,
+            user=room.alice,
+            body="cached",
+            client_id="cid-count3",
+            content_warning="",
+            kind="share",
+        )
+    roomcalls.forget_occurrence(room.occurrence.pk)
+    with django_assert_num_queries(8):
+        roomcalls.message_send(
+            access=access,
+            user=room.alice,
+            body="read again",
+            client_id="cid-count4",
+            content_warning="",
+            kind="share",
+        )
 
 
 def test_resending_a_stored_client_id_costs_two_queries(room, django_assert_num_queries):
