@@ -1,5 +1,6 @@
 """Reads for moderation: who is muted or removed, the review queue, the audit log."""
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -14,6 +15,7 @@ from groups.models import Ban, Group
 from kindred.policy import Standing, standing_with
 from meetings.models import Occurrence
 from moderation.models import (
+    AllowedTerm,
     AuditEntry,
     CrisisAlert,
     MeetingRemoval,
@@ -128,6 +130,37 @@ def posting_facts(
         last=None if last_at is None else (last_at, last_body),
     )
     return standing, facts, row
+
+
+# Every message is screened against its group's rules and allowed terms, which change
+# rarely: a worker keeps them for KINDRED_ROOM_CACHE_SECONDS. Saving or deleting a rule or
+# an allowed term empties this worker's copy at once (moderation.apps); other workers
+# follow within that time.
+_screening: dict[int, tuple[float, tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+
+
+def screening_terms(*, group: Group) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The enabled rules ``(pattern, action)`` and allowed terms that apply in ``group``
+    (site-wide and the group's own). The allowed terms are read only if there are rules."""
+    ttl = float(getattr(settings, "KINDRED_ROOM_CACHE_SECONDS", 0))
+    now = time.monotonic()
+    hit = _screening.get(group.pk)
+    if hit is not None and now - hit[0] < ttl:
+        return hit[1], hit[2]
+    applies = Q(group__isnull=True) | Q(group=group)
+    rules = tuple(Rule.objects.filter(applies, enabled=True).values_list("pattern", "action"))
+    allowed = (
+        tuple(AllowedTerm.objects.filter(applies).values_list("term", flat=True)) if rules else ()
+    )
+    if ttl > 0:
+        if len(_screening) > 10_000:
+            _screening.clear()
+        _screening[group.pk] = (now, rules, allowed)
+    return rules, allowed
+
+
+def forget_screening_terms(**kwargs) -> None:
+    _screening.clear()
 
 
 def review_queue(*, group: Group) -> QuerySet[ReviewItem]:

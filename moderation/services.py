@@ -54,6 +54,7 @@ from moderation.selectors import (
     duplicate_seconds,
     last_message,
     posting_facts,
+    screening_terms,
 )
 
 # ---------------------------------------------------------------------------------------
@@ -225,16 +226,9 @@ def message_screen(
     if content_warning:
         body = f"{content_warning}\n\n{body}"
     crisis = crisis_match(body) is not None
-    rules = list(
-        Rule.objects.filter(enabled=True)
-        .filter(Q(group__isnull=True) | Q(group=group))
-        .values_list("pattern", "action")
-    )
+    rules, allowed = screening_terms(group=group)
     action, review_reason, blocked_by = "allow", "", ""
     if rules:
-        allowed = AllowedTerm.objects.filter(Q(group__isnull=True) | Q(group=group)).values_list(
-            "term", flat=True
-        )
         text = rule_text.strip_allowed(body, list(allowed))
         for pattern, outcome in rules:
             if _SEVERITY[outcome] > _SEVERITY[action] and rule_text.matches(pattern, text):

@@ -45,13 +45,16 @@ def _presence_at_once(settings):
 
 @pytest.fixture(autouse=True)
 def _fresh_room_copies():
-    """Each test starts without a worker's copies of meetings (ids can repeat after a
-    flush)."""
+    """Each test starts without a worker's copies of meetings and screening rules (ids
+    can repeat, and rows vanish without signals, after a flush)."""
     from chat import roomcalls
+    from moderation.selectors import forget_screening_terms
 
     roomcalls._recent.clear()
+    forget_screening_terms()
     yield
     roomcalls._recent.clear()
+    forget_screening_terms()
 
 
 @pytest.fixture
