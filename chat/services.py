@@ -146,7 +146,7 @@ def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now):
 
     stored = Message.objects.filter(
         occurrence=occurrence, author_id=OuterRef("pk"), client_id=client_id
-    )
+    ).order_by()  # one row at most: no join to the meetings for the default ordering
     columns = {
         "stored_id": Subquery(stored.values("pk")[:1]),
         "room_ready": Exists(RoomState.objects.filter(occurrence=occurrence)),
