@@ -6,14 +6,14 @@ one person in one group (their role, whether they are banned, whether they hold 
 invite); it is computed once per request or per socket frame with a single query.
 """
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, Expression, OuterRef, Subquery
+from django.db.models import Exists, Expression, OuterRef, QuerySet, Subquery
 from django.utils import timezone
 
 from groups.models import Ban, Group, Membership, Role
@@ -82,12 +82,15 @@ def standing_with(
     columns: Mapping[str, Expression] | None = None,
     invite_ok: bool = False,
     joined_at: bool = False,
+    now: datetime | None = None,
+    fetch: Callable[[QuerySet], dict[str, Any]] = QuerySet.get,
 ) -> tuple[Standing, dict[str, Any]]:
     """standing_for, plus other facts about the person read in the same query.
 
     ``columns`` are expressions on the user table (``OuterRef("pk")`` is the person); their
     values come back in the dict, all None for someone not signed in. Posting a message
-    reads the standing and the room's live state this way, in one query."""
+    reads the standing and the room's live state this way, in one query. ``fetch`` runs
+    the one-row query (chat runs it from SQL it compiled once)."""
     columns = dict(columns or {})
     if user is None or not user.is_authenticated:
         standing = Standing(group=group, user_id=None, role=None, has_invite=False)
@@ -95,16 +98,24 @@ def standing_with(
     membership = Membership.objects.filter(group=group, user=OuterRef("pk"))
     columns["group_role"] = Subquery(membership.values("role")[:1])
     columns["group_banned"] = Exists(
-        Ban.objects.active(timezone.now()).filter(group=group, user=OuterRef("pk"))
+        Ban.objects.active(now or timezone.now()).filter(group=group, user=OuterRef("pk"))
     )
     if joined_at:
         columns["group_joined_at"] = Subquery(membership.values("joined_at")[:1])
-    row = get_user_model().objects.filter(pk=user.pk).annotate(**columns).values(*columns).get()
+    row = fetch(get_user_model().objects.filter(pk=user.pk).annotate(**columns).values(*columns))
+    return standing_from_row(row, group=group, user_id=user.pk, invite_ok=invite_ok)
+
+
+def standing_from_row(
+    row: dict[str, Any], *, group: Group, user_id: int, invite_ok: bool = False
+) -> tuple[Standing, dict[str, Any]]:
+    """The Standing in a row standing_with's query read, and the row's other columns."""
+    row = dict(row)
     standing = Standing(
         group=group,
-        user_id=user.pk,
+        user_id=user_id,
         role=row.pop("group_role"),
-        banned=row.pop("group_banned"),
+        banned=bool(row.pop("group_banned")),
         has_invite=invite_ok,
         joined_at=row.pop("group_joined_at", None),
     )

@@ -1,7 +1,7 @@
 """Reads for moderation: who is muted or removed, the review queue, the audit log."""
 
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from chat.models import Message, RoomState
 from groups.models import Ban, Group
-from kindred.policy import Standing, standing_with
+from kindred.policy import Standing, standing_from_row, standing_with
 from meetings.models import Occurrence
 from moderation.models import (
     AllowedTerm,
@@ -92,12 +92,14 @@ def posting_facts(
     now: datetime,
     with_body: bool,
     columns: Mapping[str, Expression] | None = None,
+    fetch: Callable[[QuerySet], dict[str, Any]] = QuerySet.get,
 ) -> tuple[Standing, PostingFacts, dict[str, Any]]:
     """The person's standing (with when they joined) and their PostingFacts, in one query.
 
     ``with_body``: a message body will be checked, so the look back covers the duplicate
     window. ``columns`` are the caller's own expressions on the user table, read in the
-    same query; their values are returned in the dict."""
+    same query; their values are returned in the dict. ``fetch`` runs the query (see
+    standing_with); ``posting_facts_from_row`` reads what it returns."""
     look_back = duplicate_seconds() if with_body else 0
     person = OuterRef("pk")
     room = RoomState.objects.filter(occurrence=occurrence)
@@ -118,10 +120,25 @@ def posting_facts(
         group=occurrence.series.group,
         columns={**facts_columns, **(columns or {})},
         joined_at=True,
+        now=now,
+        fetch=fetch,
     )
+    return standing, _facts_from_row(row, look_back=look_back), row
+
+
+def posting_facts_from_row(
+    row: dict[str, Any], *, group: Group, user_id: int, look_back: int
+) -> tuple[Standing, PostingFacts, dict[str, Any]]:
+    """What posting_facts returns, from the row its query read for a signed-in person."""
+    standing, rest = standing_from_row(row, group=group, user_id=user_id)
+    return standing, _facts_from_row(rest, look_back=look_back), rest
+
+
+def _facts_from_row(row: dict[str, Any], *, look_back: int) -> PostingFacts:
+    """Pops the PostingFacts columns out of ``row``."""
     last_at = row.pop("posting_last_at", None)
     last_body = row.pop("posting_last_body", None)
-    facts = PostingFacts(
+    return PostingFacts(
         removed=bool(row.pop("posting_removed")),
         muted=bool(row.pop("posting_muted")),
         locked=bool(row.pop("posting_locked")),
@@ -129,7 +146,6 @@ def posting_facts(
         look_back=look_back,
         last=None if last_at is None else (last_at, last_body),
     )
-    return standing, facts, row
 
 
 # Every message is screened against its group's rules and allowed terms, which change

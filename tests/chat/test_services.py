@@ -252,3 +252,45 @@ def test_presence_rows_left_by_a_dead_worker_expire_and_are_swept(room):
         occurrence_id=oid, user_id=room.alice.pk, channel_name="a", listening=False
     )
     assert list(RoomPresence.objects.values_list("channel_name", flat=True)) == ["a"]
+
+
+def test_the_compiled_posting_facts_read_what_the_orm_reads(room, user_factory, settings):
+    """Posting runs the posting-facts query from SQL compiled once (PostgreSQL); across
+    bans, mutes, removals, room flags, recent messages, stored client ids and people with
+    and without a role it gives exactly what building the query each time gives."""
+    from django.db import connection
+    from django.utils import timezone
+
+    from groups.models import Ban
+    from moderation.models import MeetingRemoval, Mute
+    from moderation.selectors import posting_facts
+
+    assert connection.vendor == "postgresql"
+    now = timezone.now()
+    group, occurrence = room.group, room.occurrence
+    post(room, room.alice, "a recent message", "cid-facts-1")
+    post(room, room.moderator, "another", "cid-facts-2")
+    Ban.objects.create(group=group, user=room.bob)
+    Ban.objects.create(group=group, user=room.alice, expires_at=now - timedelta(days=1))
+    Mute.objects.create(group=group, occurrence=occurrence, user=room.alice)
+    Mute.objects.create(group=group, user=room.moderator, until=now - timedelta(minutes=1))
+    Mute.objects.create(group=group, user=room.owner, until=now + timedelta(minutes=9))
+    MeetingRemoval.objects.create(occurrence=occurrence, user=room.reader)
+    RoomState.objects.filter(occurrence=occurrence).update(locked=True, slow_mode_seconds=30)
+    stranger = user_factory(display_name="Stranger")
+    for look_back in (120, 0):
+        settings.KINDRED_DUPLICATE_SECONDS = look_back
+        for person in (room.owner, room.moderator, room.alice, room.bob, room.reader, stranger):
+            for client_id in ("cid-facts-1", "cid-facts-2", "cid-unused-9"):
+                fast = services._posting_facts(
+                    occurrence=occurrence, author=person, client_id=client_id, now=now
+                )
+                built = posting_facts(
+                    occurrence=occurrence,
+                    user=person,
+                    now=now,
+                    with_body=True,
+                    columns=services._facts_columns(occurrence=occurrence, client_id=client_id),
+                )
+                assert fast == built, (person.display_name, client_id, look_back)
+    assert {(120, True), (0, True)} <= set(services._FACTS_SQL)  # both shapes compiled
