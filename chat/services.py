@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -275,16 +276,16 @@ def message_post(
     standing, facts, read = _posting_facts(
         occurrence=occurrence, author=author, client_id=client_id, now=now
     )
-    if read["stored_id"] is not None:
-        found = _existing(
-            occurrence=occurrence,
-            author=author,
-            client_id=client_id,
-            body=body,
-            content_warning=content_warning,
-        )
-        if found is not None:
-            return found, False
+    stored = partial(
+        _existing,
+        occurrence=occurrence,
+        author=author,
+        client_id=client_id,
+        body=body,
+        content_warning=content_warning,
+    )
+    if read["stored_id"] is not None and (found := stored()) is not None:
+        return found, False
     _require_participation(
         occurrence=occurrence, user=author, listening=listening, standing=standing
     )
@@ -329,13 +330,7 @@ def message_post(
         )
     except IntegrityError:
         # The same client_id raced in from another socket: the first one won.
-        found = _existing(
-            occurrence=occurrence,
-            author=author,
-            client_id=client_id,
-            body=body,
-            content_warning=content_warning,
-        )
+        found = stored()
         if found is None:
             raise
         return found, False
