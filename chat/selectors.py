@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from enum import IntEnum
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
@@ -178,7 +179,22 @@ _MESSAGE_FIELDS = (
 
 
 def _reaction_annotations() -> dict:
-    return {f"r_{kind}": Count("reactions", filter=Q(reactions__kind=kind)) for kind in REACTIONS}
+    """Each reaction's count as a subquery on the message's row. A join with GROUP BY would
+    make the database group the whole room (and join every author) before the page's
+    LIMIT; this way a page reads its own rows through the (occurrence, seq) index."""
+    return {
+        f"r_{kind}": Coalesce(
+            Subquery(
+                Reaction.objects.filter(message=OuterRef("pk"), kind=kind)
+                .order_by()
+                .values("message")
+                .annotate(n=Count("pk"))
+                .values("n")
+            ),
+            0,
+        )
+        for kind in REACTIONS
+    }
 
 
 def message_payload(row: dict) -> dict:
