@@ -36,6 +36,18 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
+def _quick_password_hashing(request, settings):
+    """Hashing a password for real costs about a second on a slow machine, and most tests
+    make several people. Tests that sign in through a separate server process (browser and
+    multi-process tests) keep the real hashers, which that process uses too."""
+    if request.node.get_closest_marker("browser") or request.node.get_closest_marker(
+        "multiprocess"
+    ):
+        return
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _presence_at_once(settings):
     """In-process room sockets hear each join and leave at once, so frame-by-frame tests
     stay exact. The coalesced broadcast has its own test and is what the multi-process and
