@@ -1,7 +1,7 @@
 """Kindred's fan-out benchmark. `make bench` runs every scenario; see docs/performance.md.
 
     .venv/bin/python bench/run.py                       # S1..S5, both channel layers
-    .venv/bin/python bench/run.py --quick               # the same, small and short (< 3 min)
+    .venv/bin/python bench/run.py --quick               # the same, small and short (about 4 min)
     .venv/bin/python bench/run.py --scenario S1 --quick # one scenario
     .venv/bin/python bench/run.py --layers redis        # one channel layer
 
@@ -430,7 +430,7 @@ def _alarm(signum, frame):
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5"])
-    parser.add_argument("--quick", action="store_true", help="small sizes, under 3 minutes")
+    parser.add_argument("--quick", action="store_true", help="small sizes, about 4 minutes")
     parser.add_argument("--layers", default="", help="redis,pubsub (default both; --quick: pubsub)")
     parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 28 min)")
     parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
@@ -446,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     layers = [x for x in layers_arg.split(",") if x]
     scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
     stem = args.out or ("results-quick" if args.quick else "results")
-    limit = args.time_limit or (170 if args.quick else 28 * 60)
+    limit = args.time_limit or (6 * 60 if args.quick else 28 * 60)
 
     ONLY.intersection_update(args.targets.split(","))
     global PROFILE
