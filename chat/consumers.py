@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -29,7 +30,7 @@ from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 
-from chat import limits, roomcalls, selectors
+from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.errors import ServiceError
@@ -126,16 +127,69 @@ def _seq(frame: dict, name: str, *, required=True, nullable=False) -> int | None
 class RoomConsumer(AsyncWebsocketConsumer):
     access: RoomAccess | None = None
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # One client frame or event at a time per socket.
+        self.turn = asyncio.Lock()
+        # Room events waiting for this socket's turn (see room_event).
+        self.inbox: deque[dict] | None = None
+        self.inbox_task: asyncio.Task | None = None
+
     async def dispatch(self, message: dict) -> None:
-        """Channels' dispatch, without its hop to the event loop's sync thread to close
-        stale database connections before every event. This consumer never touches the
-        database in that thread: its calls run in the pool above, and DatabaseSyncToAsync
-        closes stale connections around each one. In a room of 200 the hop cost a thread
-        round trip per recipient per message."""
+        """Channels' dispatch, one message at a time per socket (``turn``), without its hop
+        to the event loop's sync thread to close stale database connections before every
+        event. This consumer never touches the database in that thread: its calls run in
+        the pool above, and DatabaseSyncToAsync closes stale connections around each one.
+        In a room of 200 the hop cost a thread round trip per recipient per message."""
         handler = getattr(self, get_handler_name(message), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
-        await handler(message)
+        async with self.turn:
+            await handler(message)
+
+    async def room_event(self, event: dict) -> None:
+        """A room event from this worker's fan-out (chat/fanout.py). When the socket is idle
+        and the event only needs sending, it goes out at once, from the fan-out's own task;
+        otherwise it waits its turn on the socket's inbox, in order, as Channels' own
+        receive loop would have kept it."""
+        if self.inbox is None and not self.turn.locked() and self._sends_only(event):
+            try:
+                await self.dispatch(event)
+            except Exception:
+                await self._event_failed(event)
+            return
+        if self.inbox is None:
+            self.inbox = deque()
+            self.inbox_task = asyncio.create_task(self._drain_inbox())
+        self.inbox.append(event)
+
+    def _sends_only(self, event: dict) -> bool:
+        """Whether handling ``event`` needs nothing but sending (no database, no waiting)."""
+        kind = event["type"]
+        if kind == "room.message":
+            if event.get("message") is None and self.access.sees_held:
+                return False  # read from the database
+            return _STALE not in self.ahead.values()
+        if kind == "room.queue":
+            return event.get("queue") is not None
+        return kind in _SENDS_ONLY
+
+    async def _drain_inbox(self) -> None:
+        while self.inbox:
+            event = self.inbox.popleft()
+            try:
+                await self.dispatch(event)
+            except Exception:
+                await self._event_failed(event)
+        self.inbox = None
+
+    async def _event_failed(self, event: dict) -> None:
+        # An event this socket could not act on (a readmission that could not reach the
+        # database, say) must not leave it open on stale rights: close it, and the client
+        # reconnects and resumes from its last seq.
+        logger.exception("room event %s failed; closing the socket", event.get("type"))
+        self.inbox = None
+        await self.close(code=1011)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -171,12 +225,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.close(code=refused.close_code, reason=refused.detail)
             return
         self.user = user
-        self.joined = [
-            room_group_name(self.access.occurrence_id),
-            user_group_name(self.access.user_id),
-        ]
-        for group in self.joined:
-            await self.channel_layer.group_add(group, self.channel_name)
+        # Room events reach this socket through the worker's fan-out for the room; events
+        # for this person alone through the socket's own channel.
+        self.room_group = room_group_name(self.access.occurrence_id)
+        await fanout.join(self.channel_layer, self.room_group, self)
+        self.joined = [user_group_name(self.access.user_id)]
+        await self.channel_layer.group_add(self.joined[0], self.channel_name)
         await self.accept()
         await database_sync_to_async(roomcalls.presence_join)(
             access=self.access, channel_name=self.channel_name
@@ -186,6 +240,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def disconnect(self, code: int) -> None:
         if self.gap_task is not None:
             self.gap_task.cancel()
+        if self.inbox_task is not None and self.inbox_task is not asyncio.current_task():
+            self.inbox_task.cancel()
+        if self.access is not None:
+            await fanout.leave(self.room_group, self)
         for group in self.joined:
             await self.channel_layer.group_discard(group, self.channel_name)
         if self.access is not None:
@@ -664,6 +722,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
 
+
+# Room events whose handlers only send (see RoomConsumer._sends_only for the others).
+_SENDS_ONLY = frozenset(
+    {
+        "room.message_updated",
+        "room.message_removed",
+        "room.presence",
+        "room.timer",
+        "room.reactions",
+        "room.section",
+    }
+)
 
 # Client frame types and their handlers. Nothing else a client sends is ever dispatched.
 FRAMES: dict[str, str] = {

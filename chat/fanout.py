@@ -1,0 +1,113 @@
+"""One channel-layer subscription per room per worker process.
+
+A room's events (``room.*``, chat/events.py) go to the room's group. Rather than every
+socket joining that group, and every event then being queued, decoded and dispatched once
+per socket by the channel layer and Channels' receive loop, each worker process joins the
+group once per room it has sockets in, receives each event once, and hands it to its
+sockets in that room directly (``RoomConsumer.room_event``). Sockets still have their own
+channel for events addressed to one person (``user.*``).
+
+The channel layer, and so the group, is the same for every worker: an event sent from any
+worker reaches every worker with a socket in the room. The subscription is made when the
+first socket of a room arrives on a worker and dropped when the last one leaves.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Protocol
+
+logger = logging.getLogger(__name__)
+
+
+class RoomSocket(Protocol):
+    async def room_event(self, event: dict) -> None: ...
+
+
+class RoomFanout:
+    """One room on one worker: the sockets there and the one subscription they share."""
+
+    def __init__(self, layer, group: str):
+        self.layer = layer
+        self.group = group
+        self.sockets: dict[RoomSocket, None] = {}  # an ordered set
+        self.channel: str | None = None
+        self.started = asyncio.ensure_future(self._start())
+        self.receiving: asyncio.Task | None = None
+
+    async def _start(self) -> None:
+        self.channel = await self.layer.new_channel()
+        await self.layer.group_add(self.group, self.channel)
+        self.receiving = asyncio.create_task(self._receive())
+
+    async def _receive(self) -> None:
+        while True:
+            try:
+                event = await self.layer.receive(self.channel)
+            except Exception:
+                # Redis may be briefly away; sockets recover what they missed from the
+                # database by seq once events flow again.
+                logger.warning("room %s: receive failed; trying again", self.group, exc_info=True)
+                await asyncio.sleep(1)
+                continue
+            if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+                logger.warning("room %s: ignored an event without a type", self.group)
+                continue
+            # A copy of the set: a socket may leave while an earlier one is being sent to.
+            for socket in list(self.sockets):
+                try:
+                    await socket.room_event(event)
+                except Exception:
+                    # One socket's failure must not keep the event from the others.
+                    logger.exception("room %s: event %s failed", self.group, event["type"])
+
+    async def close(self) -> None:
+        try:
+            await self.started
+        except Exception:
+            return  # never subscribed
+        if self.receiving is not None:
+            self.receiving.cancel()
+            await asyncio.wait([self.receiving])
+        await self.layer.group_discard(self.group, self.channel)
+
+
+# (event loop, group) → the room's fan-out on this worker. One event loop per worker in
+# production; tests may run several loops one after another in one process.
+_rooms: dict[tuple[asyncio.AbstractEventLoop, str], RoomFanout] = {}
+
+
+async def join(layer, group: str, socket: RoomSocket) -> None:
+    """Add ``socket`` to the room's fan-out on this worker, subscribing on first use.
+    Returns once the subscription is in place, so nothing sent after this is missed."""
+    key = (asyncio.get_running_loop(), group)
+    room = _rooms.get(key)
+    if room is None:
+        room = _rooms[key] = RoomFanout(layer, group)
+    room.sockets[socket] = None
+    try:
+        await asyncio.shield(room.started)
+    except Exception:
+        room.sockets.pop(socket, None)
+        if _rooms.get(key) is room:
+            del _rooms[key]  # the next socket tries again
+        raise
+
+
+async def leave(group: str, socket: RoomSocket) -> None:
+    """Remove ``socket``; the last socket of a room on this worker ends the subscription."""
+    key = (asyncio.get_running_loop(), group)
+    room = _rooms.get(key)
+    if room is None or socket not in room.sockets:
+        return
+    del room.sockets[socket]
+    if not room.sockets:
+        del _rooms[key]  # a socket arriving from now on starts a new subscription
+        await room.close()
+
+
+def sockets_in(group: str) -> int:
+    """How many sockets of the room this worker holds (for tests and diagnostics)."""
+    room = _rooms.get((asyncio.get_running_loop(), group))
+    return len(room.sockets) if room is not None else 0
