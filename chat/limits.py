@@ -3,7 +3,7 @@ set), so a person's sockets on every worker share one budget."""
 
 from django.conf import settings
 
-from kindred.counters import hit, shared_cache
+from kindred.counters import hit_unless_cooling
 
 
 def frame_allowed(*, user_id: int) -> int:
@@ -12,13 +12,12 @@ def frame_allowed(*, user_id: int) -> int:
     At most KINDRED_WS_FRAMES_PER_WINDOW frames per KINDRED_WS_FRAME_WINDOW seconds; going
     over starts a cool-down of KINDRED_WS_COOLDOWN seconds during which every frame is
     refused (so a flood cannot simply continue at the edge of the window)."""
-    limit = settings.KINDRED_WS_FRAMES_PER_WINDOW
-    window = settings.KINDRED_WS_FRAME_WINDOW
     cooldown = settings.KINDRED_WS_COOLDOWN
-    cool_key = f"chat:cool:{user_id}"
-    if shared_cache().get(cool_key):
-        return cooldown
-    if hit(f"chat:frames:{user_id}", window=window) > limit:
-        shared_cache().set(cool_key, 1, timeout=cooldown)
-        return cooldown
-    return 0
+    allowed = hit_unless_cooling(
+        f"chat:frames:{user_id}",
+        cool_key=f"chat:cool:{user_id}",
+        window=settings.KINDRED_WS_FRAME_WINDOW,
+        limit=settings.KINDRED_WS_FRAMES_PER_WINDOW,
+        cooldown=cooldown,
+    )
+    return 0 if allowed else cooldown
