@@ -205,6 +205,11 @@ class Screening:
     code: str = ""
     review_reason: str = ""
 
+    @property
+    def records_nothing(self) -> bool:
+        """Whether message_screened has nothing to store or send for this message."""
+        return self.action == "allow" and not self.flag and not self.crisis
+
 
 _SEVERITY = {"allow": 0, "flag": 1, "hold": 2, "block": 3}
 

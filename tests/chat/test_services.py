@@ -39,18 +39,58 @@ def test_message_post_is_idempotent_by_client_id(room):
 
 
 def test_message_post_costs_a_fixed_number_of_queries(room, django_assert_num_queries):
-    """One read for the author's standing and the room's live state, then the write: take
-    the seq (UPDATE ... RETURNING), insert, and the transaction's two ends (savepoints
-    inside the test's transaction). The rules and allowed terms were read by the first
-    message and are reused."""
+    """One read for the author's standing and the room's live state, then one statement
+    that takes the seq and inserts (in a savepoint inside the test's transaction, so two
+    more). The rules and allowed terms were read by the first message and are reused."""
     from moderation.selectors import forget_screening_terms
 
     post(room, room.alice, "warm up", "cid-warm1")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(4):
         post(room, room.alice, "counted", "cid-count")
     forget_screening_terms()
-    with django_assert_num_queries(7):  # the rules and the allowed terms, read again
+    with django_assert_num_queries(6):  # the rules and the allowed terms, read again
         post(room, room.alice, "counted again", "cid-count-2")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_outside_a_transaction_a_message_is_two_queries(room, django_assert_num_queries):
+    """As on a room socket: the read, then the one statement, which commits by itself."""
+    post(room, room.alice, "warm up", "cid-warm3")
+    with django_assert_num_queries(2):
+        message, created = post(room, room.alice, "**counted**", "cid-count5")
+    stored = Message.objects.get(pk=message.pk)
+    assert created and (stored.seq, message.seq) == (2, 2)
+    assert (stored.author_id, stored.client_id) == (room.alice.pk, "cid-count5")
+    assert stored.kind == Message.Kind.SHARE
+    assert (stored.status, stored.body) == (Message.Status.VISIBLE, "**counted**")
+    assert stored.body_html == message.body_html == "<p><strong>counted</strong></p>"
+    assert stored.created_at == message.created_at
+    assert RoomState.objects.get(occurrence=room.occurrence).last_seq == 2
+
+
+def test_a_client_id_clash_in_the_insert_takes_no_seq(room):
+    """Two sockets racing with one client_id: the second insert fails as a whole, so the
+    room's seq does not move and the caller's transaction goes on."""
+    from django.db import IntegrityError
+
+    from moderation.services import Screening
+
+    first, _ = post(room, room.alice, "once", "cid-race01")
+    with pytest.raises(IntegrityError):
+        services._message_store(
+            occurrence=room.occurrence,
+            author=room.alice,
+            body="once",
+            body_html="<p>once</p>",
+            client_id="cid-race01",
+            content_warning="",
+            kind="share",
+            screening=Screening(),
+            room_ready=True,
+        )
+    assert RoomState.objects.get(occurrence=room.occurrence).last_seq == first.seq
+    second, created = post(room, room.bob, "next", "cid-race02")
+    assert created and second.seq == first.seq + 1
 
 
 def test_a_new_rule_applies_to_the_next_message_at_once(room):
@@ -83,12 +123,12 @@ def test_sending_from_the_room_reuses_the_meeting(room, django_assert_num_querie
         assert created
         return payload
 
-    with django_assert_num_queries(6):
-        assert send("counted", "cid-count2")["seq"] == 2
     with django_assert_num_queries(5):
+        assert send("counted", "cid-count2")["seq"] == 2
+    with django_assert_num_queries(4):
         send("cached", "cid-count3")
     roomcalls.forget_occurrence(room.occurrence.pk)
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         send("read again", "cid-count4")
 
 
