@@ -8,14 +8,12 @@ what the socket knows about the person. Kept apart so the consumer holds no ORM 
 from __future__ import annotations
 
 import dataclasses
-import time
-
-from django.conf import settings
 
 from chat import selectors, services
 from chat.models import Message
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.errors import NotFound, ServiceError
+from kindred.recent import Recent
 from meetings.lifecycle import occurrence_state
 from meetings.models import Occurrence
 
@@ -32,26 +30,16 @@ def _occurrence(access: RoomAccess) -> Occurrence:
 # three every time. Whatever changes a meeting tells its room (``room.refresh_state``) and
 # the sockets then drop the copy; a change to a series or group reaches a live room within
 # that time. Moderation frames always read afresh.
-_recent: dict[int, tuple[float, Occurrence]] = {}
+_recent: Recent[Occurrence] = Recent()
 
 
 def _recent_occurrence(access: RoomAccess) -> Occurrence:
-    ttl = settings.KINDRED_ROOM_CACHE_SECONDS
-    now = time.monotonic()
-    hit = _recent.get(access.occurrence_id)
-    if hit is not None and now - hit[0] < ttl:
-        return hit[1]
-    occurrence = _occurrence(access)
-    if ttl > 0:
-        if len(_recent) > 10_000:
-            _recent.clear()
-        _recent[access.occurrence_id] = (now, occurrence)
-    return occurrence
+    return _recent.get(access.occurrence_id, lambda: _occurrence(access))
 
 
 def forget_occurrence(occurrence_id: int) -> None:
     """The meeting changed: the next frame reads it again."""
-    _recent.pop(occurrence_id, None)
+    _recent.forget(occurrence_id)
 
 
 def presence_join(*, access: RoomAccess, channel_name: str) -> None:

@@ -1,6 +1,5 @@
 """Reads for moderation: who is muted or removed, the review queue, the audit log."""
 
-import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -13,6 +12,7 @@ from django.utils import timezone
 from chat.models import Message, RoomState
 from groups.models import Ban, Group
 from kindred.policy import Standing, standing_from_row, standing_with
+from kindred.recent import Recent
 from meetings.models import Occurrence
 from moderation.models import (
     AllowedTerm,
@@ -152,27 +152,24 @@ def _facts_from_row(row: dict[str, Any], *, look_back: int) -> PostingFacts:
 # rarely: a worker keeps them for KINDRED_ROOM_CACHE_SECONDS. Saving or deleting a rule or
 # an allowed term empties this worker's copy at once (moderation.apps); other workers
 # follow within that time.
-_screening: dict[int, tuple[float, tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
+_screening: Recent[tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = Recent()
 
 
 def screening_terms(*, group: Group) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
     """The enabled rules ``(pattern, action)`` and allowed terms that apply in ``group``
     (site-wide and the group's own). The allowed terms are read only if there are rules."""
-    ttl = float(getattr(settings, "KINDRED_ROOM_CACHE_SECONDS", 0))
-    now = time.monotonic()
-    hit = _screening.get(group.pk)
-    if hit is not None and now - hit[0] < ttl:
-        return hit[1], hit[2]
-    applies = Q(group__isnull=True) | Q(group=group)
-    rules = tuple(Rule.objects.filter(applies, enabled=True).values_list("pattern", "action"))
-    allowed = (
-        tuple(AllowedTerm.objects.filter(applies).values_list("term", flat=True)) if rules else ()
-    )
-    if ttl > 0:
-        if len(_screening) > 10_000:
-            _screening.clear()
-        _screening[group.pk] = (now, rules, allowed)
-    return rules, allowed
+
+    def load():
+        applies = Q(group__isnull=True) | Q(group=group)
+        rules = tuple(Rule.objects.filter(applies, enabled=True).values_list("pattern", "action"))
+        allowed = (
+            tuple(AllowedTerm.objects.filter(applies).values_list("term", flat=True))
+            if rules
+            else ()
+        )
+        return rules, allowed
+
+    return _screening.get(group.pk, load)
 
 
 def forget_screening_terms(**kwargs) -> None:
