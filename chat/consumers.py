@@ -24,7 +24,6 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
-from asgiref.sync import sync_to_async
 from channels.consumer import get_handler_name
 from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncWebsocketConsumer
@@ -135,6 +134,23 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.inbox: deque[dict] | None = None
         self.inbox_task: asyncio.Task | None = None
 
+    async def __call__(self, scope, receive, send):
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            # However the socket ended (a crash skips disconnect()), it leaves the room's
+            # fan-out, so the worker neither keeps it nor sends to it.
+            if self.access is not None:
+                try:
+                    await fanout.leave(self.room_group, self)
+                except Exception:
+                    logger.warning("leaving the room's fan-out failed", exc_info=True)
+
+    async def room_lost(self) -> None:
+        """The worker lost the room's subscription (chat/fanout.py): close, and the client
+        reconnects and resumes from its last seq."""
+        await self.close(code=1011)
+
     async def dispatch(self, message: dict) -> None:
         """Channels' dispatch, one message at a time per socket (``turn``), without its hop
         to the event loop's sync thread to close stale database connections before every
@@ -243,7 +259,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.inbox_task is not None and self.inbox_task is not asyncio.current_task():
             self.inbox_task.cancel()
         if self.access is not None:
-            await fanout.leave(self.room_group, self)
+            try:
+                await fanout.leave(self.room_group, self)
+            except Exception:
+                logger.warning("leaving the room's fan-out failed", exc_info=True)
         for group in self.joined:
             await self.channel_layer.group_discard(group, self.channel_name)
         if self.access is not None:
@@ -287,9 +306,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
             return
         if kind not in UNLIMITED:
-            retry_after = await sync_to_async(limits.frame_allowed, thread_sensitive=False)(
-                user_id=self.access.user_id
-            )
+            retry_after = await limits.frame_allowed(user_id=self.access.user_id)
             if retry_after:
                 await self.send_error(
                     "rate_limited",

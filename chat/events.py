@@ -24,9 +24,11 @@ Event kinds the room consumer understands:
 - ``user.message`` ``{occurrence_id, seq}``: the author's own held message (only they see it).
 """
 
+import asyncio
 import logging
+import os
 
-from asgiref.sync import async_to_sync
+from asgiref.sync import SyncToAsync, async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 
@@ -47,7 +49,54 @@ def _send(group: str, event: dict) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
+    loop = _calling_loop()
+    if loop is not None:
+        # Called from a worker's thread (a room socket's database call, an ASGI view):
+        # hand the event to the worker's event loop and go on, rather than wait there
+        # for the loop to send it.
+        try:
+            loop.call_soon_threadsafe(_publish_later, group, event)
+            return
+        except RuntimeError:  # the loop closed meanwhile
+            pass
     async_to_sync(layer.group_send)(group, event)
+
+
+def _calling_loop() -> asyncio.AbstractEventLoop | None:
+    """The event loop that this thread's ``sync_to_async`` call came from, if it runs."""
+    loop = getattr(SyncToAsync.threadlocal, "main_event_loop", None)
+    if loop is None or getattr(SyncToAsync.threadlocal, "main_event_loop_pid", None) != (
+        os.getpid()
+    ):
+        return None
+    return loop if loop.is_running() else None
+
+
+# Each event loop sends the events handed to it in the order they came, one at a time.
+_outboxes: dict[asyncio.AbstractEventLoop, tuple[asyncio.Queue, asyncio.Task]] = {}
+
+
+def _publish_later(group: str, event: dict) -> None:
+    loop = asyncio.get_running_loop()
+    outbox = _outboxes.get(loop)
+    if outbox is None or outbox[1].done():
+        for gone in [other for other in _outboxes if other.is_closed()]:
+            del _outboxes[gone]
+        queue: asyncio.Queue = asyncio.Queue()
+        outbox = _outboxes[loop] = (queue, loop.create_task(_publish(queue)))
+    outbox[0].put_nowait((group, event))
+
+
+async def _publish(queue: asyncio.Queue) -> None:
+    while True:
+        group, event = await queue.get()
+        try:
+            layer = get_channel_layer()
+            if layer is not None:
+                await layer.group_send(group, event)
+        except Exception:
+            # As in _send_safely: the database holds the change; clients resume from it.
+            logger.warning("channel layer send to %s failed", group, exc_info=True)
 
 
 def send_on_commit(group: str, event: dict) -> None:

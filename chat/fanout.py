@@ -24,6 +24,8 @@ logger = logging.getLogger(__name__)
 class RoomSocket(Protocol):
     async def room_event(self, event: dict) -> None: ...
 
+    async def room_lost(self) -> None: ...
+
 
 class RoomFanout:
     """One room on one worker: the sockets there and the one subscription they share."""
@@ -46,11 +48,13 @@ class RoomFanout:
             try:
                 event = await self.layer.receive(self.channel)
             except Exception:
-                # Redis may be briefly away; sockets recover what they missed from the
-                # database by seq once events flow again.
-                logger.warning("room %s: receive failed; trying again", self.group, exc_info=True)
-                await asyncio.sleep(1)
-                continue
+                # Redis went away: what it held of the group may be gone with it. Close
+                # the room's sockets on this worker, as each socket's own receive would
+                # have done: their clients reconnect, resume from their last seq and make
+                # a new subscription.
+                logger.warning("room %s: receive failed; closing its sockets", self.group)
+                await self._lost()
+                return
             if not isinstance(event, dict) or not isinstance(event.get("type"), str):
                 logger.warning("room %s: ignored an event without a type", self.group)
                 continue
@@ -61,6 +65,17 @@ class RoomFanout:
                 except Exception:
                     # One socket's failure must not keep the event from the others.
                     logger.exception("room %s: event %s failed", self.group, event["type"])
+
+    async def _lost(self) -> None:
+        key = (asyncio.get_running_loop(), self.group)
+        if _rooms.get(key) is self:
+            del _rooms[key]  # the next socket makes a new subscription
+        sockets, self.sockets = list(self.sockets), {}
+        for socket in sockets:
+            try:
+                await socket.room_lost()
+            except Exception:
+                logger.exception("room %s: closing a socket failed", self.group)
 
     async def close(self) -> None:
         try:
@@ -96,7 +111,8 @@ async def join(layer, group: str, socket: RoomSocket) -> None:
 
 
 async def leave(group: str, socket: RoomSocket) -> None:
-    """Remove ``socket``; the last socket of a room on this worker ends the subscription."""
+    """Remove ``socket`` (again: nothing happens); the last socket of a room on this worker
+    ends the subscription."""
     key = (asyncio.get_running_loop(), group)
     room = _rooms.get(key)
     if room is None or socket not in room.sockets:

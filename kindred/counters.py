@@ -12,8 +12,10 @@ millisecond of CPU apiece on the benchmark's machine). Without Redis, the cache 
 the same work on the local cache.
 """
 
+import asyncio
 from functools import cache as _once
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.core.cache import BaseCache, caches
 
@@ -59,6 +61,35 @@ def _scripts():
     return client.register_script(_HIT), client.register_script(_HIT_OR_COOL)
 
 
+# The same script on an asyncio client, one per event loop (a client's connections belong
+# to the loop that made them).
+_async_scripts: dict[asyncio.AbstractEventLoop, object] = {}
+
+
+def _async_script():
+    if _scripts() is None:
+        return None
+    loop = asyncio.get_running_loop()
+    script = _async_scripts.get(loop)
+    if script is None:
+        import redis.asyncio
+
+        for gone in [other for other in _async_scripts if other.is_closed()]:
+            del _async_scripts[gone]
+        location = settings.CACHES["default"]["LOCATION"]
+        client = redis.asyncio.Redis.from_url(location, socket_timeout=5, socket_connect_timeout=5)
+        script = _async_scripts[loop] = client.register_script(_HIT_OR_COOL)
+    return script
+
+
+async def aclose() -> None:
+    """Close this event loop's client (a worker's loop runs until the process ends; a test's
+    loop closes after each test)."""
+    script = _async_scripts.pop(asyncio.get_running_loop(), None)
+    if script is not None:
+        await script.registered_client.aclose()
+
+
 def hit(key: str, *, window: int) -> int:
     """Count one more event under ``key`` and return the count; the count starts from zero
     again ``window`` seconds after it first appeared."""
@@ -89,3 +120,17 @@ def hit_unless_cooling(key: str, *, cool_key: str, window: int, limit: int, cool
         counters.set(cool_key, 1, timeout=cooldown)
         return False
     return True
+
+
+async def ahit_unless_cooling(
+    key: str, *, cool_key: str, window: int, limit: int, cooldown: int
+) -> bool:
+    """``hit_unless_cooling`` from the event loop: on Redis one round trip and no thread."""
+    script = _async_script()
+    if script is None:
+        return await sync_to_async(hit_unless_cooling, thread_sensitive=False)(
+            key, cool_key=cool_key, window=window, limit=limit, cooldown=cooldown
+        )
+    counters = shared_cache()
+    keys = [counters.make_and_validate_key(cool_key), counters.make_and_validate_key(key)]
+    return int(await script(keys=keys, args=[window, limit, cooldown])) >= 0

@@ -47,3 +47,15 @@ def test_going_over_the_limit_starts_a_cool_down_that_counts_nothing(backend):
     cache.delete(cool)
     cache.delete(key)
     assert attempt() is True
+
+
+@pytest.mark.asyncio
+async def test_the_event_loop_path_gives_the_same_answers(backend):
+    key, cool = f"test:n:{uuid.uuid4().hex}", f"test:cool:{uuid.uuid4().hex}"
+    answers = [
+        await counters.ahit_unless_cooling(key, cool_key=cool, window=30, limit=2, cooldown=30)
+        for _ in range(4)
+    ]
+    await counters.aclose()
+    assert answers == [True, True, False, False]
+    assert counters.shared_cache().get(key) == 3

@@ -14,6 +14,7 @@ from django.db import connections
 from django.utils import timezone
 
 from groups.models import Role
+from kindred import counters
 from kindred.routing import websocket_urlpatterns
 from meetings.models import MeetingSeries, Occurrence
 
@@ -162,4 +163,5 @@ async def connect():
     layer = get_channel_layer()
     if hasattr(layer, "close_pools"):
         await layer.close_pools()
+    await counters.aclose()
     channel_layers.backends.clear()

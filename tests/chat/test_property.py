@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from chat.consumers import FRAMES
 from chat.models import Message
+from kindred import counters
 from kindred.routing import websocket_urlpatterns
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -121,6 +122,7 @@ async def _scenario(user, occurrence, sent: list[str]) -> dict[str, int]:
     layer = get_channel_layer()
     if hasattr(layer, "close_pools"):
         await layer.close_pools()
+    await counters.aclose()
     channel_layers.backends.clear()
     return acks
 

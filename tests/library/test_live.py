@@ -11,6 +11,7 @@ from channels.testing import WebsocketCommunicator
 from django.core.cache import cache
 
 from chat.models import Message
+from kindred import counters
 from kindred.routing import websocket_urlpatterns
 from library.models import LiveSection
 
@@ -61,6 +62,7 @@ async def join():
     layer = get_channel_layer()
     if hasattr(layer, "close_pools"):
         await layer.close_pools()
+    await counters.aclose()
     channel_layers.backends.clear()
 
 

@@ -11,6 +11,7 @@ from channels.testing import WebsocketCommunicator
 
 from chat.models import Message
 from groups.models import Membership, Role
+from kindred import counters
 from kindred.routing import websocket_urlpatterns
 from moderation.models import AuditAction, AuditEntry, CrisisAlert, Flag
 from tests.chat.conftest import Socket
@@ -48,6 +49,7 @@ async def connect():
     layer = get_channel_layer()
     if hasattr(layer, "close_pools"):
         await layer.close_pools()
+    await counters.aclose()
     channel_layers.backends.clear()
 
 

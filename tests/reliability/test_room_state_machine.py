@@ -28,6 +28,7 @@ from hypothesis.stateful import (
 
 from chat.models import Message
 from groups.models import Ban
+from kindred import counters
 from kindred.routing import websocket_urlpatterns
 from moderation.models import Mute
 
@@ -348,6 +349,7 @@ class RoomMachine(RuleBasedStateMachine):
             if hasattr(layer, "close_pools"):
                 with contextlib.suppress(Exception):
                     self.run(layer.close_pools())
+            self.run(counters.aclose())
             channel_layers.backends.clear()
             self.run(self.loop.shutdown_asyncgens())
             self.loop.close()
