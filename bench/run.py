@@ -60,7 +60,9 @@ FULL = Sizes(
     s2_duration=30,
     s3_rooms=10,
     s3_people=20,
-    s3_rates=(5, 10, 20, 40, 60, 80, 120, 160, 240, 320, 480),
+    # Steps of a quarter or less above 80, so the highest sustainable rate is known to
+    # within a quarter (a ratio of two such rates, to within about that).
+    s3_rates=(5, 10, 20, 40, 60, 80, 100, 120, 140, 160, 200, 240, 280, 320, 400, 480),
     s3_step=6,
     s4_steps=(1000, 2000),
     s5_missed=500,

@@ -39,7 +39,9 @@ logger = logging.getLogger(__name__)
 # Database calls run on a pool of threads rather than on the one thread Channels shares
 # by default, so one room's slow queries do not queue every other room behind them (each
 # socket still makes its calls one at a time). docs/performance.md has the figures.
-_DB_THREADS = ThreadPoolExecutor(max_workers=8, thread_name_prefix="room-db")
+_DB_THREADS = ThreadPoolExecutor(
+    max_workers=settings.KINDRED_DB_THREADS, thread_name_prefix="room-db"
+)
 database_sync_to_async = partial(DatabaseSyncToAsync, thread_sensitive=False, executor=_DB_THREADS)
 
 

@@ -11,6 +11,14 @@ from django.core.asgi import get_asgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kindred.settings")
 django_asgi_app = get_asgi_application()
 
+import sys  # noqa: E402
+
+from django.conf import settings  # noqa: E402
+
+# A worker's event loop and its database threads share one interpreter lock; a shorter
+# switch interval lets the loop back in sooner (KINDRED_THREAD_SWITCH_SECONDS).
+sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
+
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 

@@ -341,6 +341,12 @@ KINDRED_ROOM_CACHE_SECONDS = float(os.environ.get("KINDRED_ROOM_CACHE_SECONDS", 
 KINDRED_PRESENCE_COALESCE_SECONDS = float(
     os.environ.get("KINDRED_PRESENCE_COALESCE_SECONDS", "0.2")
 )
+# Threads per worker for room sockets' database calls, and how often Python lets another
+# thread run (the event loop waits for a database thread no longer than this). Measured in
+# docs/performance.md: fewer threads and a shorter switch interval than the defaults
+# before (8, and Python's 0.005) cut the live room's worst latencies.
+KINDRED_DB_THREADS = int(os.environ.get("KINDRED_DB_THREADS", "4"))
+KINDRED_THREAD_SWITCH_SECONDS = float(os.environ.get("KINDRED_THREAD_SWITCH_SECONDS", "0.001"))
 KINDRED_WS_COOLDOWN = 10
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.
