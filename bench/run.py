@@ -434,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5"])
     parser.add_argument("--quick", action="store_true", help="small sizes, about 4 minutes")
     parser.add_argument("--layers", default="", help="redis,pubsub (default both; --quick: pubsub)")
-    parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 28 min)")
+    parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 36 min)")
     parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
     parser.add_argument("--s3-rates", default="", help="S3's steps, e.g. 5,10,20,40 (msg/s)")
     parser.add_argument("--targets", default="kindred,floor,ceiling", help="comma list")
@@ -448,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
     layers = [x for x in layers_arg.split(",") if x]
     scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
     stem = args.out or ("results-quick" if args.quick else "results")
-    limit = args.time_limit or (6 * 60 if args.quick else 28 * 60)
+    limit = args.time_limit or (6 * 60 if args.quick else 36 * 60)
 
     ONLY.intersection_update(args.targets.split(","))
     global PROFILE
