@@ -142,11 +142,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
         finally:
             # However the socket ended (a crash skips disconnect()), it leaves the room's
             # fan-out, so the worker neither keeps it nor sends to it.
-            if self.access is not None:
-                try:
-                    await fanout.leave(self.room_group, self)
-                except Exception:
-                    logger.warning("leaving the room's fan-out failed", exc_info=True)
+            await self._leave_room()
+
+    async def _leave_room(self) -> None:
+        """Leave the room's fan-out (again: nothing happens)."""
+        if self.access is not None:
+            try:
+                await fanout.leave(self.room_group, self)
+            except Exception:
+                logger.warning("leaving the room's fan-out failed", exc_info=True)
 
     async def room_lost(self) -> None:
         """The worker lost the room's subscription (chat/fanout.py): close, and the client
@@ -260,11 +264,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             self.gap_task.cancel()
         if self.inbox_task is not None and self.inbox_task is not asyncio.current_task():
             self.inbox_task.cancel()
-        if self.access is not None:
-            try:
-                await fanout.leave(self.room_group, self)
-            except Exception:
-                logger.warning("leaving the room's fan-out failed", exc_info=True)
+        await self._leave_room()
         for group in self.joined:
             await self.channel_layer.group_discard(group, self.channel_name)
         if self.access is not None:

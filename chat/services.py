@@ -352,50 +352,31 @@ def _seq_take(*, occurrence: Occurrence, room_ready: bool) -> int:
 
 
 def _message_store(
-    *,
-    occurrence,
-    author,
-    body,
-    body_html,
-    client_id,
-    content_warning,
-    kind,
-    screening,
-    room_ready: bool = False,
-    now: datetime | None = None,
+    *, screening, room_ready: bool = False, now: datetime | None = None, **fields
 ) -> Message:
-    """Store the message with its seq and announce it after commit.
+    """Store the message with its seq and announce it after commit. ``fields``: the
+    message's own (occurrence, author, body, body_html, client_id, content_warning, kind).
 
     The usual case, a message the rules let through untouched into a room that has its
     row, is one statement on PostgreSQL (``_message_insert``); anything else, or any
     other database, goes through the ORM in a transaction."""
     if room_ready and screening.records_nothing and connection.vendor == "postgresql":
-        message = _message_insert(
-            occurrence=occurrence,
-            author=author,
-            body=body,
-            body_html=body_html,
-            client_id=client_id,
-            content_warning=content_warning,
-            kind=kind,
-            now=now or timezone.now(),
-        )
+        message = _message_insert(**fields, now=now or timezone.now())
         if message is not None:
-            payload = selectors.message_payload_for(message, author_name=author.display_name)
-            room_event_on_commit(
-                occurrence.pk, {"type": "room.message", "seq": message.seq, "message": payload}
-            )
+            _message_announce_new(message, held=False)
             return message
-    return _message_store_atomic(
-        occurrence=occurrence,
-        author=author,
-        body=body,
-        body_html=body_html,
-        client_id=client_id,
-        content_warning=content_warning,
-        kind=kind,
-        screening=screening,
-        room_ready=room_ready,
+    return _message_store_atomic(**fields, screening=screening, room_ready=room_ready)
+
+
+def _message_announce_new(message: Message, *, held: bool) -> None:
+    """After commit, tell the room a new message exists (held: only its seq)."""
+    payload = (
+        None
+        if held
+        else selectors.message_payload_for(message, author_name=message.author.display_name)
+    )
+    room_event_on_commit(
+        message.occurrence_id, {"type": "room.message", "seq": message.seq, "message": payload}
     )
 
 
@@ -509,11 +490,7 @@ def _message_store_atomic(
         content_warning=content_warning,
     )
     _moderation().message_screened(message=message, screening=screening)
-    payload = selectors.message_payload_for(message, author_name=author.display_name)
-    room_event_on_commit(
-        occurrence.pk,
-        {"type": "room.message", "seq": message.seq, "message": None if held else payload},
-    )
+    _message_announce_new(message, held=held)
     if held:
         user_event_on_commit(
             author.pk,
