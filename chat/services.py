@@ -21,7 +21,7 @@ from django.utils import timezone
 from chat import selectors
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
-from kindred import policy
+from kindred import policy, prepared
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.text import render_markdown
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
@@ -168,7 +168,7 @@ def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now: datet
         "since": now - timedelta(seconds=look_back),
     }
     params = [values[value] if is_slot else value for is_slot, value in slots]
-    with connection.cursor() as cursor:
+    with prepared.cursor() as cursor:
         cursor.execute(sql, params)
         names = [column.name for column in cursor.description]
         row = dict(zip(names, cursor.fetchone(), strict=True))
@@ -401,7 +401,7 @@ def _message_insert(
     ]
     # Inside a caller's transaction, a savepoint: a client_id clash must not spoil it.
     savepoint = transaction.atomic() if connection.in_atomic_block else nullcontext()
-    with savepoint, connection.cursor() as cursor:
+    with savepoint, prepared.cursor() as cursor:
         cursor.execute(_insert_sql(), params)
         row = cursor.fetchone()
     if row is None:

@@ -348,6 +348,9 @@ KINDRED_PRESENCE_COALESCE_SECONDS = float(
 KINDRED_DB_THREADS = int(os.environ.get("KINDRED_DB_THREADS", "4"))
 KINDRED_THREAD_SWITCH_SECONDS = float(os.environ.get("KINDRED_THREAD_SWITCH_SECONDS", "0.001"))
 KINDRED_WS_COOLDOWN = 10
+# The live room's per-message statements run as prepared statements on PostgreSQL
+# (kindred/prepared.py). Turn off behind a connection pooler in transaction mode.
+KINDRED_DB_PREPARED = env_bool("KINDRED_DB_PREPARED", default=True)
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.
 KINDRED_RATE_LIMIT_MESSAGES = int(os.environ.get("KINDRED_RATE_LIMIT_MESSAGES", "8"))

@@ -334,3 +334,46 @@ def test_the_compiled_posting_facts_read_what_the_orm_reads(room, user_factory, 
                 )
                 assert fast == built, (person.display_name, client_id, look_back)
     assert {(120, True), (0, True)} <= set(services._FACTS_SQL)  # both shapes compiled
+
+
+def _prepared_statements() -> list[str]:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        return [row[0] for row in cursor.fetchall()]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_message_s_statements_are_prepared_once_per_connection(room, settings):
+    """From the second message on, PostgreSQL runs the posting-facts read and the insert
+    as statements it planned once, and the answers stay right."""
+    from django.db import connection
+
+    connection.close()  # a new connection: nothing prepared on it yet
+    settings.KINDRED_DB_PREPARED = True
+    for n in range(4):
+        message, created = post(room, room.alice, f"message {n}", f"cid-prep-{n}")
+        assert created and message.seq == n + 1
+    statements = _prepared_statements()
+    assert any("INSERT INTO" in text and "RETURNING" in text for text in statements)
+    assert any("posting_muted" in text for text in statements)
+    # A clash on a stored client_id still finds the first message.
+    again, created = post(room, room.alice, "message 3", "cid-prep-3")
+    assert not created and again.seq == 4
+    assert list(Message.objects.order_by("seq").values_list("body", flat=True)) == [
+        f"message {n}" for n in range(4)
+    ]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_prepared_statements_off_nothing_is_prepared(room, settings):
+    """KINDRED_DB_PREPARED=0, for a pooler that cannot keep prepared statements."""
+    from django.db import connection
+
+    connection.close()  # a new connection: nothing prepared on it yet
+    settings.KINDRED_DB_PREPARED = False
+    for n in range(4):
+        post(room, room.alice, f"message {n}", f"cid-noprep-{n}")
+    assert _prepared_statements() == []
+    assert Message.objects.filter(occurrence=room.occurrence).count() == 4
