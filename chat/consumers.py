@@ -685,6 +685,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def room_refresh_state(self, event: dict) -> None:
         await self.readmit()
 
+    async def room_copies_stale(self, event: dict) -> None:
+        roomcalls.forget_copies(self.access.occurrence_id)
+
     async def readmit(self) -> None:
         """Re-check admission (a role, ban, removal or the meeting's state changed)."""
         roomcalls.forget_occurrence(self.access.occurrence_id)
@@ -751,6 +754,7 @@ _SENDS_ONLY = frozenset(
         "room.timer",
         "room.reactions",
         "room.section",
+        "room.copies_stale",
     }
 )
 

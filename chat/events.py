@@ -15,6 +15,8 @@ Event kinds the room consumer understands:
 - ``room.timer`` ``{ends_at, seconds}``: the chair set or cleared the share timer.
 - ``room.reactions`` ``{seq}``: reaction counts on one message changed.
 - ``room.section`` ``{...}``: the chair moved to another script section (library).
+- ``room.copies_stale``: the meeting, its series or group, or the screening rules were
+  saved; workers drop their copies (chat/roomcalls.py). Nothing is sent to clients.
 - ``user.kick`` ``{occurrence_id|None, group_id|None, code: 4xxx, reason}``: close matching
   sockets of one person.
 - ``user.notice`` ``{occurrence_id|None, kind, detail, html?}``: a private notice.

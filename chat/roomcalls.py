@@ -26,10 +26,11 @@ def _occurrence(access: RoomAccess) -> Occurrence:
 
 
 # The frequent frames (a message, a reaction, a hand, a ping) reuse this worker's copy of the
-# occurrence, its series and its group for KINDRED_ROOM_CACHE_SECONDS instead of reading all
-# three every time. Whatever changes a meeting tells its room (``room.refresh_state``) and
-# the sockets then drop the copy; a change to a series or group reaches a live room within
-# that time. Moderation frames always read afresh.
+# occurrence, its series and its group instead of reading all three every time. Whatever
+# changes a meeting tells its room (``room.refresh_state``), and saving a meeting, series or
+# group tells the live rooms concerned (``room.copies_stale``, chat/apps.py); the sockets then
+# drop the copy. KINDRED_ROOM_CACHE_SECONDS bounds how long a change made some other way
+# (an UPDATE without the models' save) can go unseen. Moderation frames always read afresh.
 _recent: Recent[Occurrence] = Recent()
 
 
@@ -40,6 +41,17 @@ def _recent_occurrence(access: RoomAccess) -> Occurrence:
 def forget_occurrence(occurrence_id: int) -> None:
     """The meeting changed: the next frame reads it again."""
     _recent.forget(occurrence_id)
+
+
+def forget_copies(occurrence_id: int) -> None:
+    """The meeting, its series or group, or the screening rules changed
+    (``room.copies_stale``): the next message reads them all again."""
+    _recent.forget(occurrence_id)
+    try:
+        from moderation.selectors import forget_screening_terms
+    except ImportError:  # moderation is optional for the room itself
+        return
+    forget_screening_terms()
 
 
 def presence_join(*, access: RoomAccess, channel_name: str) -> None:

@@ -518,6 +518,23 @@ def message_announce_on_commit(*, message: Message) -> None:
 # --- Presence ------------------------------------------------------------------------------
 
 
+def room_copies_stale(*, group_id: int | None = None, occurrence_id: int | None = None) -> None:
+    """A meeting, its series or group, or a screening rule changed. The workers keep copies
+    of these for their live rooms (chat/roomcalls.py, moderation/selectors.py): after
+    commit, tell the rooms concerned to drop them, so each room's next message reads them
+    afresh. ``occurrence_id``: that room; ``group_id``: every room of the group with
+    someone in it; neither: every room with someone in it (a site-wide rule)."""
+    if occurrence_id is not None:
+        rooms = [occurrence_id]
+    else:
+        present = RoomPresence.objects.order_by().values_list("occurrence_id", flat=True)
+        if group_id is not None:
+            present = present.filter(occurrence__series__group_id=group_id)
+        rooms = list(present.distinct())
+    for room in rooms:
+        room_event_on_commit(room, {"type": "room.copies_stale"})
+
+
 def _presence_broadcast(occurrence_id: int) -> dict:
     snapshot = selectors.presence_snapshot(occurrence_id=occurrence_id)
     room_event_on_commit(occurrence_id, {"type": "room.presence", "presence": snapshot})

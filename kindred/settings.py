@@ -333,9 +333,11 @@ DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
 KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
 KINDRED_WS_FRAME_WINDOW = 10
-# How long a worker reuses a live room's meeting, series and group for frequent frames
-# (changes to the meeting itself are announced to the room and apply at once).
-KINDRED_ROOM_CACHE_SECONDS = float(os.environ.get("KINDRED_ROOM_CACHE_SECONDS", "5"))
+# The longest a worker reuses a live room's meeting, series and group, and a group's
+# screening rules, for frequent frames. Saving any of them tells the live rooms concerned
+# and applies at once (room.copies_stale); this bounds what an UPDATE that bypasses the
+# models' save() can leave stale.
+KINDRED_ROOM_CACHE_SECONDS = float(os.environ.get("KINDRED_ROOM_CACHE_SECONDS", "60"))
 # Joins and leaves in one room within this many seconds share one presence broadcast per
 # worker (0: announce each at once).
 KINDRED_PRESENCE_COALESCE_SECONDS = float(

@@ -7,12 +7,21 @@ class ModerationConfig(AppConfig):
 
     def ready(self) -> None:
         from moderation.models import AllowedTerm, Rule
-        from moderation.selectors import forget_screening_terms
 
         for model in (Rule, AllowedTerm):
             for signal in (post_save, post_delete):
                 signal.connect(
-                    forget_screening_terms,
+                    _screening_changed,
                     sender=model,
                     dispatch_uid=f"screening-{model.__name__}-{signal is post_save}",
                 )
+
+
+def _screening_changed(sender, instance, **kwargs) -> None:
+    """A rule or an allowed term was saved or deleted: this worker reads the rules afresh
+    at once, and the live rooms it applies to tell their workers to do the same."""
+    from chat.services import room_copies_stale
+    from moderation.selectors import forget_screening_terms
+
+    forget_screening_terms()
+    room_copies_stale(group_id=instance.group_id)

@@ -149,9 +149,9 @@ def _facts_from_row(row: dict[str, Any], *, look_back: int) -> PostingFacts:
 
 
 # Every message is screened against its group's rules and allowed terms, which change
-# rarely: a worker keeps them for KINDRED_ROOM_CACHE_SECONDS. Saving or deleting a rule or
-# an allowed term empties this worker's copy at once (moderation.apps); other workers
-# follow within that time.
+# rarely: a worker keeps them. Saving or deleting a rule or an allowed term empties this
+# worker's copy at once and tells the live rooms concerned to have theirs emptied
+# (moderation.apps, room.copies_stale); KINDRED_ROOM_CACHE_SECONDS bounds a copy's life.
 _screening: Recent[tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = Recent()
 
 
