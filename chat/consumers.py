@@ -551,7 +551,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.access.readings_only and message["kind"] != "announcement":
             return  # never a share for the readings-only view
         self.announcements.add(seq)
-        await self.send_json({"type": "message.new", "message": message})
+        await self.send(text_data=message_new_text(message))
 
     async def _fill_after_wait(self) -> None:
         while True:
@@ -743,6 +743,25 @@ class RoomConsumer(AsyncWebsocketConsumer):
         and send ``room.state`` with the new ``you``, without reconnecting."""
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
+
+
+# The same message dict goes to every socket of a room on this worker (one event from the
+# fan-out, chat/fanout.py): its frame is encoded once, not once per socket. Keyed by the
+# dict's id; the dict is kept with its text, so no other dict can take that id meanwhile.
+_ENCODED: dict[int, tuple[dict, str]] = {}
+_ENCODED_MAX = 256
+
+
+def message_new_text(message: dict) -> str:
+    """The ``message.new`` frame for ``message``, as text."""
+    kept = _ENCODED.get(id(message))
+    if kept is not None and kept[0] is message:
+        return kept[1]
+    text = json.dumps({"type": "message.new", "message": message}, separators=(",", ":"))
+    if len(_ENCODED) >= _ENCODED_MAX:
+        del _ENCODED[next(iter(_ENCODED))]  # the oldest
+    _ENCODED[id(message)] = (message, text)
+    return text
 
 
 # Room events whose handlers only send (see RoomConsumer._sends_only for the others).

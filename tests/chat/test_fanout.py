@@ -73,3 +73,23 @@ async def test_an_event_a_socket_cannot_handle_closes_it_and_the_room_goes_on(ro
     bob = await connect(room.bob, room.occurrence)
     await _timer(room, 15)
     assert (await bob.recv_type("timer"))["seconds"] == 15
+
+
+def test_a_message_s_frame_is_encoded_once_and_never_confused():
+    """Every socket of a room on a worker gets the same text for one message; a different
+    message, even one equal to an earlier one or made after it is gone, gets its own."""
+    import gc
+    import json
+
+    from chat.consumers import _ENCODED, _ENCODED_MAX, message_new_text
+
+    first = {"seq": 1, "body_html": "<p>hi</p>"}
+    text = message_new_text(first)
+    assert json.loads(text) == {"type": "message.new", "message": first}
+    assert message_new_text(first) is text  # the second socket: no second encoding
+    del first
+    gc.collect()
+    for n in range(2, 2 + 3 * _ENCODED_MAX):
+        message = {"seq": n, "body_html": f"<p>{n}</p>"}
+        assert json.loads(message_new_text(message))["message"]["seq"] == n
+    assert len(_ENCODED) <= _ENCODED_MAX
