@@ -50,6 +50,9 @@ class Sizes:
     s5_missed: int
     s5_repeats: int
     drain: float
+    # S1 and S2 drive their load this long, unrecorded, before the measured run: they
+    # measure rooms in the middle of an evening, not each worker's first messages in them.
+    warmup: float
 
 
 FULL = Sizes(
@@ -68,6 +71,7 @@ FULL = Sizes(
     s5_missed=500,
     s5_repeats=5,
     drain=5,
+    warmup=5,
 )
 QUICK = Sizes(
     s1_rooms=5,
@@ -83,6 +87,7 @@ QUICK = Sizes(
     s5_missed=500,
     s5_repeats=2,
     drain=3,
+    warmup=2,
 )
 
 
@@ -203,11 +208,18 @@ async def _settle(target: Target, *, idle_cores: float = 0.1, limit: float = 15.
     log(f"  {target.label}: still busy after {limit:g} s of joins; measuring anyway")
 
 
-async def _steady(target: Target, *, rate: float, duration: float, drain: float) -> dict:
+async def _steady(
+    target: Target, *, rate: float, duration: float, drain: float, warmup: float
+) -> dict:
     load = Load(target.protocol, target.clients())
     try:
         connect_s = await load.connect_all()
         await _settle(target)
+        warm = summarize(await load.drive(total_rate=rate, duration=warmup, drain=drain))
+        w = warm["last_latency_ms"]
+        log(f"  warm-up ({warmup:g} s, not counted): last p50 {w['p50']:.1f} p99 {w['p99']:.1f}")
+        load.reset()
+        await asyncio.sleep(1.0)
         meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
         profiler = None
         if PROFILE and target.name == "kindred":
@@ -225,6 +237,8 @@ async def _steady(target: Target, *, rate: float, duration: float, drain: float)
         cpu,
         connect_seconds=connect_s,
         connect_retries=load.connect_retries,
+        warmup_seconds=warmup,
+        warmup_last_latency_ms=warm["last_latency_ms"],
         clients=len(load.clients),
         rate=rate,
     )
@@ -250,7 +264,11 @@ def scenario_steady(name: str, sizes: Sizes, layers: list[str]) -> dict:
         PROFILE_TAG[0] = f"{name.lower()}-{target.layer}"
         try:
             target.start(rooms=rooms, people=people)
-            summary = asyncio.run(_steady(target, rate=rate, duration=duration, drain=sizes.drain))
+            summary = asyncio.run(
+                _steady(
+                    target, rate=rate, duration=duration, drain=sizes.drain, warmup=sizes.warmup
+                )
+            )
         finally:
             target.stop()
         out["runs"][target.label] = summary
