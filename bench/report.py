@@ -30,6 +30,20 @@ def steady_table(block: dict) -> list[str]:
             f"| {s['out_of_order']} | {s['rejected']} | {s['worker_cpu_total']:.2f} "
             f"| {s['worker_rss_kib_total'] / 1024:.0f} | {s['client_cpu']:.2f} |"
         )
+    warm = [
+        f"{label} p50 {_ms(s['warmup_last_latency_ms']['p50'])} / p99 "
+        f"{_ms(s['warmup_last_latency_ms']['p99'])} ms"
+        for label, s in block["runs"].items()
+        if "warmup_last_latency_ms" in s
+    ]
+    if warm:
+        seconds = next(iter(block["runs"].values()))["warmup_seconds"]
+        rows += [
+            "",
+            f"Warm-up ({seconds:g} s before the measured run, not counted): "
+            + "; ".join(warm)
+            + ".",
+        ]
     rows += ["", *ratio_rows(block)]
     return rows
 

@@ -236,7 +236,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         # and updates of anything else never reach it).
         self.announcements: set[int] = set()
         try:
-            self.access = await database_sync_to_async(selectors.room_admit)(
+            self.access = await database_sync_to_async(roomcalls.admit)(
                 user=user,
                 occurrence_id=int(kwargs["occurrence_id"]),
                 listen_only=listen_only,

@@ -54,6 +54,21 @@ def forget_copies(occurrence_id: int) -> None:
     forget_screening_terms()
 
 
+def admit(*, user, occurrence_id: int, listen_only: bool, readings_only: bool) -> RoomAccess:
+    """Admission (selectors.room_admit); then, for someone who may post, this worker's
+    copies of what a message is checked against (the meeting, the group's rules, the
+    compiled posting-facts read), made now if it has none. A room's first messages on a
+    worker then cost what every later one does: when many meetings open at once, the first
+    minute's messages no longer queue behind those reads."""
+    access = selectors.room_admit(
+        user=user, occurrence_id=occurrence_id, listen_only=listen_only, readings_only=readings_only
+    )
+    if access.may_post:
+        occurrence = _recent_occurrence(access)
+        services.posting_prepare(occurrence=occurrence)
+    return access
+
+
 def presence_join(*, access: RoomAccess, channel_name: str) -> None:
     services.presence_join(
         occurrence_id=access.occurrence_id,

@@ -144,7 +144,7 @@ def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now: datet
     """Everything a new message is checked against, in one query: the author's standing,
     moderation's PostingFacts, whether this client_id is already stored and who may post
     in the current script section (and whether the room's row exists yet)."""
-    from moderation.selectors import duplicate_seconds, posting_facts, posting_facts_from_row
+    from moderation.selectors import posting_facts, posting_facts_from_row
 
     if connection.vendor != "postgresql" or not author.is_authenticated:
         return posting_facts(
@@ -154,11 +154,7 @@ def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now: datet
             with_body=True,
             columns=_facts_columns(occurrence=occurrence, client_id=client_id),
         )
-    look_back = duplicate_seconds()
-    shape = (look_back, _library() is not None)
-    if shape not in _FACTS_SQL:
-        _FACTS_SQL[shape] = _compile_posting_facts(look_back=look_back)
-    sql, slots = _FACTS_SQL[shape]
+    look_back, sql, slots = _facts_sql()
     values = {
         "occurrence": occurrence.pk,
         "user": author.pk,
@@ -175,6 +171,27 @@ def _posting_facts(*, occurrence: Occurrence, author, client_id: str, now: datet
     return posting_facts_from_row(
         row, group=occurrence.series.group, user_id=author.pk, look_back=look_back
     )
+
+
+def posting_prepare(*, occurrence: Occurrence) -> None:
+    """Read and compile now what posting a message in ``occurrence`` reuses: the group's
+    screening rules and this process's compiled posting-facts read. Nothing is written."""
+    from moderation.selectors import screening_terms
+
+    screening_terms(group=occurrence.series.group)
+    if connection.vendor == "postgresql":
+        _facts_sql()
+
+
+def _facts_sql() -> tuple[int, str, tuple[tuple[bool, object], ...]]:
+    """The duplicate look-back and the compiled posting-facts read for it (see below)."""
+    from moderation.selectors import duplicate_seconds
+
+    look_back = duplicate_seconds()
+    shape = (look_back, _library() is not None)
+    if shape not in _FACTS_SQL:
+        _FACTS_SQL[shape] = _compile_posting_facts(look_back=look_back)
+    return look_back, *_FACTS_SQL[shape]
 
 
 def _facts_columns(*, occurrence: Occurrence, client_id: str) -> dict:

@@ -102,3 +102,19 @@ async def test_a_worker_drops_its_copy_when_the_group_changes(room, connect, set
     await alice.send({"type": "message.send", "client_id": "copy-0002", "body": "again"})
     await alice.recv_type("message.ack")
     assert roomcalls._recent._copies[room.occurrence.pk][1].series.group.name == "Renamed circle"
+
+
+async def test_admission_makes_the_copies_a_first_message_needs(room, connect, settings):
+    """Someone who may post enters: the worker reads the meeting and the group's rules
+    then, not at the room's first message. A reader, who cannot post, costs no such read."""
+    from moderation import selectors as moderation
+
+    settings.KINDRED_ROOM_CACHE_SECONDS = 3600
+    roomcalls._recent.clear()
+    moderation.forget_screening_terms()
+    await connect(room.reader, room.occurrence)
+    assert room.occurrence.pk not in roomcalls._recent._copies
+    assert room.group.pk not in moderation._screening._copies
+    await connect(room.alice, room.occurrence)
+    assert room.occurrence.pk in roomcalls._recent._copies
+    assert room.group.pk in moderation._screening._copies
