@@ -18,16 +18,20 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from typing import Any
 
+from asgiref.sync import SyncToAsync
 from channels.consumer import get_handler_name
 from channels.db import DatabaseSyncToAsync
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
 
 from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
@@ -42,7 +46,38 @@ logger = logging.getLogger(__name__)
 _DB_THREADS = ThreadPoolExecutor(
     max_workers=settings.KINDRED_DB_THREADS, thread_name_prefix="room-db"
 )
-database_sync_to_async = partial(DatabaseSyncToAsync, thread_sensitive=False, executor=_DB_THREADS)
+
+
+# With CONN_HEALTH_CHECKS, Django pings a kept connection (SELECT 1, a round trip) before
+# its first query after every close_old_connections(), which DatabaseSyncToAsync calls
+# around each call: every message paid a third round trip to PostgreSQL. A connection
+# that answered within this many seconds is trusted without the ping; one that failed
+# since is checked as before (errors_occurred), and a query on a connection that died in
+# between fails like any database error: the client is told to try again.
+HEALTH_TRUSTED_SECONDS = 1.0
+_healthy = threading.local()
+
+
+class _DatabaseCall(DatabaseSyncToAsync):
+    def thread_handler(self, loop, *args, **kwargs):
+        close_old_connections()
+        connection = connections[DEFAULT_DB_ALIAS]
+        if (
+            connection.connection is not None
+            and not connection.errors_occurred
+            and time.monotonic() - getattr(_healthy, "at", -HEALTH_TRUSTED_SECONDS)
+            < HEALTH_TRUSTED_SECONDS
+        ):
+            connection.health_check_done = True
+        try:
+            return SyncToAsync.thread_handler(self, loop, *args, **kwargs)
+        finally:
+            close_old_connections()
+            if connection.connection is not None and not connection.errors_occurred:
+                _healthy.at = time.monotonic()
+
+
+database_sync_to_async = partial(_DatabaseCall, thread_sensitive=False, executor=_DB_THREADS)
 
 
 # How long a socket holds a message that overtook an earlier one before it reads the gap
