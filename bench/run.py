@@ -466,7 +466,7 @@ def main(argv: list[str] | None = None) -> int:
     layers = [x for x in layers_arg.split(",") if x]
     scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
     stem = args.out or ("results-quick" if args.quick else "results")
-    limit = args.time_limit or (6 * 60 if args.quick else 36 * 60)
+    limit = args.time_limit or (6 * 60 if args.quick else 50 * 60)
 
     ONLY.intersection_update(args.targets.split(","))
     global PROFILE
