@@ -532,7 +532,7 @@ def message_announce_on_commit(*, message: Message) -> None:
     )
 
 
-# --- Presence ------------------------------------------------------------------------------
+# --- Workers' copies of live rooms' settings -----------------------------------------------
 
 
 def room_copies_stale(*, group_id: int | None = None, occurrence_id: int | None = None) -> None:
@@ -550,6 +550,9 @@ def room_copies_stale(*, group_id: int | None = None, occurrence_id: int | None 
         rooms = list(present.distinct())
     for room in rooms:
         room_event_on_commit(room, {"type": "room.copies_stale"})
+
+
+# --- Presence ------------------------------------------------------------------------------
 
 
 def _presence_broadcast(occurrence_id: int) -> dict:
