@@ -35,6 +35,7 @@ from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
 from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from kindred.counters import Count
 from kindred.errors import ServiceError
 
 logger = logging.getLogger(__name__)
@@ -251,6 +252,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def connect(self) -> None:
         self.ready = False
+        self.counted: Count | None = None  # the message count of the frame in hand
         self.last_sent = 0
         # Messages that arrived ahead of the next seq, by seq (None: a seq to step past,
         # a message held for review that this person does not see).
@@ -341,17 +343,26 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if handler_name is None:
             await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
             return
-        if kind not in UNLIMITED:
+        # A message's frame is counted towards the message limit with the flood check (one
+        # round trip); the count goes with the message to its checks, or back afterwards.
+        self.counted = None
+        if kind == "message.send" and self.ready:
+            retry_after, self.counted = await limits.message_frame_allowed(
+                user_id=self.access.user_id
+            )
+        elif kind not in UNLIMITED:
             retry_after = await limits.frame_allowed(user_id=self.access.user_id)
-            if retry_after:
-                await self.send_error(
-                    "rate_limited",
-                    f"Too many frames. Please wait {retry_after} seconds.",
-                    ref=ref,
-                    frame_type=kind,
-                    retry_after=retry_after,
-                )
-                return
+        else:
+            retry_after = 0
+        if retry_after:
+            await self.send_error(
+                "rate_limited",
+                f"Too many frames. Please wait {retry_after} seconds.",
+                ref=ref,
+                frame_type=kind,
+                retry_after=retry_after,
+            )
+            return
         if not self.ready and kind not in ("hello", "ping"):
             await self.send_error("hello_first", "Send 'hello' first.", ref=ref, frame_type=kind)
             return
@@ -381,6 +392,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 retry_after=3,
                 **extra,
             )
+        finally:
+            if self.counted is not None:
+                counted, self.counted = self.counted, None
+                try:
+                    await limits.give_back(counted)
+                except Exception:
+                    logger.warning("giving back a message's count failed", exc_info=True)
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
@@ -434,6 +452,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             client_id=client_id,
             content_warning=warning,
             kind=kind,
+            counted=self.counted,
         )
         await self.deliver(payload)
         await self.send_json(

@@ -12,6 +12,7 @@ import dataclasses
 from chat import selectors, services
 from chat.models import Message
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from kindred.counters import Count
 from kindred.errors import NotFound, ServiceError
 from kindred.recent import Recent
 from meetings.lifecycle import occurrence_state
@@ -93,7 +94,14 @@ def ping(*, access: RoomAccess, channel_name: str) -> str:
 
 
 def message_send(
-    *, access: RoomAccess, user, body: str, client_id: str, content_warning: str, kind: str
+    *,
+    access: RoomAccess,
+    user,
+    body: str,
+    client_id: str,
+    content_warning: str,
+    kind: str,
+    counted: Count | None = None,
 ) -> tuple[dict, bool]:
     message, created = services.message_post(
         occurrence=_recent_occurrence(access),
@@ -103,6 +111,7 @@ def message_send(
         content_warning=content_warning,
         listening=access.listening,
         kind=kind,
+        counted=counted,
     )
     return selectors.message_payload_for(message, author_name=user.display_name), created
 

@@ -22,6 +22,7 @@ from chat import selectors
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
 from kindred import policy, prepared
+from kindred.counters import Count
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.text import render_markdown
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
@@ -276,6 +277,7 @@ def message_post(
     content_warning: str = "",
     listening: bool = False,
     kind: str = Message.Kind.SHARE,
+    counted: Count | None = None,
 ) -> tuple[Message, bool]:
     """Store a message, then announce it after commit. Returns ``(message, created)``.
 
@@ -286,7 +288,9 @@ def message_post(
 
     The checks read what they need in one query (_posting_facts) and then run in a fixed
     order: participation, kind, moderation's posting_check, the script section, the
-    automatic rules."""
+    automatic rules. ``counted``: the message's count towards the per-person limit, taken
+    by the room socket with the frame; posting_check marks it used (a message refused
+    before that check, or a resend, leaves it for the socket to give back)."""
     body, content_warning = _validate_message(
         body=body, client_id=client_id, content_warning=content_warning
     )
@@ -313,7 +317,13 @@ def message_post(
         _require_lead(occurrence=occurrence, user=author, standing=standing)
     moderation = _moderation()
     moderation.posting_check(
-        occurrence=occurrence, user=author, now=now, body=body, standing=standing, facts=facts
+        occurrence=occurrence,
+        user=author,
+        now=now,
+        body=body,
+        standing=standing,
+        facts=facts,
+        counted=counted,
     )
     if (library := _library()) is not None:
         # The current script section may close sharing (a reading, say).

@@ -13,6 +13,8 @@ the same work on the local cache.
 """
 
 import asyncio
+import contextlib
+from dataclasses import dataclass
 from functools import cache as _once
 
 from asgiref.sync import sync_to_async
@@ -40,6 +42,37 @@ end
 return count
 """
 
+# _HIT_OR_COOL, then, only when the event may go ahead, _HIT on KEYS[3] with ARGV[4] as its
+# window. Answers {first count or -1, second count or 0}.
+_HIT_OR_COOL_THEN_HIT = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return {-1, 0} end
+redis.call('SET', KEYS[2], 0, 'NX', 'EX', ARGV[1])
+local count = redis.call('INCR', KEYS[2])
+if count > tonumber(ARGV[2]) then
+  redis.call('SET', KEYS[1], 1, 'EX', ARGV[3])
+  return {-1, 0}
+end
+redis.call('SET', KEYS[3], 0, 'NX', 'EX', ARGV[4])
+return {count, redis.call('INCR', KEYS[3])}
+"""
+
+# KEYS[1]: a counter. Takes one back, if the counter still exists.
+_GIVE_BACK = """
+if redis.call('EXISTS', KEYS[1]) == 1 then return redis.call('DECR', KEYS[1]) end
+return 0
+"""
+
+
+@dataclass
+class Count:
+    """One event counted ahead of the check that reads it (chat counts a message in the
+    same round trip as its frame): ``value`` is the count after it. Whoever checks the
+    limit marks it ``used``; a count never used is given back (``agive_back``)."""
+
+    key: str
+    value: int
+    used: bool = False
+
 
 @_once
 def shared_cache() -> BaseCache:
@@ -61,33 +94,36 @@ def _scripts():
     return client.register_script(_HIT), client.register_script(_HIT_OR_COOL)
 
 
-# The same script on an asyncio client, one per event loop (a client's connections belong
-# to the loop that made them).
-_async_scripts: dict[asyncio.AbstractEventLoop, object] = {}
+# The scripts on an asyncio client, one per event loop (a client's connections belong to
+# the loop that made them): _HIT_OR_COOL, _HIT_OR_COOL_THEN_HIT and _GIVE_BACK.
+_async_scripts: dict[asyncio.AbstractEventLoop, tuple] = {}
 
 
-def _async_script():
+def _async_script(index: int = 0):
     if _scripts() is None:
         return None
     loop = asyncio.get_running_loop()
-    script = _async_scripts.get(loop)
-    if script is None:
+    scripts = _async_scripts.get(loop)
+    if scripts is None:
         import redis.asyncio
 
         for gone in [other for other in _async_scripts if other.is_closed()]:
             del _async_scripts[gone]
         location = settings.CACHES["default"]["LOCATION"]
         client = redis.asyncio.Redis.from_url(location, socket_timeout=5, socket_connect_timeout=5)
-        script = _async_scripts[loop] = client.register_script(_HIT_OR_COOL)
-    return script
+        scripts = _async_scripts[loop] = tuple(
+            client.register_script(source)
+            for source in (_HIT_OR_COOL, _HIT_OR_COOL_THEN_HIT, _GIVE_BACK)
+        )
+    return scripts[index]
 
 
 async def aclose() -> None:
     """Close this event loop's client (a worker's loop runs until the process ends; a test's
     loop closes after each test)."""
-    script = _async_scripts.pop(asyncio.get_running_loop(), None)
-    if script is not None:
-        await script.registered_client.aclose()
+    scripts = _async_scripts.pop(asyncio.get_running_loop(), None)
+    if scripts is not None:
+        await scripts[0].registered_client.aclose()
 
 
 def hit(key: str, *, window: int) -> int:
@@ -134,3 +170,42 @@ async def ahit_unless_cooling(
     counters = shared_cache()
     keys = [counters.make_and_validate_key(cool_key), counters.make_and_validate_key(key)]
     return int(await script(keys=keys, args=[window, limit, cooldown])) >= 0
+
+
+async def ahit_unless_cooling_then_hit(
+    key: str, *, cool_key: str, window: int, limit: int, cooldown: int, then: str, then_window: int
+) -> Count | None:
+    """``ahit_unless_cooling``, and when the event may go ahead, ``hit(then, window=
+    then_window)`` too, in the same round trip on Redis. None when the event is refused
+    (``then`` is not counted), else the Count of ``then``."""
+    script = _async_script(1)
+    if script is None:
+
+        def both() -> int | None:
+            allowed = hit_unless_cooling(
+                key, cool_key=cool_key, window=window, limit=limit, cooldown=cooldown
+            )
+            return hit(then, window=then_window) if allowed else None
+
+        value = await sync_to_async(both, thread_sensitive=False)()
+    else:
+        counters = shared_cache()
+        keys = [counters.make_and_validate_key(k) for k in (cool_key, key, then)]
+        first, value = await script(keys=keys, args=[window, limit, cooldown, then_window])
+        value = None if int(first) < 0 else int(value)
+    return None if value is None else Count(key=then, value=value)
+
+
+async def agive_back(count: Count) -> None:
+    """Take back one event counted under ``count.key`` (a message counted with its frame
+    that never reached its check), unless the count has ended meanwhile."""
+    script = _async_script(2)
+    if script is None:
+
+        def decrement() -> None:
+            with contextlib.suppress(ValueError):  # ended meanwhile
+                shared_cache().decr(count.key)
+
+        await sync_to_async(decrement, thread_sensitive=False)()
+        return
+    await script(keys=[shared_cache().make_and_validate_key(count.key)])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import transaction
@@ -21,7 +22,7 @@ from django.utils import timezone
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
 from groups.models import Ban, Group, Membership, Role
-from kindred.counters import hit
+from kindred.counters import Count, hit
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.policy import (
     Action,
@@ -103,17 +104,44 @@ def _local(dt: datetime, user) -> str:
         return dt.strftime("%H:%M UTC")
 
 
-def _rate_limit(*, user, now: datetime) -> None:
-    """At most KINDRED_RATE_LIMIT_MESSAGES per KINDRED_RATE_LIMIT_SECONDS per person, counted
-    in the shared cache (Redis in production) so every worker sees the same count."""
+class MessageRate(NamedTuple):
+    """The per-person message count at a moment: at most ``limit`` messages per ``window``
+    seconds, counted under ``key``, which lives ``life`` seconds."""
+
+    key: str
+    window: int
+    limit: int
+
+    @property
+    def life(self) -> int:
+        return self.window * 2
+
+
+def message_rate(*, user_id: int, now: datetime) -> MessageRate | None:
+    """At most KINDRED_RATE_LIMIT_MESSAGES per KINDRED_RATE_LIMIT_SECONDS per person,
+    counted in the shared cache (Redis in production) so every worker sees the same count.
+    None when there is no limit."""
     limit = int(_setting("KINDRED_RATE_LIMIT_MESSAGES", 8))
     window = int(_setting("KINDRED_RATE_LIMIT_SECONDS", 10))
     if limit <= 0 or window <= 0:
+        return None
+    return MessageRate(f"moderation:rate:{user_id}:{int(now.timestamp()) // window}", window, limit)
+
+
+def _rate_limit(*, user, now: datetime, counted: Count | None = None) -> None:
+    """Count this message (or take ``counted``, the count a room socket took with the
+    message's frame) and refuse it when the person is over the limit."""
+    rate = message_rate(user_id=user.pk, now=now)
+    if rate is None:
         return
-    key = f"moderation:rate:{user.pk}:{int(now.timestamp()) // window}"
-    if hit(key, window=window * 2) > limit:
+    if counted is not None:
+        counted.used = True
+        count = counted.value
+    else:
+        count = hit(rate.key, window=rate.life)
+    if count > rate.limit:
         raise NotAllowed(
-            f"Please slow down: at most {limit} messages every {window} seconds.",
+            f"Please slow down: at most {rate.limit} messages every {rate.window} seconds.",
             code="rate_limited",
         )
 
@@ -126,6 +154,7 @@ def posting_check(
     body: str | None = None,
     standing: Standing | None = None,
     facts: PostingFacts | None = None,
+    counted: Count | None = None,
 ) -> None:
     """Raise NotAllowed if ``user`` may not post in ``occurrence`` right now.
 
@@ -135,10 +164,11 @@ def posting_check(
     their previous message within KINDRED_DUPLICATE_SECONDS). Chat calls it on every send,
     after its own idempotency check (a resend of a stored client id is not a new message),
     with the ``standing`` and ``facts`` it read for the message (posting_facts, at ``now``);
-    without them they are read here.
+    without them they are read here. ``counted``: this message's count, when the room
+    socket took it with the frame (chat/limits.py); otherwise it is counted here.
     """
     now = now or timezone.now()
-    _rate_limit(user=user, now=now)
+    _rate_limit(user=user, now=now, counted=counted)
     if standing is None or facts is None:
         standing, facts, _ = posting_facts(
             occurrence=occurrence, user=user, now=now, with_body=body is not None

@@ -59,3 +59,28 @@ async def test_the_event_loop_path_gives_the_same_answers(backend):
     await counters.aclose()
     assert answers == [True, True, False, False]
     assert counters.shared_cache().get(key) == 3
+
+
+@pytest.mark.asyncio
+async def test_a_frame_and_its_message_are_counted_in_one_go_and_given_back(backend):
+    """The flood count and the message count together: a refused frame counts no message;
+    a message count given back is taken off, and one whose count ended stays ended."""
+    key, cool = f"test:n:{uuid.uuid4().hex}", f"test:cool:{uuid.uuid4().hex}"
+    then = f"test:m:{uuid.uuid4().hex}"
+
+    async def attempt():
+        return await counters.ahit_unless_cooling_then_hit(
+            key, cool_key=cool, window=30, limit=2, cooldown=30, then=then, then_window=30
+        )
+
+    first, second, refused = await attempt(), await attempt(), await attempt()
+    assert (first.key, first.value, first.used) == (then, 1, False)
+    assert second.value == 2 and refused is None
+    cache = counters.shared_cache()
+    assert cache.get(then) == 2  # the refused frame's message was not counted
+    await counters.agive_back(second)
+    assert cache.get(then) == 1
+    cache.delete(then)
+    await counters.agive_back(first)  # its count ended meanwhile: nothing comes back
+    await counters.aclose()
+    assert cache.get(then) is None

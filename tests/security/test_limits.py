@@ -8,12 +8,15 @@ Frame size and compression limits need a real daphne: tests/reliability/test_fau
 import itertools
 
 import pytest
+from asgiref.sync import sync_to_async
 from django.core import mail
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from accounts.models import User
+from kindred import counters
 
 _n = itertools.count(1)
 
@@ -189,3 +192,52 @@ async def test_the_flood_limit_is_shared_by_all_of_a_persons_sockets(room, conne
     assert codes[10:] == ["rate_limited", "rate_limited"]
     await bob.send({"type": "hand.raise", "ref": "b"})
     assert (await bob.recv_type("queue"))["hands"]
+
+
+# --- The per-person message limit, counted with the message's frame ----------------------
+
+
+async def _send_message(socket, client_id: str, body: str = "", **extra) -> dict:
+    """Send a message frame and return its ack or error."""
+    await socket.send({"type": "message.send", "client_id": client_id, "body": body, **extra})
+    while True:
+        reply = await socket.recv(timeout=5)
+        if reply["type"] == "message.ack" and reply["client_id"] == client_id:
+            return reply
+        if reply["type"] == "error":
+            return reply
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_the_message_limit_counts_messages_not_resends_or_refused_frames(
+    room, connect, settings
+):
+    """A room socket counts a message towards the limit in the flood check's round trip.
+    Only messages that reach moderation's checks count, as when the checks counted them
+    themselves: a resend of a stored client_id, a malformed frame and a message refused
+    before those checks are given back."""
+    from moderation.services import message_rate
+
+    settings.KINDRED_RATE_LIMIT_MESSAGES = 3
+    settings.KINDRED_RATE_LIMIT_SECONDS = 3600  # one window for the whole test
+    alice = await connect(room.alice, room.occurrence)
+    reader = await connect(room.reader, room.occurrence)
+    assert (await _send_message(alice, "limit-0001", "one"))["created"] is True
+    for _ in range(3):  # resends of a stored message
+        assert (await _send_message(alice, "limit-0001", "one"))["created"] is False
+    assert (await _send_message(alice, "limit-0002"))["code"] == "empty"
+    assert (await _send_message(alice, "limit-0002", 42))["code"] == "bad_field"  # malformed
+    announcing = await _send_message(alice, "limit-0003", "x", kind="announcement")
+    assert announcing["code"] == "forbidden"  # only leaders announce: before the checks
+    # A reader cannot post at all; their refused attempt is not counted either.
+    assert (await _send_message(reader, "limit-0004", "hi"))["type"] == "error"
+    assert (await _send_message(alice, "limit-0005", "two"))["created"] is True
+    assert (await _send_message(alice, "limit-0006", "three"))["created"] is True
+    over = await _send_message(alice, "limit-0007", "four")
+    assert over["code"] == "rate_limited" and over["client_id"] == "limit-0007"
+    # Someone else still posts; and the count is the shared cache's, where other workers
+    # read it: three messages and the refused fourth, which reached the checks.
+    bob = await connect(room.bob, room.occurrence)
+    assert (await _send_message(bob, "limit-0008", "bob"))["created"] is True
+    rate = message_rate(user_id=room.alice.pk, now=timezone.now())
+    assert await sync_to_async(counters.shared_cache().get)(rate.key) == 4
