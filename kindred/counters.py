@@ -29,22 +29,10 @@ return redis.call('INCR', KEYS[1])
 """
 
 # KEYS[1]: the cool-down flag, KEYS[2]: the counter; ARGV: window, limit, cool-down
-# seconds. -1 while cooling down (nothing counted), else the count; going over the limit
-# starts the cool-down and also answers -1.
+# seconds. Answers {-1, 0} while cooling down (nothing counted) and on going over the limit
+# (which starts the cool-down), else {the count, 0}; or, with KEYS[3], another counter
+# whose window is ARGV[4], {the count, that counter's count after counting one there too}.
 _HIT_OR_COOL = """
-if redis.call('EXISTS', KEYS[1]) == 1 then return -1 end
-redis.call('SET', KEYS[2], 0, 'NX', 'EX', ARGV[1])
-local count = redis.call('INCR', KEYS[2])
-if count > tonumber(ARGV[2]) then
-  redis.call('SET', KEYS[1], 1, 'EX', ARGV[3])
-  return -1
-end
-return count
-"""
-
-# _HIT_OR_COOL, then, only when the event may go ahead, _HIT on KEYS[3] with ARGV[4] as its
-# window. Answers {first count or -1, second count or 0}.
-_HIT_OR_COOL_THEN_HIT = """
 if redis.call('EXISTS', KEYS[1]) == 1 then return {-1, 0} end
 redis.call('SET', KEYS[2], 0, 'NX', 'EX', ARGV[1])
 local count = redis.call('INCR', KEYS[2])
@@ -52,6 +40,7 @@ if count > tonumber(ARGV[2]) then
   redis.call('SET', KEYS[1], 1, 'EX', ARGV[3])
   return {-1, 0}
 end
+if #KEYS < 3 then return {count, 0} end
 redis.call('SET', KEYS[3], 0, 'NX', 'EX', ARGV[4])
 return {count, redis.call('INCR', KEYS[3])}
 """
@@ -95,11 +84,11 @@ def _scripts():
 
 
 # The scripts on an asyncio client, one per event loop (a client's connections belong to
-# the loop that made them): _HIT_OR_COOL, _HIT_OR_COOL_THEN_HIT and _GIVE_BACK.
-_async_scripts: dict[asyncio.AbstractEventLoop, tuple] = {}
+# the loop that made them), by source.
+_async_scripts: dict[asyncio.AbstractEventLoop, dict[str, object]] = {}
 
 
-def _async_script(index: int = 0):
+def _async_script(source: str):
     if _scripts() is None:
         return None
     loop = asyncio.get_running_loop()
@@ -111,11 +100,10 @@ def _async_script(index: int = 0):
             del _async_scripts[gone]
         location = settings.CACHES["default"]["LOCATION"]
         client = redis.asyncio.Redis.from_url(location, socket_timeout=5, socket_connect_timeout=5)
-        scripts = _async_scripts[loop] = tuple(
-            client.register_script(source)
-            for source in (_HIT_OR_COOL, _HIT_OR_COOL_THEN_HIT, _GIVE_BACK)
-        )
-    return scripts[index]
+        scripts = _async_scripts[loop] = {
+            each: client.register_script(each) for each in (_HIT_OR_COOL, _GIVE_BACK)
+        }
+    return scripts[source]
 
 
 async def aclose() -> None:
@@ -123,7 +111,7 @@ async def aclose() -> None:
     loop closes after each test)."""
     scripts = _async_scripts.pop(asyncio.get_running_loop(), None)
     if scripts is not None:
-        await scripts[0].registered_client.aclose()
+        await scripts[_HIT_OR_COOL].registered_client.aclose()
 
 
 def hit(key: str, *, window: int) -> int:
@@ -149,7 +137,7 @@ def hit_unless_cooling(key: str, *, cool_key: str, window: int, limit: int, cool
     scripts = _scripts()
     if scripts is not None:
         keys = [counters.make_and_validate_key(cool_key), counters.make_and_validate_key(key)]
-        return int(scripts[1](keys=keys, args=[window, limit, cooldown])) >= 0
+        return int(scripts[1](keys=keys, args=[window, limit, cooldown])[0]) >= 0
     if counters.get(cool_key):
         return False
     if hit(key, window=window) > limit:
@@ -162,14 +150,14 @@ async def ahit_unless_cooling(
     key: str, *, cool_key: str, window: int, limit: int, cooldown: int
 ) -> bool:
     """``hit_unless_cooling`` from the event loop: on Redis one round trip and no thread."""
-    script = _async_script()
+    script = _async_script(_HIT_OR_COOL)
     if script is None:
         return await sync_to_async(hit_unless_cooling, thread_sensitive=False)(
             key, cool_key=cool_key, window=window, limit=limit, cooldown=cooldown
         )
     counters = shared_cache()
     keys = [counters.make_and_validate_key(cool_key), counters.make_and_validate_key(key)]
-    return int(await script(keys=keys, args=[window, limit, cooldown])) >= 0
+    return int((await script(keys=keys, args=[window, limit, cooldown]))[0]) >= 0
 
 
 async def ahit_unless_cooling_then_hit(
@@ -178,7 +166,7 @@ async def ahit_unless_cooling_then_hit(
     """``ahit_unless_cooling``, and when the event may go ahead, ``hit(then, window=
     then_window)`` too, in the same round trip on Redis. None when the event is refused
     (``then`` is not counted), else the Count of ``then``."""
-    script = _async_script(1)
+    script = _async_script(_HIT_OR_COOL)
     if script is None:
 
         def both() -> int | None:
@@ -199,7 +187,7 @@ async def ahit_unless_cooling_then_hit(
 async def agive_back(count: Count) -> None:
     """Take back one event counted under ``count.key`` (a message counted with its frame
     that never reached its check), unless the count has ended meanwhile."""
-    script = _async_script(2)
+    script = _async_script(_GIVE_BACK)
     if script is None:
 
         def decrement() -> None:
