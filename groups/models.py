@@ -22,7 +22,7 @@ class JoinPolicy(models.TextChoices):
 
 
 class Role(models.TextChoices):
-    """Roles in PRODUCT.md's table, weakest first. Compare with ``Role.rank``."""
+    """Roles in the table of docs/roles.md, weakest first. Compare with ``Role.rank``."""
 
     READER = "reader", "Reader"
     MEMBER = "member", "Member"

@@ -26,7 +26,7 @@ class ServiceError(Exception):
 
 
 class NotAllowed(ServiceError):
-    """The person may not do this (PRODUCT.md's roles table, a ban, a mute...)."""
+    """The person may not do this (the roles table in docs/roles.md, a ban, a mute...)."""
 
     code = "forbidden"
     status = 403

@@ -1,6 +1,6 @@
 """The one place that answers "may this person do this in this group?".
 
-It implements the roles table of PRODUCT.md, row for row. Views, consumers, the admin and
+It implements the roles table of docs/roles.md, row for row. Views, consumers, the admin and
 services all ask here; nothing else decides access. A ``Standing`` is what we know about
 one person in one group (their role, whether they are banned, whether they hold a valid
 invite); it is computed once per request or per socket frame with a single query.

@@ -135,8 +135,8 @@ MIN_DURATION, MAX_DURATION = 5, 8 * 60
 
 
 def _require_scheduler(*, actor, group: Group) -> policy.Standing:
-    """Moderators and the owner schedule meetings (PRODUCT.md: "meetings (schedule, cancel
-    or move one occurrence, assign a chair)" sits in the moderators' row)."""
+    """Moderators and the owner schedule meetings: scheduling, cancelling or moving one
+    occurrence and assigning a chair are moderators' tools (docs/roles.md)."""
     standing = policy.standing_for(user=actor, group=group)
     policy.require(standing, policy.Action.MODERATE)
     return standing

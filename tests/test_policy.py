@@ -1,4 +1,4 @@
-"""kindred.policy against PRODUCT.md's roles table, every cell.
+"""kindred.policy against the roles table in docs/roles.md, every cell.
 
 The expected answers below are written out from the table itself (not derived from the
 code) so a change to the policy that disagrees with the product shows up here.
@@ -42,7 +42,7 @@ def make_standing(who: str, *, public: bool, library_public: bool) -> Standing:
 
 
 def expected(who, action, *, public, library_public, meeting_open, in_room) -> bool:
-    """PRODUCT.md's roles table, cell by cell. 'invited' is the table's "signed in, not a
+    """The roles table (docs/roles.md), cell by cell. 'invited' is the table's "signed in, not a
     member" holding a valid invite link; 'banned' is refused everywhere in the group."""
     if who == "banned":
         return False

@@ -1,4 +1,4 @@
-"""The access matrix: every role of PRODUCT.md (plus a member of another group, a banned
+"""The access matrix: every role of docs/roles.md (plus a member of another group, a banned
 person, someone removed from the meeting and someone demoted while connected) against every
 action of the live room over the WebSocket, and the moderation and library pages over
 HTTP, including requests that swap in another group's or meeting's ids.
