@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db import transaction
 
 from groups.models import Ban, Group, Invite, JoinRequest, Membership
+from groups.services import standing_recheck
 from moderation.services import audit_record
 
 
@@ -18,7 +19,8 @@ def _audit(request, *, group, action: str, target_user=None, reason: str = "") -
 
 
 class AuditedAdmin(admin.ModelAdmin):
-    """Saves and deletes by staff go into the group's audit log, in the same transaction."""
+    """Saves and deletes by staff go into the group's audit log, in the same transaction,
+    and reach the live sockets of the person concerned (a ban closes them at once)."""
 
     audit_name = ""
 
@@ -27,6 +29,10 @@ class AuditedAdmin(admin.ModelAdmin):
 
     def _target_of(self, obj):
         return getattr(obj, "user", None)
+
+    def _recheck(self, obj) -> None:
+        if (target := self._target_of(obj)) is not None:
+            standing_recheck(group=self._group_of(obj), user_id=target.pk)
 
     def save_model(self, request, obj, form, change):
         with transaction.atomic():
@@ -39,6 +45,7 @@ class AuditedAdmin(admin.ModelAdmin):
                 target_user=self._target_of(obj),
                 reason=f"Changed: {changed}" if changed else "",
             )
+            self._recheck(obj)
 
     def delete_model(self, request, obj):
         with transaction.atomic():
@@ -51,6 +58,7 @@ class AuditedAdmin(admin.ModelAdmin):
                 reason=f"{self.audit_name} “{obj}” deleted",
             )
             super().delete_model(request, obj)
+            self._recheck(obj)
 
     def delete_queryset(self, request, queryset):
         with transaction.atomic():
@@ -63,6 +71,7 @@ class AuditedAdmin(admin.ModelAdmin):
             group = form.instance
             for obj in formset.new_objects:
                 _audit(request, group=group, action="membership_add", target_user=obj.user)
+                standing_recheck(group=group, user_id=obj.user_id)
             for obj, fields in formset.changed_objects:
                 _audit(
                     request,
@@ -71,6 +80,7 @@ class AuditedAdmin(admin.ModelAdmin):
                     target_user=obj.user,
                     reason=f"Changed: {', '.join(fields)}",
                 )
+                standing_recheck(group=group, user_id=obj.user_id)
             for obj in formset.deleted_objects:
                 _audit(
                     request,
@@ -78,6 +88,7 @@ class AuditedAdmin(admin.ModelAdmin):
                     action="membership_delete",
                     target_user=obj.user,
                 )
+                standing_recheck(group=group, user_id=obj.user_id)
 
 
 class MembershipInline(admin.TabularInline):

@@ -133,6 +133,14 @@ def _refresh(user_id: int, group: Group) -> None:
     _tell_sockets(user_id, {"type": "user.refresh", "group_id": group.pk})
 
 
+def standing_recheck(*, group: Group, user_id: int) -> None:
+    """Someone's standing in ``group`` was changed outside this module's services (site
+    staff saving a ban or a membership in the Django admin): once that commits, each of
+    their live sockets in the group re-checks admission, so a ban or a removal closes it
+    at once and a new role applies without reconnecting."""
+    _downgrade(user_id, group)
+
+
 # Groups --------------------------------------------------------------------------------
 
 

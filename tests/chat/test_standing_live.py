@@ -70,3 +70,71 @@ async def test_approved_request_to_become_a_member_reaches_the_open_socket(room,
     )
     state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "member")
     assert state["you"]["may_post"] is True
+
+
+def _staff_client(user_factory):
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user_factory(display_name="Site Staff", is_staff=True, is_superuser=True))
+    return client
+
+
+async def test_a_ban_saved_by_staff_in_the_admin_closes_the_persons_socket(
+    room, connect, user_factory
+):
+    from django.urls import reverse
+
+    alice = await connect(room.alice, room.occurrence)
+    client = await sync_to_async(_staff_client)(user_factory)
+    response = await sync_to_async(client.post)(
+        reverse("admin:groups_ban_add"),
+        {"group": room.group.pk, "user": room.alice.pk, "reason": "threats"},
+    )
+    assert response.status_code == 302
+    closing = await alice.recv_type("closing")
+    assert closing["code"] == 4410
+    assert (await alice.c.receive_output(timeout=3))["type"] == "websocket.close"
+
+
+async def test_a_membership_deleted_by_staff_in_the_admin_closes_the_persons_socket(
+    room, connect, user_factory
+):
+    from django.urls import reverse
+
+    from groups.models import Membership
+
+    bob = await connect(room.bob, room.occurrence)
+    membership = await Membership.objects.aget(group=room.group, user=room.bob)
+    client = await sync_to_async(_staff_client)(user_factory)
+    response = await sync_to_async(client.post)(
+        reverse("admin:groups_membership_delete", args=[membership.pk]), {"post": "yes"}
+    )
+    assert response.status_code == 302
+    closing = await bob.recv_type("closing")
+    assert closing["code"] == 4404  # a private group is not found by people outside it
+
+
+async def test_a_role_lowered_by_staff_in_the_admin_reaches_the_open_socket(
+    room, connect, user_factory
+):
+    from django.urls import reverse
+
+    from groups.models import Membership
+
+    socket = await connect(room.alice, room.occurrence)
+    membership = await Membership.objects.aget(group=room.group, user=room.alice)
+    client = await sync_to_async(_staff_client)(user_factory)
+    response = await sync_to_async(client.post)(
+        reverse("admin:groups_membership_change", args=[membership.pk]),
+        {
+            "user": room.alice.pk,
+            "group": room.group.pk,
+            "role": Role.READER,
+            "joined_at_0": "2026-01-01",
+            "joined_at_1": "10:00:00",
+        },
+    )
+    assert response.status_code == 302
+    state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "reader")
+    assert state["you"]["may_post"] is False
