@@ -90,6 +90,26 @@ def is_nonexistent(day: date, at: time, zone: ZoneInfo) -> bool:
     return back.replace(tzinfo=None) != local.replace(tzinfo=None)
 
 
+def gap_wall_time(local: datetime) -> datetime | None:
+    """For a local time ``local`` (aware, in its zone) that falls in a daylight-saving gap,
+    the local time the meeting really starts at (forward by the gap); None when the time
+    exists."""
+    zone = local.tzinfo
+    back = local.replace(fold=0).astimezone(UTC).astimezone(zone)
+    return None if back.replace(tzinfo=None) == local.replace(tzinfo=None) else back
+
+
+def gaps_between(rule: Rule, first: date, last: date) -> list[tuple[date, datetime]]:
+    """The rule's meetings in ``[first, last]`` whose wall time falls in a daylight-saving
+    gap, each with the local time it becomes."""
+    moved = []
+    for day in local_dates(rule, first, last):
+        becomes = gap_wall_time(datetime.combine(day, rule.start_time, tzinfo=rule.zone))
+        if becomes is not None:
+            moved.append((day, becomes))
+    return moved
+
+
 def nth_weekday(year: int, month: int, ordinal: int, weekday: int) -> date | None:
     """The ``ordinal``-th (1..4, or -1 for last) ``weekday`` of a month."""
     days = [

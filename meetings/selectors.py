@@ -367,3 +367,34 @@ def series_current_or_next(*, series: MeetingSeries) -> Occurrence | None:
         if view.state == OccurrenceState.UPCOMING:
             return view.occurrence
     return None
+
+
+# How far ahead a new or changed series is checked for meetings in a daylight-saving gap.
+GAP_LOOKAHEAD_DAYS = 366
+
+
+def _gap_sentence(day: date, becomes: datetime, at: str, zone: str) -> str:
+    return (
+        f"{at} on {day:%A} {day.day} {day:%B %Y} does not exist in {zone} (the clocks go "
+        f"forward that night), so that meeting starts at {becomes:%H:%M}."
+    )
+
+
+def series_gap_warning(*, series: MeetingSeries, today: date | None = None) -> str:
+    """A sentence naming the meetings of ``series`` in the coming year whose start time
+    falls in a daylight-saving gap and the time each becomes, or "" when none does."""
+    rule = recurrence.Rule.for_series(series)
+    today = today or timezone.now().astimezone(rule.zone).date()
+    gaps = recurrence.gaps_between(rule, today, today + timedelta(days=GAP_LOOKAHEAD_DAYS))
+    at = series.start_time.strftime("%H:%M")
+    return " ".join(_gap_sentence(day, becomes, at, series.group.timezone) for day, becomes in gaps)
+
+
+def move_gap_warning(*, start: datetime) -> str:
+    """For a moved meeting's chosen local ``start`` (aware, in the zone the person chose):
+    a sentence naming the time it becomes when that time falls in a daylight-saving gap,
+    or ""."""
+    becomes = recurrence.gap_wall_time(start)
+    if becomes is None:
+        return ""
+    return _gap_sentence(start.date(), becomes, f"{start:%H:%M}", str(start.tzinfo))

@@ -278,6 +278,8 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
             start=form.cleaned_data["start"],
             duration_minutes=form.cleaned_data["duration_minutes"],
         )
+        if warning := selectors.move_gap_warning(start=form.cleaned_data["start"]):
+            messages.warning(request, warning)
         return "The meeting is moved."
 
     return _occurrence_action(request, pk, act)
@@ -364,7 +366,7 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.series_create(
+            series = services.series_create(
                 actor=request.user, group=group, **_series_fields(form.cleaned_data)
             )
         except ServiceError as error:
@@ -373,6 +375,8 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
             _attach(form, error)
         else:
             messages.success(request, "The meeting is scheduled.")
+            if warning := selectors.series_gap_warning(series=series):
+                messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
     return render(
         request,
@@ -397,7 +401,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.series_update(
+            series = services.series_update(
                 actor=request.user, series=series, **_series_fields(form.cleaned_data)
             )
         except ServiceError as error:
@@ -406,6 +410,8 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
             _attach(form, error)
         else:
             messages.success(request, "The meeting series is saved.")
+            if warning := selectors.series_gap_warning(series=series):
+                messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
     return render(
         request,

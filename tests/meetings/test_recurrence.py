@@ -204,3 +204,23 @@ def test_describe():
     assert recurrence.describe(monthly(-1, 4, time(19, 0), zone=NY)) == (
         "Every month on the last Friday at 19:00"
     )
+
+
+def test_gaps_between_names_each_meeting_in_a_gap_and_the_time_it_becomes():
+    rule = Rule(
+        frequency="weekly",
+        interval=1,
+        weekdays=(6,),
+        monthly_ordinal=None,
+        monthly_weekday=None,
+        start_time=time(2, 30),
+        duration=timedelta(hours=1),
+        start_date=date(2026, 1, 4),
+        end_date=None,
+        zone=ZoneInfo("America/New_York"),
+    )
+    gaps = recurrence.gaps_between(rule, date(2026, 1, 1), date(2026, 12, 31))
+    # Spring forward is on 8 March 2026; the autumn fold repeats a time and moves nothing.
+    assert [(day, f"{becomes:%H:%M %Z}") for day, becomes in gaps] == [
+        (date(2026, 3, 8), "03:30 EDT")
+    ]

@@ -357,3 +357,75 @@ def test_viewer_zone_across_the_us_change_before_the_uk_one(
     thursday = body.split("Thursday 2 April")[1].split("Friday 3 April")[0]
     assert "00:00–01:00" in body.split("Friday 3 April")[1]  # noqa: RUF001
     assert "Thursday share" not in thursday
+
+
+def _series_data(**changes):
+    data = {
+        "title": "Early risers",
+        "format": "discussion",
+        "frequency": "weekly",
+        "interval": 1,
+        "weekdays": ["6"],
+        "start_time": "01:30",
+        "duration_minutes": 60,
+        "start_date": "2027-01-03",
+        "end_date": "",
+        "lobby_minutes": 10,
+        "grace_minutes": 15,
+    }
+    return data | changes
+
+
+def test_a_series_whose_time_falls_in_a_clock_change_gap_is_saved_with_a_warning(
+    client, group_factory, member_factory, clock
+):
+    clock.set(datetime(2027, 1, 1, tzinfo=UTC))
+    london = group_factory(timezone="Europe/London")
+    client.force_login(member_factory(london, Role.MODERATOR))
+    response = client.post(f"/groups/{london.slug}/meetings/new/", _series_data(), follow=True)
+    body = response.content.decode()
+    assert "The meeting is scheduled." in body
+    # The clocks in London go from 01:00 to 02:00 on the last Sunday of March.
+    assert "01:30 on Sunday 28 March 2027 does not exist in Europe/London" in body
+    assert "so that meeting starts at 02:30." in body
+    series = london.meeting_series.get()
+    response = client.post(
+        f"/meetings/series/{series.pk}/edit/", _series_data(start_time="19:00"), follow=True
+    )
+    body = response.content.decode()
+    assert "The meeting series is saved." in body
+    assert "does not exist" not in body
+
+
+def test_moving_a_meeting_into_a_clock_change_gap_names_the_time_it_becomes(
+    client, group, series, owner_of, clock
+):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    client.force_login(owner_of(group))
+    response = client.post(
+        f"/meetings/occurrence/{occurrence.pk}/move/",
+        {"start": "2026-03-08T02:30", "zone": NY, "duration_minutes": 60},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "The meeting is moved." in body
+    assert "02:30 on Sunday 8 March 2026 does not exist in America/New_York" in body
+    assert "so that meeting starts at 03:30." in body
+    occurrence.refresh_from_db()
+    assert occurrence.start == datetime(2026, 3, 8, 7, 30, tzinfo=UTC)  # 03:30 EDT
+
+
+def test_moving_a_meeting_to_an_ordinary_time_gives_no_warning(
+    client, group, series, owner_of, clock
+):
+    clock.set(datetime(2026, 3, 1, tzinfo=UTC))
+    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    client.force_login(owner_of(group))
+    response = client.post(
+        f"/meetings/occurrence/{occurrence.pk}/move/",
+        {"start": "2026-03-09T02:30", "zone": NY, "duration_minutes": 60},
+        follow=True,
+    )
+    body = response.content.decode()
+    assert "The meeting is moved." in body and "does not exist" not in body
