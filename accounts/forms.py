@@ -1,9 +1,8 @@
 import functools
-import zoneinfo
 
 from django import forms
 
-from accounts.models import User
+from accounts.models import User, selectable_timezones
 from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
 
 
@@ -31,7 +30,14 @@ class SignupForm(forms.Form):
 
 @functools.cache
 def timezone_choices() -> list[tuple[str, str]]:
-    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+    """Every zone a person or a group may choose, as a select's choices, labelled and
+    ordered by the place's name so that typing a city in the select finds it."""
+
+    def label(name: str) -> str:
+        place = name.rsplit("/", 1)[-1].replace("_", " ")
+        return place if name == "UTC" else f"{place} ({name})"
+
+    return sorted(((name, label(name)) for name in selectable_timezones()), key=lambda c: c[1])
 
 
 class ProfileForm(forms.Form):

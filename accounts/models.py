@@ -1,3 +1,4 @@
+import functools
 import secrets
 import zoneinfo
 
@@ -7,10 +8,31 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.timezone import now
 
+# The IANA areas of real places. Legacy names outside them ("EST", "US/Eastern",
+# "Etc/GMT+5") are refused: "EST" has no daylight saving, so a group in New York that
+# chose it would meet an hour off for half the year.
+_ZONE_AREAS = frozenset(
+    {"Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic", "Australia", "Europe"}
+    | {"Indian", "Pacific"}
+)
+
+
+@functools.cache
+def selectable_timezones() -> frozenset[str]:
+    """The time zones people and groups may choose: named places, and UTC."""
+    return frozenset(
+        name
+        for name in zoneinfo.available_timezones()
+        if name == "UTC" or name.split("/", 1)[0] in _ZONE_AREAS
+    )
+
 
 def validate_timezone(value: str) -> None:
-    if value not in zoneinfo.available_timezones():
-        raise ValidationError("“%(value)s” is not a known time zone.", params={"value": value})
+    if value not in selectable_timezones():
+        raise ValidationError(
+            "“%(value)s” is not a time zone to choose: pick a place, such as America/New_York.",
+            params={"value": value},
+        )
 
 
 def new_calendar_token() -> str:

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django import forms
 
+from accounts.forms import timezone_choices
 from groups.models import Group, Role
 from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
 from kindred.errors import ServiceError
@@ -30,6 +31,15 @@ class GroupForm(forms.ModelForm):
             "slug": "The group's address: /groups/<this>/. Letters, numbers and hyphens. "
             "Leave empty to make one from the name.",
         }
+
+    timezone = forms.ChoiceField(
+        label="Time zone",
+        choices=timezone_choices,
+        initial="UTC",
+        error_messages={"invalid_choice": "Choose the group's time zone from the list."},
+        help_text="Where the group meets: its meetings keep their local time in this zone. "
+        "Type a city's name to find it.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django import forms
 
+from accounts.models import selectable_timezones
 from meetings.models import Format, Frequency, Rsvp
 from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
 
@@ -99,7 +100,7 @@ class MoveForm(forms.Form):
 
     def clean_zone(self) -> str:
         zone = self.cleaned_data["zone"]
-        if zone not in zoneinfo.available_timezones():
+        if zone not in selectable_timezones():
             raise forms.ValidationError(f"“{zone}” is not a known time zone.")
         return zone
 

@@ -721,3 +721,29 @@ def test_group_page_links_moderators_to_the_moderation_dashboard(cast_factory, a
     page = as_(cast, who).get(url("detail", cast.group)).content.decode()
     dashboard = reverse("moderation:queue", kwargs={"slug": cast.group.slug})
     assert (f'href="{dashboard}"' in page) is (who in ("moderator", "owner"))
+
+
+@pytest.mark.parametrize("zone", ["EST", "US/Eastern", "Etc/GMT+5", "MST7MDT"])
+def test_a_legacy_zone_without_a_place_is_refused_for_a_group(cast_factory, as_, snapshot, zone):
+    cast = cast_factory()
+    before = snapshot(cast.group)
+    response = as_(cast, "owner").post(
+        url("edit", cast.group), group_form_data(cast.group, timezone=zone)
+    )
+    assert response.status_code == 400
+    assert "Choose the group&#x27;s time zone from the list." in response.content.decode()
+    assert snapshot(cast.group) == before
+
+
+def test_the_group_form_offers_zones_by_place_name(cast_factory, as_):
+    cast = cast_factory()
+    html = as_(cast, "owner").get(url("edit", cast.group)).content.decode()
+    assert '<select name="timezone"' in html
+    assert '<option value="America/New_York">New York (America/New_York)</option>' in html
+    assert 'value="EST"' not in html
+    response = as_(cast, "owner").post(
+        url("edit", cast.group), group_form_data(cast.group, timezone="America/New_York")
+    )
+    assert response.status_code == 302
+    cast.group.refresh_from_db()
+    assert cast.group.timezone == "America/New_York"
