@@ -1,6 +1,7 @@
 import functools
 
 from django import forms
+from django.utils.timezone import get_current_timezone_name
 
 from accounts.models import User, selectable_timezones
 from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
@@ -15,7 +16,27 @@ class SignupForm(forms.Form):
         help_text="The only name other people see. It does not need to be your real name.",
     )
 
-    field_order = ["email", "display_name", "password1", "password2"]
+    timezone = forms.ChoiceField(
+        label="Time zone",
+        choices=lambda: timezone_choices(),
+        required=False,
+        initial="UTC",
+        error_messages={"invalid_choice": "Choose a time zone from the list."},
+        help_text="Meeting times are shown in this zone. We filled in your device's zone.",
+        widget=forms.Select(attrs={"data-detect-zone": ""}),
+    )
+
+    field_order = ["email", "display_name", "password1", "password2", "timezone"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The zone this visitor's browser reported (see accounts.middleware), if any.
+        current = get_current_timezone_name()
+        if current in selectable_timezones():
+            self.fields["timezone"].initial = current
+        if self.is_bound:
+            # A choice already made (the form came back with an error) is not replaced.
+            self.fields["timezone"].widget.attrs["data-chosen"] = "1"
 
     def clean_display_name(self) -> str:
         name = " ".join(self.cleaned_data["display_name"].split())
@@ -25,7 +46,8 @@ class SignupForm(forms.Form):
 
     def signup(self, request, user: User) -> None:
         user.display_name = self.cleaned_data["display_name"]
-        user.save(update_fields=["display_name"])
+        user.timezone = self.cleaned_data["timezone"] or "UTC"
+        user.save(update_fields=["display_name", "timezone"])
 
 
 @functools.cache

@@ -73,14 +73,18 @@ def browser_problems():
     return []
 
 
-def _open_page(browser, browser_problems):
+def _open_page(browser, browser_problems, **options):
     """A fresh context and page that report console errors, page errors and CSP violations
-    into ``browser_problems``. Returns (context, page)."""
+    into ``browser_problems``. ``options`` go to the context (a ``timezone_id``, say).
+    Returns (context, page)."""
     context = browser.new_context(
-        viewport={"width": 1280, "height": 800},
-        locale="en-GB",
-        # No transitions: checks and screenshots see the final colours.
-        reduced_motion="reduce",
+        **{
+            "viewport": {"width": 1280, "height": 800},
+            "locale": "en-GB",
+            # No transitions: checks and screenshots see the final colours.
+            "reduced_motion": "reduce",
+            **options,
+        }
     )
     context.set_default_timeout(10_000)
     context.expose_function(

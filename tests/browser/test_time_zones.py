@@ -1,0 +1,80 @@
+"""Times in the zone people are in without their having to say it: a visitor in Tokyo
+sees a New York group's meetings in Tokyo time with the group's own time beside it, and
+the sign-up form offers Tokyo."""
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.urls import reverse
+
+from accounts.models import User
+from groups.models import Visibility
+from meetings.selectors import iso_week
+from meetings.services import series_create
+from tests.browser.conftest import _open_page
+from tests.browser.support import axe_check, screenshot
+
+NY = ZoneInfo("America/New_York")
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+@pytest.fixture
+def page_in_tokyo(browser, browser_problems):
+    context, page = _open_page(browser, browser_problems, timezone_id="Asia/Tokyo")
+    yield page
+    context.close()
+    if browser_problems:
+        pytest.fail("The browser reported problems:\n" + "\n".join(browser_problems))
+
+
+@pytest.mark.browser
+def test_a_visitor_sees_meetings_in_their_own_zone_and_signs_up_with_it(
+    live_site, page_in_tokyo, user_factory, group_factory, password
+):
+    page = page_in_tokyo
+    owner = user_factory(display_name="Mira", timezone="America/New_York")
+    group = group_factory(
+        owner=owner,
+        name="Evening Circle",
+        timezone="America/New_York",
+        visibility=Visibility.PUBLIC,
+    )
+    today = datetime.now(NY).date()
+    thursday = today + timedelta(days=7 + (3 - today.weekday()) % 7)
+    series_create(
+        actor=owner,
+        group=group,
+        title="Thursday share",
+        format="discussion",
+        weekdays=[3],
+        start_time=time(19, 0),
+        duration_minutes=60,
+        start_date=today,
+    )
+    start = datetime.combine(thursday, time(19, 0), NY).astimezone(TOKYO)
+
+    page.goto(
+        live_site(reverse("meetings:group_schedule", kwargs={"slug": group.slug}))
+        + f"?week={iso_week(start.date())}"
+    )
+    # The first answer was written in UTC; the page shows itself again in the browser's zone.
+    page.locator("html[data-zone='Asia/Tokyo']").wait_for(state="attached")
+    main = page.locator("main")
+    assert "Times are in your time zone, Asia/Tokyo." in main.inner_text()
+    card = page.locator("li.occurrence").first
+    assert f"{start:%H:%M}" in card.inner_text()
+    assert "Thu 19:00 in America/New_York" in card.inner_text()
+    axe_check(page)
+    screenshot(page, "schedule-visitor-in-tokyo")
+
+    page.get_by_role("link", name="Sign up").click()
+    zone = page.get_by_label("Time zone")
+    assert zone.input_value() == "Asia/Tokyo"
+    page.get_by_label("Email").fill("kei@example.org")
+    page.get_by_label("Display name").fill("Kei")
+    page.get_by_label("Password", exact=True).fill(password)
+    page.get_by_label("Password (again)").fill(password)
+    page.get_by_role("button", name="Sign Up").click()
+    page.wait_for_url("**/confirm-email/**")
+    assert User.objects.get(email="kei@example.org").timezone == "Asia/Tokyo"
