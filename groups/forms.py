@@ -45,6 +45,10 @@ class GroupForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         # A new group may leave the slug empty: one is made from the name.
         self.fields["slug"].required = self.instance.pk is not None
+        if self.instance.pk is not None:
+            # An existing group changes its zone on its own page, which first shows what
+            # becomes of each meeting (meetings.views.group_timezone).
+            del self.fields["timezone"]
 
     def clean_slug(self) -> str:
         slug = self.cleaned_data["slug"]

@@ -168,6 +168,13 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
         raise TypeError(f"group_update() got unexpected fields {sorted(unknown)}")
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
+    if fields.get("timezone", group.timezone) != group.timezone and group.meeting_series.exists():
+        raise ServiceError(
+            "A group with meetings changes its time zone on the time zone page, which shows "
+            "what becomes of each meeting.",
+            code="zone_change_needs_choice",
+            field="timezone",
+        )
     for name, value in fields.items():
         setattr(group, name, value)
     _clean(group)

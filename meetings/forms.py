@@ -5,9 +5,11 @@ from datetime import datetime
 
 from django import forms
 
+from accounts.forms import timezone_choices
 from accounts.models import selectable_timezones
 from meetings.models import Format, Frequency, Rsvp
 from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
+from meetings.zones import ZoneKeep
 
 WEEKDAY_CHOICES = [(str(i), name) for i, name in enumerate(WEEKDAY_NAMES)]
 ORDINAL_CHOICES = [("", "—")] + [(str(k), v.capitalize()) for k, v in ORDINAL_NAMES.items()]
@@ -131,3 +133,21 @@ class ChairForm(forms.Form):
 
 class RsvpForm(forms.Form):
     answer = forms.ChoiceField(choices=Rsvp.Answer.choices)
+
+
+class ZoneChangeForm(forms.Form):
+    zone = forms.ChoiceField(
+        label="New time zone",
+        choices=lambda: timezone_choices(),
+        error_messages={"invalid_choice": "Choose a time zone from the list."},
+        help_text="Type a city's name to find it.",
+    )
+    keep = forms.ChoiceField(
+        label="The meetings keep",
+        choices=[
+            (ZoneKeep.LOCAL, "Their local time: 19:00 stays 19:00 on the new zone's clocks"),
+            (ZoneKeep.INSTANT, "Their moment: the same time for everyone, read in the new zone"),
+        ],
+        initial=ZoneKeep.LOCAL,
+        widget=forms.RadioSelect,
+    )

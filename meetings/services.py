@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from accounts.models import new_calendar_token
+from accounts.models import new_calendar_token, selectable_timezones
 from groups.models import Group
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
@@ -26,6 +26,7 @@ from meetings.models import (
     Occurrence,
     Rsvp,
 )
+from meetings.zones import ZoneKeep, series_keeping_instant
 
 
 def _notify_room(occurrence_id: int) -> None:
@@ -272,7 +273,10 @@ def series_update(*, actor, series: MeetingSeries, **changes) -> MeetingSeries:
     return series
 
 
-def _reconcile_occurrences(series: MeetingSeries) -> None:
+def _reconcile_occurrences(series: MeetingSeries, *, old_zone: ZoneInfo | None = None) -> None:
+    """Re-key the stored occurrences still to come to the series' (new) rule.
+    ``old_zone``: the group's zone changed from it and the meetings keep their local time,
+    so an occurrence moves to the new rule's meeting on the local date it had there."""
     rule = recurrence.Rule.for_series(series)
     now = timezone.now()
     stored = list(
@@ -288,7 +292,7 @@ def _reconcile_occurrences(series: MeetingSeries) -> None:
         moved = occurrence.start != occurrence.original_start
         slot = recurrence.slot_for(rule, occurrence.original_start)
         if slot is None:
-            day = occurrence.original_start.astimezone(rule.zone).date()
+            day = occurrence.original_start.astimezone(old_zone or rule.zone).date()
             slot = recurrence.slot_on_local_date(rule, day)
             if slot is None or slot.start in taken:
                 taken.discard(occurrence.original_start)
@@ -471,3 +475,39 @@ def _enqueue_reminders() -> None:
     from meetings.tasks import send_reminders
 
     send_reminders.enqueue()
+
+
+# --- A group's time zone --------------------------------------------------------------
+
+
+@transaction.atomic
+def group_timezone_change(*, actor, group: Group, zone: str, keep: str) -> Group:
+    """Move ``group`` to time zone ``zone`` (the owner). Its meetings keep their local time
+    (``ZoneKeep.LOCAL``: 19:00 stays 19:00 on the new zone's clocks, so the moment moves) or
+    their moment (``ZoneKeep.INSTANT``: the clock time in the new zone is what the moment
+    is there). Stored meetings still to come follow, with their notes, chairs and answers;
+    a meeting moved by hand stays at the moment it was moved to."""
+    if zone not in selectable_timezones():
+        raise ServiceError("Choose a time zone from the list.", code="bad_zone", field="zone")
+    if keep not in (ZoneKeep.LOCAL, ZoneKeep.INSTANT):
+        raise ServiceError(
+            "Choose whether meetings keep their local time or their moment.",
+            code="bad_keep",
+            field="keep",
+        )
+    group = Group.objects.select_for_update().get(pk=group.pk)
+    policy.require(policy.standing_for(user=actor, group=group), policy.Action.MANAGE_GROUP)
+    if zone == group.timezone:
+        return group
+    old, new = ZoneInfo(group.timezone), ZoneInfo(zone)
+    all_series = list(MeetingSeries.objects.select_for_update().filter(group=group))
+    for series in all_series:
+        series.group = group
+        if keep == ZoneKeep.INSTANT:
+            series_keeping_instant(series, old=old, new=new)
+    group.timezone = zone
+    group.save(update_fields=["timezone"])
+    for series in all_series:
+        series.save()
+        _reconcile_occurrences(series, old_zone=old if keep == ZoneKeep.LOCAL else None)
+    return group

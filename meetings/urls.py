@@ -33,6 +33,7 @@ urlpatterns = [
     ),
     path("groups/<slug:slug>/meetings/", views.group_schedule, name="group_schedule"),
     path("groups/<slug:slug>/meetings/new/", views.series_create, name="series_create"),
+    path("groups/<slug:slug>/time-zone/", views.group_timezone, name="group_timezone"),
     path("groups/<slug:slug>/meetings/remind/", views.group_reminders, name="group_reminders"),
     path("groups/<slug:slug>/meetings.ics", views_feeds.group_feed, name="group_feed"),
 ]

@@ -13,14 +13,22 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from groups.models import Group
 from kindred import policy
 from kindred.errors import ServiceError
 from kindred.views import handles_service_errors
 from meetings import recurrence, selectors, services
-from meetings.forms import CancelForm, ChairForm, MoveForm, NoteForm, RsvpForm, SeriesForm
+from meetings.forms import (
+    CancelForm,
+    ChairForm,
+    MoveForm,
+    NoteForm,
+    RsvpForm,
+    SeriesForm,
+    ZoneChangeForm,
+)
 from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
 from meetings.models import GroupReminderPreference, MeetingSeries
 
@@ -438,6 +446,38 @@ def series_delete(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("meetings:group_schedule", slug=series.group.slug)
     return render(
         request, "meetings/series_confirm_delete.html", {"series": series, "group": series.group}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
+    """The owner changes the group's time zone in two steps: choose the zone and what the
+    meetings keep, see what each coming meeting becomes, then confirm."""
+    group = _group_or_404(slug)
+    policy.require(policy.standing_for(user=request.user, group=group), policy.Action.MANAGE_GROUP)
+    form = ZoneChangeForm(request.POST or None, initial={"zone": group.timezone})
+    rows = None
+    if request.method == "POST" and form.is_valid():
+        zone, keep = form.cleaned_data["zone"], form.cleaned_data["keep"]
+        try:
+            if "confirm" in request.POST:
+                services.group_timezone_change(
+                    actor=request.user, group=group, zone=zone, keep=keep
+                )
+                messages.success(request, f"The group's time zone is now {zone}.")
+                return redirect("meetings:group_schedule", slug=group.slug)
+            rows = selectors.group_timezone_preview(group=group, zone=zone, keep=keep)
+        except ServiceError as error:
+            if error.status != 400:
+                raise
+            _attach(form, error)
+    return render(
+        request,
+        "meetings/group_timezone.html",
+        {"form": form, "group": group, "rows": rows},
+        status=400 if form.errors else 200,
     )
 
 

@@ -78,3 +78,50 @@ def test_a_visitor_sees_meetings_in_their_own_zone_and_signs_up_with_it(
     page.get_by_role("button", name="Sign Up").click()
     page.wait_for_url("**/confirm-email/**")
     assert User.objects.get(email="kei@example.org").timezone == "Asia/Tokyo"
+
+
+def _log_in(page, live_site, email, password):
+    page.goto(live_site(reverse("account_login")))
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Sign In").click()
+    page.wait_for_url(live_site(reverse("home")))
+
+
+@pytest.mark.browser
+def test_the_owner_moves_the_group_to_another_zone_after_seeing_what_changes(
+    live_site, page, another_page, user_factory, group_factory, member_factory, password
+):
+    owner = user_factory(display_name="Mira", email="mira@example.org", timezone=NY.key)
+    group = group_factory(owner=owner, name="Evening Circle", timezone=NY.key)
+    member_factory(group, display_name="Ken", email="ken@example.org", timezone=NY.key)
+    series_create(
+        actor=owner,
+        group=group,
+        title="Thursday share",
+        format="discussion",
+        weekdays=[3],
+        start_time=time(19, 0),
+        duration_minutes=60,
+        start_date=datetime.now(NY).date(),
+    )
+
+    _log_in(page, live_site, "mira@example.org", password)
+    page.goto(live_site(reverse("groups:edit", kwargs={"slug": group.slug})))
+    page.get_by_role("link", name="Change the time zone").click()
+    page.get_by_label("New time zone").select_option("Europe/London")
+    page.get_by_label("Their local time").check()
+    page.get_by_role("button", name="Show what changes").click()
+    preview = page.get_by_role("table")
+    assert "Thursday share" in preview.inner_text()
+    assert "hours earlier for everyone" in preview.inner_text()
+    axe_check(page)
+    screenshot(page, "group-time-zone-preview")
+    page.get_by_role("button", name="Change the time zone").click()
+    assert "The group's time zone is now Europe/London." in page.get_by_role("status").inner_text()
+
+    _log_in(another_page, live_site, "ken@example.org", password)
+    another_page.goto(live_site(reverse("meetings:group_schedule", kwargs={"slug": group.slug})))
+    text = another_page.locator("main").inner_text()
+    assert "The group meets in Europe/London." in text
+    assert "Every week on Thursday at 19:00 (Europe/London)" in text

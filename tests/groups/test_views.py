@@ -475,9 +475,19 @@ def test_invalid_edit_shows_field_errors_and_changes_nothing(cast_factory, as_, 
     )
     assert response.status_code == 400
     html = response.content.decode()
-    for field in ("name", "capacity", "timezone"):
+    for field in ("name", "capacity"):
         assert f'id="id_{field}_error"' in html
     assert snapshot(cast.group) == before
+
+
+def test_creating_with_an_unknown_zone_is_a_field_error_and_creates_nothing(cast_factory, client):
+    cast = cast_factory()
+    client.force_login(cast.outsider)
+    data = group_form_data(cast.group, name="Another", slug="", timezone="Mars/Olympus")
+    response = client.post(reverse("groups:create"), data)
+    assert response.status_code == 400
+    assert 'id="id_timezone_error"' in response.content.decode()
+    assert Group.objects.count() == 1
 
 
 def test_capacity_below_the_people_in_the_group_is_a_field_error(cast_factory, as_, snapshot):
@@ -724,26 +734,36 @@ def test_group_page_links_moderators_to_the_moderation_dashboard(cast_factory, a
 
 
 @pytest.mark.parametrize("zone", ["EST", "US/Eastern", "Etc/GMT+5", "MST7MDT"])
-def test_a_legacy_zone_without_a_place_is_refused_for_a_group(cast_factory, as_, snapshot, zone):
+def test_a_legacy_zone_without_a_place_is_refused_for_a_new_group(cast_factory, client, zone):
     cast = cast_factory()
-    before = snapshot(cast.group)
-    response = as_(cast, "owner").post(
-        url("edit", cast.group), group_form_data(cast.group, timezone=zone)
-    )
+    client.force_login(cast.outsider)
+    data = group_form_data(cast.group, name="Another", slug="", timezone=zone)
+    response = client.post(reverse("groups:create"), data)
     assert response.status_code == 400
     assert "Choose the group&#x27;s time zone from the list." in response.content.decode()
-    assert snapshot(cast.group) == before
+    assert Group.objects.count() == 1
 
 
-def test_the_group_form_offers_zones_by_place_name(cast_factory, as_):
+def test_the_new_group_form_offers_zones_by_place_name(cast_factory, client):
     cast = cast_factory()
-    html = as_(cast, "owner").get(url("edit", cast.group)).content.decode()
+    client.force_login(cast.outsider)
+    html = client.get(reverse("groups:create")).content.decode()
     assert '<select name="timezone"' in html
     assert '<option value="America/New_York">New York (America/New_York)</option>' in html
     assert 'value="EST"' not in html
+    data = group_form_data(cast.group, name="Another", slug="", timezone="America/New_York")
+    assert client.post(reverse("groups:create"), data).status_code == 302
+    assert Group.objects.get(name="Another").timezone == "America/New_York"
+
+
+def test_the_edit_form_leaves_the_zone_to_its_own_page(cast_factory, as_):
+    cast = cast_factory()
+    html = as_(cast, "owner").get(url("edit", cast.group)).content.decode()
+    assert 'name="timezone"' not in html
+    assert f'href="/groups/{cast.group.slug}/time-zone/"' in html
     response = as_(cast, "owner").post(
-        url("edit", cast.group), group_form_data(cast.group, timezone="America/New_York")
+        url("edit", cast.group), group_form_data(cast.group, timezone="Europe/London")
     )
     assert response.status_code == 302
     cast.group.refresh_from_db()
-    assert cast.group.timezone == "America/New_York"
+    assert cast.group.timezone == "UTC"  # a zone posted to the edit form is ignored
