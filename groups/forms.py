@@ -8,6 +8,7 @@ from accounts.forms import timezone_choices
 from groups.models import Group, Role
 from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
 from kindred.errors import ServiceError
+from kindred.languages import language_choices
 
 
 def attach_error(form: forms.Form, error: ServiceError) -> None:
@@ -137,6 +138,8 @@ class TransferForm(forms.Form):
 class DirectorySearchForm(forms.Form):
     q = forms.CharField(label="Name or topic", required=False, max_length=80)
     topic = forms.CharField(required=False, max_length=60)
-    language = forms.CharField(
-        required=False, max_length=16, help_text="A language code, for example en or de."
+    language = forms.ChoiceField(
+        required=False,
+        choices=lambda: [("", "Any language"), *language_choices()],
+        error_messages={"invalid_choice": "Choose a language from the list."},
     )

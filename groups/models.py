@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.timezone import now as _now
 
 from accounts.models import validate_timezone
+from kindred.languages import language_choices
 
 
 class Visibility(models.TextChoices):
@@ -43,7 +44,12 @@ class Group(models.Model):
         blank=True, help_text="Markdown. Everyone joining must accept these first."
     )
     topic = models.CharField(max_length=60, blank=True, help_text="For example: grief, recovery.")
-    language = models.CharField(max_length=16, default="en", help_text="A language code.")
+    language = models.CharField(
+        max_length=16,
+        choices=language_choices,
+        default="en",
+        help_text="The language the group meets in.",
+    )
     timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone])
     visibility = models.CharField(
         max_length=10, choices=Visibility.choices, default=Visibility.PUBLIC

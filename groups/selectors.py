@@ -57,7 +57,8 @@ def groups_directory(*, query: str = "", topic: str = "", language: str = "") ->
     if topic := topic.strip():
         qs = qs.filter(topic__icontains=topic)
     if language := language.strip():
-        qs = qs.filter(language__iexact=language)
+        # Groups that meet in it, and groups with a meeting held in it.
+        qs = qs.filter(Q(language=language) | Q(meeting_series__language=language)).distinct()
     return _with_member_count(qs).order_by("name", "pk")
 
 

@@ -23,6 +23,7 @@ from django.urls import reverse
 from icalendar import Calendar, Event, vRecur
 
 from groups.models import Group, Visibility
+from kindred.languages import language_name, meeting_guide_type
 from meetings import recurrence
 from meetings.models import Format, Frequency, MeetingSeries, Occurrence
 
@@ -187,6 +188,10 @@ def meeting_guide_entry(series: MeetingSeries) -> dict:
         types.insert(0, MEETING_GUIDE_TYPES[series.format])
     else:
         notes.append(f"Format: {series.get_format_display()}.")
+    if language_type := meeting_guide_type(series.meeting_language):
+        types.append(language_type)
+    else:
+        notes.append(f"In {language_name(series.meeting_language)}.")
     if rule.interval != 1:
         notes.append(f"Every {rule.interval} weeks.")
     if series.description:

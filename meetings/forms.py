@@ -7,6 +7,7 @@ from django import forms
 
 from accounts.forms import timezone_choices
 from accounts.models import selectable_timezones
+from kindred.languages import language_choices
 from meetings.models import Format, Frequency, Rsvp
 from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
 from meetings.zones import ZoneKeep
@@ -27,6 +28,11 @@ class SeriesForm(forms.Form):
         queryset=None, required=False, help_text="A moderator of the group.", empty_label="—"
     )
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    language = forms.ChoiceField(
+        choices=lambda: [("", "The group's language"), *language_choices()],
+        required=False,
+        error_messages={"invalid_choice": "Choose a language from the list."},
+    )
     frequency = forms.ChoiceField(choices=Frequency.choices, initial=Frequency.WEEKLY)
     interval = forms.IntegerField(
         min_value=1, max_value=12, initial=1, label="Every", help_text="Weeks or months."

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.timezone import now
 
 from groups.models import Group
+from kindred.languages import language_choices
 
 
 class Format(models.TextChoices):
@@ -42,6 +43,12 @@ class MeetingSeries(models.Model):
         related_name="chaired_series",
     )
     description = models.TextField(blank=True)
+    language = models.CharField(
+        max_length=16,
+        choices=language_choices,
+        blank=True,
+        help_text="Leave empty when the meeting is held in the group's language.",
+    )
     frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY)
     interval = models.PositiveSmallIntegerField(
         default=1,
@@ -82,6 +89,11 @@ class MeetingSeries(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.group})"
+
+    @property
+    def meeting_language(self) -> str:
+        """The language code this meeting is held in (its own, else its group's)."""
+        return self.language or self.group.language
 
 
 class Occurrence(models.Model):

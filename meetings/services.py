@@ -120,6 +120,7 @@ SERIES_FIELDS = (
     "is_open",
     "chair",
     "description",
+    "language",
     "frequency",
     "interval",
     "weekdays",

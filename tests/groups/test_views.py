@@ -767,3 +767,49 @@ def test_the_edit_form_leaves_the_zone_to_its_own_page(cast_factory, as_):
     assert response.status_code == 302
     cast.group.refresh_from_db()
     assert cast.group.timezone == "UTC"  # a zone posted to the edit form is ignored
+
+
+def test_the_directory_filters_by_language_from_a_list(client, group_factory):
+    import datetime as dt
+
+    from meetings.services import series_create
+
+    spanish = group_factory(name="Grupo Esperanza", language="es")
+    english = group_factory(name="Evening Circle", language="en")
+    owner = Membership.objects.get(group=english, role=Role.OWNER).user
+    series_create(
+        actor=owner,
+        group=english,
+        title="Reunión en español",
+        format="discussion",
+        language="es",
+        weekdays=[3],
+        start_time=dt.time(19, 0),
+        duration_minutes=60,
+        start_date=dt.date(2026, 1, 1),
+    )
+    group_factory(name="Freitagsgruppe", language="de")
+    html = client.get(reverse("groups:directory")).content.decode()
+    assert '<option value="es">Spanish (Español)</option>' in html
+    response = client.get(reverse("groups:directory"), {"language": "es"})
+    names = [g.name for g in response.context["groups"]]
+    assert names == [english.name, spanish.name]  # a Spanish meeting counts too
+    assert "Spanish (Español)" in response.content.decode()
+
+
+def test_an_unknown_language_is_a_clear_error_in_the_directory(client, group_factory):
+    group_factory(name="Evening Circle")
+    response = client.get(reverse("groups:directory"), {"language": "English"})
+    assert response.status_code == 400
+    assert "Choose a language from the list." in response.content.decode()
+
+
+def test_a_group_language_outside_the_list_is_refused(cast_factory, as_, snapshot):
+    cast = cast_factory()
+    before = snapshot(cast.group)
+    response = as_(cast, "owner").post(
+        url("edit", cast.group), group_form_data(cast.group, language="klingon")
+    )
+    assert response.status_code == 400
+    assert 'id="id_language_error"' in response.content.decode()
+    assert snapshot(cast.group) == before

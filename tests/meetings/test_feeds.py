@@ -175,13 +175,14 @@ def test_meeting_guide_feed(client, group_factory, series_factory, settings):
     assert entry["day"] == [0, 3]  # Sunday=0, Wednesday=3
     assert entry["time"] == "18:00" and entry["end_time"] == "19:30"
     assert entry["timezone"] == NY
-    assert entry["types"] == ["SP", "O"]
+    assert entry["types"] == ["SP", "O", "EN"]  # "EN": held in English, the group's language
     assert entry["group"] == "Harbour Group"
     assert entry["conference_url"] == f"https://kindred.example/meetings/series/{weekly.pk}/room/"
     assert len(entry["updated"]) == 19
     assert entry["slug"]
     business = next(m for m in data if m["name"] == "Business")
-    assert business["types"] == ["C"] and "Business" in business["notes"] and business["day"] == 1
+    assert business["types"] == ["C", "EN"] and "Business" in business["notes"]
+    assert business["day"] == 1
 
 
 def test_schedule_page_links_the_meeting_guide_feed(client, group):
@@ -212,3 +213,18 @@ def test_feed_and_site_agree_on_gap_and_fold_times(group, series_factory):
     assert datetime(2026, 11, 1, 5, 30, tzinfo=UTC) in [
         s for s, _ in site_occurrences(fold, *WINDOW)
     ]
+
+
+def test_meeting_guide_types_carry_the_specs_own_language_codes(
+    client, group_factory, series_factory
+):
+    spanish = group_factory(timezone=NY, name="Grupo Esperanza", language="es")
+    series_factory(spanish, title="Reunión de los jueves")
+    series_factory(spanish, title="Polish evening", language="pl")
+    series_factory(spanish, title="Arabic evening", language="ar")
+    data = {m["name"]: m for m in json.loads(client.get("/meetings/meeting-guide.json").content)}
+    assert data["Reunión de los jueves"]["types"] == ["D", "C", "S"]  # the spec's S, not ES
+    assert data["Polish evening"]["types"] == ["D", "C", "POL"]
+    # The spec has no type for Arabic: the notes say it instead.
+    assert data["Arabic evening"]["types"] == ["D", "C"]
+    assert "In Arabic." in data["Arabic evening"]["notes"]
