@@ -7,14 +7,7 @@ from django import forms
 from accounts.forms import timezone_choices
 from groups.models import Group, Role
 from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
-from kindred.errors import ServiceError
 from kindred.languages import language_choices
-
-
-def attach_error(form: forms.Form, error: ServiceError) -> None:
-    """Show a service's refusal on the field it is about (or on the whole form)."""
-    field = error.field if error.field in form.fields else None
-    form.add_error(field, error.detail)
 
 
 class GroupForm(forms.ModelForm):

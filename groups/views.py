@@ -22,11 +22,11 @@ from groups.forms import (
     RoleForm,
     StepUpForm,
     TransferForm,
-    attach_error,
 )
 from groups.models import Group, JoinPolicy, Role
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
+from kindred.forms import attach_error
 from kindred.policy import Action, Standing
 from kindred.views import handles_service_errors, service_error_response
 

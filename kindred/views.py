@@ -20,7 +20,7 @@ def service_error_response(
 
     What must stay hidden (NotFound) becomes the site's ordinary 404, so a private group
     looks exactly like one that does not exist. ``template`` lets a form view re-render
-    itself with the error shown on the field it concerns (see ``groups.forms.attach_error``).
+    itself with the error shown on the field it concerns (see ``kindred.forms.attach_error``).
     Someone not signed in who is asked to sign in is sent to the login page instead.
     """
     if isinstance(error, NotFound):

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from groups.models import Group
 from kindred import policy
 from kindred.errors import ServiceError
+from kindred.forms import attach_error
 from kindred.views import handles_service_errors
 from meetings import recurrence, selectors, services
 from meetings.forms import (
@@ -354,11 +355,6 @@ def _series_fields(data: dict) -> dict:
     return {k: v for k, v in data.items() if k in services.SERIES_FIELDS}
 
 
-def _attach(form, error: ServiceError) -> None:
-    field = error.field if error.field in form.fields else None
-    form.add_error(field, error.detail)
-
-
 @login_required
 @handles_service_errors
 def series_create(request: HttpRequest, slug: str) -> HttpResponse:
@@ -380,7 +376,7 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
         except ServiceError as error:
             if error.status != 400:
                 raise
-            _attach(form, error)
+            attach_error(form, error)
         else:
             messages.success(request, "The meeting is scheduled.")
             if warning := selectors.series_gap_warning(series=series):
@@ -415,7 +411,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
         except ServiceError as error:
             if error.status != 400:
                 raise
-            _attach(form, error)
+            attach_error(form, error)
         else:
             messages.success(request, "The meeting series is saved.")
             if warning := selectors.series_gap_warning(series=series):
@@ -472,7 +468,7 @@ def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
         except ServiceError as error:
             if error.status != 400:
                 raise
-            _attach(form, error)
+            attach_error(form, error)
     return render(
         request,
         "meetings/group_timezone.html",
