@@ -6,10 +6,12 @@ number of queries (no query per message or per person).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import timedelta
 from enum import IntEnum
 
+from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -27,6 +29,47 @@ PRESENCE_TTL = timedelta(seconds=90)
 HISTORY_ON_CONNECT = 50
 HISTORY_PAGE_MAX = 100
 FORMER_MEMBER = "a former member"
+# What a message stored before its HTML was capped shows if its HTML is over the cap.
+TOO_LARGE_HTML = "<p>(This message is too large to show.)</p>"
+# Room for the welcome's fields that the socket adds itself (``you``, ``limits``...).
+WELCOME_OWN_BYTES = 2048
+
+
+def wire_size(value) -> int:
+    """The bytes ``value`` takes in a frame, encoded as the room socket encodes frames
+    (ASCII-only JSON, so characters and bytes are the same count)."""
+    return len(json.dumps(value, separators=(",", ":")))
+
+
+def history_frame_bytes() -> int:
+    """The most message bytes one frame of history (``welcome``, ``history.page``) holds:
+    three quarters of a frame. One message is at most half a frame of HTML plus a few KiB
+    (author, content warning), so a page always has room for at least one."""
+    return settings.KINDRED_WS_MAX_SEND_BYTES * 3 // 4
+
+
+def message_html_fits(html: str) -> bool:
+    """Whether a message's HTML is within KINDRED_MESSAGE_HTML_MAX_BYTES as sent. A
+    character takes at most 12 bytes escaped (an astral one as two \\u escapes), so
+    ordinary messages are never encoded to find out."""
+    limit = settings.KINDRED_MESSAGE_HTML_MAX_BYTES
+    return len(html) * 12 <= limit or wire_size(html) <= limit
+
+
+def fitting(messages: list[dict], budget: int, *, newest: bool) -> list[dict]:
+    """The longest run of ``messages`` (oldest first) whose frame size fits ``budget``:
+    from the newest end backwards (``newest``) or from the oldest end forwards."""
+    used = 0
+    order = reversed(range(len(messages))) if newest else range(len(messages))
+    count = 0
+    for index in order:
+        used += wire_size(messages[index]) + 1  # and its comma
+        if used > budget:
+            break
+        count += 1
+    if newest:
+        return messages[len(messages) - count :]
+    return messages[:count]
 
 
 class CloseCode(IntEnum):
@@ -201,13 +244,16 @@ def message_payload(row: dict) -> dict:
     """The wire form of one message. Removed or purged messages carry no text."""
     status = row["status"]
     hidden = status == Message.Status.REMOVED or row.get("purged_at") is not None
+    body_html = "" if hidden else row["body_html"]
+    if not message_html_fits(body_html):
+        body_html = TOO_LARGE_HTML  # stored before the cap: the room must stay enterable
     return {
         "seq": row["seq"],
         "author_id": row["author_id"],
         "author": row.get("author__display_name") or FORMER_MEMBER,
         "kind": row["kind"],
         "status": status,
-        "body_html": "" if hidden else row["body_html"],
+        "body_html": body_html,
         "content_warning": "" if hidden else row["content_warning"],
         "created_at": row["created_at"].isoformat(),
         "reactions": {kind: row.get(f"r_{kind}", 0) for kind in REACTIONS},
@@ -428,21 +474,39 @@ def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
     return mute_payload(active_mute(occurrence=occurrence, user=get_user_model()(pk=user_id)))
 
 
-RESUME_MAX = 5000
+# A resume's welcome reads the missed messages in pages of this many until its byte budget
+# is full; the socket sends the rest (and fills gaps) in pages of GAP_PAGE.
+RESUME_PAGE = 100
+GAP_PAGE = 500
 
 
 def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
     """What a socket gets on hello: the room's state and the history it lacks.
 
     The room's ``last_seq`` is read before the history, so a message stored in between is
-    not skipped: it arrives as a live event (or its gap is filled) afterwards. With
-    ``last_seq`` the history is exactly the messages after it (up to RESUME_MAX, then
-    ``truncated``); without, the most recent ones. A ``last_seq`` ahead of the room
-    (another room's ids, or a stale client) gets a fresh history and ``reset``."""
+    not skipped: it arrives as a live event (or its gap is filled) afterwards. Without
+    ``last_seq`` the history is the most recent messages (at most HISTORY_ON_CONNECT) that
+    fit the frame's byte budget. With it, the history is the messages after it, oldest
+    first, as many as fit; if not all fit, ``truncated`` is true, the welcome's
+    ``last_seq`` is the last one it holds (where a client that loses the socket resumes)
+    and the socket sends the rest up to ``room.last_seq`` as ``message.new``. A
+    ``last_seq`` ahead of the room (another room's ids, or a stale client) gets a fresh
+    history and ``reset``."""
     state = room_welcome_state(access=access)
     room_last = state["room"]["last_seq"]
     viewer = access.viewer()
     occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
+    rest = {
+        **state,
+        "section": _section_current(occurrence),
+        "mute": None
+        if access.readings_only
+        else mute_current(occurrence=occurrence, user_id=access.user_id),
+    }
+    budget = min(
+        history_frame_bytes(),
+        settings.KINDRED_WS_MAX_SEND_BYTES - wire_size(rest) - WELCOME_OWN_BYTES,
+    )
     reset = last_seq is not None and last_seq > room_last
     truncated = False
     if last_seq is None or reset:
@@ -452,6 +516,7 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
             limit=HISTORY_ON_CONNECT,
             **viewer,
         )
+        history = fitting(history, budget, newest=True)
     else:
         history = []
         after = last_seq
@@ -460,47 +525,51 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
                 occurrence_id=access.occurrence_id,
                 after_seq=after,
                 up_to_seq=room_last,
-                limit=500,
+                limit=RESUME_PAGE,
                 **viewer,
             )
             if not page:
                 break
-            history.extend(page)
-            after = page[-1]["seq"]
-            if len(history) >= RESUME_MAX:
-                truncated = after < room_last
-                room_last = after
+            kept = fitting(page, budget, newest=False)
+            history.extend(kept)
+            budget -= sum(wire_size(m) + 1 for m in kept)
+            if len(kept) < len(page):
+                truncated = True
+                room_last = history[-1]["seq"] if history else last_seq
                 break
+            after = page[-1]["seq"]
     return {
-        **state,
+        **rest,
         "history": history,
         "last_seq": room_last,
         "reset": reset,
         "truncated": truncated,
-        "section": _section_current(occurrence),
-        "mute": None
-        if access.readings_only
-        else mute_current(occurrence=occurrence, user_id=access.user_id),
     }
 
 
-def history_gap(*, access: RoomAccess, after_seq: int, up_to_seq: int) -> list[dict]:
-    """Messages in (after_seq, up_to_seq] for this viewer: what a socket missed when the
-    channel layer dropped or reordered events. A few queries of 500 at most."""
-    out: list[dict] = []
-    while after_seq < up_to_seq and len(out) < RESUME_MAX:
-        page = history_after(
-            occurrence_id=access.occurrence_id,
-            after_seq=after_seq,
-            up_to_seq=up_to_seq,
-            limit=500,
-            **access.viewer(),
-        )
-        if not page:
-            break
-        out.extend(page)
-        after_seq = page[-1]["seq"]
-    return out
+def history_page(*, access: RoomAccess, before_seq: int, limit: int) -> tuple[list[dict], bool]:
+    """A ``history.page``: up to ``limit`` messages before ``before_seq``, the newest that
+    fit one frame, oldest first; and whether there may be older ones."""
+    page = history_before(
+        occurrence_id=access.occurrence_id, before_seq=before_seq, limit=limit, **access.viewer()
+    )
+    kept = fitting(page, history_frame_bytes(), newest=True)
+    return kept, len(page) == limit or len(kept) < len(page)
+
+
+def history_gap(
+    *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
+) -> list[dict]:
+    """Messages in (after_seq, up_to_seq] for this viewer, at most ``limit`` of them (one
+    query): what a socket missed when the channel layer dropped or reordered events, or
+    the rest of a resume. Fewer than ``limit`` means the range is complete."""
+    return history_after(
+        occurrence_id=access.occurrence_id,
+        after_seq=after_seq,
+        up_to_seq=up_to_seq,
+        limit=limit,
+        **access.viewer(),
+    )
 
 
 def settings_max_length() -> int:
