@@ -8,11 +8,15 @@ be swapped for another cleaner without touching any caller.
 
 import re
 import threading
+import xml.etree.ElementTree as etree
 from functools import partial
 
 import bleach
 import markdown
-from bleach.linkifier import LinkifyFilter, build_url_re
+from bleach.linkifier import TLDS, LinkifyFilter
+from django.utils.html import escape
+from markdown.blockprocessors import HRProcessor
+from markdown.util import AtomicString
 
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "a"}
@@ -20,9 +24,20 @@ ALLOWED_TAGS = frozenset(
 ALLOWED_ATTRIBUTES = {"a": ["href", "title"]}
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener noreferrer ugc"
-# The linkifier runs after the allowlist, so it must only ever make links it allows: by
-# default it would also turn "ftp://..." (and other schemes) in plain text into links.
-_URL_RE = build_url_re(protocols=sorted(ALLOWED_PROTOCOLS - {"mailto"}))
+# What the linkifier takes for a link in plain text, the way a chat does: an http(s) URL or
+# one starting "www.", with a known top-level domain. Never a bare name with a dot
+# ("readme.md", "my.name", "AT&T.com"), never another scheme ("ftp://example.org" stays
+# text, and so does the "example.org" in it), never the middle of a word or address.
+_TLD = "|".join(sorted(TLDS, key=len, reverse=True))
+_URL_RE = re.compile(
+    rf"""\(*                                  # parentheses, balanced off by the linkifier
+    (?<![\w@.&/:+-])                          # not inside a word, address or other URL
+    (?:https?://(?:[\w-]+\.)+|www\.(?:[\w-]+\.)*)(?:{_TLD})
+    (?::[0-9]{{1,5}})?(?![\w-]|\.\w)            # an optional port; the name ends here
+    (?:[/?\#][^\s{{}}|\\^`<>"]*)?              # path, query, fragment
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
 
 
 # What a browser skips before it reads a URL's scheme: leading C0 controls and spaces, and
@@ -102,6 +117,32 @@ class _NoRawHtml(markdown.Extension):
         md.inlinePatterns.deregister("short_image_ref")
 
 
+class _RuleAsText(HRProcessor):
+    """A line like "---" or "* * *" is a paragraph of its own, shown as typed."""
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        block = blocks.pop(0)
+        match = self.match
+        if before := block[: match.start()].rstrip("\n"):
+            self.parser.parseBlocks(parent, [before])
+        etree.SubElement(parent, "p").text = AtomicString(match.group(0).strip())
+        if after := block[match.end() :].lstrip("\n"):
+            blocks.insert(0, after)
+
+
+class _ChatLike(markdown.Extension):
+    """Markdown as people type in a chat: a leading "#" ("#1 thing today"), a line of
+    dashes under a line, or "***" on its own line are text, not headings or rules (which
+    the allowlist would strip, eating the text); "*" between letters or digits ("2*3*4",
+    "f*ck") is a character, not emphasis, as "_" already is ("snake_case_name")."""
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.parser.blockprocessors.deregister("hashheader")
+        md.parser.blockprocessors.deregister("setextheader")
+        md.parser.blockprocessors.register(_RuleAsText(md.parser), "hr", 50)
+        md.delimiters.add("*", "strong,em", smart=True)
+
+
 def _escape_unclosed_brackets(text: str) -> str:
     """Escape every ``[`` that no later ``]`` closes. Python-Markdown's link pattern takes
     quadratic time on runs of unclosed brackets (2,000 of them cost most of a second); an
@@ -122,14 +163,25 @@ def _escape_unclosed_brackets(text: str) -> str:
     return "".join(chars)
 
 
+# C0 controls other than tab and newline (and DEL) never mean anything in a message.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
 def render_markdown(text: str) -> str:
     """Render the small Markdown subset (emphasis, lists, quotes, code, links) and clean it."""
     if not text:
         return ""
+    text = _CONTROLS.sub("", text)
     converter = getattr(_per_thread, "markdown", None)
     if converter is None:
         converter = _per_thread.markdown = markdown.Markdown(
-            extensions=[_NoRawHtml(), "fenced_code", "sane_lists"], output_format="html"
+            extensions=[_NoRawHtml(), _ChatLike(), "fenced_code", "sane_lists"],
+            output_format="html",
         )
-    html = converter.reset().convert(_escape_unclosed_brackets(text))
+    try:
+        html = converter.reset().convert(_escape_unclosed_brackets(text))
+    except RecursionError:
+        # Lists or quotes nested hundreds deep ("1. 1. 1. ..."): the text as it was typed.
+        _per_thread.markdown = None
+        html = "".join(f"<p>{escape(p)}</p>" for p in text.split("\n\n") if p.strip())
     return sanitize(html)
