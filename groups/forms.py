@@ -7,6 +7,7 @@ from django import forms
 from groups.models import Group, Role
 from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
 from kindred.errors import ServiceError
+from kindred.forms import NameField, SingleLineField
 
 
 def attach_error(form: forms.Form, error: ServiceError) -> None:
@@ -19,6 +20,7 @@ class GroupForm(forms.ModelForm):
     class Meta:
         model = Group
         fields = list(EDITABLE_FIELDS)
+        field_classes = {"name": NameField, "topic": SingleLineField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "guidelines": forms.Textarea(attrs={"rows": 8}),

@@ -19,6 +19,7 @@ from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Ro
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, Standing
+from kindred.text import checked_text
 
 # Paths under /groups/ that are not group pages.
 RESERVED_SLUGS = frozenset({"new", "invite", "admin", "static"})
@@ -75,6 +76,19 @@ def _clean(group: Group) -> None:
         raise ServiceError(
             messages[0], code="invalid", field=None if field == "__all__" else field
         ) from exc
+
+
+def _single_line_fields(fields: dict) -> dict:
+    """``fields`` with the group's name (a name people know it by: no invisible
+    characters) and topic on one line each; a ServiceError if they cannot be."""
+    fields = dict(fields)
+    if "name" in fields:
+        fields["name"] = checked_text(
+            fields["name"], field="name", label="A group's name", identity=True
+        )
+    if "topic" in fields:
+        fields["topic"] = checked_text(fields["topic"], field="topic", label="A topic")
+    return fields
 
 
 def _lock_group(group: Group) -> Group:
@@ -142,6 +156,8 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"group_create() got unexpected fields {sorted(unknown)}")
+    fields = _single_line_fields({"name": name, **fields})
+    name = fields.pop("name")
     group = Group(name=name, slug=slug or _unique_slug(name), **fields)
     _clean(group)
     group.save()
@@ -160,6 +176,7 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
         raise TypeError(f"group_update() got unexpected fields {sorted(unknown)}")
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
+    fields = _single_line_fields(fields)
     for name, value in fields.items():
         setattr(group, name, value)
     _clean(group)

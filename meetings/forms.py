@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django import forms
 
+from kindred.forms import SingleLineField
 from meetings.models import Format, Frequency, Rsvp
 from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
 
@@ -13,7 +14,7 @@ ORDINAL_CHOICES = [("", "—")] + [(str(k), v.capitalize()) for k, v in ORDINAL_
 
 
 class SeriesForm(forms.Form):
-    title = forms.CharField(max_length=120)
+    title = SingleLineField(max_length=120)
     format = forms.ChoiceField(choices=Format.choices)
     is_open = forms.BooleanField(
         required=False,
