@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -372,7 +373,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         except FrameError as exc:
             await self.send_error(exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field)
         except RoomRefused as exc:
-            await self.close(code=exc.close_code, reason=exc.detail)
+            await self.send_closing(exc)
         except ServiceError as exc:
             extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
             await self.send_error(
@@ -773,10 +774,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 readings_only=self.access.readings_only,
             )
         except RoomRefused as refused:
-            await self.send_json(
-                {"type": "closing", "code": refused.close_code, "detail": refused.detail}
-            )
-            await self.close(code=refused.close_code, reason=refused.detail)
+            await self.send_closing(refused)
             return
         changed = access != self.access
         self.access = access
@@ -796,8 +794,24 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         code = int(event.get("code") or CloseCode.NOT_ALLOWED)
         reason = str(event.get("reason") or "")
-        await self.send_json({"type": "closing", "code": code, "detail": reason})
-        await self.close(code=code, reason=reason[:120])
+        if code == CloseCode.REMOVED:
+            refused = selectors.removed_refusal(reason=reason)
+        elif code == CloseCode.BANNED:
+            until = event.get("until")
+            refused = selectors.banned_refusal(
+                reason=reason,
+                until=datetime.fromisoformat(until) if until else None,
+                zone=getattr(self.user, "tzinfo", None),
+            )
+        else:  # the group was closed, the account deleted...: the event says it all
+            refused = RoomRefused(code, reason, code="closed")
+        await self.send_closing(refused)
+
+    async def send_closing(self, refused: RoomRefused) -> None:
+        """The ``closing`` frame (what happened, the moderator's reason, what the person
+        can do next), then the close itself (its reason is cut to 123 bytes by daphne)."""
+        await self.send_json({"type": "closing", **refused.closing()})
+        await self.close(code=refused.close_code, reason=refused.detail)
 
     async def user_notice(self, event: dict) -> None:
         occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")

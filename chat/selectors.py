@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import IntEnum
 
 from django.conf import settings
@@ -84,11 +84,59 @@ class CloseCode(IntEnum):
 
 
 class RoomRefused(NotAllowed):
-    """The socket may not enter (or stay in) the room; ``close_code`` says why."""
+    """The socket may not enter (or stay in) the room; ``close_code`` says why. A removal
+    or a ban carries the moderator's ``reason`` (may be empty) and a ban's end, ``until``
+    (None: no end); ``detail`` then also says what the person can do next."""
 
-    def __init__(self, close_code: CloseCode, detail: str, *, code: str):
+    def __init__(
+        self,
+        close_code: CloseCode,
+        detail: str,
+        *,
+        code: str,
+        reason: str = "",
+        until: datetime | None = None,
+    ):
         super().__init__(detail, code=code)
         self.close_code = int(close_code)
+        self.reason, self.until = reason, until
+
+    def closing(self) -> dict:
+        """The ``closing`` frame's fields (and the admission endpoint's): docs/protocol.md."""
+        return {
+            "code": self.close_code,
+            "detail": self.detail,
+            "reason": self.reason,
+            "until": self.until.isoformat() if self.until else None,
+        }
+
+
+def removed_refusal(*, reason: str = "") -> RoomRefused:
+    """A person a moderator removed from this meeting (4411)."""
+    return RoomRefused(
+        CloseCode.REMOVED,
+        "A moderator removed you from this meeting, so you can't come back into it. "
+        "You are welcome at the group's next meeting, and its library stays open to you.",
+        code="removed",
+        reason=reason,
+    )
+
+
+def banned_refusal(*, reason: str = "", until: datetime | None = None, zone=None) -> RoomRefused:
+    """A person banned from the group (4410); ``zone`` is theirs, to say when it ends."""
+    if until is None:
+        when = "A moderator banned you from this group"
+    else:
+        local = until.astimezone(zone) if zone is not None else until
+        when = f"A moderator banned you from this group until {local:%d %B %Y, %H:%M} ({local:%Z})"
+    return RoomRefused(
+        CloseCode.BANNED,
+        f"{when}, so you can't take part in its meetings. You can still use Kindred and "
+        "your other groups; if you think this is a mistake, you can write to the group's owner.",
+        code="banned",
+        reason=reason,
+        until=until,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,12 +196,33 @@ def occurrence_for_room(occurrence_id: int) -> Occurrence | None:
     )
 
 
-def _is_removed(occurrence: Occurrence, user) -> bool:
+def _removal_reason(occurrence: Occurrence, user) -> str | None:
+    """The moderator's reason if ``user`` was removed from this meeting (may be empty),
+    None if they were not."""
     try:
-        from moderation.selectors import is_removed
+        from moderation.models import MeetingRemoval
     except ImportError:  # moderation is optional for the room itself
-        return False
-    return is_removed(occurrence=occurrence, user=user)
+        return None
+    return (
+        MeetingRemoval.objects.filter(occurrence=occurrence, user_id=user.pk)
+        .values_list("reason", flat=True)
+        .first()
+    )
+
+
+def _ban_refusal(group_id: int, user) -> RoomRefused:
+    from groups.models import Ban
+
+    ban = (
+        Ban.objects.active()
+        .filter(group_id=group_id, user_id=user.pk)
+        .order_by("-created_at")
+        .values("reason", "expires_at")
+        .first()
+    ) or {"reason": "", "expires_at": None}
+    return banned_refusal(
+        reason=ban["reason"], until=ban["expires_at"], zone=getattr(user, "tzinfo", None)
+    )
 
 
 def room_admit(
@@ -174,7 +243,7 @@ def room_admit(
     series = occurrence.series
     standing = policy.standing_for(user=user, group=series.group)
     if standing.banned:
-        raise RoomRefused(CloseCode.BANNED, "You can't take part in this group.", code="banned")
+        raise _ban_refusal(series.group_id, user)
     if not policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open):
         if policy.allows(standing, policy.Action.VIEW_GROUP):
             raise RoomRefused(
@@ -183,8 +252,8 @@ def room_admit(
                 code="forbidden",
             )
         raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
-    if _is_removed(occurrence, user):
-        raise RoomRefused(CloseCode.REMOVED, "You were removed from this meeting.", code="removed")
+    if (removal_reason := _removal_reason(occurrence, user)) is not None:
+        raise removed_refusal(reason=removal_reason)
     state = occurrence_state(occurrence)
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
         raise RoomRefused(
