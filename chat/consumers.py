@@ -809,9 +809,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def send_closing(self, refused: RoomRefused) -> None:
         """The ``closing`` frame (what happened, the moderator's reason, what the person
-        can do next), then the close itself (its reason is cut to 123 bytes by daphne)."""
+        can do next), then the close itself, whose reason is the short summary (a close
+        reason is at most 123 bytes)."""
         await self.send_json({"type": "closing", **refused.closing()})
-        await self.close(code=refused.close_code, reason=refused.detail)
+        await self.close(code=refused.close_code, reason=refused.summary)
 
     async def user_notice(self, event: dict) -> None:
         occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")

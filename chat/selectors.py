@@ -96,10 +96,13 @@ class RoomRefused(NotAllowed):
         code: str,
         reason: str = "",
         until: datetime | None = None,
+        summary: str | None = None,
     ):
         super().__init__(detail, code=code)
         self.close_code = int(close_code)
         self.reason, self.until = reason, until
+        # What happened in one short sentence: the close frame's reason (at most 123 bytes).
+        self.summary = summary or detail
 
     def closing(self) -> dict:
         """The ``closing`` frame's fields (and the admission endpoint's): docs/protocol.md."""
@@ -113,12 +116,14 @@ class RoomRefused(NotAllowed):
 
 def removed_refusal(*, reason: str = "") -> RoomRefused:
     """A person a moderator removed from this meeting (4411)."""
+    summary = "A moderator removed you from this meeting."
     return RoomRefused(
         CloseCode.REMOVED,
-        "A moderator removed you from this meeting, so you can't come back into it. "
-        "You are welcome at the group's next meeting, and its library stays open to you.",
+        f"{summary} You can't come back into it, but you are welcome at the group's next "
+        "meeting, and its library stays open to you.",
         code="removed",
         reason=reason,
+        summary=summary,
     )
 
 
@@ -136,6 +141,7 @@ def banned_refusal(*, reason: str = "", until: datetime | None = None, zone=None
         code="banned",
         reason=reason,
         until=until,
+        summary=f"{when}.",
     )
 
 

@@ -32,6 +32,9 @@ async def test_a_removed_person_hears_the_reason_and_what_next(room, connect):
     assert closing["until"] is None
     out = await bob.c.receive_output(timeout=3)
     assert out["type"] == "websocket.close" and out["code"] == 4411
+    # The close frame's own reason (what a client sees that ignores the closing frame) is
+    # the short first sentence: it must fit 123 bytes.
+    assert out["reason"] == "A moderator removed you from this meeting."
 
     # After a reload the page asks why: the same words.
     answer = await sync_to_async(_admission)(room.bob, room.occurrence)
