@@ -454,12 +454,33 @@ def presence_snapshot(*, occurrence_id: int) -> dict:
         everyone.add(user_id)
         if not listening:
             participants[user_id] = name
-    return {
-        "participants": [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
+    listed, cut = _within(
+        [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
+        LIST_FRAME_SHARE,
+    )
+    snapshot = {
+        "participants": listed,
         "participant_count": len(participants),
         "listener_count": len(everyone) - len(participants),
         "at": timezone.now().isoformat(),
     }
+    if cut:
+        snapshot["participants_cut"] = True
+    return snapshot
+
+
+# A list of people (presence, the share queue) takes at most this share of a frame, so a
+# room of hundreds with long names still gets its welcome; past it the list is cut short.
+LIST_FRAME_SHARE = 0.25
+
+
+def _within(entries: list[dict], share: float) -> tuple[list[dict], bool]:
+    """The first ``entries`` that fit ``share`` of a frame, and whether any were left out."""
+    budget = int(settings.KINDRED_WS_MAX_SEND_BYTES * share)
+    if wire_size(entries) <= budget:
+        return entries, False
+    kept = fitting(entries, budget, newest=False)
+    return kept, len(kept) < len(entries)
 
 
 def queue_snapshot(*, occurrence_id: int) -> dict:
@@ -472,8 +493,8 @@ def queue_snapshot(*, occurrence_id: int) -> dict:
         .values("speaker_id", "speaker__display_name")
         .first()
     )
-    return {
-        "hands": [
+    listed, cut = _within(
+        [
             {
                 "user_id": h["user_id"],
                 "display_name": h["user__display_name"],
@@ -481,6 +502,11 @@ def queue_snapshot(*, occurrence_id: int) -> dict:
             }
             for h in hands.order_by("position", "pk")
         ],
+        LIST_FRAME_SHARE,
+    )
+    return {
+        **({"hands_cut": True} if cut else {}),
+        "hands": listed,
         "speaker": (
             {"user_id": speaker["speaker_id"], "display_name": speaker["speaker__display_name"]}
             if speaker
@@ -499,7 +525,7 @@ def timer_snapshot(*, occurrence_id: int) -> dict:
 
 def presence_counts(presence: dict) -> dict:
     """Presence without names, for the readings-only view: counts only."""
-    return {k: v for k, v in presence.items() if k != "participants"}
+    return {k: v for k, v in presence.items() if k not in ("participants", "participants_cut")}
 
 
 def room_welcome_state(*, access: RoomAccess) -> dict:

@@ -139,3 +139,38 @@ async def test_a_frame_over_the_limit_is_replaced_by_an_error_and_the_socket_liv
     assert error["code"] == "frame_too_large"
     await bob.send({"type": "ping"})
     assert (await bob.recv_type("pong"))["state"] == "live"
+
+
+def _crowd(room, count: int) -> None:
+    from accounts.models import User
+    from chat.models import HandRaise, RoomPresence
+    from groups.models import Membership, Role
+
+    people = User.objects.bulk_create(
+        User(email=f"crowd{n}@example.org", display_name="😀" * 39 + str(n % 10))
+        for n in range(count)
+    )
+    Membership.objects.bulk_create(
+        Membership(group=room.group, user=p, role=Role.MEMBER) for p in people
+    )
+    RoomPresence.objects.bulk_create(
+        RoomPresence(occurrence=room.occurrence, user=p, channel_name=f"crowd-{p.pk}")
+        for p in people
+    )
+    HandRaise.objects.bulk_create(
+        HandRaise(occurrence=room.occurrence, user=p, position=n) for n, p in enumerate(people)
+    )
+
+
+async def test_a_crowd_with_long_names_still_gets_a_welcome_that_fits(room, connect):
+    await sync_to_async(_crowd)(room, 300)
+    seqs = await sync_to_async(_store)(room, 10)
+    bob = await connect(room.bob, room.occurrence, hello=False)
+    await bob.send({"type": "hello"})
+    size, welcome = await _until(bob, "welcome")
+    assert size <= settings.KINDRED_WS_MAX_SEND_BYTES
+    presence, queue = welcome["presence"], welcome["queue"]
+    assert presence["participant_count"] == 301 and presence["participants_cut"] is True
+    assert 0 < len(presence["participants"]) < 301
+    assert queue["hands_cut"] is True and 0 < len(queue["hands"]) < 300
+    assert welcome["history"][-1]["seq"] == seqs[-1]
