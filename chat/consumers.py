@@ -560,7 +560,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         KINDRED_WS_MAX_SEND_BYTES is replaced by a ``frame_too_large`` error: the
         history, page and message frames are built to fit, so this is a bug to log."""
         if text_data is not None and frame_oversized(text_data):
-            logger.error("room frame of %d characters not sent: %s", len(text_data), text_data[:80])
+            # The frame's start names its type; what people wrote stays out of the log.
+            logger.error("room frame of %d characters not sent: %s", len(text_data), text_data[:30])
             text_data = json.dumps(
                 {
                     "type": "error",
@@ -801,7 +802,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
             refused = selectors.banned_refusal(
                 reason=reason,
                 until=datetime.fromisoformat(until) if until else None,
-                zone=getattr(self.user, "tzinfo", None),
+                zone=selectors.zone_of(self.user),
             )
         else:  # the group was closed, the account deleted...: the event says it all
             refused = RoomRefused(code, reason, code="closed")

@@ -226,9 +226,15 @@ def _ban_refusal(group_id: int, user) -> RoomRefused:
         .values("reason", "expires_at")
         .first()
     ) or {"reason": "", "expires_at": None}
-    return banned_refusal(
-        reason=ban["reason"], until=ban["expires_at"], zone=getattr(user, "tzinfo", None)
-    )
+    return banned_refusal(reason=ban["reason"], until=ban["expires_at"], zone=zone_of(user))
+
+
+def zone_of(user):
+    """The person's time zone, or None (UTC) when their row holds an unknown one."""
+    try:
+        return user.tzinfo
+    except (AttributeError, KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return None
 
 
 def room_admit(
