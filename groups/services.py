@@ -45,6 +45,7 @@ EDITABLE_FIELDS = (
     "crisis_resources",
 )
 
+CRISIS_RESOURCES_MAX = 4000
 INVITE_MAX_USES = 500
 INVITE_MAX_LIFETIME = timedelta(days=90)
 
@@ -78,9 +79,10 @@ def _clean(group: Group) -> None:
         ) from exc
 
 
-def _single_line_fields(fields: dict) -> dict:
+def _checked_fields(fields: dict) -> dict:
     """``fields`` with the group's name (a name people know it by: no invisible
-    characters) and topic on one line each; a ServiceError if they cannot be."""
+    characters) and topic on one line each, and crisis resources within their limit; a
+    ServiceError if they cannot be."""
     fields = dict(fields)
     if "name" in fields:
         fields["name"] = checked_text(
@@ -88,6 +90,13 @@ def _single_line_fields(fields: dict) -> dict:
         )
     if "topic" in fields:
         fields["topic"] = checked_text(fields["topic"], field="topic", label="A topic")
+    if len(fields.get("crisis_resources") or "") > CRISIS_RESOURCES_MAX:
+        # They go to a person in crisis in one frame of the room socket: keep them short.
+        raise ServiceError(
+            f"Crisis resources can be at most {CRISIS_RESOURCES_MAX:,} characters.",
+            code="crisis_resources_too_long",
+            field="crisis_resources",
+        )
     return fields
 
 
@@ -156,7 +165,7 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"group_create() got unexpected fields {sorted(unknown)}")
-    fields = _single_line_fields({"name": name, **fields})
+    fields = _checked_fields({"name": name, **fields})
     name = fields.pop("name")
     group = Group(name=name, slug=slug or _unique_slug(name), **fields)
     _clean(group)
@@ -176,7 +185,7 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
         raise TypeError(f"group_update() got unexpected fields {sorted(unknown)}")
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
-    fields = _single_line_fields(fields)
+    fields = _checked_fields(fields)
     for name, value in fields.items():
         setattr(group, name, value)
     _clean(group)

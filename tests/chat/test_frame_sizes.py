@@ -12,6 +12,7 @@ from django.conf import settings
 from chat import selectors, services
 from chat.events import user_event_on_commit
 from chat.models import Message, RoomState
+from groups import services as group_services
 from kindred.errors import ServiceError
 from kindred.text import render_markdown
 
@@ -174,3 +175,22 @@ async def test_a_crowd_with_long_names_still_gets_a_welcome_that_fits(room, conn
     assert 0 < len(presence["participants"]) < 301
     assert queue["hands_cut"] is True and 0 < len(queue["hands"]) < 300
     assert welcome["history"][-1]["seq"] == seqs[-1]
+
+
+async def test_a_person_in_crisis_gets_resources_even_when_the_group_wrote_too_many(room, connect):
+    from groups.models import Group
+
+    await sync_to_async(Group.objects.filter(pk=room.group.pk).update)(
+        crisis_resources="&" * 20_000
+    )
+    alice = await connect(room.alice, room.occurrence)
+    await alice.send({"type": "message.send", "client_id": "crisis-0001", "body": "I want to die"})
+    notice = await alice.recv_until("notice", lambda f: f["kind"] == "crisis")
+    assert "resources are on its page" in notice["html"]
+    assert "frame_too_large" not in [f.get("code") for f in alice.seen]
+
+
+def test_crisis_resources_are_capped_when_a_group_is_saved(room):
+    with pytest.raises(ServiceError) as refused:
+        group_services.group_update(actor=room.owner, group=room.group, crisis_resources="x" * 4001)
+    assert refused.value.code == "crisis_resources_too_long"
