@@ -843,10 +843,15 @@ _ENCODED_MAX = 256
 
 
 def frame_oversized(text: str) -> bool:
-    """Whether a frame is over what the server may send (UTF-8 takes at most 4 bytes a
-    character, so short frames are never encoded to find out)."""
+    """Whether a frame is over what the server may send. Frames are ASCII-only JSON, so
+    their length is their size; anything else is encoded to find out (it is only ever
+    needed past a quarter of the limit: UTF-8 takes at most 4 bytes a character)."""
     limit = settings.KINDRED_WS_MAX_SEND_BYTES
-    return len(text) * 4 > limit and len(text.encode("utf-8", "surrogatepass")) > limit
+    if len(text) > limit:
+        return True
+    if len(text) * 4 <= limit or text.isascii():
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) > limit
 
 
 def message_new_text(message: dict) -> str:
