@@ -5,12 +5,17 @@ from django.utils.timezone import get_current_timezone_name
 
 from accounts.models import User, selectable_timezones
 from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
+from kindred.forms import NameField
+
+
+class DisplayNameField(NameField):
+    label_for_errors = "A display name"
 
 
 class SignupForm(forms.Form):
     """Extra fields on allauth's sign-up form: the display name others will see."""
 
-    display_name = forms.CharField(
+    display_name = DisplayNameField(
         max_length=DISPLAY_NAME_MAX,
         label="Display name",
         help_text="The only name other people see. It does not need to be your real name.",
@@ -65,7 +70,7 @@ def timezone_choices() -> list[tuple[str, str]]:
 class ProfileForm(forms.Form):
     """A person's own preferences. Validation only; accounts.services.profile_update writes."""
 
-    display_name = forms.CharField(
+    display_name = DisplayNameField(
         max_length=DISPLAY_NAME_MAX,
         help_text="The only name other people see. It does not need to be your real name.",
     )

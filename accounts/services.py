@@ -4,6 +4,7 @@ import zoneinfo
 
 from accounts.models import User
 from kindred.errors import ServiceError
+from kindred.text import checked_text
 
 DISPLAY_NAME_MAX = 40
 REMINDER_MINUTES_MAX = 7 * 24 * 60
@@ -19,7 +20,9 @@ def profile_update(
     reminder_names_group: bool,
 ) -> User:
     """Change a person's own preferences. Invalid input raises ServiceError; nothing changes."""
-    display_name = " ".join(display_name.split())
+    display_name = checked_text(
+        display_name, field="display_name", label="A display name", identity=True
+    )
     if not display_name:
         raise ServiceError(
             "Choose a display name.", code="display_name_empty", field="display_name"

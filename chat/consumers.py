@@ -23,6 +23,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -372,7 +373,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         except FrameError as exc:
             await self.send_error(exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field)
         except RoomRefused as exc:
-            await self.close(code=exc.close_code, reason=exc.detail)
+            await self.send_closing(exc)
         except ServiceError as exc:
             extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
             await self.send_error(
@@ -429,6 +430,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 **welcome,
             }
         )
+        if welcome["truncated"]:
+            # The rest of the resume, one message.new each, in seq order (docs/protocol.md).
+            async with self.order_lock:
+                await self.fill_gap(up_to=welcome["room"]["last_seq"])
 
     async def on_ping(self, frame: dict) -> None:
         state = await database_sync_to_async(roomcalls.ping)(
@@ -473,11 +478,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             raise FrameError(
                 "bad_field", f"'limit' is 1 to {selectors.HISTORY_PAGE_MAX}.", field="limit"
             )
-        page = await database_sync_to_async(selectors.history_before)(
-            occurrence_id=self.access.occurrence_id,
-            before_seq=before,
-            limit=limit,
-            **self.access.viewer(),
+        page, more = await database_sync_to_async(selectors.history_page)(
+            access=self.access, before_seq=before, limit=limit
         )
         self.announcements.update(m["seq"] for m in page)
         await self.send_json(
@@ -485,7 +487,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 "type": "history.page",
                 "before_seq": before,
                 "messages": page,
-                "more": len(page) == limit,
+                "more": more,
                 "ref": frame.get("ref"),
             }
         )
@@ -551,6 +553,23 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def send_json(self, content: dict) -> None:
         await self.send(text_data=json.dumps(content, separators=(",", ":")))
+
+    async def send(self, text_data=None, bytes_data=None, close=False) -> None:
+        """Every frame leaves through here. daphne never sends one over its message size
+        limit (the send fails and the socket is lost), so a frame over
+        KINDRED_WS_MAX_SEND_BYTES is replaced by a ``frame_too_large`` error: the
+        history, page and message frames are built to fit, so this is a bug to log."""
+        if text_data is not None and frame_oversized(text_data):
+            # The frame's start names its type; what people wrote stays out of the log.
+            logger.error("room frame of %d characters not sent: %s", len(text_data), text_data[:30])
+            text_data = json.dumps(
+                {
+                    "type": "error",
+                    "code": "frame_too_large",
+                    "detail": "Something here was too large to send. Please reload the page.",
+                }
+            )
+        await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
 
     async def send_error(
         self,
@@ -621,15 +640,19 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 return
 
     async def fill_gap(self, *, up_to: int) -> None:
-        """Read (last_sent, up_to] from the database and send it; the database is the
-        truth, so whatever was held back up to there is dropped."""
-        missed = await database_sync_to_async(selectors.history_gap)(
-            access=self.access, after_seq=self.last_sent, up_to_seq=up_to
-        )
-        for message in missed:
-            if message["seq"] > self.last_sent:
-                self.announcements.add(message["seq"])
-                await self.send_json({"type": "message.new", "message": message})
+        """Read (last_sent, up_to] from the database, a page at a time, and send it; the
+        database is the truth, so whatever was held back up to there is dropped."""
+        while self.last_sent < up_to:
+            missed = await database_sync_to_async(selectors.history_gap)(
+                access=self.access, after_seq=self.last_sent, up_to_seq=up_to
+            )
+            for message in missed:
+                if message["seq"] > self.last_sent:
+                    self.announcements.add(message["seq"])
+                    await self.send_json({"type": "message.new", "message": message})
+                    self.last_sent = message["seq"]
+            if len(missed) < selectors.GAP_PAGE:
+                break
         self.last_sent = max(self.last_sent, up_to)
         self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}
 
@@ -752,10 +775,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 readings_only=self.access.readings_only,
             )
         except RoomRefused as refused:
-            await self.send_json(
-                {"type": "closing", "code": refused.close_code, "detail": refused.detail}
-            )
-            await self.close(code=refused.close_code, reason=refused.detail)
+            await self.send_closing(refused)
             return
         changed = access != self.access
         self.access = access
@@ -775,8 +795,25 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         code = int(event.get("code") or CloseCode.NOT_ALLOWED)
         reason = str(event.get("reason") or "")
-        await self.send_json({"type": "closing", "code": code, "detail": reason})
-        await self.close(code=code, reason=reason[:120])
+        if code == CloseCode.REMOVED:
+            refused = selectors.removed_refusal(reason=reason)
+        elif code == CloseCode.BANNED:
+            until = event.get("until")
+            refused = selectors.banned_refusal(
+                reason=reason,
+                until=datetime.fromisoformat(until) if until else None,
+                zone=selectors.zone_of(self.user),
+            )
+        else:  # the group was closed, the account deleted...: the event says it all
+            refused = RoomRefused(code, reason, code="closed")
+        await self.send_closing(refused)
+
+    async def send_closing(self, refused: RoomRefused) -> None:
+        """The ``closing`` frame (what happened, the moderator's reason, what the person
+        can do next), then the close itself, whose reason is the short summary (a close
+        reason is at most 123 bytes)."""
+        await self.send_json({"type": "closing", **refused.closing()})
+        await self.close(code=refused.close_code, reason=refused.summary)
 
     async def user_notice(self, event: dict) -> None:
         occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")
@@ -803,6 +840,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
 # dict's id; the dict is kept with its text, so no other dict can take that id meanwhile.
 _ENCODED: dict[int, tuple[dict, str]] = {}
 _ENCODED_MAX = 256
+
+
+def frame_oversized(text: str) -> bool:
+    """Whether a frame is over what the server may send. Frames are ASCII-only JSON, so
+    their length is their size; anything else is encoded to find out (it is only ever
+    needed past a quarter of the limit: UTF-8 takes at most 4 bytes a character)."""
+    limit = settings.KINDRED_WS_MAX_SEND_BYTES
+    if len(text) > limit:
+        return True
+    if len(text) * 4 <= limit or text.isascii():
+        return False
+    return len(text.encode("utf-8", "surrogatepass")) > limit
 
 
 def message_new_text(message: dict) -> str:

@@ -6,10 +6,12 @@ number of queries (no query per message or per person).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from enum import IntEnum
 
+from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -27,6 +29,47 @@ PRESENCE_TTL = timedelta(seconds=90)
 HISTORY_ON_CONNECT = 50
 HISTORY_PAGE_MAX = 100
 FORMER_MEMBER = "a former member"
+# What a message stored before its HTML was capped shows if its HTML is over the cap.
+TOO_LARGE_HTML = "<p>(This message is too large to show.)</p>"
+# Room for the welcome's fields that the socket adds itself (``you``, ``limits``...).
+WELCOME_OWN_BYTES = 2048
+
+
+def wire_size(value) -> int:
+    """The bytes ``value`` takes in a frame, encoded as the room socket encodes frames
+    (ASCII-only JSON, so characters and bytes are the same count)."""
+    return len(json.dumps(value, separators=(",", ":")))
+
+
+def history_frame_bytes() -> int:
+    """The most message bytes one frame of history (``welcome``, ``history.page``) holds:
+    three quarters of a frame. One message is at most half a frame of HTML plus a few KiB
+    (author, content warning), so a page always has room for at least one."""
+    return settings.KINDRED_WS_MAX_SEND_BYTES * 3 // 4
+
+
+def message_html_fits(html: str) -> bool:
+    """Whether a message's HTML is within KINDRED_MESSAGE_HTML_MAX_BYTES as sent. A
+    character takes at most 12 bytes escaped (an astral one as two \\u escapes), so
+    ordinary messages are never encoded to find out."""
+    limit = settings.KINDRED_MESSAGE_HTML_MAX_BYTES
+    return len(html) * 12 <= limit or wire_size(html) <= limit
+
+
+def fitting(messages: list[dict], budget: int, *, newest: bool) -> list[dict]:
+    """The longest run of ``messages`` (oldest first) whose frame size fits ``budget``:
+    from the newest end backwards (``newest``) or from the oldest end forwards."""
+    used = 0
+    order = reversed(range(len(messages))) if newest else range(len(messages))
+    count = 0
+    for index in order:
+        used += wire_size(messages[index]) + 1  # and its comma
+        if used > budget:
+            break
+        count += 1
+    if newest:
+        return messages[len(messages) - count :]
+    return messages[:count]
 
 
 class CloseCode(IntEnum):
@@ -41,11 +84,65 @@ class CloseCode(IntEnum):
 
 
 class RoomRefused(NotAllowed):
-    """The socket may not enter (or stay in) the room; ``close_code`` says why."""
+    """The socket may not enter (or stay in) the room; ``close_code`` says why. A removal
+    or a ban carries the moderator's ``reason`` (may be empty) and a ban's end, ``until``
+    (None: no end); ``detail`` then also says what the person can do next."""
 
-    def __init__(self, close_code: CloseCode, detail: str, *, code: str):
+    def __init__(
+        self,
+        close_code: CloseCode,
+        detail: str,
+        *,
+        code: str,
+        reason: str = "",
+        until: datetime | None = None,
+        summary: str | None = None,
+    ):
         super().__init__(detail, code=code)
         self.close_code = int(close_code)
+        self.reason, self.until = reason, until
+        # What happened in one short sentence: the close frame's reason (at most 123 bytes).
+        self.summary = summary or detail
+
+    def closing(self) -> dict:
+        """The ``closing`` frame's fields (and the admission endpoint's): docs/protocol.md."""
+        return {
+            "code": self.close_code,
+            "detail": self.detail,
+            "reason": self.reason,
+            "until": self.until.isoformat() if self.until else None,
+        }
+
+
+def removed_refusal(*, reason: str = "") -> RoomRefused:
+    """A person a moderator removed from this meeting (4411)."""
+    summary = "A moderator removed you from this meeting."
+    return RoomRefused(
+        CloseCode.REMOVED,
+        f"{summary} You can't come back into it, but you are welcome at the group's next "
+        "meeting, and its library stays open to you.",
+        code="removed",
+        reason=reason,
+        summary=summary,
+    )
+
+
+def banned_refusal(*, reason: str = "", until: datetime | None = None, zone=None) -> RoomRefused:
+    """A person banned from the group (4410); ``zone`` is theirs, to say when it ends."""
+    if until is None:
+        when = "A moderator banned you from this group"
+    else:
+        local = until.astimezone(zone) if zone is not None else until
+        when = f"A moderator banned you from this group until {local:%d %B %Y, %H:%M} ({local:%Z})"
+    return RoomRefused(
+        CloseCode.BANNED,
+        f"{when}, so you can't take part in its meetings. You can still use Kindred and "
+        "your other groups; if you think this is a mistake, you can write to the group's owner.",
+        code="banned",
+        reason=reason,
+        until=until,
+        summary=f"{when}.",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +202,39 @@ def occurrence_for_room(occurrence_id: int) -> Occurrence | None:
     )
 
 
-def _is_removed(occurrence: Occurrence, user) -> bool:
+def _removal_reason(occurrence: Occurrence, user) -> str | None:
+    """The moderator's reason if ``user`` was removed from this meeting (may be empty),
+    None if they were not."""
     try:
-        from moderation.selectors import is_removed
+        from moderation.models import MeetingRemoval
     except ImportError:  # moderation is optional for the room itself
-        return False
-    return is_removed(occurrence=occurrence, user=user)
+        return None
+    return (
+        MeetingRemoval.objects.filter(occurrence=occurrence, user_id=user.pk)
+        .values_list("reason", flat=True)
+        .first()
+    )
+
+
+def _ban_refusal(group_id: int, user) -> RoomRefused:
+    from groups.models import Ban
+
+    ban = (
+        Ban.objects.active()
+        .filter(group_id=group_id, user_id=user.pk)
+        .order_by("-created_at")
+        .values("reason", "expires_at")
+        .first()
+    ) or {"reason": "", "expires_at": None}
+    return banned_refusal(reason=ban["reason"], until=ban["expires_at"], zone=zone_of(user))
+
+
+def zone_of(user):
+    """The person's time zone, or None (UTC) when their row holds an unknown one."""
+    try:
+        return user.tzinfo
+    except (AttributeError, KeyError, ValueError):  # ZoneInfoNotFoundError is a KeyError
+        return None
 
 
 def room_admit(
@@ -131,7 +255,7 @@ def room_admit(
     series = occurrence.series
     standing = policy.standing_for(user=user, group=series.group)
     if standing.banned:
-        raise RoomRefused(CloseCode.BANNED, "You can't take part in this group.", code="banned")
+        raise _ban_refusal(series.group_id, user)
     if not policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open):
         if policy.allows(standing, policy.Action.VIEW_GROUP):
             raise RoomRefused(
@@ -140,8 +264,8 @@ def room_admit(
                 code="forbidden",
             )
         raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
-    if _is_removed(occurrence, user):
-        raise RoomRefused(CloseCode.REMOVED, "You were removed from this meeting.", code="removed")
+    if (removal_reason := _removal_reason(occurrence, user)) is not None:
+        raise removed_refusal(reason=removal_reason)
     state = occurrence_state(occurrence)
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
         raise RoomRefused(
@@ -201,13 +325,16 @@ def message_payload(row: dict) -> dict:
     """The wire form of one message. Removed or purged messages carry no text."""
     status = row["status"]
     hidden = status == Message.Status.REMOVED or row.get("purged_at") is not None
+    body_html = "" if hidden else row["body_html"]
+    if not message_html_fits(body_html):
+        body_html = TOO_LARGE_HTML  # stored before the cap: the room must stay enterable
     return {
         "seq": row["seq"],
         "author_id": row["author_id"],
         "author": row.get("author__display_name") or FORMER_MEMBER,
         "kind": row["kind"],
         "status": status,
-        "body_html": "" if hidden else row["body_html"],
+        "body_html": body_html,
         "content_warning": "" if hidden else row["content_warning"],
         "created_at": row["created_at"].isoformat(),
         "reactions": {kind: row.get(f"r_{kind}", 0) for kind in REACTIONS},
@@ -333,12 +460,33 @@ def presence_snapshot(*, occurrence_id: int) -> dict:
         everyone.add(user_id)
         if not listening:
             participants[user_id] = name
-    return {
-        "participants": [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
+    listed, cut = _within(
+        [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
+        LIST_FRAME_SHARE,
+    )
+    snapshot = {
+        "participants": listed,
         "participant_count": len(participants),
         "listener_count": len(everyone) - len(participants),
         "at": timezone.now().isoformat(),
     }
+    if cut:
+        snapshot["participants_cut"] = True
+    return snapshot
+
+
+# A list of people (presence, the share queue) takes at most this share of a frame, so a
+# room of hundreds with long names still gets its welcome; past it the list is cut short.
+LIST_FRAME_SHARE = 0.25
+
+
+def _within(entries: list[dict], share: float) -> tuple[list[dict], bool]:
+    """The first ``entries`` that fit ``share`` of a frame, and whether any were left out."""
+    budget = int(settings.KINDRED_WS_MAX_SEND_BYTES * share)
+    if wire_size(entries) <= budget:
+        return entries, False
+    kept = fitting(entries, budget, newest=False)
+    return kept, len(kept) < len(entries)
 
 
 def queue_snapshot(*, occurrence_id: int) -> dict:
@@ -351,8 +499,8 @@ def queue_snapshot(*, occurrence_id: int) -> dict:
         .values("speaker_id", "speaker__display_name")
         .first()
     )
-    return {
-        "hands": [
+    listed, cut = _within(
+        [
             {
                 "user_id": h["user_id"],
                 "display_name": h["user__display_name"],
@@ -360,6 +508,11 @@ def queue_snapshot(*, occurrence_id: int) -> dict:
             }
             for h in hands.order_by("position", "pk")
         ],
+        LIST_FRAME_SHARE,
+    )
+    return {
+        **({"hands_cut": True} if cut else {}),
+        "hands": listed,
         "speaker": (
             {"user_id": speaker["speaker_id"], "display_name": speaker["speaker__display_name"]}
             if speaker
@@ -378,7 +531,7 @@ def timer_snapshot(*, occurrence_id: int) -> dict:
 
 def presence_counts(presence: dict) -> dict:
     """Presence without names, for the readings-only view: counts only."""
-    return {k: v for k, v in presence.items() if k != "participants"}
+    return {k: v for k, v in presence.items() if k not in ("participants", "participants_cut")}
 
 
 def room_welcome_state(*, access: RoomAccess) -> dict:
@@ -428,21 +581,39 @@ def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
     return mute_payload(active_mute(occurrence=occurrence, user=get_user_model()(pk=user_id)))
 
 
-RESUME_MAX = 5000
+# A resume's welcome reads the missed messages in pages of this many until its byte budget
+# is full; the socket sends the rest (and fills gaps) in pages of GAP_PAGE.
+RESUME_PAGE = 100
+GAP_PAGE = 500
 
 
 def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
     """What a socket gets on hello: the room's state and the history it lacks.
 
     The room's ``last_seq`` is read before the history, so a message stored in between is
-    not skipped: it arrives as a live event (or its gap is filled) afterwards. With
-    ``last_seq`` the history is exactly the messages after it (up to RESUME_MAX, then
-    ``truncated``); without, the most recent ones. A ``last_seq`` ahead of the room
-    (another room's ids, or a stale client) gets a fresh history and ``reset``."""
+    not skipped: it arrives as a live event (or its gap is filled) afterwards. Without
+    ``last_seq`` the history is the most recent messages (at most HISTORY_ON_CONNECT) that
+    fit the frame's byte budget. With it, the history is the messages after it, oldest
+    first, as many as fit; if not all fit, ``truncated`` is true, the welcome's
+    ``last_seq`` is the last one it holds (where a client that loses the socket resumes)
+    and the socket sends the rest up to ``room.last_seq`` as ``message.new``. A
+    ``last_seq`` ahead of the room (another room's ids, or a stale client) gets a fresh
+    history and ``reset``."""
     state = room_welcome_state(access=access)
     room_last = state["room"]["last_seq"]
     viewer = access.viewer()
     occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
+    rest = {
+        **state,
+        "section": _section_current(occurrence),
+        "mute": None
+        if access.readings_only
+        else mute_current(occurrence=occurrence, user_id=access.user_id),
+    }
+    budget = min(
+        history_frame_bytes(),
+        settings.KINDRED_WS_MAX_SEND_BYTES - wire_size(rest) - WELCOME_OWN_BYTES,
+    )
     reset = last_seq is not None and last_seq > room_last
     truncated = False
     if last_seq is None or reset:
@@ -452,6 +623,7 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
             limit=HISTORY_ON_CONNECT,
             **viewer,
         )
+        history = fitting(history, budget, newest=True)
     else:
         history = []
         after = last_seq
@@ -460,47 +632,51 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
                 occurrence_id=access.occurrence_id,
                 after_seq=after,
                 up_to_seq=room_last,
-                limit=500,
+                limit=RESUME_PAGE,
                 **viewer,
             )
             if not page:
                 break
-            history.extend(page)
-            after = page[-1]["seq"]
-            if len(history) >= RESUME_MAX:
-                truncated = after < room_last
-                room_last = after
+            kept = fitting(page, budget, newest=False)
+            history.extend(kept)
+            budget -= sum(wire_size(m) + 1 for m in kept)
+            if len(kept) < len(page):
+                truncated = True
+                room_last = history[-1]["seq"] if history else last_seq
                 break
+            after = page[-1]["seq"]
     return {
-        **state,
+        **rest,
         "history": history,
         "last_seq": room_last,
         "reset": reset,
         "truncated": truncated,
-        "section": _section_current(occurrence),
-        "mute": None
-        if access.readings_only
-        else mute_current(occurrence=occurrence, user_id=access.user_id),
     }
 
 
-def history_gap(*, access: RoomAccess, after_seq: int, up_to_seq: int) -> list[dict]:
-    """Messages in (after_seq, up_to_seq] for this viewer: what a socket missed when the
-    channel layer dropped or reordered events. A few queries of 500 at most."""
-    out: list[dict] = []
-    while after_seq < up_to_seq and len(out) < RESUME_MAX:
-        page = history_after(
-            occurrence_id=access.occurrence_id,
-            after_seq=after_seq,
-            up_to_seq=up_to_seq,
-            limit=500,
-            **access.viewer(),
-        )
-        if not page:
-            break
-        out.extend(page)
-        after_seq = page[-1]["seq"]
-    return out
+def history_page(*, access: RoomAccess, before_seq: int, limit: int) -> tuple[list[dict], bool]:
+    """A ``history.page``: up to ``limit`` messages before ``before_seq``, the newest that
+    fit one frame, oldest first; and whether there may be older ones."""
+    page = history_before(
+        occurrence_id=access.occurrence_id, before_seq=before_seq, limit=limit, **access.viewer()
+    )
+    kept = fitting(page, history_frame_bytes(), newest=True)
+    return kept, len(page) == limit or len(kept) < len(page)
+
+
+def history_gap(
+    *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
+) -> list[dict]:
+    """Messages in (after_seq, up_to_seq] for this viewer, at most ``limit`` of them (one
+    query): what a socket missed when the channel layer dropped or reordered events, or
+    the rest of a resume. Fewer than ``limit`` means the range is complete."""
+    return history_after(
+        occurrence_id=access.occurrence_id,
+        after_seq=after_seq,
+        up_to_seq=up_to_seq,
+        limit=limit,
+        **access.viewer(),
+    )
 
 
 def settings_max_length() -> int:

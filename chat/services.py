@@ -344,6 +344,14 @@ def message_post(
     if screening.action == "block":
         raise NotAllowed(screening.reason, code=screening.code or "blocked")
     body_html = render_markdown(body)
+    if not selectors.message_html_fits(body_html):
+        # Escaping grows some text several times over ("&" is "&amp;"): past the cap the
+        # message could not be sent in one frame.
+        raise ServiceError(
+            "This message is too large once formatted. Please shorten it or split it in two.",
+            code="too_large_formatted",
+            field="body",
+        )
     try:
         message = _message_store(
             occurrence=occurrence,

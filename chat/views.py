@@ -52,12 +52,15 @@ def room_admission(request: HttpRequest, pk: int) -> JsonResponse:
     try:
         access = selectors.room_admit(user=request.user, occurrence_id=pk)
     except RoomRefused as refused:
+        closing = refused.closing()
         return JsonResponse(
             {
                 "ok": False,
                 "close_code": refused.close_code,
                 "code": refused.code,
                 "detail": refused.detail,
+                "reason": closing["reason"],
+                "until": closing["until"],
             }
         )
     return JsonResponse({"ok": True, "state": access.state})

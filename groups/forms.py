@@ -7,6 +7,7 @@ from django import forms
 from accounts.forms import timezone_choices
 from groups.models import Group, Role
 from groups.services import EDITABLE_FIELDS, INVITE_MAX_USES, RESERVED_SLUGS
+from kindred.forms import NameField, SingleLineField
 from kindred.languages import language_choices
 
 
@@ -14,6 +15,7 @@ class GroupForm(forms.ModelForm):
     class Meta:
         model = Group
         fields = list(EDITABLE_FIELDS)
+        field_classes = {"name": NameField, "topic": SingleLineField}
         widgets = {
             "description": forms.Textarea(attrs={"rows": 6}),
             "guidelines": forms.Textarea(attrs={"rows": 8}),

@@ -19,6 +19,7 @@ from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Ro
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, Standing
+from kindred.text import checked_text
 
 # Paths under /groups/ that are not group pages.
 RESERVED_SLUGS = frozenset({"new", "invite", "admin", "static"})
@@ -44,6 +45,7 @@ EDITABLE_FIELDS = (
     "crisis_resources",
 )
 
+CRISIS_RESOURCES_MAX = 4000
 INVITE_MAX_USES = 500
 INVITE_MAX_LIFETIME = timedelta(days=90)
 
@@ -75,6 +77,27 @@ def _clean(group: Group) -> None:
         raise ServiceError(
             messages[0], code="invalid", field=None if field == "__all__" else field
         ) from exc
+
+
+def _checked_fields(fields: dict) -> dict:
+    """``fields`` with the group's name (a name people know it by: no invisible
+    characters) and topic on one line each, and crisis resources within their limit; a
+    ServiceError if they cannot be."""
+    fields = dict(fields)
+    if "name" in fields:
+        fields["name"] = checked_text(
+            fields["name"], field="name", label="A group's name", identity=True
+        )
+    if "topic" in fields:
+        fields["topic"] = checked_text(fields["topic"], field="topic", label="A topic")
+    if len(fields.get("crisis_resources") or "") > CRISIS_RESOURCES_MAX:
+        # They go to a person in crisis in one frame of the room socket: keep them short.
+        raise ServiceError(
+            f"Crisis resources can be at most {CRISIS_RESOURCES_MAX:,} characters.",
+            code="crisis_resources_too_long",
+            field="crisis_resources",
+        )
+    return fields
 
 
 def _lock_group(group: Group) -> Group:
@@ -150,6 +173,8 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
         raise TypeError(f"group_create() got unexpected fields {sorted(unknown)}")
+    fields = _checked_fields({"name": name, **fields})
+    name = fields.pop("name")
     group = Group(name=name, slug=slug or _unique_slug(name), **fields)
     _clean(group)
     group.save()
@@ -175,6 +200,7 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
             code="zone_change_needs_choice",
             field="timezone",
         )
+    fields = _checked_fields(fields)
     for name, value in fields.items():
         setattr(group, name, value)
     _clean(group)

@@ -331,6 +331,12 @@ KINDRED_DEFAULT_GROUP_CAPACITY = 20
 KINDRED_WS_MAX_FRAME_BYTES = 16 * 1024
 DAPHNE_WEBSOCKET_MAX_MESSAGE_SIZE = 64 * 1024
 DAPHNE_WEBSOCKET_MAX_FRAME_SIZE = 64 * 1024
+# daphne's --websocket-max-message-size caps what the server sends as well: a larger frame
+# is never sent. Every frame the room socket sends stays within this (docs/protocol.md).
+KINDRED_WS_MAX_SEND_BYTES = DAPHNE_WEBSOCKET_MAX_MESSAGE_SIZE
+# One message's HTML as sent (JSON-escaped) is at most half of that, so a message always
+# fits in a frame of its own together with its author and content warning.
+KINDRED_MESSAGE_HTML_MAX_BYTES = KINDRED_WS_MAX_SEND_BYTES // 2
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
 KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
 KINDRED_WS_FRAME_WINDOW = 10

@@ -1,5 +1,6 @@
 from django import forms
 
+from kindred.forms import SingleLineField
 from library.models import (
     Category,
     ItemStatus,
@@ -15,7 +16,7 @@ from meetings.models import MeetingSeries
 class LibraryItemForm(forms.Form):
     """Fields of a library text; saving goes through library.services."""
 
-    title = forms.CharField(max_length=120)
+    title = SingleLineField(max_length=120)
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 18}),
         max_length=MAX_BODY_LENGTH,
@@ -56,11 +57,11 @@ class DailyReadingForm(forms.Form):
 
 
 class NewScriptForm(forms.Form):
-    title = forms.CharField(max_length=120, label="Title of a new script")
+    title = SingleLineField(max_length=120, label="Title of a new script")
 
 
 class ScriptForm(forms.Form):
-    title = forms.CharField(max_length=120)
+    title = SingleLineField(max_length=120)
     series = forms.ModelMultipleChoiceField(
         queryset=MeetingSeries.objects.none(),
         required=False,
@@ -81,7 +82,7 @@ class SectionForm(forms.Form):
     # Initial values match what a browser sends for an untouched spare row, so that row
     # counts as unchanged and is skipped.
     kind = forms.ChoiceField(choices=SectionKind.choices, initial=SectionKind.OPENING)
-    title = forms.CharField(max_length=120)
+    title = SingleLineField(max_length=120)
     library_item = forms.ModelChoiceField(
         queryset=LibraryItem.objects.none(),
         required=False,

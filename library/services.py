@@ -17,6 +17,7 @@ from chat.events import room_event_on_commit
 from groups.models import Group
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, Standing, may_run_meeting, require, standing_for
+from kindred.text import checked_text
 from library.models import (
     DailyReading,
     LibraryItem,
@@ -58,6 +59,11 @@ def _unique_item_slug(group: Group, title: str, *, exclude_pk: int | None = None
     return slug
 
 
+def _title(title: str) -> str:
+    """A title on one line (kindred.text.single_line), or a ServiceError."""
+    return checked_text(title, field="title", label="A title")
+
+
 def _full_clean(obj) -> None:
     """Model validation as a ServiceError naming the first bad field."""
     try:
@@ -90,7 +96,7 @@ def library_item_create(
     _check_body(body)
     item = LibraryItem(
         group=group,
-        title=title.strip(),
+        title=_title(title),
         slug=_unique_item_slug(group, title),
         body=body,
         category=category,
@@ -113,7 +119,7 @@ def library_item_update(*, actor: User, item: LibraryItem, **fields) -> LibraryI
     if "body" in fields:
         _check_body(fields["body"])
     if "title" in fields:
-        fields["title"] = fields["title"].strip()
+        fields["title"] = _title(fields["title"])
     for name, value in fields.items():
         setattr(item, name, value)
     _full_clean(item)
@@ -136,10 +142,12 @@ def script_create(*, actor: User, group: Group, title: str, sections: list[dict]
     """A moderator writes a meeting script. ``sections`` are dicts of ScriptSection fields
     (kind, title, text, library_item, who_may_post) in the order they happen."""
     _require_moderator(actor=actor, group=group)
-    script = Script(group=group, title=title.strip())
+    script = Script(group=group, title=_title(title))
     _full_clean(script)
     script.save()
     for position, fields in enumerate(sections, start=1):
+        if "title" in fields:
+            fields = {**fields, "title": _title(fields["title"])}
         section = ScriptSection(script=script, order=position * 10, **fields)
         _full_clean(section)
         section.save()
@@ -156,7 +164,7 @@ def script_update(*, actor: User, script: Script, title: str, sections: list[dic
     A section dict with an ``id`` updates that section (so a meeting that is on it stays
     there); one without adds a section; sections left out are removed."""
     _require_moderator(actor=actor, group=script.group)
-    script.title = title.strip()
+    script.title = _title(title)
     _full_clean(script)
     existing = {section.pk: section for section in script.sections.select_for_update()}
     keep: set[int] = set()
@@ -173,6 +181,8 @@ def script_update(*, actor: User, script: Script, title: str, sections: list[dic
             keep.add(section_pk)
         else:
             raise NotFound("That section is not part of this script.", code="no_such_section")
+        if "title" in fields:
+            fields["title"] = _title(fields["title"])
         for name, value in fields.items():
             setattr(section, name, value)
         section.order = position * 10

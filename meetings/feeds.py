@@ -10,6 +10,9 @@ Stored occurrences the rule no longer produces (left over from edits of the seri
 
 Meeting Guide: weekly series of public groups only (the spec is for weekly meetings;
 monthly ones are left out).
+
+Stored text goes through ``kindred.text.feed_text`` on its way out: names and titles on
+one line, no control characters, so whatever a row holds a feed still answers.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from icalendar import Calendar, Event, vRecur
 
 from groups.models import Group, Visibility
 from kindred.languages import language_name, meeting_guide_type
+from kindred.text import feed_text
 from meetings import recurrence
 from meetings.models import Format, Frequency, MeetingSeries, Occurrence
 
@@ -62,10 +66,10 @@ def _event_base(series: MeetingSeries, *, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", series_uid(series))
     event.add("dtstamp", stamp.astimezone(UTC))
-    event.add("summary", series.title)
+    event.add("summary", feed_text(series.title))
     description = [series.get_format_display(), "Open meeting" if series.is_open else ""]
     if series.description:
-        description.append(series.description)
+        description.append(feed_text(series.description, one_line=False))
     event.add("description", "\n".join(d for d in description if d))
     event.add(
         "url",
@@ -96,9 +100,10 @@ def series_events(series: MeetingSeries, overrides: list[Occurrence]) -> list[Ev
         event.add("duration", occurrence.end - occurrence.start)
         if occurrence.cancelled:
             event.add("status", "CANCELLED")
-            event["summary"] = f"Cancelled: {series.title}"
+            event["summary"] = f"Cancelled: {feed_text(series.title)}"
         if occurrence.note:
-            event["description"] = f"{occurrence.note}\n\n{event['description']}"
+            note = feed_text(occurrence.note, one_line=False)
+            event["description"] = f"{note}\n\n{event['description']}"
         event.add("sequence", 1)
         event["url"] = _absolute(occurrence.get_absolute_url())
         events.append(event)
@@ -145,7 +150,7 @@ def calendar_for(series_list: list[MeetingSeries], *, name: str) -> bytes:
 
 def group_calendar(group: Group) -> bytes:
     series_list = list(MeetingSeries.objects.filter(group=group).select_related("group"))
-    return calendar_for(series_list, name=f"{group.name} meetings")
+    return calendar_for(series_list, name=f"{feed_text(group.name)} meetings")
 
 
 def personal_calendar(user) -> bytes:
@@ -195,9 +200,9 @@ def meeting_guide_entry(series: MeetingSeries) -> dict:
     if rule.interval != 1:
         notes.append(f"Every {rule.interval} weeks.")
     if series.description:
-        notes.append(series.description)
+        notes.append(feed_text(series.description, one_line=False))
     entry = {
-        "name": series.title,
+        "name": feed_text(series.title),
         "slug": f"{series.group.slug}-{series.pk}",
         "day": days[0] if len(days) == 1 else days,
         "time": rule.start_time.strftime("%H:%M"),
@@ -205,7 +210,7 @@ def meeting_guide_entry(series: MeetingSeries) -> dict:
         "timezone": rule.zone.key,
         "types": types,
         "conference_url": _absolute(reverse("meetings:series_room", kwargs={"pk": series.pk})),
-        "group": series.group.name,
+        "group": feed_text(series.group.name),
         "notes": "\n\n".join(notes),
         "url": _absolute(reverse("meetings:group_schedule", kwargs={"slug": series.group.slug})),
         "updated": max(series.updated_at, series.group.updated_at)

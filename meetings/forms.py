@@ -7,6 +7,7 @@ from django import forms
 
 from accounts.forms import timezone_choices
 from accounts.models import selectable_timezones
+from kindred.forms import SingleLineField
 from kindred.languages import language_choices
 from meetings.models import Format, Frequency, Rsvp
 from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
@@ -17,7 +18,7 @@ ORDINAL_CHOICES = [("", "—")] + [(str(k), v.capitalize()) for k, v in ORDINAL_
 
 
 class SeriesForm(forms.Form):
-    title = forms.CharField(max_length=120)
+    title = SingleLineField(max_length=120)
     format = forms.ChoiceField(choices=Format.choices)
     is_open = forms.BooleanField(
         required=False,

@@ -31,6 +31,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kindred import policy
+from kindred.text import feed_text
 from meetings import recurrence
 from meetings.models import (
     GroupReminderPreference,
@@ -64,7 +65,9 @@ def _message(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:
     when = _local(occurrence.start, user)
     url = settings.SITE_URL + reverse("meetings:occurrence", kwargs={"pk": occurrence.pk})
     named = user.reminder_names_group
-    what = f"{occurrence.series.title} ({occurrence.series.group.name})" if named else "a meeting"
+    # The subject is an email header: stored names go in on one line (kindred.text).
+    title, group_name = feed_text(occurrence.series.title), feed_text(occurrence.series.group.name)
+    what = f"{title} ({group_name})" if named else "a meeting"
     if kind == ReminderSent.Kind.CANCELLATION:
         subject = f"Cancelled: {what}, {when}" if named else f"Cancelled: a meeting on {when}"
         first = (

@@ -16,6 +16,7 @@ from accounts.models import new_calendar_token, selectable_timezones
 from groups.models import Group
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.text import checked_text
 from meetings import recurrence
 from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
 from meetings.models import (
@@ -164,7 +165,8 @@ def _validate_series(series: MeetingSeries) -> None:
         raise ServiceError(
             f"“{group.timezone}” is not a known time zone.", code="unknown_timezone"
         ) from exc
-    if not (series.title or "").strip():
+    series.title = checked_text(series.title or "", field="title", label="A title")
+    if not series.title:
         raise ServiceError("Give the meeting a title.", code="title_required", field="title")
     if len(series.title) > 120:
         raise ServiceError("The title is too long.", code="title_too_long", field="title")

@@ -120,7 +120,16 @@ def resources_html(group=None) -> SafeString:
     )
     html = f'<p>{NOTICE_INTRO}</p><ul class="crisis-resources">{items}</ul>'
     if group is not None and group.crisis_resources.strip():
-        html += render_markdown(group.crisis_resources)
+        own = render_markdown(group.crisis_resources)
+        # The notice travels in one frame of the room socket: a group's own resources too
+        # long for it (stored before they were capped) are pointed to, never lost with it.
+        from chat.selectors import message_html_fits
+
+        html += (
+            own
+            if message_html_fits(own)
+            else "<p>The group's own resources are on its page, under its guidelines.</p>"
+        )
     html += "<p>The group's moderators have been told, so someone can reach out to you.</p>"
     return mark_safe(html)  # noqa: S308 - built from our own constants, escaped values and sanitize()
 

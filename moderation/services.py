@@ -653,7 +653,7 @@ def member_remove_from_meeting(
             "occurrence_id": occurrence.pk,
             "group_id": None,
             "code": 4411,
-            "reason": reason or "A moderator removed you from this meeting.",
+            "reason": reason,  # the moderator's words; the socket adds what comes next
         },
     )
     return removal
@@ -701,7 +701,8 @@ def member_ban(*, actor, group: Group, user, reason: str = "", days: int | None 
             "occurrence_id": None,
             "group_id": group.pk,
             "code": 4410,
-            "reason": reason or "You can't take part in this group.",
+            "reason": reason,  # the moderator's words; the socket adds what comes next
+            "until": ban.expires_at.isoformat() if ban.expires_at else None,
         },
     )
     return ban

@@ -29,7 +29,13 @@ class _Checker(HTMLParser):
         for name, value in attrs:
             if tag != "a" or name not in {"href", "title", "rel"}:
                 self.problems.append(f"attribute {tag}[{name}]")
-            if name == "href" and urlsplit(value or "").scheme not in {"http", "https", "mailto"}:
+            # A relative link ("/groups/", or "" from "[]()") is allowed: no scheme.
+            if name == "href" and urlsplit(value or "").scheme not in {
+                "",
+                "http",
+                "https",
+                "mailto",
+            }:
                 self.problems.append(f"href {value}")
 
     def handle_comment(self, data):
@@ -165,3 +171,105 @@ def test_unclosed_brackets_stay_text_and_links_after_them_still_work():
     assert '<a href="https://example.org/guide" rel="nofollow noopener noreferrer ugc">' in html
     assert "[a]" in html
     assert render_markdown(r"a \[b") == "<p>a [b</p>"
+
+
+# --- Markdown that behaves like a chat's ----------------------------------------------------
+
+
+def _text_of(html: str) -> str:
+    """What a person reads: the HTML's text, entities decoded, tags dropped."""
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", "", html)).strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# of days sober: 40",
+        "#1 thing I learned today: ask for help.",
+        "#grateful for this group",
+        "## not a heading either",
+        "2*3*4 is 24, and 5*5 is 25",
+        "a*b*c and x*y",
+        "f*ck this week honestly",
+        "snake_case_name and file_name_v2 stay",
+        "* * *",
+        "AT&T.com was down all morning",
+        "Q&A.com, B&Q.co.uk and M&S.com are shops",
+        "I keep my notes in readme.md",
+        "my.name is Sam, and file.txt is mine",
+        "ftp://example.org is where the old files were",
+        "see e.g. the guide, i.e. page 4",
+        "version 2.0.1 came out",
+        "Thanks all\n---\nSee you next week",
+        "***",
+        "- - -",
+        "Mr. Smith said hi.Then he left",
+        "it costs $5.99 (about £4.50)",
+        "a@b.com wrote to me",
+        "1+1=2 and 3<4 and 5>2",
+        "smile :-) and <3",
+        "C:\\Users\\me\\notes.txt",
+        "the file is called node.js",
+        "my-site.dev.local is on the intranet",
+    ],
+)
+def test_everyday_text_is_shown_as_typed(text):
+    html = render_markdown(text)
+    assert "<a" not in html and "<h" not in html and "<hr" not in html
+    assert _text_of(html) == " ".join(text.replace("\\n", "\n").split()) or _text_of(html) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "href", "shown"),
+    [
+        ("look at https://example.org/meetings", "https://example.org/meetings", None),
+        ("www.example.org has the times", "http://www.example.org", "www.example.org"),
+        ("(see https://example.org/a)", "https://example.org/a", None),
+        ("details: https://example.com/x?a=1&b=2.", "https://example.com/x?a=1&amp;b=2", None),
+        ("http://example.co.uk/path#top, thanks", "http://example.co.uk/path#top", None),
+        ("HTTPS://EXAMPLE.ORG is fine", "HTTPS://EXAMPLE.ORG", None),
+        ("the page https://example.org:8443/x works", "https://example.org:8443/x", None),
+    ],
+)
+def test_real_urls_with_a_scheme_or_www_become_links(text, href, shown):
+    html = render_markdown(text)
+    assert f'<a href="{href}" rel="{LINK_REL}">' in html
+    assert html.count("<a ") == 1
+    assert _text_of(html) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "https://localhost:8000/ is my test server",  # no known top-level domain
+        "https://example.notarealtld/x",
+        "ftp://www.example.org",  # another scheme, even with www.
+        "example.org without a scheme",
+        "x.https://example.org",
+    ],
+)
+def test_urls_without_a_scheme_or_a_known_domain_stay_text(text):
+    html = render_markdown(text)
+    assert "<a" not in html
+    assert _text_of(html) == text
+
+
+def test_emphasis_still_works_between_words():
+    assert render_markdown("*really* good") == "<p><em>really</em> good</p>"
+    assert render_markdown("a **big** day, _quietly_") == (
+        "<p>a <strong>big</strong> day, <em>quietly</em></p>"
+    )
+    assert render_markdown("* one\n* two").startswith("<ul>")
+
+
+def test_lists_and_quotes_nested_hundreds_deep_render_as_text():
+    for text in ("1. " * 700, "- " * 1000, "> " * 1000 + "x"):
+        html = render_markdown(text)
+        assert_clean(html)
+    assert "1. 1. 1." in render_markdown("1. " * 700)
+
+
+def test_control_characters_never_reach_the_html():
+    assert render_markdown("hi\x01\x02\x1b[31m there\x7f") == "<p>hi[31m there</p>"

@@ -437,9 +437,13 @@ async def test_kick_event_closes_matching_sockets(room, connect):
         {"type": "user.kick", "occurrence_id": room.occurrence.pk, "code": 4411, "reason": "x"},
     )
     closing = await alice.recv_type("closing")
-    assert closing["code"] == 4411
+    assert closing["code"] == 4411 and closing["reason"] == "x"
     out = await alice.c.receive_output(timeout=3)
-    assert out == {"type": "websocket.close", "code": 4411, "reason": "x"}
+    assert out == {
+        "type": "websocket.close",
+        "code": 4411,
+        "reason": "A moderator removed you from this meeting.",
+    }
 
 
 async def test_refresh_state_closes_when_the_meeting_ends(room, connect):

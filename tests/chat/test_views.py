@@ -49,7 +49,13 @@ def test_admission_explains_a_refusal(room, client):
         "ok": False,
         "close_code": 4410,
         "code": "banned",
-        "detail": "You can't take part in this group.",
+        "detail": (
+            "A moderator banned you from this group, so you can't take part in its meetings. "
+            "You can still use Kindred and your other groups; if you think this is a "
+            "mistake, you can write to the group's owner."
+        ),
+        "reason": "",
+        "until": None,
     }
     client.force_login(room.alice)
     answer = client.get(reverse("chat:room_admission", kwargs={"pk": room.occurrence.pk})).json()

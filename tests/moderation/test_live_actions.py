@@ -249,6 +249,7 @@ def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commi
             "group_id": room.group.pk,
             "code": 4410,
             "reason": "abuse",
+            "until": ban.expires_at.isoformat(),
         },
     ) in events
     with pytest.raises(NotAllowed) as err:
