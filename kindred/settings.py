@@ -58,6 +58,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The absolute base of every link in an email, a push message and a feed. `make run` sets it
+# from its own port; production refuses to start without it (checked below).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
@@ -297,6 +299,13 @@ if not DEBUG:
     CSRF_COOKIE_NAME = "__Host-csrftoken"
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off")
+if os.environ.get("SECRET_KEY") and not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured(
+        "SITE_URL must be set in production (for example https://kindred.example.org): "
+        "every link in an email, a push message and a feed starts with it"
+    )
+if urlsplit(SITE_URL).scheme not in {"http", "https"} or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured("SITE_URL must be an absolute http(s) address")
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],

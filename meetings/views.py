@@ -19,7 +19,7 @@ from groups.models import Group
 from kindred import policy
 from kindred.errors import ServiceError
 from kindred.views import handles_service_errors
-from meetings import recurrence, selectors, services
+from meetings import calendar_links, recurrence, selectors, services
 from meetings.forms import CancelForm, ChairForm, MoveForm, NoteForm, RsvpForm, SeriesForm
 from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
 from meetings.models import GroupReminderPreference, MeetingSeries
@@ -82,6 +82,11 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
     for series in series_list:
         series.rule_text = recurrence.describe(
             recurrence.Rule.for_series(series, zone=group.timezone)
+        )
+        series.group = group
+        upcoming = selectors.upcoming_for_series(series=series, count=1)
+        series.calendar = calendar_links.series_links(
+            series, next_start=upcoming[0] if upcoming else None
         )
     reminded = (
         standing.belongs
@@ -159,6 +164,9 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
         ),
         "chair_form": ChairForm(chairs=chairs, initial={"chair": occurrence.chair_id}),
         "answers": [("going", "Going"), ("maybe", "Maybe"), ("not_going", "Not going")],
+        "calendar": calendar_links.occurrence_links(
+            occurrence, key=selectors.occurrence_key(occurrence.original_start)
+        ),
     }
     return render(request, "meetings/occurrence_detail.html", context)
 
