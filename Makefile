@@ -41,6 +41,7 @@ run: setup
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 	$(PY) manage.py schedule_reminders
+	$(PY) manage.py schedule_notifications
 	$(PY) manage.py purge_chat
 	@export SITE_URL='$(SITE_URL)'; \
 	$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \

@@ -307,6 +307,23 @@ if os.environ.get("SECRET_KEY") and not os.environ.get("SITE_URL"):
 if urlsplit(SITE_URL).scheme not in {"http", "https"} or not urlsplit(SITE_URL).hostname:
     raise ImproperlyConfigured("SITE_URL must be an absolute http(s) address")
 
+# Web Push (accounts/notifications): the site's VAPID key pair, made by `manage.py
+# push_keys`. Without keys, push is off and the profile says so. VAPID_SUBJECT is how a push
+# service can reach whoever runs the site (a mailto: or https: address).
+VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
+VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
+VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "") or SITE_URL
+# Push subscriptions must point at a push service over https. In local mode only, a push
+# endpoint on this machine (http://127.0.0.1) is allowed too, for tests and development.
+KINDRED_PUSH_ALLOW_LOOPBACK = not os.environ.get("SECRET_KEY")
+KINDRED_PUSH_HOSTS = env_list(
+    "KINDRED_PUSH_HOSTS",
+    "fcm.googleapis.com,android.googleapis.com,push.services.mozilla.com,"
+    "notify.windows.com,push.apple.com",
+)
+# Moderators get a digest when messages wait this long in their review queue.
+KINDRED_REVIEW_DIGEST_MINUTES = int(os.environ.get("KINDRED_REVIEW_DIGEST_MINUTES", "30"))
+
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
