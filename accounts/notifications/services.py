@@ -85,8 +85,8 @@ def _clean_name(name: str) -> str:
 def push_device_add(*, user, endpoint: str, p256dh: str, auth: str, name: str) -> PushDevice:
     """Store this browser's push subscription (again: the same endpoint is updated)."""
     name = _clean_name(name)
-    push.endpoint_check(endpoint)
     push.keys_check(p256dh=p256dh, auth=auth)
+    push.endpoint_check(endpoint)  # last: it may look the push service's name up
     device, _ = PushDevice.objects.update_or_create(
         endpoint=endpoint,
         defaults={"user": user, "p256dh": p256dh, "auth": auth, "name": name},
