@@ -391,3 +391,139 @@ def test_a_failed_send_is_retried_by_the_worker_and_sent_once(
     DBTaskResult.objects.filter(pk=retry.pk).update(run_after=timezone.now())
     run_worker()
     assert recipients() == ["mod@example.org", "owner@example.org"]
+
+
+def _trigger_for(
+    kind, *, circle, user_factory, member_factory, upcoming, live_occurrence, message_factory
+):
+    """(a function that makes one new event of ``kind``, the person it reaches, a way to
+    run what sends it)."""
+    group, owner, moderator, member = circle
+    if kind == Kind.JOIN_REQUEST:
+        group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
+
+        def trigger():
+            group_services.join_request_create(
+                user=user_factory(), group=group, accept_guidelines=True
+            )
+
+        return trigger, owner
+    if kind == Kind.JOIN_DECISION:
+        group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
+        asker = user_factory(email="asker@example.org")
+
+        def trigger():
+            request = group_services.join_request_create(
+                user=asker, group=group, accept_guidelines=True
+            )
+            group_services.join_request_decline(actor=owner, join_request=request)
+
+        return trigger, asker
+    if kind == Kind.INVITE_ACCEPTED:
+
+        def trigger():
+            invite = group_services.invite_create(actor=moderator, group=group)
+            group_services.invite_accept(
+                user=user_factory(), token=invite.token, accept_guidelines=True
+            )
+
+        return trigger, moderator
+    if kind == Kind.MEETING_CHANGED:
+        occurrence = upcoming(group)
+        meeting_services.rsvp_set(user=member, occurrence=occurrence, answer="maybe")
+
+        def trigger():
+            occurrence.refresh_from_db()
+            meeting_services.occurrence_move(
+                actor=owner, occurrence=occurrence, start=occurrence.start + timedelta(minutes=5)
+            )
+
+        return trigger, member
+    if kind == Kind.REVIEW_WAITING:
+        occurrence = live_occurrence(group)
+
+        def trigger():
+            ReviewItem.objects.create(
+                group=group,
+                occurrence=occurrence,
+                message=message_factory(occurrence, member),
+                created_at=timezone.now() - timedelta(hours=1),
+            )
+            review_digests_send()
+
+        return trigger, owner
+    if kind == Kind.CRISIS_ALERT:
+        occurrence = live_occurrence(group)
+
+        def trigger():
+            message = message_factory(occurrence, member, body="I can't go on")
+            moderation_services.crisis_alert_create(message=message)
+
+        return trigger, owner
+    assert kind == Kind.SECURITY
+
+    def trigger():
+        from django.db import transaction
+
+        with transaction.atomic():
+            authenticator_added.send(
+                sender=type(member), request=None, user=member, authenticator=None
+            )
+
+    return trigger, member
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_every_kind_is_sent_once_and_respects_the_choice_and_the_unsubscribe_link(
+    kind,
+    client,
+    circle,
+    user_factory,
+    member_factory,
+    upcoming,
+    live_occurrence,
+    message_factory,
+    run_worker,
+    settings,
+):
+    trigger, person = _trigger_for(
+        kind,
+        circle=circle,
+        user_factory=user_factory,
+        member_factory=member_factory,
+        upcoming=upcoming,
+        live_occurrence=live_occurrence,
+        message_factory=message_factory,
+    )
+    trigger()
+    run_worker()
+    run_worker()
+    if kind == Kind.REVIEW_WAITING:
+        review_digests_send()  # the same backlog again
+    (message,) = to(person.email)
+    assert NotificationSent.objects.filter(kind=kind, user=person, channel="email").count() == 1
+    assert message.alternatives and message.alternatives[0].mimetype == "text/html"
+    if kind != Kind.SECURITY:
+        assert_discreet(message)
+
+    # One click on the link in that email: no more emails of this kind.
+    path = assert_one_click(message, settings)
+    assert (
+        client.post(path, "List-Unsubscribe=One-Click", content_type="text/plain").status_code
+        == 200
+    )
+    mail.outbox.clear()
+    trigger()
+    run_worker()
+    assert to(person.email) == []
+
+    # Turned back on from the profile: they come again; email off: they stop.
+    preferences_set(user=person, choices={kind: (True, True)})
+    trigger()
+    run_worker()
+    assert len(to(person.email)) == 1
+    preferences_set(user=person, choices={kind: (False, True)})
+    mail.outbox.clear()
+    trigger()
+    run_worker()
+    assert to(person.email) == []
