@@ -4,6 +4,7 @@ push devices, and what makes the site installable (manifest, service worker, off
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from django.conf import settings
@@ -155,10 +156,15 @@ def service_worker(request: HttpRequest) -> HttpResponse:
     """Served from the root so its scope is the whole site; never cached long, so a new
     version reaches every device on its next visit."""
     source = (settings.BASE_DIR / "static" / "js" / "sw.js").read_text()
-    body = source.replace("__KINDRED_CSS__", static("css/kindred.css")).replace(
-        "__KINDRED_ICON__", static("icons/icon-192.png")
-    )
-    response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
+    for placeholder, path in (
+        ("__KINDRED_CSS__", "css/kindred.css"),
+        ("__KINDRED_FAVICON__", "favicon.svg"),
+        ("__KINDRED_ICON__", "icons/icon-192.png"),
+    ):
+        source = source.replace(placeholder, static(path))
+    version = hashlib.sha256(source.encode()).hexdigest()[:12]
+    source = source.replace("__KINDRED_VERSION__", version)
+    response = HttpResponse(source, content_type="text/javascript; charset=utf-8")
     response["Service-Worker-Allowed"] = "/"
     response["Cache-Control"] = "no-cache"
     return response

@@ -2,15 +2,18 @@
 // notifications. Served at /sw.js (scope: the whole site). No third-party code.
 "use strict";
 
-const CACHE = "kindred-offline-v1";
+// A new release (new file names for the stylesheet or icons) gets a new cache.
+const CACHE = "kindred-offline-__KINDRED_VERSION__";
 const OFFLINE_URL = "/offline/";
 const ICON = "__KINDRED_ICON__";
+// What the offline page needs, kept from the install on.
+const PRECACHE = [OFFLINE_URL, "__KINDRED_CSS__", "__KINDRED_FAVICON__", ICON];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll([OFFLINE_URL, "__KINDRED_CSS__", ICON]))
+      .then((cache) => cache.addAll(PRECACHE))
       .then(() => self.skipWaiting()),
   );
 });
@@ -25,12 +28,17 @@ self.addEventListener("activate", (event) => {
 });
 
 // Pages come from the network, always (nothing personal is cached); only when it fails
-// does the offline page answer. Other requests are left alone.
+// does the offline page answer, with its stylesheet and icons. Other requests are left alone.
 self.addEventListener("fetch", (event) => {
-  if (event.request.mode !== "navigate") {
+  const request = event.request;
+  if (request.mode === "navigate") {
+    event.respondWith(fetch(request).catch(() => caches.match(OFFLINE_URL)));
     return;
   }
-  event.respondWith(fetch(event.request).catch(() => caches.match(OFFLINE_URL)));
+  const url = new URL(request.url);
+  if (request.method === "GET" && url.origin === self.location.origin && PRECACHE.includes(url.pathname)) {
+    event.respondWith(fetch(request).catch(() => caches.match(request)));
+  }
 });
 
 function sameOrigin(url) {

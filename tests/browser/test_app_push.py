@@ -133,6 +133,12 @@ def test_moderator_sees_a_discreet_push_notification_when_someone_asks_to_join(
     for word in ("Gamblers", "Harbour", "gambling", "Nia"):
         assert word not in json.dumps(shown)
 
+    # With the network gone, the app still answers: the offline page, from the worker.
+    moderator_page.context.set_offline(True)
+    moderator_page.goto(live_site(reverse("groups:directory")))
+    expect(moderator_page.get_by_role("heading", name="You're offline")).to_be_visible()
+    moderator_page.context.set_offline(False)
+
 
 @pytest.mark.browser
 def test_devices_are_renamed_and_removed_on_the_profile(live_site, page, another_page):
