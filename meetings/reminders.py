@@ -30,6 +30,8 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.notifications import Kind as NotificationKind
+from accounts.notifications import notify
 from kindred import policy
 from meetings import recurrence
 from meetings.models import (
@@ -97,6 +99,8 @@ def _send_once(*, occurrence: Occurrence, user, kind: str) -> bool:
             ReminderSent.objects.create(occurrence=occurrence, user=user, kind=kind)
             subject, body = _message(occurrence=occurrence, user=user, kind=kind)
             send_mail(subject, body, None, [user.email])
+            if kind == ReminderSent.Kind.REMINDER:  # and on their devices (accounts.notifications)
+                notify(NotificationKind.MEETING_REMINDER, occurrence=occurrence.pk, user=user.pk)
     except IntegrityError:
         return False
     return True

@@ -384,6 +384,57 @@ def _security(data: dict) -> Event:
     return Event(Kind.SECURITY, key, [(person, note)])
 
 
+def _meeting_reminder(data: dict) -> Event:
+    from accounts.models import User
+    from meetings.models import Occurrence
+
+    key = f"reminder:{data['occurrence']}:{data['user']}"
+    occurrence = (
+        Occurrence.objects.select_related("series__group").filter(pk=data["occurrence"]).first()
+    )
+    person = User.objects.filter(pk=data["user"], is_active=True).first()
+    now = timezone.now()
+    if occurrence is None or person is None or occurrence.cancelled or occurrence.start <= now:
+        return Event(Kind.MEETING_REMINDER, key, [])
+    minutes = max(1, round((occurrence.start - now).total_seconds() / 60))
+    when = f"in {minutes} minutes" if minutes <= 90 else _local(occurrence.start, person)
+    if person.reminder_names_group:
+        body = f"{occurrence.series.title} ({occurrence.series.group.name}) starts {when}."
+    else:
+        body = f"Your meeting starts {when}."
+    note = Note(
+        subject=body,
+        lines=[body],
+        url=_abs(occurrence.get_absolute_url()),
+        push_title="Your meeting starts soon",
+        push_body=body,
+        tag=f"meeting:{occurrence.pk}",
+        channels=frozenset({"push"}),
+    )
+    return Event(Kind.MEETING_REMINDER, key, [(person, note)])
+
+
+def _your_turn(data: dict) -> Event:
+    from accounts.models import User
+    from meetings.models import Occurrence
+
+    key = f"your_turn:{data['occurrence']}:{data['user']}:{data['hand']}"
+    occurrence = Occurrence.objects.filter(pk=data["occurrence"]).first()
+    person = User.objects.filter(pk=data["user"], is_active=True).first()
+    if occurrence is None or person is None:
+        return Event(Kind.YOUR_TURN, key, [])
+    note = Note(
+        subject="You're next to share",
+        lines=["The chair invites you to share now."],
+        url=_abs(reverse("chat:room", kwargs={"pk": occurrence.pk})),
+        push_title="You're next to share",
+        push_body="The chair invites you to share now.",
+        tag=f"your_turn:{occurrence.pk}",
+        channels=frozenset({"push"}),
+    )
+    return Event(Kind.YOUR_TURN, key, [(person, note)])
+
+
 BUILDERS = {
     Kind.JOIN_REQUEST: _join_request,
     Kind.JOIN_DECISION: _join_decision,
@@ -392,6 +443,8 @@ BUILDERS = {
     Kind.REVIEW_WAITING: _review_waiting,
     Kind.CRISIS_ALERT: _crisis_alert,
     Kind.SECURITY: _security,
+    Kind.MEETING_REMINDER: _meeting_reminder,
+    Kind.YOUR_TURN: _your_turn,
 }
 
 

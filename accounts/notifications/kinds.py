@@ -11,6 +11,13 @@ class Kind(models.TextChoices):
     REVIEW_WAITING = "review_waiting", "Messages wait in a review queue you look after"
     CRISIS_ALERT = "crisis_alert", "A moderator is needed (crisis alert)"
     SECURITY = "security", "Security: a new sign-in, two-factor changes"
+    MEETING_REMINDER = "meeting_reminder", "A meeting you go to starts soon (reminder)"
+    YOUR_TURN = "your_turn", "The chair invites you to share"
+
+
+# Kinds sent by push only: reminder emails follow the reminder settings of the profile,
+# and an invitation to share matters only while the meeting is on.
+PUSH_ONLY = frozenset({Kind.MEETING_REMINDER, Kind.YOUR_TURN})
 
 
 class Channel(models.TextChoices):

@@ -1,7 +1,7 @@
 from django import template
 from django.conf import settings
 
-from accounts.notifications.kinds import Kind
+from accounts.notifications.kinds import PUSH_ONLY, Kind
 from accounts.notifications.models import NotificationPreference, PushDevice
 
 register = template.Library()
@@ -20,7 +20,15 @@ def notification_settings(context) -> dict:
     rows = []
     for kind in Kind:
         email, push = prefs.get(kind.value, (True, True))
-        rows.append({"kind": kind.value, "label": kind.label, "email": email, "push": push})
+        rows.append(
+            {
+                "kind": kind.value,
+                "label": kind.label,
+                "email": email,
+                "push": push,
+                "push_only": kind in PUSH_ONLY,
+            }
+        )
     return {
         "rows": rows,
         "devices": list(PushDevice.objects.filter(user=user)),

@@ -349,3 +349,60 @@ def test_the_site_is_installable(client):
     offline = client.get("/offline/")
     assert offline.status_code == 200
     assert "You're offline" in offline.content.decode()
+
+
+def test_a_meeting_reminder_reaches_the_devices_once_and_discreetly(
+    circle, member_factory, push_service, vapid, run_worker, live_occurrence
+):
+    import re
+    from datetime import UTC, datetime, timedelta
+
+    from meetings import services as meeting_services
+    from meetings.tasks import send_reminders
+
+    group, _, _, _ = circle
+    start = (datetime.now(UTC) + timedelta(minutes=10)).replace(second=0, microsecond=0)
+    occurrence = live_occurrence(group, started_minutes_ago=-10)
+    occurrence.start = occurrence.original_start = start
+    occurrence.end = start + timedelta(hours=1)
+    occurrence.save()
+    person = member_factory(group, reminder_minutes=30)
+    browser = Browser()
+    subscribe(person, push_service, browser)
+    meeting_services.rsvp_set(user=person, occurrence=occurrence, answer="going")
+    send_reminders.enqueue()
+    run_worker()
+    send_reminders.enqueue()  # a second run finds it sent
+    run_worker()
+    (request,) = push_service.received
+    payload = browser.decrypt(request["body"])
+    assert payload["title"] == "Your meeting starts soon"
+    assert re.fullmatch(r"Your meeting starts in (9|10) minutes\.", payload["body"])
+    assert payload["url"].endswith(occurrence.get_absolute_url())
+
+
+def test_being_called_to_share_reaches_the_devices_unless_turned_off(
+    circle, push_service, vapid, run_worker, live_occurrence
+):
+    from chat import services as chat_services
+
+    group, owner, _, member = circle
+    occurrence = live_occurrence(group)
+    browser = Browser()
+    subscribe(member, push_service, browser)
+    chat_services.hand_raise(occurrence=occurrence, user=member)
+    chat_services.queue_call_next(actor=owner, occurrence=occurrence)
+    run_worker()
+    (request,) = push_service.received
+    payload = browser.decrypt(request["body"])
+    assert payload == {
+        "title": "You're next to share",
+        "body": "The chair invites you to share now.",
+        "url": f"{payload['url'].split('/meetings/')[0]}/meetings/room/{occurrence.pk}/",
+        "tag": f"your_turn:{occurrence.pk}",
+    }
+    preferences_set(user=member, choices={Kind.YOUR_TURN: (True, False)})
+    chat_services.hand_raise(occurrence=occurrence, user=member)
+    chat_services.queue_call_next(actor=owner, occurrence=occurrence)
+    run_worker()
+    assert len(push_service.received) == 1
