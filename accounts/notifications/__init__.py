@@ -20,4 +20,6 @@ def notify(kind: Kind, **data) -> None:
     from accounts.notifications.tasks import send_notification
 
     kind = Kind(kind)
-    transaction.on_commit(lambda: send_notification.enqueue(str(kind), data))
+    # robust: a notification that cannot be queued is logged, and never fails the action
+    # that already committed.
+    transaction.on_commit(lambda: send_notification.enqueue(str(kind), data), robust=True)

@@ -4,8 +4,8 @@
 queues itself again with a growing delay (``RETRY_DELAYS``); what was already delivered is
 not sent twice (``NotificationSent``). ``send_review_digests`` renews itself like the
 reminder task (meetings.tasks) and sends moderators a digest when messages have waited in
-a review queue longer than ``KINDRED_REVIEW_DIGEST_MINUTES``; ``manage.py
-schedule_notifications`` starts it.
+a review queue longer than ``KINDRED_REVIEW_DIGEST_MINUTES``, and forgets the records of
+deliveries older than ``SENT_KEPT``; ``manage.py schedule_notifications`` starts it.
 """
 
 from __future__ import annotations
@@ -59,6 +59,17 @@ def digests_schedule() -> bool:
     return True
 
 
+# How long the record of a delivery is kept: long after any retry, then forgotten.
+SENT_KEPT = timedelta(days=90)
+
+
+def sent_records_purge() -> int:
+    from accounts.notifications.models import NotificationSent
+
+    deleted, _ = NotificationSent.objects.filter(sent_at__lt=timezone.now() - SENT_KEPT).delete()
+    return deleted
+
+
 def review_digests_send() -> int:
     """One digest per group whose queue holds messages older than the wait, per moderator;
     a new digest only once newer messages have waited that long too."""
@@ -75,6 +86,7 @@ def review_digests_send() -> int:
 @task(takes_context=True)
 def send_review_digests(context) -> int:
     sent = review_digests_send()
+    sent_records_purge()
     if not _queued_digests(exclude_id=str(context.task_result.id)).exists():
         send_review_digests.using(run_after=timezone.now() + digest_interval()).enqueue()
     return sent

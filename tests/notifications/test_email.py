@@ -528,3 +528,26 @@ def test_every_kind_is_sent_once_and_respects_the_choice_and_the_unsubscribe_lin
     trigger()
     run_worker()
     assert to(person.email) == []
+
+
+def test_the_digest_task_renews_itself_and_forgets_old_delivery_records(
+    circle, run_worker, settings
+):
+    from accounts.notifications.tasks import digests_schedule
+
+    _, owner, _, _ = circle
+    old = NotificationSent.objects.create(
+        user=owner, kind=Kind.SECURITY, event_key="old", channel="email"
+    )
+    NotificationSent.objects.filter(pk=old.pk).update(sent_at=timezone.now() - timedelta(days=91))
+    recent = NotificationSent.objects.create(
+        user=owner, kind=Kind.SECURITY, event_key="recent", channel="email"
+    )
+    assert digests_schedule() is True
+    assert digests_schedule() is False  # one chain only
+    run_worker()
+    assert list(NotificationSent.objects.values_list("pk", flat=True)) == [recent.pk]
+    queued = DBTaskResult.objects.filter(
+        task_path="accounts.notifications.tasks.send_review_digests", status="READY"
+    )
+    assert queued.count() == 1 and queued.get().run_after > timezone.now()
