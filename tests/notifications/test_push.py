@@ -406,3 +406,29 @@ def test_being_called_to_share_reaches_the_devices_unless_turned_off(
     chat_services.queue_call_next(actor=owner, occurrence=occurrence)
     run_worker()
     assert len(push_service.received) == 1
+
+
+def test_a_browser_subscribes_through_the_profile_endpoint(client, user_factory, push_service):
+    person = user_factory()
+    client.force_login(person)
+    browser = Browser()
+    subscription = {
+        "endpoint": f"{push_service.url}/push/abc",
+        "expirationTime": None,
+        "keys": {"p256dh": browser.p256dh, "auth": b64(browser.auth)},
+        "name": "Firefox on Linux",
+    }
+    response = client.post(
+        "/accounts/push/subscribe/", json.dumps(subscription), content_type="application/json"
+    )
+    assert response.status_code == 201
+    device = PushDevice.objects.get()
+    assert (device.user, device.name, device.p256dh) == (person, "Firefox on Linux", browser.p256dh)
+    # The same browser subscribing again updates its one row.
+    again = client.post(
+        "/accounts/push/subscribe/",
+        json.dumps({**subscription, "name": "Laptop"}),
+        content_type="application/json",
+    )
+    assert again.status_code == 201
+    assert list(PushDevice.objects.values_list("name", flat=True)) == ["Laptop"]
