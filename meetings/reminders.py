@@ -12,6 +12,9 @@ the meeting has started). Who gets a cancellation notice: people who said "going
 as the meeting is cancelled; people reminded of the whole group, when the reminder would
 have been due.
 
+Each reminder email also queues a push message to the person's devices
+(``accounts.notifications``, kind ``meeting_reminder``), once, in the same transaction.
+
 Wording is discreet: unless the person opted in (``user.reminder_names_group``), neither the
 subject nor the text names the meeting or its group, so a lock screen or an email preview
 does not reveal what kind of group it is.
