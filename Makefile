@@ -6,6 +6,8 @@ PY := $(VENV)/bin/python
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kindred
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 PORT ?= 8000
+# Links in emails, push messages and feeds point at the port `make run` serves on.
+SITE_URL ?= http://127.0.0.1:$(PORT)
 
 .PHONY: setup run test lint format lock services browser bench screenshots clean
 
@@ -35,11 +37,14 @@ setup: $(VENV)/.installed
 
 # Serves through daphne with the task worker (reminders, retention) alongside; Ctrl-C stops both.
 run: setup
+	@echo "SITE_URL=$(SITE_URL)"
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py demo
 	$(PY) manage.py schedule_reminders
+	$(PY) manage.py schedule_notifications
 	$(PY) manage.py purge_chat
-	@$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
+	@export SITE_URL='$(SITE_URL)'; \
+	$(PY) manage.py db_worker --queue-name '*' --no-reload --no-startup-delay & worker=$$!; \
 	$(VENV)/bin/daphne -b 127.0.0.1 -p $(PORT) --websocket-max-message-size 65536 --websocket-max-frame-size 65536 kindred.asgi:application & server=$$!; \
 	trap 'kill $$server $$worker 2>/dev/null; wait' EXIT INT TERM; \
 	echo "Kindred is at http://127.0.0.1:$(PORT)/ (the demo logins are listed above). Ctrl-C stops it."; \

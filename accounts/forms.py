@@ -99,8 +99,9 @@ class ProfileForm(forms.Form):
     )
     reminder_names_group = forms.BooleanField(
         required=False,
-        label="Name the group in reminder emails",
-        help_text="Off keeps reminder emails discreet: they say only that a meeting starts soon.",
+        label="Name the group in reminders and notifications",
+        help_text="Off keeps emails and push messages discreet: they never name a group, "
+        "its topic or its people.",
     )
 
     @classmethod

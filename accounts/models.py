@@ -119,3 +119,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     @property
     def tzinfo(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.timezone)
+
+
+# Notification models live with the notifications package; importing them here makes them
+# part of the accounts app.
+from accounts.notifications.models import (  # noqa: E402
+    NotificationPreference,
+    NotificationSent,
+    PushDevice,
+)
+
+__all__ = ["NotificationPreference", "NotificationSent", "PushDevice", "User"]

@@ -688,6 +688,8 @@ def hand_lower(*, occurrence: Occurrence, user, passing: bool = False) -> dict:
 @transaction.atomic
 def queue_call_next(*, actor, occurrence: Occurrence) -> dict:
     """The chair (or a moderator) calls the first person in the queue to share."""
+    from accounts import notifications
+
     _require_lead(occurrence=occurrence, user=actor)
     room, _ = RoomState.objects.select_for_update().get_or_create(occurrence=occurrence)
     hand = (
@@ -709,6 +711,12 @@ def queue_call_next(*, actor, occurrence: Occurrence) -> dict:
             "kind": "your_turn",
             "detail": "The chair invites you to share now.",
         },
+    )
+    notifications.notify(  # a push to their devices too, in case the page is out of sight
+        notifications.Kind.YOUR_TURN,
+        occurrence=occurrence.pk,
+        user=hand.user_id,
+        hand=hand.pk,
     )
     return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
+from accounts.notifications import Kind, notify
 from chat.events import user_event_on_commit
 from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Role
 from kindred import policy
@@ -294,9 +295,11 @@ def join_request_create(
     if len(message) > 500:
         raise ServiceError("Please keep the message under 500 characters.", field="message")
     _ensure_room(group)
-    return _create_request(
+    join_request = _create_request(
         group=group, user=user, kind=JoinRequest.Kind.JOIN, role=Role.MEMBER, message=message
     )
+    notify(Kind.JOIN_REQUEST, request=join_request.pk)
+    return join_request
 
 
 def _lock_pending_request(join_request: JoinRequest) -> JoinRequest:
@@ -340,6 +343,7 @@ def join_request_approve(*, actor: User, join_request: JoinRequest) -> Membershi
     join_request.decided_by = actor
     join_request.save(update_fields=["status", "decided_at", "decided_by"])
     _refresh(join_request.user_id, group)
+    notify(Kind.JOIN_DECISION, request=join_request.pk)
     return membership
 
 
@@ -352,6 +356,7 @@ def join_request_decline(*, actor: User, join_request: JoinRequest) -> JoinReque
     join_request.decided_at = timezone.now()
     join_request.decided_by = actor
     join_request.save(update_fields=["status", "decided_at", "decided_by"])
+    notify(Kind.JOIN_DECISION, request=join_request.pk)
     return join_request
 
 
@@ -443,6 +448,7 @@ def invite_accept(*, user: User, token: str, accept_guidelines: bool) -> Members
     )
     invite.uses += 1
     invite.save(update_fields=["uses"])
+    notify(Kind.INVITE_ACCEPTED, invite=invite.pk, user=user.pk, group=group.pk)
     return membership
 
 
@@ -558,13 +564,15 @@ def reader_step_up_request(*, user: User, group: Group, message: str = "") -> Jo
     if len(message) > 500:
         raise ServiceError("Please keep the message under 500 characters.", field="message")
     _ensure_no_pending(group, user)
-    return _create_request(
+    join_request = _create_request(
         group=group,
         user=user,
         kind=JoinRequest.Kind.BECOME_MEMBER,
         role=Role.MEMBER,
         message=message,
     )
+    notify(Kind.JOIN_REQUEST, request=join_request.pk)
+    return join_request
 
 
 @transaction.atomic

@@ -58,6 +58,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The absolute base of every link in an email, a push message and a feed. `make run` sets it
+# from its own port; production refuses to start without it (checked below).
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
@@ -298,6 +300,30 @@ if not DEBUG:
     CSRF_COOKIE_NAME = "__Host-csrftoken"
     if not ALLOWED_HOSTS:
         raise ImproperlyConfigured("ALLOWED_HOSTS must be set when DEBUG is off")
+if os.environ.get("SECRET_KEY") and not os.environ.get("SITE_URL"):
+    raise ImproperlyConfigured(
+        "SITE_URL must be set in production (for example https://kindred.example.org): "
+        "every link in an email, a push message and a feed starts with it"
+    )
+if urlsplit(SITE_URL).scheme not in {"http", "https"} or not urlsplit(SITE_URL).hostname:
+    raise ImproperlyConfigured("SITE_URL must be an absolute http(s) address")
+
+# Web Push (accounts/notifications): the site's VAPID key pair, made by `manage.py
+# push_keys`. Without keys, push is off and the profile says so. VAPID_SUBJECT is how a push
+# service can reach whoever runs the site (a mailto: or https: address).
+VAPID_PUBLIC_KEY = os.environ.get("VAPID_PUBLIC_KEY", "")
+VAPID_PRIVATE_KEY = os.environ.get("VAPID_PRIVATE_KEY", "")
+VAPID_SUBJECT = os.environ.get("VAPID_SUBJECT", "") or SITE_URL
+# Push subscriptions must point at a push service over https. In local mode only, a push
+# endpoint on this machine (http://127.0.0.1) is allowed too, for tests and development.
+KINDRED_PUSH_ALLOW_LOOPBACK = not os.environ.get("SECRET_KEY")
+KINDRED_PUSH_HOSTS = env_list(
+    "KINDRED_PUSH_HOSTS",
+    "fcm.googleapis.com,android.googleapis.com,push.services.mozilla.com,"
+    "notify.windows.com,push.apple.com",
+)
+# Moderators get a digest when messages wait this long in their review queue.
+KINDRED_REVIEW_DIGEST_MINUTES = int(os.environ.get("KINDRED_REVIEW_DIGEST_MINUTES", "30"))
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],

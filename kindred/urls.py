@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from accounts.notifications.urls import root_urlpatterns as app_urls
 from groups import views as group_views
 from kindred.adminauth import admin_login
 
@@ -9,6 +10,7 @@ admin.site.login = admin_login
 
 urlpatterns = [
     path("", group_views.home, name="home"),
+    *app_urls,
     path("", include("moderation.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),

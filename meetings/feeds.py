@@ -30,6 +30,7 @@ from kindred.languages import language_name, meeting_guide_type
 from kindred.text import feed_text
 from meetings import recurrence
 from meetings.models import Format, Frequency, MeetingSeries, Occurrence
+from meetings.selectors import answered_outside, occurrence_key
 
 ICAL_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
@@ -125,12 +126,60 @@ def _overrides(series_ids: list[int]) -> dict[int, list[Occurrence]]:
     return by_series
 
 
-def calendar_for(series_list: list[MeetingSeries], *, name: str) -> bytes:
+def occurrence_uid(occurrence: Occurrence) -> str:
+    """Stable whether or not the occurrence is stored yet: series and original start."""
+    return (
+        f"occurrence-{occurrence.series_id}-{occurrence_key(occurrence.original_start)}@{_host()}"
+    )
+
+
+def occurrence_event(occurrence: Occurrence) -> Event:
+    """One meeting as a single VEVENT (its own UID): for "add to calendar" and for meetings
+    of other groups a person answered. Times in the group's zone, like the series."""
+    series = occurrence.series
+    zone = ZoneInfo(series.group.timezone)
+    event = _event_base(series, stamp=occurrence.updated_at or series.updated_at)
+    event["uid"] = occurrence_uid(occurrence)
+    event.add("dtstart", _wall(occurrence.start, zone))
+    event.add("dtend", _wall(occurrence.end, zone))
+    if occurrence.cancelled:
+        event.add("status", "CANCELLED")
+        event["summary"] = f"Cancelled: {series.title}"
+    if occurrence.note:
+        event["description"] = f"{occurrence.note}\n\n{event['description']}"
+    if occurrence.pk is not None:
+        event["url"] = _absolute(occurrence.get_absolute_url())
+    return event
+
+
+def _calendar(name: str) -> Calendar:
     cal = Calendar()
     cal.add("prodid", "-//Kindred//Meetings//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", name)
+    return cal
+
+
+def occurrence_calendar(occurrence: Occurrence) -> bytes:
+    """A one-meeting calendar file (the one-click "add to calendar")."""
+    cal = _calendar(occurrence.series.title)
+    cal.add_component(occurrence_event(occurrence))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def series_calendar(series: MeetingSeries) -> bytes:
+    """A series' calendar file: its rule and its changed meetings."""
+    return calendar_for([series], name=series.title)
+
+
+def calendar_for(
+    series_list: list[MeetingSeries], *, name: str, singles: list[Occurrence] = ()
+) -> bytes:
+    cal = _calendar(name)
+    for occurrence in singles:
+        cal.add_component(occurrence_event(occurrence))
     stored = _overrides([s.pk for s in series_list])
     for series in series_list:
         rule_duration = timedelta(minutes=series.duration_minutes)
@@ -162,7 +211,15 @@ def personal_calendar(user) -> bytes:
         .values("group")
     )
     series_list = list(MeetingSeries.objects.filter(group_id__in=group_ids).select_related("group"))
-    return calendar_for(series_list, name="My meetings")
+    # Meetings of other groups the person answered "going" or "maybe" (open meetings).
+    now = datetime.now(UTC)
+    singles = answered_outside(
+        user=user,
+        group_ids=group_ids,
+        start=now - timedelta(days=90),
+        end=now + timedelta(days=366 * 2),
+    )
+    return calendar_for(series_list, name="My meetings", singles=singles)
 
 
 # --- Meeting Guide --------------------------------------------------------------------

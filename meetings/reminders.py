@@ -12,6 +12,9 @@ the meeting has started). Who gets a cancellation notice: people who said "going
 as the meeting is cancelled; people reminded of the whole group, when the reminder would
 have been due.
 
+Each reminder email also queues a push message to the person's devices
+(``accounts.notifications``, kind ``meeting_reminder``), once, in the same transaction.
+
 Wording is discreet: unless the person opted in (``user.reminder_names_group``), neither the
 subject nor the text names the meeting or its group, so a lock screen or an email preview
 does not reveal what kind of group it is.
@@ -30,6 +33,8 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.notifications import Kind as NotificationKind
+from accounts.notifications import notify
 from kindred import policy
 from kindred.text import feed_text
 from meetings import recurrence
@@ -100,6 +105,8 @@ def _send_once(*, occurrence: Occurrence, user, kind: str) -> bool:
             ReminderSent.objects.create(occurrence=occurrence, user=user, kind=kind)
             subject, body = _message(occurrence=occurrence, user=user, kind=kind)
             send_mail(subject, body, None, [user.email])
+            if kind == ReminderSent.Kind.REMINDER:  # and on their devices (accounts.notifications)
+                notify(NotificationKind.MEETING_REMINDER, occurrence=occurrence.pk, user=user.pk)
     except IntegrityError:
         return False
     return True

@@ -157,21 +157,26 @@ def _build(
     viewer,
     viewer_zone: ZoneInfo,
     names_for_groups: set[int] = frozenset(),
+    extra: list[Occurrence] = (),
 ) -> list[OccurrenceView]:
     """Occurrences of ``series_list`` starting in ``[start, end)`` (by actual start), in
-    order. Four queries at most, whatever the number of series."""
-    if not series_list:
+    order, plus the stored occurrences ``extra`` (meetings of other groups the viewer
+    answered). Four queries at most, whatever the number of series."""
+    if not series_list and not extra:
         return []
     by_pk = {s.pk: s for s in series_list}
+    by_pk.update({o.series_id: o.series for o in extra if o.series_id not in by_pk})
     # Stored occurrences that start in the window, or whose rule slot is in the window
     # (they may have been moved out of it).
     stored = list(
-        Occurrence.objects.filter(series_id__in=by_pk)
-        .filter(
-            Q(start__gte=start, start__lt=end)
-            | Q(original_start__gte=start, original_start__lt=end)
-        )
-        .annotate(
+        Occurrence.objects.filter(
+            Q(series_id__in=[s.pk for s in series_list])
+            & (
+                Q(start__gte=start, start__lt=end)
+                | Q(original_start__gte=start, original_start__lt=end)
+            )
+            | Q(pk__in=[o.pk for o in extra], start__gte=start, start__lt=end)
+        ).annotate(
             n_going=Count("rsvps", filter=Q(rsvps__answer=Rsvp.Answer.GOING)),
             n_maybe=Count("rsvps", filter=Q(rsvps__answer=Rsvp.Answer.MAYBE)),
         )
@@ -264,7 +269,39 @@ def schedule_for_user(
         viewer=user,
         viewer_zone=viewer_zone,
         names_for_groups=moderated,
+        extra=answered_outside(user=user, group_ids=group_ids, start=start, end=end),
     )
+
+
+def answered_outside(
+    *, user, group_ids, start: datetime | None = None, end: datetime | None = None
+) -> list[Occurrence]:
+    """Meetings of groups the person does not belong to (open meetings they may listen
+    to) that they answered "going" or "maybe": those belong in their own schedule and
+    feed too. Meetings starting in ``[start, end)`` when given."""
+    found = (
+        Occurrence.objects.filter(
+            rsvps__user=user, rsvps__answer__in=[Rsvp.Answer.GOING, Rsvp.Answer.MAYBE]
+        )
+        .exclude(series__group_id__in=group_ids)
+        .select_related("series__group", "series__chair")
+        .order_by("start", "pk")
+    )
+    if start is not None and end is not None:
+        found = found.filter(start__gte=start, start__lt=end)
+    allowed: dict[int, bool] = {}
+    kept = []
+    for occurrence in found:
+        series = occurrence.series
+        key = (series.group_id, series.is_open)
+        if key not in allowed:
+            standing = policy.standing_for(user=user, group=series.group)
+            allowed[key] = policy.allows(
+                standing, policy.Action.LISTEN, meeting_open=series.is_open
+            )
+        if allowed[key]:
+            kept.append(occurrence)
+    return kept
 
 
 def occurrence_get_for_user(*, user, pk: int) -> tuple[Occurrence, policy.Standing]:

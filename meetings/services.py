@@ -13,6 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from accounts.models import new_calendar_token, selectable_timezones
+from accounts.notifications import Kind, notify
 from groups.models import Group
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
@@ -37,6 +38,14 @@ def _notify_room(occurrence_id: int) -> None:
     except ImportError:  # the live room is optional for the schedule
         return
     room_event_on_commit(occurrence_id, {"type": "room.refresh_state"})
+
+
+def _notify_people(occurrence: Occurrence, *, change: str, actor) -> None:
+    """Tell those who answered or follow the group, after commit (accounts.notifications)."""
+    stamp = occurrence.updated_at.isoformat()
+    notify(
+        Kind.MEETING_CHANGED, occurrence=occurrence.pk, change=change, stamp=stamp, actor=actor.pk
+    )
 
 
 def occurrence_materialize(*, series: MeetingSeries, original_start: datetime) -> Occurrence:
@@ -354,6 +363,7 @@ def occurrence_cancel(*, actor, occurrence: Occurrence, note: str | None = None)
     occurrence.cancelled = True
     occurrence.save(update_fields=["cancelled", "note", "updated_at"])
     _notify_room(occurrence.pk)
+    _notify_people(occurrence, change="cancelled", actor=actor)
     transaction.on_commit(_enqueue_reminders)
     return occurrence
 
@@ -367,6 +377,7 @@ def occurrence_restore(*, actor, occurrence: Occurrence) -> Occurrence:
     occurrence.cancelled = False
     occurrence.save(update_fields=["cancelled", "updated_at"])
     _notify_room(occurrence.pk)
+    _notify_people(occurrence, change="restored", actor=actor)
     return occurrence
 
 
@@ -402,6 +413,7 @@ def occurrence_move(
     occurrence.end = occurrence.start + timedelta(minutes=duration_minutes)
     occurrence.save(update_fields=["start", "end", "updated_at"])
     _notify_room(occurrence.pk)
+    _notify_people(occurrence, change="moved", actor=actor)
     return occurrence
 
 

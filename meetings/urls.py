@@ -21,6 +21,12 @@ urlpatterns = [
     path("meetings/series/<int:pk>/edit/", views.series_edit, name="series_edit"),
     path("meetings/series/<int:pk>/delete/", views.series_delete, name="series_delete"),
     path("meetings/series/<int:pk>/room/", views.series_room, name="series_room"),
+    path("meetings/series/<int:pk>/calendar.ics", views_feeds.series_ics, name="series_ics"),
+    path(
+        "meetings/series/<int:series_pk>/<str:key>/calendar.ics",
+        views_feeds.occurrence_ics,
+        name="occurrence_ics",
+    ),
     path(
         "meetings/series/<int:series_pk>/<str:key>/enter/",
         views.occurrence_enter,

@@ -20,7 +20,7 @@ from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import attach_error
 from kindred.views import handles_service_errors
-from meetings import recurrence, selectors, services
+from meetings import calendar_links, recurrence, selectors, services
 from meetings.forms import (
     CancelForm,
     ChairForm,
@@ -91,6 +91,11 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
     for series in series_list:
         series.rule_text = recurrence.describe(
             recurrence.Rule.for_series(series, zone=group.timezone)
+        )
+        series.group = group
+        upcoming = selectors.upcoming_for_series(series=series, count=1)
+        series.calendar = calendar_links.series_links(
+            series, next_start=upcoming[0] if upcoming else None
         )
     reminded = (
         standing.belongs
@@ -168,6 +173,9 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
         ),
         "chair_form": ChairForm(chairs=chairs, initial={"chair": occurrence.chair_id}),
         "answers": [("going", "Going"), ("maybe", "Maybe"), ("not_going", "Not going")],
+        "calendar": calendar_links.occurrence_links(
+            occurrence, key=selectors.occurrence_key(occurrence.original_start)
+        ),
     }
     return render(request, "meetings/occurrence_detail.html", context)
 

@@ -6,7 +6,8 @@ from django.views.decorators.http import require_GET
 
 from accounts.models import User
 from groups.models import Group
-from meetings import feeds
+from kindred.views import handles_service_errors
+from meetings import feeds, selectors
 
 ICS = "text/calendar; charset=utf-8"
 
@@ -42,4 +43,30 @@ def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
 def meeting_guide(request: HttpRequest) -> JsonResponse:
     response = JsonResponse(feeds.meeting_guide_feed(), safe=False)
     response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@require_GET
+@handles_service_errors
+def occurrence_ics(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
+    """One meeting as a calendar file ("add to calendar"), for whoever may see its group."""
+    series, _ = selectors.series_get_for_user(user=request.user, pk=series_pk)
+    occurrence = selectors.occurrence_unstored(
+        series=series, original_start=selectors.parse_occurrence_key(key)
+    )
+    occurrence.series = series
+    response = HttpResponse(feeds.occurrence_calendar(occurrence), content_type=ICS)
+    response["Content-Disposition"] = f'attachment; filename="meeting-{key}.ics"'
+    response["Cache-Control"] = "private, no-cache"
+    return response
+
+
+@require_GET
+@handles_service_errors
+def series_ics(request: HttpRequest, pk: int) -> HttpResponse:
+    """A whole series as a calendar file, for whoever may see its group."""
+    series, _ = selectors.series_get_for_user(user=request.user, pk=pk)
+    response = HttpResponse(feeds.series_calendar(series), content_type=ICS)
+    response["Content-Disposition"] = f'attachment; filename="meetings-{series.pk}.ics"'
+    response["Cache-Control"] = "private, no-cache"
     return response

@@ -359,6 +359,8 @@ def message_screened(*, message: Message, screening: Screening) -> None:
 
 def crisis_alert_create(*, message: Message) -> CrisisAlert:
     """Send the author crisis resources at once, privately, and alert the moderators."""
+    from accounts import notifications
+
     occurrence = message.occurrence
     group = occurrence.series.group
     alert = CrisisAlert.objects.create(
@@ -368,6 +370,7 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
         author=message.author,
         excerpt=message.body[:300],
     )
+    notifications.notify(notifications.Kind.CRISIS_ALERT, alert=alert.pk)  # to those not here
     if message.author_id:
         user_event_on_commit(
             message.author_id,

@@ -85,9 +85,32 @@ def test_check_deploy_is_clean_with_production_settings():
         ({"DEBUG": "0"}, "SECRET_KEY must be set"),
         ({"SECRET_KEY": PRODUCTION["SECRET_KEY"]}, "ALLOWED_HOSTS must be set"),
         ({"DATABASE_URL": "mysql://x@y/z"}, "is not supported"),
+        (
+            {k: v for k, v in PRODUCTION.items() if k != "SITE_URL"},
+            "SITE_URL must be set in production",
+        ),
+        ({"SITE_URL": "kindred.example.org"}, "SITE_URL must be an absolute http(s) address"),
     ],
 )
 def test_unsafe_or_unknown_configuration_stops_with_a_clear_message(env, message):
     result = run_manage("check", env=env)
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_make_run_sets_site_url_from_its_own_port():
+    """Links in emails and feeds point at the port `make run` serves on, unless SITE_URL
+    is given."""
+    dry = subprocess.run(
+        ["make", "-n", "run", "PORT=8765"], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert "SITE_URL=http://127.0.0.1:8765" in dry.stdout
+    given = subprocess.run(
+        ["make", "-n", "run", "PORT=8765", "SITE_URL=https://kindred.example.org"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "SITE_URL=https://kindred.example.org" in given.stdout
+    assert "8765" not in given.stdout.split("SITE_URL=", 1)[1].split()[0]

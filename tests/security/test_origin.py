@@ -128,6 +128,7 @@ def test_production_cookies_are_secure_and_host_bound(monkeypatch):
 
     monkeypatch.setenv("SECRET_KEY", "x" * 50)
     monkeypatch.setenv("ALLOWED_HOSTS", "kindred.example.org")
+    monkeypatch.setenv("SITE_URL", "https://kindred.example.org")
     monkeypatch.delenv("DEBUG", raising=False)
     try:
         production = importlib.reload(settings_module)
