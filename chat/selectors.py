@@ -27,6 +27,7 @@ PRESENCE_TTL = timedelta(seconds=90)
 HISTORY_ON_CONNECT = 50
 HISTORY_PAGE_MAX = 100
 FORMER_MEMBER = "a former member"
+MEETING_ENDED = "The meeting has ended. Thank you for coming."
 
 
 class CloseCode(IntEnum):
@@ -38,6 +39,7 @@ class CloseCode(IntEnum):
     NOT_OPEN = 4409
     BANNED = 4410
     REMOVED = 4411
+    ENDED = 4412
 
 
 class RoomRefused(NotAllowed):
@@ -120,9 +122,9 @@ def room_admit(
 
     Raises RoomRefused with a close code: 4401 not signed in, 4404 no such room (or one
     the person may not know about), 4410 banned, 4403 not allowed (for example a closed
-    meeting of a group they don't belong to), 4411 removed from this meeting, 4409 the room
-    is not open (upcoming, ended or cancelled). ``readings_only`` (the readings-only view)
-    always listens."""
+    meeting of a group they don't belong to), 4411 removed from this meeting, 4412 the
+    meeting has ended, 4409 the room is not open (upcoming or cancelled). ``readings_only``
+    (the readings-only view) always listens."""
     if user is None or not user.is_authenticated:
         raise RoomRefused(CloseCode.NOT_SIGNED_IN, "Please log in first.", code="login_required")
     occurrence = occurrence_for_room(occurrence_id)
@@ -143,6 +145,9 @@ def room_admit(
     if _is_removed(occurrence, user):
         raise RoomRefused(CloseCode.REMOVED, "You were removed from this meeting.", code="removed")
     state = occurrence_state(occurrence)
+    if state == OccurrenceState.ENDED:
+        # Its own code: the pages show a calm closing screen, never a refusal.
+        raise RoomRefused(CloseCode.ENDED, MEETING_ENDED, code="ended")
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
         raise RoomRefused(
             CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state}).", code="not_open"
