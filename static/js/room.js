@@ -674,10 +674,7 @@ function renderQueue(q) {
           b.type = "button";
           b.className = "button button-small button-secondary";
           b.textContent = label;
-          const about = document.createElement("span");
-          about.className = "visually-hidden";
-          about.textContent = `: ${hand.display_name}`;
-          b.append(about);
+          b.setAttribute("aria-label", `Move ${hand.display_name} ${label.toLowerCase()}`);
           b.disabled = to < 0 || to >= ids.length;
           b.addEventListener("click", () => {
             const order = [...ids];
