@@ -41,6 +41,19 @@ def _closing_context(occurrence: Occurrence) -> dict:
     }
 
 
+def _leaders(occurrence: Occurrence) -> dict:
+    """Whose messages carry a role badge: the chair and the group's moderators."""
+    from meetings.lifecycle import occurrence_chair_id
+    from meetings.selectors import moderators_of
+
+    return {
+        "chair": occurrence_chair_id(occurrence),
+        "moderators": list(
+            moderators_of(group=occurrence.series.group).values_list("pk", flat=True)
+        ),
+    }
+
+
 def _script_context(occurrence: Occurrence) -> dict:
     from library.selectors import room_script_for
 
@@ -74,6 +87,7 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
             **_closing_context(occurrence),
             **_script_context(occurrence),
             "access": access,
+            "leaders": _leaders(occurrence),
             "starts_at": occurrence.start,
             "lobby_opened_at": lobby_opens_at(occurrence),
             "ws_path": f"/ws/rooms/{pk}/",

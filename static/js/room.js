@@ -55,13 +55,14 @@ const zone = (() => {
 })();
 const shortTime = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone });
 const longTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "long", timeZone: zone });
+const zoneName = zone || Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function timeElement(iso) {
   const when = document.createElement("time");
   when.dateTime = iso;
   const date = new Date(iso);
   when.textContent = shortTime.format(date);
-  when.title = longTime.format(date); // the exact time on hover
+  when.title = `${longTime.format(date)} (${zoneName})`; // the exact time on hover
   return when;
 }
 
@@ -95,6 +96,7 @@ function setPhase(phase) {
   state.phase = phase;
   root.dataset.state = phase;
   $("room-lobby").hidden = phase !== "lobby";
+  updateConsole();
   if (before === "lobby" && phase === "live") notice("The meeting has started.", "started", { announce: true });
   updateComposer();
 }
@@ -231,7 +233,14 @@ function messageElement(m) {
   return li;
 }
 
-const BADGES = { chair: "Chair", moderator: "Moderator" };
+// The chair and moderators carry a badge (ids from the page: a JSON data block, not a script).
+const leaders = JSON.parse($("room-leaders")?.textContent || "{}");
+function roleOf(authorId) {
+  if (!authorId) return null;
+  if (authorId === leaders.chair) return "Chair";
+  if ((leaders.moderators || []).includes(authorId)) return "Moderator";
+  return null;
+}
 
 function fillMessage(li, m) {
   state.messages.set(m.seq, m);
@@ -243,7 +252,7 @@ function fillMessage(li, m) {
   who.className = "share-author";
   who.textContent = m.author;
   head.append(who);
-  const role = m.author_role && BADGES[m.author_role];
+  const role = roleOf(m.author_id);
   if (role) {
     const badge = document.createElement("span");
     badge.className = "role-badge";
@@ -833,13 +842,20 @@ function renderSection(section) {
     if (current) item.setAttribute("aria-current", "step");
     else item.removeAttribute("aria-current");
   }
+  updateConsole();
+  updateComposer();
+}
+
+function updateConsole() {
+  // The console moves a live meeting only (the server refuses otherwise).
+  const live = state.phase === "live";
   const list = parts();
-  const index = list.findIndex((item) => section && item.dataset.sectionId === String(section.id));
+  const index = list.findIndex((item) => state.section && item.dataset.sectionId === String(state.section.id));
   const prev = $("room-prev");
   const next = $("room-next");
-  if (prev) prev.disabled = index <= 0;
-  if (next) next.disabled = index >= list.length - 1;
-  updateComposer();
+  if (prev) prev.disabled = !live || index <= 0;
+  if (next) next.disabled = !live || index >= list.length - 1;
+  for (const button of document.querySelectorAll("[data-section-move]")) button.disabled = !live;
 }
 
 function moveTo(sectionId) {
@@ -876,7 +892,15 @@ function onFrame(frame) {
       renderQueue(frame.queue);
       renderTimer(frame.timer);
       renderSection(frame.section);
-      if (first) toBottom();
+      if (first) {
+        toBottom();
+        // Open at the newest message with the composer in view (not in the lobby, whose
+        // notes on the format come first).
+        if (frame.state === "live") {
+          const bottom = (composer.hidden ? $("room-listening") : composer).getBoundingClientRect().bottom;
+          if (bottom > window.innerHeight) $("room-bottom").scrollIntoView({ block: "end" });
+        }
+      }
       break;
     }
     case "message.new":

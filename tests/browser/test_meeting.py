@@ -136,6 +136,7 @@ def test_a_whole_meeting_run_from_the_room(
 
         # The chair starts the meeting: everyone sees it live.
         _enter(chair_page, live_site, chair, occurrence)
+        expect(chair_page.get_by_role("button", name="Next part")).to_be_disabled()  # not live
         chair_page.get_by_role("button", name="Start the meeting").click()
         expect(chair_page.locator("#room-connection")).to_have_text("Connected")
         expect(chair_page.locator("#room-lobby")).to_be_hidden()
@@ -202,6 +203,14 @@ def test_a_whole_meeting_run_from_the_room(
         chair_page.get_by_label("Share timer (minutes)").fill("1")
         chair_page.get_by_role("button", name="Start timer").click()
         expect(member_page.locator("#room-timer")).to_contain_text("Share time left")
+        axe_check(chair_page)  # live, with a speaker, a queue and a running timer
+        hand = member_page.get_by_role("button", name="Raise my hand")
+        hand.click()
+        expect(chair_page.locator("#room-queue li")).to_have_count(1)
+        member_page.set_viewport_size(PHONE)
+        axe_check(member_page)
+        member_page.set_viewport_size({"width": 1280, "height": 800})
+        member_page.get_by_role("button", name="Lower my hand").click()
         box.fill("Thank you for listening to me.")
         box.press("Enter")
         expect(chair_page.locator("#room-log")).to_contain_text("Thank you for listening")

@@ -111,6 +111,7 @@ def test_moderation_is_complete_in_the_room(
         _act(mod_page, share, "Mute 10 minutes", "a breath, please")
         expect(alice_page.get_by_label("Your share")).to_be_disabled()
         expect(alice_page.locator("#room-composer-status")).to_contain_text("a breath, please")
+        axe_check(alice_page)  # muted
         mod_page.locator("#room-presence").get_by_role("button", name="Unmute Alice").click()
         expect(alice_page.get_by_label("Your share")).to_be_enabled()
         expect(alice_page.locator("#room-notices")).to_contain_text("lifted your mute")
