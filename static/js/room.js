@@ -233,12 +233,13 @@ function messageElement(m) {
   return li;
 }
 
-// The chair and moderators carry a badge (ids from the page: a JSON data block, not a script).
-const leaders = JSON.parse($("room-leaders")?.textContent || "{}");
+// The chair and moderators carry a badge (their ids come with the page).
+const chairId = Number(root.dataset.chairId) || null;
+const moderatorIds = new Set((root.dataset.moderatorIds || "").split(" ").filter(Boolean).map(Number));
 function roleOf(authorId) {
   if (!authorId) return null;
-  if (authorId === leaders.chair) return "Chair";
-  if ((leaders.moderators || []).includes(authorId)) return "Moderator";
+  if (authorId === chairId) return "Chair";
+  if (moderatorIds.has(authorId)) return "Moderator";
   return null;
 }
 

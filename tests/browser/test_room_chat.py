@@ -307,6 +307,18 @@ def test_messages_are_compact_with_times_in_the_viewers_zone(
         another_page.locator("li.share", has_text="Welcome").locator("[data-reaction=thanks]")
     ).to_contain_text("1")
     axe_check(page)
+
+    # "Read all" only where quiet mode really cut a share.
+    page.get_by_role("button", name="Quiet mode").click()
+    _say(another_page, "A long share.\n\nWith a second paragraph.\n\nAnd a third one.")
+    long_share = page.locator("li.share", has_text="A long share.")
+    read_all = long_share.get_by_role("button", name="Read all")
+    expect(read_all).to_be_visible()
+    expect(long_share.get_by_text("And a third one.")).to_be_hidden()
+    expect(share.get_by_role("button", name="Read all")).to_be_hidden()
+    read_all.click()
+    expect(long_share.get_by_text("And a third one.")).to_be_visible()
+    expect(long_share.get_by_role("button", name="Show less")).to_be_focused()
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
