@@ -128,6 +128,9 @@ def test_a_whole_meeting_run_from_the_room(
         expect(member_page.get_by_role("button", name="Start the meeting")).to_have_count(0)
         expect(member_page.get_by_role("button", name="Next part")).to_have_count(0)
         axe_check(member_page)
+        member_page.set_viewport_size(PHONE)
+        axe_check(member_page)
+        member_page.set_viewport_size({"width": 1280, "height": 800})
 
         _sign_in(reader_page, live_site, reader)
         reader_page.goto(live_site(reverse("library:readings", kwargs={"pk": occurrence.pk})))
@@ -184,6 +187,12 @@ def test_a_whole_meeting_run_from_the_room(
         expect(reader_page.locator(f"#section-{reading.pk}")).to_have_attribute(
             "aria-current", "step"
         )
+        # Back one part and forward again: everyone follows.
+        chair_page.get_by_role("button", name="Previous part").click()
+        expect(member_page.locator("#room-now-name")).to_have_text("Opening: Welcome")
+        expect(reader_page.locator("[data-current-title]")).to_have_text("Opening: Welcome")
+        chair_page.get_by_role("button", name="Next part").click()
+        expect(member_page.locator("#room-now-name")).to_have_text("Reading: Tonight's reading")
         member_page.set_viewport_size(PHONE)
         expect(now).to_be_visible()
         screenshot(member_page, "room-reading-part")
@@ -236,6 +245,10 @@ def test_a_whole_meeting_run_from_the_room(
         expect(member_page.locator("#room-timer-done")).to_be_hidden()
         chair_page.get_by_role("button", name="Clear the timer").click()
         expect(member_page.locator("#room-timer")).to_have_text("")
+        # Passing ends the member's turn for everyone.
+        expect(chair_page.locator("#room-speaker")).to_have_text("Sharing now: Dana")
+        member_page.get_by_role("button", name="Pass").click()
+        expect(chair_page.locator("#room-speaker")).to_have_text("")
 
         # Closing, then the end (confirmed). A message typed and not sent is kept as text.
         chair_page.get_by_role("button", name="Next part").click()
@@ -261,6 +274,8 @@ def test_a_whole_meeting_run_from_the_room(
         assert not Message.objects.filter(body="I wanted to say goodbye").exists()
         assert not Message.objects.filter(body="Can I say something now?").exists()
         screenshot(member_page, "room-ended")
+        axe_check(member_page)
+        member_page.set_viewport_size(PHONE)
         axe_check(member_page)
 
         # A reload lands on the closing screen too.

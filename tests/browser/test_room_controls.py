@@ -142,6 +142,29 @@ def test_moderation_is_complete_in_the_room(
             expect(p.locator("#room-queue li")).to_have_count(0)
         expect(alice_page.get_by_role("button", name="Raise my hand")).to_be_visible()
 
+        # Lock the chat and slow it down from Room controls; members see it at once.
+        mod_page.get_by_role("button", name="Lock the chat").click()
+        expect(bob_page.get_by_label("Your share")).to_be_disabled()
+        expect(bob_page.locator("#room-composer-status")).to_contain_text("The chat is locked")
+        expect(mod_page.get_by_role("button", name="Unlock the chat")).to_have_attribute(
+            "aria-pressed", "true"
+        )
+        mod_page.get_by_role("button", name="Unlock the chat").click()
+        expect(bob_page.get_by_label("Your share")).to_be_enabled()
+        mod_page.get_by_label("Slow mode").select_option("30")
+        expect(alice_page.locator("#room-composer-status")).to_contain_text(
+            "one message every 30 seconds"
+        )
+        mod_page.get_by_label("Slow mode").select_option("0")
+        expect(alice_page.locator("#room-composer-status")).not_to_contain_text("Slow mode")
+
+        # Listen only, then take part again: the others see Bob leave and rejoin the list.
+        bob_page.get_by_role("button", name="Listen only").click()
+        expect(bob_page.locator("#room-composer")).to_be_hidden()
+        expect(mod_page.locator("#room-presence")).not_to_contain_text("Bob")
+        bob_page.get_by_role("button", name="Take part").click()
+        expect(mod_page.locator("#room-presence")).to_contain_text("Bob")
+
         # Remove Bob from the meeting: he sees why and what he can do next, not a ban.
         _say(bob_page, "Nobody here understands anything")
         share = mod_log.locator("li.share", has_text="understands anything")
