@@ -15,7 +15,6 @@ from chat import selectors
 from chat.models import Reaction
 from chat.selectors import CloseCode, RoomRefused
 from kindred.errors import ServiceError
-from meetings.lifecycle import lobby_opens_at
 from meetings.models import Occurrence
 
 _STATUS = {CloseCode.NOT_OPEN: 409, CloseCode.NOT_SIGNED_IN: 401}
@@ -89,7 +88,6 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
             "access": access,
             "leaders": _leaders(occurrence),
             "starts_at": occurrence.start,
-            "lobby_opened_at": lobby_opens_at(occurrence),
             "ws_path": f"/ws/rooms/{pk}/",
             "admission_url": reverse("chat:room_admission", kwargs={"pk": pk}),
             "reactions": Reaction.Kind.choices,
