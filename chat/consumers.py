@@ -441,9 +441,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
         await self.send_json({"type": "pong", "state": state})
         if state not in ("lobby", "live"):
-            detail = f"The room is not open (the meeting is {state})."
-            await self.send_json({"type": "closing", "code": CloseCode.NOT_OPEN, "detail": detail})
-            await self.close(code=CloseCode.NOT_OPEN, reason=detail)
+            code, detail = CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state})."
+            if state == "ended":
+                code, detail = CloseCode.ENDED, selectors.MEETING_ENDED
+            await self.send_json({"type": "closing", "code": code, "detail": detail})
+            await self.close(code=code, reason=detail)
 
     async def on_message_send(self, frame: dict) -> None:
         client_id = _field(frame, "client_id", str)

@@ -206,6 +206,10 @@ def _opt_int(frame: dict, name: str) -> int | None:
     return value
 
 
+def _opt_bool(frame: dict, name: str) -> bool:
+    return False if frame.get(name) is None else _bool(frame, name)
+
+
 def _bool(frame: dict, name: str) -> bool:
     value = frame.get(name)
     if not isinstance(value, bool):
@@ -253,6 +257,8 @@ MODERATION_FRAMES: dict[str, tuple[str, object]] = {
             "user": _target(a, f),
             "reason": _text(f, "reason"),
             "days": _opt_int(f, "days"),
+            # The meeting going on here, when the moderator also removes their messages.
+            "remove_messages_in": o if _opt_bool(f, "remove_messages") else None,
         },
     ),
     "room.lock": ("room_lock", lambda a, o, f: {"occurrence": o, "locked": _bool(f, "locked")}),

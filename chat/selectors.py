@@ -29,6 +29,7 @@ PRESENCE_TTL = timedelta(seconds=90)
 HISTORY_ON_CONNECT = 50
 HISTORY_PAGE_MAX = 100
 FORMER_MEMBER = "a former member"
+MEETING_ENDED = "The meeting has ended. Thank you for coming."
 # What a message stored before its HTML was capped shows if its HTML is over the cap.
 TOO_LARGE_HTML = "<p>(This message is too large to show.)</p>"
 # Room for the welcome's fields that the socket adds itself (``you``, ``limits``...).
@@ -81,6 +82,7 @@ class CloseCode(IntEnum):
     NOT_OPEN = 4409
     BANNED = 4410
     REMOVED = 4411
+    ENDED = 4412
 
 
 class RoomRefused(NotAllowed):
@@ -244,9 +246,9 @@ def room_admit(
 
     Raises RoomRefused with a close code: 4401 not signed in, 4404 no such room (or one
     the person may not know about), 4410 banned, 4403 not allowed (for example a closed
-    meeting of a group they don't belong to), 4411 removed from this meeting, 4409 the room
-    is not open (upcoming, ended or cancelled). ``readings_only`` (the readings-only view)
-    always listens."""
+    meeting of a group they don't belong to), 4411 removed from this meeting, 4412 the
+    meeting has ended, 4409 the room is not open (upcoming or cancelled). ``readings_only``
+    (the readings-only view) always listens."""
     if user is None or not user.is_authenticated:
         raise RoomRefused(CloseCode.NOT_SIGNED_IN, "Please log in first.", code="login_required")
     occurrence = occurrence_for_room(occurrence_id)
@@ -267,6 +269,9 @@ def room_admit(
     if (removal_reason := _removal_reason(occurrence, user)) is not None:
         raise removed_refusal(reason=removal_reason)
     state = occurrence_state(occurrence)
+    if state == OccurrenceState.ENDED:
+        # Its own code: the pages show a calm closing screen, never a refusal.
+        raise RoomRefused(CloseCode.ENDED, MEETING_ENDED, code="ended")
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
         raise RoomRefused(
             CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state}).", code="not_open"

@@ -1,16 +1,63 @@
 """The room page. The page itself is a shell: the live room runs over the WebSocket."""
 
+from datetime import datetime
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from chat import selectors
 from chat.models import Reaction
 from chat.selectors import CloseCode, RoomRefused
+from kindred.errors import ServiceError
+from meetings.models import Occurrence
 
 _STATUS = {CloseCode.NOT_OPEN: 409, CloseCode.NOT_SIGNED_IN: 401}
+
+
+def _next_meeting(occurrence: Occurrence) -> datetime | None:
+    """When the series meets next after this meeting (a rule start, for the closing screen)."""
+    from meetings.selectors import upcoming_for_series
+
+    later = max(occurrence.start, timezone.now())
+    return next(
+        (s for s in upcoming_for_series(series=occurrence.series, count=3) if s > later), None
+    )
+
+
+def _closing_context(occurrence: Occurrence) -> dict:
+    group = occurrence.series.group
+    return {
+        "occurrence": occurrence,
+        "group": group,
+        "next_meeting": _next_meeting(occurrence),
+        "library_url": reverse("library:index", kwargs={"group_slug": group.slug}),
+    }
+
+
+def _leaders(occurrence: Occurrence) -> dict:
+    """Whose messages carry a role badge: the chair and the group's moderators."""
+    from meetings.lifecycle import occurrence_chair_id
+    from meetings.selectors import moderators_of
+
+    return {
+        "chair": occurrence_chair_id(occurrence),
+        "moderators": list(
+            moderators_of(group=occurrence.series.group).values_list("pk", flat=True)
+        ),
+    }
+
+
+def _script_context(occurrence: Occurrence) -> dict:
+    from library.selectors import room_script_for
+
+    script, sections, current = room_script_for(occurrence=occurrence)
+    return {"script": script, "sections": sections, "current_section_id": current}
 
 
 @never_cache
@@ -22,6 +69,9 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
     except RoomRefused as refused:
         if refused.close_code == CloseCode.NOT_FOUND:
             raise Http404(refused.detail) from refused
+        if refused.close_code == CloseCode.ENDED:
+            occurrence = selectors.occurrence_for_room(pk)
+            return render(request, "chat/room_ended.html", _closing_context(occurrence))
         return render(
             request,
             "chat/room_refused.html",
@@ -33,9 +83,11 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "chat/room.html",
         {
-            "occurrence": occurrence,
-            "group": occurrence.series.group,
+            **_closing_context(occurrence),
+            **_script_context(occurrence),
             "access": access,
+            "leaders": _leaders(occurrence),
+            "starts_at": occurrence.start,
             "ws_path": f"/ws/rooms/{pk}/",
             "admission_url": reverse("chat:room_admission", kwargs={"pk": pk}),
             "reactions": Reaction.Kind.choices,
@@ -43,6 +95,39 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
             "quiet": request.user.quiet_mode,
         },
     )
+
+
+def _run_meeting(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
+    occurrence = selectors.occurrence_for_room(pk)
+    if occurrence is None:
+        raise Http404("There is no such meeting.")
+    try:
+        action(actor=request.user, occurrence=occurrence)
+    except ServiceError as error:
+        if error.status == 404:
+            raise Http404(error.detail) from error
+        messages.error(request, error.detail)
+    else:
+        messages.success(request, done)
+    return redirect("chat:room", pk=pk)
+
+
+@require_POST
+@login_required
+def room_start(request: HttpRequest, pk: int) -> HttpResponse:
+    """The chair's "Start the meeting" in the lobby (meetings.services does the checks)."""
+    from meetings.services import occurrence_start_now
+
+    return _run_meeting(request, pk, occurrence_start_now, "The meeting has started.")
+
+
+@require_POST
+@login_required
+def room_end(request: HttpRequest, pk: int) -> HttpResponse:
+    """The chair's confirmed "End the meeting": everyone in the room gets the closing screen."""
+    from meetings.services import occurrence_end_now
+
+    return _run_meeting(request, pk, occurrence_end_now, "The meeting has ended.")
 
 
 @never_cache

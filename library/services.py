@@ -214,7 +214,13 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
         raise NotAllowed(
             "Only the chair or a moderator can move through the script.", code="not_chair"
         )
-    if occurrence_state(occurrence) in {OccurrenceState.ENDED, OccurrenceState.CANCELLED}:
+    state = occurrence_state(occurrence)
+    if state in {OccurrenceState.UPCOMING, OccurrenceState.LOBBY}:
+        raise Conflict(
+            "The meeting has not started yet: start it, then move through its parts.",
+            code="meeting_not_running",
+        )
+    if state != OccurrenceState.LIVE:
         raise Conflict("This meeting is not running.", code="meeting_not_running")
     try:
         section_pk = int(section_id)

@@ -51,3 +51,24 @@ def test_demo_runs_twice_without_errors_or_duplicates():
     first = _counts()
     call_command("demo", stdout=StringIO())
     assert _counts() == first
+
+
+def test_the_demos_live_meeting_follows_a_script_with_a_quiet_reading():
+    from library.models import SectionKind, WhoMayPost
+    from library.selectors import room_script_for
+    from meetings.lifecycle import OccurrenceState, occurrence_state
+    from meetings.models import Occurrence
+
+    call_command("demo", stdout=StringIO())
+    live = [
+        o
+        for o in Occurrence.objects.select_related("series__group")
+        if occurrence_state(o) == OccurrenceState.LIVE
+    ]
+    assert live, "the demo has a meeting on now"
+    _script, sections, _ = room_script_for(occurrence=live[0])
+    kinds = [(s.kind, s.who_may_post) for s in sections]
+    assert (SectionKind.READING, WhoMayPost.NOBODY) in kinds
+    assert SectionKind.SHARE_ROUND in [kind for kind, _ in kinds]
+    assert kinds[-1][0] == SectionKind.CLOSING
+    assert all(s.text or s.library_item for s in sections)  # each part has its text

@@ -5,7 +5,7 @@
 const root = document.querySelector("[data-readings]");
 
 const PING_MS = 30_000;
-const REFUSED = new Set([4401, 4403, 4404, 4409, 4410, 4411]);
+const REFUSED = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
 const KIND_LABELS = {
   opening: "Opening",
   reading: "Reading",
@@ -24,6 +24,15 @@ function socketUrl(path) {
 function setStatus(text) {
   const el = root.querySelector("[data-connection]");
   if (el) el.textContent = text;
+}
+
+const STATE_LABELS = { lobby: "Lobby open", live: "Live", ended: "Ended" };
+
+function setState(value) {
+  const badge = root.querySelector("[data-state-badge]");
+  if (!badge || !STATE_LABELS[value]) return;
+  badge.className = `badge badge-${value}`;
+  badge.textContent = STATE_LABELS[value];
 }
 
 function followAlong() {
@@ -104,6 +113,7 @@ function connect(state) {
     }
     switch (frame.type) {
       case "welcome":
+        setState(frame.state);
         for (const message of frame.history || []) addAnnouncement(message);
         state.lastSeq = Math.max(state.lastSeq || 0, frame.last_seq || 0);
         if (frame.section) showSection(frame.section);
@@ -122,6 +132,9 @@ function connect(state) {
       case "section":
         showSection(frame.section);
         break;
+      case "room.state":
+        setState(frame.state);
+        break;
       case "closing":
         state.closing = frame;
         break;
@@ -132,6 +145,14 @@ function connect(state) {
 
   socket.addEventListener("close", (event) => {
     window.clearInterval(ping);
+    if (event.code === 4412) {
+      // The meeting ended: no longer live, and nothing to reconnect to.
+      setState("ended");
+      setStatus("The meeting has ended. Thank you for coming.");
+      const title = root.querySelector("[data-current-title]");
+      if (title) title.textContent = "The meeting has ended.";
+      return;
+    }
     if (REFUSED.has(event.code)) {
       const detail = (state.closing && state.closing.detail) || event.reason;
       setStatus(detail || "The meeting room is closed to this page now.");

@@ -2,7 +2,7 @@
 // re-sends every message until the server acknowledges it (same client_id, so a message
 // is never stored twice).
 
-const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411]);
+const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
 const PING_EVERY_MS = 25000;
 // Errors after which a message is sent again (same client_id) rather than given back.
 const RETRYABLE = new Set(["rate_limited", "server_error"]);

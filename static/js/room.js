@@ -1,32 +1,72 @@
 // The live meeting room. Renders only the server's cleaned HTML (body_html); everything
 // else is set as text. No inline scripts: this module is loaded with <script type=module>.
+//
+// Screen readers: the log has role="log" but is not itself a live region, so the history
+// loaded on joining and older pages are never read out. Each new message is said once, as
+// its author and text, through #room-announcer; so are notices (your turn, a mute, the
+// timer's end, the meeting's end). docs/accessibility.md describes the whole approach.
 
 import { RoomSocket } from "./room-socket.js";
 
 const root = document.getElementById("room");
 const $ = (id) => document.getElementById(id);
 const log = $("room-log");
+const scroller = $("room-scroller");
 const composer = $("room-composer");
 const body = $("room-body");
 const cw = $("room-cw");
 const sendButton = $("room-send");
 const composerStatus = $("room-composer-status");
 const earlier = $("room-earlier");
+const jump = $("room-jump");
 const reactionsTemplate = $("room-reactions-template");
 const myId = Number(root.dataset.userId);
 const maxLength = Number(root.dataset.maxLength);
 
 const state = {
   you: null,
+  phase: root.dataset.state, // lobby, live, ended, gone
   listening: root.dataset.listenOnly === "1",
   oldestSeq: null,
+  loadingOlder: false,
+  moreOlder: true,
+  unseen: 0, // new messages that arrived while scrolled up
   queue: { hands: [], speaker: null },
   timer: { ends_at: null },
+  timerAnnounced: null, // the ends_at whose end was already said
+  section: null,
   mine: {}, // seq -> Set of my reactions
   room: { locked: false, slow_mode_seconds: 0 },
   mute: null, // {until, reason} while a moderator has muted me
   messages: new Map(), // seq -> the last message payload shown
+  closing: null, // the last `closing` frame
 };
+
+// --- time: one way to show it (the viewer's zone: profile, else the browser) -------------
+
+const zone = (() => {
+  const wanted = root.dataset.timezone;
+  try {
+    if (wanted) new Intl.DateTimeFormat("en-GB", { timeZone: wanted });
+    return wanted || undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const shortTime = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone });
+const longTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "long", timeZone: zone });
+const zoneName = zone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function timeElement(iso) {
+  const when = document.createElement("time");
+  when.dateTime = iso;
+  const date = new Date(iso);
+  when.textContent = shortTime.format(date);
+  when.title = `${longTime.format(date)} (${zoneName})`; // the exact time on hover
+  return when;
+}
+
+// --- connection and the meeting's phases ------------------------------------------------
 
 const CONNECTION_TEXT = {
   connecting: "Connecting…",
@@ -35,8 +75,14 @@ const CONNECTION_TEXT = {
   closed: "Disconnected",
 };
 
-function setConnection(kind, detail) {
+function setConnection(kind, detail, code) {
   const el = $("room-connection");
+  if (kind === "closed") {
+    const closing = state.closing?.code === code || !code ? state.closing : null;
+    code = code || closing?.code;
+    if (code === 4412) return showEnded();
+    if (code === 4410 || code === 4411) return showGone(code, closing?.detail || detail, closing?.reason);
+  }
   el.dataset.state = kind;
   let text = CONNECTION_TEXT[kind];
   if (kind === "reconnecting" && detail) text += ` in ${detail} s…`;
@@ -45,29 +91,156 @@ function setConnection(kind, detail) {
   updateComposer();
 }
 
-function notice(text, kind = "info", html = null) {
-  const p = document.createElement("div");
-  p.className = `notice notice-${kind}`;
-  if (html) p.innerHTML = html; // server-cleaned (crisis resources)
-  else p.textContent = text;
-  const close = document.createElement("button");
-  close.type = "button";
-  close.className = "link-button";
-  close.textContent = "Dismiss";
-  close.addEventListener("click", () => p.remove());
-  p.append(" ", close);
-  $("room-notices").append(p);
+function setPhase(phase) {
+  const before = state.phase;
+  state.phase = phase;
+  root.dataset.state = phase;
+  $("room-lobby").hidden = phase !== "lobby";
+  updateConsole();
+  if (before === "lobby" && phase === "live") notice("The meeting has started.", "started", { announce: true });
+  updateComposer();
+}
+
+function unsentTexts() {
+  const texts = [...socket.pending.values()].map((frame) => frame.body);
+  if (body.value.trim()) texts.push(body.value.trim());
+  return texts;
+}
+
+function closeRoom(panel) {
+  const hadFocus = $("room-live").contains(document.activeElement);
+  window.clearInterval(timerTick);
+  $("room-live").hidden = true;
+  panel.hidden = false;
+  const heading = panel.querySelector("h2");
+  announce(heading.textContent);
+  if (hadFocus || document.activeElement === document.body) heading.focus();
+}
+
+function showEnded() {
+  if (state.phase === "ended") return;
+  state.phase = root.dataset.state = "ended";
+  const el = $("room-connection");
+  el.dataset.state = "ended";
+  el.textContent = "The meeting has ended";
+  const texts = unsentTexts();
+  $("room-unsent").hidden = texts.length === 0;
+  $("room-unsent-list").replaceChildren(
+    ...texts.map((text) => {
+      const li = document.createElement("li");
+      const mark = document.createElement("p");
+      mark.className = "meta";
+      mark.textContent = "Not sent:";
+      const quote = document.createElement("blockquote");
+      quote.className = "room-unsent-text";
+      quote.textContent = text;
+      li.append(mark, quote);
+      return li;
+    }),
+  );
+  socket.pending.clear();
+  closeRoom($("room-ended"));
+}
+
+const GONE = {
+  4411: {
+    title: "You were removed from this meeting",
+    next: "You are welcome at the group's next meeting. If you think this was a mistake, write to the group's moderators.",
+  },
+  4410: {
+    title: "You can no longer take part in this group",
+    next: "A moderator banned you from this group's meetings. If you think this was a mistake, write to the group's owner.",
+  },
+};
+
+function showGone(code, detail, reason) {
+  if (state.phase === "gone") return;
+  state.phase = root.dataset.state = "gone";
+  const el = $("room-connection");
+  el.dataset.state = "closed";
+  el.textContent = "You are no longer in the room";
+  $("room-gone-title").textContent = GONE[code].title;
+  $("room-gone-detail").textContent = detail || "";
+  const why = $("room-gone-reason");
+  why.hidden = !reason;
+  why.textContent = reason ? `The moderator's reason: ${reason}` : "";
+  $("room-gone-next").textContent = GONE[code].next;
+  socket.pending.clear();
+  closeRoom($("room-gone"));
+}
+
+// --- announcements and notices ------------------------------------------------------------
+
+function announce(text) {
+  // A fresh node each time, so the same words said twice are still read; old ones go.
+  const region = $("room-announcer");
+  const p = document.createElement("p");
+  p.textContent = text;
+  region.append(p);
+  while (region.children.length > 3) region.firstElementChild.remove();
+}
+
+// Notices that stay until what they are about changes (or the person dismisses them).
+const STICKY = new Set(["crisis", "muted", "your_turn", "held"]);
+const NOTICE_SECONDS = 10;
+
+function notice(text, kind = "info", { html = null, announce: say = true } = {}) {
+  const box = $("room-notices");
+  const key = `${kind}|${text}`;
+  let p = [...box.children].find((el) => el.dataset.key === key);
+  if (p) {
+    // The same notice again: one line with a count, said once.
+    p.dataset.count = String(Number(p.dataset.count) + 1);
+    p.querySelector(".notice-count").textContent = ` (${p.dataset.count} times)`;
+  } else {
+    p = document.createElement("div");
+    p.className = `notice notice-${kind}`;
+    p.dataset.key = key;
+    p.dataset.kind = kind;
+    p.dataset.count = "1";
+    const content = document.createElement("span");
+    if (html) content.innerHTML = html; // server-cleaned (crisis resources)
+    else content.textContent = text;
+    const count = document.createElement("span");
+    count.className = "notice-count";
+    const close = document.createElement("button");
+    close.type = "button";
+    close.className = "link-button";
+    close.textContent = "Dismiss";
+    close.addEventListener("click", () => {
+      p.remove();
+      body.disabled ? sendButton.focus() : body.focus();
+    });
+    p.append(content, count, " ", close);
+    box.append(p);
+    if (say) announce(text);
+  }
+  window.clearTimeout(Number(p.dataset.timer));
+  if (!STICKY.has(kind)) p.dataset.timer = String(window.setTimeout(() => p.remove(), NOTICE_SECONDS * 1000));
+}
+
+function clearNotices(kind) {
+  for (const el of [...$("room-notices").children]) if (el.dataset.kind === kind) el.remove();
 }
 
 // --- messages ------------------------------------------------------------------------
 
 function messageElement(m) {
   const li = document.createElement("li");
-  li.className = `share share-${m.kind} share-${m.status}`;
   li.dataset.seq = m.seq;
   li.id = `share-${m.seq}`;
   fillMessage(li, m);
   return li;
+}
+
+// The chair and moderators carry a badge (their ids come with the page).
+const chairId = Number(root.dataset.chairId) || null;
+const moderatorIds = new Set((root.dataset.moderatorIds || "").split(" ").filter(Boolean).map(Number));
+function roleOf(authorId) {
+  if (!authorId) return null;
+  if (authorId === chairId) return "Chair";
+  if (moderatorIds.has(authorId)) return "Moderator";
+  return null;
 }
 
 function fillMessage(li, m) {
@@ -75,16 +248,19 @@ function fillMessage(li, m) {
   li.replaceChildren();
   li.className = `share share-${m.kind} share-${m.status}`;
   const head = document.createElement("p");
-  head.className = "share-meta meta";
+  head.className = "share-meta";
   const who = document.createElement("strong");
+  who.className = "share-author";
   who.textContent = m.author;
-  const when = document.createElement("time");
-  when.dateTime = m.created_at;
-  when.textContent = new Date(m.created_at).toLocaleTimeString([], {
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  head.append(who, " · ", when);
+  head.append(who);
+  const role = roleOf(m.author_id);
+  if (role) {
+    const badge = document.createElement("span");
+    badge.className = "role-badge";
+    badge.textContent = role;
+    head.append(" ", badge);
+  }
+  head.append(" ", timeElement(m.created_at));
   if (m.kind === "announcement") head.append(" · the chair's announcement");
   if (m.status === "held") head.append(" · waiting for a moderator");
   li.append(head);
@@ -112,13 +288,31 @@ function fillMessage(li, m) {
     expand.type = "button";
     expand.className = "link-button share-expand";
     expand.textContent = "Read all";
-    expand.addEventListener("click", () => li.classList.toggle("is-expanded"));
+    expand.hidden = true; // shown only where quiet mode really cut the share
+    expand.addEventListener("click", () => {
+      li.classList.toggle("is-expanded");
+      expand.textContent = li.classList.contains("is-expanded") ? "Show less" : "Read all";
+    });
     li.append(expand);
   }
-  if (m.status === "visible") li.append(reactionBar(m));
+  const foot = document.createElement("div");
+  foot.className = "share-foot";
+  if (m.status === "visible") foot.append(reactionBar(m));
   const actions = actionsMenu(m);
-  if (actions) li.append(actions);
+  if (actions) foot.append(actions);
+  if (foot.childElementCount) li.append(foot);
   renderHeld();
+}
+
+function markCut(li) {
+  // "Read all" only where quiet mode really cut the text.
+  const expand = li.querySelector(".share-expand");
+  if (!expand) return;
+  const content = li.querySelector(".share-body");
+  const cut = !li.classList.contains("is-expanded") &&
+    (content.scrollHeight > content.clientHeight + 2 || content.childElementCount > 1);
+  expand.hidden = !(cut && (root.classList.contains("quiet") || document.body.classList.contains("quiet-mode"))) &&
+    !li.classList.contains("is-expanded");
 }
 
 // --- moderation: per-message actions, held messages, room controls -------------------------
@@ -140,10 +334,12 @@ const ACTIONS = [
     frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: 10, reason }) },
   { id: "mute", label: "Mute for the rest of the meeting", lead: true, person: true,
     frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: null, reason }) },
+  { id: "unmute", label: "Unmute", lead: true, person: true, noReason: true,
+    frame: (m) => ({ type: "member.unmute", user_id: m.author_id }) },
   { id: "kick", label: "Remove from meeting", lead: true, person: true,
     frame: (m, reason) => ({ type: "member.remove", user_id: m.author_id, reason }) },
-  { id: "ban", label: "Ban from group", moderator: true, person: true,
-    frame: (m, reason) => ({ type: "member.ban", user_id: m.author_id, reason }) },
+  { id: "ban", label: "Ban from group", moderator: true, person: true, purge: true,
+    frame: (m, reason, note, purge) => ({ type: "member.ban", user_id: m.author_id, reason, remove_messages: purge }) },
   { id: "flag", label: "Flag", flag: true,
     frame: (m, reason, note) => ({ type: "message.flag", seq: m.seq, reason, note }) },
 ];
@@ -209,6 +405,14 @@ function confirmForm(m) {
   flagRow.append(selectLabel, " ", select);
   const reasonRow = document.createElement("p");
   reasonRow.append(reasonLabel, " ", reason);
+  const purge = document.createElement("input");
+  purge.type = "checkbox";
+  purge.id = `${uid}-purge`;
+  const purgeLabel = document.createElement("label");
+  purgeLabel.htmlFor = purge.id;
+  purgeLabel.textContent = ` Also remove ${m.author}'s messages in this meeting`;
+  const purgeRow = document.createElement("p");
+  purgeRow.append(purge, purgeLabel);
   const ok = document.createElement("button");
   ok.type = "submit";
   ok.className = "button button-small";
@@ -218,12 +422,15 @@ function confirmForm(m) {
   cancel.textContent = "Cancel";
   const row = document.createElement("p");
   row.append(ok, " ", cancel);
-  form.append(title, flagRow, reasonRow, row);
+  form.append(title, flagRow, reasonRow, purgeRow, row);
   let current = null;
   form.ask = (action) => {
     current = action;
     form.hidden = false;
     flagRow.hidden = !action.flag;
+    reasonRow.hidden = Boolean(action.noReason);
+    purgeRow.hidden = !action.purge;
+    purge.checked = false;
     title.textContent = action.flag
       ? `Flag this share by ${m.author} for a moderator? They never learn who flagged it.`
       : `${action.label}: ${m.author}. Are you sure?`;
@@ -232,7 +439,7 @@ function confirmForm(m) {
     ok.textContent = action.flag ? "Send the flag" : `Yes, ${action.label.toLowerCase()}`;
     ok.className = `button button-small${action.id === "ban" ? " button-danger" : ""}`;
     reason.value = "";
-    (action.flag ? select : reason).focus();
+    (action.flag ? select : action.noReason ? ok : reason).focus();
   };
   cancel.addEventListener("click", () => {
     form.hidden = true;
@@ -242,7 +449,7 @@ function confirmForm(m) {
     event.preventDefault();
     if (!current) return;
     const text = reason.value.trim();
-    const frame = current.flag ? current.frame(m, select.value, text) : current.frame(m, text);
+    const frame = current.flag ? current.frame(m, select.value, text) : current.frame(m, text, "", purge.checked);
     frame.ref = `${current.id}-${m.seq}`;
     socket.send(frame);
     form.hidden = true;
@@ -272,21 +479,32 @@ function renderHeld() {
   list.replaceChildren(
     ...held.map((m) => {
       const li = document.createElement("li");
+      li.className = "room-held-item";
       const who = document.createElement("strong");
       who.textContent = m.author;
       const text = document.createElement("div");
       text.className = "share-body";
       text.innerHTML = m.body_html; // cleaned on the server
-      const approve = document.createElement("button");
-      approve.type = "button";
-      approve.className = "button button-small";
-      approve.textContent = "Approve";
-      const about = document.createElement("span");
-      about.className = "visually-hidden";
-      about.textContent = ` the share by ${m.author}`;
-      approve.append(about);
-      approve.addEventListener("click", () => socket.send({ type: "held.approve", seq: m.seq }));
-      li.append(who, text, approve);
+      const row = document.createElement("p");
+      row.className = "room-held-actions";
+      const button = (label, kind, frame) => {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.className = `button button-small${kind ? ` ${kind}` : ""}`;
+        b.textContent = label;
+        const about = document.createElement("span");
+        about.className = "visually-hidden";
+        about.textContent = ` the share by ${m.author}`;
+        b.append(about);
+        b.addEventListener("click", () => socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }));
+        return b;
+      };
+      row.append(
+        button("Approve", "", { type: "held.approve", seq: m.seq }),
+        " ",
+        button("Reject", "button-secondary", { type: "message.remove", seq: m.seq, reason: "Not approved." }),
+      );
+      li.append(who, text, row);
       return li;
     }),
   );
@@ -307,49 +525,143 @@ function renderRoomControls() {
   }
 }
 
+// Reactions: chips only for the ones somebody used, and one "React" menu for the rest.
 function reactionBar(m) {
-  const bar = document.createElement("p");
+  const bar = document.createElement("div");
   bar.className = "reactions";
-  bar.append(reactionsTemplate.content.cloneNode(true));
-  for (const button of bar.querySelectorAll("button")) {
-    const kind = button.dataset.reaction;
-    button.querySelector(".reaction-count").textContent = m.reactions?.[kind] ?? 0;
-    button.setAttribute("aria-pressed", String(Boolean(state.mine[m.seq]?.has(kind))));
-    button.addEventListener("click", () =>
-      socket.send({ type: "reaction.toggle", seq: m.seq, reaction: kind }),
-    );
+  const chips = document.createElement("span");
+  chips.className = "reaction-chips";
+  bar.append(chips);
+  const menu = document.createElement("details");
+  menu.className = "react-menu";
+  const summary = document.createElement("summary");
+  summary.textContent = "React";
+  const about = document.createElement("span");
+  about.className = "visually-hidden";
+  about.textContent = ` to the share by ${m.author}`;
+  summary.append(about);
+  const choices = document.createElement("span");
+  choices.className = "react-choices";
+  choices.append(reactionsTemplate.content.cloneNode(true));
+  for (const button of choices.querySelectorAll("button")) {
+    button.dataset.react = button.dataset.reaction;
+    delete button.dataset.reaction;
+    button.querySelector(".reaction-count").remove();
+    button.removeAttribute("aria-pressed");
+    button.addEventListener("click", () => {
+      menu.open = false;
+      toggleReaction(m.seq, button.dataset.react);
+      summary.focus();
+    });
   }
+  menu.append(summary, choices);
+  bar.append(menu);
+  fillChips(chips, m.seq, m.reactions || {});
   return bar;
 }
 
-function addMessage(m, { prepend = false } = {}) {
+function toggleReaction(seq, kind) {
+  socket.send({ type: "reaction.toggle", seq, reaction: kind });
+}
+
+function fillChips(chips, seq, counts) {
+  const had = chips.contains(document.activeElement) ? document.activeElement.dataset.reaction : null;
+  chips.replaceChildren();
+  for (const proto of reactionsTemplate.content.querySelectorAll("button")) {
+    const kind = proto.dataset.reaction;
+    if (!counts[kind]) continue;
+    const button = proto.cloneNode(true);
+    button.querySelector(".reaction-count").textContent = counts[kind];
+    button.setAttribute("aria-pressed", String(Boolean(state.mine[seq]?.has(kind))));
+    button.addEventListener("click", () => toggleReaction(seq, kind));
+    chips.append(button);
+    if (had === kind) button.focus();
+  }
+}
+
+// --- the log: newest at the bottom, a button for what arrived while scrolled up ----------
+
+function nearBottom() {
+  return scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 48;
+}
+
+function toBottom() {
+  scroller.scrollTop = scroller.scrollHeight;
+  state.unseen = 0;
+  jump.hidden = true;
+}
+
+function updateJump() {
+  jump.hidden = state.unseen === 0;
+  jump.textContent = state.unseen === 1 ? "1 new message" : `${state.unseen} new messages`;
+}
+
+function addMessage(m, { prepend = false, live = false } = {}) {
   const existing = document.getElementById(`share-${m.seq}`);
   if (existing) {
     fillMessage(existing, m);
+    markCut(existing);
     return;
   }
+  const stick = nearBottom();
   const li = messageElement(m);
   if (prepend) {
+    // Older history: keep what the person is reading where it is.
+    const height = scroller.scrollHeight;
     log.prepend(li);
+    scroller.scrollTop += scroller.scrollHeight - height;
   } else {
     // Keep seq order even if something arrives late.
     const after = [...log.children].find((el) => Number(el.dataset.seq) > m.seq);
     log.insertBefore(li, after || null);
+    if (live) {
+      if (m.status === "visible" || m.status === "held") {
+        const text = li.querySelector(".share-body")?.textContent.trim() || "";
+        announce(m.content_warning ? `${m.author}: content warning, ${m.content_warning}` : `${m.author}: ${text}`);
+      }
+      if (stick || m.author_id === myId) toBottom();
+      else {
+        state.unseen += 1;
+        updateJump();
+      }
+    }
   }
+  markCut(li);
   if (state.oldestSeq === null || m.seq < state.oldestSeq) state.oldestSeq = m.seq;
+}
+
+function loadOlder() {
+  if (state.loadingOlder || !state.moreOlder || !state.oldestSeq || state.oldestSeq <= 1) return;
+  state.loadingOlder = true;
+  socket.send({ type: "history.before", before_seq: state.oldestSeq, limit: 50, ref: "older" });
 }
 
 // --- side panels -----------------------------------------------------------------------
 
 function renderPresence(p) {
+  state.presence = p;
   const people = p.participant_count === 1 ? "1 person taking part" : `${p.participant_count} people taking part`;
   const listeners = p.listener_count === 1 ? "1 listening" : `${p.listener_count} listening`;
   $("room-presence-counts").textContent = `${people}, ${listeners}`;
   const list = $("room-presence");
   list.replaceChildren(
-    ...p.participants.map((person) => {
+    ...(p.participants || []).map((person) => {
       const li = document.createElement("li");
       li.textContent = person.display_name;
+      if (state.you?.may_lead && person.user_id !== myId) {
+        const b = document.createElement("button");
+        b.type = "button";
+        b.className = "link-button";
+        b.textContent = "Unmute";
+        const about = document.createElement("span");
+        about.className = "visually-hidden";
+        about.textContent = ` ${person.display_name}`;
+        b.append(about);
+        b.addEventListener("click", () =>
+          socket.send({ type: "member.unmute", user_id: person.user_id, ref: `unmute-${person.user_id}` }),
+        );
+        li.append(" ", b);
+      }
       return li;
     }),
   );
@@ -358,10 +670,31 @@ function renderPresence(p) {
 function renderQueue(q) {
   state.queue = q;
   $("room-speaker").textContent = q.speaker ? `Sharing now: ${q.speaker.display_name}` : "";
+  const lead = state.you?.may_lead;
+  const ids = q.hands.map((h) => h.user_id);
   $("room-queue").replaceChildren(
-    ...q.hands.map((hand) => {
+    ...q.hands.map((hand, index) => {
       const li = document.createElement("li");
-      li.textContent = hand.display_name;
+      const name = document.createElement("span");
+      name.textContent = hand.display_name;
+      li.append(name);
+      if (lead) {
+        const move = (label, to) => {
+          const b = document.createElement("button");
+          b.type = "button";
+          b.className = "button button-small button-secondary";
+          b.textContent = label;
+          b.setAttribute("aria-label", `Move ${hand.display_name} ${label.toLowerCase()}`);
+          b.disabled = to < 0 || to >= ids.length;
+          b.addEventListener("click", () => {
+            const order = [...ids];
+            [order[index], order[to]] = [order[to], order[index]];
+            socket.send({ type: "queue.reorder", user_ids: order, ref: "reorder" });
+          });
+          return b;
+        };
+        li.append(" ", move("Up", index - 1), " ", move("Down", index + 1));
+      }
       return li;
     }),
   );
@@ -375,28 +708,38 @@ function updateQueueButtons() {
   $("room-hand-raise").hidden = !mayAct || raised;
   $("room-hand-lower").hidden = !mayAct || !raised;
   $("room-pass").hidden = !mayAct || !(raised || speaking);
+  if (!speaking) clearNotices("your_turn");
 }
 
 let timerTick = null;
 function renderTimer(t) {
-  state.timer = t;
+  state.timer = t || { ends_at: null };
   window.clearInterval(timerTick);
   const el = $("room-timer");
-  $("room-timer-done").textContent = "";
-  if (!t.ends_at) {
+  const done = $("room-timer-done");
+  const actions = $("room-timer-actions");
+  if (!state.timer.ends_at) {
     el.textContent = "";
+    done.hidden = true;
+    if (actions) actions.hidden = true;
     return;
   }
-  const end = new Date(t.ends_at).getTime();
+  if (actions) actions.hidden = false;
+  const end = new Date(state.timer.ends_at).getTime();
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
     el.textContent = `Share time left: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+    el.classList.toggle("is-done", left === 0);
+    done.hidden = left !== 0;
     if (left === 0) {
       window.clearInterval(timerTick);
-      el.classList.add("is-done");
-      $("room-timer-done").textContent = "The share time is up. Take a moment to finish gently.";
-    } else {
-      el.classList.remove("is-done");
+      done.textContent = "The share time is up. Take a moment to finish gently.";
+      // Said once, to the person sharing and to those leading.
+      const speaking = state.queue.speaker?.user_id === myId;
+      if (state.timerAnnounced !== state.timer.ends_at && (speaking || state.you?.may_lead)) {
+        state.timerAnnounced = state.timer.ends_at;
+        notice(speaking ? "Your share time is up. Take a moment to finish gently." : "The share time is up.", "timer");
+      }
     }
   };
   tick();
@@ -412,8 +755,13 @@ function renderYou(you, listening) {
   else if (listening) mode.textContent = "You are listening only.";
   else mode.textContent = "You are taking part.";
   const toggle = $("room-listen");
-  toggle.hidden = !you.may_post;
-  toggle.textContent = listening ? "Take part" : "Listen only";
+  toggle.hidden = !you.may_post || listening;
+  toggle.textContent = "Listen only";
+  const takePart = $("room-take-part");
+  takePart.hidden = !you.may_post;
+  $("room-listening-text").textContent = you.may_post
+    ? "You are listening. Nobody is waiting for you to speak; take part whenever you are ready."
+    : "You are listening: you can follow the meeting and flag a share, and nobody sees your name.";
   updateComposer();
   updateQueueButtons();
 }
@@ -428,13 +776,12 @@ function setMute(mute) {
     // Long waits are capped by the browser; the server refuses early posts anyway.
     else muteTimer = window.setTimeout(() => setMute(null), Math.min(left + 500, 2 ** 31 - 1));
   }
+  if (!state.mute) clearNotices("muted");
   updateComposer();
 }
 
 function muteText(mute) {
-  const until = mute.until
-    ? `until ${new Date(mute.until).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
-    : "for the rest of this meeting";
+  const until = mute.until ? `until ${shortTime.format(new Date(mute.until))}` : "for the rest of this meeting";
   return `A moderator muted you ${until}.` + (mute.reason ? ` Reason: ${mute.reason}` : "");
 }
 
@@ -443,34 +790,84 @@ function updateComposer() {
   const may = Boolean(state.you?.may_post) && !state.listening;
   const locked = state.room.locked && !state.you?.may_lead;
   const muted = Boolean(state.mute);
+  const rule = state.section?.who_may_post;
+  const quiet = !state.you?.may_lead && (rule === "nobody" || rule === "moderators");
+  // Listeners and readers see no composer: a sentence and (where allowed) "Take part".
+  $("room-listening").hidden = !state.you || may;
+  composer.hidden = Boolean(state.you) && !may;
   body.disabled = !may || locked || muted;
   sendButton.disabled = !may || locked || muted || !open;
   root.classList.toggle("is-muted", muted && may);
-  if (!may) composerStatus.textContent = "Listening: the composer is off.";
-  else if (muted) composerStatus.textContent = muteText(state.mute);
+  if (muted) composerStatus.textContent = muteText(state.mute);
   else if (locked) composerStatus.textContent = "The chat is locked: only moderators can post.";
-  else if (!open) composerStatus.textContent = "Not connected: messages will be sent when we reconnect.";
+  else if (!open) composerStatus.textContent = "Not connected: your message waits here until we reconnect.";
+  else if (quiet) composerStatus.textContent = rule === "nobody"
+    ? "This part of the meeting is for listening; sharing opens again soon."
+    : "Only the chair and moderators post during this part.";
   else composerStatus.textContent = state.room.slow_mode_seconds
     ? `Slow mode: one message every ${state.room.slow_mode_seconds} seconds.`
     : "";
 }
 
+// --- the script: where the meeting is, and the chair's console ----------------------------
+
+const KIND_LABELS = {
+  opening: "Opening",
+  reading: "Reading",
+  share_round: "Share round",
+  closing: "Closing",
+  announcement: "Announcements",
+};
+
+function parts() {
+  return [...document.querySelectorAll("#room-parts [data-section-id]")];
+}
+
 function renderSection(section) {
-  const el = $("room-section");
-  if (!section) {
-    el.hidden = true;
-    return;
+  state.section = section || null;
+  const now = $("room-now");
+  if (now) {
+    now.hidden = !section;
+    if (section) {
+      const kind = KIND_LABELS[section.kind];
+      $("room-now-name").textContent = kind ? `${kind}: ${section.title}` : section.title;
+      const template = document.querySelector(`#room-part-${section.id} template`);
+      const text = $("room-now-text");
+      if (template) text.replaceChildren(template.content.cloneNode(true));
+      else text.textContent = section.reading_title ? `Reading: ${section.reading_title}` : "";
+    }
   }
-  el.hidden = false;
-  el.replaceChildren();
-  const h = document.createElement("h2");
-  h.textContent = section.title || "Now";
-  el.append(h);
-  if (section.body_html) {
-    const div = document.createElement("div");
-    div.innerHTML = section.body_html; // cleaned on the server
-    el.append(div);
+  for (const item of parts()) {
+    const current = section && item.dataset.sectionId === String(section.id);
+    item.classList.toggle("is-current", Boolean(current));
+    if (current) item.setAttribute("aria-current", "step");
+    else item.removeAttribute("aria-current");
   }
+  updateConsole();
+  updateComposer();
+}
+
+function updateConsole() {
+  // The console moves a live meeting only (the server refuses otherwise).
+  const live = state.phase === "live";
+  const list = parts();
+  const index = list.findIndex((item) => state.section && item.dataset.sectionId === String(state.section.id));
+  const prev = $("room-prev");
+  const next = $("room-next");
+  if (prev) prev.disabled = !live || index <= 0;
+  if (next) next.disabled = !live || index >= list.length - 1;
+  for (const button of document.querySelectorAll("[data-section-move]")) button.disabled = !live;
+}
+
+function moveTo(sectionId) {
+  if (sectionId) socket.send({ type: "section.move", section_id: Number(sectionId), ref: "move" });
+}
+
+function step(by) {
+  const list = parts();
+  const index = list.findIndex((item) => state.section && item.dataset.sectionId === String(state.section.id));
+  const target = list[index === -1 ? 0 : index + by];
+  if (target) moveTo(target.dataset.sectionId);
 }
 
 // --- frames ----------------------------------------------------------------------------
@@ -479,21 +876,37 @@ const ERROR_TEXT = { rate_limited: "Please slow down a little." };
 
 function onFrame(frame) {
   switch (frame.type) {
-    case "welcome":
+    case "welcome": {
+      const first = log.children.length === 0;
       if (frame.reset) log.replaceChildren();
       state.room = frame.room;
       state.mute = frame.mute || null;
       renderYou(frame.you, frame.listening);
       setMute(frame.mute);
+      setPhase(frame.state);
       renderRoomControls();
-      for (const m of frame.history) addMessage(m);
-      earlier.hidden = log.children.length === 0 || state.oldestSeq <= 1;
+      // Resumed history after a reconnect is new to this person; the first history is not.
+      for (const m of frame.history) addMessage(m, { live: !first && !frame.reset });
+      state.moreOlder = frame.history.length > 0 && state.oldestSeq > 1;
+      earlier.hidden = !state.moreOlder;
       renderPresence(frame.presence);
       renderQueue(frame.queue);
       renderTimer(frame.timer);
       renderSection(frame.section);
+      if (first) {
+        toBottom();
+        // Open at the newest message with the composer in view (not in the lobby, whose
+        // notes on the format come first).
+        if (frame.state === "live") {
+          const bottom = (composer.hidden ? $("room-listening") : composer).getBoundingClientRect().bottom;
+          if (bottom > window.innerHeight) $("room-bottom").scrollIntoView({ block: "end" });
+        }
+      }
       break;
+    }
     case "message.new":
+      addMessage(frame.message, { live: true });
+      break;
     case "message.updated":
       addMessage(frame.message);
       break;
@@ -507,6 +920,8 @@ function onFrame(frame) {
       break;
     case "history.page":
       for (const m of [...frame.messages].reverse()) addMessage(m, { prepend: true });
+      state.loadingOlder = false;
+      state.moreOlder = frame.more;
       earlier.hidden = !frame.more;
       break;
     case "presence":
@@ -525,6 +940,7 @@ function onFrame(frame) {
       const before = `${state.you?.may_lead}/${state.you?.is_moderator}`;
       state.room = frame.room;
       renderYou(frame.you, frame.listening);
+      setPhase(frame.state);
       renderRoomControls();
       if (before !== `${frame.you.may_lead}/${frame.you.is_moderator}`) {
         // The person's standing changed: their per-message actions change with it.
@@ -536,7 +952,7 @@ function onFrame(frame) {
       break;
     }
     case "done":
-      if (DONE_TEXT[frame.for]) notice(DONE_TEXT[frame.for]);
+      if (DONE_TEXT[frame.for]) notice(DONE_TEXT[frame.for], "done");
       break;
     case "section":
       renderSection(frame.section);
@@ -550,9 +966,10 @@ function onFrame(frame) {
       }
       if (frame.kind === "muted") setMute({ until: frame.until, reason: frame.reason || "" });
       if (frame.kind === "unmuted") setMute(null);
-      notice(frame.detail, frame.kind, frame.html || null);
+      notice(frame.detail, frame.kind, { html: frame.html || null });
       break;
     case "closing":
+      state.closing = frame;
       break;
     case "error":
       if (frame.client_id && !["rate_limited", "server_error"].includes(frame.code)) {
@@ -583,13 +1000,10 @@ function updateReactions(frame) {
       else set.delete(kind);
     }
   }
-  const li = document.getElementById(`share-${frame.seq}`);
-  if (!li) return;
-  for (const button of li.querySelectorAll(".reactions button")) {
-    const kind = button.dataset.reaction;
-    button.querySelector(".reaction-count").textContent = frame.counts[kind] ?? 0;
-    button.setAttribute("aria-pressed", String(Boolean(state.mine[frame.seq]?.has(kind))));
-  }
+  const m = state.messages.get(frame.seq);
+  if (m) m.reactions = frame.counts;
+  const chips = document.querySelector(`#share-${frame.seq} .reaction-chips`);
+  if (chips) fillChips(chips, frame.seq, frame.counts);
 }
 
 // --- wiring ----------------------------------------------------------------------------
@@ -628,20 +1042,33 @@ body.addEventListener("keydown", (event) => {
     submit();
   }
 });
-earlier.addEventListener("click", () => {
-  if (state.oldestSeq) socket.send({ type: "history.before", before_seq: state.oldestSeq, limit: 50 });
+earlier.addEventListener("click", loadOlder);
+scroller.addEventListener("scroll", () => {
+  if (scroller.scrollTop < 24) loadOlder();
+  if (nearBottom() && state.unseen) {
+    state.unseen = 0;
+    updateJump();
+  }
+});
+jump.addEventListener("click", () => {
+  toBottom();
+  body.disabled ? scroller.focus() : body.focus();
+});
+// The soft keyboard on a phone shrinks the visual viewport: keep the composer in view.
+window.visualViewport?.addEventListener("resize", () => {
+  if (document.activeElement === body) composer.scrollIntoView({ block: "end" });
 });
 $("room-hand-raise").addEventListener("click", () => socket.send({ type: "hand.raise" }));
 $("room-hand-lower").addEventListener("click", () => socket.send({ type: "hand.lower" }));
 $("room-pass").addEventListener("click", () => socket.send({ type: "pass" }));
-$("room-listen").addEventListener("click", () =>
-  socket.send({ type: "listen.set", listening: !state.listening }),
-);
+$("room-listen").addEventListener("click", () => socket.send({ type: "listen.set", listening: true }));
+$("room-take-part").addEventListener("click", () => socket.send({ type: "listen.set", listening: false }));
 $("room-quiet").addEventListener("click", (event) => {
   // Quiet mode for this meeting: shares show their first line, nothing moves.
   const on = !root.classList.contains("quiet");
   root.classList.toggle("quiet", on);
   event.currentTarget.setAttribute("aria-pressed", String(on));
+  for (const li of log.children) markCut(li);
 });
 $("room-call-next")?.addEventListener("click", () => socket.send({ type: "queue.call_next" }));
 $("room-timer-form")?.addEventListener("submit", (event) => {
@@ -649,11 +1076,31 @@ $("room-timer-form")?.addEventListener("submit", (event) => {
   const minutes = Number($("room-timer-minutes").value);
   if (minutes > 0) socket.send({ type: "timer.set", seconds: Math.round(minutes * 60) });
 });
+$("room-timer-more")?.addEventListener("click", () => {
+  // One more minute from now, or from what is left.
+  const left = state.timer.ends_at ? Math.max(0, Math.round((new Date(state.timer.ends_at).getTime() - Date.now()) / 1000)) : 0;
+  socket.send({ type: "timer.set", seconds: left + 60, ref: "timer-more" });
+});
 $("room-timer-clear")?.addEventListener("click", () => socket.send({ type: "timer.set", seconds: null }));
 $("room-lock")?.addEventListener("click", () => socket.send({ type: "room.lock", locked: !state.room.locked }));
 $("room-slow")?.addEventListener("change", (event) =>
   socket.send({ type: "room.slow_mode", seconds: Number(event.currentTarget.value) }),
 );
 $("room-queue-clear")?.addEventListener("click", () => socket.send({ type: "queue.clear" }));
+$("room-next")?.addEventListener("click", () => step(1));
+$("room-prev")?.addEventListener("click", () => step(-1));
+for (const button of document.querySelectorAll("[data-section-move]")) {
+  button.addEventListener("click", () => moveTo(button.dataset.sectionMove));
+}
+$("room-end-ask")?.addEventListener("click", (event) => {
+  $("room-end-form").hidden = false;
+  event.currentTarget.setAttribute("aria-expanded", "true");
+  $("room-end-form").querySelector("button[type=submit]").focus();
+});
+$("room-end-cancel")?.addEventListener("click", () => {
+  $("room-end-form").hidden = true;
+  $("room-end-ask").setAttribute("aria-expanded", "false");
+  $("room-end-ask").focus();
+});
 
 socket.connect();

@@ -121,9 +121,14 @@ def test_two_members_chat_raise_hands_react_and_survive_a_restart(
         bob_page.get_by_role("button", name="Lower my hand").click()
         expect(alice_page.locator("#room-queue li")).to_have_count(0)
 
-        # Reactions.
+        # Reactions: none shown until somebody reacts; one "React" control until then.
+        expect(bob_page.locator("#share-2 .reaction-chips button")).to_have_count(0)
+        alice_page.locator("#share-2 summary", has_text="React").click()
         alice_page.locator("#share-2").get_by_role("button", name="Hug").click()
         expect(bob_page.locator("#share-2 [data-reaction=hug] .reaction-count")).to_have_text("1")
+        expect(alice_page.locator("#share-2 [data-reaction=hug]")).to_have_attribute(
+            "aria-pressed", "true"
+        )
 
         # The server restarts mid-meeting: a message stored meanwhile and one Alice sends
         # while disconnected both arrive once for everyone.

@@ -93,12 +93,12 @@ def test_moderator_removes_and_mutes_from_the_room(
     # Mute its author from their next share: the composer is disabled with the reason.
     _say(another_page, "I keep going on")
     share = mod_log.locator("li", has_text="I keep going on")
-    share.locator("summary").click()  # checked with its actions menu open
+    share.locator("summary", has_text="Actions").click()  # checked with its actions menu open
     share.get_by_role("button", name="Ban from group").click()
     expect(share.get_by_role("button", name="Yes, ban from group")).to_be_visible()
     axe_check(page)
     share.get_by_role("button", name="Cancel").click()
-    share.locator("summary").click()
+    share.locator("summary", has_text="Actions").click()
     _act(page, share, "Mute 10 minutes", "please take a breath")
     expect(another_page.get_by_label("Your share")).to_be_disabled()
     status = another_page.locator("#room-composer-status")

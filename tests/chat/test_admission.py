@@ -70,10 +70,15 @@ async def test_removed_from_the_meeting_is_refused_4411(room, connect):
     assert await connect(room.bob, room.occurrence, expect=False) == 4411
 
 
-@pytest.mark.parametrize("state", ["upcoming", "ended", "cancelled"])
+@pytest.mark.parametrize("state", ["upcoming", "cancelled"])
 async def test_room_not_open_is_refused_4409(room, connect, occurrence_factory, state):
     occurrence = await sync_to_async(occurrence_factory)(room.group, state=state)
     assert await connect(room.alice, occurrence, expect=False) == 4409
+
+
+async def test_an_ended_meeting_has_its_own_code_4412(room, connect, occurrence_factory):
+    occurrence = await sync_to_async(occurrence_factory)(room.group, state="ended")
+    assert await connect(room.alice, occurrence, expect=False) == 4412
 
 
 async def test_lobby_admits(room, connect, occurrence_factory):

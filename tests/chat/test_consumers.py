@@ -4,8 +4,9 @@ import asyncio
 
 import pytest
 from asgiref.sync import sync_to_async
+from django.utils import timezone
 
-from chat import consumers
+from chat import consumers, roomcalls
 from chat.models import HandRaise, Message, Reaction, RoomPresence
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -428,6 +429,24 @@ async def test_ping_answers_pong(room, connect):
     assert (await alice.recv_type("pong"))["state"] == "live"
 
 
+async def test_ping_after_the_meeting_ended_closes_with_4412(room, connect):
+    from meetings.models import Occurrence
+
+    alice = await connect(room.alice, room.occurrence)
+    await sync_to_async(Occurrence.objects.filter(pk=room.occurrence.pk).update)(
+        ended_at=timezone.now()
+    )
+    roomcalls.forget_occurrence(room.occurrence.pk)  # as the end's room event does
+    await alice.send({"type": "ping"})
+    assert (await alice.recv_type("pong"))["state"] == "ended"
+    closing = await alice.recv_type("closing")
+    assert closing == {
+        "type": "closing",
+        "code": 4412,
+        "detail": "The meeting has ended. Thank you for coming.",
+    }
+
+
 async def test_kick_event_closes_matching_sockets(room, connect):
     from chat.events import user_event_on_commit
 
@@ -454,7 +473,10 @@ async def test_refresh_state_closes_when_the_meeting_ends(room, connect):
     await sync_to_async(occurrence_end_now)(actor=room.owner, occurrence=room.occurrence)
     await sync_to_async(room_event_on_commit)(room.occurrence.pk, {"type": "room.refresh_state"})
     closing = await alice.recv_type("closing")
-    assert closing["code"] == 4409
+    assert closing["code"] == 4412  # its own code: not a refusal, removal or ban
+    assert closing["detail"] == "The meeting has ended. Thank you for coming."
+    out = await alice.c.receive_output(timeout=3)
+    assert out["type"] == "websocket.close" and out["code"] == 4412
 
 
 async def test_two_sockets_in_parallel_get_distinct_increasing_seqs(room, connect):

@@ -107,3 +107,18 @@ async def test_held_message_reaches_only_its_author_and_leaders_until_approved(r
     await mod.send({"type": "held.approve", "seq": 1})
     approved = await bob.recv_type("message.new")
     assert approved["message"]["seq"] == 3 and "casino" in approved["message"]["body_html"]
+
+
+async def test_a_ban_frame_can_remove_the_persons_messages_too(room, connect):
+    mod = await connect(room.moderator, room.occurrence)
+    alice = await connect(room.alice, room.occurrence)
+    bob = await connect(room.bob, room.occurrence)
+    seq = await _post(bob, "ban-purge-1", "something cruel")
+    await mod.send({"type": "member.ban", "user_id": room.bob.pk, "remove_messages": "yes"})
+    assert (await mod.recv_type("error"))["code"] == "bad_field"
+    await mod.send({"type": "member.ban", "user_id": room.bob.pk, "remove_messages": True})
+    assert (await mod.recv_type("done"))["for"] == "member.ban"
+    assert (await alice.recv_type("message.removed"))["seq"] == seq
+    assert (await bob.recv_type("closing"))["code"] == 4410
+    status = await sync_to_async(Message.objects.values_list("status", flat=True).get)(seq=seq)
+    assert status == "removed"

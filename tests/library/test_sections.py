@@ -120,6 +120,36 @@ def test_an_ended_meeting_cannot_move(scripted, sent):
     assert sent == []
 
 
+def test_a_meeting_still_in_its_lobby_cannot_move(scripted, sent):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    occurrence = scripted.occurrence
+    occurrence.start = timezone.now() + dt.timedelta(minutes=5)
+    occurrence.end = occurrence.start + dt.timedelta(hours=1)
+    occurrence.started_at = None
+    occurrence.save()
+    with pytest.raises(Conflict) as caught:
+        section_move(
+            actor=scripted.people.member,
+            occurrence=occurrence,
+            section_id=scripted.sections[0].pk,
+        )
+    assert caught.value.code == "meeting_not_running"
+    assert "has not started yet" in caught.value.detail
+    assert not LiveSection.objects.exists()
+    assert sent == []
+
+
+def test_two_chairs_asking_for_the_same_part_move_the_meeting_once(scripted, sent):
+    for _ in range(2):
+        _move(scripted, 1)
+    live = LiveSection.objects.get(occurrence=scripted.occurrence)
+    assert live.section == scripted.sections[1]
+    assert section_current(occurrence=scripted.occurrence)["id"] == scripted.sections[1].pk
+
+
 def _move(scripted, index):
     section_move(
         actor=scripted.people.moderator,

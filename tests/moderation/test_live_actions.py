@@ -262,6 +262,53 @@ def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commi
     assert len(audit(AuditAction.MEMBER_BAN)) == 1
 
 
+def test_a_ban_can_remove_the_persons_messages_in_this_meeting(
+    room, events, message_factory, occurrence_factory, django_capture_on_commit_callbacks
+):
+    mine = [message_factory(room.occurrence, room.member, body=f"share {n}") for n in range(2)]
+    held = message_factory(room.occurrence, room.member, status=Message.Status.HELD)
+    other = message_factory(room.occurrence, room.member2)
+    elsewhere = message_factory(occurrence_factory(room.group), room.member)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.member_ban(
+            actor=room.moderator,
+            group=room.group,
+            user=room.member,
+            reason="abuse",
+            remove_messages_in=room.occurrence,
+        )
+    removed = {m.seq for m in Message.objects.filter(status=Message.Status.REMOVED)}
+    assert removed == {m.seq for m in [*mine, held]}  # seqs are per room
+    other.refresh_from_db()
+    elsewhere.refresh_from_db()
+    assert other.status == elsewhere.status == Message.Status.VISIBLE
+    assert len(audit(AuditAction.MESSAGE_REMOVE)) == 3
+    for m in [*mine, held]:
+        assert (
+            f"room.{room.occurrence.pk}",
+            {"type": "room.message_removed", "seq": m.seq},
+        ) in events
+
+
+def test_a_ban_refuses_to_remove_messages_of_another_groups_meeting(
+    room, events, message_factory, group_factory, occurrence_factory
+):
+    other_group = group_factory(owner=room.owner)
+    foreign = occurrence_factory(other_group)
+    message = message_factory(room.occurrence, room.member)
+    with pytest.raises(NotAllowed):
+        services.member_ban(
+            actor=room.moderator,
+            group=room.group,
+            user=room.member,
+            remove_messages_in=foreign,
+        )
+    message.refresh_from_db()
+    assert message.status == Message.Status.VISIBLE
+    assert not Ban.objects.exists()
+    assert not AuditEntry.objects.exists()
+
+
 @pytest.mark.parametrize(
     ("actor", "target", "error"),
     [

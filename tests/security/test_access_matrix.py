@@ -144,7 +144,7 @@ async def test_each_role_may_do_exactly_what_the_roles_table_says(matrix_room, c
         ("other_member", "room", 4404),  # a member of another group
         ("banned", "room", 4410),
         ("removed", "room", 4411),
-        ("member", "ended", 4409),
+        ("member", "ended", 4412),
         ("member", "other_closed", 4403),  # another group's closed meeting, visible group
     ],
 )

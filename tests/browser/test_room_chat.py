@@ -1,0 +1,324 @@
+"""The room behaves like the chats people know: it opens at the newest message with the
+composer in view (desktop and phones), new messages never move someone who scrolled up (a
+"N new messages" button takes them down), scrolling to the top loads older history,
+notices sit by the composer and do not stack, listeners see a sentence instead of a
+composer, times follow the viewer's zone, and a screen reader hears exactly the new
+messages and notices, once each (a recorder in the page lists what live regions get)."""
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from groups.models import Role
+from meetings.models import MeetingSeries, Occurrence
+from tests.browser.support import PHONE, axe_check, wait_until_room_is_empty
+from tests.browser.support import outside_browser_loop as elsewhere
+from tests.browser.test_room import _session_cookie
+
+# Records every text added to a live region (aria-live other than "off", or a role that
+# implies one), as a screen reader would be sent it. Injected by the driver, so the page's
+# Content Security Policy does not apply to it.
+RECORDER = """
+window.__announced = [];
+const live = (el) => {
+  for (let node = el; node && node.nodeType === 1; node = node.parentElement) {
+    const polite = node.getAttribute("aria-live");
+    if (polite) return polite !== "off" ? node : null;
+    if (["log", "status", "alert"].includes(node.getAttribute("role"))) return node;
+  }
+  return null;
+};
+new MutationObserver((records) => {
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      const target = node.nodeType === 1 ? node : node.parentElement;
+      const region = target && live(target);
+      const text = (node.textContent || "").trim();
+      if (region && text) window.__announced.push([region.id || region.getAttribute("role"), text]);
+    }
+  }
+}).observe(document, { childList: true, subtree: true });
+"""
+
+
+def _enter(page, live_site, user, occurrence):
+    page.context.add_cookies(
+        [{"name": "sessionid", "value": elsewhere(_session_cookie, user), "url": live_site()}]
+    )
+    page.goto(live_site(reverse("chat:room", kwargs={"pk": occurrence.pk})))
+    expect(page.locator("#room-connection")).to_have_text("Connected")
+
+
+def _say(page, text):
+    box = page.get_by_label("Your share")
+    box.fill(text)
+    box.press("Enter")
+
+
+def _history(occurrence, author, count):
+    """``count`` earlier messages, stored as the room stores them."""
+    from chat.models import Message, RoomState
+
+    room, _ = RoomState.objects.get_or_create(occurrence=occurrence)
+    start = timezone.now() - dt.timedelta(minutes=30)
+    rows = []
+    for n in range(1, count + 1):
+        rows.append(
+            Message(
+                occurrence=occurrence,
+                seq=n,
+                author=author,
+                client_id=f"history-{n:04d}",
+                body=f"Earlier share number {n}",
+                body_html=f"<p>Earlier share number {n}</p>",
+                created_at=start + dt.timedelta(seconds=n),
+            )
+        )
+    Message.objects.bulk_create(rows)
+    room.last_seq = count
+    room.save()
+
+
+def _at_bottom(page) -> bool:
+    return page.evaluate(
+        "(() => { const s = document.getElementById('room-scroller');"
+        " return s.scrollHeight - s.scrollTop - s.clientHeight < 4 })()"
+    )
+
+
+def _in_view(page, selector) -> bool:
+    box = page.locator(selector).bounding_box()
+    size = page.viewport_size
+    return box is not None and box["y"] >= -1 and box["y"] + box["height"] <= size["height"] + 1
+
+
+def _announced(page) -> list[list[str]]:
+    return page.evaluate("window.__announced")
+
+
+@pytest.fixture
+def meeting(transactional_db, user_factory, group_factory, member_factory):
+    owner = user_factory(display_name="Olive")
+    group = group_factory(owner=owner, name="Sunday Circle")
+    people = {
+        "owner": owner,
+        "alice": member_factory(group, Role.MEMBER, display_name="Alice", timezone="Asia/Kolkata"),
+        "bob": member_factory(group, Role.MEMBER, display_name="Bob"),
+        "reader": member_factory(group, Role.READER, display_name="Ash"),
+    }
+    now = timezone.now()
+    series = MeetingSeries.objects.create(
+        group=group,
+        title="Sunday share",
+        chair=owner,
+        start_time=dt.time(19, 0),
+        start_date=now.date(),
+        weekdays=[now.weekday()],
+    )
+    occurrence = Occurrence.objects.create(
+        series=series,
+        original_start=now - dt.timedelta(minutes=5),
+        start=now - dt.timedelta(minutes=5),
+        end=now + dt.timedelta(minutes=55),
+    )
+    return type("Meeting", (), {"group": group, "occurrence": occurrence, **people})
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize(
+    "size", [{"width": 1280, "height": 800}, PHONE, {"width": 390, "height": 844}]
+)
+def test_the_room_opens_at_the_newest_message_with_the_composer_in_view(
+    live_site, page, meeting, size
+):
+    _history(meeting.occurrence, meeting.bob, 60)
+    page.set_viewport_size(size)
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    log = page.locator("#room-log")
+    expect(log.locator("li.share")).to_have_count(50)  # the newest 50
+    expect(log.locator("li.share").last).to_contain_text("Earlier share number 60")
+    assert _at_bottom(page)
+    assert _in_view(page, "#room-composer"), "the composer is not on the screen"
+    assert _in_view(page, "#share-60")
+    # The soft keyboard shrinks the screen: focusing the box keeps it in view.
+    page.get_by_label("Your share").focus()
+    assert _in_view(page, "#room-body")
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_scrolled_up_new_messages_wait_behind_a_button_and_the_top_loads_older(
+    live_site, page, another_page, meeting
+):
+    _history(meeting.occurrence, meeting.bob, 60)
+    page.context.add_init_script(RECORDER)
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    _enter(another_page, live_site, meeting.bob, meeting.occurrence)
+    log = page.locator("#room-log")
+    expect(log.locator("li.share")).to_have_count(50)
+    # Nothing of the history was announced.
+    assert not [text for _, text in _announced(page) if "Earlier share" in text]
+
+    # Scrolled a little up: new messages do not move the reader, a button counts them.
+    page.evaluate("document.getElementById('room-scroller').scrollTop -= 300")
+    page.wait_for_timeout(100)  # the scroll event
+    before = page.evaluate("document.getElementById('room-scroller').scrollTop")
+    for n in range(3):
+        _say(another_page, f"A new share {n}")
+    expect(log).to_contain_text("A new share 2")
+    jump = page.get_by_role("button", name="3 new messages")
+    expect(jump).to_be_visible()
+    assert page.evaluate("document.getElementById('room-scroller').scrollTop") == before
+    jump.click()
+    expect(jump).to_be_hidden()
+    assert _at_bottom(page)
+    expect(page.get_by_label("Your share")).to_be_focused()
+
+    # Each new message was announced once, as its author and text, without button labels.
+    said = [text for region, text in _announced(page) if "A new share" in text]
+    assert said == ["Bob: A new share 0", "Bob: A new share 1", "Bob: A new share 2"]
+
+    # At the bottom, a new message keeps the view at the newest.
+    _say(another_page, "Right at the bottom")
+    expect(log).to_contain_text("Right at the bottom")
+    expect(page.get_by_role("button", name="1 new message")).to_be_hidden()
+    assert _at_bottom(page)
+
+    # Scrolling to the top loads the ten older ones, and keeps the reader's place.
+    first = page.locator("#share-11")
+    page.evaluate("document.getElementById('room-scroller').scrollTop = 0")
+    expect(log.locator("li.share")).to_have_count(64)
+    expect(log.locator("li.share").first).to_contain_text("Earlier share number 1")
+    assert page.evaluate("document.getElementById('room-scroller').scrollTop") > 0
+    assert first.is_visible()
+    assert not [text for _, text in _announced(page) if "Earlier share" in text]
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_notices_sit_by_the_composer_do_not_stack_and_clear_themselves(
+    live_site, page, another_page, meeting
+):
+    from moderation.services import room_slow_mode
+
+    page.context.add_init_script(RECORDER)
+    page.clock.install()
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    elsewhere(room_slow_mode, actor=meeting.owner, occurrence=meeting.occurrence, seconds=60)
+    expect(page.locator("#room-composer-status")).to_contain_text("Slow mode")
+    _say(page, "First share")
+    expect(page.locator("#room-log")).to_contain_text("First share")
+    for n in range(4):
+        _say(page, f"Too soon {n}")
+        expect(page.locator("#room-notices .notice")).to_have_count(1)
+        page.get_by_label("Your share").fill("")
+    notices = page.locator("#room-notices .notice")
+    expect(notices).to_have_count(1)
+    expect(notices).to_contain_text("(4 times)")
+    # Next to the composer, not at the top of the page.
+    notice_box = notices.bounding_box()
+    composer_box = page.locator("#room-composer").bounding_box()
+    assert 0 <= composer_box["y"] - (notice_box["y"] + notice_box["height"]) < 40
+    # Said once, however often it came.
+    said = [text for region, text in _announced(page) if region == "room-announcer"]
+    slow = [text for text in said if "slow" in text.lower() or "wait" in text.lower()]
+    assert len(slow) == 1, said
+    axe_check(page)
+    # It goes away by itself.
+    page.clock.fast_forward("00:12")
+    expect(notices).to_have_count(0)
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_listeners_see_a_sentence_instead_of_a_composer_and_can_take_part(
+    live_site, page, another_page, meeting
+):
+    # A reader: no composer, no button to take part.
+    _enter(another_page, live_site, meeting.reader, meeting.occurrence)
+    expect(another_page.locator("#room-composer")).to_be_hidden()
+    listening = another_page.locator("#room-listening")
+    expect(listening).to_contain_text("You are listening")
+    expect(listening.get_by_role("button", name="Take part")).to_be_hidden()
+    axe_check(another_page)
+
+    # A member who came in to listen: one button to take part.
+    page.context.add_cookies(
+        [
+            {
+                "name": "sessionid",
+                "value": elsewhere(_session_cookie, meeting.bob),
+                "url": live_site(),
+            }
+        ]
+    )
+    page.set_viewport_size(PHONE)
+    page.goto(live_site(reverse("chat:room", kwargs={"pk": meeting.occurrence.pk}) + "?listen=1"))
+    expect(page.locator("#room-connection")).to_have_text("Connected")
+    expect(page.locator("#room-composer")).to_be_hidden()
+    expect(page.locator("#room-listening")).to_contain_text("Nobody is waiting for you")
+    axe_check(page)
+    page.get_by_role("button", name="Take part").click()
+    expect(page.get_by_label("Your share")).to_be_enabled()
+    expect(page.locator("#room-listening")).to_be_hidden()
+    expect(another_page.locator("#room-presence")).to_contain_text("Bob")
+    _say(page, "Ready to share now")
+    expect(another_page.locator("#room-log")).to_contain_text("Ready to share now")
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_messages_are_compact_with_times_in_the_viewers_zone(
+    live_site, page, another_page, meeting
+):
+    from zoneinfo import ZoneInfo
+
+    from chat.models import Message
+
+    _enter(page, live_site, meeting.alice, meeting.occurrence)  # Asia/Kolkata
+    _enter(another_page, live_site, meeting.owner, meeting.occurrence)
+    _say(another_page, "Welcome, everyone.")
+    share = page.locator("li.share", has_text="Welcome, everyone.")
+    expect(share).to_be_visible()
+    stored = Message.objects.get(body="Welcome, everyone.").created_at
+    local = stored.astimezone(ZoneInfo("Asia/Kolkata"))
+    meta = share.locator(".share-meta")
+    expect(meta).to_have_text(f"Olive Chair {local:%H:%M}")
+    title = meta.locator("time").get_attribute("title")
+    assert f"{local:%H:%M:%S}" in title and "Asia/Kolkata" in title
+    # One line: author, badge and time.
+    assert meta.bounding_box()["height"] < 30
+    # No reactions until somebody reacts; one React control; no "Read all" on a short share.
+    expect(share.locator(".reaction-chips button")).to_have_count(0)
+    expect(share.locator("summary", has_text="React")).to_have_count(1)
+    expect(share.get_by_role("button", name="Read all")).to_have_count(0)
+    share.locator("summary", has_text="React").click()
+    share.get_by_role("button", name="Thank you").click()
+    expect(
+        another_page.locator("li.share", has_text="Welcome").locator("[data-reaction=thanks]")
+    ).to_contain_text("1")
+    axe_check(page)
+
+    # "Read all" only where quiet mode really cut a share.
+    page.get_by_role("button", name="Quiet mode").click()
+    _say(another_page, "A long share.\n\nWith a second paragraph.\n\nAnd a third one.")
+    long_share = page.locator("li.share", has_text="A long share.")
+    read_all = long_share.get_by_role("button", name="Read all")
+    expect(read_all).to_be_visible()
+    expect(long_share.get_by_text("And a third one.")).to_be_hidden()
+    expect(share.get_by_role("button", name="Read all")).to_be_hidden()
+    read_all.click()
+    expect(long_share.get_by_text("And a third one.")).to_be_visible()
+    expect(long_share.get_by_role("button", name="Show less")).to_be_focused()
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
