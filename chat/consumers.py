@@ -16,8 +16,10 @@ at or below what it already sent is ignored.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import sys
 import threading
 import time
 from collections import deque
@@ -34,11 +36,45 @@ from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
 
 from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
+from chat.frames import FrameError, frame_clean, valid_ref
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.counters import Count
 from kindred.errors import ServiceError
 
 logger = logging.getLogger(__name__)
+
+try:
+    from autobahn.exception import Disconnected
+except ImportError:  # not served by daphne
+
+    class Disconnected(Exception):  # autobahn's name
+        pass
+
+
+def _outage_errors() -> tuple[type[BaseException], ...]:
+    """Errors that mean a dependency (Redis, PostgreSQL) is away for now, not a bug."""
+    from django.db import InterfaceError, OperationalError
+    from redis.exceptions import ConnectionError as RedisConnectionError
+    from redis.exceptions import TimeoutError as RedisTimeoutError
+
+    return (
+        OSError,
+        TimeoutError,
+        RedisConnectionError,
+        RedisTimeoutError,
+        OperationalError,
+        InterfaceError,
+    )
+
+
+def log_failure(what: str, error: BaseException | None) -> None:
+    """Log a failure: one line when a dependency is away (expected during an outage, and
+    answered to the client), the whole traceback when it is anything else."""
+    if error is not None and isinstance(error, _outage_errors()):
+        logger.warning("%s: %s: %s", what, type(error).__name__, error)
+    else:
+        logger.error(what, exc_info=error)
+
 
 # Database calls run on a pool of threads rather than on the one thread Channels shares
 # by default, so one room's slow queries do not queue every other room behind them (each
@@ -125,12 +161,6 @@ async def _announce_presence_after(occurrence_id: int, wait: float) -> None:
         logger.warning("presence broadcast failed", exc_info=True)
 
 
-class FrameError(Exception):
-    def __init__(self, code: str, detail: str, *, field: str | None = None):
-        super().__init__(detail)
-        self.code, self.detail, self.field = code, detail, field
-
-
 _MISSING = object()
 
 
@@ -162,6 +192,8 @@ def _seq(frame: dict, name: str, *, required=True, nullable=False) -> int | None
 
 class RoomConsumer(AsyncWebsocketConsumer):
     access: RoomAccess | None = None
+    # Set once the socket closed (either side): nothing more is sent on it.
+    closed = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -179,6 +211,30 @@ class RoomConsumer(AsyncWebsocketConsumer):
             # fan-out, so the worker neither keeps it nor sends to it.
             await self._leave_room()
 
+    async def send(self, text_data=None, bytes_data=None, close=False) -> None:
+        if self.closed:
+            return
+        try:
+            await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+        except Disconnected:
+            self.closed = True  # the client went away meanwhile
+
+    async def close(self, code=None, reason=None) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(Disconnected):
+            await super().close(code=code, reason=reason)
+
+    async def send_closing(self, code: int, detail: str) -> None:
+        """Say why, then close with ``code`` (docs/protocol.md, close codes)."""
+        await self.send_json({"type": "closing", "code": code, "detail": detail})
+        await self.close(code=code)
+
+    async def websocket_disconnect(self, message: dict) -> None:
+        self.closed = True
+        await super().websocket_disconnect(message)
+
     async def _leave_room(self) -> None:
         """Leave the room's fan-out (again: nothing happens)."""
         if self.access is not None:
@@ -190,7 +246,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def room_lost(self) -> None:
         """The worker lost the room's subscription (chat/fanout.py): close, and the client
         reconnects and resumes from its last seq."""
-        await self.close(code=1011)
+        await self.close(code=CloseCode.TRY_AGAIN)
 
     async def dispatch(self, message: dict) -> None:
         """Channels' dispatch, one message at a time per socket (``turn``), without its hop
@@ -209,6 +265,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         and the event only needs sending, it goes out at once, from the fan-out's own task;
         otherwise it waits its turn on the socket's inbox, in order, as Channels' own
         receive loop would have kept it."""
+        if self.closed:
+            return
         if self.inbox is None and not self.turn.locked() and self._sends_only(event):
             try:
                 await self.dispatch(event)
@@ -243,10 +301,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def _event_failed(self, event: dict) -> None:
         # An event this socket could not act on (a readmission that could not reach the
         # database, say) must not leave it open on stale rights: close it, and the client
-        # reconnects and resumes from its last seq.
-        logger.exception("room event %s failed; closing the socket", event.get("type"))
+        # reconnects and resumes from its last seq. A socket that closed meanwhile (the
+        # client left as the meeting ended) has nothing left to do.
         self.inbox = None
-        await self.close(code=1011)
+        error = sys.exc_info()[1]
+        if self.closed or isinstance(error, Disconnected):
+            logger.info("room event %s for a closed socket dropped", event.get("type"))
+            return
+        log_failure(f"room event {event.get('type')} failed; closing the socket", error)
+        await self.close(code=CloseCode.TRY_AGAIN)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -279,8 +342,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 readings_only=readings_only,
             )
         except RoomRefused as refused:
+            # Accepted only to say why: a close before accept() would reach every client as
+            # a bare HTTP 403. Nothing of the room is sent, and no frame is read.
             logger.info("room socket refused: %s (%s)", refused.close_code, refused.code)
-            await self.close(code=refused.close_code, reason=refused.detail)
+            await self.accept()
+            await self.send_closing(refused.close_code, refused.detail)
             return
         self.user = user
         # Room events reach this socket through the worker's fan-out for the room; events
@@ -333,27 +399,34 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
             await self.send_error("bad_frame", "A frame is a JSON object with a 'type'.")
             return
-        ref = frame.get("ref")
-        if not (isinstance(ref, str) and len(ref) <= 64) and not (
-            isinstance(ref, int) and not isinstance(ref, bool)
-        ):
-            ref = None
         kind = frame["type"]
         handler_name = FRAMES.get(kind)
+        # Replies and errors echo a valid ref; an invalid one is refused below.
+        ref = frame.get("ref") if valid_ref(frame.get("ref")) else None
+        # Every error about a message carries its client_id, so the client knows which one.
+        about: dict = {}
+        if kind == "message.send" and isinstance(frame.get("client_id"), str):
+            about["client_id"] = frame["client_id"]
         if handler_name is None:
             await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
             return
         # A message's frame is counted towards the message limit with the flood check (one
         # round trip); the count goes with the message to its checks, or back afterwards.
         self.counted = None
-        if kind == "message.send" and self.ready:
-            retry_after, self.counted = await limits.message_frame_allowed(
-                user_id=self.access.user_id
-            )
-        elif kind not in UNLIMITED:
-            retry_after = await limits.frame_allowed(user_id=self.access.user_id)
-        else:
-            retry_after = 0
+        try:
+            if kind == "message.send" and self.ready:
+                retry_after, self.counted = await limits.message_frame_allowed(
+                    user_id=self.access.user_id
+                )
+            elif kind not in UNLIMITED:
+                retry_after = await limits.frame_allowed(user_id=self.access.user_id)
+            else:
+                retry_after = 0
+        except Exception:
+            # The shared cache (Redis) is away: answer at once, and the client tries again.
+            log_failure(f"room frame {kind}: the flood check failed", sys.exc_info()[1])
+            await self._send_unavailable(kind, ref, about)
+            return
         if retry_after:
             await self.send_error(
                 "rate_limited",
@@ -361,44 +434,71 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 ref=ref,
                 frame_type=kind,
                 retry_after=retry_after,
+                **about,
             )
             return
-        if not self.ready and kind not in ("hello", "ping"):
-            await self.send_error("hello_first", "Send 'hello' first.", ref=ref, frame_type=kind)
+        try:
+            if not valid_ref(frame.get("ref")):
+                raise FrameError(
+                    "bad_field",
+                    "'ref' must be text of at most 64 characters, or a number.",
+                    field="ref",
+                )
+            if not self.ready and kind not in ("hello", "resume"):
+                raise FrameError("hello_first", "Send 'hello' first.")
+            frame_clean(kind, frame)
+        except FrameError as exc:
+            await self.give_back_count()
+            await self.send_error(
+                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
+            )
             return
         handler: Callable[[dict], Awaitable[Any]] = getattr(self, handler_name)
         try:
             await handler(frame)
         except FrameError as exc:
-            await self.send_error(exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field)
-        except RoomRefused as exc:
-            await self.close(code=exc.close_code, reason=exc.detail)
-        except ServiceError as exc:
-            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
             await self.send_error(
-                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **extra
+                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
+            )
+        except RoomRefused as exc:
+            await self.send_closing(exc.close_code, exc.detail)
+        except ServiceError as exc:
+            await self.send_error(
+                exc.code,
+                exc.detail,
+                ref=ref,
+                frame_type=kind,
+                field=exc.field,
+                retry_after=exc.retry_after,
+                **about,
             )
         except Exception:
             # The database or Redis may be briefly away: say so, keep the socket, and let
             # the client try again (a message is re-sent with its client_id, so at most
             # one copy is stored).
-            logger.exception("room frame %s failed", kind)
-            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
-            await self.send_error(
-                "server_error",
-                "Something went wrong on our side. Please try again in a moment.",
-                ref=ref,
-                frame_type=kind,
-                retry_after=3,
-                **extra,
-            )
+            log_failure(f"room frame {kind} failed", sys.exc_info()[1])
+            await self._send_unavailable(kind, ref, about)
         finally:
-            if self.counted is not None:
-                counted, self.counted = self.counted, None
-                try:
-                    await limits.give_back(counted)
-                except Exception:
-                    logger.warning("giving back a message's count failed", exc_info=True)
+            await self.give_back_count()
+
+    async def give_back_count(self) -> None:
+        """Give back the frame's message count if no check used it (chat/limits.py)."""
+        if self.counted is not None:
+            counted, self.counted = self.counted, None
+            try:
+                await limits.give_back(counted)
+            except Exception:
+                logger.warning("giving back a message's count failed", exc_info=True)
+
+    async def _send_unavailable(self, kind: str, ref, about: dict) -> None:
+        await self.send_error(
+            "server_error",
+            "Something went wrong on our side. Please try again in a moment.",
+            ref=ref,
+            frame_type=kind,
+            retry_after=3,
+            **about,
+        )
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
@@ -427,6 +527,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 },
                 "reactions": list(selectors.REACTIONS),
                 **welcome,
+                **_echo(frame),
             }
         )
 
@@ -434,7 +535,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         state = await database_sync_to_async(roomcalls.ping)(
             access=self.access, channel_name=self.channel_name
         )
-        await self.send_json({"type": "pong", "state": state})
+        await self.send_json({"type": "pong", "state": state, **_echo(frame)})
         if state not in ("lobby", "live"):
             detail = f"The room is not open (the meeting is {state})."
             await self.send_json({"type": "closing", "code": CloseCode.NOT_OPEN, "detail": detail})
@@ -490,28 +591,32 @@ class RoomConsumer(AsyncWebsocketConsumer):
             }
         )
 
-    async def _queue_call(self, fn, **kwargs) -> None:
+    async def _queue_call(self, fn, frame: dict, **kwargs) -> None:
         snapshot = await database_sync_to_async(fn)(access=self.access, user=self.user, **kwargs)
-        await self.send_queue(snapshot)
+        if frame.get("ref") is not None and snapshot.get("at", "") < self.queue_at:
+            # A newer queue already reached this socket: answer without going back to it.
+            await self.send_json({"type": "done", "for": frame["type"], "ref": frame["ref"]})
+            return
+        await self.send_queue(snapshot, ref=frame.get("ref"))
 
     async def on_hand_raise(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_raise)
+        await self._queue_call(roomcalls.hand_raise, frame)
 
     async def on_hand_lower(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_lower)
+        await self._queue_call(roomcalls.hand_lower, frame)
 
     async def on_pass(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_lower, passing=True)
+        await self._queue_call(roomcalls.hand_lower, frame, passing=True)
 
     async def on_queue_call_next(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.queue_call_next)
+        await self._queue_call(roomcalls.queue_call_next, frame)
 
     async def on_timer_set(self, frame: dict) -> None:
         seconds = _field(frame, "seconds", int, nullable=True)
         timer = await database_sync_to_async(roomcalls.timer_set)(
             access=self.access, user=self.user, seconds=seconds
         )
-        await self.send_json({"type": "timer", **timer})
+        await self.send_json({"type": "timer", **timer, **_echo(frame)})
 
     async def on_reaction_toggle(self, frame: dict) -> None:
         seq = _seq(frame, "seq")
@@ -520,7 +625,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
             access=self.access, user=self.user, seq=seq, kind=reaction
         )
         await self.send_json(
-            {"type": "reaction.counts", "seq": seq, "counts": counts, "mine": {reaction: on}}
+            {
+                "type": "reaction.counts",
+                "seq": seq,
+                "counts": counts,
+                "mine": {reaction: on},
+                **_echo(frame),
+            }
         )
 
     async def on_listen_set(self, frame: dict) -> None:
@@ -530,7 +641,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.access = await database_sync_to_async(roomcalls.listening_set)(
             access=self.access, user=self.user, channel_name=self.channel_name, listening=listening
         )
-        await self.send_room_state()
+        await self.send_room_state(ref=frame.get("ref"))
 
     async def on_moderation(self, frame: dict) -> None:
         result = await database_sync_to_async(roomcalls.moderation_frame)(
@@ -633,13 +744,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.last_sent = max(self.last_sent, up_to)
         self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}
 
-    async def send_queue(self, queue: dict) -> None:
+    async def send_queue(self, queue: dict, *, ref=None) -> None:
         if queue.get("at", "") < self.queue_at:
             return
         self.queue_at = queue.get("at", "")
-        await self.send_json({"type": "queue", **queue})
+        await self.send_json({"type": "queue", **queue, **_echo({"ref": ref})})
 
-    async def send_room_state(self) -> None:
+    async def send_room_state(self, *, ref=None) -> None:
         flags = await database_sync_to_async(selectors.room_flags)(
             occurrence_id=self.access.occurrence_id
         )
@@ -650,6 +761,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 "room": flags,
                 "you": self.access.you(),
                 "listening": self.access.listening,
+                **_echo({"ref": ref}),
             }
         )
 
@@ -796,6 +908,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         and send ``room.state`` with the new ``you``, without reconnecting."""
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
+
+
+def _echo(frame: dict) -> dict:
+    """The ``ref`` a reply to ``frame`` echoes (none when the frame had none)."""
+    ref = frame.get("ref")
+    return {} if ref is None else {"ref": ref}
 
 
 # The same message dict goes to every socket of a room on this worker (one event from the

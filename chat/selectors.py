@@ -38,6 +38,9 @@ class CloseCode(IntEnum):
     NOT_OPEN = 4409
     BANNED = 4410
     REMOVED = 4411
+    # Not a refusal: the server could not go on with this socket (its worker lost the
+    # room's subscription, or could not re-check a standing); reconnect with backoff.
+    TRY_AGAIN = 4500
 
 
 class RoomRefused(NotAllowed):

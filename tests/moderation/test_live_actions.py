@@ -151,7 +151,7 @@ def test_absurd_mute_durations_are_refused_and_not_audited(room, minutes):
         ("moderator", "owner", "owner_protected"),
         ("chair", "moderator", "moderator_protected"),
         ("moderator", "moderator", "self"),
-        ("moderator", "outsider", "not_in_group"),
+        ("moderator", "outsider", "no_such_person"),
         ("member", "member2", "forbidden"),
         ("reader", "member", "forbidden"),
     ],
