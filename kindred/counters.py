@@ -118,8 +118,10 @@ def _scripts():
     if not isinstance(shared_cache(), RedisCache):
         return None
     import redis
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
 
-    client = redis.Redis.from_url(_location(), **_TIMEOUTS)
+    client = redis.Redis.from_url(_location(), retry=Retry(NoBackoff(), 0), **_TIMEOUTS)
     return client.register_script(_HIT), client.register_script(_HIT_OR_COOL)
 
 
@@ -129,7 +131,8 @@ def _location() -> str:
 
 
 # A frame waits for its count: with Redis away, it must be answered (server_error, try
-# again) within a second or so rather than after the client's patience ran out.
+# again) within a second or so rather than after the client's patience ran out: short
+# timeouts, and no retries with backoff (redis-py's default retries for seconds).
 _TIMEOUTS = {"socket_timeout": 0.75, "socket_connect_timeout": 0.75}
 
 # The scripts on an asyncio client, one per event loop (a client's connections belong to
@@ -147,7 +150,10 @@ def _async_script(source: str):
 
         for gone in [other for other in _async_scripts if other.is_closed()]:
             del _async_scripts[gone]
-        client = redis.asyncio.Redis.from_url(_location(), **_TIMEOUTS)
+        from redis.asyncio.retry import Retry
+        from redis.backoff import NoBackoff
+
+        client = redis.asyncio.Redis.from_url(_location(), retry=Retry(NoBackoff(), 0), **_TIMEOUTS)
         scripts = _async_scripts[loop] = {
             each: client.register_script(each) for each in (_HIT_OR_COOL, _GIVE_BACK)
         }

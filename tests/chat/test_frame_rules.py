@@ -199,3 +199,42 @@ async def test_a_guest_s_role_is_null(connect, group_factory, occurrence_factory
     guest = await sync_to_async(user_factory)(display_name="Guest")
     welcome = (await connect(guest, occurrence)).welcome
     assert welcome["you"]["role"] is None and welcome["role"] is None
+
+
+async def test_with_the_shared_cache_away_frames_are_answered_at_once_and_pings_go_on(
+    room, connect, settings
+):
+    """Redis (the flood counters' store) unreachable: a message gets a retryable
+    server_error with its client_id, and pings are still answered, each within the
+    2 seconds docs/protocol.md promises (the receive below gives up after 2 s)."""
+    from kindred import counters
+    from tests.chat.workers import free_port
+
+    alice = await connect(room.alice, room.occurrence)
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+        },
+    }
+    counters.shared_cache.cache_clear()
+    counters._scripts.cache_clear()
+    await counters.aclose()
+    try:
+        for n in range(3):
+            await alice.send({**_send(f"outage-{n:04d}"), "ref": n})
+            error = await alice.recv_type("error", timeout=2)
+            assert (error["code"], error["client_id"], error["ref"]) == (
+                "server_error",
+                f"outage-{n:04d}",
+                n,
+            )
+            assert error["retry_after"] > 0
+            await alice.send({"type": "ping"})
+            assert (await alice.recv_type("pong", timeout=2))["state"] == "live"
+        assert not await sync_to_async(Message.objects.exists)()
+    finally:
+        await counters.aclose()
+        counters.shared_cache.cache_clear()
+        counters._scripts.cache_clear()
