@@ -38,6 +38,7 @@ from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
 from chat.frames import FrameError, frame_clean, valid_ref
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from kindred import failures
 from kindred.counters import Count
 from kindred.errors import ServiceError
 
@@ -51,29 +52,8 @@ except ImportError:  # not served by daphne
         pass
 
 
-def _outage_errors() -> tuple[type[BaseException], ...]:
-    """Errors that mean a dependency (Redis, PostgreSQL) is away for now, not a bug."""
-    from django.db import InterfaceError, OperationalError
-    from redis.exceptions import ConnectionError as RedisConnectionError
-    from redis.exceptions import TimeoutError as RedisTimeoutError
-
-    return (
-        OSError,
-        TimeoutError,
-        RedisConnectionError,
-        RedisTimeoutError,
-        OperationalError,
-        InterfaceError,
-    )
-
-
 def log_failure(what: str, error: BaseException | None) -> None:
-    """Log a failure: one line when a dependency is away (expected during an outage, and
-    answered to the client), the whole traceback when it is anything else."""
-    if error is not None and isinstance(error, _outage_errors()):
-        logger.warning("%s: %s: %s", what, type(error).__name__, error)
-    else:
-        logger.error(what, exc_info=error)
+    failures.log_failure(logger, what, error)
 
 
 # Database calls run on a pool of threads rather than on the one thread Channels shares
@@ -156,9 +136,9 @@ async def _announce_presence_after(occurrence_id: int, wait: float) -> None:
         del _presence_pending[occurrence_id]
     try:
         await database_sync_to_async(roomcalls.presence_announce)(occurrence_id=occurrence_id)
-    except Exception:
+    except Exception as error:
         # Clients also get the list in their welcome and with the next change.
-        logger.warning("presence broadcast failed", exc_info=True)
+        log_failure("presence broadcast failed", error)
 
 
 _MISSING = object()
@@ -206,6 +186,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def __call__(self, scope, receive, send):
         try:
             await super().__call__(scope, receive, send)
+        except failures.outage_errors() as error:
+            # The socket's own channel (Redis) failed: close it, and the client tries
+            # again with backoff, rather than daphne's crash path (1011 and a traceback).
+            log_failure("the room socket's channel failed; closing it", error)
+            with contextlib.suppress(Exception):
+                await self.close(code=CloseCode.TRY_AGAIN)
+            with contextlib.suppress(Exception):
+                await self.disconnect(CloseCode.TRY_AGAIN)
         finally:
             # However the socket ended (a crash skips disconnect()), it leaves the room's
             # fan-out, so the worker neither keeps it nor sends to it.
@@ -223,6 +211,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.closed:
             return
         self.closed = True
+        # autobahn takes a plain int only: a CloseCode (an IntEnum) made it raise.
+        code = None if code is None else int(code)
         with contextlib.suppress(Disconnected):
             await super().close(code=code, reason=reason)
 
@@ -240,8 +230,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if self.access is not None:
             try:
                 await fanout.leave(self.room_group, self)
-            except Exception:
-                logger.warning("leaving the room's fan-out failed", exc_info=True)
+            except Exception as error:
+                log_failure("leaving the room's fan-out failed", error)
 
     async def room_lost(self) -> None:
         """The worker lost the room's subscription (chat/fanout.py): close, and the client
@@ -348,18 +338,37 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.accept()
             await self.send_closing(refused.close_code, refused.detail)
             return
+        except Exception as error:
+            # The database is away: the client tries again with backoff (4500).
+            log_failure("room socket admission failed", error)
+            await self.accept()
+            await self.close(code=CloseCode.TRY_AGAIN)
+            return
         self.user = user
         # Room events reach this socket through the worker's fan-out for the room; events
         # for this person alone through the socket's own channel.
         self.room_group = room_group_name(self.access.occurrence_id)
-        await fanout.join(self.channel_layer, self.room_group, self)
-        self.joined = [user_group_name(self.access.user_id)]
-        await self.channel_layer.group_add(self.joined[0], self.channel_name)
+        try:
+            await fanout.join(self.channel_layer, self.room_group, self)
+            self.joined = [user_group_name(self.access.user_id)]
+            await self.channel_layer.group_add(self.joined[0], self.channel_name)
+        except Exception as error:
+            # Redis is away: nothing could reach this socket; the client tries again.
+            log_failure("joining the room failed", error)
+            await self._leave_room()
+            self.access, self.joined = None, []
+            await self.accept()
+            await self.close(code=CloseCode.TRY_AGAIN)
+            return
         await self.accept()
-        await database_sync_to_async(roomcalls.presence_join)(
-            access=self.access, channel_name=self.channel_name
-        )
-        await announce_presence(self.access.occurrence_id)
+        try:
+            await database_sync_to_async(roomcalls.presence_join)(
+                access=self.access, channel_name=self.channel_name
+            )
+            await announce_presence(self.access.occurrence_id)
+        except Exception as error:
+            log_failure("joining the room's presence failed", error)
+            await self.close(code=CloseCode.TRY_AGAIN)
 
     async def disconnect(self, code: int) -> None:
         if self.gap_task is not None:
@@ -368,16 +377,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
             self.inbox_task.cancel()
         await self._leave_room()
         for group in self.joined:
-            await self.channel_layer.group_discard(group, self.channel_name)
+            try:
+                await self.channel_layer.group_discard(group, self.channel_name)
+            except Exception as error:
+                # Redis is away; its group membership expires on its own.
+                log_failure("leaving the person's group failed", error)
         if self.access is not None:
             try:
                 await database_sync_to_async(roomcalls.presence_leave)(
                     channel_name=self.channel_name
                 )
                 await announce_presence(self.access.occurrence_id)
-            except Exception:
+            except Exception as error:
                 # The row expires by its age; leaving must never crash the worker.
-                logger.warning("presence cleanup failed", exc_info=True)
+                log_failure("presence cleanup failed", error)
 
     # --- client frames ----------------------------------------------------------------------
 
@@ -487,8 +500,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             counted, self.counted = self.counted, None
             try:
                 await limits.give_back(counted)
-            except Exception:
-                logger.warning("giving back a message's count failed", exc_info=True)
+            except Exception as error:
+                log_failure("giving back a message's count failed", error)
 
     async def _send_unavailable(self, kind: str, ref, about: dict) -> None:
         await self.send_error(
@@ -724,9 +737,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 if self.ahead:
                     try:
                         await self.fill_gap(up_to=max(self.ahead))
-                    except Exception:
+                    except Exception as error:
                         # The database may be briefly away: keep what is held, try again.
-                        logger.warning("room gap fill failed; trying again", exc_info=True)
+                        log_failure("room gap fill failed; trying again", error)
                         continue
                 self.gap_task = None
                 return
