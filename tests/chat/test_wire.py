@@ -22,7 +22,8 @@ pytestmark = [pytest.mark.multiprocess, pytest.mark.django_db(transaction=True)]
 @pytest.fixture
 def worker(transactional_db, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    one = Worker(free_port())
+    # Every ping reads the meeting afresh (the test ends one behind the worker's back).
+    one = Worker(free_port(), KINDRED_ROOM_CACHE_SECONDS="0")
     try:
         one.wait_ready()
         yield one
@@ -130,3 +131,24 @@ def test_a_bare_4_mib_frame_header_gets_1009(worker, room):
         assert _read_close_frame(raw) == 1009
     finally:
         raw.close()
+
+
+async def test_a_ping_after_the_meeting_ended_gets_pong_closing_and_4409(worker, room):
+    """The meeting's time ran out with no event: the next ping finds it ended."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from meetings.models import Occurrence
+
+    ws = await _open(worker, room.occurrence, await sync_to_async(cookie_for)(room.alice))
+    await ws.send(json.dumps({"type": "hello"}))
+    ended = timezone.now() - dt.timedelta(hours=2)
+    await sync_to_async(Occurrence.objects.filter(pk=room.occurrence.pk).update)(
+        start=ended - dt.timedelta(hours=1), end=ended
+    )
+    await ws.send(json.dumps({"type": "ping"}))
+    code, frames = await _close_code(ws)
+    assert code == 4409
+    assert [f["type"] for f in frames][-2:] == ["pong", "closing"]
+    assert "Traceback" not in worker.log_path.read_text()
