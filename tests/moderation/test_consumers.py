@@ -210,6 +210,10 @@ async def test_held_message_shown_to_others_only_after_approval(room, connect):
     assert shown["message"]["status"] == "visible"
     assert shown["message"]["body_html"] == "<p>my first words</p>"
     assert shown["message"]["seq"] > ack["seq"]
+    # As docs/protocol.md says (held.approve): a new seq for everyone, and the author, who
+    # saw it held, is told which seq replaces the held copy.
+    moved = await member.recv_until("notice", lambda f: f["kind"] == "approved")
+    assert (moved["old_seq"], moved["seq"]) == (ack["seq"], shown["message"]["seq"])
 
 
 async def test_crisis_words_posted_author_gets_resources_moderators_alerted(room, connect):
