@@ -121,7 +121,7 @@ def _scripts():
     from redis.backoff import NoBackoff
     from redis.retry import Retry
 
-    client = redis.Redis.from_url(_location(), retry=Retry(NoBackoff(), 0), **_TIMEOUTS)
+    client = redis.Redis.from_url(_location(), retry=Retry(NoBackoff(), 1), **_TIMEOUTS)
     return client.register_script(_HIT), client.register_script(_HIT_OR_COOL)
 
 
@@ -132,7 +132,8 @@ def _location() -> str:
 
 # A frame waits for its count: with Redis away, it must be answered (server_error, try
 # again) within a second or so rather than after the client's patience ran out: short
-# timeouts, and no retries with backoff (redis-py's default retries for seconds).
+# timeouts, and one immediate retry (a pooled connection that died with a Redis restart
+# is replaced at once) rather than redis-py's default retries with backoff, for seconds.
 _TIMEOUTS = {"socket_timeout": 0.75, "socket_connect_timeout": 0.75}
 
 # The scripts on an asyncio client, one per event loop (a client's connections belong to
@@ -153,7 +154,7 @@ def _async_script(source: str):
         from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
 
-        client = redis.asyncio.Redis.from_url(_location(), retry=Retry(NoBackoff(), 0), **_TIMEOUTS)
+        client = redis.asyncio.Redis.from_url(_location(), retry=Retry(NoBackoff(), 1), **_TIMEOUTS)
         scripts = _async_scripts[loop] = {
             each: client.register_script(each) for each in (_HIT_OR_COOL, _GIVE_BACK)
         }
