@@ -16,8 +16,10 @@ at or below what it already sent is ignored.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import sys
 import threading
 import time
 from collections import deque
@@ -35,11 +37,25 @@ from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
 
 from chat import fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
+from chat.frames import FrameError, frame_clean, valid_ref
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from kindred import failures
 from kindred.counters import Count
 from kindred.errors import ServiceError
 
 logger = logging.getLogger(__name__)
+
+try:
+    from autobahn.exception import Disconnected
+except ImportError:  # not served by daphne
+
+    class Disconnected(Exception):  # autobahn's name
+        pass
+
+
+def log_failure(what: str, error: BaseException | None) -> None:
+    failures.log_failure(logger, what, error)
+
 
 # Database calls run on a pool of threads rather than on the one thread Channels shares
 # by default, so one room's slow queries do not queue every other room behind them (each
@@ -121,15 +137,9 @@ async def _announce_presence_after(occurrence_id: int, wait: float) -> None:
         del _presence_pending[occurrence_id]
     try:
         await database_sync_to_async(roomcalls.presence_announce)(occurrence_id=occurrence_id)
-    except Exception:
+    except Exception as error:
         # Clients also get the list in their welcome and with the next change.
-        logger.warning("presence broadcast failed", exc_info=True)
-
-
-class FrameError(Exception):
-    def __init__(self, code: str, detail: str, *, field: str | None = None):
-        super().__init__(detail)
-        self.code, self.detail, self.field = code, detail, field
+        log_failure("presence broadcast failed", error)
 
 
 _MISSING = object()
@@ -163,6 +173,8 @@ def _seq(frame: dict, name: str, *, required=True, nullable=False) -> int | None
 
 class RoomConsumer(AsyncWebsocketConsumer):
     access: RoomAccess | None = None
+    # Set once the socket closed (either side): nothing more is sent on it.
+    closed = False
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -175,23 +187,44 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def __call__(self, scope, receive, send):
         try:
             await super().__call__(scope, receive, send)
+        except failures.outage_errors() as error:
+            # The socket's own channel (Redis) failed: close it, and the client tries
+            # again with backoff, rather than daphne's crash path (1011 and a traceback).
+            log_failure("the room socket's channel failed; closing it", error)
+            with contextlib.suppress(Exception):
+                await self.close(code=CloseCode.TRY_AGAIN)
+            with contextlib.suppress(Exception):
+                await self.disconnect(CloseCode.TRY_AGAIN)
         finally:
             # However the socket ended (a crash skips disconnect()), it leaves the room's
             # fan-out, so the worker neither keeps it nor sends to it.
             await self._leave_room()
+
+    async def close(self, code=None, reason=None) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        # autobahn takes a plain int only: a CloseCode (an IntEnum) made it raise.
+        code = None if code is None else int(code)
+        with contextlib.suppress(Disconnected):
+            await super().close(code=code, reason=reason)
+
+    async def websocket_disconnect(self, message: dict) -> None:
+        self.closed = True
+        await super().websocket_disconnect(message)
 
     async def _leave_room(self) -> None:
         """Leave the room's fan-out (again: nothing happens)."""
         if self.access is not None:
             try:
                 await fanout.leave(self.room_group, self)
-            except Exception:
-                logger.warning("leaving the room's fan-out failed", exc_info=True)
+            except Exception as error:
+                log_failure("leaving the room's fan-out failed", error)
 
     async def room_lost(self) -> None:
         """The worker lost the room's subscription (chat/fanout.py): close, and the client
         reconnects and resumes from its last seq."""
-        await self.close(code=1011)
+        await self.close(code=CloseCode.TRY_AGAIN)
 
     async def dispatch(self, message: dict) -> None:
         """Channels' dispatch, one message at a time per socket (``turn``), without its hop
@@ -210,6 +243,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         and the event only needs sending, it goes out at once, from the fan-out's own task;
         otherwise it waits its turn on the socket's inbox, in order, as Channels' own
         receive loop would have kept it."""
+        if self.closed:
+            return
         if self.inbox is None and not self.turn.locked() and self._sends_only(event):
             try:
                 await self.dispatch(event)
@@ -244,10 +279,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def _event_failed(self, event: dict) -> None:
         # An event this socket could not act on (a readmission that could not reach the
         # database, say) must not leave it open on stale rights: close it, and the client
-        # reconnects and resumes from its last seq.
-        logger.exception("room event %s failed; closing the socket", event.get("type"))
+        # reconnects and resumes from its last seq. A socket that closed meanwhile (the
+        # client left as the meeting ended) has nothing left to do.
         self.inbox = None
-        await self.close(code=1011)
+        error = sys.exc_info()[1]
+        if self.closed or isinstance(error, Disconnected):
+            logger.info("room event %s for a closed socket dropped", event.get("type"))
+            return
+        log_failure(f"room event {event.get('type')} failed; closing the socket", error)
+        await self.close(code=CloseCode.TRY_AGAIN)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -280,21 +320,43 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 readings_only=readings_only,
             )
         except RoomRefused as refused:
+            # Accepted only to say why: a close before accept() would reach every client as
+            # a bare HTTP 403. Nothing of the room is sent, and no frame is read.
             logger.info("room socket refused: %s (%s)", refused.close_code, refused.code)
-            await self.close(code=refused.close_code, reason=refused.detail)
+            await self.accept()
+            await self.send_closing(refused)
+            return
+        except Exception as error:
+            # The database is away: the client tries again with backoff (4500).
+            log_failure("room socket admission failed", error)
+            await self.accept()
+            await self.close(code=CloseCode.TRY_AGAIN)
             return
         self.user = user
         # Room events reach this socket through the worker's fan-out for the room; events
         # for this person alone through the socket's own channel.
         self.room_group = room_group_name(self.access.occurrence_id)
-        await fanout.join(self.channel_layer, self.room_group, self)
-        self.joined = [user_group_name(self.access.user_id)]
-        await self.channel_layer.group_add(self.joined[0], self.channel_name)
+        try:
+            await fanout.join(self.channel_layer, self.room_group, self)
+            self.joined = [user_group_name(self.access.user_id)]
+            await self.channel_layer.group_add(self.joined[0], self.channel_name)
+        except Exception as error:
+            # Redis is away: nothing could reach this socket; the client tries again.
+            log_failure("joining the room failed", error)
+            await self._leave_room()
+            self.access, self.joined = None, []
+            await self.accept()
+            await self.close(code=CloseCode.TRY_AGAIN)
+            return
         await self.accept()
-        await database_sync_to_async(roomcalls.presence_join)(
-            access=self.access, channel_name=self.channel_name
-        )
-        await announce_presence(self.access.occurrence_id)
+        try:
+            await database_sync_to_async(roomcalls.presence_join)(
+                access=self.access, channel_name=self.channel_name
+            )
+            await announce_presence(self.access.occurrence_id)
+        except Exception as error:
+            log_failure("joining the room's presence failed", error)
+            await self.close(code=CloseCode.TRY_AGAIN)
 
     async def disconnect(self, code: int) -> None:
         if self.gap_task is not None:
@@ -303,16 +365,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
             self.inbox_task.cancel()
         await self._leave_room()
         for group in self.joined:
-            await self.channel_layer.group_discard(group, self.channel_name)
+            try:
+                await self.channel_layer.group_discard(group, self.channel_name)
+            except Exception as error:
+                # Redis is away; its group membership expires on its own.
+                log_failure("leaving the person's group failed", error)
         if self.access is not None:
             try:
                 await database_sync_to_async(roomcalls.presence_leave)(
                     channel_name=self.channel_name
                 )
                 await announce_presence(self.access.occurrence_id)
-            except Exception:
+            except Exception as error:
                 # The row expires by its age; leaving must never crash the worker.
-                logger.warning("presence cleanup failed", exc_info=True)
+                log_failure("presence cleanup failed", error)
 
     # --- client frames ----------------------------------------------------------------------
 
@@ -334,27 +400,34 @@ class RoomConsumer(AsyncWebsocketConsumer):
         if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
             await self.send_error("bad_frame", "A frame is a JSON object with a 'type'.")
             return
-        ref = frame.get("ref")
-        if not (isinstance(ref, str) and len(ref) <= 64) and not (
-            isinstance(ref, int) and not isinstance(ref, bool)
-        ):
-            ref = None
         kind = frame["type"]
         handler_name = FRAMES.get(kind)
+        # Replies and errors echo a valid ref; an invalid one is refused below.
+        ref = frame.get("ref") if valid_ref(frame.get("ref")) else None
+        # Every error about a message carries its client_id, so the client knows which one.
+        about: dict = {}
+        if kind == "message.send" and isinstance(frame.get("client_id"), str):
+            about["client_id"] = frame["client_id"]
         if handler_name is None:
             await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
             return
         # A message's frame is counted towards the message limit with the flood check (one
         # round trip); the count goes with the message to its checks, or back afterwards.
         self.counted = None
-        if kind == "message.send" and self.ready:
-            retry_after, self.counted = await limits.message_frame_allowed(
-                user_id=self.access.user_id
-            )
-        elif kind not in UNLIMITED:
-            retry_after = await limits.frame_allowed(user_id=self.access.user_id)
-        else:
-            retry_after = 0
+        try:
+            if kind == "message.send" and self.ready:
+                retry_after, self.counted = await limits.message_frame_allowed(
+                    user_id=self.access.user_id
+                )
+            elif kind not in UNLIMITED:
+                retry_after = await limits.frame_allowed(user_id=self.access.user_id)
+            else:
+                retry_after = 0
+        except Exception:
+            # The shared cache (Redis) is away: answer at once, and the client tries again.
+            log_failure(f"room frame {kind}: the flood check failed", sys.exc_info()[1])
+            await self._send_unavailable(kind, ref, about)
+            return
         if retry_after:
             await self.send_error(
                 "rate_limited",
@@ -362,44 +435,71 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 ref=ref,
                 frame_type=kind,
                 retry_after=retry_after,
+                **about,
             )
             return
-        if not self.ready and kind not in ("hello", "ping"):
-            await self.send_error("hello_first", "Send 'hello' first.", ref=ref, frame_type=kind)
+        try:
+            if not valid_ref(frame.get("ref")):
+                raise FrameError(
+                    "bad_field",
+                    "'ref' must be text of at most 64 characters, or a number.",
+                    field="ref",
+                )
+            if not self.ready and kind not in ("hello", "resume"):
+                raise FrameError("hello_first", "Send 'hello' first.")
+            frame_clean(kind, frame)
+        except FrameError as exc:
+            await self.give_back_count()
+            await self.send_error(
+                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
+            )
             return
         handler: Callable[[dict], Awaitable[Any]] = getattr(self, handler_name)
         try:
             await handler(frame)
         except FrameError as exc:
-            await self.send_error(exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field)
+            await self.send_error(
+                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
+            )
         except RoomRefused as exc:
             await self.send_closing(exc)
         except ServiceError as exc:
-            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
             await self.send_error(
-                exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **extra
+                exc.code,
+                exc.detail,
+                ref=ref,
+                frame_type=kind,
+                field=exc.field,
+                retry_after=exc.retry_after,
+                **about,
             )
         except Exception:
             # The database or Redis may be briefly away: say so, keep the socket, and let
             # the client try again (a message is re-sent with its client_id, so at most
             # one copy is stored).
-            logger.exception("room frame %s failed", kind)
-            extra = {"client_id": frame.get("client_id")} if kind == "message.send" else {}
-            await self.send_error(
-                "server_error",
-                "Something went wrong on our side. Please try again in a moment.",
-                ref=ref,
-                frame_type=kind,
-                retry_after=3,
-                **extra,
-            )
+            log_failure(f"room frame {kind} failed", sys.exc_info()[1])
+            await self._send_unavailable(kind, ref, about)
         finally:
-            if self.counted is not None:
-                counted, self.counted = self.counted, None
-                try:
-                    await limits.give_back(counted)
-                except Exception:
-                    logger.warning("giving back a message's count failed", exc_info=True)
+            await self.give_back_count()
+
+    async def give_back_count(self) -> None:
+        """Give back the frame's message count if no check used it (chat/limits.py)."""
+        if self.counted is not None:
+            counted, self.counted = self.counted, None
+            try:
+                await limits.give_back(counted)
+            except Exception as error:
+                log_failure("giving back a message's count failed", error)
+
+    async def _send_unavailable(self, kind: str, ref, about: dict) -> None:
+        await self.send_error(
+            "server_error",
+            "Something went wrong on our side. Please try again in a moment.",
+            ref=ref,
+            frame_type=kind,
+            retry_after=3,
+            **about,
+        )
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
@@ -428,6 +528,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 },
                 "reactions": list(selectors.REACTIONS),
                 **welcome,
+                **_echo(frame),
             }
         )
         if welcome["truncated"]:
@@ -439,7 +540,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         state = await database_sync_to_async(roomcalls.ping)(
             access=self.access, channel_name=self.channel_name
         )
-        await self.send_json({"type": "pong", "state": state})
+        await self.send_json({"type": "pong", "state": state, **_echo(frame)})
         if state not in ("lobby", "live"):
             code, detail = CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state})."
             if state == "ended":
@@ -494,28 +595,32 @@ class RoomConsumer(AsyncWebsocketConsumer):
             }
         )
 
-    async def _queue_call(self, fn, **kwargs) -> None:
+    async def _queue_call(self, fn, frame: dict, **kwargs) -> None:
         snapshot = await database_sync_to_async(fn)(access=self.access, user=self.user, **kwargs)
-        await self.send_queue(snapshot)
+        if frame.get("ref") is not None and snapshot.get("at", "") < self.queue_at:
+            # A newer queue already reached this socket: answer without going back to it.
+            await self.send_json({"type": "done", "for": frame["type"], "ref": frame["ref"]})
+            return
+        await self.send_queue(snapshot, ref=frame.get("ref"))
 
     async def on_hand_raise(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_raise)
+        await self._queue_call(roomcalls.hand_raise, frame)
 
     async def on_hand_lower(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_lower)
+        await self._queue_call(roomcalls.hand_lower, frame)
 
     async def on_pass(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.hand_lower, passing=True)
+        await self._queue_call(roomcalls.hand_lower, frame, passing=True)
 
     async def on_queue_call_next(self, frame: dict) -> None:
-        await self._queue_call(roomcalls.queue_call_next)
+        await self._queue_call(roomcalls.queue_call_next, frame)
 
     async def on_timer_set(self, frame: dict) -> None:
         seconds = _field(frame, "seconds", int, nullable=True)
         timer = await database_sync_to_async(roomcalls.timer_set)(
             access=self.access, user=self.user, seconds=seconds
         )
-        await self.send_json({"type": "timer", **timer})
+        await self.send_json({"type": "timer", **timer, **_echo(frame)})
 
     async def on_reaction_toggle(self, frame: dict) -> None:
         seq = _seq(frame, "seq")
@@ -524,7 +629,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
             access=self.access, user=self.user, seq=seq, kind=reaction
         )
         await self.send_json(
-            {"type": "reaction.counts", "seq": seq, "counts": counts, "mine": {reaction: on}}
+            {
+                "type": "reaction.counts",
+                "seq": seq,
+                "counts": counts,
+                "mine": {reaction: on},
+                **_echo(frame),
+            }
         )
 
     async def on_listen_set(self, frame: dict) -> None:
@@ -534,7 +645,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.access = await database_sync_to_async(roomcalls.listening_set)(
             access=self.access, user=self.user, channel_name=self.channel_name, listening=listening
         )
-        await self.send_room_state()
+        await self.send_room_state(ref=frame.get("ref"))
 
     async def on_moderation(self, frame: dict) -> None:
         result = await database_sync_to_async(roomcalls.moderation_frame)(
@@ -557,7 +668,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.send(text_data=json.dumps(content, separators=(",", ":")))
 
     async def send(self, text_data=None, bytes_data=None, close=False) -> None:
-        """Every frame leaves through here. daphne never sends one over its message size
+        """Every frame leaves through here, and none after the socket closed (either side).
+        daphne never sends one over its message size
         limit (the send fails and the socket is lost), so a frame over
         KINDRED_WS_MAX_SEND_BYTES is replaced by a ``frame_too_large`` error: the
         history, page and message frames are built to fit, so this is a bug to log."""
@@ -571,7 +683,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
                     "detail": "Something here was too large to send. Please reload the page.",
                 }
             )
-        await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+        if self.closed:
+            return
+        try:
+            await super().send(text_data=text_data, bytes_data=bytes_data, close=close)
+        except Disconnected:
+            self.closed = True  # the client went away meanwhile
 
     async def send_error(
         self,
@@ -634,9 +751,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 if self.ahead:
                     try:
                         await self.fill_gap(up_to=max(self.ahead))
-                    except Exception:
+                    except Exception as error:
                         # The database may be briefly away: keep what is held, try again.
-                        logger.warning("room gap fill failed; trying again", exc_info=True)
+                        log_failure("room gap fill failed; trying again", error)
                         continue
                 self.gap_task = None
                 return
@@ -658,13 +775,13 @@ class RoomConsumer(AsyncWebsocketConsumer):
         self.last_sent = max(self.last_sent, up_to)
         self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}
 
-    async def send_queue(self, queue: dict) -> None:
+    async def send_queue(self, queue: dict, *, ref=None) -> None:
         if queue.get("at", "") < self.queue_at:
             return
         self.queue_at = queue.get("at", "")
-        await self.send_json({"type": "queue", **queue})
+        await self.send_json({"type": "queue", **queue, **_echo({"ref": ref})})
 
-    async def send_room_state(self) -> None:
+    async def send_room_state(self, *, ref=None) -> None:
         flags = await database_sync_to_async(selectors.room_flags)(
             occurrence_id=self.access.occurrence_id
         )
@@ -675,6 +792,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 "room": flags,
                 "you": self.access.you(),
                 "listening": self.access.listening,
+                **_echo({"ref": ref}),
             }
         )
 
@@ -835,6 +953,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         and send ``room.state`` with the new ``you``, without reconnecting."""
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
+
+
+def _echo(frame: dict) -> dict:
+    """The ``ref`` a reply to ``frame`` echoes (none when the frame had none)."""
+    ref = frame.get("ref")
+    return {} if ref is None else {"ref": ref}
 
 
 # The same message dict goes to every socket of a room on this worker (one event from the

@@ -34,6 +34,8 @@ from asgiref.sync import SyncToAsync, async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 
+from kindred.failures import log_failure
+
 logger = logging.getLogger(__name__)
 
 
@@ -96,9 +98,9 @@ async def _publish(queue: asyncio.Queue) -> None:
             layer = get_channel_layer()
             if layer is not None:
                 await layer.group_send(group, event)
-        except Exception:
+        except Exception as error:
             # As in _send_safely: the database holds the change; clients resume from it.
-            logger.warning("channel layer send to %s failed", group, exc_info=True)
+            log_failure(logger, f"channel layer send to {group} failed", error)
 
 
 def send_on_commit(group: str, event: dict) -> None:
@@ -112,8 +114,8 @@ def _send_safely(group: str, event: dict) -> None:
     # committed write into an error for the caller. Clients resume from the database.
     try:
         _send(group, event)
-    except Exception:
-        logger.warning("channel layer send to %s failed", group, exc_info=True)
+    except Exception as error:
+        log_failure(logger, f"channel layer send to {group} failed", error)
 
 
 def room_event_on_commit(occurrence_id: int, event: dict) -> None:

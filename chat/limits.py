@@ -1,6 +1,7 @@
 """The per-person frame flood limit, counted in the shared cache (Redis when REDIS_URL is
 set), so a person's sockets on every worker share one budget. A message's frame is also
-counted towards moderation's per-person message limit in the same round trip."""
+counted towards moderation's per-person message limit in the same round trip. Both are
+sliding windows (kindred/counters.py): never more than the limit in any window."""
 
 from django.conf import settings
 from django.utils import timezone
@@ -17,35 +18,40 @@ def _flood(user_id: int) -> dict:
     }
 
 
+def _flood_key(user_id: int) -> str:
+    return f"chat:flood:{user_id}"
+
+
 async def frame_allowed(*, user_id: int) -> int:
     """0 if this person may send another frame now, else the seconds to wait.
 
-    At most KINDRED_WS_FRAMES_PER_WINDOW frames per KINDRED_WS_FRAME_WINDOW seconds; going
-    over starts a cool-down of KINDRED_WS_COOLDOWN seconds during which every frame is
-    refused (so a flood cannot simply continue at the edge of the window). Called from a
+    At most KINDRED_WS_FRAMES_PER_WINDOW frames in any KINDRED_WS_FRAME_WINDOW seconds;
+    going over starts a cool-down of KINDRED_WS_COOLDOWN seconds during which every frame
+    is refused (so a flood cannot simply continue at the edge of the window). Called from a
     room socket's event loop: one Redis round trip, no thread."""
-    allowed = await ahit_unless_cooling(f"chat:frames:{user_id}", **_flood(user_id))
-    return 0 if allowed else settings.KINDRED_WS_COOLDOWN
+    return await ahit_unless_cooling(_flood_key(user_id), **_flood(user_id))
 
 
 async def message_frame_allowed(*, user_id: int) -> tuple[int, Count | None]:
     """``frame_allowed`` for a message's frame, which, when allowed, also counts the message
     towards moderation's per-person message limit (moderation.services.message_rate), in
     the same round trip. Answers the seconds to wait (0: allowed) and the message's Count
-    (None when refused or when there is no message limit). The count goes with the message
-    to moderation's posting_check, which marks it used; a count left unused (the frame was
-    malformed, a resend, or refused before that check) is given back with ``give_back``."""
+    (None when refused or when there is no message limit; a Count over the limit carries
+    its ``retry_after``). The count goes with the message to moderation's posting_check,
+    which marks it used; a count left unused (the frame was malformed, a resend, or refused
+    before that check) is given back with ``give_back``."""
     from moderation.services import message_rate
 
     rate = message_rate(user_id=user_id, now=timezone.now())
     if rate is None:
         return await frame_allowed(user_id=user_id), None
-    counted = await ahit_unless_cooling_then_hit(
-        f"chat:frames:{user_id}", **_flood(user_id), then=rate.key, then_window=rate.life
+    return await ahit_unless_cooling_then_hit(
+        _flood_key(user_id),
+        **_flood(user_id),
+        then=rate.key,
+        then_window=rate.window,
+        then_limit=rate.limit,
     )
-    if counted is None:
-        return settings.KINDRED_WS_COOLDOWN, None
-    return 0, counted
 
 
 async def give_back(counted: Count | None) -> None:

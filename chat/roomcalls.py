@@ -14,6 +14,7 @@ from chat.models import Message
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.counters import Count
 from kindred.errors import NotFound, ServiceError
+from kindred.policy import standing_for
 from kindred.recent import Recent
 from meetings.lifecycle import occurrence_state
 from meetings.models import Occurrence
@@ -174,15 +175,18 @@ def _message(occurrence: Occurrence, frame: dict) -> Message:
     return message
 
 
-def _target(access: RoomAccess, frame: dict):
+def _target(occurrence: Occurrence, frame: dict):
+    """The person ``user_id`` names, if they belong to the meeting's group. Anyone else,
+    whether the account exists or not, is the same ``no_such_person``: the answer never
+    tells whether an account exists (docs/security.md)."""
     from accounts.models import User
 
     user_id = frame.get("user_id")
     if not isinstance(user_id, int) or isinstance(user_id, bool):
         raise ServiceError("'user_id' must be a whole number.", code="bad_field", field="user_id")
     user = User.objects.filter(pk=user_id).first()
-    if user is None:
-        raise NotFound("There is no such person.", code="no_such_person")
+    if user is None or standing_for(user=user, group=occurrence.series.group).role is None:
+        raise NotFound("There is no such person in this group.", code="no_such_person")
     return user
 
 
@@ -237,24 +241,24 @@ MODERATION_FRAMES: dict[str, tuple[str, object]] = {
         "member_mute",
         lambda a, o, f: {
             "occurrence": o,
-            "user": _target(a, f),
+            "user": _target(o, f),
             "minutes": _opt_int(f, "minutes"),
             "reason": _text(f, "reason"),
         },
     ),
     "member.unmute": (
         "member_unmute",
-        lambda a, o, f: {"occurrence": o, "user": _target(a, f)},
+        lambda a, o, f: {"occurrence": o, "user": _target(o, f)},
     ),
     "member.remove": (
         "member_remove_from_meeting",
-        lambda a, o, f: {"occurrence": o, "user": _target(a, f), "reason": _text(f, "reason")},
+        lambda a, o, f: {"occurrence": o, "user": _target(o, f), "reason": _text(f, "reason")},
     ),
     "member.ban": (
         "member_ban",
         lambda a, o, f: {
             "group": o.series.group,
-            "user": _target(a, f),
+            "user": _target(o, f),
             "reason": _text(f, "reason"),
             "days": _opt_int(f, "days"),
             # The meeting going on here, when the moderator also removes their messages.

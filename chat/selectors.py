@@ -83,6 +83,9 @@ class CloseCode(IntEnum):
     BANNED = 4410
     REMOVED = 4411
     ENDED = 4412
+    # Not a refusal: the server could not go on with this socket (its worker lost the
+    # room's subscription, or could not re-check a standing); reconnect with backoff.
+    TRY_AGAIN = 4500
 
 
 class RoomRefused(NotAllowed):

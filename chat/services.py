@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from chat import selectors
 from chat.events import room_event_on_commit, user_event_on_commit
+from chat.frames import is_valid_text, visible
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
 from kindred import policy, prepared
 from kindred.counters import Count
@@ -95,9 +96,15 @@ def _validate_message(*, body: str, client_id: str, content_warning: str) -> tup
         )
     if not isinstance(body, str) or not isinstance(content_warning, str):
         raise ServiceError("The message must be text.", code="bad_field", field="body")
+    if not is_valid_text(body):
+        raise ServiceError("The message is not valid text.", code="bad_field", field="body")
+    if not is_valid_text(content_warning):
+        raise ServiceError(
+            "The content warning is not valid text.", code="bad_field", field="content_warning"
+        )
     body = body.replace("\r\n", "\n").strip()
     content_warning = " ".join(content_warning.split())
-    if not body:
+    if not visible(body):
         raise ServiceError("The message is empty.", code="empty", field="body")
     limit = settings.KINDRED_MESSAGE_MAX_LENGTH
     if len(body) > limit:
@@ -755,7 +762,9 @@ def reaction_toggle(
     """Add or take back one supportive reaction. Returns ``(now_on, counts)``."""
     if kind not in selectors.REACTIONS:
         raise ServiceError(
-            f"Reactions are: {', '.join(selectors.REACTIONS)}.", code="bad_reaction", field="kind"
+            f"Reactions are: {', '.join(selectors.REACTIONS)}.",
+            code="bad_reaction",
+            field="reaction",
         )
     _require_participation(occurrence=occurrence, user=user, listening=listening)
     message_id = (

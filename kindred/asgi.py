@@ -24,6 +24,11 @@ from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
+from kindred.wsserver import fail_with_close_frames  # noqa: E402
+
+# Oversized and malformed WebSocket frames end with a close code (1009...), not a dropped
+# connection (kindred/wsserver.py).
+fail_with_close_frames()
 
 application = ProtocolTypeRouter(
     {

@@ -13,12 +13,19 @@ class ServiceError(Exception):
     default_detail = "That could not be done."
 
     def __init__(
-        self, detail: str | None = None, *, code: str | None = None, field: str | None = None
+        self,
+        detail: str | None = None,
+        *,
+        code: str | None = None,
+        field: str | None = None,
+        retry_after: int | None = None,
     ):
         self.detail = detail or self.default_detail
         if code:
             self.code = code
         self.field = field
+        # Seconds after which the same request may succeed (a rate limit), or None.
+        self.retry_after = retry_after
         super().__init__(self.detail)
 
     def as_dict(self) -> dict:

@@ -23,7 +23,7 @@ from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
 from groups.models import Ban, Group, Membership, Role
 from kindred.counters import Count, hit
-from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import (
     Action,
     Standing,
@@ -105,16 +105,12 @@ def _local(dt: datetime, user) -> str:
 
 
 class MessageRate(NamedTuple):
-    """The per-person message count at a moment: at most ``limit`` messages per ``window``
-    seconds, counted under ``key``, which lives ``life`` seconds."""
+    """The per-person message limit: at most ``limit`` messages in any ``window`` seconds
+    (a sliding window, kindred/counters.py), counted under ``key``."""
 
     key: str
     window: int
     limit: int
-
-    @property
-    def life(self) -> int:
-        return self.window * 2
 
 
 def message_rate(*, user_id: int, now: datetime) -> MessageRate | None:
@@ -125,7 +121,7 @@ def message_rate(*, user_id: int, now: datetime) -> MessageRate | None:
     window = int(_setting("KINDRED_RATE_LIMIT_SECONDS", 10))
     if limit <= 0 or window <= 0:
         return None
-    return MessageRate(f"moderation:rate:{user_id}:{int(now.timestamp()) // window}", window, limit)
+    return MessageRate(f"moderation:rate:{user_id}", window, limit)
 
 
 def _rate_limit(*, user, now: datetime, counted: Count | None = None) -> None:
@@ -134,15 +130,14 @@ def _rate_limit(*, user, now: datetime, counted: Count | None = None) -> None:
     rate = message_rate(user_id=user.pk, now=now)
     if rate is None:
         return
-    if counted is not None:
-        counted.used = True
-        count = counted.value
-    else:
-        count = hit(rate.key, window=rate.life)
-    if count > rate.limit:
+    if counted is None:
+        counted = hit(rate.key, window=rate.window, limit=rate.limit)
+    counted.used = True
+    if counted.value > rate.limit:
         raise NotAllowed(
             f"Please slow down: at most {rate.limit} messages every {rate.window} seconds.",
             code="rate_limited",
+            retry_after=counted.retry_after or rate.window,
         )
 
 
@@ -433,7 +428,8 @@ def _require_target(
         raise ServiceError("That person no longer has an account.", code="author_gone")
     target = standing_for(user=user, group=group)
     if target.role is None:
-        raise NotAllowed("That person isn't in this group.", code="not_in_group")
+        # The same answer as for an account that does not exist (docs/security.md).
+        raise NotFound("There is no such person in this group.", code="no_such_person")
     if target.user_id == actor_standing.user_id:
         raise NotAllowed(f"You can't {verb} yourself.", code="self")
     if target.role == Role.OWNER:
@@ -452,10 +448,10 @@ def _clean_reason(reason: str) -> str:
     return reason
 
 
-def _whole_number(value, *, low: int, high: int, what: str, code: str) -> int:
+def _whole_number(value, *, low: int, high: int, what: str, code: str, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ServiceError(
-            f"{what} must be a whole number from {low} to {high}.", code=code, field=code
+            f"{what} must be a whole number from {low} to {high}.", code=code, field=field
         )
     return value
 
@@ -542,11 +538,18 @@ def member_mute(
     group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
     if minutes is None and occurrence is None:
         raise ServiceError(
-            "A mute outside a meeting needs a number of minutes.", code="invalid_duration"
+            "A mute outside a meeting needs a number of minutes.",
+            code="invalid_duration",
+            field="minutes",
         )
     if minutes is not None:
         _whole_number(
-            minutes, low=1, high=MUTE_MAX_MINUTES, what="Minutes", code="invalid_duration"
+            minutes,
+            low=1,
+            high=MUTE_MAX_MINUTES,
+            what="Minutes",
+            code="invalid_duration",
+            field="minutes",
         )
     _require_target(
         standing, group=group, user=user, actor_is_chair=_is_chair(occurrence, actor), verb="mute"
@@ -680,7 +683,9 @@ def member_ban(
     reason = _clean_reason(reason)
     standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     if days is not None:
-        _whole_number(days, low=1, high=BAN_MAX_DAYS, what="Days", code="invalid_duration")
+        _whole_number(
+            days, low=1, high=BAN_MAX_DAYS, what="Days", code="invalid_duration", field="days"
+        )
     target = _require_target(standing, group=group, user=user, verb="ban")
     if target.banned:
         raise Conflict("That person is already banned.", code="already_banned")
@@ -1046,7 +1051,9 @@ RETENTION_MAX_HOURS = 24 * 90
 def retention_set(*, actor, group: Group, hours: int) -> Group:
     """How long meeting chat is kept after a meeting ends (0: purged when it ends)."""
     _require_group_action(actor=actor, group=group, action=Action.MODERATE)
-    _whole_number(hours, low=0, high=RETENTION_MAX_HOURS, what="Hours", code="invalid_hours")
+    _whole_number(
+        hours, low=0, high=RETENTION_MAX_HOURS, what="Hours", code="invalid_hours", field="hours"
+    )
     group = Group.objects.select_for_update().get(pk=group.pk)
     if group.chat_retention_hours == hours:
         raise Conflict("Retention is already set to that.", code="unchanged")
@@ -1102,7 +1109,12 @@ def room_slow_mode(*, actor, occurrence: Occurrence, seconds: int) -> RoomState:
     """One message per ``seconds`` per person (0 turns slow mode off). Moderators and the
     chair are exempt."""
     _whole_number(
-        seconds, low=0, high=SLOW_MODE_MAX_SECONDS, what="Seconds", code="invalid_duration"
+        seconds,
+        low=0,
+        high=SLOW_MODE_MAX_SECONDS,
+        what="Seconds",
+        code="invalid_duration",
+        field="seconds",
     )
     _require_live_control(actor=actor, occurrence=occurrence)
     room = _room_for_update(occurrence)

@@ -2,7 +2,20 @@
 // re-sends every message until the server acknowledges it (same client_id, so a message
 // is never stored twice).
 
+// 44xx: the server refused or ended this person's place in the room; do not reconnect.
+// 4500 (and anything else): the server could not go on with this socket; reconnect with
+// backoff and resume from the last seq.
 const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
+// What to say when a 44xx close arrives without its `closing` frame.
+const REFUSED = {
+  4401: "Please sign in again to enter this room.",
+  4403: "You can't enter this meeting.",
+  4404: "This meeting could not be found.",
+  4409: "The room is not open now.",
+  4410: "You can't take part in this group.",
+  4411: "You were removed from this meeting.",
+  4412: "The meeting has ended. Thank you for coming.",
+};
 const PING_EVERY_MS = 25000;
 // Errors after which a message is sent again (same client_id) rather than given back.
 const RETRYABLE = new Set(["rate_limited", "server_error"]);
@@ -28,6 +41,7 @@ export class RoomSocket {
     this.stopped = false;
     this.ws = null;
     this.pingTimer = null;
+    this.closingDetail = null; // why the server is closing (its `closing` frame)
   }
 
   url() {
@@ -42,9 +56,9 @@ export class RoomSocket {
     let opened = false;
     const ws = new WebSocket(this.url());
     this.ws = ws;
+    this.closingDetail = null;
     ws.addEventListener("open", () => {
       opened = true;
-      this.attempt = 0;
       this.send({ type: "hello", last_seq: this.lastSeq });
       this.pingTimer = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
     });
@@ -62,7 +76,8 @@ export class RoomSocket {
       window.clearInterval(this.pingTimer);
       if (this.ws !== ws) return;
       if (PERMANENT.has(event.code)) {
-        this.stop(event.reason || "You can't be in this room now.", event.code);
+        const why = this.closingDetail || event.reason || REFUSED[event.code];
+        this.stop(why || "You can't be in this room now.", event.code);
         return;
       }
       if (!opened) {
@@ -103,7 +118,12 @@ export class RoomSocket {
   }
 
   track(frame) {
-    if (frame.type === "welcome") {
+    if (frame.type === "closing") {
+      this.closingDetail = frame.detail;
+    } else if (frame.type === "welcome") {
+      // Back in the room: the next lost connection starts its backoff afresh (not on
+      // "open": a server that accepts and then closes at once must still be backed off).
+      this.attempt = 0;
       if (frame.reset) this.lastSeq = null;
       this.lastSeq = frame.last_seq;
       this.onState("open");

@@ -84,6 +84,19 @@ def room(group_factory, member_factory, occurrence_factory, user_factory):
     return r
 
 
+async def refusal(communicator: WebsocketCommunicator, *, timeout: float = 5) -> int:
+    """Connect ``communicator`` to a room that refuses it, and answer the close code. The
+    room accepts only to say why: a ``closing`` frame with the same code, then the close."""
+    connected, code = await communicator.connect(timeout=timeout)
+    assert connected, f"refused before accept ({code}): no client could read the code"
+    closing = json.loads(await communicator.receive_from(timeout=timeout))
+    closed = await communicator.receive_output(timeout=timeout)
+    assert closed["type"] == "websocket.close", closed
+    assert (closing["type"], closing["code"]) == ("closing", closed["code"])
+    assert closing["detail"]
+    return closed["code"]
+
+
 class Socket:
     """A WebsocketCommunicator with JSON helpers and a record of every frame received."""
 
@@ -144,10 +157,9 @@ async def connect():
         path = f"/ws/rooms/{occurrence.pk}/" + ("?" + "&".join(query) if query else "")
         communicator = WebsocketCommunicator(URLRouter(websocket_urlpatterns), path)
         communicator.scope["user"] = user
-        connected, code = await communicator.connect(timeout=5)
         if not expect:
-            assert not connected
-            return code
+            return await refusal(communicator)
+        connected, code = await communicator.connect(timeout=5)
         assert connected, code
         socket = Socket(communicator)
         opened.append(socket)

@@ -12,7 +12,7 @@ import signal
 import pytest
 from asgiref.sync import sync_to_async
 from websockets.asyncio.client import connect as ws_connect
-from websockets.exceptions import ConnectionClosed, InvalidStatus
+from websockets.exceptions import ConnectionClosed
 
 from tests.chat.workers import Worker, free_port
 
@@ -144,10 +144,24 @@ async def test_clients_of_a_dead_worker_resume_on_the_other_with_nothing_lost(
     await bob.ws.close()
 
 
-async def test_a_refused_handshake_never_opens(workers, room, client, user_factory):
+async def test_a_refused_socket_is_told_why_and_gets_nothing_of_the_room(
+    workers, room, client, user_factory
+):
+    """Accepted only to say why (docs/protocol.md, close codes): a `closing` frame and the
+    close code, and nothing else."""
     a, _ = workers
     outsider = await sync_to_async(user_factory)()
     cookie = await sync_to_async(_cookie)(client, outsider)
-    with pytest.raises(InvalidStatus) as refused:
-        await Client.open(a, room.occurrence, cookie)
-    assert refused.value.response.status_code == 403
+    ws = await ws_connect(
+        f"ws://127.0.0.1:{a.port}/ws/rooms/{room.occurrence.pk}/",
+        origin=f"http://127.0.0.1:{a.port}",
+        additional_headers={"Cookie": cookie},
+        open_timeout=10,
+    )
+    frames = []
+    with pytest.raises(ConnectionClosed) as closed:
+        async with asyncio.timeout(10):
+            while True:
+                frames.append(json.loads(await ws.recv()))
+    assert closed.value.rcvd.code == 4404  # a private group is not even acknowledged
+    assert [f["type"] for f in frames] == ["closing"]

@@ -15,10 +15,17 @@ from chat.consumers import FRAMES
 from chat.models import Message
 from kindred import counters
 from kindred.routing import websocket_urlpatterns
+from tests.chat import protocol_doc
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text()
+# Text includes lone surrogates (a JSON "\ud800" decodes to one), NUL and invisible
+# characters; numbers include huge and negative ones.
+hostile_text = st.text(
+    st.characters(codec=None, categories=None, exclude_categories=())
+) | st.sampled_from(["\ud800", "a\udfff", "\x00", "\u200b", "\u200b\u2060", " ", ""])
+huge_numbers = st.integers() | st.sampled_from([2**63, -(2**63), 10**40, -1, 2**62, 2**31])
+json_scalars = st.none() | st.booleans() | huge_numbers | st.floats(allow_nan=False) | hostile_text
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
@@ -40,6 +47,10 @@ FIELDS = [
     "locked",
     "section_id",
     "reason",
+    "note",
+    "minutes",
+    "days",
+    "user_ids",
     "ref",
 ]
 TYPES = [
@@ -82,10 +93,32 @@ small_ops = st.sampled_from(
         {"type": "history.before", "before_seq": 3, "limit": 2},
     ]
 )
+
+
+def _nested(depth: int, kind: str) -> str:
+    """A frame of ``kind`` with a field nested ``depth`` deep (lists in objects)."""
+    return (
+        json.dumps({"type": kind, "body": "x"})[:-1] + ',"ref":' + "[" * depth + "]" * depth + "}"
+    )
+
+
+deep = st.builds(_nested, st.integers(1, 5000), st.sampled_from(list(FRAMES)))
+# Every frame type, with every field any frame takes, each of any hostile value.
+every_type = st.builds(
+    lambda kind, fields: {"type": kind, **fields},
+    st.sampled_from(list(FRAMES)),
+    st.dictionaries(st.sampled_from(FIELDS), json_scalars, max_size=6),
+)
 # (The test communicator cannot send an empty text frame.)
-raw = st.text(min_size=1, max_size=40) | json_values.map(json.dumps)
+raw = st.text(min_size=1, max_size=40) | json_values.map(json.dumps) | deep
 frames = st.lists(
-    st.one_of(structured.map(json.dumps), sends.map(json.dumps), small_ops.map(json.dumps), raw),
+    st.one_of(
+        structured.map(json.dumps),
+        every_type.map(json.dumps),
+        sends.map(json.dumps),
+        small_ops.map(json.dumps),
+        raw,
+    ),
     max_size=12,
 )
 
@@ -99,6 +132,7 @@ async def _scenario(user, occurrence, sent: list[str]) -> dict[str, int]:
     connected, _ = await communicator.connect(timeout=5)
     assert connected
     acks: dict[str, int] = {}
+    documented_codes = protocol_doc.documented()["errors"]
 
     async def until_pong() -> None:
         await communicator.send_to(text_data='{"type":"ping"}')
@@ -108,6 +142,9 @@ async def _scenario(user, occurrence, sent: list[str]) -> dict[str, int]:
             frame = json.loads(out["text"])
             if frame["type"] == "error":
                 assert isinstance(frame["code"], str) and isinstance(frame["detail"], str)
+                # Bad input is the client's to fix, never "try again".
+                assert frame["code"] != "server_error", frame
+                assert frame["code"] in documented_codes, frame
             if frame["type"] == "message.ack":
                 assert acks.setdefault(frame["client_id"], frame["seq"]) == frame["seq"]
             if frame["type"] == "pong":
@@ -135,7 +172,7 @@ def prop_room(room, settings):
 
 
 @settings(
-    max_examples=15,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )

@@ -31,6 +31,7 @@ from groups.models import Ban
 from kindred import counters
 from kindred.routing import websocket_urlpatterns
 from moderation.models import Mute
+from tests.chat.conftest import refusal
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -137,10 +138,10 @@ class RoomMachine(RuleBasedStateMachine):
         )
         communicator.scope["user"] = self.user(name)
         self.communicators.append(communicator)
-        connected, code = self.run(communicator.connect(timeout=5))
         if name in self.banned:
-            assert not connected and code == 4410
+            assert self.run(refusal(communicator)) == 4410
             return
+        connected, code = self.run(communicator.connect(timeout=5))
         assert connected, (name, code)
         client = Client(communicator)
         previous = self.clients.get(name)
