@@ -465,6 +465,18 @@ def scenario_resume(sizes: Sizes, layers: list[str]) -> dict:
 # -- S6: everyone arrives at once ------------------------------------------------------
 
 
+def _storm_profiler(target: Target):
+    if not (PROFILE and target.name == "kindred"):
+        return None
+
+    def start(tag: str, pids: dict[str, int], seconds: float) -> Profiler:
+        profiler = Profiler(pids, OUT, f"s6-{tag}-{target.layer}", seconds)
+        profiler.start()
+        return profiler
+
+    return start
+
+
 def scenario_storm(sizes: Sizes, layers: list[str]) -> dict:
     from bench.storm import join_and_kill
 
@@ -489,7 +501,9 @@ def scenario_storm(sizes: Sizes, layers: list[str]) -> dict:
         )
         try:
             target.start(rooms=s6.rooms, people=per_room)
-            out["runs"][target.label] = asyncio.run(join_and_kill(target, s6, _settle, log))
+            out["runs"][target.label] = asyncio.run(
+                join_and_kill(target, s6, _settle, log, profiler=_storm_profiler(target))
+            )
         finally:
             target.stop()
     return out

@@ -42,11 +42,21 @@ from bench.load import Client, Load, LoadResult, Record
 from bench.protocols import Delivery
 from bench.stats import percentile, summarize, summarize_ms
 
-ATTEMPT_TIMEOUT = 10.0  # seconds for one handshake, then the client gives up on it
+# Seconds for one handshake, then the client gives up on it. A browser sets no limit of its
+# own; daphne refuses (HTTP 403) a handshake the application has not accepted within its
+# --websocket_connect_timeout (5 s by default), well before this.
+ATTEMPT_TIMEOUT = 30.0
 WELCOME_TIMEOUT = 30.0  # seconds from the handshake to the welcome
 # Messages meant to be sent this long before the kill may still be on their way when it
 # strikes; they count in the storm's window, not before it.
 IN_FLIGHT = 0.5
+
+
+def backoff(attempt: int, rng: random.Random) -> float:
+    """The reference client's wait before reconnect ``attempt`` (1, 2, ...): 0.5 s doubling
+    to 30 s, jittered over the upper half."""
+    base = min(30.0, 0.5 * 2 ** min(attempt, 6))
+    return base / 2 + rng.random() * base / 2
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class StormSizes:
     after: float  # seconds of traffic after the last socket resumed
     limit: float  # at most this long for every arrival, and for every resume
     drain: float
+    profile: float = 20.0  # with --profile: seconds of py-spy from each storm's start
 
 
 class StormLoad(Load):
@@ -79,16 +90,20 @@ class StormLoad(Load):
         self.lost_at: dict[int, float] = {}  # when the client saw its socket go, last time
         self.handshake_ms: list[float] = []  # start of the successful attempt -> welcome
         self._tasks: list[asyncio.Task] = []
+        self._backoff_rng = random.Random(7)
+        self.drop_kinds: dict[str, int] = defaultdict(int)  # exception name -> count
 
     # -- opening -----------------------------------------------------------------------
 
-    async def open_socket(self, client: Client, *, deadline: float) -> bool:
+    async def open_socket(self, client: Client, *, deadline: float, attempt: int = 0) -> bool:
         """Open ``client``'s socket, say hello, wait for the welcome; retry with the
-        protocol's backoff until ``deadline``. Returns whether the client is in."""
-        rng = random.Random(client.index)
-        delay = 0.5
+        reference client's backoff (static/js/room-socket.js) until ``deadline``. Returns
+        whether the client is in."""
+        rng = self._backoff_rng
         protocol = self.protocol
         while time.monotonic() < deadline:
+            if attempt:
+                await asyncio.sleep(backoff(attempt, rng))
             started = time.monotonic()
             client.ready.clear()
             try:
@@ -104,8 +119,9 @@ class StormLoad(Load):
                 )
             except websockets.InvalidStatus:
                 self.refused += 1
-            except (OSError, TimeoutError, websockets.InvalidHandshake):
+            except (OSError, TimeoutError, websockets.InvalidHandshake) as exc:
                 self.dropped += 1
+                self.drop_kinds[type(exc).__name__] += 1
             else:
                 client.ws = ws
                 reader = asyncio.create_task(self._reader(client))
@@ -116,8 +132,7 @@ class StormLoad(Load):
                 self.closed_early += 1
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(ws.close(), 2)
-            await asyncio.sleep(delay * rng.uniform(0.5, 1.5))
-            delay = min(delay * 2, 30.0)
+            attempt += 1
         return False
 
     async def _hello(self, client: Client, ws, reader: asyncio.Task) -> bool:
@@ -154,8 +169,9 @@ class StormLoad(Load):
         await self.open_socket(client, deadline=deadline)
 
     async def _resume(self, client: Client) -> None:
+        # Like the reference client: a lost socket waits its first backoff, then reconnects.
         client.port = self.resume_port
-        await self.open_socket(client, deadline=time.monotonic() + self.resume_limit)
+        await self.open_socket(client, deadline=time.monotonic() + self.resume_limit, attempt=1)
 
     resume_limit = 60.0
 
@@ -327,8 +343,14 @@ def _seconds(values: list[float]) -> dict:
 
 
 async def join_and_kill(
-    target, sizes: StormSizes, settle: Callable[[object], Awaitable[None]], log
+    target,
+    sizes: StormSizes,
+    settle: Callable[[object], Awaitable[None]],
+    log,
+    profiler: Callable[[str, dict[str, int], float], object] | None = None,
 ) -> dict:
+    """Both storms against ``target`` (two workers, started); ``profiler(tag, pids,
+    seconds)``, if given, returns a started py-spy sampler of those workers, to be stopped."""
     protocol = target.protocol
     clients = target.clients()
     per_room = len(target.rooms[0]["sessions"])
@@ -359,6 +381,7 @@ async def join_and_kill(
         meter = procstat.CpuMeter({**target.servers.pids, "client": os.getpid()})
         await asyncio.sleep(max(0.0, t0 - time.monotonic()))
         meter.start()
+        spy = profiler("join", target.servers.pids, sizes.profile) if profiler else None
         await asyncio.gather(
             *(
                 crowd.arrive(c, at=t0 + rng.uniform(0, sizes.window), deadline=t0 + sizes.limit)
@@ -370,6 +393,8 @@ async def join_and_kill(
         early.end = max(t_done, t0 + sizes.window) + 1.0
         await asyncio.gather(*talkers)
         await early.drain(quiet=sizes.drain)
+        if spy is not None:
+            await asyncio.to_thread(spy.stop)
         per_worker = {}
         for port, name in names.items():
             times = [crowd.ready_at[c.index] for c in arriving if c.port == port]
@@ -391,6 +416,7 @@ async def join_and_kill(
             "refused": crowd.refused,
             "dropped": crowd.dropped,
             "closed_before_welcome": crowd.closed_early,
+            "dropped_how": dict(crowd.drop_kinds),
             "sockets_lost": crowd.lost_sockets + early.lost_sockets,
             "room": _room_summary(early),
             "unacknowledged": early.unacknowledged(),
@@ -426,6 +452,7 @@ async def join_and_kill(
         meter.start()
         t_kill = time.monotonic()
         os.kill(victim.pid, signal.SIGKILL)
+        spy = profiler("kill", {survivor.name: survivor.pid}, sizes.profile) if profiler else None
         hard = t_kill + sizes.limit
         while time.monotonic() < hard:
             await asyncio.sleep(0.05)
@@ -437,6 +464,8 @@ async def join_and_kill(
         everyone.end = max(t_all, t_kill + 2.0) + sizes.after
         await asyncio.gather(*talkers)
         await everyone.drain(quiet=sizes.drain)
+        if spy is not None:
+            await asyncio.to_thread(spy.stop)
         # Every resent message has had its chance to be acknowledged by now.
         resumed = [
             everyone.ready_at[c.index] - t_kill
@@ -458,6 +487,7 @@ async def join_and_kill(
             "refused": everyone.refused,
             "dropped": everyone.dropped,
             "closed_before_welcome": everyone.closed_early,
+            "dropped_how": dict(everyone.drop_kinds),
             "storm_seconds": storm_end - t_kill,
             "before": _room_summary(everyone, hi=t_kill - IN_FLIGHT),
             "storm": _room_summary(everyone, t_kill - IN_FLIGHT, storm_end),
