@@ -438,6 +438,8 @@ async def join_and_kill(
         await crowd.detach()
         inside = [c for c in clients if c.ready.is_set()]
         everyone = StormLoad(protocol, inside, seen=early.seen)
+        # Message counters go on from the join storm's: a client_id is never used twice.
+        everyone.next_n = early.next_n
         everyone.attach()
         await settle(target)  # the join storm's tail is not the kill's
         victim, survivor = servers[0], servers[1]
