@@ -45,6 +45,9 @@ class Protocol:
         return None
 
     needs_ready_frame = False
+    # Whether the server acknowledges each message (and stores it once per client_id), so a
+    # client re-sends what was not acknowledged after a reconnect (S6).
+    acknowledges = False
 
 
 class FloorProtocol(Protocol):
@@ -71,6 +74,7 @@ class KindredProtocol(Protocol):
 
     name = "kindred"
     needs_ready_frame = True
+    acknowledges = True
 
     def __init__(self, cookie_name: str) -> None:
         self.cookie_name = cookie_name
@@ -101,7 +105,10 @@ class KindredProtocol(Protocol):
             if frame.startswith('{"type":"error"'):
                 return json.loads(frame)
             return None
-        message = json.loads(frame)["message"]
+        return self.message_delivery(json.loads(frame)["message"])
+
+    def message_delivery(self, message: dict) -> Delivery | None:
+        """A stored message (from ``message.new`` or a ``welcome``'s history) as a delivery."""
         m = _STAMP.search(message.get("body_html") or "")
         if not m:
             return None

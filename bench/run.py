@@ -1,7 +1,7 @@
 """Kindred's fan-out benchmark. `make bench` runs every scenario; see docs/performance.md.
 
-    .venv/bin/python bench/run.py                       # S1..S5, both channel layers
-    .venv/bin/python bench/run.py --quick               # the same, small and short (about 4 min)
+    .venv/bin/python bench/run.py                       # S1..S6, both channel layers
+    .venv/bin/python bench/run.py --quick               # the same, small and short (about 5 min)
     .venv/bin/python bench/run.py --scenario S1 --quick # one scenario
     .venv/bin/python bench/run.py --layers redis        # one channel layer
 
@@ -31,6 +31,7 @@ from bench.profile import Profiler
 from bench.protocols import CeilingProtocol, FloorProtocol, KindredProtocol, Protocol
 from bench.servers import ROOT, ServerSet, start_ceiling, start_daphne
 from bench.stats import summarize
+from bench.storm import StormSizes
 
 OUT = ROOT / "docs" / "performance"
 
@@ -53,6 +54,7 @@ class Sizes:
     # S1 and S2 drive their load this long, unrecorded, before the measured run: they
     # measure rooms in the middle of an evening, not each worker's first messages in them.
     warmup: float
+    s6: StormSizes
 
 
 FULL = Sizes(
@@ -72,6 +74,18 @@ FULL = Sizes(
     s5_repeats=5,
     drain=5,
     warmup=5,
+    s6=StormSizes(
+        rooms=40,
+        arriving=800,
+        present=2,
+        window=1.0,
+        join_rate=20,
+        kill_rate=88,  # each of the 880 people every 10 s on average, as in S1
+        before_kill=5,
+        after=3,
+        limit=120,
+        drain=5,
+    ),
 )
 QUICK = Sizes(
     s1_rooms=5,
@@ -88,6 +102,18 @@ QUICK = Sizes(
     s5_repeats=2,
     drain=3,
     warmup=2,
+    s6=StormSizes(
+        rooms=10,
+        arriving=200,
+        present=2,
+        window=1.0,
+        join_rate=5,
+        kill_rate=22,
+        before_kill=3,
+        after=2,
+        limit=30,
+        drain=3,
+    ),
 )
 
 
@@ -436,6 +462,53 @@ def scenario_resume(sizes: Sizes, layers: list[str]) -> dict:
         target.stop()
 
 
+# -- S6: everyone arrives at once ------------------------------------------------------
+
+
+def _storm_profiler(target: Target):
+    if not (PROFILE and target.name == "kindred"):
+        return None
+
+    def start(tag: str, pids: dict[str, int], seconds: float) -> Profiler:
+        profiler = Profiler(pids, OUT, f"s6-{tag}-{target.layer}", seconds)
+        profiler.start()
+        return profiler
+
+    return start
+
+
+def scenario_storm(sizes: Sizes, layers: list[str]) -> dict:
+    from bench.storm import join_and_kill
+
+    s6 = sizes.s6
+    per_room = s6.present + s6.arriving // s6.rooms
+    out: dict = {
+        "rooms": s6.rooms,
+        "arriving": s6.arriving,
+        "present_per_room": s6.present,
+        "window": s6.window,
+        "join_rate": s6.join_rate,
+        "kill_rate": s6.kill_rate,
+        "workers": 2,
+        "runs": {},
+    }
+    # Two workers, production's channel layer; the ceiling has one process and no workers
+    # to kill.
+    for target in targets_for([production_layer(layers)], workers=2, ceiling=False):
+        log(
+            f"S6 {target.label}: {s6.arriving} arriving in {s6.rooms} rooms within "
+            f"{s6.window:g} s, then one of 2 workers killed"
+        )
+        try:
+            target.start(rooms=s6.rooms, people=per_room)
+            out["runs"][target.label] = asyncio.run(
+                join_and_kill(target, s6, _settle, log, profiler=_storm_profiler(target))
+            )
+        finally:
+            target.stop()
+    return out
+
+
 # -- main ------------------------------------------------------------------------------
 
 
@@ -449,10 +522,10 @@ def _alarm(signum, frame):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5"])
-    parser.add_argument("--quick", action="store_true", help="small sizes, about 4 minutes")
+    parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5", "S6"])
+    parser.add_argument("--quick", action="store_true", help="small sizes, about 5 minutes")
     parser.add_argument("--layers", default="", help="redis,pubsub (default both; --quick: pubsub)")
-    parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 36 min)")
+    parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 55 min)")
     parser.add_argument("--profile", action="store_true", help="py-spy Kindred's workers")
     parser.add_argument("--s3-rates", default="", help="S3's steps, e.g. 5,10,20,40 (msg/s)")
     parser.add_argument("--targets", default="kindred,floor,ceiling", help="comma list")
@@ -464,9 +537,9 @@ def main(argv: list[str] | None = None) -> int:
     # Quick mode measures the production layer only unless asked for both.
     layers_arg = args.layers or ("pubsub" if args.quick else "redis,pubsub")
     layers = [x for x in layers_arg.split(",") if x]
-    scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5"]
+    scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5", "S6"]
     stem = args.out or ("results-quick" if args.quick else "results")
-    limit = args.time_limit or (6 * 60 if args.quick else 50 * 60)
+    limit = args.time_limit or (8 * 60 if args.quick else 55 * 60)
 
     ONLY.intersection_update(args.targets.split(","))
     global PROFILE
@@ -494,6 +567,8 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = scenario_saturation(sizes, layers)
             elif name == "S4":
                 results[name] = scenario_idle(sizes, layers)
+            elif name == "S6":
+                results[name] = scenario_storm(sizes, layers)
             else:
                 results[name] = scenario_resume(sizes, layers)
             _save(results, stem, started)
