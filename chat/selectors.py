@@ -197,10 +197,13 @@ def _reaction_annotations() -> dict:
     }
 
 
+_TEXTLESS = frozenset({Message.Status.REMOVED, Message.Status.ERASED})
+
+
 def message_payload(row: dict) -> dict:
-    """The wire form of one message. Removed or purged messages carry no text."""
+    """The wire form of one message. Removed, erased or purged messages carry no text."""
     status = row["status"]
-    hidden = status == Message.Status.REMOVED or row.get("purged_at") is not None
+    hidden = status in _TEXTLESS or row.get("purged_at") is not None
     return {
         "seq": row["seq"],
         "author_id": row["author_id"],
