@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/kindred
 TEST_REDIS_URL ?= redis://127.0.0.1:6379/1
 PORT ?= 8000
 
-.PHONY: setup run test lint format lock services browser bench screenshots clean
+.PHONY: setup run test deploy-check lint format lock services browser bench screenshots clean
 
 # Find a Python 3.12+ wherever it lives (PATH, pyenv) or stop with a clear message.
 $(VENV)/.installed: requirements.lock
@@ -56,6 +56,11 @@ test: setup services browser
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The production shape on this machine (nginx, TLS, two workers, the task worker), driven
+# by a browser through https, plus a backup drill; stops all it started. See README.
+deploy-check: setup services browser
+	bash deploy/check.sh
 
 lint: setup
 	$(VENV)/bin/ruff check .
