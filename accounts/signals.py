@@ -65,21 +65,25 @@ def redis_forget(*, user_id: int) -> int:
         return 0
     import redis
 
-    client = redis.Redis.from_url(settings.REDIS_URL)
-    patterns = [
+    cache_patterns = [
         cache.make_key(f"chat:*:{user_id}"),
         cache.make_key(f"moderation:*:{user_id}:*"),
         cache.make_key(f"moderation:*:{user_id}"),
     ]
     layer = settings.CHANNEL_LAYERS["default"].get("CONFIG", {})
-    prefix = layer.get("prefix", "asgi")
-    patterns.append(f"{prefix}:group:{user_group_name(user_id)}")
+    group_pattern = f"{layer.get('prefix', 'asgi')}:group:{user_group_name(user_id)}"
+    # The cache lives on REDIS_URL; the layer's group on whichever shard of REDIS_URLS.
+    servers = {settings.REDIS_URL: cache_patterns}
+    for url in settings.REDIS_URLS:
+        servers.setdefault(url, []).append(group_pattern)
     deleted = 0
-    try:
-        for pattern in patterns:
-            keys = list(client.scan_iter(match=pattern, count=500))
-            if keys:
-                deleted += client.delete(*keys)
-    finally:
-        client.close()
+    for url, patterns in servers.items():
+        client = redis.Redis.from_url(url)
+        try:
+            for pattern in patterns:
+                keys = list(client.scan_iter(match=pattern, count=500))
+                if keys:
+                    deleted += client.delete(*keys)
+        finally:
+            client.close()
     return deleted

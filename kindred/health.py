@@ -38,7 +38,7 @@ def _answer(ok: bool) -> HttpResponse:
 
 
 def redis_urls() -> list[str]:
-    """Every Redis server this process uses: the cache and each channel-layer host."""
+    """Every Redis server this process uses: the cache and each channel-layer shard."""
     urls: list[str] = []
     if settings.REDIS_URL:
         urls.append(settings.REDIS_URL)

@@ -43,6 +43,9 @@ def database_from_url(url: str) -> dict:
         "PORT": str(parts.port or ""),
         "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
         "CONN_HEALTH_CHECKS": True,
+        # Behind a pooler in transaction mode (KINDRED_DB_PREPARED=0) a cursor cannot
+        # outlive its transaction's server connection: iterator() reads in chunks instead.
+        "DISABLE_SERVER_SIDE_CURSORS": not env_bool("KINDRED_DB_PREPARED", default=True),
         "OPTIONS": dict(parse_qsl(parts.query)),
     }
 
@@ -140,7 +143,14 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# REDIS_URLS (comma-separated) spreads the channel layer over several Redis servers:
+# channels_redis gives each group and channel to one of them by a consistent hash, so every
+# worker must list the same servers in the same order. REDIS_URL stays the cache's server
+# (the first of REDIS_URLS when unset). See README, "Scaling out".
+REDIS_URLS = env_list("REDIS_URLS")
+REDIS_URL = os.environ.get("REDIS_URL", "") or (REDIS_URLS[0] if REDIS_URLS else "")
+if REDIS_URL and not REDIS_URLS:
+    REDIS_URLS = [REDIS_URL]
 # CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
 # (RedisPubSubChannelLayer). docs/performance.md holds the measurements behind the default.
 CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "redis"
@@ -150,13 +160,13 @@ if REDIS_URL:
     # redis-py 8 reads with a 5 s socket timeout by default; the layer's blocking BZPOPMIN
     # also waits 5 s, so an idle socket's consumer crashed with TimeoutError (channels_redis
     # issue 422). Reads may wait longer than the blocking pop; a dead Redis still fails.
-    _layer_host = {"address": REDIS_URL, "socket_timeout": 30}
+    _layer_hosts = [{"address": url, "socket_timeout": 30} for url in REDIS_URLS]
     if CHANNEL_LAYER == "pubsub":
         CHANNEL_LAYERS = {
             "default": {
                 "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
                 "CONFIG": {
-                    "hosts": [_layer_host],
+                    "hosts": _layer_hosts,
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                 },
             }
@@ -166,7 +176,7 @@ if REDIS_URL:
             "default": {
                 "BACKEND": "channels_redis.core.RedisChannelLayer",
                 "CONFIG": {
-                    "hosts": [_layer_host],
+                    "hosts": _layer_hosts,
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                     # A busy room must never drop events silently: each channel holds enough
                     # for a burst, and expired events are recovered from the database on resume.

@@ -28,7 +28,8 @@ def _database_url() -> str:
 
 
 class Worker:
-    def __init__(self, port: int):
+    def __init__(self, port: int, *, env: dict[str, str] | None = None):
+        self.extra_env = env or {}
         self.start_on(port)
 
     def start_on(self, port: int) -> None:
@@ -38,6 +39,7 @@ class Worker:
             "DATABASE_URL": _database_url(),
             "DJANGO_SETTINGS_MODULE": "kindred.settings",
             "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
         }
         env.pop("SECRET_KEY", None)
         self.log_path = Path(tempfile.gettempdir()) / f"kindred-daphne-{port}.log"
