@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_tasks_db",
     "accounts",
     "groups",
@@ -100,6 +101,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
 ]
 
@@ -239,6 +241,10 @@ ACCOUNT_RATE_LIMITS = {
 # Behind a reverse proxy, only the proxy's own X-Forwarded-For entry is trusted.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# "Where you are signed in" (/accounts/sessions/): each session's browser, address and last
+# activity; ending the others also closes their room sockets (accounts.adapter).
+USERSESSIONS_TRACK_ACTIVITY = True
+USERSESSIONS_ADAPTER = "accounts.adapter.UserSessionsAdapter"
 MFA_TOTP_ISSUER = "Kindred"
 
 # Console email for local use; production sends through SMTP (EMAIL_HOST etc.).

@@ -81,6 +81,17 @@ EXPORT_SECTIONS: tuple[Section, ...] = (
         },
     ),
     Section(
+        "signed_in_sessions",
+        "usersessions.UserSession",
+        "user",
+        lambda s: {
+            "ip": s.ip,
+            "browser": s.user_agent,
+            "created_at": _iso(s.created_at),
+            "last_seen_at": _iso(s.last_seen_at),
+        },
+    ),
+    Section(
         "admin_actions",
         "admin.LogEntry",
         "user",

@@ -10,6 +10,7 @@ import json
 
 import pytest
 from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
 from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.models import CHANGE, LogEntry
@@ -79,6 +80,9 @@ def everything_about(room, user_factory):
         Permission.objects.get(codename="view_group", content_type__app_label="groups")
     )
     Authenticator.objects.create(user=pat, type=Authenticator.Type.TOTP, data={})
+    UserSession.objects.create(
+        user=pat, ip="203.0.113.5", session_key="pat-session", user_agent="Firefox"
+    )
     LogEntry.objects.create(
         user=pat,
         content_type=ContentType.objects.get_for_model(group),
@@ -167,6 +171,7 @@ def test_the_full_export_names_nobody_else_and_holds_no_secret(everything_about)
     assert "Quinn's words" not in text
     assert r.pat.password not in text
     assert r.pat.calendar_token not in text
+    assert "pat-session" not in text  # a session key is a credential
 
 
 def test_deleting_an_account_erases_its_message_text_at_once(
