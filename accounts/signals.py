@@ -9,8 +9,9 @@ happen (moderation.privacy, moderation.services, groups.services).
 """
 
 from allauth.account.signals import password_changed, password_reset, password_set
+from allauth.mfa.signals import authenticator_added, authenticator_removed
 from django.conf import settings
-from django.contrib.auth.signals import user_logged_out
+from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete
@@ -87,3 +88,24 @@ def redis_forget(*, user_id: int) -> int:
         finally:
             client.close()
     return deleted
+
+
+@receiver(authenticator_added, dispatch_uid="accounts.two_factor_on_added")
+@receiver(authenticator_removed, dispatch_uid="accounts.two_factor_on_removed")
+def _on_authenticator(sender, request=None, user=None, **kwargs) -> None:
+    """Turning two-factor on clears the request for it; turning it off asks again (with
+    whatever is left of the grace period, or none once it has passed)."""
+    from accounts.services import two_factor_review
+
+    if user is not None and user.pk is not None:
+        two_factor_review(user=user)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts.two_factor_on_sign_in")
+def _on_sign_in(sender, request=None, user=None, **kwargs) -> None:
+    """Every sign-in checks whether two-factor is needed, however the person came to lead
+    a group or to be staff (the admin, a data import)."""
+    from accounts.services import two_factor_review
+
+    if user is not None and user.pk is not None:
+        two_factor_review(user=user)

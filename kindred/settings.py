@@ -101,8 +101,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
+    "accounts.middleware.TwoFactorDueMiddleware",
 ]
 
 ROOT_URLCONF = "kindred.urls"
@@ -121,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kindred.context_processors.site",
+                "accounts.context_processors.two_factor_due",
                 "kindred.robots.robots",
                 "moderation.context_processors.moderation",
             ],
@@ -241,9 +242,13 @@ ACCOUNT_RATE_LIMITS = {
 # Behind a reverse proxy, only the proxy's own X-Forwarded-For entry is trusted.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
-# "Where you are signed in" (/accounts/sessions/): each session's browser, address and last
-# activity; ending the others also closes their room sockets (accounts.adapter).
-USERSESSIONS_TRACK_ACTIVITY = True
+# Group owners, moderators and staff must turn on two-factor authentication within this
+# many days of becoming one (accounts.services.two_factor_review).
+KINDRED_TWO_FACTOR_GRACE_DAYS = int(os.environ.get("KINDRED_TWO_FACTOR_GRACE_DAYS", "7"))
+# "Where you are signed in" (/accounts/sessions/): each session's browser, address and when
+# it signed in; ending the others also closes their room sockets (accounts.adapter). Recorded
+# at sign-in only: tracking activity would cost every page a write.
+USERSESSIONS_TRACK_ACTIVITY = False
 USERSESSIONS_ADAPTER = "accounts.adapter.UserSessionsAdapter"
 MFA_TOTP_ISSUER = "Kindred"
 

@@ -464,6 +464,7 @@ def _profile(user) -> dict:
         "is_active": user.is_active,
         "is_staff": user.is_staff,
         "is_superuser": user.is_superuser,
+        "two_factor_due_at": _iso(user.two_factor_due_at),
         "groups": sorted(user.groups.values_list("name", flat=True)),
         "user_permissions": sorted(user.user_permissions.values_list("codename", flat=True)),
     }
