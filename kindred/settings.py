@@ -241,7 +241,10 @@ ACCOUNT_RATE_LIMITS = {
 }
 # Behind a reverse proxy, only the proxy's own X-Forwarded-For entry is trusted.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Passkeys and security keys (WebAuthn, through allauth and fido2) as the second factor,
+# beside an authenticator app. Plain-http origins are accepted only with debug on.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 # Group owners, moderators and staff must turn on two-factor authentication within this
 # many days of becoming one (accounts.services.two_factor_review).
 KINDRED_TWO_FACTOR_GRACE_DAYS = int(os.environ.get("KINDRED_TWO_FACTOR_GRACE_DAYS", "7"))
