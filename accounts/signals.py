@@ -109,3 +109,21 @@ def _on_sign_in(sender, request=None, user=None, **kwargs) -> None:
 
     if user is not None and user.pk is not None:
         two_factor_review(user=user)
+
+
+def _session_follows_password(sender, request=None, **kwargs) -> None:
+    """allauth's usersessions re-records the session after a password change; a signal sent
+    without a request (a command, a test) has no session to record."""
+    from allauth.usersessions.signals import on_password_changed
+
+    if request is not None:
+        on_password_changed(sender, request=request, **kwargs)
+
+
+def connect_usersessions_receivers() -> None:
+    """Called from AccountsConfig.ready(), after allauth.usersessions connected its own."""
+    from allauth.usersessions.signals import on_password_changed
+
+    for signal in (password_set, password_changed):
+        signal.disconnect(receiver=on_password_changed)
+        signal.connect(_session_follows_password, dispatch_uid="accounts.usersessions_password")
