@@ -9,7 +9,7 @@ PORT ?= 8000
 # Links in emails, push messages and feeds point at the port `make run` serves on.
 SITE_URL ?= http://127.0.0.1:$(PORT)
 
-.PHONY: setup run test lint format lock services browser bench screenshots clean
+.PHONY: setup run test deploy-check lint format lock services browser bench screenshots clean
 
 # Find a Python 3.12+ wherever it lives (PATH, pyenv) or stop with a clear message.
 $(VENV)/.installed: requirements.lock
@@ -61,6 +61,11 @@ test: setup services browser
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The production shape on this machine (nginx, TLS, two workers, the task worker), driven
+# by a browser through https, plus a backup drill; stops all it started. See README.
+deploy-check: setup services browser
+	bash deploy/check.sh
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -1,8 +1,11 @@
+from allauth.usersessions.admin import UserSessionAdmin
+from allauth.usersessions.models import UserSession
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 
 from accounts.models import User
+from accounts.services import two_factor_review
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -27,7 +30,7 @@ class UserAdmin(DjangoUserAdmin):
     list_display = ["display_name", "email", "is_active", "is_staff", "date_joined"]
     list_filter = ["is_active", "is_staff", "is_superuser", "quiet_mode", "date_joined"]
     search_fields = ["email", "display_name"]
-    readonly_fields = ["date_joined", "last_login", "calendar_token"]
+    readonly_fields = ["date_joined", "last_login", "calendar_token", "two_factor_due_at"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         ("Profile", {"fields": ["display_name", "timezone"]}),
@@ -39,7 +42,10 @@ class UserAdmin(DjangoUserAdmin):
             "Permissions",
             {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]},
         ),
-        ("Dates and feeds", {"fields": ["date_joined", "last_login", "calendar_token"]}),
+        (
+            "Dates and feeds",
+            {"fields": ["date_joined", "last_login", "calendar_token", "two_factor_due_at"]},
+        ),
     ]
     add_fieldsets = [
         (
@@ -51,3 +57,17 @@ class UserAdmin(DjangoUserAdmin):
         )
     ]
     filter_horizontal = ["groups", "user_permissions"]
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        # New staff are asked for two-factor at once (and no longer once they are not).
+        two_factor_review(user=obj)
+
+
+# allauth's own admin for sessions searches by username, which Kindred's people do not have.
+admin.site.unregister(UserSession)
+
+
+@admin.register(UserSession)
+class SessionAdmin(UserSessionAdmin):
+    search_fields = ["user__email", "user__display_name", "ip"]

@@ -6,5 +6,7 @@ class AccountsConfig(AppConfig):
     verbose_name = "Accounts"
 
     def ready(self) -> None:
-        from accounts import signals  # noqa: F401 - connects the receivers
+        from accounts import signals
         from accounts.notifications import signals as notification_signals  # noqa: F401
+
+        signals.connect_usersessions_receivers()

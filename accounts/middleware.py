@@ -33,3 +33,47 @@ class UserTimezoneMiddleware:
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             timezone.deactivate()
         return self.get_response(request)
+
+
+class TwoFactorDueMiddleware:
+    """Once the grace period for two-factor authentication has passed (a group owner,
+    moderator or staff member without it: accounts.services.two_factor_review), every page
+    but the two-factor settings, reauthentication and signing out leads there. Costs
+    nothing for anyone else: it reads a column of the already loaded user."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        due = user.two_factor_due_at if user is not None and user.is_authenticated else None
+        if due is not None and timezone.now() >= due and not _always_open(request.path):
+            from django.contrib import messages
+            from django.shortcuts import redirect
+
+            from accounts.services import two_factor_review
+
+            # They may have lost the role, or turned it on, since it was asked for.
+            if two_factor_review(user=user) is not None:
+                messages.warning(request, TWO_FACTOR_NOW)
+                return redirect("mfa_index")
+        return self.get_response(request)
+
+
+TWO_FACTOR_NOW = (
+    "Your account moderates or manages a group, so it needs two-factor authentication. "
+    "Turn it on to continue."
+)
+
+
+def _always_open(path: str) -> bool:
+    from django.urls import reverse
+
+    return path.startswith(
+        (
+            reverse("mfa_index"),
+            reverse("account_logout"),
+            reverse("account_reauthenticate"),
+            "/static/",
+        )
+    )

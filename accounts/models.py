@@ -97,6 +97,14 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=now)
+    two_factor_due_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=(
+            "Set while this person must turn on two-factor authentication (a group owner, "
+            "moderator or staff member without it): from then on every page asks for it."
+        ),
+    )
 
     objects = UserManager()
 

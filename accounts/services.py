@@ -1,8 +1,13 @@
 """Writes for a person's own account. Views, admin, commands and tests all call these."""
 
 import zoneinfo
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.utils import timezone as django_timezone
 
 from accounts.models import User
+from kindred import policy
 from kindred.errors import ServiceError
 from kindred.text import checked_text
 
@@ -59,3 +64,29 @@ def profile_update(
         ]
     )
     return user
+
+
+def two_factor_review(*, user: User, now: datetime | None = None) -> datetime | None:
+    """Ask ``user`` for two-factor authentication when they need it and lack it: a group
+    owner or moderator, or site staff (kindred.policy.needs_two_factor). The first time,
+    they get KINDRED_TWO_FACTOR_GRACE_DAYS to turn it on (every page says so until then);
+    afterwards every page leads to the two-factor settings. Turning it on, or no longer
+    needing it, clears the request. Called where roles change, and when an authenticator is
+    added or removed. Returns the date by which it is due (None: nothing asked)."""
+    from allauth.mfa.models import Authenticator
+
+    from groups.models import Membership
+
+    now = now or django_timezone.now()
+    roles = set(Membership.objects.filter(user=user).values_list("role", flat=True))
+    lacks = not Authenticator.objects.filter(
+        user=user, type__in=[Authenticator.Type.TOTP, Authenticator.Type.WEBAUTHN]
+    ).exists()
+    due = None
+    if policy.needs_two_factor(is_staff=user.is_staff, roles=roles) and lacks:
+        grace = timedelta(days=settings.KINDRED_TWO_FACTOR_GRACE_DAYS)
+        due = user.two_factor_due_at or now + grace
+    if due != user.two_factor_due_at:
+        user.two_factor_due_at = due
+        User.objects.filter(pk=user.pk).update(two_factor_due_at=due)
+    return due

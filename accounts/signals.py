@@ -9,8 +9,9 @@ happen (moderation.privacy, moderation.services, groups.services).
 """
 
 from allauth.account.signals import password_changed, password_reset, password_set
+from allauth.mfa.signals import authenticator_added, authenticator_removed
 from django.conf import settings
-from django.contrib.auth.signals import user_logged_out
+from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete
@@ -65,21 +66,64 @@ def redis_forget(*, user_id: int) -> int:
         return 0
     import redis
 
-    client = redis.Redis.from_url(settings.REDIS_URL)
-    patterns = [
+    cache_patterns = [
         cache.make_key(f"chat:*:{user_id}"),
         cache.make_key(f"moderation:*:{user_id}:*"),
         cache.make_key(f"moderation:*:{user_id}"),
     ]
     layer = settings.CHANNEL_LAYERS["default"].get("CONFIG", {})
-    prefix = layer.get("prefix", "asgi")
-    patterns.append(f"{prefix}:group:{user_group_name(user_id)}")
+    group_pattern = f"{layer.get('prefix', 'asgi')}:group:{user_group_name(user_id)}"
+    # The cache lives on REDIS_URL; the layer's group on whichever shard of REDIS_URLS.
+    servers = {settings.REDIS_URL: cache_patterns}
+    for url in settings.REDIS_URLS:
+        servers.setdefault(url, []).append(group_pattern)
     deleted = 0
-    try:
-        for pattern in patterns:
-            keys = list(client.scan_iter(match=pattern, count=500))
-            if keys:
-                deleted += client.delete(*keys)
-    finally:
-        client.close()
+    for url, patterns in servers.items():
+        client = redis.Redis.from_url(url)
+        try:
+            for pattern in patterns:
+                keys = list(client.scan_iter(match=pattern, count=500))
+                if keys:
+                    deleted += client.delete(*keys)
+        finally:
+            client.close()
     return deleted
+
+
+@receiver(authenticator_added, dispatch_uid="accounts.two_factor_on_added")
+@receiver(authenticator_removed, dispatch_uid="accounts.two_factor_on_removed")
+def _on_authenticator(sender, request=None, user=None, **kwargs) -> None:
+    """Turning two-factor on clears the request for it; turning it off asks again (with
+    whatever is left of the grace period, or none once it has passed)."""
+    from accounts.services import two_factor_review
+
+    if user is not None and user.pk is not None:
+        two_factor_review(user=user)
+
+
+@receiver(user_logged_in, dispatch_uid="accounts.two_factor_on_sign_in")
+def _on_sign_in(sender, request=None, user=None, **kwargs) -> None:
+    """Every sign-in checks whether two-factor is needed, however the person came to lead
+    a group or to be staff (the admin, a data import)."""
+    from accounts.services import two_factor_review
+
+    if user is not None and user.pk is not None:
+        two_factor_review(user=user)
+
+
+def _session_follows_password(sender, request=None, **kwargs) -> None:
+    """allauth's usersessions re-records the session after a password change; a signal sent
+    without a request (a command, a test) has no session to record."""
+    from allauth.usersessions.signals import on_password_changed
+
+    if request is not None:
+        on_password_changed(sender, request=request, **kwargs)
+
+
+def connect_usersessions_receivers() -> None:
+    """Called from AccountsConfig.ready(), after allauth.usersessions connected its own."""
+    from allauth.usersessions.signals import on_password_changed
+
+    for signal in (password_set, password_changed):
+        signal.disconnect(receiver=on_password_changed)
+        signal.connect(_session_follows_password, dispatch_uid="accounts.usersessions_password")

@@ -39,6 +39,7 @@ class Message(models.Model):
         VISIBLE = "visible", "Visible"
         HELD = "held", "Held for review"
         REMOVED = "removed", "Removed by a moderator"
+        ERASED = "erased", "Removed at the member's request"
 
     occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="messages")
     seq = models.BigIntegerField(help_text="Increases within a room; the id clients resume from.")
@@ -48,7 +49,10 @@ class Message(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="messages",
-        help_text="Empty once the author deleted their account (shown as a former member).",
+        help_text=(
+            "Empty once the author deleted their account (shown as a former member, the"
+            " text erased)."
+        ),
     )
     client_id = models.CharField(max_length=64)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.SHARE)

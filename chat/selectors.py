@@ -329,10 +329,13 @@ def _reaction_annotations() -> dict:
     }
 
 
+_TEXTLESS = frozenset({Message.Status.REMOVED, Message.Status.ERASED})
+
+
 def message_payload(row: dict) -> dict:
-    """The wire form of one message. Removed or purged messages carry no text."""
+    """The wire form of one message. Removed, erased or purged messages carry no text."""
     status = row["status"]
-    hidden = status == Message.Status.REMOVED or row.get("purged_at") is not None
+    hidden = status in _TEXTLESS or row.get("purged_at") is not None
     body_html = "" if hidden else row["body_html"]
     if not message_html_fits(body_html):
         body_html = TOO_LARGE_HTML  # stored before the cap: the room must stay enterable

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from accounts.notifications import Kind, notify
+from accounts.services import two_factor_review
 from chat.events import user_event_on_commit
 from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Role
 from kindred import policy
@@ -182,6 +183,7 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     Membership.objects.create(
         group=group, user=owner, role=Role.OWNER, guidelines_accepted_at=group.created_at
     )
+    two_factor_review(user=owner)
     return group
 
 
@@ -470,6 +472,7 @@ def membership_leave(*, user: User, group: Group) -> None:
         status=JoinRequest.Status.WITHDRAWN, decided_at=timezone.now()
     )
     _downgrade(user.pk, group)
+    two_factor_review(user=user)
 
 
 @transaction.atomic
@@ -501,6 +504,7 @@ def membership_change_role(*, actor: User, group: Group, user: User, role: str) 
         _downgrade(user.pk, group)
     else:
         _refresh(user.pk, group)
+    two_factor_review(user=user)  # a new moderator is asked for two-factor
     return membership
 
 
@@ -525,6 +529,7 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
             "reason": "You are no longer in this group.",
         },
     )
+    two_factor_review(user=user)
 
 
 @transaction.atomic
@@ -546,6 +551,7 @@ def ownership_transfer(*, actor: User, group: Group, new_owner: User) -> Members
     membership.role = Role.OWNER
     membership.save(update_fields=["role"])
     _downgrade(actor.pk, group)
+    two_factor_review(user=new_owner)
     return membership
 
 

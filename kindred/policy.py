@@ -230,3 +230,14 @@ def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = Fals
     if actor.is_moderator or (actor_is_chair and actor.is_participant):
         return Role.rank(target.role) < Role.rank(Role.MODERATOR)
     return False
+
+
+# --- Two-factor authentication ------------------------------------------------------------
+
+# Whoever can moderate or manage a group, and site staff, must sign in with two factors
+# (after a grace period: accounts.services.two_factor_review).
+ROLES_NEEDING_TWO_FACTOR = frozenset({Role.OWNER, Role.MODERATOR})
+
+
+def needs_two_factor(*, is_staff: bool, roles: set[str]) -> bool:
+    return is_staff or bool(roles & ROLES_NEEDING_TWO_FACTOR)

@@ -43,6 +43,9 @@ def database_from_url(url: str) -> dict:
         "PORT": str(parts.port or ""),
         "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
         "CONN_HEALTH_CHECKS": True,
+        # Behind a pooler in transaction mode (KINDRED_DB_PREPARED=0) a cursor cannot
+        # outlive its transaction's server connection: iterator() reads in chunks instead.
+        "DISABLE_SERVER_SIDE_CURSORS": not env_bool("KINDRED_DB_PREPARED", default=True),
         "OPTIONS": dict(parse_qsl(parts.query)),
     }
 
@@ -75,6 +78,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_tasks_db",
     "accounts",
     "groups",
@@ -85,6 +89,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz and /readyz, answered before host checks, redirects and sessions.
+    "kindred.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -98,6 +104,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.UserTimezoneMiddleware",
+    "accounts.middleware.TwoFactorDueMiddleware",
 ]
 
 ROOT_URLCONF = "kindred.urls"
@@ -117,6 +124,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kindred.context_processors.site",
+                "accounts.context_processors.two_factor_due",
                 "kindred.robots.robots",
                 "moderation.context_processors.moderation",
             ],
@@ -141,7 +149,14 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# REDIS_URLS (comma-separated) spreads the channel layer over several Redis servers:
+# channels_redis gives each group and channel to one of them by a consistent hash, so every
+# worker must list the same servers in the same order. REDIS_URL stays the cache's server
+# (the first of REDIS_URLS when unset). See README, "Scaling out".
+REDIS_URLS = env_list("REDIS_URLS")
+REDIS_URL = os.environ.get("REDIS_URL", "") or (REDIS_URLS[0] if REDIS_URLS else "")
+if REDIS_URL and not REDIS_URLS:
+    REDIS_URLS = [REDIS_URL]
 # CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
 # (RedisPubSubChannelLayer). docs/performance.md holds the measurements behind the default.
 CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "redis"
@@ -151,13 +166,13 @@ if REDIS_URL:
     # redis-py 8 reads with a 5 s socket timeout by default; the layer's blocking BZPOPMIN
     # also waits 5 s, so an idle socket's consumer crashed with TimeoutError (channels_redis
     # issue 422). Reads may wait longer than the blocking pop; a dead Redis still fails.
-    _layer_host = {"address": REDIS_URL, "socket_timeout": 30}
+    _layer_hosts = [{"address": url, "socket_timeout": 30} for url in REDIS_URLS]
     if CHANNEL_LAYER == "pubsub":
         CHANNEL_LAYERS = {
             "default": {
                 "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
                 "CONFIG": {
-                    "hosts": [_layer_host],
+                    "hosts": _layer_hosts,
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                 },
             }
@@ -167,7 +182,7 @@ if REDIS_URL:
             "default": {
                 "BACKEND": "channels_redis.core.RedisChannelLayer",
                 "CONFIG": {
-                    "hosts": [_layer_host],
+                    "hosts": _layer_hosts,
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
                     # A busy room must never drop events silently: each channel holds enough
                     # for a burst, and expired events are recovered from the database on resume.
@@ -229,7 +244,18 @@ ACCOUNT_RATE_LIMITS = {
 }
 # Behind a reverse proxy, only the proxy's own X-Forwarded-For entry is trusted.
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Passkeys and security keys (WebAuthn, through allauth and fido2) as the second factor,
+# beside an authenticator app. Plain-http origins are accepted only with debug on.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
+# Group owners, moderators and staff must turn on two-factor authentication within this
+# many days of becoming one (accounts.services.two_factor_review).
+KINDRED_TWO_FACTOR_GRACE_DAYS = int(os.environ.get("KINDRED_TWO_FACTOR_GRACE_DAYS", "7"))
+# "Where you are signed in" (/accounts/sessions/): each session's browser, address and when
+# it signed in; ending the others also closes their room sockets (accounts.adapter). Recorded
+# at sign-in only: tracking activity would cost every page a write.
+USERSESSIONS_TRACK_ACTIVITY = False
+USERSESSIONS_ADAPTER = "accounts.adapter.UserSessionsAdapter"
 MFA_TOTP_ISSUER = "Kindred"
 
 # Console email for local use; production sends through SMTP (EMAIL_HOST etc.).

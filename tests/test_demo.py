@@ -2,11 +2,12 @@ from io import StringIO
 
 import pytest
 from allauth.account.models import EmailAddress
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from accounts.demo import DEMO_PASSWORD, DEMO_PEOPLE
 from accounts.models import User
 from groups.models import Group, JoinPolicy, Membership, Role, Visibility
+from tests.demo import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -23,9 +24,7 @@ def _counts() -> dict[str, int]:
 
 
 def test_demo_creates_people_groups_and_prints_logins():
-    out = StringIO()
-    call_command("demo", stdout=out)
-    text = out.getvalue()
+    text = load_demo()
     for person in DEMO_PEOPLE:
         user = User.objects.get(email=person.email)
         assert user.check_password(DEMO_PASSWORD)
@@ -47,9 +46,9 @@ def test_demo_creates_people_groups_and_prints_logins():
 
 
 def test_demo_runs_twice_without_errors_or_duplicates():
-    call_command("demo", stdout=StringIO())
+    load_demo()
     first = _counts()
-    call_command("demo", stdout=StringIO())
+    load_demo()
     assert _counts() == first
 
 
@@ -59,7 +58,7 @@ def test_the_demos_live_meeting_follows_a_script_with_a_quiet_reading():
     from meetings.lifecycle import OccurrenceState, occurrence_state
     from meetings.models import Occurrence
 
-    call_command("demo", stdout=StringIO())
+    load_demo()
     live = [
         o
         for o in Occurrence.objects.select_related("series__group")
@@ -72,3 +71,22 @@ def test_the_demos_live_meeting_follows_a_script_with_a_quiet_reading():
     assert SectionKind.SHARE_ROUND in [kind for kind, _ in kinds]
     assert kinds[-1][0] == SectionKind.CLOSING
     assert all(s.text or s.library_item for s in sections)  # each part has its text
+
+
+def test_demo_refuses_to_run_with_debug_off_and_creates_nothing():
+    before = _counts()
+    with pytest.raises(CommandError, match="Refusing to load the demo with debug off"):
+        call_command("demo", stdout=StringIO())
+    assert _counts() == before
+    assert not User.objects.filter(email="admin@example.org").exists()
+
+
+def test_demo_command_exits_non_zero_in_production_mode():
+    from tests.test_settings import PRODUCTION, run_manage
+
+    result = run_manage(
+        "demo", env={**PRODUCTION, "DATABASE_URL": "sqlite:///:memory:", "REDIS_URL": ""}
+    )
+    assert result.returncode != 0
+    assert "Refusing to load the demo with debug off" in result.stderr
+    assert "kindred-demo" not in result.stdout + result.stderr

@@ -2,10 +2,8 @@
 headers; only the public front door may be indexed; production adds HSTS and __Host- cookies."""
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.test import override_settings
 from django.urls import reverse
 
@@ -14,6 +12,7 @@ from groups.demo import OPEN_GROUP_SLUG
 from library.models import LibraryItem
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
+from tests.demo import load_demo
 
 # (URL name, who looks: a demo person's key or None for anonymous). Arguments come from the
 # demo data (see ``demo_url``).
@@ -44,7 +43,7 @@ INDEXABLE = {"home", "groups:directory"}
 
 @pytest.fixture
 def demo(db):
-    call_command("demo", stdout=StringIO())
+    load_demo()
 
 
 def live_occurrence() -> Occurrence:

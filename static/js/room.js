@@ -264,10 +264,11 @@ function fillMessage(li, m) {
   if (m.kind === "announcement") head.append(" · the chair's announcement");
   if (m.status === "held") head.append(" · waiting for a moderator");
   li.append(head);
-  if (m.status === "removed") {
+  if (m.status === "removed" || m.status === "erased") {
     const removed = document.createElement("p");
     removed.className = "share-removed meta";
-    removed.textContent = "Removed by a moderator.";
+    removed.textContent =
+      m.status === "erased" ? "Removed at the member's request." : "Removed by a moderator.";
     li.append(removed);
     renderHeld();
     return;
@@ -346,7 +347,7 @@ const ACTIONS = [
 
 function actionsFor(m) {
   const you = state.you;
-  if (!you || m.status === "removed" || m.author_id === myId) return [];
+  if (!you || m.status === "removed" || m.status === "erased" || m.author_id === myId) return [];
   return ACTIONS.filter((a) => {
     if (a.person && !m.author_id) return false;
     if (a.moderator) return you.is_moderator;

@@ -1,13 +1,11 @@
 """Account pages in a real browser: our layout, keyboard access, axe, no console errors."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from accounts.demo import DEMO_PASSWORD, DEMO_PEOPLE
 from tests.browser.support import axe_check, screenshot
+from tests.demo import load_demo
 
 
 def _log_in(page, live_site, email, password):
@@ -37,7 +35,7 @@ def test_entrance_pages_are_accessible_and_keyboard_friendly(live_site, page):
 
 @pytest.mark.browser
 def test_member_manages_profile_and_account_pages(live_site, page):
-    call_command("demo", stdout=StringIO())
+    load_demo()
     member = next(p for p in DEMO_PEOPLE if p.key == "member")
     _log_in(page, live_site, member.email, DEMO_PASSWORD)
 

@@ -2,10 +2,7 @@
 message held by a rule is approved, one reported by a rule is deleted and its author muted;
 the member's room changes at once, and the audit log records it all."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -17,6 +14,7 @@ from meetings.models import Occurrence
 from moderation.models import Rule
 from tests.browser.support import axe_check, screenshot, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
+from tests.demo import load_demo
 
 HELD = "Here is my phone number if anyone wants to talk later"
 REPORTED = "Please buy now at my shop, it helps with everything"
@@ -40,7 +38,7 @@ def say(page, text: str) -> None:
 @pytest.mark.browser
 def test_moderator_approves_deletes_and_mutes_from_the_review_queue(live_site, page, another_page):
     # The demo starts a live meeting, which broadcasts: outside Playwright's event loop.
-    elsewhere(call_command, "demo", stdout=StringIO())
+    elsewhere(load_demo)
     group = Group.objects.get(slug=OPEN_GROUP_SLUG)
     # The demo flags "buy now"; this group also holds phone numbers for a moderator.
     Rule.objects.create(group=group, pattern="phone number", kind="phrase", action="hold")

@@ -1,20 +1,18 @@
 """A display name cannot hide a direction override: the profile page refuses it with a
 clear message next to the field, and the group's moderator still sees the old name."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from groups.demo import OPEN_GROUP_SLUG
 from tests.browser.support import axe_check, screenshot
 from tests.browser.test_pages import log_in
+from tests.demo import load_demo
 
 
 @pytest.mark.browser
 def test_a_display_name_with_a_direction_override_is_refused(live_site, page, another_page):
-    call_command("demo", stdout=StringIO())
+    load_demo()
     log_in(page, live_site, "member")
     page.goto(live_site(reverse("accounts:profile")))
     # U+202E makes "Sam nimda" show as "Sam admin".

@@ -1,11 +1,9 @@
 """A newcomer signs up, confirms the email, joins the open demo group, and finds it at home;
 another joins and attends a live meeting using the keyboard alone."""
 
-from io import StringIO
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -15,13 +13,14 @@ from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.support import axe_check, screenshot, tab_to, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
+from tests.demo import load_demo
 
 PASSWORD = "a calm and long passphrase 42"
 
 
 @pytest.mark.browser
 def test_newcomer_signs_up_confirms_email_and_joins_the_open_group(live_site, page):
-    elsewhere(call_command, "demo", stdout=StringIO())
+    elsewhere(load_demo)
     email = "newcomer@example.org"
 
     page.goto(live_site(reverse("account_signup")))
@@ -65,7 +64,7 @@ def test_newcomer_joins_and_attends_a_live_meeting_by_keyboard_alone(live_site, 
     """Noor (Asia/Kolkata) finds the open group, joins, sees the schedule in her own time,
     enters the live drop-in, shares behind a content warning and leaves: keyboard only."""
     # The demo starts a live meeting, which broadcasts: outside Playwright's event loop.
-    elsewhere(call_command, "demo", stdout=StringIO())
+    elsewhere(load_demo)
     noor = next(p for p in DEMO_PEOPLE if p.key == "newcomer")
     live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
 

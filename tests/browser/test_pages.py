@@ -2,10 +2,7 @@
 light or the dark theme, nothing scrolls sideways on a 360 px phone, and the browser reports
 no console error or Content Security Policy violation (the ``page`` fixture fails on those)."""
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from playwright.sync_api import expect
 
@@ -16,6 +13,7 @@ from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.support import PHONE, axe_check, screenshot, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
+from tests.demo import load_demo
 
 
 def log_in(page, live_site, key: str) -> None:
@@ -51,7 +49,7 @@ def check(page, url: str) -> None:
 @pytest.mark.browser
 def test_main_pages_are_accessible_in_both_themes_and_fit_a_phone(live_site, page):
     # The demo starts a live meeting, which broadcasts: outside Playwright's event loop.
-    elsewhere(call_command, "demo", stdout=StringIO())
+    elsewhere(load_demo)
     slug = {"slug": OPEN_GROUP_SLUG}
     live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
     item = LibraryItem.objects.filter(group__slug=OPEN_GROUP_SLUG).order_by("pk").first()

@@ -28,8 +28,9 @@ def _database_url() -> str:
 
 
 class Worker:
-    def __init__(self, port: int, **env: str):
-        self.env = env  # extra environment (settings) for the worker
+    def __init__(self, port: int, *, env: dict[str, str] | None = None, **settings: str):
+        # Extra environment (settings) for the worker, as a dict or as keywords.
+        self.extra_env = {**(env or {}), **settings}
         self.start_on(port)
 
     def start_on(self, port: int) -> None:
@@ -39,7 +40,7 @@ class Worker:
             "DATABASE_URL": _database_url(),
             "DJANGO_SETTINGS_MODULE": "kindred.settings",
             "PYTHONUNBUFFERED": "1",
-            **getattr(self, "env", {}),
+            **self.extra_env,
         }
         env.pop("SECRET_KEY", None)
         self.log_path = Path(tempfile.gettempdir()) / f"kindred-daphne-{port}.log"

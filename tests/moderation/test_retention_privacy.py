@@ -108,7 +108,7 @@ def test_export_needs_login(client):
     assert client.get(reverse("moderation:export")).status_code == 302
 
 
-def test_account_delete_keeps_messages_as_former_member(
+def test_account_delete_erases_message_text_at_once(
     room, message_factory, events, django_capture_on_commit_callbacks, client, password
 ):
     message = message_factory(room.occurrence, room.member, body="my share")
@@ -120,6 +120,7 @@ def test_account_delete_keeps_messages_as_former_member(
     assert not User.objects.filter(pk=member_id).exists()
     message.refresh_from_db()
     assert message.author is None
+    assert (message.body, message.status) == ("", Message.Status.ERASED)
     assert Session.objects.count() == 0
     assert (
         f"user.{member_id}",

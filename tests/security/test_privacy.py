@@ -131,14 +131,21 @@ async def test_deletion_removes_the_person_from_database_sessions_and_redis(
     assert all(str(s.get_decoded().get("_auth_user_id")) != str(alice_id) for s in sessions)
     assert _redis_keys_naming(alice_id) == []
     assert _redis_keys_naming(r.bob.pk)  # Bob's are untouched
-    # Alice's message stays, from "a former member"; Bob's is untouched.
+    # Alice's message stays in its place, its text erased at once; Bob's is untouched, and
+    # Bob's room shows hers as removed at her request.
     history = await sync_to_async(list)(
         Message.objects.filter(occurrence=r.occurrence)
         .order_by("seq")
-        .values_list("author_id", "body")
+        .values_list("author_id", "body", "status")
     )
-    assert history[0] == (None, "Alice's own words")
+    assert history[0] == (None, "", Message.Status.ERASED)
     assert history[1][1] == "Bob's private share"
+    updated = await bob.recv_until(
+        "message.updated", lambda f: f["message"]["seq"] == r.alice_msg.seq
+    )
+    assert updated["message"]["status"] == "erased"
+    assert updated["message"]["author"] == "a former member"
+    assert updated["message"]["body_html"] == ""
 
 
 def test_no_page_shows_one_members_email_to_another(lived_in):

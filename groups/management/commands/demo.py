@@ -3,7 +3,8 @@
 import importlib
 import importlib.util
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 # Each app's demo module, in order: later ones build on the people and groups made earlier.
 # Apps that do not exist yet (or have no demo module) are skipped.
@@ -28,6 +29,14 @@ class Command(BaseCommand):
     help = "Create (or top up) the demo people, groups, meetings and library texts."
 
     def handle(self, *args, **options):
+        # The demo makes a staff account and moderators with a published password: never
+        # on a production database (debug is off whenever SECRET_KEY is set).
+        if not settings.DEBUG:
+            raise CommandError(
+                "Refusing to load the demo with debug off: it creates a staff account and "
+                "moderators whose password is published. Load it only on a local setup "
+                "(no SECRET_KEY, or DEBUG=1)."
+            )
         for name in DEMO_MODULES:
             if not _module_exists(name):
                 self.stdout.write(f"Skipping {name}: not there yet.")
