@@ -1,0 +1,515 @@
+"""The shipped rule sets, as patterns over the ``words`` reading of a message
+(moderation.screening.normalize): lower case, symbols read as letters, single spaces,
+apostrophes kept inside words ("don't", "i'm") and also accepted without ("dont", "im").
+
+Each set lists what to find and, where a phrase has an everyday meaning, what to leave
+alone. Patterns name the person at risk or the person addressed, because that is what
+tells "I want to die" from "my dad died" and "kill yourself" from "I hurt myself at the
+gym". Keep them plain and non-graphic; the labelled sentences in
+tests/moderation/corpus/ say how well they do (docs/moderation.md).
+"""
+
+import re
+
+_B = r"(?<![\w'])"
+_E = r"(?![\w'])"
+
+
+def compile_any(*alternatives: str) -> re.Pattern:
+    """One pattern matching any of ``alternatives`` as whole words."""
+    return re.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E)
+
+
+# Building blocks. An apostrophe is optional wherever people often leave it out.
+I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|i'?d be)"
+NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
+YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
+YOURSELF = r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs)"
+ADVERBS = (
+    r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
+    r"truly|genuinely|so|often|always|do|only|totally|fully|almost|finally|now) )*"
+)
+# "I", "I really", "part of me", or nothing at the start of a sentence ("wanna die").
+ME = rf"(?:^|i {ADVERBS}|i'?m {ADVERBS}|part of me |all i |i think i |i feel like i |some days i )"
+WANT = (
+    r"(?:want to|wanna|want ?ta|wants to|need to|wish i could|(?:'m|m| am) (?:going|gonna|"
+    r"planning|ready|about|trying|tempted|thinking about how) to|(?:i'?m|i am) gonna|gonna|"
+    r"plan to|planning to|decided to|have decided to|'ve decided to|ive decided to|"
+    r"intend to|would rather|'d rather|feel like i want to|ready to|going to|will|'ll|"
+    r"should just|might just|could just|want to just|am going to)"
+)
+DIE = (
+    r"(?:die|be dead|not be alive|not be here anymore|not exist|stop existing|sleep forever|"
+    r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
+    r"cease to exist)"
+)
+ACT = (
+    r"(?:kill myself|end (?:my life|it all|it tonight|it now|it today|things|myself|it)|"
+    r"take my (?:own )?life|unalive myself|off myself|hang myself|shoot myself|drown myself|"
+    r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
+    r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
+    r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
+    r"drive (?:off|into)|rope|ctb|catch the bus)"
+)
+
+CRISIS = compile_any(
+    # A wish, intent or plan to die, in the first person.
+    ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
+    r"(?:^|i |i'?m |gonna |going to |want to |wanna )kms",
+    r"kms(?: (?:tonight|now|today|fr|rn|lol no|soon))?$",
+    r"kill(?:ing|ed)? myself",
+    r"end(?:ing)? my (?:own )?life",
+    r"take my (?:own )?life",
+    r"unaliv\w*",
+    r"sewer ?slide",
+    r"suicidal(?: (?:thoughts|ideation|urges|feelings|again|tonight|right now))?",
+    r"(?:thinking|thought|think|considering|contemplating|planning|plan|researching|googling|"
+    r"attempt|attempting|commit|committing) (?:about |of )?suicide",
+    r"suicide (?:is|feels like) (?:on my mind|the only|my only|the answer|the way out)",
+    r"my suicide (?:note|plan|letter)",
+    r"thinking (?:about|of) (?:dying|ending it|ending my life|killing myself|taking my life|"
+    r"not being here|not waking up)",
+    r"i (?:tried|attempted|want to try) (?:to )?(?:kill myself|end my life|end it)",
+    # Not wanting to live.
+    rf"{NOT} want to (?:live|be alive|exist|wake up|go on|keep living|keep going|be here "
+    r"anymore|be here any more|be on this earth|do life)",
+    r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
+    r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
+    r"wish i (?:had )?never (?:been born|woke up|existed)",
+    r"wish i could (?:disappear|stop existing|just not exist|fall asleep and not wake up)",
+    r"better off (?:dead|without me|if i (?:was|were) (?:gone|dead)|if i wasn'?t here)",
+    r"better (?:off )?without me",
+    r"(?:don'?t|can'?t|do not|cannot) see (?:the |any )?point (?:in|of) (?:living|life|going on|"
+    r"being alive|carrying on|being here)",
+    r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
+    r"sleep and (?:never|not) wake up",
+    r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|keep going|"
+    r"keeping going|carry on|carrying on|wake up|waking up|be here|being here|stay|staying)",
+    r"nothing (?:left )?to live for",
+    r"(?:can'?t|cannot|can not) (?:go on|keep going|keep living|live like this|live with "
+    r"this anymore|do life anymore|take it anymore|take this anymore|keep doing this anymore)",
+    rf"{I_AM} (?:so )?(?:done|finished|through) with (?:life|living|everything|it all|being "
+    r"alive|this life|this world|existing)",
+    r"done (?:living|with life|existing)",
+    r"(?:tired|sick) of (?:living|being alive|life|existing)",
+    r"(?:want|wanna|need) (?:it all|everything|life|my life) to (?:end|be over|stop)",
+    r"(?:have|made|got|'ve got|'ve made) a plan (?:to|for) (?:die|dying|end|ending|kill|killing|"
+    r"when|how)",
+    r"(?:i'?ve|i have) (?:made|got) a plan",
+    # Means at hand.
+    r"(?:saved|saving|saving up|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|"
+    r"counted|counting|lined up|laid out|set out) (?:up |out )?(?:all |enough |the |my |a "
+    r"bottle of |a bunch of |all of my |a lot of )*(?:pills|tablets|meds|sleeping pills|"
+    r"painkillers|paracetamol|tylenol)",
+    r"(?:have|got|'ve got|bought|brought|ordered|holding) (?:all |the |my |a )*(?:pills|"
+    r"tablets|meds|sleeping pills|painkillers|rope|noose|gun|razor|blades?) (?:ready|right "
+    r"here|here with me|with me|to do it|for tonight|to end it|in my hand|next to me|in front "
+    r"of me|lined up|right now)",
+    r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
+    r"not wake up|overdose|never wake up|make sure)",
+    r"(?:bought|got|have|tied|made) a (?:rope|noose)",
+    r"noose",
+    r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
+    r"next to me|in front of me|in my hand|lined up|laid out)",
+    r"how many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|advil) "
+    r"(?:would|does it|will|to|it takes|before)",
+    r"(?:lethal|fatal|deadly) dose",
+    r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
+    r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
+    r"(?:my |the |of my |of the )?(?:pills|tablets|"
+    r"meds|painkillers|sleeping pills)",
+    r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks)",
+    r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
+    # Goodbyes.
+    r"(?:this is|consider this|saying|this is me saying|here'?s) (?:my |a )?(?:final |last )?"
+    r"goodbye",
+    r"goodbye (?:forever|world|for good|cruel world)",
+    r"(?:won'?t|will not|wont|not going to|i'?ll not) be (?:here|around) (?:much longer|anymore|"
+    r"any more|for long|by morning|after tonight)",
+    r"(?:won'?t|will not|wont|not going to) be alive",
+    rf"{YOU} (?:won'?t|will not|wont|will never|'ll never) (?:see|hear from) me (?:again|anymore|"
+    r"any more)",
+    r"(?:this is|this'll be|this will be) my (?:last|final) (?:message|night|day|goodbye)",
+    r"(?:last|final) meeting (?:ever|for me|of my life)",
+    r"(?:my )?(?:last|final) (?:message|goodbye|words|meeting) (?:from me|ever|to you all)",
+    r"thank you (?:all )?for everything (?:goodbye|bye|i'?m sorry|and goodbye|and sorry)",
+    r"(?:please )?(?:take care of|look after) my (?:cat|dog|kids|children|pets|plants|son|"
+    r"daughter|family) (?:for me|when i'?m gone|after|once)",
+    r"by the time (?:you|anyone|someone) (?:read|reads|see|sees) this",
+    r"(?:written|wrote|writing|left|leaving) (?:a|my) (?:note|goodbye letter|goodbye note|"
+    r"suicide note|last letter) (?:for|to) (?:my|everyone|them|her|him|you)",
+    r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|pets|cat|dog)",
+    r"remember me (?:when|as|kindly|fondly)",
+    # Self-harm.
+    r"(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|punish|punishing|"
+    r"starve|starving|scratch|scratching|bruise|bruising|hit|hitting|hurt|hurting|carve|"
+    r"carving) myself",
+    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|into my) (?:arms?|"
+    r"wrists?|legs?|thighs?|skin|stomach)",
+    r"self ?harm(?:ing|ed|s)?",
+    r"(?:cutting|burning|hurting myself) again",
+    r"relapsed? (?:on|into|with|back into) (?:cutting|self ?harm|hurting myself|burning)",
+    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut|burn myself|bleed|hurt myself|harm "
+    r"myself|cut again)",
+    r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
+)
+
+# Danger at home: told in the third person by nature ("he hits me"), so only the past
+# ("he used to hit me") sets it aside.
+DANGER = compile_any(
+    r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
+    r"mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|fiancee)) "
+    r"(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|strangles|kicked|kicks|"
+    r"slaps|slapped|shoved|pushed|threw|throws|hurts|raped|rapes|grabbed|burned|locked|"
+    r"threatened|threatens|attacked|attacks|is hitting|is beating|keeps hitting|just hit|"
+    r"started hitting|has been hitting|'s been hitting) me",
+    r"(?:he|she|they|he'?s|she'?s|they'?re|my \w+) (?:\w+ )?(?:threatened|threatening|threatens|"
+    r"is going|'s going|going|gonna|will|'ll|says he'?ll|said he'?d|says she'?ll|said she'?d|"
+    r"said he would|said she would|says he will|says she will) (?:to )?kill (?:me|us|my kids|"
+    r"the kids|my children|the baby)",
+    r"(?:he|she)'?(?:ll| will|d| would) kill me if",
+    r"threatened to kill (?:me|us|my kids|the kids|my children|the baby)",
+    rf"{I_AM} (?:not safe|unsafe|scared|afraid|terrified|frightened) (?:at home|in my (?:own )?"
+    r"(?:home|house|flat|apartment)|to go home|for my life|for my kids|of (?:him|her|my "
+    r"(?:husband|partner|boyfriend|dad|father|stepdad|wife|girlfriend|mum|mom|ex)))",
+    r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
+    r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
+    r"(?:he|she) (?:has|got|grabbed|is holding|pulled|had) a (?:gun|knife|weapon)",
+    r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
+    r"house|car|basement)",
+    r"won'?t let me (?:leave|go out|call anyone|see anyone)",
+    r"afraid (?:he|she)'?(?:ll| will) (?:kill|hurt) me",
+)
+
+# Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
+# out of a sentence before the crisis patterns read it.
+CRISIS_IDIOMS = compile_any(
+    r"kill(?:ing|ed)? myself (?:laughing|with laughter|trying|to (?:get|finish|make|please|"
+    r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
+    r"work)",
+    r"kmsl",
+    r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
+    r"boredom|shame|cringe|happiness|curiosity|jealousy)",
+    r"(?:die|died|dying) laughing",
+    r"could (?:just )?die (?:of|for|from)",
+    r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
+    r"to die for",
+    r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
+    r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
+    r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
+    r"(?:accidentally|by accident) (?:cut|burned|burnt|hurt) (?:myself|my)",
+    r"suicide (?:prevention|awareness|hotline|helpline|squad|lifeline|crisis line|bomber)",
+    r"end (?:it|things) with (?:him|her|them|my|the)",
+    r"take my life back",
+    r"end my life (?:as i know it|savings)",
+    r"(?:goodbye|bye) (?:\w+ )?(?:see you|see ya|til|till|until|for now|for today|talk soon|"
+    r"next|tomorrow|tuesday|thursday|all|everyone)",
+    r"last (?:meeting|time|message|share) (?:before|until|of the (?:year|month|week)|for "
+    r"(?:a while|now|this|the)|i (?:went|was|came))",
+    r"this is (?:my|the) last (?:meeting|time|share) (?:before|of|for|until|in|at)",
+    r"when i'?m gone (?:on|for) ",
+    r"(?:hit|bang|banging) my head (?:on|against) the (?:wall|table|door|cupboard)",
+    r"starving myself of (?:sleep|fun|joy)",
+    r"hit me (?:with the|with some|with a|with this|with that|up)",
+    r"(?:tired|sick) of (?:living|existing) (?:paycheck|in|with|at|under|on|out of|alone)",
+    r"punish(?:ing)? myself (?:with|by) (?:overthinking|work|guilt)",
+    r"done with (?:it all for|everything for) (?:today|the day|now|this week)",
+)
+
+# A sentence that talks about the past or about someone else is not first-person risk now.
+CRISIS_PAST = compile_any(
+    r"used to",
+    r"years? ago",
+    r"months ago",
+    r"last (?:year|summer|winter|spring|autumn|fall|decade)",
+    r"back (?:then|when|in)",
+    r"when i was (?:a |in |younger|little|young|\d+|fifteen|sixteen|seventeen|a teenager|a kid|"
+    r"at my lowest|drinking|using|still)",
+    r"in my (?:teens|twenties|thirties|20s|30s|youth)",
+    r"as a (?:kid|teen|teenager|child|young)",
+    r"at my lowest",
+    r"before i (?:got|found|joined|came|started)",
+    r"in (?:high school|college|university|rehab|the past)",
+    r"long (?:time )?ago",
+    r"(?:years|months|weeks|days) (?:sober|clean|free|since)",
+    r"no longer",
+    r"(?:don'?t|do not) (?:feel|think) (?:like )?that (?:way )?(?:anymore|any more)",
+    r"anniversary",
+)
+CRISIS_ELSEWHERE = compile_any(
+    r"(?:my|his|her|their|a|our) (?:friend|friend's|brother|sister|son|daughter|dad|father|mum|"
+    r"mom|mother|uncle|aunt|cousin|husband|wife|partner|sponsor|sponsee|grandpa|grandma|"
+    r"neighbour|neighbor|coworker|colleague|classmate|nephew|niece|kid|child|boyfriend|"
+    r"girlfriend|ex)(?:'?s)? (?:\w+ ){0,3}(?:suicide|died|killed|attempted|overdosed|"
+    r"said|says|told|wants|wanted|tried|self ?harm\w*|cuts|cut|is suicidal|was suicidal|took|"
+    r"has been|is|was)",
+    r"(?:he|she|they|someone|somebody|people|a lot of people|many people|my loved one) "
+    r"(?:\w+ ){0,2}(?:wants|wanted|said|says|told|tried|attempted|feels|felt|thinks|thought|"
+    r"self ?harm\w*|cut\w*|killed|died)",
+    r"if (?:you|anyone|someone|somebody) (?:ever )?(?:feel|feels|is|are|want|wants|think)",
+    r"(?:lost|losing) (?:my|a|his|her) (?:\w+ )?to (?:suicide|an overdose|overdose)",
+    r"died (?:by|of|from) (?:suicide|an overdose|overdose)",
+    r"(?:book|film|movie|show|song|article|podcast|episode|character|story|documentary)",
+)
+# "I", "me" or "my" after an elsewhere-cue brings the sentence back to the speaker now.
+CRISIS_NOW = compile_any(
+    r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
+    r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
+)
+# A negation just before a match reads "I would never kill myself", "I'm not suicidal".
+CRISIS_NEGATED = re.compile(
+    r"(?:(?<![\w'])(?:not|never|no longer|n't|nt|dont|don't|wouldnt|wouldn't|no|isnt|"
+    r"isn't|wasn't|wasnt|aren't|arent)) (?:\w+ ){0,2}$"
+)
+
+HARASSMENT = compile_any(
+    # Telling someone to harm themselves, or hoping they come to harm.
+    r"kys",
+    r"k y s",
+    rf"(?:kill|hang|drown|shoot|stab|off|end|unalive|neck|burn|poison|overdose|od) {YOURSELF}",
+    r"go (?:and )?(?:die|hang yourself|drown|jump off|jump in front|overdose|od|rot|kill "
+    r"(?:yourself|yourselves|urself|ur self|your self|yourselfs))",
+    r"go (?:die|jump) (?:in|off) (?:a|the) (?:fire|hole|ditch|bridge|cliff|roof)",
+    rf"{YOU} (?:should|shld|shud|oughta|ought to|need to|deserve to|better|gotta|should just|"
+    r"should go|should all|all should|should really|need to just) (?:die|be dead|hang|"
+    r"drop dead|rot|not exist|disappear forever|stop breathing|overdose|od|just die|go die)",
+    rf"(?:hope|wish|pray|praying|hoping) (?:that )?{YOU} (?:all )?(?:die|dies|get cancer|rot|"
+    r"suffer|drop dead|choke|burn|get hit|were dead|was dead|never wake up|relapse|od|"
+    r"overdose|get hit by)",
+    r"drop dead",
+    r"die in a (?:fire|hole|ditch|car crash)",
+    r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
+    rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:miss|care about|"
+    rf"notice if|cry for|care if) {YOU}",
+    rf"(?:the )?(?:world|group|earth|everyone) (?:would be|is|'d be|will be) better (?:off )?"
+    rf"(?:without|if) {YOU}",
+    r"do (?:us|everyone|the world|yourself|the group|everybody)(?: all)? a favou?r and "
+    r"(?:die|disappear|"
+    r"leave|kill|go|stop|end)",
+    rf"{YOU} (?:don'?t|do not|dont) deserve to (?:live|be alive|exist|be here|breathe)",
+    rf"(?:should have|should'?ve|shoulda) (?:been aborted|died|let {YOU} die)",
+    rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
+    r"go die|end it)",
+    # Threats.
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|am gonna|we'?ll|we will|we'?re going "
+    rf"to|gonna) (?:find|hurt|kill|beat|stab|shoot|end|rape|dox|expose|come for|track "
+    rf"down|track|smash|destroy|ruin|get) {YOU}(?! (?:a|an|the|some|one|that|this|those|these|"
+    r"more|something|anything|back|in|out|there|home|up|to|at|on|after|later|tomorrow|next|"
+    r"soon|when|if|before|covered|sorted|started|set|through|into|with|for))",
+    rf"(?:i|we) know where {YOU} (?:live|work|sleep)",
+    r"watch (?:your|ur) back",
+    rf"{YOU}'?(?:ll| will|ll) (?:regret|pay for) (?:this|it|that|what)",
+    r"(?:you'?re|youre|ur|you are|u r|u are) (?:so |gonna be |going to be )?(?:dead|gonna "
+    r"die|going to die)(?! (?:right|wrong|on|serious|tired|set|last))",
+    r"dox(?:x)?(?:ed|ing)? (?:you|u|her|him|them)",
+    # Insults aimed at someone.
+    r"you (?:stupid|fucking|fat|ugly|pathetic|worthless|dumb|little|filthy|disgusting|lying) "
+    r"\w+",
+    r"make (?:you|u) pay",
+    r"(?:you|u) (?:absolute|total|complete|utter|fucking|stupid|pathetic|worthless|little) "
+    r"(?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|wanker|creep|"
+    r"pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie|disgrace|waste)",
+    r"(?:you|u) (?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|"
+    r"wanker|creep|pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie)",
+    r"(?:you'?re|youre|you are|ur|u r|u are|you r) (?:such |just |nothing but |all )?"
+    r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
+    r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy )*"
+    r"(?:worthless|pathetic|disgusting|stupid|idiot|idiots|moron|morons|loser|losers|waste of "
+    r"(?:space|air|oxygen|skin|time|life)|joke|freak|freaks|trash|garbage|useless|failure|"
+    r"bitch|bitches|cunt|cunts|whore|whores|slut|sluts|retard|retards|retarded|dumbass|"
+    r"ugly|piece of (?:shit|crap|garbage|trash|work)|scum|scumbag|parasite|parasites|psycho|"
+    r"nutjob|junkie|junkies|lowlife|attention seeker|attention whore|pig|cow|bastard|"
+    r"degenerate|degenerates|subhuman|vermin|maggot|dickhead|asshole|arsehole|twat|prick|"
+    r"wanker|clown|imbecile|cretin|simpleton|dimwit|halfwit|fuckwit|fuck up|fuckup|screw up|"
+    r"disgrace|embarrassment|burden|mistake|creep|weirdo|drama queen|crybaby|snowflake|"
+    r"attention seeking)",
+    rf"(?:fuck|f|fk|fck|fuk|screw) (?:off|you|u|{YOURSELF}|ya|yall|this group|all of you)",
+    r"stfu",
+    r"gtfo",
+    r"(?:^|just |oh |you |so |please |omg |lol |god |ok |now )shut (?:up|your (?:mouth|face|"
+    r"trap|pie hole))",
+    r"shut (?:the fuck|the f|tf|the hell) up",
+    r"(?:go to|burn in|rot in) hell",
+    r"(?:stupid|dumb|fat|ugly|worthless|fucking|fkn|pathetic|useless|psycho|filthy|dirty|"
+    r"lying|crazy|disgusting) (?:bitch|cunt|whore|slut|retard|faggot|fag|dyke|tranny|loser|"
+    r"idiot|moron|junkie|pig|cow|bastard|piece of shit|trash|drunk|addict|scum)",
+    r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
+    r"nigger|niggers|nigga|niggas|n1gger|retards|dyke|dykes|coon|coons|raghead|towelhead|"
+    r"gypo|pikey|paki|pakis)",
+    rf"(?:nobody|no one|noone) (?:here )?(?:likes|wants|cares about|loves|can stand|asked) "
+    rf"{YOU}",
+    rf"(?:everyone|everybody|we all|we|we'?re all|we'?re) (?:here )?(?:hates|hate|can'?t stand|"
+    rf"is sick of|are sick of|sick of|tired of|done with) {YOU}",
+    r"(?:get|fuck|piss) (?:the fuck |tf )?(?:out of|off) (?:this|our) (?:group|meeting|room|"
+    r"chat)",
+    rf"{YOU} (?:disgust|sicken) (?:me|us|everyone)",
+    rf"{YOU} make (?:me|us|everyone) (?:sick|want to puke|want to vomit)",
+    rf"{YOU} (?:deserve|deserved) (?:to (?:suffer|be hit|be beaten|be hurt|be raped|be alone|"
+    r"die|rot|be miserable|lose everything)|what (?:you|u) got|every bit of it)",
+    r"(?:kill|shoot|hang|burn|gas|deport) (?:all )?(?:the )?(?:gays|jews|muslims|immigrants|"
+    r"blacks|trans people|women|fags|addicts|alcoholics|junkies)",
+    r"(?:no wonder|that'?s why) (?:your|ur) (?:\w+ )?(?:left|hates|hated|cheated|died|"
+    r"drinks|beat) (?:you|u)",
+    rf"(?:who|nobody|no one) (?:gives|give) a (?:shit|fuck|damn) (?:about {YOU}|what {YOU})",
+    r"(?:grow a pair|man up you|cry me a river|boo hoo)",
+    r"(?:^|just |oh |please |god |jesus |so |omg |lol |you need to |you should |u need to |"
+    r"ok )(?:stop|quit) (?:whining|crying|being a baby|playing the victim|being so dramatic|"
+    r"complaining|moaning)",
+)
+# Phrases that only look like harassment: everyday kindness and talk about the speaker.
+HARASSMENT_IDIOMS = compile_any(
+    rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
+    rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
+    rf"{YOU}(?:'re| are|re) (?:not|never|no) (?:a |an )?(?:failure|burden|mistake|worthless|"
+    r"stupid|useless|disgrace|embarrassment|joke|idiot|loser|trash)",
+    rf"{YOU} (?:aren'?t|arent|are not|were never|are never) (?:a |an )?(?:failure|burden|"
+    r"mistake|worthless|stupid|useless|disgrace|embarrassment|joke|idiot|loser|trash)",
+    r"(?:felt|feel|feels|feeling|made me feel|calls? me|called me|told me i (?:was|am)|said i "
+    r"(?:was|am)|i'?m|i am|i was|i felt like|like i'?m|like i was|like a) (?:such )?(?:a |an )?"
+    r"(?:failure|burden|mistake|worthless|stupid|useless|disgrace|embarrassment|joke|idiot|"
+    r"loser|trash|burden to)",
+    r"(?:you'?re|you are|ur) (?:a |an )?(?:absolute |total |complete )?(?:legend|star|gem|"
+    r"rockstar|champ|hero)",
+    r"(?:dumb|stupid) (?:question|mistake|thing|idea|joke|luck)",
+    r"kill (?:time|the lights|the engine|the music|two birds)",
+    r"(?:that|it|this) (?:joke|film|movie|show|comedian) (?:killed|kills)",
+    r"shut up and (?:listen|take my money|dance)",
+    r"(?:no one|nobody) (?:asked|cares) (?:me|about me|how i|if i|what i|whether i)",
+)
+
+# Contact off the platform: a messaging platform with a way to be reached there, a handle,
+# or asking for or offering private contact.
+# Names that are nothing but a platform ("signal", "snap" and "line" are also words).
+PLATFORM_NAME = (
+    r"(?:whatsapp|whats app|telegram|snapchat|instagram|insta|ig|kik|discord|facebook|fb|"
+    r"tiktok|wechat|viber|skype|wickr|threema|snap)"
+)
+PLATFORM = (
+    r"(?:whatsapp|whats app|whatsap|watsapp|wa|telegram|tg|tele|signal|snapchat|snap|sc|"
+    r"instagram|insta|ig|kik|discord|facebook|fb|messenger|tiktok|twitter|wechat|viber|skype|"
+    r"line app|wickr|threema|session app|element|teams|hangouts|reddit|tumblr)"
+)
+CONTACT_CUE = (
+    r"(?:add|message|msg|text|find|follow|dm|pm|reach|contact|ping|chat with|"
+    r"talk to|talk with|friend|look) me(?: up)?|hmu|hit me up|(?:my|here'?s my|here is my) "
+    r"(?:handle|username|"
+    r"user name|user|name|id|account|number|acc|profile|tag|page|group)|i'?m on|i am on|im on|"
+    r"join (?:my|our|me)|(?:add|follow|find|message|dm|msg) (?:us|each other)|let'?s (?:talk|"
+    r"chat|connect|move|continue|take this|take it)|we (?:can|could|should) (?:talk|chat|"
+    r"connect)|(?:hop|move|"
+    r"switch|jump) (?:over )?(?:on|to|onto)"
+)
+OFF_PLATFORM = compile_any(
+    rf"(?:{CONTACT_CUE}) (?:\w+ ){{0,4}}(?:on |at |via |through |in )?{PLATFORM}",
+    rf"{PLATFORM} (?:me|handle|username|user name|id|same name|same as here)",
+    rf"(?:my|our|here'?s my|heres my) {PLATFORM_NAME} (?:is|handle|name|username|id|account|"
+    r"group)",
+    rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",
+    r"(?:dm|pm|inbox|whatsapp|telegram|snap|kik|msg) me",
+    r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
+    r"(?:private|direct) (?:message|msg|chat) me",
+    r"message me (?:privately|in private|directly|on the side|separately|outside)",
+    r"(?:my|here'?s my|here is my|heres my) (?:number|phone number|cell|mobile|email|"
+    r"e mail|address|home address|handle|username|snap|insta|discord|contact|contact details|"
+    r"details) (?:is|it'?s|if|for|below|in case|so)",
+    r"(?:give|send|dm|text|pm|share|leave) (?:me|us) (?:your|ur) (?:number|email|address|"
+    r"handle|phone|snap|insta|details|contact|digits|socials|whatsapp|telegram|discord|ig)",
+    r"(?:what'?s|whats|what is|can i (?:get|have)|could i (?:get|have)) (?:your|ur) (?:number|"
+    r"email|address|snap|insta|ig|handle|discord|socials|whatsapp|telegram|contact|digits)",
+    r"(?:let'?s|lets|we (?:should|could|can)|i'?d love to|want to|wanna) (?:talk|chat|meet|"
+    r"connect|continue this|move this|take this|catch up|hang out) (?:\w+ )?(?:privately|in "
+    r"private|offline|outside (?:of )?(?:here|the group|the meeting)|elsewhere|somewhere else|"
+    r"one on one|1 on 1|irl|in person|off here|off the app|off this site|alone)",
+    r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:irl|in person|offline)(?: \w+){0,3} "
+    r"(?:just (?:the two of us|you and me|us two)|alone|one on one|privately|without the group)",
+    r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:at my (?:place|house|flat)|alone|"
+    r"one on one|just (?:the two of us|you and me))",
+    r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
+    r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
+    r"group|whatsapp group)",
+    r"inbox me",
+    r"(?:^|please |pls |plz |just |you can |u can |feel free to |free to |anyone can |"
+    r"anybody can |can someone |someone please )(?:call|text|email|e mail|ring|phone|"
+    r"facetime|message|msg) me(?! (?:crazy|old fashioned|a |an |whatever|what you|selfish|"
+    r"naive|stupid|paranoid|cynical|weird|silly|sentimental|back|when|if|later|out))",
+    r"(?:call|text|email|ring|phone|message|reach) me (?:on|at|anytime|any time|privately|"
+    r"directly|after (?:the )?(?:meeting|this))",
+)
+OFF_PLATFORM_IDIOMS = compile_any(
+    r"(?:he|she|they|he'?d|she'?d|they'?d|would|will|could|can'?t|couldn'?t|might|mum|mom|dad|"
+    r"boss|ex|sponsor|husband|wife|partner|daughter|son|sister|brother|friend|doctor|nurse|"
+    r"therapist|kids|people|nobody|no one|someone) (?:still |always |just |even |never |"
+    r"constantly |keeps? |kept |would |will |to |finally )*(?:call|text|message|email|ring|"
+    r"phone)(?:s|ed)? me",
+    r"signal (?:to|that|of|for|from|me that|my|a|the|strength)",
+    r"(?:my|the|her|his|a|our) sponsor'?s? (?:number|phone)",
+    r"(?:didn'?t|never|won'?t|doesn'?t|wouldn'?t|stopped|used to|always|don'?t) (?:\w+ )?"
+    r"(?:call|text|message|email|ring) me",
+    r"(?:deleted|deleting|quit|quitting|left|leaving|off|stopped using|addicted to|scrolling|"
+    r"doom scrolling|time on|hours on) (?:\w+ )?(?:instagram|insta|facebook|fb|tiktok|twitter|"
+    r"snapchat|reddit|whatsapp)",
+    r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
+    r"in person meeting",
+)
+
+SPAM_STRONG = compile_any(
+    r"(?:no|without|without a|without any|no need for a?) (?:prescription|rx|script)",
+    r"online (?:pharmacy|pharmacie|drugstore|meds)",
+    r"(?:cheap|discount|discounted|selling|sell|we sell|i sell) (?:\w+ )?(?:xanax|oxy|oxycodone|"
+    r"oxycontin|percocet|adderall|valium|tramadol|viagra|cialis|pills|meds|benzos|fentanyl|"
+    r"codeine|ozempic|ambien|modafinil|diazepam|klonopin|hydrocodone|vicodin|lean|kratom|weed|"
+    r"edibles|steroids)",
+    r"buy (?:\w+ )?(?:xanax|oxy|oxycodone|percocet|adderall|valium|tramadol|viagra|cialis|"
+    r"pills|meds|benzos|ozempic|ambien|modafinil|diazepam|steroids) (?:online|here|now|cheap|"
+    r"fast|today|without|no)",
+    r"(?:xanax|oxy|oxycodone|percocet|adderall|valium|tramadol|viagra|cialis|benzos|fentanyl|"
+    r"ambien|pills|meds|weed) (?:for sale|available|in stock|no rx|without rx|delivered|"
+    r"delivery|shipped|overnight|discreet shipping|at low prices|cheap)",
+    r"buy (?:followers|likes|views|subscribers)",
+    r"crypto (?:giveaway|airdrop|signals|doubler|mining|investment|opportunity|expert|profit)",
+    r"(?:bitcoin|btc|usdt|eth|crypto|forex|binary options?) (?:investment|mining|trading "
+    r"signals|signals|profit|profits|giveaway|doubler|opportunity|expert|mentor|platform|"
+    r"account manager)",
+    r"(?:double|triple|10x|multiply) your (?:money|bitcoin|crypto|investment|income|btc)",
+    r"guaranteed (?:returns?|profits?|income|results|weight loss|payout)",
+    r"(?:earn|make|making|earning) (?:up to )?(?:\$|£|€|usd )?\d[\d,\.]*k? (?:a|per|every|each) "
+    r"(?:day|week|month|hour)",
+    r"(?:work|working) from home and (?:earn|make)",
+    r"passive income",
+    r"link in (?:my )?bio",
+    r"(?:click|tap|open|visit) (?:the|my|this|on the|on my) link",
+    r"(?:use|with|enter) (?:my )?(?:promo|referral|discount|coupon|invite) code",
+    r"(?:limited|exclusive|special) (?:time )?(?:offer|deal|discount)",
+    r"(?:dm|pm|message|inbox|contact|text|whatsapp|telegram|email) (?:me |us )?(?:now )?for "
+    r"(?:details|info|information|more|prices|price|the link|a discount|orders|a quote|"
+    r"rates|the menu|the plug|more info)",
+    r"investment (?:platform|manager|expert|coach)",
+    r"send (?:me )?(?:\$|£|€)?\d+ (?:and|&) (?:i'?ll|get|receive|you'?ll get) (?:send )?(?:back )?"
+    r"(?:\$|£|€)?\d+",
+    r"(?:my|an|our|the) (?:account|trading|investment) manager",
+    r"sugar (?:daddy|mommy|baby)",
+    r"onlyfans",
+    r"free (?:gift card|iphone|followers|money|crypto|bitcoin|giveaway|trial|likes)",
+    r"\d+ ?% (?:free|guaranteed|legit|safe|off|discount|return|returns|profit)",
+    r"(?:visit|check out|go to|subscribe to|follow) (?:my|our) (?:site|website|page|store|shop|"
+    r"channel|profile|blog|youtube|course|link)",
+    r"(?:100|totally|completely) legit",
+    r"(?:loan|loans) (?:approved|available|offer|with no)",
+    r"(?:betting|casino|gambling) (?:tips|bonus|site|odds boost|signals)",
+    r"(?:get|become) rich (?:quick|fast)",
+    r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
+)
+SPAM_ACTION = compile_any(
+    r"dm me",
+    r"pm me",
+    r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
+    r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
+    r"act now|hurry|don'?t miss)",
+    r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
+)
+SPAM_TOPIC = compile_any(
+    r"(?:crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
+    r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
+    r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
+    r"weight loss|rich|\d+ ?(?:usd|dollars|k))",
+)
