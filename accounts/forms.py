@@ -4,7 +4,9 @@ import zoneinfo
 from django import forms
 
 from accounts.models import User
+from accounts.names import display_name_check_reserved
 from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
+from kindred.errors import ServiceError
 
 
 class SignupForm(forms.Form):
@@ -22,6 +24,10 @@ class SignupForm(forms.Form):
         name = " ".join(self.cleaned_data["display_name"].split())
         if not name:
             raise forms.ValidationError("Choose a display name.")
+        try:
+            display_name_check_reserved(name=name)
+        except ServiceError as error:
+            raise forms.ValidationError(error.detail, code=error.code) from error
         return name
 
     def signup(self, request, user: User) -> None:

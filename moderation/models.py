@@ -40,6 +40,7 @@ class AuditAction(models.TextChoices):
     ALLOWED_TERM_REMOVE = "allowed_term_remove", "Removed an allowed term"
     RETENTION_CHANGE = "retention_change", "Changed chat retention"
     CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
+    DISPLAY_NAME_CHANGE = "display_name_change", "Changed their display name"
     ADMIN_CHANGE = "admin_change", "Site staff changed the group"
     ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
 
