@@ -62,7 +62,7 @@ class RuleSetForm(forms.Form):
 class TrySentenceForm(forms.Form):
     sentence = forms.CharField(
         max_length=4000,
-        label="Try a sentence",
+        label="A sentence to try",
         help_text="See what the rules would do with a message. Nothing is posted or kept.",
         widget=forms.Textarea(attrs={"rows": 2}),
     )

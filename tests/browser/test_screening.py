@@ -35,12 +35,12 @@ def test_moderator_tries_a_sentence_and_refuses_spam_which_a_member_then_cannot_
     page.goto(live_site(reverse("moderation:rules", kwargs={"slug": group.slug})))
 
     # Try a sentence: what would happen, and why; nothing is posted.
-    page.get_by_label("Try a sentence").fill("add me on snap: bigdave99")
+    page.get_by_label("A sentence to try").fill("add me on snap: bigdave99")
     page.get_by_role("button", name="Try it").click()
     result = page.get_by_role("status")
     expect(result).to_contain_text("It would be held")
     expect(result).to_contain_text("Moving the conversation off the platform")
-    page.get_by_label("Try a sentence").fill("My dad died two years ago, this week is killing me")
+    page.get_by_label("A sentence to try").fill("My dad died two years ago, this week is killing me")
     page.get_by_role("button", name="Try it").click()
     expect(page.get_by_role("status")).to_contain_text("No rule matched.")
     axe_check(page)
@@ -50,7 +50,7 @@ def test_moderator_tries_a_sentence_and_refuses_spam_which_a_member_then_cannot_
     page.get_by_label("What happens with spam").select_option("block")
     page.get_by_role("button", name="Save spam").click()
     expect(page.locator(".messages")).to_contain_text("Rule set saved.")
-    page.get_by_label("Try a sentence").fill("ch3ap x4nax, no prescr1ption")
+    page.get_by_label("A sentence to try").fill("ch3ap x4nax, no prescr1ption")
     page.get_by_role("button", name="Try it").click()
     expect(page.get_by_role("status")).to_contain_text("It would not be posted")
 
