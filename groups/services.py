@@ -225,9 +225,13 @@ def group_join(*, user: User, group: Group, accept_guidelines: bool) -> Membersh
     _ensure_guidelines(accept_guidelines)
     _ensure_name_free(group, user)
     _ensure_room(group)
-    return Membership.objects.create(
+    membership = Membership.objects.create(
         group=group, user=user, role=Role.MEMBER, guidelines_accepted_at=timezone.now()
     )
+    from moderation.services import join_wave_check
+
+    join_wave_check(group=group)  # a raid switches the group to approval
+    return membership
 
 
 def _ensure_no_pending(group: Group, user: User) -> None:

@@ -41,6 +41,7 @@ class AuditAction(models.TextChoices):
     RETENTION_CHANGE = "retention_change", "Changed chat retention"
     CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
     DISPLAY_NAME_CHANGE = "display_name_change", "Changed their display name"
+    JOIN_WAVE = "join_wave", "Switched to approval after a wave of joins"
     ADMIN_CHANGE = "admin_change", "Site staff changed the group"
     ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
 

@@ -9,12 +9,15 @@ anything is written, so nothing changes and nothing is audited.
 
 from __future__ import annotations
 
+import logging
 import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -60,6 +63,8 @@ from moderation.selectors import (
     posting_facts,
     screening_terms,
 )
+
+logger = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------
 # The audit log
@@ -247,6 +252,9 @@ class Screening:
 
 
 _SEVERITY = screening.SEVERITY
+# A link in one of a person's first this-many visible messages in a group is held
+# (setting KINDRED_NEW_MEMBER_LINK_MESSAGES; 0: off).
+NEW_MEMBER_LINK_MESSAGES = 3
 
 
 def _review_reason(finding: Finding) -> str:
@@ -288,16 +296,35 @@ def message_screen(
         occurrence
     ) == getattr(author, "pk", None)
     if not trusted and not any(_SEVERITY[f.outcome] >= _SEVERITY["hold"] for f in findings):
+        has_link = rule_text.has_link(body)
+        first_links = _setting("KINDRED_NEW_MEMBER_LINK_MESSAGES", NEW_MEMBER_LINK_MESSAGES)
         if (
-            group.link_hold_days
+            has_link
+            and group.link_hold_days
             and joined_at is not None
             and joined_at > now - timedelta(days=group.link_hold_days)
-            and rule_text.has_link(body)
         ):
             findings.append(
                 Finding(
                     "link",
                     f"a link from someone who joined less than {group.link_hold_days} days ago",
+                    "hold",
+                    "link",
+                )
+            )
+        elif (
+            has_link
+            and first_links
+            and Message.objects.filter(
+                author_id=author.pk, occurrence__series__group=group, status=Message.Status.VISIBLE
+            )[:first_links].count()
+            < first_links
+        ):
+            # A raider's first move is a link: a new member's first messages with one wait.
+            findings.append(
+                Finding(
+                    "link",
+                    f"a link in one of the first {first_links} messages of someone new here",
                     "hold",
                     "link",
                 )
@@ -396,6 +423,61 @@ def message_screened(*, message: Message, screening: Screening) -> None:
         crisis_alert_create(message=message)
     elif held:
         _notify_review(group=group, occurrence=occurrence, include_chair=True)
+
+
+# A wave of joins (a raid): this many people joining an open group within this many
+# minutes switches it to approval. Settings KINDRED_JOIN_WAVE_COUNT (0: off) and
+# KINDRED_JOIN_WAVE_MINUTES.
+JOIN_WAVE_COUNT = 10
+JOIN_WAVE_MINUTES = 10
+
+
+def _mail(subject: str, body: str, to: list[str]) -> None:
+    """Send after commit; a mail server that is down must not undo what was done."""
+    try:
+        send_mail(subject, body, None, to)
+    except OSError:
+        logger.exception("Could not email the moderators: %s", subject)
+
+
+def join_wave_check(*, group: Group) -> bool:
+    """Called by groups.services inside the joining transaction, with the group's row
+    locked, after a person joined an open group. When the joins in the last
+    KINDRED_JOIN_WAVE_MINUTES reach KINDRED_JOIN_WAVE_COUNT, the group asks new people to
+    request to join from now on, the switch is audited, and its moderators are told at
+    once in their rooms and by email. Returns whether it switched."""
+    from groups.models import JoinPolicy
+
+    count = _setting("KINDRED_JOIN_WAVE_COUNT", JOIN_WAVE_COUNT)
+    minutes = _setting("KINDRED_JOIN_WAVE_MINUTES", JOIN_WAVE_MINUTES)
+    if not count or group.join_policy != JoinPolicy.OPEN:
+        return False
+    since = timezone.now() - timedelta(minutes=minutes)
+    joined = Membership.objects.filter(group=group, joined_at__gte=since).count()
+    if joined < count:
+        return False
+    group.join_policy = JoinPolicy.APPROVAL
+    group.save(update_fields=["join_policy", "updated_at"])
+    reason = f"{joined} people joined within {minutes} minutes"
+    audit_record(actor=None, group=group, action=AuditAction.JOIN_WAVE, reason=reason)
+    detail = (
+        f"{reason}, so {group.name} now asks new people to request to join. Check the new "
+        "members, then open the group again from its settings when it is calm."
+    )
+    moderators = _moderator_ids(group=group)
+    for user_id in moderators:
+        user_event_on_commit(
+            user_id,
+            {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
+        )
+    emails = list(
+        get_user_model().objects.filter(pk__in=moderators).values_list("email", flat=True)
+    )
+    if emails:
+        subject = "Kindred: many new people joined one of your groups"
+        body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
+        transaction.on_commit(lambda: _mail(subject, body, sorted(set(emails))))
+    return True
 
 
 def crisis_alert_create(*, message: Message) -> CrisisAlert:

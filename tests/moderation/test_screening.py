@@ -1,7 +1,10 @@
 """The screening engine: its reading of disguised text, its detectors, the shipped rule
 sets against the labelled corpus, and each group's choices."""
 
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from moderation import services
@@ -308,3 +311,49 @@ def test_allowed_term_removed_and_rule_matches_again(room):
         == "hold"
     )
     assert AuditEntry.objects.order_by("-pk").first().action == AuditAction.ALLOWED_TERM_REMOVE
+
+
+# --- raids
+
+
+def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
+    room, user_factory, events, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    from groups.models import JoinPolicy
+    from groups.services import group_join
+
+    settings.KINDRED_JOIN_WAVE_COUNT = 3
+    room.group.join_policy = JoinPolicy.OPEN
+    room.group.save()
+    # The room's own people joined long ago.
+    room.group.memberships.update(joined_at=timezone.now() - timedelta(days=30))
+    with django_capture_on_commit_callbacks(execute=True):
+        for _ in range(3):
+            group_join(user=user_factory(), group=room.group, accept_guidelines=True)
+    room.group.refresh_from_db()
+    assert room.group.join_policy == JoinPolicy.APPROVAL
+    entry = AuditEntry.objects.get(action=AuditAction.JOIN_WAVE)
+    assert entry.reason == "3 people joined within 10 minutes"
+    told = {g for g, e in events if e.get("kind") == "join_wave"}
+    assert told == {f"user.{u.pk}" for u in (room.moderator, room.moderator2, room.owner)}
+    [mail] = mailoutbox
+    assert sorted(mail.to) == sorted(u.email for u in (room.moderator, room.moderator2, room.owner))
+    assert "many new people" in mail.subject
+    with pytest.raises(NotAllowed) as raised:
+        group_join(user=user_factory(), group=room.group, accept_guidelines=True)
+    assert raised.value.code == "approval_required"
+
+
+def test_a_few_joins_change_nothing(room, user_factory, settings):
+    from groups.models import JoinPolicy
+    from groups.services import group_join
+
+    settings.KINDRED_JOIN_WAVE_COUNT = 3
+    room.group.join_policy = JoinPolicy.OPEN
+    room.group.save()
+    room.group.memberships.update(joined_at=timezone.now() - timedelta(days=30))
+    for _ in range(2):
+        group_join(user=user_factory(), group=room.group, accept_guidelines=True)
+    room.group.refresh_from_db()
+    assert room.group.join_policy == JoinPolicy.OPEN
+    assert not AuditEntry.objects.exists()
