@@ -22,6 +22,7 @@ from moderation.screening.patterns import PLATFORM
 DEFAULT_PHONE_REGIONS = ("US", "GB", "AU", "IN", "DE", "FR")
 _MIN_DIGITS = 9
 _DIGIT = re.compile(r"\d")
+_IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 # Digits held together only by spaces, dots, dashes or brackets: a number to parse.
 _CANDIDATE = re.compile(r"(?<![\d,])\+?\(?\d(?:[\s().-]{0,2}\d){6,16}(?![\d,])")
@@ -44,6 +45,7 @@ ADDRESS = re.compile(
     r"|(?i:(?:i live|i'?m living|we live|my address is|my house is|my flat is|come to|"
     r"i'?m staying|i stay|find me|located) (?:at|on|in)?\s?(?:no\.? )?\d{1,5}[a-z]?,? \w+)"
     r"|(?i:\b(?:apt|apartment|unit|suite|po box|p\.o\. box)\.? ?#?\d{1,5}\b)"
+    r"|(?i:\bmy (?:home |postal |street |new )?address(?: is)?\s?[:\-]?\s?\d{1,5}\w?,? \w+)"
     # Postcodes: UK (upper case, as written on letters), Canada, a US state and ZIP.
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
@@ -77,7 +79,7 @@ def phone_number(text: str) -> str | None:
     for found in _CANDIDATE.finditer(text):
         raw = found.group(0).strip()
         digits = len(_DIGIT.findall(raw))
-        if digits < 8 or _DATE.fullmatch(raw):
+        if digits < 8 or _DATE.fullmatch(raw) or _IP.fullmatch(raw):
             continue
         if raw.startswith("+"):
             regions: tuple[str | None, ...] = (None,)

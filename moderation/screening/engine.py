@@ -135,6 +135,11 @@ def crisis_words(text: str) -> str:
                 if elsewhere:
                     continue
                 return found.group(0).strip()
+    # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye.").
+    for reading in words(fold(text)):
+        despair = patterns.CRISIS_DESPAIR.search(reading)
+        if despair is not None and patterns.CRISIS_FAREWELL.search(reading) is not None:
+            return despair.group(0).strip()
     return ""
 
 

@@ -76,13 +76,53 @@ CRISIS = compile_any(
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
     r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
     r"wish i (?:had )?never (?:been born|woke up|existed)",
-    r"wish i could (?:disappear|stop existing|just not exist|fall asleep and not wake up)",
+    r"wish i could (?:just )?(?:disappear|stop existing|not exist)(?! for| on| to| into| from "
+    r"(?:work|the|my))",
     r"better off (?:dead|without me|if i (?:was|were) (?:gone|dead)|if i wasn'?t here)",
     r"better (?:off )?without me",
     r"(?:don'?t|can'?t|do not|cannot) see (?:the |any )?point (?:in|of) (?:living|life|going on|"
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
-    r"sleep and (?:never|not) wake up",
+    r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:disappear|vanish) (?:and never come back|forever|for good|permanently|from this world)",
+    r"(?:got|have|'ve got|ive got|holding|counted|counting) (?:\w+ ){0,6}all (?:of )?my "
+    r"(?:pills|meds|tablets|sleeping pills|painkillers)",
+    r"(?:looking up|researching|googling|searching|reading about|found) (?:\w+ )?(?:ways|how|"
+    r"methods|the best way) to (?:end it|die|kill myself|end my life|do it painlessly|overdose)",
+    r"painless (?:way|ways) to (?:die|go|end it)",
+    r"(?:not going to|won'?t|wont|don'?t think i'?ll|dont think ill) make it (?:through|to|past) "
+    r"(?:tonight|the night|morning|tomorrow|the weekend)",
+    r"drive (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lake|"
+    r"traffic|truck|lorry)",
+    r"want out (?:permanently|for good|forever|of (?:life|this life|this world|existence))",
+    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop) "
+    r"(?:forever|for good|permanently|now)?",
+    r"(?:just )?want (?:it|it all|everything|my life) to be over",
+    r"(?:don'?t|can'?t|do not|cannot) see (?:a|any) future(?: for me)?",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i'?m (?:dead|gone)",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i (?:was|were|am|'m) (?:dead|gone)",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i died",
+    r"i (?:cut|burned|burnt|harmed myself) (?:again|deeper|too deep)",
+    r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
+    r"feel(?:ing)? like (?:dying|ending it|ending my life|killing myself|not being here|not "
+    r"existing|disappearing forever)",
+    r"end(?:ing)? it all",
+    r"(?:thinking (?:of|about) |going to |want to |gonna )?(?:take|taking|swallow|swallowing|"
+    r"overdose on|overdosing on) (?:all|every one|the whole bottle|a whole bottle|a handful|"
+    r"the rest) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medication)",
+    r"(?:life|living|my life) (?:isn'?t|is not|isnt|is no longer|not) worth (?:living|it)",
+    r"not worth living",
+    r"(?:nobody|no one|noone) (?:would|will|'d) (?:even |really )?(?:care|notice|miss me|"
+    r"cry) (?:if i (?:died|was gone|were gone|disappeared|killed myself|wasn'?t here|was "
+    r"dead)|when i'?m gone)",
+    r"(?:nobody|no one|noone) (?:would|will) (?:even )?miss me",
+    r"(?:having|have|keep having|had|i get|getting) (?:\w+ )?thoughts (?:of|about) (?:suicide|"
+    r"killing myself|ending it|ending my life|dying|not being here)",
+    r"(?:plan|planning|planned|writing) my (?:suicide|death|exit)",
+    r"can'?t stop (?:cutting|hurting myself|burning myself|thinking about (?:dying|suicide|"
+    r"killing myself|ending it))",
+    r"(?:i'?d|i would|id) (?:much )?rather (?:be dead|not exist|not be alive|not wake up|"
+    r"die(?! than))",
     r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|keep going|"
     r"keeping going|carry on|carrying on|wake up|waking up|be here|being here|stay|staying)",
     r"nothing (?:left )?to live for",
@@ -159,10 +199,12 @@ CRISIS = compile_any(
 DANGER = compile_any(
     r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
     r"mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|fiancee)) "
-    r"(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|strangles|kicked|kicks|"
+    r"(?:\w+ ){0,3}(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|strangles|"
+    r"kicked|kicks|"
     r"slaps|slapped|shoved|pushed|threw|throws|hurts|raped|rapes|grabbed|burned|locked|"
     r"threatened|threatens|attacked|attacks|is hitting|is beating|keeps hitting|just hit|"
-    r"started hitting|has been hitting|'s been hitting) me",
+    r"started hitting|has been hitting|'s been hitting) (?:me|us|my (?:mum|mom|mother|kids|"
+    r"children|brother|sister|baby)|the kids)",
     r"(?:he|she|they|he'?s|she'?s|they'?re|my \w+) (?:\w+ )?(?:threatened|threatening|threatens|"
     r"is going|'s going|going|gonna|will|'ll|says he'?ll|said he'?d|says she'?ll|said she'?d|"
     r"said he would|said she would|says he will|says she will) (?:to )?kill (?:me|us|my kids|"
@@ -188,6 +230,9 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"beat(?:s)? (?:me|us) (?:at|in|to|by|on) ",
+    r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
+    r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
     r"(?:die|died|dying) laughing",
@@ -256,6 +301,27 @@ CRISIS_NOW = compile_any(
     r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
     r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
 )
+# Despair and a farewell in one message read as a goodbye, though neither does alone.
+CRISIS_DESPAIR = compile_any(
+    r"(?:can'?t|cannot) (?:do this|take (?:it|this)|go on|keep going|cope)(?: anymore| any more)?",
+    r"i give up",
+    r"(?:i'?m|i am) (?:so )?(?:done|finished)",
+    r"(?:won'?t|will not|wont) be (?:here|around)",
+    r"(?:don'?t think|not sure) i'?ll be (?:here|around|alive)",
+    r"it'?s (?:over|too late) for me",
+    r"no way out",
+    r"(?:no|nothing) (?:left|more) to (?:give|try|hope for)",
+)
+CRISIS_FAREWELL = compile_any(
+    r"goodbye",
+    r"farewell",
+    r"thank you (?:all )?for everything",
+    r"thanks for everything",
+    r"sorry for everything",
+    r"(?:i )?love you all",
+    r"(?:forgive|remember) me",
+    r"take care of (?:my|yourselves|each other)",
+)
 # A negation just before a match reads "I would never kill myself", "I'm not suicidal".
 CRISIS_NEGATED = re.compile(
     r"(?:(?<![\w'])(?:not|never|no longer|n't|nt|dont|don't|wouldnt|wouldn't|no|isnt|"
@@ -279,8 +345,12 @@ HARASSMENT = compile_any(
     r"drop dead",
     r"die in a (?:fire|hole|ditch|car crash)",
     r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
-    rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:miss|care about|"
-    rf"notice if|cry for|care if) {YOU}",
+    rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
+    rf"|really )?(?:miss|care about|notice if|cry for|care if) {YOU}",
+    rf"(?:would|'d|will) (?:even |ever |really )?(?:notice|care) if {YOU} (?:were|was|died|"
+    r"disappeared|dropped dead|killed)",
+    r"(?:get lost|piss off|bugger off|sod off|go away|get out) (?:you )?(?:\w+ )?(?:freak|"
+    r"loser|idiot|creep|weirdo|moron|bitch|junkie|drunk|retard|cunt|whore|slut|psycho)",
     rf"(?:the )?(?:world|group|earth|everyone) (?:would be|is|'d be|will be) better (?:off )?"
     rf"(?:without|if) {YOU}",
     r"do (?:us|everyone|the world|yourself|the group|everybody)(?: all)? a favou?r and "
@@ -290,6 +360,18 @@ HARASSMENT = compile_any(
     rf"(?:should have|should'?ve|shoulda) (?:been aborted|died|let {YOU} die)",
     rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
     r"go die|end it)",
+    rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
+    r"go back to (?:drinking|using|the bottle|drugs|your bottle|your drugs|the needle)",
+    r"(?:nobody|no one|noone) (?:wants|needs) to (?:hear|read|see) (?:your|ur|you|it|this)",
+    r"(?:you'?re|youre|you are|ur|it'?s your fault|it'?s ur fault) (?:the reason |why )?"
+    r"(?:your|ur) (?:\w+ ){0,2}(?:drinks|drank|drinking|left|died|uses|using|relapsed|hates|"
+    r"killed|cheated|hit)",
+    r"go cry (?:somewhere|to|about|in|elsewhere|more|me a river)",
+    r"(?:hope|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|gets cancer|suffers|"
+    r"rots|burns|relapses|overdoses|leaves you|get hit)",
+    rf"{YOU} (?:belong|should be|need to be) (?:locked up )?in (?:a |the )?(?:psych ward|mental "
+    r"hospital|asylum|nuthouse|loony bin|cage|zoo|gutter|ground|grave|prison)",
+    r"(?:find|found|find out|know|get|getting|finding out) where (?:you|u) (?:live|work|sleep)",
     # Threats.
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|am gonna|we'?ll|we will|we'?re going "
     rf"to|gonna) (?:find|hurt|kill|beat|stab|shoot|end|rape|dox|expose|come for|track "
@@ -311,9 +393,11 @@ HARASSMENT = compile_any(
     r"pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie|disgrace|waste)",
     r"(?:you|u) (?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|"
     r"wanker|creep|pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie)",
-    r"(?:you'?re|youre|you are|ur|u r|u are|you r) (?:such |just |nothing but |all )?"
+    r"(?:you'?re|youre|you are|ur|u r|u are|you r) (?:such |just |nothing but |all |so |"
+    r"really |very |too |literally |honestly )?"
     r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
-    r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy )*"
+    r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy |"
+    r"drunk |old |lazy |crazy |and )*"
     r"(?:worthless|pathetic|disgusting|stupid|idiot|idiots|moron|morons|loser|losers|waste of "
     r"(?:space|air|oxygen|skin|time|life)|joke|freak|freaks|trash|garbage|useless|failure|"
     r"bitch|bitches|cunt|cunts|whore|whores|slut|sluts|retard|retards|retarded|dumbass|"
@@ -428,6 +512,10 @@ OFF_PLATFORM = compile_any(
     r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
     r"group|whatsapp group)",
     r"inbox me",
+    r"(?:dm|text|send|give|message|pm|email|whatsapp) (?:you|u|ya) my (?:number|email|address|"
+    r"snap|insta|handle|details|contact|digits|socials|whatsapp|telegram|discord)",
+    r"(?:drop|leave|post|put|share|send|dm|pm) (?:your|ur) (?:number|email|address|snap|insta|"
+    r"handle|contact|details|digits|socials|whatsapp|telegram|discord|ig|numbers|emails)",
     r"(?:^|please |pls |plz |just |you can |u can |feel free to |free to |anyone can |"
     r"anybody can |can someone |someone please )(?:call|text|email|e mail|ring|phone|"
     r"facetime|message|msg) me(?! (?:crazy|old fashioned|a |an |whatever|what you|selfish|"
@@ -476,6 +564,11 @@ SPAM_STRONG = compile_any(
     r"(?:day|week|month|hour)",
     r"(?:work|working) from home and (?:earn|make)",
     r"passive income",
+    r"(?:bitcoin|crypto|forex|trading|investment|btc|this bot|the bot) (?:\w+ ){0,3}"
+    r"(?:doubled|tripled|grew|multiplied|10x) my (?:savings|money|income|investment|pension)",
+    r"(?:contact|message|text|reach|whatsapp|telegram) (?:mr|mrs|ms|miss|dr|sir|madam|agent|"
+    r"coach|expert|manager) \w+",
+    r"(?:bot|platform|app|system) (?:that )?pays me (?:daily|weekly|every day)",
     r"link in (?:my )?bio",
     r"(?:click|tap|open|visit) (?:the|my|this|on the|on my) link",
     r"(?:use|with|enter) (?:my )?(?:promo|referral|discount|coupon|invite) code",
