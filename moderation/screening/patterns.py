@@ -44,7 +44,8 @@ DIE = (
     r"cease to exist)"
 )
 ACT = (
-    r"(?:kill myself|end (?:my life|it all|it tonight|it now|it today|things|myself|it)|"
+    r"(?:kill myself|end (?:my life|it all|it tonight|it now|it today|things|myself|everything|"
+    r"it)|take every (?:single )?(?:pill|tablet)|"
     r"take my (?:own )?life|unalive myself|off myself|hang myself|shoot myself|drown myself|"
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
@@ -71,7 +72,8 @@ CRISIS = compile_any(
     r"not being here|not waking up)",
     r"i (?:tried|attempted|want to try) (?:to )?(?:kill myself|end my life|end it)",
     # Not wanting to live.
-    rf"{NOT} want to (?:live|be alive|exist|wake up|go on|keep living|keep going|be here "
+    rf"{NOT} (?:want to|wanna|want ta|wish to) (?:live|be alive|exist|wake up|go on|keep "
+    r"living|keep going|be here "
     r"anymore|be here any more|be on this earth|do life)",
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
     r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
@@ -84,6 +86,25 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:can'?t see|there'?s no|there is no|i have no|i'?ve got no|don'?t have (?:a|any)|can'?t "
+    r"find (?:a|any)|no) (?:\w+ )?reasons? to (?:stay alive|keep living|live|go on|be here|keep "
+    r"going|carry on|stay|wake up)",
+    r"(?:letters?|notes?|messages?) to (?:my \w+|everyone|them|you all) to say goodbye",
+    r"saying (?:goodbye|bye) to (?:you all|all of you|everyone|you guys) (?:for the last time|"
+    r"forever|for good)",
+    r"(?:it'?s|it is|that'?s) because i (?:ended it|killed myself|did it|died|am gone|'m gone|"
+    r"took my life)",
+    r"(?:engine|motor) (?:running|on) in the (?:garage|car)",
+    r"(?:next train|the train|train|bridge|pills|rope|death|dying|the pills|overdose) (?:is|are) "
+    r"my (?:way out|only option|answer|only way out|exit)",
+    r"(?:the )?only way out is (?:to die|death|dying|suicide|to end it|ending it)",
+    r"(?:better off|happier|easier|relieved|free) (?:\w+ ){0,2}if i (?:just )?(?:end it|died|die|"
+    r"kill myself|disappeared|disappear|was gone|were gone|wasn'?t here|was dead|wasn'?t around|"
+    r"weren'?t here|ended it)",
+    r"(?:finally |actually |really )go(?:ing)? through with it",
+    r"go through with it (?:tonight|this time|finally|now)",
+    r"(?:why|what'?s the point) (?:should i |in |of |would i )?(?:keep living|keep going|"
+    r"staying alive|stay alive|go on|living|being alive)",
     r"(?:disappear|vanish) (?:and never come back|forever|for good|permanently|from this world)",
     r"(?:got|have|'ve got|ive got|holding|counted|counting) (?:\w+ ){0,6}all (?:of )?my "
     r"(?:pills|meds|tablets|sleeping pills|painkillers)",
@@ -361,6 +382,15 @@ HARASSMENT = compile_any(
     rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
     r"go die|end it)",
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
+    r"(?:just )?(?:end it|do it|kill yourself|die|off yourself) already",
+    rf"\w+ (?:would be|'d be|are|is|will be|were) (?:all )?better (?:off )?without {YOU}"
+    r"(?! guys| all)",
+    rf"(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hell|life|fuck|living daylights) "
+    rf"out of {YOU}",
+    rf"(?:should have|should'?ve|shoulda) (?:been )?aborted {YOU}",
+    rf"aborted {YOU}",
+    r"(?:^|just |go |hope you |hope u |you should |u should |please |go and )get (?:cancer|"
+    r"aids|ebola|hit by a (?:bus|car|truck|train))",
     r"go back to (?:drinking|using|the bottle|drugs|your bottle|your drugs|the needle)",
     r"(?:nobody|no one|noone) (?:wants|needs) to (?:hear|read|see) (?:your|ur|you|it|this)",
     r"(?:you'?re|youre|you are|ur|it'?s your fault|it'?s ur fault) (?:the reason |why )?"
@@ -564,6 +594,14 @@ SPAM_STRONG = compile_any(
     r"(?:day|week|month|hour)",
     r"(?:work|working) from home and (?:earn|make)",
     r"passive income",
+    r"(?:herbal|miracle|natural|guaranteed|spiritual|secret) (?:cure|remedy|treatment|healer|"
+    r"spell|medicine)",
+    r"(?:dr|doctor|prophet|priest|spell caster|pastor) \w+'?s? (?:cure|remedy|herbs|spell|"
+    r"medicine|herbal)",
+    r"contact (?:him|her|them) (?:on|via|through|at) (?:whatsapp|telegram|email|instagram|"
+    r"facebook|signal|wechat)",
+    r"get paid to (?:chat|like|watch|click|type|talk|post|share)",
+    r"(?:with|use|using|via|through|click) my (?:referral|affiliate|invite) link",
     r"(?:bitcoin|crypto|forex|trading|investment|btc|this bot|the bot) (?:\w+ ){0,3}"
     r"(?:doubled|tripled|grew|multiplied|10x) my (?:savings|money|income|investment|pension)",
     r"(?:contact|message|text|reach|whatsapp|telegram) (?:mr|mrs|ms|miss|dr|sir|madam|agent|"
