@@ -45,7 +45,8 @@ DIE = (
 )
 ACT = (
     r"(?:kill myself|end (?:my life|it all|it tonight|it now|it today|things|myself|everything|"
-    r"it)|take every (?:single )?(?:pill|tablet)|"
+    r"it)|take every (?:single )?(?:pill|tablet)|end (?:my|the|all (?:my|the)) (?:suffering|"
+    r"pain)(?: for good| forever| permanently| tonight)?|jump(?= ?$| off| from| in front)|"
     r"take my (?:own )?life|unalive myself|off myself|hang myself|shoot myself|drown myself|"
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
@@ -86,6 +87,22 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:had|have had|'ve had|ive had) enough of (?:life|living|everything|it all|this life|"
+    r"being alive|this world|existing)",
+    r"end(?:ing)? (?:it|things|everything|my life|it all) (?:permanently|for good|forever)",
+    r"(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|will|could|'ll|am going to) do "
+    r"to myself",
+    r"(?:don'?t|do not|can'?t) trust myself (?:tonight|right now|alone|anymore|to stay safe)",
+    r"(?:have|got|'ve got) (?:a plan and )?(?:the )?means",
+    r"(?:everything|all the pills|all the tablets|every pill|all the meds) in the (?:medicine "
+    r"cabinet|cupboard|drawer|bathroom)",
+    r"(?:know|knows) what i'?m (?:going to|gonna) (?:use|do with) it (?:for)?",
+    r"all i (?:can )?(?:think|thinking|dream) about is (?:dying|death|killing myself|ending it|"
+    r"suicide|not being here|ending my life)",
+    r"want (?:it|it all|this|everything|my life) over",
+    r"giving (?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away",
+    r"(?:step|jump|fall|throw myself) off (?:the|a|this) (?:ledge|roof|bridge|cliff|building|"
+    r"balcony|platform)",
     r"(?:can'?t see|there'?s no|there is no|i have no|i'?ve got no|don'?t have (?:a|any)|can'?t "
     r"find (?:a|any)|no) (?:\w+ )?reasons? to (?:stay alive|keep living|live|go on|be here|keep "
     r"going|carry on|stay|wake up)",
@@ -237,6 +254,10 @@ DANGER = compile_any(
     r"(?:husband|partner|boyfriend|dad|father|stepdad|wife|girlfriend|mum|mom|ex)))",
     r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
     r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
+    r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|dad|"
+    r"father|mum|mom|stepdad|ex)) (?:is )?(?:threatening|hurting|hitting|choking|beating) "
+    r"(?:me|us|my kids|the kids)",
     r"(?:he|she) (?:has|got|grabbed|is holding|pulled|had) a (?:gun|knife|weapon)",
     r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
     r"house|car|basement)",
@@ -251,6 +272,7 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"never born into",
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on) ",
     r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
@@ -383,6 +405,22 @@ HARASSMENT = compile_any(
     r"go die|end it)",
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
     r"(?:just )?(?:end it|do it|kill yourself|die|off yourself) already",
+    rf"{YOU} (?:sound|look|act|talk|smell|dress) like (?:a |an )?(?:\w+ )?(?:crackhead|junkie|"
+    r"tweaker|crack whore|whore|slut|retard|idiot|moron|pig|cow|clown|bitch|loser|freak|psycho|"
+    r"alcoholic|drunk|tramp|hooker)",
+    r"(?:just )?(?:leave|go away|get out|fuck off) and never come back",
+    r"^(?:lol |lmao |haha |omg |ugh )?(?:what an? |such an? |you |u )?(?:absolute |total |"
+    r"complete |fucking |stupid )?(?:idiot|loser|moron|freak|psycho|retard|cunt|whore|slut|"
+    r"bitch|prick|twat|wanker|dickhead|asshole|arsehole|junkie|clown|imbecile|creep|weirdo|"
+    r"crackhead|scumbag|pig)s?$",
+    rf"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
+    rf"partner) (?:must|probably|all|clearly|obviously|secretly) (?:hate|hates|despise|"
+    rf"resent) {YOU}",
+    r"(?:you'?re|you are|ur|youre) (?:the|a) (?:worst|shittiest|most pathetic) (?:mother|mom|"
+    r"mum|father|dad|parent|wife|husband|person|sponsor|member|friend|human)",
+    r"(?:left|leaves|cheated on you|hates you|hit you|drinks) because (?:you'?re|you are|ur|"
+    r"youre) (?:\w+ ){0,3}(?:boring|ugly|fat|stupid|worthless|pathetic|crazy|annoying|useless|"
+    r"disgusting|a bitch|a nag|frigid)",
     rf"\w+ (?:would be|'d be|are|is|will be|were) (?:all )?better (?:off )?without {YOU}"
     r"(?! guys| all)",
     rf"(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hell|life|fuck|living daylights) "
@@ -404,10 +442,11 @@ HARASSMENT = compile_any(
     r"(?:find|found|find out|know|get|getting|finding out) where (?:you|u) (?:live|work|sleep)",
     # Threats.
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|am gonna|we'?ll|we will|we'?re going "
-    rf"to|gonna) (?:find|hurt|kill|beat|stab|shoot|end|rape|dox|expose|come for|track "
-    rf"down|track|smash|destroy|ruin|get) {YOU}(?! (?:a|an|the|some|one|that|this|those|these|"
+    rf"to|gonna|i'?d|i would|id) (?:find|hurt|kill|beat|stab|shoot|end|rape|dox|expose|come "
+    rf"for|track down|track|smash|destroy|ruin|get|slap|punch|hit|smack|kick|strangle|choke) "
+    rf"{YOU}(?! (?:a|an|the|some|one|that|this|those|these|"
     r"more|something|anything|back|in|out|there|home|up|to|at|on|after|later|tomorrow|next|"
-    r"soon|when|if|before|covered|sorted|started|set|through|into|with|for))",
+    r"soon|when|before|covered|sorted|started|set|through|into|with|for|up))",
     rf"(?:i|we) know where {YOU} (?:live|work|sleep)",
     r"watch (?:your|ur) back",
     rf"{YOU}'?(?:ll| will|ll) (?:regret|pay for) (?:this|it|that|what)",
@@ -427,9 +466,10 @@ HARASSMENT = compile_any(
     r"really |very |too |literally |honestly )?"
     r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
     r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy |"
-    r"drunk |old |lazy |crazy |and )*"
+    r"drunk |old |lazy |crazy |boring |annoying |weak |and )*"
     r"(?:worthless|pathetic|disgusting|stupid|idiot|idiots|moron|morons|loser|losers|waste of "
-    r"(?:space|air|oxygen|skin|time|life)|joke|freak|freaks|trash|garbage|useless|failure|"
+    r"(?:a )?(?:space|air|oxygen|skin|time|life|human|human being|person|sperm)|joke|freak|"
+    r"freaks|trash|garbage|useless|failure|"
     r"bitch|bitches|cunt|cunts|whore|whores|slut|sluts|retard|retards|retarded|dumbass|"
     r"ugly|piece of (?:shit|crap|garbage|trash|work)|scum|scumbag|parasite|parasites|psycho|"
     r"nutjob|junkie|junkies|lowlife|attention seeker|attention whore|pig|cow|bastard|"
@@ -464,7 +504,8 @@ HARASSMENT = compile_any(
     r"blacks|trans people|women|fags|addicts|alcoholics|junkies)",
     r"(?:no wonder|that'?s why) (?:your|ur) (?:\w+ )?(?:left|hates|hated|cheated|died|"
     r"drinks|beat) (?:you|u)",
-    rf"(?:who|nobody|no one) (?:gives|give) a (?:shit|fuck|damn) (?:about {YOU}|what {YOU})",
+    rf"(?:who|nobody|no one) (?:gives|give) a (?:shit|fuck|damn|toss|crap) (?:about (?:{YOU}|"
+    rf"your|ur)|what {YOU})",
     r"(?:grow a pair|man up you|cry me a river|boo hoo)",
     r"(?:^|just |oh |please |god |jesus |so |omg |lol |you need to |you should |u need to |"
     r"ok )(?:stop|quit) (?:whining|crying|being a baby|playing the victim|being so dramatic|"
@@ -620,7 +661,8 @@ SPAM_STRONG = compile_any(
     r"(?:my|an|our|the) (?:account|trading|investment) manager",
     r"sugar (?:daddy|mommy|baby)",
     r"onlyfans",
-    r"free (?:gift card|iphone|followers|money|crypto|bitcoin|giveaway|trial|likes)",
+    r"free (?:gift cards?|iphones?|followers|money|crypto|bitcoin|giveaway|trial|likes|"
+    r"vouchers?)",
     r"\d+ ?% (?:free|guaranteed|legit|safe|off|discount|return|returns|profit)",
     r"(?:visit|check out|go to|subscribe to|follow) (?:my|our) (?:site|website|page|store|shop|"
     r"channel|profile|blog|youtube|course|link)",
@@ -642,5 +684,5 @@ SPAM_TOPIC = compile_any(
     r"(?:crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
     r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
     r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
-    r"weight loss|rich|\d+ ?(?:usd|dollars|k))",
+    r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k))",
 )
