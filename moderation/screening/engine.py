@@ -114,6 +114,19 @@ def _first(regex: re.Pattern, idioms: re.Pattern | None, readings: Iterable[str]
     return ""
 
 
+def _first_person_risk(reading: str) -> str:
+    """Dying or self-harm, and a wish, plan or hopelessness, in a first-person sentence, with
+    no negation just before the dying ("I don't want to die")."""
+    death = patterns.CRISIS_DEATH.search(reading)
+    if death is None or patterns.CRISIS_FIRST_PERSON.search(reading) is None:
+        return ""
+    if patterns.CRISIS_INTENT.search(reading) is None:
+        return ""
+    if patterns.CRISIS_NEGATED.search(reading[: death.start()]):
+        return ""
+    return death.group(0)
+
+
 def crisis_words(text: str) -> str:
     """The words that read as first-person risk in ``text``, or "". Each sentence is read
     on its own: everyday idioms are cut out, a negation just before a phrase cancels it,
@@ -135,6 +148,8 @@ def crisis_words(text: str) -> str:
                 if elsewhere:
                     continue
                 return found.group(0).strip()
+            if not elsewhere and (found := _first_person_risk(reading)):
+                return found
     # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye.").
     for reading in words(fold(text)):
         despair = patterns.CRISIS_DESPAIR.search(reading)

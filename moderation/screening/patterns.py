@@ -51,7 +51,8 @@ ACT = (
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
     r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
-    r"drive (?:off|into)|rope|ctb|catch the bus)"
+    r"drive (?:off|into)|rope|ctb|catch the bus|disappear(?= ?$| and| forever| completely| for "
+    r"good))"
 )
 
 CRISIS = compile_any(
@@ -87,6 +88,15 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
+    r"(?:done|tired of|sick of) fighting(?! with| for| over| about| against)",
+    r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
+    r"edge (?:of (?:the|a) \w+ )?and (?:think|thought|thinking) about (?:it|jumping|doing it)",
+    r"how (?:many|much) (?:\w+ ){0,4}(?:to|would|will|does it take to|it takes to) (?:overdose|"
+    r"od|die|kill myself|be fatal|be lethal|not wake up)",
+    r"(?:please )?(?:don'?t|do not) (?:try to )?stop me",
+    r"my (?:wrists?|arms?|legs?|thighs?) (?:are|is|won'?t stop|keep) bleeding",
+    r"better off (?:in the ground|in a box|six feet under|in my grave|in a grave)",
     r"(?:had|have had|'ve had|ive had) enough of (?:life|living|everything|it all|this life|"
     r"being alive|this world|existing)",
     r"end(?:ing)? (?:it|things|everything|my life|it all) (?:permanently|for good|forever)",
@@ -235,9 +245,10 @@ CRISIS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
-    r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|mum|mom|"
-    r"mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|fiancee)) "
-    r"(?:\w+ ){0,3}(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|strangles|"
+    r"(?:he|she|they|my (?:\w+'?s )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|"
+    r"mum|mom|mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|"
+    r"fiancee)) (?:\w+ ){0,3}(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|"
+    r"strangles|"
     r"kicked|kicks|"
     r"slaps|slapped|shoved|pushed|threw|throws|hurts|raped|rapes|grabbed|burned|locked|"
     r"threatened|threatens|attacked|attacks|is hitting|is beating|keeps hitting|just hit|"
@@ -273,6 +284,8 @@ CRISIS_IDIOMS = compile_any(
     r"work)",
     r"kmsl",
     r"never born into",
+    r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
+    r"(?:\w+ )?to death",
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on) ",
     r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
@@ -326,7 +339,8 @@ CRISIS_PAST = compile_any(
 )
 CRISIS_ELSEWHERE = compile_any(
     r"(?:my|his|her|their|a|our) (?:friend|friend's|brother|sister|son|daughter|dad|father|mum|"
-    r"mom|mother|uncle|aunt|cousin|husband|wife|partner|sponsor|sponsee|grandpa|grandma|"
+    r"mom|mother|uncle|aunt|cousin|husband|wife|partner|sponsor|sponsee|grandpa|grandma|grandad|"
+    r"granddad|grandfather|grandmother|nan|nana|gran|baby|dog|cat|pet|"
     r"neighbour|neighbor|coworker|colleague|classmate|nephew|niece|kid|child|boyfriend|"
     r"girlfriend|ex)(?:'?s)? (?:\w+ ){0,3}(?:suicide|died|killed|attempted|overdosed|"
     r"said|says|told|wants|wanted|tried|self ?harm\w*|cuts|cut|is suicidal|was suicidal|took|"
@@ -344,6 +358,21 @@ CRISIS_NOW = compile_any(
     r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
     r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
 )
+# When no phrase matched: a sentence in the first person that names dying or self-harm and
+# a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
+CRISIS_FIRST_PERSON = compile_any(r"i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|my")
+CRISIS_DEATH = compile_any(
+    r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
+    r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
+    r"wake up|hang myself|jump off|rope|noose|pills|cut myself|cutting myself|hurt myself|"
+    r"harm myself|self ?harm\w*|disappear forever|not be here|not being here",
+)
+CRISIS_INTENT = compile_any(
+    r"want|wanna|wish|going to|gonna|plan|planning|ready|decided|tonight|can'?t|cannot|no point|"
+    r"no reason|pointless|enough|tired of|sick of|better off|give up|giving up|nothing left|"
+    r"hopeless|worthless|a burden|should just|need to|deserve to|soon|anymore",
+)
+
 # Despair and a farewell in one message read as a goodbye, though neither does alone.
 CRISIS_DESPAIR = compile_any(
     r"(?:can'?t|cannot) (?:do this|take (?:it|this)|go on|keep going|cope)(?: anymore| any more)?",
@@ -404,7 +433,19 @@ HARASSMENT = compile_any(
     rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
     r"go die|end it)",
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
-    r"(?:just )?(?:end it|do it|kill yourself|die|off yourself) already",
+    r"(?:just )?(?:end it|do it|kill yourself|die|off yourself|relapse|drink|use|go drink|have "
+    r"a drink) already",
+    rf"{YOU} deserve (?:everything|all) (?:bad|that'?s coming|the pain|the suffering|of it|you "
+    r"get)",
+    rf"(?:nobody|no one|noone) (?:here |in this group )?(?:would|will|'d) (?:even |ever "
+    rf"|really )?(?:cry|care|notice) (?:if|when) {YOU} (?:died|die|were gone|left|disappeared)",
+    r"(?:you'?re|you are|ur|youre) (?:a |an |such a |such an )?(?:terrible|horrible|awful|vile|"
+    r"evil|disgusting|pathetic|worthless|sick|twisted|toxic|rotten|despicable) (?:person|human|"
+    r"human being|mother|father|parent|woman|man|wife|husband|excuse|creature)",
+    r"(?:i|we) (?:know|found|have|got) (?:out )?your (?:real name|full name|address|workplace|"
+    r"employer|home address|surname|last name)",
+    rf"(?:scum|trash|filth|people|junkies|losers|freaks|drunks|addicts) like {YOU} (?:shouldn'?t|"
+    r"should not|don'?t|do not|aren'?t|are not|should be|make me|deserve)",
     rf"{YOU} (?:sound|look|act|talk|smell|dress) like (?:a |an )?(?:\w+ )?(?:crackhead|junkie|"
     r"tweaker|crack whore|whore|slut|retard|idiot|moron|pig|cow|clown|bitch|loser|freak|psycho|"
     r"alcoholic|drunk|tramp|hooker)",
