@@ -266,7 +266,7 @@ def _review_reason(finding: Finding) -> str:
 
 def _held_reason(finding: Finding | None) -> str:
     text = "Your message will appear for others once a moderator has looked at it."
-    if finding is not None and finding.source not in ("rule", "link", "new_member"):
+    if finding is not None and finding.source not in ("rule", "link", "new_member", "crisis"):
         text += f" It seems to contain {finding.what}, which this group checks first."
     return text
 
