@@ -24,7 +24,10 @@ def compile_any(*alternatives: str) -> re.Pattern:
 I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|i'?d be)"
 NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
 YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
-YOURSELF = r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs)"
+YOURSELF = (
+    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs|yr ?self|"
+    r"urslf|yrslf|yoself)"
+)
 ADVERBS = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
     r"truly|genuinely|so|often|always|do|only|totally|fully|almost|finally|now) )*"
@@ -51,7 +54,8 @@ ACT = (
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
     r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
-    r"drive (?:off|into)|rope|ctb|catch the bus|disappear(?= ?$| and| forever| completely| for "
+    r"drive (?:off|into)|rope|ctb|catch the bus|run into traffic|walk into the sea|step in "
+    r"front of|disappear(?= ?$| and| forever| completely| for "
     r"good))"
 )
 
@@ -88,6 +92,21 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:don'?t|do not) know how (?:much )?longer i (?:can|will|could) (?:keep going|go on|do "
+    r"this|hold on|last|keep living|survive)",
+    r"better off with (?:the|my) (?:life )?insurance",
+    r"at peace with (?:my|the) decision",
+    r"(?:my )?plan is to do it",
+    r"(?:going|gonna) to do it (?:on \w+|when|tonight|this weekend|while|before)",
+    r"picturing my own funeral",
+    r"(?:suicide|dying|death|ending it) (?:seems|feels|is|looks) like (?:the|my) only "
+    r"(?:option|way|answer|choice)",
+    r"(?:the|my) only (?:option|way out|choice) left",
+    r"only (?:thing|reason|one|person) (?:stopping|keeping) me (?:from (?:doing it|ending it)|"
+    r"alive|here|is|are)",
+    r"(?:came|comes|keeps coming) into my (?:room|bed) (?:again )?(?:at night|last night|every "
+    r"night|when)",
+    r"(?:just )?want out(?= ?$)",
     r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
     r"(?:done|tired of|sick of) fighting(?! with| for| over| about| against)",
     r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
@@ -283,6 +302,8 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"die on this hill",
+    r"if i (?:were|was) you,? i'?d (?:kill myself|die|hang myself|end it)",
     r"never born into",
     r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
     r"(?:\w+ )?to death",
@@ -426,13 +447,20 @@ HARASSMENT = compile_any(
     rf"(?:the )?(?:world|group|earth|everyone) (?:would be|is|'d be|will be) better (?:off )?"
     rf"(?:without|if) {YOU}",
     r"do (?:us|everyone|the world|yourself|the group|everybody)(?: all)? a favou?r and "
-    r"(?:die|disappear|"
+    r"(?:die|disappear|jump|go jump|drop dead|kill yourself|off yourself|"
     r"leave|kill|go|stop|end)",
     rf"{YOU} (?:don'?t|do not|dont) deserve to (?:live|be alive|exist|be here|breathe)",
     rf"(?:should have|should'?ve|shoulda) (?:been aborted|died|let {YOU} die)",
     rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
     r"go die|end it)",
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
+    rf"if i (?:were|was) {YOU},? i'?d (?:kill myself|die|hang myself|end it|jump)",
+    rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
+    r"no wonder (?:your|ur) (?:[\w']+ ){0,3}(?:addict|drunk|alcoholic|drinks|uses|left|hates|"
+    r"cheated|ran away|killed)",
+    r"make (?:your|ur) life (?:a )?(?:living )?hell",
+    r"(?:you'?re|you are|youre|ur) (?:going to|gonna) (?:regret|pay for)",
+    rf"(?:should be|must be|are|is) ashamed of {YOU}",
     r"(?:just )?(?:end it|do it|kill yourself|die|off yourself|relapse|drink|use|go drink|have "
     r"a drink) already",
     rf"{YOU} deserve (?:everything|all) (?:bad|that'?s coming|the pain|the suffering|of it|you "
