@@ -92,6 +92,17 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:holding|held|pressed|pressing|put|putting) (?:a|the) (?:knife|blade|razor|gun) to my",
+    r"(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:wasn'?t|weren'?t|was not|were "
+    r"not) (?:alive|here|around|born)",
+    r"(?:happier|better|easier|freer|relieved) (?:off )?without me",
+    r"(?:planned|worked out|figured out|know) (?:exactly )?how i'?(?:d|ll| will| would| am going "
+    r"to) do it",
+    r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in|into|at|on|ship|rope))",
+    r"(?:can'?t|cannot|don'?t think i can|dont think i can|won'?t) survive (?:another|one more|"
+    r"this) (?:night|day|hour)(?: like this)?(?! at| with| of)",
+    r"(?:wish|hope) (?:a|some|the) (?:car|bus|truck|lorry|train) (?:would )?(?:just )?hits? me",
+    r"(?:wish|hope) i (?:get|got|would get) hit by a",
     r"(?:don'?t|do not) know how (?:much )?longer i (?:can|will|could) (?:keep going|go on|do "
     r"this|hold on|last|keep living|survive)",
     r"better off with (?:the|my) (?:life )?insurance",
@@ -285,6 +296,8 @@ DANGER = compile_any(
     r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
     r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
     r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take) (?:me|us|the kids|my kids|the "
+    r"baby|my children)",
     r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|dad|"
     r"father|mum|mom|stepdad|ex)) (?:is )?(?:threatening|hurting|hitting|choking|beating) "
     r"(?:me|us|my kids|the kids)",
@@ -302,6 +315,10 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
+    r"die of old age",
+    r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
+    r"(?:[\w']+ ){0,4}(?:he|she|they)'?(?:ll| will|d| would|re going to) kill me",
     r"die on this hill",
     r"if i (?:were|was) you,? i'?d (?:kill myself|die|hang myself|end it)",
     r"never born into",
@@ -481,7 +498,7 @@ HARASSMENT = compile_any(
     r"^(?:lol |lmao |haha |omg |ugh )?(?:what an? |such an? |you |u )?(?:absolute |total |"
     r"complete |fucking |stupid )?(?:idiot|loser|moron|freak|psycho|retard|cunt|whore|slut|"
     r"bitch|prick|twat|wanker|dickhead|asshole|arsehole|junkie|clown|imbecile|creep|weirdo|"
-    r"crackhead|scumbag|pig)s?$",
+    r"crackhead|scumbag|pig|piece of (?:shit|trash|garbage|crap))s?$",
     rf"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
     rf"partner) (?:must|probably|all|clearly|obviously|secretly) (?:hate|hates|despise|"
     rf"resent) {YOU}",
