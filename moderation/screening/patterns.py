@@ -92,6 +92,26 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"want (?:the|this|my) (?:pain|suffering|hurt|hurting) to (?:end|stop) (?:permanently|forever|"
+    r"for good)",
+    r"(?:last|final) time (?:you'?ll|you will|anyone will|you all will) (?:hear from|see) me",
+    r"(?:can'?t|cannot) face (?:another day|one more day|tomorrow|life|living|the future|waking "
+    r"up|another night)",
+    r"(?:so )?(?:close|closer) to (?:ending it|ending my life|doing it|killing myself|giving up "
+    r"on life)",
+    r"(?:fine|okay|ok|alright|better) without me",
+    r"(?:have|got|keep|hid|hidden|hide|stash|stashed|bought) (?:\w+ ){0,2}(?:razor blades|razors|"
+    r"blades)",
+    r"stop(?:ped)? taking my (?:\w+ )?(?:meds|medication|insulin|pills|tablets) (?:and|to) "
+    r"(?:let it happen|die|see what happens|let nature)",
+    r"won'?t be (?:one|a burden|a problem|around) (?:much )?(?:longer|for long)",
+    r"(?:bath|bathroom|car|bed|garage) with (?:a|the|my) (?:razor|knife|blade|pills|gun|rope)",
+    r"until (?:my )?(?:hands|knuckles|arms|skin|wrists) (?:bleed|bled|are bleeding|were bleeding)",
+    r"i (?:don'?t|do not) deserve to (?:live|be alive|exist|be here|breathe)",
+    r"i deserve to (?:die|be dead|suffer|not exist)",
+    r"(?:want to|wanna|ready to|going to|gonna|just want to) (?:be with|join|see) (?:my|him|her) "
+    r"(?:\w+ )?(?:in heaven|again soon|on the other side)",
+    r"(?:want to|wanna|just want to) (?:rest|sleep) forever",
     r"(?:holding|held|pressed|pressing|put|putting) (?:a|the) (?:knife|blade|razor|gun) to my",
     r"(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:wasn'?t|weren'?t|was not|were "
     r"not) (?:alive|here|around|born)",
@@ -255,7 +275,8 @@ CRISIS = compile_any(
     r"daughter|family) (?:for me|when i'?m gone|after|once)",
     r"by the time (?:you|anyone|someone) (?:read|reads|see|sees) this",
     r"(?:written|wrote|writing|left|leaving) (?:a|my) (?:note|goodbye letter|goodbye note|"
-    r"suicide note|last letter) (?:for|to) (?:my|everyone|them|her|him|you)",
+    r"suicide note|last letter) (?:for|to) (?:my (?:kids|children|family|wife|husband|parents|"
+    r"mum|mom|dad|son|daughter|partner|loved ones|friends)|everyone|them|her|him|you)",
     r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|pets|cat|dog)",
     r"remember me (?:when|as|kindly|fondly)",
     # Self-harm.
@@ -296,6 +317,7 @@ DANGER = compile_any(
     r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
     r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
     r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:outside|at) my (?:house|door|flat|home|work|window) with a (?:knife|gun|weapon|bat)",
     r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take) (?:me|us|the kids|my kids|the "
     r"baby|my children)",
     r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|dad|"
@@ -473,6 +495,12 @@ HARASSMENT = compile_any(
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
     rf"if i (?:were|was) {YOU},? i'?d (?:kill myself|die|hang myself|end it|jump)",
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
+    r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
+    r"eat (?:shit|dirt|glass)(?: and die)?",
+    rf"{YOU}'?(?:ll| will|ll) never (?:be sober|get sober|stay sober|recover|get better|change|"
+    r"be clean|be loved|be happy|amount to anything)",
+    r"slit (?:your|ur) (?:wrists|throat)",
+    r"(?:ruin|destroy|wreck) (?:your|ur) (?:life|marriage|career|reputation|family)",
     r"no wonder (?:your|ur) (?:[\w']+ ){0,3}(?:addict|drunk|alcoholic|drinks|uses|left|hates|"
     r"cheated|ran away|killed)",
     r"make (?:your|ur) life (?:a )?(?:living )?hell",
@@ -552,7 +580,7 @@ HARASSMENT = compile_any(
     r"really |very |too |literally |honestly )?"
     r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
     r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy |"
-    r"drunk |old |lazy |crazy |boring |annoying |weak |and )*"
+    r"drunk |old |lazy |crazy |boring |annoying |weak |hopeless |and )*"
     r"(?:worthless|pathetic|disgusting|stupid|idiot|idiots|moron|morons|loser|losers|waste of "
     r"(?:a )?(?:space|air|oxygen|skin|time|life|human|human being|person|sperm)|joke|freak|"
     r"freaks|trash|garbage|useless|failure|"
