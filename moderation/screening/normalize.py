@@ -44,7 +44,8 @@ LEET = str.maketrans(
     }
 )
 _LEET_CHARS = "0134578@$!|+€"
-_TOKEN = re.compile(r"\S+")
+# Only words holding a digit or symbol that may stand for a letter need a closer look.
+_LEET_TOKEN = re.compile(r"\S*[0134578@$!|+\u20ac]\S*")
 _QUANTITY = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[a-z]{1,4}")
 _EDGE = "\"'()[]{}<>.,;:?!*~_-\u2013\u2014\u2026/\\@#"
 _NON_WORD = re.compile(r"[^\w']+|_")
@@ -93,7 +94,7 @@ def words(folded: str) -> tuple[str, ...]:
     spaced-apart letters joined. A run of three or more of one letter is read both as one
     letter ("diiie": "die") and as two ("killll": "kill"), so there are two readings when
     the text has such a run, else one."""
-    text = _TOKEN.sub(_unleet, folded)
+    text = _LEET_TOKEN.sub(_unleet, folded)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
     if " " in text:
@@ -106,5 +107,5 @@ def words(folded: str) -> tuple[str, ...]:
 def name_key(name: str) -> str:
     """How a display name reads, for telling whether two names would be taken for each
     other: folded, symbols read as letters, and only letters and digits kept."""
-    text = _TOKEN.sub(_unleet, fold(name))
+    text = _LEET_TOKEN.sub(_unleet, fold(name))
     return re.sub(r"[\W_]+", "", text)
