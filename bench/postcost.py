@@ -41,7 +41,7 @@ def main() -> None:
             roomcalls.message_send(
                 access=access,
                 user=author,
-                body=f"bench c=1 n={n} a share of ordinary length",
+                body=f"bench c=1 n={n} t={time.time():.3f} a share of ordinary length",
                 client_id=f"pc-{tag}-{n:06d}",
                 content_warning="",
                 kind="share",

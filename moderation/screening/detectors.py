@@ -22,6 +22,8 @@ from moderation.screening.patterns import PLATFORM
 DEFAULT_PHONE_REGIONS = ("US", "GB", "AU", "IN", "DE", "FR")
 _MIN_DIGITS = 9
 _DIGIT = re.compile(r"\d")
+# A number with one decimal point (a measurement, a timestamp) is not a phone number.
+_DECIMAL = re.compile(r"\d+\.\d+")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 # Digits held together only by spaces, dots, dashes or brackets: a number to parse.
@@ -79,7 +81,7 @@ def phone_number(text: str) -> str | None:
     for found in _CANDIDATE.finditer(text):
         raw = found.group(0).strip()
         digits = len(_DIGIT.findall(raw))
-        if digits < 8 or _DATE.fullmatch(raw) or _IP.fullmatch(raw):
+        if digits < 8 or _DATE.fullmatch(raw) or _IP.fullmatch(raw) or _DECIMAL.fullmatch(raw):
             continue
         if raw.startswith("+"):
             regions: tuple[str | None, ...] = (None,)

@@ -357,3 +357,8 @@ def test_a_few_joins_change_nothing(room, user_factory, settings):
     room.group.refresh_from_db()
     assert room.group.join_policy == JoinPolicy.OPEN
     assert not AuditEntry.objects.exists()
+
+
+@pytest.mark.parametrize("text", ["t=1796322429.152", "66.102.7.147", "pi is 3.14159265358"])
+def test_decimals_and_ip_addresses_are_not_phone_numbers(text):
+    assert phone_number(text) is None
