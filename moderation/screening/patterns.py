@@ -54,7 +54,8 @@ ACT = (
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
     r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
-    r"drive (?:off|into)|rope|ctb|catch the bus|run into traffic|walk into the sea|step in "
+    r"drive (?:off|into)|rope|ctb|catch the bus|run into traffic|walk into the (?:sea|river|lake|"
+    r"ocean|water)|step in "
     r"front of|disappear(?= ?$| and| forever| completely| for "
     r"good))"
 )
@@ -79,7 +80,7 @@ CRISIS = compile_any(
     r"i (?:tried|attempted|want to try) (?:to )?(?:kill myself|end my life|end it)",
     # Not wanting to live.
     rf"{NOT} (?:want to|wanna|want ta|wish to) (?:live|be alive|exist|wake up|go on|keep "
-    r"living|keep going|be here "
+    r"living|keep going|see tomorrow|see another day|see the morning|be here "
     r"anymore|be here any more|be on this earth|do life)",
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
     r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
@@ -92,6 +93,15 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
+    r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
+    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)",
+    r"(?:mind|voices?|head|brain|thoughts?) (?:keeps? |is |are )?(?:telling|tell|tells) me to "
+    r"(?:end it|kill myself|die|hurt myself|jump|cut|end my life|do it)",
+    r"it'?s (?:all )?over for me",
+    r"tell my (?:kids|children|family|mum|mom|dad|wife|husband|son|daughter|parents|partner) "
+    r"(?:that )?(?:i love (?:them|him|her|you)|i'?m sorry$)",
+    r"wish i (?:wasn'?t|weren'?t|was not|were not) (?:alive|here|born|around)",
     r"want (?:the|this|my) (?:pain|suffering|hurt|hurting) to (?:end|stop) (?:permanently|forever|"
     r"for good)",
     r"(?:last|final) time (?:you'?ll|you will|anyone will|you all will) (?:hear from|see) me",
@@ -238,7 +248,8 @@ CRISIS = compile_any(
     r"(?:saved|saving|saving up|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|"
     r"counted|counting|lined up|laid out|set out) (?:up |out )?(?:all |enough |the |my |a "
     r"bottle of |a bunch of |all of my |a lot of )*(?:pills|tablets|meds|sleeping pills|"
-    r"painkillers|paracetamol|tylenol)",
+    r"sleeping tablets|medication|medicine|insulin|antidepressants|painkillers|paracetamol|"
+    r"tylenol)",
     r"(?:have|got|'ve got|bought|brought|ordered|holding) (?:all |the |my |a )*(?:pills|"
     r"tablets|meds|sleeping pills|painkillers|rope|noose|gun|razor|blades?) (?:ready|right "
     r"here|here with me|with me|to do it|for tonight|to end it|in my hand|next to me|in front "
@@ -317,6 +328,8 @@ DANGER = compile_any(
     r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
     r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
     r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:he|she)'?s (?:smashing|breaking|throwing|punching) (?:things|stuff|everything|the "
+    r"(?:walls|doors|furniture))",
     r"(?:outside|at) my (?:house|door|flat|home|work|window) with a (?:knife|gun|weapon|bat)",
     r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take) (?:me|us|the kids|my kids|the "
     r"baby|my children)",
@@ -337,6 +350,9 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"not exist (?:on|in|at)",
+    r"miss me (?:at|in|on) (?:the|that|this|a|his|her)",
+    r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
     r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
@@ -346,7 +362,7 @@ CRISIS_IDIOMS = compile_any(
     r"never born into",
     r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
     r"(?:\w+ )?to death",
-    r"beat(?:s)? (?:me|us) (?:at|in|to|by|on) ",
+    r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
     r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
@@ -368,7 +384,7 @@ CRISIS_IDIOMS = compile_any(
     r"last (?:meeting|time|message|share) (?:before|until|of the (?:year|month|week)|for "
     r"(?:a while|now|this|the)|i (?:went|was|came))",
     r"this is (?:my|the) last (?:meeting|time|share) (?:before|of|for|until|in|at)",
-    r"when i'?m gone (?:on|for) ",
+    r"when i'?m gone (?:on|for)",
     r"(?:hit|bang|banging) my head (?:on|against) the (?:wall|table|door|cupboard)",
     r"starving myself of (?:sleep|fun|joy)",
     r"hit me (?:with the|with some|with a|with this|with that|up)",
@@ -497,6 +513,14 @@ HARASSMENT = compile_any(
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
+    r"waste of (?:everyone'?s|everybody'?s|our|my) (?:time|oxygen|air|space|energy)",
+    r"(?:shut up|sit down and shut up|go away|fuck off|piss off) (?:you )?(?:\w+ )?(?:junkie|"
+    r"loser|idiot|moron|freak|bitch|drunk|creep|psycho|retard|cunt|whore|slut|weirdo|clown)",
+    r"sit down and shut up",
+    r"excuse for a (?:mother|father|human|person|man|woman|parent|wife|husband|sponsor|member)",
+    rf"(?:drink|drug|smoke|eat|starve) {YOURSELF} to death",
+    rf"{YOU} (?:are|r|'re|re) (?:all )?(?:\w+ )?(?:vermin|scum|animals|trash|garbage|parasites|"
+    r"subhuman|filth|cockroaches|rats|a plague|a disease)",
     rf"{YOU}'?(?:ll| will|ll) never (?:be sober|get sober|stay sober|recover|get better|change|"
     r"be clean|be loved|be happy|amount to anything)",
     r"slit (?:your|ur) (?:wrists|throat)",
@@ -549,7 +573,8 @@ HARASSMENT = compile_any(
     r"(?:your|ur) (?:\w+ ){0,2}(?:drinks|drank|drinking|left|died|uses|using|relapsed|hates|"
     r"killed|cheated|hit)",
     r"go cry (?:somewhere|to|about|in|elsewhere|more|me a river)",
-    r"(?:hope|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|gets cancer|suffers|"
+    r"(?:hope|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|fails|fail|gives out|"
+    r"gets cancer|suffers|"
     r"rots|burns|relapses|overdoses|leaves you|get hit)",
     rf"{YOU} (?:belong|should be|need to be) (?:locked up )?in (?:a |the )?(?:psych ward|mental "
     r"hospital|asylum|nuthouse|loony bin|cage|zoo|gutter|ground|grave|prison)",
@@ -604,7 +629,8 @@ HARASSMENT = compile_any(
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|retards|dyke|dykes|coon|coons|raghead|towelhead|"
     r"gypo|pikey|paki|pakis)",
-    rf"(?:nobody|no one|noone) (?:here )?(?:likes|wants|cares about|loves|can stand|asked) "
+    rf"(?:nobody|no one|noone) (?:here |in (?:this|the) (?:group|room|meeting) |in here )?"
+    rf"(?:likes|wants|cares about|loves|can stand|asked) "
     rf"{YOU}",
     rf"(?:everyone|everybody|we all|we|we'?re all|we'?re) (?:here )?(?:hates|hate|can'?t stand|"
     rf"is sick of|are sick of|sick of|tired of|done with) {YOU}",
