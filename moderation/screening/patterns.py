@@ -93,6 +93,22 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:keep|kept) wanting to (?:die|end it|kill myself|disappear|not exist|hurt myself)",
+    r"(?:do|give) anything to (?:not wake up|die|not be here|disappear|end it|not exist|stop "
+    r"existing)",
+    r"(?:won'?t|will not) (?:be needing|need) (?:this group|you all|anyone|this|you guys) "
+    r"(?:anymore|any more|much longer|after tonight)",
+    r"(?:thought|idea) of (?:dying|death|not waking up|ending it|being dead|suicide|killing "
+    r"myself) (?:is|feels) (?:so )?(?:comforting|a relief|peaceful|nice|appealing|tempting|"
+    r"calming)",
+    r"make it look like an accident",
+    r"(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|tracks|"
+    r"edge)(?= ?$| now| right now| tonight)",
+    r"(?:won'?t|will not|never) have to (?:deal with|worry about|put up with|see) me (?:anymore|"
+    r"any more|much longer|again)",
+    r"(?:won'?t|don'?t think i'?ll|dont think ill|hope i don'?t) wake up (?:tomorrow|in the "
+    r"morning|again)",
+    r"(?:nobody|no one) can (?:help|save|stop) me (?:now|anymore|any more)",
     r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
     r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
     r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)",
@@ -265,7 +281,7 @@ CRISIS = compile_any(
     r"(?:lethal|fatal|deadly) dose",
     r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
-    r"(?:my |the |of my |of the )?(?:pills|tablets|"
+    r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
     r"meds|painkillers|sleeping pills)",
     r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks)",
     r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
@@ -321,7 +337,8 @@ DANGER = compile_any(
     r"said he would|said she would|says he will|says she will) (?:to )?kill (?:me|us|my kids|"
     r"the kids|my children|the baby)",
     r"(?:he|she)'?(?:ll| will|d| would) kill me if",
-    r"threatened to kill (?:me|us|my kids|the kids|my children|the baby)",
+    r"(?:threatened|threatening|threatens) to kill (?:himself and |herself and )?(?:me|us|my "
+    r"kids|the kids|my children|the baby)",
     rf"{I_AM} (?:not safe|unsafe|scared|afraid|terrified|frightened) (?:at home|in my (?:own )?"
     r"(?:home|house|flat|apartment)|to go home|for my life|for my kids|of (?:him|her|my "
     r"(?:husband|partner|boyfriend|dad|father|stepdad|wife|girlfriend|mum|mom|ex)))",
@@ -440,7 +457,7 @@ CRISIS_FIRST_PERSON = compile_any(r"i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|
 CRISIS_DEATH = compile_any(
     r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
     r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
-    r"wake up|hang myself|jump off|rope|noose|pills|cut myself|cutting myself|hurt myself|"
+    r"wake up|hang myself|jump off|rope|noose|cut myself|cutting myself|hurt myself|"
     r"harm myself|self ?harm\w*|disappear forever|not be here|not being here",
 )
 CRISIS_INTENT = compile_any(
@@ -513,6 +530,13 @@ HARASSMENT = compile_any(
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
+    r"(?:you'?re|you are|ur|youre) (?:literally |honestly |just |easily )?the worst (?:person|"
+    r"member|human|mother|mom|mum|father|dad|parent|wife|husband|sponsor)",
+    rf"(?:hope|wish) {YOU} get what'?s coming",
+    r"(?:nobody|no one) (?:wants|needs) to (?:hear|read|see) (?:from )?(?:a |an )?(?:junkie|"
+    r"drunk|addict|loser|you|your)",
+    rf"(?:your|ur) (?:kids|children|son|daughter|family) (?:are going to|will|gonna|are gonna) "
+    rf"(?:end up|turn out) (?:just )?like {YOU}",
     r"waste of (?:everyone'?s|everybody'?s|our|my) (?:time|oxygen|air|space|energy)",
     r"(?:shut up|sit down and shut up|go away|fuck off|piss off) (?:you )?(?:\w+ )?(?:junkie|"
     r"loser|idiot|moron|freak|bitch|drunk|creep|psycho|retard|cunt|whore|slut|weirdo|clown)",
