@@ -367,6 +367,7 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"wake up (?:until|early|late|at|on time|in time|before|after|feeling)",
     r"not exist (?:on|in|at)",
     r"miss me (?:at|in|on) (?:the|that|this|a|his|her)",
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
@@ -458,12 +459,15 @@ CRISIS_DEATH = compile_any(
     r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
     r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
     r"wake up|hang myself|jump off|rope|noose|cut myself|cutting myself|hurt myself|"
-    r"harm myself|self ?harm\w*|disappear forever|not be here|not being here",
+    r"harm myself|self ?harm\w*|disappear forever|not be here|not being here|end everything|"
+    r"ending things|end things|razor|blades|bleed\w*|disappear(?! for| from| into| to| on)|"
+    r"not exist(?! on| in)",
 )
 CRISIS_INTENT = compile_any(
     r"want|wanna|wish|going to|gonna|plan|planning|ready|decided|tonight|can'?t|cannot|no point|"
     r"no reason|pointless|enough|tired of|sick of|better off|give up|giving up|nothing left|"
-    r"hopeless|worthless|a burden|should just|need to|deserve to|soon|anymore",
+    r"hopeless|worthless|a burden|should just|need to|deserve to|soon|anymore|tired|done|sorry|"
+    r"goodbye|forever|for good|permanently|finally|relief",
 )
 
 # Despair and a farewell in one message read as a goodbye, though neither does alone.
