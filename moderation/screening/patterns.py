@@ -43,6 +43,7 @@ WANT = (
 )
 DIE = (
     r"(?:die|be dead|not be alive|not be here anymore|not exist|stop existing|sleep forever|"
+    r"fall asleep forever|"
     r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
     r"cease to exist)"
 )
@@ -93,6 +94,11 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:don'?t|can'?t|do not|cannot) see myself (?:getting|making it|living|surviving|being "
+    r"here|alive) (?:through|past|to|beyond|by) (?:\w+ ){0,3}(?:alive)?",
+    r"give up (?:for good|on life|on living|on everything|forever|on being alive)",
+    r"goodbye (?:letters?|notes?|messages?|videos?) (?:to|for)",
+    r"(?:when|once|after) i'?m dead (?:they|you|everyone|people|she|he|my)(?:'\w+)?",
     r"(?:keep|kept) wanting to (?:die|end it|kill myself|disappear|not exist|hurt myself)",
     r"(?:do|give) anything to (?:not wake up|die|not be here|disappear|end it|not exist|stop "
     r"existing)",
@@ -367,6 +373,10 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"(?:you|u|ya)'?d be better off dead",
+    r"(?:you|u)(?:'re| are| r) better off dead",
+    r"live like this(?: anymore)? (?:so|which|that'?s why|and i'?m (?:making|changing|going to "
+    r"change))",
     r"wake up (?:until|early|late|at|on time|in time|before|after|feeling)",
     r"not exist (?:on|in|at)",
     r"miss me (?:at|in|on) (?:the|that|this|a|his|her)",
@@ -534,6 +544,9 @@ HARASSMENT = compile_any(
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
+    rf"{YOU}'?(?:d| would|'re| are) (?:be )?better off dead",
+    r"(?:your|ur) (?:existence|birth|life|being born) (?:is|was) a (?:mistake|waste|joke|"
+    r"disgrace|curse)",
     r"(?:you'?re|you are|ur|youre) (?:literally |honestly |just |easily )?the worst (?:person|"
     r"member|human|mother|mom|mum|father|dad|parent|wife|husband|sponsor)",
     rf"(?:hope|wish) {YOU} get what'?s coming",
