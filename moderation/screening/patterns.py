@@ -150,7 +150,8 @@ CRISIS = compile_any(
     r"(?:happier|better|easier|freer|relieved) (?:off )?without me",
     r"(?:planned|worked out|figured out|know) (?:exactly )?how i'?(?:d|ll| will| would| am going "
     r"to) do it",
-    r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in|into|at|on|ship|rope))",
+    r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in(?! front)|into|at|on|ship|rope))",
+    r"i (?:[\w']+ ){0,8}should (?:just )?(?:disappear|die|not exist|not be here|be dead|end it)",
     r"(?:can'?t|cannot|don'?t think i can|dont think i can|won'?t) survive (?:another|one more|"
     r"this) (?:night|day|hour)(?: like this)?(?! at| with| of)",
     r"(?:wish|hope) (?:a|some|the) (?:car|bus|truck|lorry|train) (?:would )?(?:just )?hits? me",
@@ -171,7 +172,8 @@ CRISIS = compile_any(
     r"night|when)",
     r"(?:just )?want out(?= ?$)",
     r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
-    r"(?:done|tired of|sick of) fighting(?! with| for| over| about| against)",
+    r"(?:done|tired of|sick of) fighting(?= ?$| to stay alive| to live| for my life| anymore| it "
+    r"anymore| every day| this| i want to (?:stop|die|rest|go|give up))",
     r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
     r"edge (?:of (?:the|a) \w+ )?and (?:think|thought|thinking) about (?:it|jumping|doing it)",
     r"how (?:many|much) (?:\w+ ){0,4}(?:to|would|will|does it take to|it takes to) (?:overdose|"
