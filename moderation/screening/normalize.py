@@ -52,6 +52,23 @@ _NON_WORD = re.compile(r"[^\w']+|_")
 _LONE_QUOTE = re.compile(r"(?<!\w)'|'(?!\w)")
 # Three or more single letters in a row, spaced or dotted apart: "k y s", "d.i.e".
 _SPACED = re.compile(r"(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)")
+# Chat shorthand that the rule sets' phrases spell out.
+_SHORTHAND = {
+    "abt": "about",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmw": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "ppl": "people",
+    "rly": "really",
+    "pls": "please",
+    "plz": "please",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
 _RUN3 = re.compile(r"([a-z])\1{2,}")
 
 
@@ -90,18 +107,27 @@ def _unleet(match: re.Match) -> str:
 
 
 def words(folded: str) -> tuple[str, ...]:
-    """``folded`` (from fold) with symbols read as letters, punctuation as spaces and
-    spaced-apart letters joined. A run of three or more of one letter is read both as one
-    letter ("diiie": "die") and as two ("killll": "kill"), so there are two readings when
-    the text has such a run, else one."""
+    """``folded`` (from fold) with symbols read as letters, punctuation as spaces, common
+    chat shorthand spelled out ("abt", "tmrw") and spaced-apart letters joined. Each
+    reading that could go two ways gives two: letters spaced apart are read joined ("k y
+    s") and as they are ("u r a waste"); a run of three or more of one letter as one letter
+    ("diiie": "die") and as two ("killll": "kill")."""
     text = _LEET_TOKEN.sub(_unleet, folded)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
+    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    readings = [text]
     if " " in text:
-        text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    if _RUN3.search(text) is None:
-        return (text,)
-    return (_RUN3.sub(r"\1", text), _RUN3.sub(r"\1\1", text))
+        joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+        if joined != text:
+            readings = [joined, text]
+    out: list[str] = []
+    for reading in readings:
+        if _RUN3.search(reading) is None:
+            out.append(reading)
+        else:
+            out += [_RUN3.sub(r"\1", reading), _RUN3.sub(r"\1\1", reading)]
+    return tuple(out)
 
 
 def name_key(name: str) -> str:

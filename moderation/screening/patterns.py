@@ -76,7 +76,8 @@ CRISIS = compile_any(
     r"attempt|attempting|commit|committing) (?:about |of )?suicide",
     r"suicide (?:is|feels like) (?:on my mind|the only|my only|the answer|the way out)",
     r"my suicide (?:note|plan|letter)",
-    r"thinking (?:about|of) (?:dying|ending it|ending my life|killing myself|taking my life|"
+    r"thinking (?:about|of) (?:dying|ending it|ending things|ending everything|ending my life|"
+    r"killing myself|taking my life|"
     r"not being here|not waking up)",
     r"i (?:tried|attempted|want to try) (?:to )?(?:kill myself|end my life|end it)",
     # Not wanting to live.
@@ -94,6 +95,9 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:took|swallowed|taken|have taken|'ve taken) (?:\d+|ten|twenty|thirty|forty|fifty|a "
+    r"hundred|loads of|lots of|dozens of) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|"
+    r"painkillers|paracetamol)",
     r"(?:don'?t|can'?t|do not|cannot) see myself (?:getting|making it|living|surviving|being "
     r"here|alive) (?:through|past|to|beyond|by) (?:\w+ ){0,3}(?:alive)?",
     r"give up (?:for good|on life|on living|on everything|forever|on being alive)",
@@ -275,7 +279,7 @@ CRISIS = compile_any(
     r"sleeping tablets|medication|medicine|insulin|antidepressants|painkillers|paracetamol|"
     r"tylenol)",
     r"(?:have|got|'ve got|bought|brought|ordered|holding) (?:all |the |my |a )*(?:pills|"
-    r"tablets|meds|sleeping pills|painkillers|rope|noose|gun|razor|blades?) (?:ready|right "
+    r"tablets|meds|sleeping pills|painkillers|rope|noose|gun|razor|blades?|knife) (?:ready|right "
     r"here|here with me|with me|to do it|for tonight|to end it|in my hand|next to me|in front "
     r"of me|lined up|right now)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
@@ -546,6 +550,7 @@ HARASSMENT = compile_any(
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
+    r"(?:^|just |go |please |pls )die(?= ?$| already| lol| lmao| you| u| then| loser| bitch)",
     rf"{YOU}'?(?:d| would|'re| are) (?:be )?better off dead",
     r"(?:your|ur) (?:existence|birth|life|being born) (?:is|was) a (?:mistake|waste|joke|"
     r"disgrace|curse)",
