@@ -95,6 +95,14 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"(?:bullet|gun|barrel) (?:in|to|into) my (?:head|mouth|brain|temple)",
+    r"(?:tracks|bridge|ledge|edge|roof|pills|rope|drop|fall)(?: \w+){0,5} (?:would be|'d be|will "
+    r"be) (?:quick|painless|easy|so easy|over quickly)",
+    r"(?:better|easier|happier)(?: \w+){0,3} if i (?:just )?(?:didn'?t|did not|never) exist(?:ed)?",
+    r"(?:hate|can'?t stand|despise) (?:being alive|existing|living)(?! in| with| here| alone| "
+    r"next| on| at| like)",
+    r"doing (?:everyone|everybody|the world|my family|them) a favou?r by (?:dying|disappearing|"
+    r"killing myself|leaving this world|not being here|ending it|being gone)",
     r"(?:took|swallowed|taken|have taken|'ve taken) (?:\d+|ten|twenty|thirty|forty|fifty|a "
     r"hundred|loads of|lots of|dozens of) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|"
     r"painkillers|paracetamol)",
@@ -360,7 +368,8 @@ DANGER = compile_any(
     r"(?:he|she)'?s (?:smashing|breaking|throwing|punching) (?:things|stuff|everything|the "
     r"(?:walls|doors|furniture))",
     r"(?:outside|at) my (?:house|door|flat|home|work|window) with a (?:knife|gun|weapon|bat)",
-    r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take) (?:me|us|the kids|my kids|the "
+    r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take|beat|hit|strangle|choke) (?:me|"
+    r"us|the kids|my kids|the "
     r"baby|my children)",
     r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|dad|"
     r"father|mum|mom|stepdad|ex)) (?:is )?(?:threatening|hurting|hitting|choking|beating) "
@@ -379,6 +388,8 @@ CRISIS_IDIOMS = compile_any(
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
     r"kmsl",
+    r"(?:go on|keep|carry on) living with (?:his|her|their|the|a|an|my (?:husband|wife|partner|"
+    r"dad|mum|mom)'?s?)",
     r"(?:you|u|ya)'?d be better off dead",
     r"(?:you|u)(?:'re| are| r) better off dead",
     r"live like this(?: anymore)? (?:so|which|that'?s why|and i'?m (?:making|changing|going to "
@@ -506,6 +517,8 @@ CRISIS_FAREWELL = compile_any(
     r"(?:i )?love you all",
     r"(?:forgive|remember) me",
     r"take care of (?:my|yourselves|each other)",
+    r"made sure of it",
+    r"(?:it'?s|this is) (?:for the best|better this way)",
 )
 # A negation just before a match reads "I would never kill myself", "I'm not suicidal".
 CRISIS_NEGATED = re.compile(
@@ -551,6 +564,9 @@ HARASSMENT = compile_any(
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
     r"(?:^|just |go |please |pls )die(?= ?$| already| lol| lmao| you| u| then| loser| bitch)",
+    rf"{YOU}(?:'re| are| r|re) (?:a |the |like a )?(?:cancer|disease|plague|poison|virus|"
+    r"parasite|tumou?r) (?:on|to|in|of|for)",
+    r"go (?:choke|drown|rot|jump|hang|burn)(?= ?$| yourself| on it| already| lol| in hell)",
     rf"{YOU}'?(?:d| would|'re| are) (?:be )?better off dead",
     r"(?:your|ur) (?:existence|birth|life|being born) (?:is|was) a (?:mistake|waste|joke|"
     r"disgrace|curse)",
