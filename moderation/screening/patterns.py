@@ -95,6 +95,13 @@ CRISIS = compile_any(
     r"being alive|carrying on|being here)",
     r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
     r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"stop (?:eating|drinking|taking my \w+)(?: and \w+)? until (?:it'?s over|i die|i'?m gone|"
+    r"the end|i'?m dead)",
+    r"(?:last|final) thing i'?(?:ll| will) ever (?:write|say|post|send)",
+    r"(?:pills|tablets|rope|gun|blades|razor|razors|meds|noose)(?: \w+){0,4} for when i'?m ready",
+    r"(?:chosen|picked|set|decided on) (?:the|a) (?:date|day)(?= ?$)",
+    r"(?:want to|going to|gonna|need to) finish (?:the job|what i started)(?= ?$)",
+    r"won'?t be (?:here|around|alive) to (?:read|see|answer|hear)",
     r"(?:bullet|gun|barrel) (?:in|to|into) my (?:head|mouth|brain|temple)",
     r"(?:tracks|bridge|ledge|edge|roof|pills|rope|drop|fall)(?: \w+){0,5} (?:would be|'d be|will "
     r"be) (?:quick|painless|easy|so easy|over quickly)",
@@ -365,6 +372,7 @@ DANGER = compile_any(
     r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
     r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
     r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:he|she)'?(?:ll| will|d| would|s going to|s gonna) use it on (?:me|us|the kids)",
     r"(?:he|she)'?s (?:smashing|breaking|throwing|punching) (?:things|stuff|everything|the "
     r"(?:walls|doors|furniture))",
     r"(?:outside|at) my (?:house|door|flat|home|work|window) with a (?:knife|gun|weapon|bat)",
@@ -555,7 +563,8 @@ HARASSMENT = compile_any(
     r"(?:die|disappear|jump|go jump|drop dead|kill yourself|off yourself|"
     r"leave|kill|go|stop|end)",
     rf"{YOU} (?:don'?t|do not|dont) deserve to (?:live|be alive|exist|be here|breathe)",
-    rf"(?:should have|should'?ve|shoulda) (?:been aborted|died|let {YOU} die)",
+    rf"{YOU} (?:should have|should'?ve|shoulda) (?:been aborted|died)",
+    rf"(?:should have|should'?ve|shoulda) (?:been aborted|let {YOU} die)",
     rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
     r"go die|end it)",
     rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
@@ -563,6 +572,17 @@ HARASSMENT = compile_any(
     rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
     r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
     r"eat (?:shit|dirt|glass)(?: and die)?",
+    rf"{YOU}(?:'re| are|re|'ll always be| will always be|ll always be) (?:a )?(?:nothing|nobody|"
+    r"no one)(?= ?$| and| you| ur| to me| to anyone)",
+    r"(?:your|ur) dead (?:son|daughter|kid|child|husband|wife|mum|mom|dad|brother|sister|"
+    r"baby|mother|father)",
+    rf"(?:would be|'d be|will be) ashamed of {YOU}",
+    rf"(?:anyone|anybody|nobody|no one) (?:even )?cares if {YOU} (?:die|live|drink|relapse|"
+    r"disappear|use)",
+    r"ugly (?:inside and out|on the inside)",
+    r"(?:your|ur) (?:personality|face|voice|existence) is (?:ugly|disgusting|repulsive|trash|"
+    r"garbage|a joke|vile)",
+    rf"rather die than (?:listen|hear|talk|read|sit) (?:to )?(?:{YOU}|your|ur)",
     r"(?:^|just |go |please |pls )die(?= ?$| already| lol| lmao| you| u| then| loser| bitch)",
     rf"{YOU}(?:'re| are| r|re) (?:a |the |like a )?(?:cancer|disease|plague|poison|virus|"
     r"parasite|tumou?r) (?:on|to|in|of|for)",
