@@ -4,7 +4,9 @@ from django import forms
 from django.utils.timezone import get_current_timezone_name
 
 from accounts.models import User, selectable_timezones
+from accounts.names import display_name_check_reserved
 from accounts.services import DISPLAY_NAME_MAX, REMINDER_MINUTES_MAX
+from kindred.errors import ServiceError
 from kindred.forms import NameField
 
 
@@ -47,6 +49,10 @@ class SignupForm(forms.Form):
         name = " ".join(self.cleaned_data["display_name"].split())
         if not name:
             raise forms.ValidationError("Choose a display name.")
+        try:
+            display_name_check_reserved(name=name)
+        except ServiceError as error:
+            raise forms.ValidationError(error.detail, code=error.code) from error
         return name
 
     def signup(self, request, user: User) -> None:

@@ -129,6 +129,23 @@ class User(AbstractBaseUser, PermissionsMixin):
         return zoneinfo.ZoneInfo(self.timezone)
 
 
+class DisplayNameChange(models.Model):
+    """One change of a person's display name: how often they may change it is counted
+    from these, and the groups they are in record it in their audit logs too."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="name_changes")
+    old_name = models.CharField(max_length=40)
+    new_name = models.CharField(max_length=40)
+    changed_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        indexes = [models.Index(fields=["user", "-changed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.old_name} → {self.new_name}"
+
+
 # Notification models live with the notifications package; importing them here makes them
 # part of the accounts app.
 from accounts.notifications.models import (  # noqa: E402
@@ -137,4 +154,4 @@ from accounts.notifications.models import (  # noqa: E402
     PushDevice,
 )
 
-__all__ = ["NotificationPreference", "NotificationSent", "PushDevice", "User"]
+__all__ = ["DisplayNameChange", "NotificationPreference", "NotificationSent", "PushDevice", "User"]

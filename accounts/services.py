@@ -4,17 +4,62 @@ import zoneinfo
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone as django_timezone
 
-from accounts.models import User
+from accounts.models import DisplayNameChange, User
+from accounts.names import display_name_check_reserved, display_name_clash
 from kindred import policy
-from kindred.errors import ServiceError
+from kindred.errors import NotAllowed, ServiceError
 from kindred.text import checked_text
 
 DISPLAY_NAME_MAX = 40
 REMINDER_MINUTES_MAX = 7 * 24 * 60
+# How many times a person may change their display name in a day: enough to fix a typo,
+# too few to keep changing into other people's names.
+DISPLAY_NAME_CHANGES_PER_DAY = 3
 
 
+def display_name_change_check(*, user: User, name: str) -> None:
+    """Whether ``user`` may now be called ``name``: not a role or the site's name, not
+    reading like anyone else's name in their groups, and not too many changes today."""
+    display_name_check_reserved(name=name, user=user)
+    limit = getattr(settings, "KINDRED_DISPLAY_NAME_CHANGES_PER_DAY", DISPLAY_NAME_CHANGES_PER_DAY)
+    since = django_timezone.now() - timedelta(days=1)
+    if DisplayNameChange.objects.filter(user=user, changed_at__gt=since).count() >= limit:
+        raise NotAllowed(
+            f"You can change your display name {limit} times a day. Try again tomorrow.",
+            code="display_name_rate_limited",
+            field="display_name",
+        )
+    group_ids = user.memberships.values_list("group_id", flat=True)
+    if clash := display_name_clash(name=name, user_id=user.pk, group_ids=group_ids):
+        group_name, other = clash
+        raise ServiceError(
+            f"Someone in {group_name} already goes by a name that reads like “{other}”. "
+            "Choose a name nobody could take for theirs.",
+            code="display_name_taken",
+            field="display_name",
+        )
+
+
+def _display_name_changed(*, user: User, old: str, new: str) -> None:
+    """Record a change of name, and tell each of the person's groups in its audit log."""
+    from moderation.models import AuditAction
+    from moderation.services import audit_record
+
+    DisplayNameChange.objects.create(user=user, old_name=old, new_name=new)
+    for membership in user.memberships.select_related("group"):
+        audit_record(
+            actor=user,
+            group=membership.group,
+            action=AuditAction.DISPLAY_NAME_CHANGE,
+            target_user=user,
+            reason=f"“{old}” → “{new}”",
+        )
+
+
+@transaction.atomic
 def profile_update(
     *,
     user: User,
@@ -24,7 +69,8 @@ def profile_update(
     reminder_minutes: int | None,
     reminder_names_group: bool,
 ) -> User:
-    """Change a person's own preferences. Invalid input raises ServiceError; nothing changes."""
+    """Change a person's own preferences. Invalid input raises ServiceError; nothing changes.
+    A new display name is checked (display_name_change_check) and audited."""
     display_name = checked_text(
         display_name, field="display_name", label="A display name", identity=True
     )
@@ -49,6 +95,10 @@ def profile_update(
             code="reminder_out_of_range",
             field="reminder_minutes",
         )
+    old_name = user.display_name
+    renamed = display_name != old_name
+    if renamed:
+        display_name_change_check(user=user, name=display_name)
     user.display_name = display_name
     user.timezone = timezone
     user.quiet_mode = quiet_mode
@@ -63,6 +113,8 @@ def profile_update(
             "reminder_names_group",
         ]
     )
+    if renamed:
+        _display_name_changed(user=user, old=old_name, new=display_name)
     return user
 
 

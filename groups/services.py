@@ -125,6 +125,18 @@ def _ensure_may_join(standing: Standing) -> None:
     policy.require(standing, Action.JOIN)
 
 
+def _ensure_name_free(group: Group, user: User) -> None:
+    """Nobody joins under a name that reads like a member's: they could pass for them."""
+    from accounts.names import display_name_clash
+
+    if clash := display_name_clash(name=user.display_name, user_id=user.pk, group_ids=[group.pk]):
+        raise Conflict(
+            f"Someone in this group already goes by a name that reads like “{clash[1]}”. "
+            "Change your display name on your profile, then join.",
+            code="display_name_taken",
+        )
+
+
 def _ensure_guidelines(accept_guidelines: bool) -> None:
     if not accept_guidelines:
         raise ServiceError(
@@ -255,10 +267,15 @@ def group_join(*, user: User, group: Group, accept_guidelines: bool) -> Membersh
     if group.join_policy == JoinPolicy.INVITE:
         raise NotAllowed("This group can only be joined with an invite link.", code="invite_only")
     _ensure_guidelines(accept_guidelines)
+    _ensure_name_free(group, user)
     _ensure_room(group)
-    return Membership.objects.create(
+    membership = Membership.objects.create(
         group=group, user=user, role=Role.MEMBER, guidelines_accepted_at=timezone.now()
     )
+    from moderation.services import join_wave_check
+
+    join_wave_check(group=group)  # a raid switches the group to approval
+    return membership
 
 
 def _ensure_no_pending(group: Group, user: User) -> None:
@@ -294,6 +311,7 @@ def join_request_create(
         raise NotAllowed("This group can only be joined with an invite link.", code="invite_only")
     _ensure_no_pending(group, user)
     _ensure_guidelines(accept_guidelines)
+    _ensure_name_free(group, user)
     if len(message) > 500:
         raise ServiceError("Please keep the message under 500 characters.", field="message")
     _ensure_room(group)
@@ -333,6 +351,7 @@ def join_request_approve(*, actor: User, join_request: JoinRequest) -> Membershi
     else:
         if standing.role is not None:
             raise Conflict("That person is already in this group.", code="already_member")
+        _ensure_name_free(group, join_request.user)
         _ensure_room(group)
         membership = Membership.objects.create(
             group=group,
@@ -444,6 +463,7 @@ def invite_accept(*, user: User, token: str, accept_guidelines: bool) -> Members
     standing = policy.standing_for(user=user, group=group, invite_ok=True)
     _ensure_may_join(standing)
     _ensure_guidelines(accept_guidelines)
+    _ensure_name_free(group, user)
     _ensure_room(group)
     membership = Membership.objects.create(
         group=group, user=user, role=invite.role, guidelines_accepted_at=timezone.now()

@@ -6,9 +6,9 @@ class ModerationConfig(AppConfig):
     name = "moderation"
 
     def ready(self) -> None:
-        from moderation.models import AllowedTerm, Rule
+        from moderation.models import AllowedTerm, Rule, RuleSet
 
-        for model in (Rule, AllowedTerm):
+        for model in (Rule, AllowedTerm, RuleSet):
             for signal in (post_save, post_delete):
                 signal.connect(
                     _screening_changed,

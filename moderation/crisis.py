@@ -3,85 +3,22 @@
 A match is never silently dropped: the message is still posted (or held if a rule says so),
 the author at once gets a calm private notice with crisis resources, and the room's
 moderators get an alert. A false positive costs one gentle notice; a miss could cost far
-more, so the list leans towards matching. Keep it short, plain and non-graphic.
-
-Matching is on casefolded text with straightened apostrophes and collapsed spaces, on
-whole words and phrases only. The guards are common figures of speech that contain a
-phrase without meaning it; they are cut out before matching.
+more, so the patterns lean towards matching. What counts as crisis language lives with the
+other rule sets in moderation.screening (first-person risk now, not talk about others or
+the past); this module keeps the resources.
 """
-
-import re
-from functools import cache
 
 from django.conf import settings
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from kindred.text import render_markdown
-
-PHRASES: tuple[str, ...] = (
-    "kill myself",
-    "killing myself",
-    "end my life",
-    "ending my life",
-    "end it all",
-    "take my own life",
-    "take my life",
-    "suicide",
-    "suicidal",
-    "want to die",
-    "wanna die",
-    "wish i was dead",
-    "wish i were dead",
-    "better off dead",
-    "better off without me",
-    "don't want to live",
-    "do not want to live",
-    "dont want to live",
-    "no reason to live",
-    "not want to be here anymore",
-    "don't want to be here anymore",
-    "can't go on",
-    "cant go on",
-    "hurt myself",
-    "hurting myself",
-    "harm myself",
-    "self harm",
-    "self-harm",
-    "overdose",
-)
-
-GUARDS: tuple[str, ...] = (
-    "kill myself laughing",
-    "suicide squad",
-    "suicide prevention",
-    "suicide awareness",
-)
-
-
-def normalize(text: str) -> str:
-    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
-    return re.sub(r"\s+", " ", text)
-
-
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern:
-    parts = (r"\s+".join(re.escape(word) for word in p.split()) for p in phrases)
-    # Longest first, so "self-harm" wins over a shorter overlapping phrase.
-    alternatives = sorted(parts, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
-
-
-@cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    return _phrase_regex(PHRASES), _phrase_regex(GUARDS)
+from moderation.screening import crisis_words
 
 
 def crisis_match(text: str) -> str | None:
-    """The first crisis phrase in ``text`` (normalized), or None."""
-    phrases, guards = _patterns()
-    cleaned = guards.sub(" ", normalize(text))
-    found = phrases.search(cleaned)
-    return found.group(0) if found else None
+    """The words in ``text`` that read as first-person risk now, or None."""
+    return crisis_words(text) or None
 
 
 # The site's default resources. Override with settings.KINDRED_CRISIS_RESOURCES (a list of

@@ -2,7 +2,7 @@
 
 from django import forms
 
-from moderation.models import Decision, Rule
+from moderation.models import Decision, Rule, RuleSet
 from moderation.services import (
     BAN_MAX_DAYS,
     MUTE_MAX_MINUTES,
@@ -51,6 +51,20 @@ class RuleForm(forms.Form):
     kind = forms.ChoiceField(choices=Rule.Kind.choices, initial=Rule.Kind.WORD, label="Match")
     action = forms.ChoiceField(
         choices=Rule.Outcome.choices, initial=Rule.Outcome.HOLD, label="What happens"
+    )
+
+
+class RuleSetForm(forms.Form):
+    action = forms.ChoiceField(choices=RuleSet.Outcome.choices, label="What happens")
+    enabled = forms.BooleanField(required=False, label="On")
+
+
+class TrySentenceForm(forms.Form):
+    sentence = forms.CharField(
+        max_length=4000,
+        label="A sentence to try",
+        help_text="See what the rules would do with a message. Nothing is posted or kept.",
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

@@ -33,9 +33,15 @@ class AuditAction(models.TextChoices):
     RULE_CREATE = "rule_create", "Added an automatic rule"
     RULE_DISABLE = "rule_disable", "Turned off an automatic rule"
     RULE_ENABLE = "rule_enable", "Turned on an automatic rule"
+    RULE_UPDATE = "rule_update", "Changed an automatic rule"
+    RULE_DELETE = "rule_delete", "Deleted an automatic rule"
+    RULE_SET_CHANGE = "rule_set_change", "Changed a shipped rule set"
     ALLOWED_TERM_ADD = "allowed_term_add", "Allowed a term"
+    ALLOWED_TERM_REMOVE = "allowed_term_remove", "Removed an allowed term"
     RETENTION_CHANGE = "retention_change", "Changed chat retention"
     CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
+    DISPLAY_NAME_CHANGE = "display_name_change", "Changed their display name"
+    JOIN_WAVE = "join_wave", "Switched to approval after a wave of joins"
     ADMIN_CHANGE = "admin_change", "Site staff changed the group"
     ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
 
@@ -271,6 +277,42 @@ class Rule(models.Model):
 
     def __str__(self) -> str:
         return f"{self.pattern} → {self.action}"
+
+
+class RuleSet(models.Model):
+    """A group's choice for one of the shipped rule sets (moderation.screening): what it
+    does, or that it is off. No row means the set's default."""
+
+    class Category(models.TextChoices):
+        CRISIS = "crisis", "Crisis language"
+        HARASSMENT = "harassment", "Harassment and urging harm"
+        PERSONAL_INFORMATION = "personal_information", "Personal information"
+        OFF_PLATFORM = "off_platform", "Contact off the platform"
+        SPAM = "spam", "Spam"
+
+    class Outcome(models.TextChoices):
+        ALERT = "alert", "Post, send resources and alert moderators"
+        BLOCK = "block", "Block and tell the author why"
+        HOLD = "hold", "Hold for a moderator"
+        FLAG = "flag", "Post, and flag for review"
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="rule_sets")
+    category = models.CharField(max_length=24, choices=Category.choices)
+    action = models.CharField(max_length=10, choices=Outcome.choices)
+    enabled = models.BooleanField(default=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["group_id", "category"]
+        constraints = [
+            models.UniqueConstraint(fields=["group", "category"], name="ruleset_one_per_category")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category} → {self.action if self.enabled else 'off'}"
 
 
 class AllowedTerm(models.Model):

@@ -447,6 +447,29 @@ EXPORT_SECTIONS: tuple[Section, ...] = (
         (_OCC, "section"),
     ),
     Section(
+        "display_name_changes",
+        "accounts.DisplayNameChange",
+        "user",
+        lambda c: {
+            "old_name": c.old_name,
+            "new_name": c.new_name,
+            "changed_at": _iso(c.changed_at),
+        },
+    ),
+    Section(
+        "rule_sets_changed",
+        "moderation.RuleSet",
+        "updated_by",
+        lambda r: {
+            "group": r.group.name,
+            "category": r.category,
+            "action": r.action,
+            "enabled": r.enabled,
+            "updated_at": _iso(r.updated_at),
+        },
+        ("group",),
+    ),
+    Section(
         "notification_choices",
         "accounts.NotificationPreference",
         "user",

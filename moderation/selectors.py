@@ -6,7 +6,19 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Exists, Expression, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    Case,
+    CharField,
+    Exists,
+    Expression,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
 from django.utils import timezone
 
 from chat.models import Message, RoomState
@@ -14,6 +26,7 @@ from groups.models import Ban, Group
 from kindred.policy import Standing, standing_from_row, standing_with
 from kindred.recent import Recent
 from meetings.models import Occurrence
+from moderation import screening
 from moderation.models import (
     AllowedTerm,
     AuditEntry,
@@ -22,7 +35,9 @@ from moderation.models import (
     Mute,
     ReviewItem,
     Rule,
+    RuleSet,
 )
+from moderation.screening import GroupRules, compile_rules
 
 
 def is_removed(*, occurrence: Occurrence, user) -> bool:
@@ -148,28 +163,119 @@ def _facts_from_row(row: dict[str, Any], *, look_back: int) -> PostingFacts:
     )
 
 
-# Every message is screened against its group's rules and allowed terms, which change
-# rarely: a worker keeps them. Saving or deleting a rule or an allowed term empties this
-# worker's copy at once and tells the live rooms concerned to have theirs emptied
-# (moderation.apps, room.copies_stale); KINDRED_ROOM_CACHE_SECONDS bounds a copy's life.
-_screening: Recent[tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = Recent()
+# Every message is screened against its group's rules, which change rarely: a worker keeps
+# them compiled (moderation.screening.compile_rules). Saving or deleting a rule, a rule
+# set's choice or an allowed term empties this worker's copy at once and tells the live
+# rooms concerned to have theirs emptied (moderation.apps, room.copies_stale);
+# KINDRED_ROOM_CACHE_SECONDS bounds a copy's life.
+_screening: Recent[GroupRules] = Recent()
 
 
-def screening_terms(*, group: Group) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """The enabled rules ``(pattern, action)`` and allowed terms that apply in ``group``
-    (site-wide and the group's own). The allowed terms are read only if there are rules."""
+def screening_terms(*, group: Group) -> GroupRules:
+    """The group's screening, compiled: its choices for the shipped rule sets, the enabled
+    word and phrase rules (site-wide and its own) and the allowed terms: one query per
+    copy, then only matching for each message."""
 
     def load():
         applies = Q(group__isnull=True) | Q(group=group)
-        rules = tuple(Rule.objects.filter(applies, enabled=True).values_list("pattern", "action"))
-        allowed = (
-            tuple(AllowedTerm.objects.filter(applies).values_list("term", flat=True))
-            if rules
-            else ()
+        text = CharField()
+        rows = (
+            Rule.objects.filter(applies, enabled=True)
+            .order_by()
+            .annotate(what=Value("rule", output_field=text))
+            .values_list("what", "pattern", "action")
+            .union(
+                AllowedTerm.objects.filter(applies)
+                .order_by()
+                .annotate(what=Value("allowed", output_field=text), none=Value("", text))
+                .values_list("what", "term", "none"),
+                RuleSet.objects.filter(group=group)
+                .order_by()
+                .annotate(
+                    what=Value("set", output_field=text),
+                    outcome=Case(When(enabled=True, then=F("action")), default=Value("")),
+                )
+                .values_list("what", "category", "outcome"),
+                all=True,
+            )
+            .order_by()
         )
-        return rules, allowed
+        found: dict[str, list[tuple[str, str]]] = {"rule": [], "allowed": [], "set": []}
+        for what, value, outcome in rows:
+            found[what].append((value, outcome))
+        return compile_rules(
+            outcomes=dict(found["set"]),
+            rules=found["rule"],
+            allowed=[term for term, _ in found["allowed"]],
+        )
 
     return _screening.get(group.pk, load)
+
+
+@dataclass(frozen=True)
+class RuleSetView:
+    category: str
+    label: str
+    action: str
+    enabled: bool
+    choices: tuple[tuple[str, str], ...]
+    always_on: bool
+
+
+def rule_sets_for(*, group: Group) -> list[RuleSetView]:
+    """The shipped rule sets with the group's choice for each (or the default)."""
+    chosen = {r.category: r for r in RuleSet.objects.filter(group=group)}
+    views = []
+    for category in screening.CATEGORIES:
+        row = chosen.get(category)
+        views.append(
+            RuleSetView(
+                category=category,
+                label=RuleSet.Category(category).label,
+                action=row.action if row else screening.DEFAULT_OUTCOMES[category],
+                enabled=row.enabled if row else True,
+                choices=tuple(
+                    (c, RuleSet.Outcome(c).label) for c in screening.OUTCOME_CHOICES[category]
+                ),
+                always_on=category == screening.CRISIS,
+            )
+        )
+    return views
+
+
+_VERDICTS = {
+    "block": "It would not be posted: the author is told why.",
+    "hold": "It would be held: only the author sees it until a moderator approves it.",
+    "flag": "It would be posted, and put in the review queue.",
+    "allow": "It would be posted.",
+}
+
+
+@dataclass(frozen=True)
+class TryVerdict:
+    """What "Try a sentence" shows: the outcome, whether crisis care starts, and why."""
+
+    outcome: str
+    summary: str
+    crisis: bool
+    findings: tuple[screening.Finding, ...]
+
+
+def try_sentence(*, group: Group, sentence: str) -> TryVerdict:
+    """What the group's rules would do with ``sentence`` from a member who has been in the
+    group a while (links and first messages of new members may be held besides)."""
+    findings = tuple(screening.screen(sentence, screening_terms(group=group)))
+    crisis = any(f.source == screening.CRISIS for f in findings)
+    outcome = max(
+        (f.outcome for f in findings if f.outcome != "alert"),
+        key=screening.SEVERITY.__getitem__,
+        default="allow",
+    )
+    if outcome == "block" and crisis:
+        outcome = "hold"  # crisis language is never dropped
+    if crisis and any(f.source == screening.CRISIS and f.outcome == "hold" for f in findings):
+        outcome = "hold" if screening.SEVERITY[outcome] < screening.SEVERITY["hold"] else outcome
+    return TryVerdict(outcome=outcome, summary=_VERDICTS[outcome], crisis=crisis, findings=findings)
 
 
 def forget_screening_terms(**kwargs) -> None:

@@ -9,12 +9,15 @@ anything is written, so nothing changes and nothing is audited.
 
 from __future__ import annotations
 
+import logging
 import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -35,7 +38,8 @@ from kindred.policy import (
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 from moderation import rules as rule_text
-from moderation.crisis import crisis_match, resources_html, resources_text
+from moderation import screening
+from moderation.crisis import resources_html, resources_text
 from moderation.models import (
     AllowedTerm,
     AuditAction,
@@ -48,7 +52,9 @@ from moderation.models import (
     Mute,
     ReviewItem,
     Rule,
+    RuleSet,
 )
+from moderation.screening import Finding
 from moderation.selectors import (
     PostingFacts,
     active_mute,
@@ -57,6 +63,8 @@ from moderation.selectors import (
     posting_facts,
     screening_terms,
 )
+
+logger = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------
 # The audit log
@@ -221,7 +229,8 @@ class Screening:
     moderator approves) or "block" (refuse; tell the author ``reason``). ``flag``: post it
     but put it in the review queue. ``crisis``: send the author resources and alert the
     moderators (message_screened does both). ``code`` is a stable error code for a block;
-    ``review_reason`` is what moderators see in the queue."""
+    ``review_reason`` is what moderators see in the queue; ``findings`` are everything the
+    rules found, most severe first (what "Try a sentence" shows)."""
 
     action: str = "allow"
     reason: str = ""
@@ -229,6 +238,7 @@ class Screening:
     crisis: bool = False
     code: str = ""
     review_reason: str = ""
+    findings: tuple[Finding, ...] = ()
 
     @property
     def records_nothing(self) -> bool:
@@ -236,7 +246,24 @@ class Screening:
         return self.action == "allow" and not self.flag and not self.crisis
 
 
-_SEVERITY = {"allow": 0, "flag": 1, "hold": 2, "block": 3}
+_SEVERITY = screening.SEVERITY
+# A link in one of a person's first this-many visible messages in a group is held
+# (setting KINDRED_NEW_MEMBER_LINK_MESSAGES; 0: off).
+NEW_MEMBER_LINK_MESSAGES = 3
+
+
+def _review_reason(finding: Finding) -> str:
+    if finding.source == "rule":
+        return f"Matched the rule “{finding.matched}”"
+    what = finding.what[0].upper() + finding.what[1:]
+    return f"{what}: “{finding.matched[:80]}”"
+
+
+def _held_reason(finding: Finding | None) -> str:
+    text = "Your message will appear for others once a moderator has looked at it."
+    if finding is not None and finding.source not in ("rule", "link", "new_member", "crisis"):
+        text += f" It seems to contain {finding.what}, which this group checks first."
+    return text
 
 
 def message_screen(
@@ -255,66 +282,107 @@ def message_screen(
     now = timezone.now()
     if content_warning:
         body = f"{content_warning}\n\n{body}"
-    crisis = crisis_match(body) is not None
-    rules, allowed = screening_terms(group=group)
-    action, review_reason, blocked_by = "allow", "", ""
-    if rules:
-        text = rule_text.strip_allowed(body, list(allowed))
-        for pattern, outcome in rules:
-            if _SEVERITY[outcome] > _SEVERITY[action] and rule_text.matches(pattern, text):
-                action, review_reason = outcome, f"Matched the rule “{pattern}”"
-                if outcome == "block":
-                    blocked_by = pattern
-    flag = action == "flag"
-    if action == "flag":
-        action = "allow"
+    findings = list(screening.screen(body, screening_terms(group=group)))
+    crisis = any(f.source == screening.CRISIS for f in findings)
     if standing is None or (standing.role is not None and standing.joined_at is None):
         standing = standing_for(user=author, group=group, joined_at=True)
     role, joined_at = standing.role, standing.joined_at
     trusted = Role.rank(role) >= Role.rank(Role.MODERATOR) or occurrence_chair_id(
         occurrence
     ) == getattr(author, "pk", None)
-    if action == "allow" and not trusted:
+    if not trusted and not any(_SEVERITY[f.outcome] >= _SEVERITY["hold"] for f in findings):
+        has_link = rule_text.has_link(body)
+        first_links = _setting("KINDRED_NEW_MEMBER_LINK_MESSAGES", NEW_MEMBER_LINK_MESSAGES)
         if (
-            group.link_hold_days
+            has_link
+            and group.link_hold_days
             and joined_at is not None
             and joined_at > now - timedelta(days=group.link_hold_days)
-            and rule_text.has_link(body)
         ):
-            action = "hold"
-            review_reason = (
-                f"A link from someone who joined less than {group.link_hold_days} days ago"
+            findings.append(
+                Finding(
+                    "link",
+                    f"a link from someone who joined less than {group.link_hold_days} days ago",
+                    "hold",
+                    "link",
+                )
+            )
+        elif (
+            has_link
+            and first_links
+            and Message.objects.filter(
+                author_id=author.pk, occurrence__series__group=group, status=Message.Status.VISIBLE
+            )[:first_links].count()
+            < first_links
+        ):
+            # A raider's first move is a link: a new member's first messages with one wait.
+            findings.append(
+                Finding(
+                    "link",
+                    f"a link in one of the first {first_links} messages of someone new here",
+                    "hold",
+                    "link",
+                )
             )
         elif (
             group.new_member_hold_count
             and Message.objects.filter(author_id=author.pk, occurrence__series__group=group).count()
             < group.new_member_hold_count
         ):
-            action = "hold"
-            review_reason = (
-                f"One of the first {group.new_member_hold_count} messages of a new member"
+            findings.append(
+                Finding(
+                    "new_member",
+                    f"one of the first {group.new_member_hold_count} messages of a new member",
+                    "hold",
+                    "",
+                )
             )
+    top = max(findings, key=lambda f: _SEVERITY[f.outcome], default=None)
+    action = top.outcome if top is not None else "allow"
+    flag = any(f.outcome == "flag" for f in findings)
+    review_reason = ""
+    if top is not None and action in ("block", "hold", "flag"):
+        review_reason = (
+            top.what[0].upper() + top.what[1:]
+            if top.source in ("link", "new_member")
+            else _review_reason(top)
+        )
+    elif crisis:
+        review_reason = _review_reason(findings[0])
+    if action in ("alert", "flag"):
+        action = "allow"
     if action == "block" and crisis:
         # Never silently dropped: a moderator sees it, and the author gets resources.
         action = "hold"
+    findings_t = tuple(findings)
     if action == "block":
+        reason = (
+            f"Your message wasn't posted: “{top.matched}” isn't allowed in this group."
+            if top.source == "rule"
+            else f"Your message wasn't posted: it reads as {top.what}, which this group "
+            "doesn't allow."
+        )
         return Screening(
             action="block",
-            reason=f"Your message wasn't posted: “{blocked_by}” isn't allowed in this group.",
+            reason=reason,
             crisis=crisis,
             code="blocked",
             review_reason=review_reason,
+            findings=findings_t,
         )
     if action == "hold":
         return Screening(
             action="hold",
-            reason="Your message will appear for others once a moderator has looked at it.",
+            reason=_held_reason(top),
             flag=flag,
             crisis=crisis,
             code="held",
             review_reason=review_reason,
+            findings=findings_t,
         )
-    return Screening(action="allow", flag=flag, crisis=crisis, review_reason=review_reason)
+    return Screening(
+        action="allow", flag=flag, crisis=crisis, review_reason=review_reason, findings=findings_t
+    )
 
 
 def _moderator_ids(*, group: Group, occurrence: Occurrence | None = None) -> set[int]:
@@ -350,6 +418,61 @@ def message_screened(*, message: Message, screening: Screening) -> None:
         crisis_alert_create(message=message)
     elif held:
         _notify_review(group=group, occurrence=occurrence, include_chair=True)
+
+
+# A wave of joins (a raid): this many people joining an open group within this many
+# minutes switches it to approval. Settings KINDRED_JOIN_WAVE_COUNT (0: off) and
+# KINDRED_JOIN_WAVE_MINUTES.
+JOIN_WAVE_COUNT = 10
+JOIN_WAVE_MINUTES = 10
+
+
+def _mail(subject: str, body: str, to: list[str]) -> None:
+    """Send after commit; a mail server that is down must not undo what was done."""
+    try:
+        send_mail(subject, body, None, to)
+    except OSError:
+        logger.exception("Could not email the moderators: %s", subject)
+
+
+def join_wave_check(*, group: Group) -> bool:
+    """Called by groups.services inside the joining transaction, with the group's row
+    locked, after a person joined an open group. When the joins in the last
+    KINDRED_JOIN_WAVE_MINUTES reach KINDRED_JOIN_WAVE_COUNT, the group asks new people to
+    request to join from now on, the switch is audited, and its moderators are told at
+    once in their rooms and by email. Returns whether it switched."""
+    from groups.models import JoinPolicy
+
+    count = _setting("KINDRED_JOIN_WAVE_COUNT", JOIN_WAVE_COUNT)
+    minutes = _setting("KINDRED_JOIN_WAVE_MINUTES", JOIN_WAVE_MINUTES)
+    if not count or group.join_policy != JoinPolicy.OPEN:
+        return False
+    since = timezone.now() - timedelta(minutes=minutes)
+    joined = Membership.objects.filter(group=group, joined_at__gte=since).count()
+    if joined < count:
+        return False
+    group.join_policy = JoinPolicy.APPROVAL
+    group.save(update_fields=["join_policy", "updated_at"])
+    reason = f"{joined} people joined within {minutes} minutes"
+    audit_record(actor=None, group=group, action=AuditAction.JOIN_WAVE, reason=reason)
+    detail = (
+        f"{reason}, so {group.name} now asks new people to request to join. Check the new "
+        "members, then open the group again from its settings when it is calm."
+    )
+    moderators = _moderator_ids(group=group)
+    for user_id in moderators:
+        user_event_on_commit(
+            user_id,
+            {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
+        )
+    emails = list(
+        get_user_model().objects.filter(pk__in=moderators).values_list("email", flat=True)
+    )
+    if emails:
+        subject = "Kindred: many new people joined one of your groups"
+        body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
+        transaction.on_commit(lambda: _mail(subject, body, sorted(set(emails))))
+    return True
 
 
 def crisis_alert_create(*, message: Message) -> CrisisAlert:
@@ -1042,6 +1165,108 @@ def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
     allowed = AllowedTerm.objects.create(group=group, term=term, created_by=actor)
     audit_record(actor=actor, group=group, action=AuditAction.ALLOWED_TERM_ADD, reason=f"“{term}”")
     return allowed
+
+
+def _group_rule(*, actor, rule: Rule) -> Rule:
+    rule = Rule.objects.select_for_update().get(pk=rule.pk)
+    if rule.group_id is None:
+        raise NotAllowed("Site-wide rules are managed by the site's staff.", code="site_rule")
+    _require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
+    return rule
+
+
+@transaction.atomic
+def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> Rule:
+    """Change a group's own rule: its word or phrase, how it matches, what it does."""
+    rule = _group_rule(actor=actor, rule=rule)
+    if kind not in Rule.Kind.values:
+        raise ServiceError("Choose word or phrase.", code="invalid_kind", field="kind")
+    if action not in Rule.Outcome.values:
+        raise ServiceError("Choose block, hold or flag.", code="invalid_action", field="action")
+    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    if (rule.pattern, rule.kind, rule.action) == (pattern, kind, action):
+        raise Conflict("The rule is already like that.", code="unchanged")
+    if (
+        Rule.objects.filter(group=rule.group, pattern=pattern, enabled=True)
+        .exclude(pk=rule.pk)
+        .exists()
+    ):
+        raise Conflict("This group already has that rule.", code="rule_exists")
+    before = f"“{rule.pattern}”: {rule.get_action_display()}"
+    rule.pattern, rule.kind, rule.action = pattern, kind, action
+    rule.save(update_fields=["pattern", "kind", "action"])
+    audit_record(
+        actor=actor,
+        group=rule.group,
+        action=AuditAction.RULE_UPDATE,
+        reason=f"{before} → “{pattern}”: {rule.get_action_display()}",
+    )
+    return rule
+
+
+@transaction.atomic
+def rule_delete(*, actor, rule: Rule) -> None:
+    rule = _group_rule(actor=actor, rule=rule)
+    group, pattern = rule.group, rule.pattern
+    rule.delete()
+    audit_record(actor=actor, group=group, action=AuditAction.RULE_DELETE, reason=f"“{pattern}”")
+
+
+@transaction.atomic
+def allowed_term_remove(*, actor, term: AllowedTerm) -> None:
+    term = AllowedTerm.objects.select_for_update().get(pk=term.pk)
+    if term.group_id is None:
+        raise NotAllowed("Site-wide terms are managed by the site's staff.", code="site_rule")
+    _require_group_action(actor=actor, group=term.group, action=Action.MODERATE)
+    group, text = term.group, term.term
+    term.delete()
+    audit_record(
+        actor=actor, group=group, action=AuditAction.ALLOWED_TERM_REMOVE, reason=f"“{text}”"
+    )
+
+
+@transaction.atomic
+def rule_set_change(*, actor, group: Group, category: str, action: str, enabled: bool) -> RuleSet:
+    """Choose what one of the shipped rule sets does in ``group``, or turn it off. Crisis
+    language can never be turned off or blocked: its author always gets resources."""
+    _require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    if category not in screening.CATEGORIES:
+        raise ServiceError("Unknown rule set.", code="invalid_category", field="category")
+    choices = screening.OUTCOME_CHOICES[category]
+    if action not in choices:
+        labels = ", ".join(RuleSet.Outcome(c).label.lower() for c in choices)
+        raise ServiceError(
+            f"This rule set can only: {labels}.", code="invalid_action", field="action"
+        )
+    if category == screening.CRISIS and not enabled:
+        raise NotAllowed(
+            "Crisis language can't be turned off: its author always gets resources.",
+            code="crisis_always_on",
+        )
+    current = RuleSet.objects.select_for_update().filter(group=group, category=category).first()
+    old = (
+        (current.action, current.enabled)
+        if current is not None
+        else (screening.DEFAULT_OUTCOMES[category], True)
+    )
+    if old == (action, enabled):
+        raise Conflict("The rule set is already like that.", code="unchanged")
+    rule_set, _ = RuleSet.objects.update_or_create(
+        group=group,
+        category=category,
+        defaults={
+            "action": action,
+            "enabled": enabled,
+            "updated_by": actor,
+            "updated_at": timezone.now(),
+        },
+    )
+    label = RuleSet.Category(category).label
+    state = RuleSet.Outcome(action).label if enabled else "off"
+    audit_record(
+        actor=actor, group=group, action=AuditAction.RULE_SET_CHANGE, reason=f"{label}: {state}"
+    )
+    return rule_set
 
 
 RETENTION_MAX_HOURS = 24 * 90

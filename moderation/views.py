@@ -30,6 +30,8 @@ from moderation.forms import (
     ResolveForm,
     RetentionForm,
     RuleForm,
+    RuleSetForm,
+    TrySentenceForm,
 )
 from moderation.models import AllowedTerm, CrisisAlert, ReviewItem, Rule
 from moderation.privacy import account_delete, account_export
@@ -241,6 +243,13 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
             field = "pattern" if form.is_bound else "term"
             target.add_error(field, error.detail)
         status = 400
+    return _rules_page(request, group, standing, form=form, term_form=term_form, status=status)
+
+
+def _rules_page(request, group, standing, *, status: int = 200, **forms) -> HttpResponse:
+    forms.setdefault("form", RuleForm())
+    forms.setdefault("term_form", AllowedTermForm())
+    forms.setdefault("try_form", TrySentenceForm())
     return render(
         request,
         "moderation/rule_list.html",
@@ -250,12 +259,92 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
             standing,
             "rules",
             rules=selectors.rules_for(group=group),
+            rule_sets=selectors.rule_sets_for(group=group),
             allowed_terms=AllowedTerm.objects.filter(group=group),
-            form=form,
-            term_form=term_form,
+            **forms,
         ),
         status=status,
     )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def rule_try(request: HttpRequest, slug: str) -> HttpResponse:
+    """Try a sentence: what the group's rules would do with it, and why. Nothing is stored."""
+    group, standing = _moderate(request, slug)
+    try_form = TrySentenceForm(request.POST)
+    if not try_form.is_valid():
+        return _rules_page(request, group, standing, try_form=try_form, status=400)
+    sentence = try_form.cleaned_data["sentence"]
+    verdict = selectors.try_sentence(group=group, sentence=sentence)
+    return _rules_page(request, group, standing, try_form=try_form, verdict=verdict)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    rule = get_object_or_404(Rule, pk=pk, group=group)
+    initial = {"pattern": rule.pattern, "kind": rule.kind, "action": rule.action}
+    form = RuleForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.rule_update(actor=request.user, rule=rule, **form.cleaned_data)
+        except ServiceError as error:
+            form.add_error("pattern", error.detail)
+        else:
+            messages.success(request, "Rule changed.")
+            return redirect("moderation:rules", slug=group.slug)
+    return render(
+        request,
+        "moderation/rule_form.html",
+        _context(request, group, standing, "rules", form=form, rule=rule),
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    rule = get_object_or_404(Rule, pk=pk, group=group)
+    services.rule_delete(actor=request.user, rule=rule)
+    messages.success(request, f"Rule “{rule.pattern}” deleted.")
+    return redirect("moderation:rules", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpResponse:
+    group, standing = _moderate(request, slug)
+    form = RuleSetForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose what the rule set does.")
+        return redirect("moderation:rules", slug=group.slug)
+    try:
+        services.rule_set_change(
+            actor=request.user, group=group, category=category, **form.cleaned_data
+        )
+    except ServiceError as error:
+        messages.error(request, error.detail)
+        return _rules_page(request, group, standing, status=400)
+    messages.success(request, "Rule set saved.")
+    return redirect("moderation:rules", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    group, _ = _moderate(request, slug)
+    term = get_object_or_404(AllowedTerm, pk=pk, group=group)
+    services.allowed_term_remove(actor=request.user, term=term)
+    messages.success(request, f"“{term.term}” is no longer allowed.")
+    return redirect("moderation:rules", slug=group.slug)
 
 
 @login_required

@@ -270,7 +270,7 @@ def test_rule_disable_audited_and_site_rules_untouchable(room):
     ]
 
 
-def test_links_held_for_recent_members_only(room, member_factory):
+def test_links_held_for_recent_members_only(room, member_factory, message_factory):
     room.group.link_hold_days = 7
     room.group.save()
     assert screen(room, "see https://example.org/x").action == "hold"
@@ -282,6 +282,8 @@ def test_links_held_for_recent_members_only(room, member_factory):
     room.group.memberships.filter(user=room.member2).update(
         joined_at=timezone.now() - timezone.timedelta(days=30)
     )
+    for _ in range(3):  # past the first messages, whose links are held whatever the days
+        message_factory(room.occurrence, room.member2)
     assert screen(room, "https://example.org", author=room.member2).action == "allow"
 
 
@@ -295,8 +297,15 @@ def test_first_messages_of_new_member_held(room, message_factory):
     assert screen(room, "hello").action == "allow"
 
 
-def test_new_member_hold_is_off_by_default(room):
+def test_new_member_hold_is_off_by_default_but_first_links_are_held(room, message_factory):
+    assert screen(room, "hello").action == "allow"
+    held = screen(room, "hello https://example.org")
+    assert held.action == "hold"
+    assert "first 3 messages" in held.review_reason
+    for _ in range(3):
+        message_factory(room.occurrence, room.member)
     assert screen(room, "hello https://example.org").action == "allow"
+    assert screen(room, "see https://example.org", author=room.moderator).action == "allow"
 
 
 # --- crisis

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
+from accounts.models import DisplayNameChange
 from accounts.notifications.kinds import Kind
 from accounts.notifications.models import NotificationPreference, NotificationSent, PushDevice
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
@@ -34,6 +35,7 @@ from moderation.models import (
     Mute,
     ReviewItem,
     Rule,
+    RuleSet,
 )
 from moderation.privacy import EXPORT_SECTIONS, PROFILE_LEFT_OUT, account_export
 
@@ -146,6 +148,8 @@ def everything_about(room, user_factory):
     script = Script.objects.create(group=group, title="Format")
     section = ScriptSection.objects.create(script=script, title="Opening")
     LiveSection.objects.create(occurrence=occurrence, section=section, changed_by=pat)
+    DisplayNameChange.objects.create(user=pat, old_name="Pat", new_name="Pat again")
+    RuleSet.objects.create(group=group, category="spam", action="hold", updated_by=pat)
     NotificationPreference.objects.create(user=pat, kind=Kind.JOIN_REQUEST, push=False)
     NotificationSent.objects.create(
         user=pat, kind=Kind.JOIN_REQUEST, event_key="join:1", channel="email"

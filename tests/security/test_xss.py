@@ -15,6 +15,7 @@ from chat import services as chat_services
 from groups.models import Role
 from kindred import text
 from kindred.text import render_markdown, sanitize
+from moderation.models import RuleSet
 from tests.security.htmlcheck import fragment_problems, page_problems, payloads
 
 PAYLOADS = payloads()
@@ -193,6 +194,11 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
     h = Hostile()
     h.owner = user_factory(display_name="<script>alert(1)</script>")
     h.group = group_factory(owner=h.owner, description=body, guidelines=body)
+    # Every message must be shown: this group lets email addresses through screening (the
+    # payloads hold mailto: links), and the settings let a new member's links through.
+    RuleSet.objects.create(
+        group=h.group, category=RuleSet.Category.PERSONAL_INFORMATION, action="hold", enabled=False
+    )
     h.moderator = member_factory(
         h.group, Role.MODERATOR, display_name="<img src=x onerror=alert(1)>"
     )
@@ -235,6 +241,7 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
 def hostile(group_factory, member_factory, user_factory, occurrence_factory, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.KINDRED_RATE_LIMIT_MESSAGES = 100_000
+    settings.KINDRED_NEW_MEMBER_LINK_MESSAGES = 0
     return build_hostile(
         user_factory=user_factory,
         group_factory=group_factory,

@@ -24,6 +24,7 @@ def test_no_script_runs_and_no_dialog_opens_on_any_page_with_hostile_text(
     live_site, page, user_factory, group_factory, member_factory, occurrence_factory, settings
 ):
     settings.KINDRED_RATE_LIMIT_MESSAGES = 100_000
+    settings.KINDRED_NEW_MEMBER_LINK_MESSAGES = 0
     h = elsewhere(
         build_hostile,
         user_factory=user_factory,

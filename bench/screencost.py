@@ -1,0 +1,82 @@
+"""The time one process spends screening a message (``moderation.services.message_screen``).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/kindred_bench \\
+        .venv/bin/python -m bench.screencost [--rounds 50]
+
+Creates a room (bench.fixtures), reads its rules once (as a worker keeps them), then
+screens a fixed mix of ordinary shares, risky ones and long ones, ``rounds`` times each,
+and prints the median and the 99th percentile microseconds per message as JSON. The
+author's standing is read once, as the room socket hands it over with the message."""
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+
+SAMPLES = (
+    "Hi everyone, I'm new here and a bit nervous.",
+    "Thank you for sharing that, it really helped me tonight.",
+    "My sponsor says one day at a time and I'm trying to believe it.",
+    "This week has been killing me, work is relentless.",
+    "I'm dying to see my kids this weekend.",
+    "My dad died two years ago and the holidays are still hard.",
+    "I want to die, I can't do this anymore.",
+    "Go kill yourselves, all of you.",
+    "Call me on +44 7700 900123 after the meeting.",
+    "Add me on WhatsApp, same name as here.",
+    "Cheap pills, no prescription, DM me for the link.",
+    "I set a boundary with my mother today and didn't apologise for it. "
+    "It felt strange and scary and also like the first honest thing I've done in years. "
+    "I kept wanting to explain myself, to soften it, to make sure she wasn't upset with me. "
+    "Instead I just sat with the discomfort, like we talked about last week, and it passed.",
+)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=50)
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kindred.settings")
+    import django
+
+    django.setup()
+    from accounts.models import User
+    from bench.fixtures import create_rooms
+    from kindred.policy import standing_for
+    from meetings.models import Occurrence
+    from moderation.services import message_screen
+
+    room = create_rooms(rooms=1, people=3, label="sc")["rooms"][0]
+    author = User.objects.filter(pk__in=room["user_ids"]).order_by("pk")[1]
+    occurrence = Occurrence.objects.select_related("series__group").get(pk=room["occurrence_id"])
+    standing = standing_for(user=author, group=occurrence.series.group, joined_at=True)
+
+    def screen(body: str) -> None:
+        message_screen(occurrence=occurrence, author=author, body=body, standing=standing)
+
+    for body in SAMPLES:
+        screen(body)  # the rules are read and compiled once, as a worker keeps them
+    times = []
+    for _ in range(args.rounds):
+        for body in SAMPLES:
+            start = time.perf_counter()
+            screen(body)
+            times.append(time.perf_counter() - start)
+    times.sort()
+    json.dump(
+        {
+            "messages": len(times),
+            "median_us": round(1e6 * statistics.median(times), 1),
+            "p99_us": round(1e6 * times[int(len(times) * 0.99)], 1),
+            "max_us": round(1e6 * times[-1], 1),
+        },
+        sys.stdout,
+        indent=1,
+    )
+    print()
+
+
+if __name__ == "__main__":
+    main()

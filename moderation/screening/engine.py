@@ -1,0 +1,228 @@
+"""The screening engine: one function reads a message once and says what each rule set and
+each of the group's own rules finds in it.
+
+``compile_rules`` turns a group's settings, word and phrase rules and allowed terms into a
+``GroupRules`` once; moderation.selectors keeps that per group in each worker, so a message
+costs only the matching. ``screen`` returns the findings, most severe first; the caller
+(moderation.services.message_screen) turns them into an outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from moderation.screening import detectors, patterns
+from moderation.screening.normalize import fold, words
+
+# The shipped rule sets, in the order their findings are reported.
+HARASSMENT = "harassment"
+PERSONAL = "personal_information"
+OFF_PLATFORM = "off_platform"
+SPAM = "spam"
+CRISIS = "crisis"
+CATEGORIES = (CRISIS, HARASSMENT, PERSONAL, OFF_PLATFORM, SPAM)
+
+# What each set does when a group has not changed it, and what a group may choose.
+DEFAULT_OUTCOMES = {
+    CRISIS: "alert",
+    HARASSMENT: "hold",
+    PERSONAL: "hold",
+    OFF_PLATFORM: "hold",
+    SPAM: "hold",
+}
+OUTCOME_CHOICES = {
+    # Crisis language is never blocked: the author gets resources and moderators an alert;
+    # a group may also hold it for a moderator first.
+    CRISIS: ("alert", "hold"),
+    HARASSMENT: ("block", "hold", "flag"),
+    PERSONAL: ("hold", "flag"),
+    OFF_PLATFORM: ("hold", "flag"),
+    SPAM: ("block", "hold", "flag"),
+}
+SEVERITY = {"allow": 0, "alert": 0, "flag": 1, "hold": 2, "block": 3}
+
+_CLAUSES = re.compile(r"[.!?;\n]+|\s(?:but|however|though)\s")
+_CUT = " | "
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing screening found: which rule set or rule (``source``), what it is in
+    plain words (``what``), what it does (``outcome``) and the words it matched."""
+
+    source: str
+    what: str
+    outcome: str
+    matched: str = ""
+
+
+@dataclass(frozen=True)
+class CustomRule:
+    pattern: str
+    outcome: str
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class GroupRules:
+    """A group's screening, ready to match: the outcome of each shipped set ("" when the
+    group turned it off), its own enabled rules and the allowed terms."""
+
+    outcomes: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_OUTCOMES))
+    rules: tuple[CustomRule, ...] = ()
+    allowed: re.Pattern | None = None
+
+
+def _phrase_regex(text: str) -> re.Pattern | None:
+    reading = words(fold(text))[0]
+    if not reading.strip():
+        return None
+    body = r"\s+".join(re.escape(word) for word in reading.split(" "))
+    return re.compile(r"(?<![\w'])" + body + r"(?![\w'])")
+
+
+def compile_rules(
+    *,
+    outcomes: dict[str, str] | None = None,
+    rules: Iterable[tuple[str, str]] = (),
+    allowed: Iterable[str] = (),
+) -> GroupRules:
+    """``outcomes``: a group's choice per shipped set (missing: the default); ``rules``:
+    enabled ``(pattern, outcome)``; ``allowed``: terms no rule may match inside."""
+    chosen = dict(DEFAULT_OUTCOMES)
+    chosen.update(outcomes or {})
+    chosen[CRISIS] = chosen[CRISIS] or "alert"  # never off
+    compiled = []
+    for pattern, outcome in rules:
+        regex = _phrase_regex(pattern)
+        if regex is not None:
+            compiled.append(CustomRule(pattern=pattern, outcome=outcome, regex=regex))
+    compiled.sort(key=lambda rule: -SEVERITY[rule.outcome])
+    terms = [r.pattern for t in allowed if (r := _phrase_regex(t)) is not None]
+    allowed_re = re.compile("|".join(terms)) if terms else None
+    return GroupRules(outcomes=chosen, rules=tuple(compiled), allowed=allowed_re)
+
+
+def _first(regex: re.Pattern, idioms: re.Pattern | None, readings: Iterable[str]) -> str:
+    for reading in readings:
+        if idioms is not None:
+            reading = idioms.sub(_CUT, reading)
+        if (found := regex.search(reading)) is not None:
+            return found.group(0)
+    return ""
+
+
+def _first_person_risk(reading: str) -> str:
+    """Dying or self-harm, and a wish, plan or hopelessness, in a first-person sentence, with
+    no negation just before the dying ("I don't want to die")."""
+    death = patterns.CRISIS_DEATH.search(reading)
+    if death is None or patterns.CRISIS_FIRST_PERSON.search(reading) is None:
+        return ""
+    if patterns.CRISIS_INTENT.search(reading) is None:
+        return ""
+    if patterns.CRISIS_NEGATED.search(reading[: death.start()]):
+        return ""
+    return death.group(0)
+
+
+def crisis_words(text: str) -> str:
+    """The words that read as first-person risk in ``text``, or "". Each sentence is read
+    on its own: everyday idioms are cut out, a negation just before a phrase cancels it,
+    and a sentence about someone else or about the past does not count unless it comes
+    back to the speaker now."""
+    for clause in _CLAUSES.split(fold(text)):
+        for reading in words(clause):
+            reading = patterns.CRISIS_IDIOMS.sub(_CUT, reading)
+            now = patterns.CRISIS_NOW.search(reading) is not None
+            past = not now and patterns.CRISIS_PAST.search(reading) is not None
+            if not past and (found := patterns.DANGER.search(reading)) is not None:
+                return found.group(0).strip()
+            if past:
+                continue
+            elsewhere = not now and patterns.CRISIS_ELSEWHERE.search(reading) is not None
+            for found in patterns.CRISIS.finditer(reading):
+                if patterns.CRISIS_NEGATED.search(reading[: found.start()]):
+                    continue
+                if elsewhere:
+                    continue
+                return found.group(0).strip()
+            if not elsewhere and (found := _first_person_risk(reading)):
+                return found
+    # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye.").
+    for reading in words(fold(text)):
+        despair = patterns.CRISIS_DESPAIR.search(reading)
+        if despair is not None and patterns.CRISIS_FAREWELL.search(reading) is not None:
+            return despair.group(0).strip()
+    return ""
+
+
+def _spam(readings: tuple[str, ...], folded: str) -> str:
+    if found := _first(patterns.SPAM_STRONG, None, readings):
+        return found
+    for reading in readings:
+        topic = patterns.SPAM_TOPIC.search(reading)
+        if topic is None:
+            continue
+        action = patterns.SPAM_ACTION.search(reading)
+        if action is not None:
+            return f"{action.group(0)} … {topic.group(0)}"
+        if detectors.LINK.search(folded):
+            return f"a link … {topic.group(0)}"
+    return ""
+
+
+def screen(text: str, group_rules: GroupRules) -> list[Finding]:
+    """Everything the shipped sets and the group's rules find in ``text``, most severe
+    first. Allowed terms are cut out before the group's rules and the shipped sets read
+    the text, except crisis language, which nothing switches off."""
+    outcomes = group_rules.outcomes
+    findings: list[Finding] = []
+    if found := crisis_words(text):
+        findings.append(
+            Finding(CRISIS, "words that suggest someone may be at risk", outcomes[CRISIS], found)
+        )
+    folded = fold(text)
+    readings = words(folded)
+    if group_rules.allowed is not None:
+        readings = tuple(group_rules.allowed.sub(_CUT, r) for r in readings)
+        folded = group_rules.allowed.sub(_CUT, folded)
+    for rule in group_rules.rules:
+        for reading in readings:
+            if rule.regex.search(reading):
+                findings.append(
+                    Finding(
+                        "rule", f"the group's rule “{rule.pattern}”", rule.outcome, rule.pattern
+                    )
+                )
+                break
+    if outcome := outcomes.get(HARASSMENT):
+        found = _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings)
+        if found:
+            findings.append(
+                Finding(
+                    HARASSMENT, "harassment or urging someone to harm themselves", outcome, found
+                )
+            )
+    if outcome := outcomes.get(PERSONAL):
+        for what, detect in (
+            ("a phone number", detectors.phone_number),
+            ("an email address", detectors.email_address),
+            ("a street address or postcode", detectors.street_address),
+        ):
+            if found := detect(text):
+                findings.append(Finding(PERSONAL, what, outcome, found))
+                break
+    if outcome := outcomes.get(OFF_PLATFORM):
+        found = detectors.messaging_handle(text) or _first(
+            patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings
+        )
+        if found:
+            findings.append(
+                Finding(OFF_PLATFORM, "moving the conversation off the platform", outcome, found)
+            )
+    if (outcome := outcomes.get(SPAM)) and (found := _spam(readings, folded)):
+        findings.append(Finding(SPAM, "advertising or a scam", outcome, found))
+    findings.sort(key=lambda f: -SEVERITY[f.outcome])
+    return findings

@@ -1,0 +1,137 @@
+"""Text as the screening rules read it.
+
+People who want a word past a filter disguise it: capitals, full-width or accented letters,
+Cyrillic and Greek look-alikes (``k\u0456ll`` with a Cyrillic i), digits and symbols for
+letters (``k1ll``, ``g0 d1e``), letters spaced or dotted apart (``k y s``, ``k.y.s``) and
+letters repeated (``diiie``). ``fold`` undoes the first three for any text (display
+names too); ``words`` also undoes the rest and leaves lower-case words separated by single
+spaces, apostrophes kept inside words ("don't"), which the phrase patterns are written
+against. Digits that stand alone ("2 kids", "24/7") stay digits.
+
+The look-alike table comes from Unicode's confusables list as packaged by
+``confusable-homoglyphs``: every non-ASCII character listed as confusable with a single
+ASCII letter or digit reads as that letter or digit.
+"""
+
+import re
+import unicodedata
+from functools import cache
+
+from confusable_homoglyphs.confusables import confusables_data
+
+_QUOTES = str.maketrans(
+    {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u201c": '"'}
+)
+_MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+
+# Symbols and digits used for letters, inside a word that has letters ("k1ll", "d!e").
+LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "i",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "7": "t",
+        "8": "b",
+        "@": "a",
+        "$": "s",
+        "!": "i",
+        "|": "i",
+        "+": "t",
+        "€": "e",
+    }
+)
+_LEET_CHARS = "0134578@$!|+€"
+# Only words holding a digit or symbol that may stand for a letter need a closer look.
+_LEET_TOKEN = re.compile(r"\S*[0134578@$!|+\u20ac]\S*")
+_QUANTITY = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[a-z]{1,4}")
+_EDGE = "\"'()[]{}<>.,;:?!*~_-\u2013\u2014\u2026/\\@#"
+_NON_WORD = re.compile(r"[^\w']+|_")
+_LONE_QUOTE = re.compile(r"(?<!\w)'|'(?!\w)")
+# Three or more single letters in a row, spaced or dotted apart: "k y s", "d.i.e".
+_SPACED = re.compile(r"(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)")
+# Chat shorthand that the rule sets' phrases spell out.
+_SHORTHAND = {
+    "abt": "about",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmw": "tomorrow",
+    "tonite": "tonight",
+    "2nite": "tonight",
+    "ppl": "people",
+    "rly": "really",
+    "pls": "please",
+    "plz": "please",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+}
+_SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
+_RUN3 = re.compile(r"([a-z])\1{2,}")
+
+
+@cache
+def _look_alikes() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for char, glyphs in confusables_data.items():
+        if len(char) != 1 or char.isascii():
+            continue
+        for glyph in glyphs:
+            target = glyph["c"]
+            if len(target) == 1 and target.isascii() and target.isalnum():
+                table[ord(char)] = target.lower()
+                break
+    # The dotless i, long s and such fold to ASCII through NFKC or casefold already.
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower case, compatibility forms (full-width, ligatures, circled letters), accents
+    and invisible characters removed, look-alike letters read as the Latin ones."""
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = _INVISIBLE.sub("", _MARKS.sub("", text))
+    return text.translate(_look_alikes()).translate(_QUOTES)
+
+
+def _unleet(match: re.Match) -> str:
+    token = match.group(0)
+    core = token.strip(_EDGE)
+    if not core or not any(c in _LEET_CHARS for c in core) or not any(c.isalpha() for c in core):
+        return token
+    if _QUANTITY.fullmatch(core):  # "10kg", "5pm", "2nd": a number and its unit
+        return token
+    start = token.find(core)
+    return token[:start] + core.translate(LEET) + token[start + len(core) :]
+
+
+def words(folded: str) -> tuple[str, ...]:
+    """``folded`` (from fold) with symbols read as letters, punctuation as spaces, common
+    chat shorthand spelled out ("abt", "tmrw") and spaced-apart letters joined. Each
+    reading that could go two ways gives two: letters spaced apart are read joined ("k y
+    s") and as they are ("u r a waste"); a run of three or more of one letter as one letter
+    ("diiie": "die") and as two ("killll": "kill")."""
+    text = _LEET_TOKEN.sub(_unleet, folded)
+    text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
+    text = " ".join(text.split())
+    text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    readings = [text]
+    if " " in text:
+        joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+        if joined != text:
+            readings = [joined, text]
+    out: list[str] = []
+    for reading in readings:
+        if _RUN3.search(reading) is None:
+            out.append(reading)
+        else:
+            out += [_RUN3.sub(r"\1", reading), _RUN3.sub(r"\1\1", reading)]
+    return tuple(out)
+
+
+def name_key(name: str) -> str:
+    """How a display name reads, for telling whether two names would be taken for each
+    other: folded, symbols read as letters, and only letters and digits kept."""
+    text = _LEET_TOKEN.sub(_unleet, fold(name))
+    return re.sub(r"[\W_]+", "", text)

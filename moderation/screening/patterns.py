@@ -1,0 +1,912 @@
+"""The shipped rule sets, as patterns over the ``words`` reading of a message
+(moderation.screening.normalize): lower case, symbols read as letters, single spaces,
+apostrophes kept inside words ("don't", "i'm") and also accepted without ("dont", "im").
+
+Each set lists what to find and, where a phrase has an everyday meaning, what to leave
+alone. Patterns name the person at risk or the person addressed, because that is what
+tells "I want to die" from "my dad died" and "kill yourself" from "I hurt myself at the
+gym". Keep them plain and non-graphic; the labelled sentences in
+tests/moderation/corpus/ say how well they do (docs/moderation.md).
+"""
+
+import re
+
+_B = r"(?<![\w'])"
+_E = r"(?![\w'])"
+
+
+def compile_any(*alternatives: str) -> re.Pattern:
+    """One pattern matching any of ``alternatives`` as whole words."""
+    return re.compile(_B + "(?:" + "|".join(alternatives) + ")" + _E)
+
+
+# Building blocks. An apostrophe is optional wherever people often leave it out.
+I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|i'?d be)"
+NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
+YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
+YOURSELF = (
+    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs|yr ?self|"
+    r"urslf|yrslf|yoself)"
+)
+ADVERBS = (
+    r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
+    r"truly|genuinely|so|often|always|do|only|totally|fully|almost|finally|now) )*"
+)
+# "I", "I really", "part of me", or nothing at the start of a sentence ("wanna die").
+ME = rf"(?:^|i {ADVERBS}|i'?m {ADVERBS}|part of me |all i |i think i |i feel like i |some days i )"
+WANT = (
+    r"(?:want to|wanna|want ?ta|wants to|need to|wish i could|(?:'m|m| am) (?:going|gonna|"
+    r"planning|ready|about|trying|tempted|thinking about how) to|(?:i'?m|i am) gonna|gonna|"
+    r"plan to|planning to|decided to|have decided to|'ve decided to|ive decided to|"
+    r"intend to|would rather|'d rather|feel like i want to|ready to|going to|will|'ll|"
+    r"should just|might just|could just|want to just|am going to)"
+)
+DIE = (
+    r"(?:die|be dead|not be alive|not be here anymore|not exist|stop existing|sleep forever|"
+    r"fall asleep forever|"
+    r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
+    r"cease to exist)"
+)
+ACT = (
+    r"(?:kill myself|end (?:my life|it all|it tonight|it now|it today|things|myself|everything|"
+    r"it)|take every (?:single )?(?:pill|tablet)|end (?:my|the|all (?:my|the)) (?:suffering|"
+    r"pain)(?: for good| forever| permanently| tonight)?|jump(?= ?$| off| from| in front)|"
+    r"take my (?:own )?life|unalive myself|off myself|hang myself|shoot myself|drown myself|"
+    r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
+    r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
+    r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
+    r"drive (?:off|into)|rope|ctb|catch the bus|run into traffic|walk into the (?:sea|river|lake|"
+    r"ocean|water)|step in "
+    r"front of|disappear(?= ?$| and| forever| completely| for "
+    r"good))"
+)
+
+CRISIS = compile_any(
+    # A wish, intent or plan to die, in the first person.
+    ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
+    r"(?:^|i |i'?m |gonna |going to |want to |wanna )kms",
+    r"kms(?: (?:tonight|now|today|fr|rn|lol no|soon))?$",
+    r"kill(?:ing|ed)? myself",
+    r"end(?:ing)? my (?:own )?life",
+    r"take my (?:own )?life",
+    r"unaliv\w*",
+    r"sewer ?slide",
+    r"suicidal(?: (?:thoughts|ideation|urges|feelings|again|tonight|right now))?",
+    r"(?:thinking|thought|think|considering|contemplating|planning|plan|researching|googling|"
+    r"attempt|attempting|commit|committing) (?:about |of )?suicide",
+    r"suicide (?:is|feels like) (?:on my mind|the only|my only|the answer|the way out)",
+    r"my suicide (?:note|plan|letter)",
+    r"thinking (?:about|of) (?:dying|ending it|ending things|ending everything|ending my life|"
+    r"killing myself|taking my life|"
+    r"not being here|not waking up)",
+    r"i (?:tried|attempted|want to try) (?:to )?(?:kill myself|end my life|end it)",
+    # Not wanting to live.
+    rf"{NOT} (?:want to|wanna|want ta|wish to) (?:live|be alive|exist|wake up|go on|keep "
+    r"living|keep going|see tomorrow|see another day|see the morning|be here "
+    r"anymore|be here any more|be on this earth|do life)",
+    r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
+    r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
+    r"wish i (?:had )?never (?:been born|woke up|existed)",
+    r"wish i could (?:just )?(?:disappear|stop existing|not exist)(?! for| on| to| into| from "
+    r"(?:work|the|my))",
+    r"better off (?:dead|without me|if i (?:was|were) (?:gone|dead)|if i wasn'?t here)",
+    r"better (?:off )?without me",
+    r"(?:don'?t|can'?t|do not|cannot) see (?:the |any )?point (?:in|of) (?:living|life|going on|"
+    r"being alive|carrying on|being here)",
+    r"what'?s the point (?:of|in) (?:living|life|going on|being alive|carrying on)",
+    r"(?:a)?sleep and (?:never|not|don'?t|won'?t) wake up",
+    r"stop (?:eating|drinking|taking my \w+)(?: and \w+)? until (?:it'?s over|i die|i'?m gone|"
+    r"the end|i'?m dead)",
+    r"(?:last|final) thing i'?(?:ll| will) ever (?:write|say|post|send)",
+    r"(?:pills|tablets|rope|gun|blades|razor|razors|meds|noose)(?: \w+){0,4} for when i'?m ready",
+    r"(?:chosen|picked|set|decided on) (?:the|a) (?:date|day)(?= ?$)",
+    r"(?:want to|going to|gonna|need to) finish (?:the job|what i started)(?= ?$)",
+    r"won'?t be (?:here|around|alive) to (?:read|see|answer|hear)",
+    r"(?:bullet|gun|barrel) (?:in|to|into) my (?:head|mouth|brain|temple)",
+    r"(?:tracks|bridge|ledge|edge|roof|pills|rope|drop|fall)(?: \w+){0,5} (?:would be|'d be|will "
+    r"be) (?:quick|painless|easy|so easy|over quickly)",
+    r"(?:better|easier|happier)(?: \w+){0,3} if i (?:just )?(?:didn'?t|did not|never) exist(?:ed)?",
+    r"(?:hate|can'?t stand|despise) (?:being alive|existing|living)(?! in| with| here| alone| "
+    r"next| on| at| like)",
+    r"doing (?:everyone|everybody|the world|my family|them) a favou?r by (?:dying|disappearing|"
+    r"killing myself|leaving this world|not being here|ending it|being gone)",
+    r"(?:took|swallowed|taken|have taken|'ve taken) (?:\d+|ten|twenty|thirty|forty|fifty|a "
+    r"hundred|loads of|lots of|dozens of) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|"
+    r"painkillers|paracetamol)",
+    r"(?:don'?t|can'?t|do not|cannot) see myself (?:getting|making it|living|surviving|being "
+    r"here|alive) (?:through|past|to|beyond|by) (?:\w+ ){0,3}(?:alive)?",
+    r"give up (?:for good|on life|on living|on everything|forever|on being alive)",
+    r"goodbye (?:letters?|notes?|messages?|videos?) (?:to|for)",
+    r"(?:when|once|after) i'?m dead (?:they|you|everyone|people|she|he|my)(?:'\w+)?",
+    r"(?:keep|kept) wanting to (?:die|end it|kill myself|disappear|not exist|hurt myself)",
+    r"(?:do|give) anything to (?:not wake up|die|not be here|disappear|end it|not exist|stop "
+    r"existing)",
+    r"(?:won'?t|will not) (?:be needing|need) (?:this group|you all|anyone|this|you guys) "
+    r"(?:anymore|any more|much longer|after tonight)",
+    r"(?:thought|idea) of (?:dying|death|not waking up|ending it|being dead|suicide|killing "
+    r"myself) (?:is|feels) (?:so )?(?:comforting|a relief|peaceful|nice|appealing|tempting|"
+    r"calming)",
+    r"make it look like an accident",
+    r"(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|tracks|"
+    r"edge)(?= ?$| now| right now| tonight)",
+    r"(?:won'?t|will not|never) have to (?:deal with|worry about|put up with|see) me (?:anymore|"
+    r"any more|much longer|again)",
+    r"(?:won'?t|don'?t think i'?ll|dont think ill|hope i don'?t) wake up (?:tomorrow|in the "
+    r"morning|again)",
+    r"(?:nobody|no one) can (?:help|save|stop) me (?:now|anymore|any more)",
+    r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
+    r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
+    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)",
+    r"(?:mind|voices?|head|brain|thoughts?) (?:keeps? |is |are )?(?:telling|tell|tells) me to "
+    r"(?:end it|kill myself|die|hurt myself|jump|cut|end my life|do it)",
+    r"it'?s (?:all )?over for me",
+    r"tell my (?:kids|children|family|mum|mom|dad|wife|husband|son|daughter|parents|partner) "
+    r"(?:that )?(?:i love (?:them|him|her|you)|i'?m sorry$)",
+    r"wish i (?:wasn'?t|weren'?t|was not|were not) (?:alive|here|born|around)",
+    r"want (?:the|this|my) (?:pain|suffering|hurt|hurting) to (?:end|stop) (?:permanently|forever|"
+    r"for good)",
+    r"(?:last|final) time (?:you'?ll|you will|anyone will|you all will) (?:hear from|see) me",
+    r"(?:can'?t|cannot) face (?:another day|one more day|tomorrow|life|living|the future|waking "
+    r"up|another night)",
+    r"(?:so )?(?:close|closer) to (?:ending it|ending my life|doing it|killing myself|giving up "
+    r"on life)",
+    r"(?:fine|okay|ok|alright|better) without me",
+    r"(?:have|got|keep|hid|hidden|hide|stash|stashed|bought) (?:\w+ ){0,2}(?:razor blades|razors|"
+    r"blades)",
+    r"stop(?:ped)? taking my (?:\w+ )?(?:meds|medication|insulin|pills|tablets) (?:and|to) "
+    r"(?:let it happen|die|see what happens|let nature)",
+    r"won'?t be (?:one|a burden|a problem|around) (?:much )?(?:longer|for long)",
+    r"(?:bath|bathroom|car|bed|garage) with (?:a|the|my) (?:razor|knife|blade|pills|gun|rope)",
+    r"until (?:my )?(?:hands|knuckles|arms|skin|wrists) (?:bleed|bled|are bleeding|were bleeding)",
+    r"i (?:don'?t|do not) deserve to (?:live|be alive|exist|be here|breathe)",
+    r"i deserve to (?:die|be dead|suffer|not exist)",
+    r"(?:want to|wanna|ready to|going to|gonna|just want to) (?:be with|join|see) (?:my|him|her) "
+    r"(?:\w+ )?(?:in heaven|again soon|on the other side)",
+    r"(?:want to|wanna|just want to) (?:rest|sleep) forever",
+    r"(?:holding|held|pressed|pressing|put|putting) (?:a|the) (?:knife|blade|razor|gun) to my",
+    r"(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:wasn'?t|weren'?t|was not|were "
+    r"not) (?:alive|here|around|born)",
+    r"(?:happier|better|easier|freer|relieved) (?:off )?without me",
+    r"(?:planned|worked out|figured out|know) (?:exactly )?how i'?(?:d|ll| will| would| am going "
+    r"to) do it",
+    r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in(?! front)|into|at|on|ship|rope))",
+    r"i (?:[\w']+ ){0,8}should (?:just )?(?:disappear|die|not exist|not be here|be dead|end it)",
+    r"(?:can'?t|cannot|don'?t think i can|dont think i can|won'?t) survive (?:another|one more|"
+    r"this) (?:night|day|hour)(?: like this)?(?! at| with| of)",
+    r"(?:wish|hope) (?:a|some|the) (?:car|bus|truck|lorry|train) (?:would )?(?:just )?hits? me",
+    r"(?:wish|hope) i (?:get|got|would get) hit by a",
+    r"(?:don'?t|do not) know how (?:much )?longer i (?:can|will|could) (?:keep going|go on|do "
+    r"this|hold on|last|keep living|survive)",
+    r"better off with (?:the|my) (?:life )?insurance",
+    r"at peace with (?:my|the) decision",
+    r"(?:my )?plan is to do it",
+    r"(?:going|gonna) to do it (?:on \w+|when|tonight|this weekend|while|before)",
+    r"picturing my own funeral",
+    r"(?:suicide|dying|death|ending it) (?:seems|feels|is|looks) like (?:the|my) only "
+    r"(?:option|way|answer|choice)",
+    r"(?:the|my) only (?:option|way out|choice) left",
+    r"only (?:thing|reason|one|person) (?:stopping|keeping) me (?:from (?:doing it|ending it)|"
+    r"alive|here|is|are)",
+    r"(?:came|comes|keeps coming) into my (?:room|bed) (?:again )?(?:at night|last night|every "
+    r"night|when)",
+    r"(?:just )?want out(?= ?$)",
+    r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
+    r"(?:done|tired of|sick of) fighting(?= ?$| to stay alive| to live| for my life| anymore| it "
+    r"anymore| every day| this| i want to (?:stop|die|rest|go|give up))",
+    r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
+    r"edge (?:of (?:the|a) \w+ )?and (?:think|thought|thinking) about (?:it|jumping|doing it)",
+    r"how (?:many|much) (?:\w+ ){0,4}(?:to|would|will|does it take to|it takes to) (?:overdose|"
+    r"od|die|kill myself|be fatal|be lethal|not wake up)",
+    r"(?:please )?(?:don'?t|do not) (?:try to )?stop me",
+    r"my (?:wrists?|arms?|legs?|thighs?) (?:are|is|won'?t stop|keep) bleeding",
+    r"better off (?:in the ground|in a box|six feet under|in my grave|in a grave)",
+    r"(?:had|have had|'ve had|ive had) enough of (?:life|living|everything|it all|this life|"
+    r"being alive|this world|existing)",
+    r"end(?:ing)? (?:it|things|everything|my life|it all) (?:permanently|for good|forever)",
+    r"(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|will|could|'ll|am going to) do "
+    r"to myself",
+    r"(?:don'?t|do not|can'?t) trust myself (?:tonight|right now|alone|anymore|to stay safe)",
+    r"(?:have|got|'ve got) (?:a plan and )?(?:the )?means",
+    r"(?:everything|all the pills|all the tablets|every pill|all the meds) in the (?:medicine "
+    r"cabinet|cupboard|drawer|bathroom)",
+    r"(?:know|knows) what i'?m (?:going to|gonna) (?:use|do with) it (?:for)?",
+    r"all i (?:can )?(?:think|thinking|dream) about is (?:dying|death|killing myself|ending it|"
+    r"suicide|not being here|ending my life)",
+    r"want (?:it|it all|this|everything|my life) over",
+    r"giving (?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away",
+    r"(?:step|jump|fall|throw myself) off (?:the|a|this) (?:ledge|roof|bridge|cliff|building|"
+    r"balcony|platform)",
+    r"(?:can'?t see|there'?s no|there is no|i have no|i'?ve got no|don'?t have (?:a|any)|can'?t "
+    r"find (?:a|any)|no) (?:\w+ )?reasons? to (?:stay alive|keep living|live|go on|be here|keep "
+    r"going|carry on|stay|wake up)",
+    r"(?:letters?|notes?|messages?) to (?:my \w+|everyone|them|you all) to say goodbye",
+    r"saying (?:goodbye|bye) to (?:you all|all of you|everyone|you guys) (?:for the last time|"
+    r"forever|for good)",
+    r"(?:it'?s|it is|that'?s) because i (?:ended it|killed myself|did it|died|am gone|'m gone|"
+    r"took my life)",
+    r"(?:engine|motor) (?:running|on) in the (?:garage|car)",
+    r"(?:next train|the train|train|bridge|pills|rope|death|dying|the pills|overdose) (?:is|are) "
+    r"my (?:way out|only option|answer|only way out|exit)",
+    r"(?:the )?only way out is (?:to die|death|dying|suicide|to end it|ending it)",
+    r"(?:better off|happier|easier|relieved|free) (?:\w+ ){0,2}if i (?:just )?(?:end it|died|die|"
+    r"kill myself|disappeared|disappear|was gone|were gone|wasn'?t here|was dead|wasn'?t around|"
+    r"weren'?t here|ended it)",
+    r"(?:finally |actually |really )go(?:ing)? through with it",
+    r"go through with it (?:tonight|this time|finally|now)",
+    r"(?:why|what'?s the point) (?:should i |in |of |would i )?(?:keep living|keep going|"
+    r"staying alive|stay alive|go on|living|being alive)",
+    r"(?:disappear|vanish) (?:and never come back|forever|for good|permanently|from this world)",
+    r"(?:got|have|'ve got|ive got|holding|counted|counting) (?:\w+ ){0,6}all (?:of )?my "
+    r"(?:pills|meds|tablets|sleeping pills|painkillers)",
+    r"(?:looking up|researching|googling|searching|reading about|found) (?:\w+ )?(?:ways|how|"
+    r"methods|the best way) to (?:end it|die|kill myself|end my life|do it painlessly|overdose)",
+    r"painless (?:way|ways) to (?:die|go|end it)",
+    r"(?:not going to|won'?t|wont|don'?t think i'?ll|dont think ill) make it (?:through|to|past) "
+    r"(?:tonight|the night|morning|tomorrow|the weekend)",
+    r"drive (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lake|"
+    r"traffic|truck|lorry)",
+    r"want out (?:permanently|for good|forever|of (?:life|this life|this world|existence))",
+    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop) "
+    r"(?:forever|for good|permanently|now)?",
+    r"(?:just )?want (?:it|it all|everything|my life) to be over",
+    r"(?:don'?t|can'?t|do not|cannot) see (?:a|any) future(?: for me)?",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i'?m (?:dead|gone)",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i (?:was|were|am|'m) (?:dead|gone)",
+    r"(?:happier|better|easier|better off) (?:if|when|once) i died",
+    r"i (?:cut|burned|burnt|harmed myself) (?:again|deeper|too deep)",
+    r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
+    r"feel(?:ing)? like (?:dying|ending it|ending my life|killing myself|not being here|not "
+    r"existing|disappearing forever)",
+    r"end(?:ing)? it all",
+    r"(?:thinking (?:of|about) |going to |want to |gonna )?(?:take|taking|swallow|swallowing|"
+    r"overdose on|overdosing on) (?:all|every one|the whole bottle|a whole bottle|a handful|"
+    r"the rest) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medication)",
+    r"(?:life|living|my life) (?:isn'?t|is not|isnt|is no longer|not) worth (?:living|it)",
+    r"not worth living",
+    r"(?:nobody|no one|noone) (?:would|will|'d) (?:even |really )?(?:care|notice|miss me|"
+    r"cry) (?:if i (?:died|was gone|were gone|disappeared|killed myself|wasn'?t here|was "
+    r"dead)|when i'?m gone)",
+    r"(?:nobody|no one|noone) (?:would|will) (?:even )?miss me",
+    r"(?:having|have|keep having|had|i get|getting) (?:\w+ )?thoughts (?:of|about) (?:suicide|"
+    r"killing myself|ending it|ending my life|dying|not being here)",
+    r"(?:plan|planning|planned|writing) my (?:suicide|death|exit)",
+    r"can'?t stop (?:cutting|hurting myself|burning myself|thinking about (?:dying|suicide|"
+    r"killing myself|ending it))",
+    r"(?:i'?d|i would|id) (?:much )?rather (?:be dead|not exist|not be alive|not wake up|"
+    r"die(?! than))",
+    r"no (?:reason|point) (?:to|in) (?:live|living|go on|going on|being alive|keep going|"
+    r"keeping going|carry on|carrying on|wake up|waking up|be here|being here|stay|staying)",
+    r"nothing (?:left )?to live for",
+    r"(?:can'?t|cannot|can not) (?:go on|keep going|keep living|live like this|live with "
+    r"this anymore|do life anymore|take it anymore|take this anymore|keep doing this anymore)",
+    rf"{I_AM} (?:so )?(?:done|finished|through) with (?:life|living|everything|it all|being "
+    r"alive|this life|this world|existing)",
+    r"done (?:living|with life|existing)",
+    r"(?:tired|sick) of (?:living|being alive|life|existing)",
+    r"(?:want|wanna|need) (?:it all|everything|life|my life) to (?:end|be over|stop)",
+    r"(?:have|made|got|'ve got|'ve made) a plan (?:to|for) (?:die|dying|end|ending|kill|killing|"
+    r"when|how)",
+    r"(?:i'?ve|i have) (?:made|got) a plan",
+    # Means at hand.
+    r"(?:saved|saving|saving up|collected|collecting|stockpiled|stockpiling|hoarded|hoarding|"
+    r"counted|counting|lined up|laid out|set out) (?:up |out )?(?:all |enough |the |my |a "
+    r"bottle of |a bunch of |all of my |a lot of )*(?:pills|tablets|meds|sleeping pills|"
+    r"sleeping tablets|medication|medicine|insulin|antidepressants|painkillers|paracetamol|"
+    r"tylenol)",
+    r"(?:have|got|'ve got|bought|brought|ordered|holding) (?:all |the |my |a )*(?:pills|"
+    r"tablets|meds|sleeping pills|painkillers|rope|noose|gun|razor|blades?|knife) (?:ready|right "
+    r"here|here with me|with me|to do it|for tonight|to end it|in my hand|next to me|in front "
+    r"of me|lined up|right now)",
+    r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
+    r"not wake up|overdose|never wake up|make sure)",
+    r"(?:bought|got|have|tied|made) a (?:rope|noose)",
+    r"noose",
+    r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
+    r"next to me|in front of me|in my hand|lined up|laid out)",
+    r"how many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|advil) "
+    r"(?:would|does it|will|to|it takes|before)",
+    r"(?:lethal|fatal|deadly) dose",
+    r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
+    r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
+    r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
+    r"meds|painkillers|sleeping pills)",
+    r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks)",
+    r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
+    # Goodbyes.
+    r"(?:this is|consider this|saying|this is me saying|here'?s) (?:my |a )?(?:final |last )?"
+    r"goodbye",
+    r"goodbye (?:forever|world|for good|cruel world)",
+    r"(?:won'?t|will not|wont|not going to|i'?ll not) be (?:here|around) (?:much longer|anymore|"
+    r"any more|for long|by morning|after tonight)",
+    r"(?:won'?t|will not|wont|not going to) be alive",
+    rf"{YOU} (?:won'?t|will not|wont|will never|'ll never) (?:see|hear from) me (?:again|anymore|"
+    r"any more)",
+    r"(?:this is|this'll be|this will be) my (?:last|final) (?:message|night|day|goodbye)",
+    r"(?:last|final) meeting (?:ever|for me|of my life)",
+    r"(?:my )?(?:last|final) (?:message|goodbye|words|meeting) (?:from me|ever|to you all)",
+    r"thank you (?:all )?for everything (?:goodbye|bye|i'?m sorry|and goodbye|and sorry)",
+    r"(?:please )?(?:take care of|look after) my (?:cat|dog|kids|children|pets|plants|son|"
+    r"daughter|family) (?:for me|when i'?m gone|after|once)",
+    r"by the time (?:you|anyone|someone) (?:read|reads|see|sees) this",
+    r"(?:written|wrote|writing|left|leaving) (?:a|my) (?:note|goodbye letter|goodbye note|"
+    r"suicide note|last letter) (?:for|to) (?:my (?:kids|children|family|wife|husband|parents|"
+    r"mum|mom|dad|son|daughter|partner|loved ones|friends)|everyone|them|her|him|you)",
+    r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|pets|cat|dog)",
+    r"remember me (?:when|as|kindly|fondly)",
+    # Self-harm.
+    r"(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|punish|punishing|"
+    r"starve|starving|scratch|scratching|bruise|bruising|hit|hitting|hurt|hurting|carve|"
+    r"carving) myself",
+    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|into my) (?:arms?|"
+    r"wrists?|legs?|thighs?|skin|stomach)",
+    r"self ?harm(?:ing|ed|s)?",
+    r"(?:cutting|burning|hurting myself) again",
+    r"relapsed? (?:on|into|with|back into) (?:cutting|self ?harm|hurting myself|burning)",
+    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut|burn myself|bleed|hurt myself|harm "
+    r"myself|cut again)",
+    r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
+)
+
+# Danger at home: told in the third person by nature ("he hits me"), so only the past
+# ("he used to hit me") sets it aside.
+DANGER = compile_any(
+    r"(?:he|she|they|my (?:\w+'?s )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|"
+    r"mum|mom|mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|"
+    r"fiancee)) (?:\w+ ){0,3}(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|"
+    r"strangles|"
+    r"kicked|kicks|"
+    r"slaps|slapped|shoved|pushed|threw|throws|hurts|raped|rapes|grabbed|burned|locked|"
+    r"threatened|threatens|attacked|attacks|is hitting|is beating|keeps hitting|just hit|"
+    r"started hitting|has been hitting|'s been hitting) (?:me|us|my (?:mum|mom|mother|kids|"
+    r"children|brother|sister|baby)|the kids)",
+    r"(?:he|she|they|he'?s|she'?s|they'?re|my \w+) (?:\w+ )?(?:threatened|threatening|threatens|"
+    r"is going|'s going|going|gonna|will|'ll|says he'?ll|said he'?d|says she'?ll|said she'?d|"
+    r"said he would|said she would|says he will|says she will) (?:to )?kill (?:me|us|my kids|"
+    r"the kids|my children|the baby)",
+    r"(?:he|she)'?(?:ll| will|d| would) kill me if",
+    r"(?:threatened|threatening|threatens) to kill (?:himself and |herself and )?(?:me|us|my "
+    r"kids|the kids|my children|the baby)",
+    rf"{I_AM} (?:not safe|unsafe|scared|afraid|terrified|frightened) (?:at home|in my (?:own )?"
+    r"(?:home|house|flat|apartment)|to go home|for my life|for my kids|of (?:him|her|my "
+    r"(?:husband|partner|boyfriend|dad|father|stepdad|wife|girlfriend|mum|mom|ex)))",
+    r"(?:not|never) safe (?:at home|in my (?:own )?(?:home|house))",
+    r"(?:he|she)(?: is|'s|s)? (?:going to|gonna|will|'ll|ll) (?:kill|hurt|beat) me",
+    r"(?:he|she)'?s (?:got|holding|waving|pointing) a (?:gun|knife|weapon|bat)",
+    r"(?:he|she)'?(?:ll| will|d| would|s going to|s gonna) use it on (?:me|us|the kids)",
+    r"(?:he|she)'?s (?:smashing|breaking|throwing|punching) (?:things|stuff|everything|the "
+    r"(?:walls|doors|furniture))",
+    r"(?:outside|at) my (?:house|door|flat|home|work|window) with a (?:knife|gun|weapon|bat)",
+    r"(?:he|she)'?(?:ll| will|d| would) (?:hurt|kill|harm|take|beat|hit|strangle|choke) (?:me|"
+    r"us|the kids|my kids|the "
+    r"baby|my children)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|dad|"
+    r"father|mum|mom|stepdad|ex)) (?:is )?(?:threatening|hurting|hitting|choking|beating) "
+    r"(?:me|us|my kids|the kids)",
+    r"(?:he|she) (?:has|got|grabbed|is holding|pulled|had) a (?:gun|knife|weapon)",
+    r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
+    r"house|car|basement)",
+    r"won'?t let me (?:leave|go out|call anyone|see anyone)",
+    r"afraid (?:he|she)'?(?:ll| will) (?:kill|hurt) me",
+)
+
+# Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
+# out of a sentence before the crisis patterns read it.
+CRISIS_IDIOMS = compile_any(
+    r"kill(?:ing|ed)? myself (?:laughing|with laughter|trying|to (?:get|finish|make|please|"
+    r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
+    r"work)",
+    r"kmsl",
+    r"(?:go on|keep|carry on) living with (?:his|her|their|the|a|an|my (?:husband|wife|partner|"
+    r"dad|mum|mom)'?s?)",
+    r"(?:you|u|ya)'?d be better off dead",
+    r"(?:you|u)(?:'re| are| r) better off dead",
+    r"live like this(?: anymore)? (?:so|which|that'?s why|and i'?m (?:making|changing|going to "
+    r"change))",
+    r"wake up (?:until|early|late|at|on time|in time|before|after|feeling)",
+    r"not exist (?:on|in|at)",
+    r"miss me (?:at|in|on) (?:the|that|this|a|his|her)",
+    r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
+    r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
+    r"die of old age",
+    r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
+    r"(?:[\w']+ ){0,4}(?:he|she|they)'?(?:ll| will|d| would|re going to) kill me",
+    r"die on this hill",
+    r"if i (?:were|was) you,? i'?d (?:kill myself|die|hang myself|end it)",
+    r"never born into",
+    r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
+    r"(?:\w+ )?to death",
+    r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
+    r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
+    r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
+    r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
+    r"boredom|shame|cringe|happiness|curiosity|jealousy)",
+    r"(?:die|died|dying) laughing",
+    r"could (?:just )?die (?:of|for|from)",
+    r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
+    r"to die for",
+    r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
+    r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
+    r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
+    r"(?:accidentally|by accident) (?:cut|burned|burnt|hurt) (?:myself|my)",
+    r"suicide (?:prevention|awareness|hotline|helpline|squad|lifeline|crisis line|bomber)",
+    r"end (?:it|things) with (?:him|her|them|my|the)",
+    r"take my life back",
+    r"end my life (?:as i know it|savings)",
+    r"(?:goodbye|bye) (?:\w+ )?(?:see you|see ya|til|till|until|for now|for today|talk soon|"
+    r"next|tomorrow|tuesday|thursday|all|everyone)",
+    r"last (?:meeting|time|message|share) (?:before|until|of the (?:year|month|week)|for "
+    r"(?:a while|now|this|the)|i (?:went|was|came))",
+    r"this is (?:my|the) last (?:meeting|time|share) (?:before|of|for|until|in|at)",
+    r"when i'?m gone (?:on|for)",
+    r"(?:hit|bang|banging) my head (?:on|against) the (?:wall|table|door|cupboard)",
+    r"starving myself of (?:sleep|fun|joy)",
+    r"hit me (?:with the|with some|with a|with this|with that|up)",
+    r"(?:tired|sick) of (?:living|existing) (?:paycheck|in|with|at|under|on|out of|alone)",
+    r"punish(?:ing)? myself (?:with|by) (?:overthinking|work|guilt)",
+    r"done with (?:it all for|everything for) (?:today|the day|now|this week)",
+)
+
+# A sentence that talks about the past or about someone else is not first-person risk now.
+CRISIS_PAST = compile_any(
+    r"used to",
+    r"years? ago",
+    r"months ago",
+    r"last (?:year|summer|winter|spring|autumn|fall|decade)",
+    r"back (?:then|when|in)",
+    r"when i was (?:a |in |younger|little|young|\d+|fifteen|sixteen|seventeen|a teenager|a kid|"
+    r"at my lowest|drinking|using|still)",
+    r"in my (?:teens|twenties|thirties|20s|30s|youth)",
+    r"as a (?:kid|teen|teenager|child|young)",
+    r"at my lowest",
+    r"before i (?:got|found|joined|came|started)",
+    r"in (?:high school|college|university|rehab|the past)",
+    r"long (?:time )?ago",
+    r"(?:years|months|weeks|days) (?:sober|clean|free|since)",
+    r"no longer",
+    r"(?:don'?t|do not) (?:feel|think) (?:like )?that (?:way )?(?:anymore|any more)",
+    r"anniversary",
+)
+CRISIS_ELSEWHERE = compile_any(
+    r"(?:my|his|her|their|a|our) (?:friend|friend's|brother|sister|son|daughter|dad|father|mum|"
+    r"mom|mother|uncle|aunt|cousin|husband|wife|partner|sponsor|sponsee|grandpa|grandma|grandad|"
+    r"granddad|grandfather|grandmother|nan|nana|gran|baby|dog|cat|pet|"
+    r"neighbour|neighbor|coworker|colleague|classmate|nephew|niece|kid|child|boyfriend|"
+    r"girlfriend|ex)(?:'?s)? (?:\w+ ){0,3}(?:suicide|died|killed|attempted|overdosed|"
+    r"said|says|told|wants|wanted|tried|self ?harm\w*|cuts|cut|is suicidal|was suicidal|took|"
+    r"has been|is|was)",
+    r"(?:he|she|they|someone|somebody|people|a lot of people|many people|my loved one) "
+    r"(?:\w+ ){0,2}(?:wants|wanted|said|says|told|tried|attempted|feels|felt|thinks|thought|"
+    r"self ?harm\w*|cut\w*|killed|died)",
+    r"if (?:you|anyone|someone|somebody) (?:ever )?(?:feel|feels|is|are|want|wants|think)",
+    r"(?:lost|losing) (?:my|a|his|her) (?:\w+ )?to (?:suicide|an overdose|overdose)",
+    r"died (?:by|of|from) (?:suicide|an overdose|overdose)",
+    r"(?:book|film|movie|show|song|article|podcast|episode|character|story|documentary)",
+)
+# "I", "me" or "my" after an elsewhere-cue brings the sentence back to the speaker now.
+CRISIS_NOW = compile_any(
+    r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
+    r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
+)
+# When no phrase matched: a sentence in the first person that names dying or self-harm and
+# a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
+CRISIS_FIRST_PERSON = compile_any(r"i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|my")
+CRISIS_DEATH = compile_any(
+    r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
+    r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
+    r"wake up|hang myself|jump off|rope|noose|cut myself|cutting myself|hurt myself|"
+    r"harm myself|self ?harm\w*|disappear forever|not be here|not being here|end everything|"
+    r"ending things|end things|razor|blades|bleed\w*|disappear(?! for| from| into| to| on)|"
+    r"not exist(?! on| in)",
+)
+CRISIS_INTENT = compile_any(
+    r"want|wanna|wish|going to|gonna|plan|planning|ready|decided|tonight|can'?t|cannot|no point|"
+    r"no reason|pointless|enough|tired of|sick of|better off|give up|giving up|nothing left|"
+    r"hopeless|worthless|a burden|should just|need to|deserve to|soon|anymore|tired|done|sorry|"
+    r"goodbye|forever|for good|permanently|finally|relief",
+)
+
+# Despair and a farewell in one message read as a goodbye, though neither does alone.
+CRISIS_DESPAIR = compile_any(
+    r"(?:can'?t|cannot) (?:do this|take (?:it|this)|go on|keep going|cope)(?: anymore| any more)?",
+    r"i give up",
+    r"(?:i'?m|i am) (?:so )?(?:done|finished)",
+    r"(?:won'?t|will not|wont) be (?:here|around)",
+    r"(?:don'?t think|not sure) i'?ll be (?:here|around|alive)",
+    r"it'?s (?:over|too late) for me",
+    r"no way out",
+    r"(?:no|nothing) (?:left|more) to (?:give|try|hope for)",
+)
+CRISIS_FAREWELL = compile_any(
+    r"goodbye",
+    r"farewell",
+    r"thank you (?:all )?for everything",
+    r"thanks for everything",
+    r"sorry for everything",
+    r"(?:i )?love you all",
+    r"(?:forgive|remember) me",
+    r"take care of (?:my|yourselves|each other)",
+    r"made sure of it",
+    r"(?:it'?s|this is) (?:for the best|better this way)",
+)
+# A negation just before a match reads "I would never kill myself", "I'm not suicidal".
+CRISIS_NEGATED = re.compile(
+    r"(?:(?<![\w'])(?:not|never|no longer|n't|nt|dont|don't|wouldnt|wouldn't|no|isnt|"
+    r"isn't|wasn't|wasnt|aren't|arent)) (?:\w+ ){0,2}$"
+)
+
+HARASSMENT = compile_any(
+    # Telling someone to harm themselves, or hoping they come to harm.
+    r"kys",
+    r"k y s",
+    rf"(?:kill|hang|drown|shoot|stab|off|end|unalive|neck|burn|poison|overdose|od) {YOURSELF}",
+    r"go (?:and )?(?:die|hang yourself|drown|jump off|jump in front|overdose|od|rot|kill "
+    r"(?:yourself|yourselves|urself|ur self|your self|yourselfs))",
+    r"go (?:die|jump) (?:in|off) (?:a|the) (?:fire|hole|ditch|bridge|cliff|roof)",
+    rf"{YOU} (?:should|shld|shud|oughta|ought to|need to|deserve to|better|gotta|should just|"
+    r"should go|should all|all should|should really|need to just) (?:die|be dead|hang|"
+    r"drop dead|rot|not exist|disappear forever|stop breathing|overdose|od|just die|go die)",
+    rf"(?:hope|wish|pray|praying|hoping) (?:that )?{YOU} (?:all )?(?:die|dies|get cancer|rot|"
+    r"suffer|drop dead|choke|burn|get hit|were dead|was dead|never wake up|relapse|od|"
+    r"overdose|get hit by)",
+    r"drop dead",
+    r"die in a (?:fire|hole|ditch|car crash)",
+    r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
+    rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
+    rf"|really )?(?:miss|care about|notice if|cry for|care if) {YOU}",
+    rf"(?:would|'d|will) (?:even |ever |really )?(?:notice|care) if {YOU} (?:were|was|died|"
+    r"disappeared|dropped dead|killed)",
+    r"(?:get lost|piss off|bugger off|sod off|go away|get out) (?:you )?(?:\w+ )?(?:freak|"
+    r"loser|idiot|creep|weirdo|moron|bitch|junkie|drunk|retard|cunt|whore|slut|psycho)",
+    rf"(?:the )?(?:world|group|earth|everyone) (?:would be|is|'d be|will be) better (?:off )?"
+    rf"(?:without|if) {YOU}",
+    r"do (?:us|everyone|the world|yourself|the group|everybody)(?: all)? a favou?r and "
+    r"(?:die|disappear|jump|go jump|drop dead|kill yourself|off yourself|"
+    r"leave|kill|go|stop|end)",
+    rf"{YOU} (?:don'?t|do not|dont) deserve to (?:live|be alive|exist|be here|breathe)",
+    rf"{YOU} (?:should have|should'?ve|shoulda) (?:been aborted|died)",
+    rf"(?:should have|should'?ve|shoulda) (?:been aborted|let {YOU} die)",
+    rf"(?:why|just) (?:don'?t|dont|do not) {YOU} (?:just )?(?:die|kill yourself|disappear|"
+    r"go die|end it)",
+    rf"why (?:are|r) {YOU} (?:even |still )*(?:alive|breathing|here|allowed)",
+    rf"if i (?:were|was) {YOU},? i'?d (?:kill myself|die|hang myself|end it|jump)",
+    rf"(?:nobody|no one|noone) cares about (?:your|ur|{YOU})",
+    r"(?:nobody|no one|noone) (?:wants|needs|asked for) (?:your|ur)",
+    r"eat (?:shit|dirt|glass)(?: and die)?",
+    rf"{YOU}(?:'re| are|re|'ll always be| will always be|ll always be) (?:a )?(?:nothing|nobody|"
+    r"no one)(?= ?$| and| you| ur| to me| to anyone)",
+    r"(?:your|ur) dead (?:son|daughter|kid|child|husband|wife|mum|mom|dad|brother|sister|"
+    r"baby|mother|father)",
+    rf"(?:would be|'d be|will be) ashamed of {YOU}",
+    rf"(?:anyone|anybody|nobody|no one) (?:even )?cares if {YOU} (?:die|live|drink|relapse|"
+    r"disappear|use)",
+    r"ugly (?:inside and out|on the inside)",
+    r"(?:your|ur) (?:personality|face|voice|existence) is (?:ugly|disgusting|repulsive|trash|"
+    r"garbage|a joke|vile)",
+    rf"rather die than (?:listen|hear|talk|read|sit) (?:to )?(?:{YOU}|your|ur)",
+    r"(?:^|just |go |please |pls )die(?= ?$| already| lol| lmao| you| u| then| loser| bitch)",
+    rf"{YOU}(?:'re| are| r|re) (?:a |the |like a )?(?:cancer|disease|plague|poison|virus|"
+    r"parasite|tumou?r) (?:on|to|in|of|for)",
+    r"go (?:choke|drown|rot|jump|hang|burn)(?= ?$| yourself| on it| already| lol| in hell)",
+    rf"{YOU}'?(?:d| would|'re| are) (?:be )?better off dead",
+    r"(?:your|ur) (?:existence|birth|life|being born) (?:is|was) a (?:mistake|waste|joke|"
+    r"disgrace|curse)",
+    r"(?:you'?re|you are|ur|youre) (?:literally |honestly |just |easily )?the worst (?:person|"
+    r"member|human|mother|mom|mum|father|dad|parent|wife|husband|sponsor)",
+    rf"(?:hope|wish) {YOU} get what'?s coming",
+    r"(?:nobody|no one) (?:wants|needs) to (?:hear|read|see) (?:from )?(?:a |an )?(?:junkie|"
+    r"drunk|addict|loser|you|your)",
+    rf"(?:your|ur) (?:kids|children|son|daughter|family) (?:are going to|will|gonna|are gonna) "
+    rf"(?:end up|turn out) (?:just )?like {YOU}",
+    r"waste of (?:everyone'?s|everybody'?s|our|my) (?:time|oxygen|air|space|energy)",
+    r"(?:shut up|sit down and shut up|go away|fuck off|piss off) (?:you )?(?:\w+ )?(?:junkie|"
+    r"loser|idiot|moron|freak|bitch|drunk|creep|psycho|retard|cunt|whore|slut|weirdo|clown)",
+    r"sit down and shut up",
+    r"excuse for a (?:mother|father|human|person|man|woman|parent|wife|husband|sponsor|member)",
+    rf"(?:drink|drug|smoke|eat|starve) {YOURSELF} to death",
+    rf"{YOU} (?:are|r|'re|re) (?:all )?(?:\w+ )?(?:vermin|scum|animals|trash|garbage|parasites|"
+    r"subhuman|filth|cockroaches|rats|a plague|a disease)",
+    rf"{YOU}'?(?:ll| will|ll) never (?:be sober|get sober|stay sober|recover|get better|change|"
+    r"be clean|be loved|be happy|amount to anything)",
+    r"slit (?:your|ur) (?:wrists|throat)",
+    r"(?:ruin|destroy|wreck) (?:your|ur) (?:life|marriage|career|reputation|family)",
+    r"no wonder (?:your|ur) (?:[\w']+ ){0,3}(?:addict|drunk|alcoholic|drinks|uses|left|hates|"
+    r"cheated|ran away|killed)",
+    r"make (?:your|ur) life (?:a )?(?:living )?hell",
+    r"(?:you'?re|you are|youre|ur) (?:going to|gonna) (?:regret|pay for)",
+    rf"(?:should be|must be|are|is) ashamed of {YOU}",
+    r"(?:just )?(?:end it|do it|kill yourself|die|off yourself|relapse|drink|use|go drink|have "
+    r"a drink) already",
+    rf"{YOU} deserve (?:everything|all) (?:bad|that'?s coming|the pain|the suffering|of it|you "
+    r"get)",
+    rf"(?:nobody|no one|noone) (?:here |in this group )?(?:would|will|'d) (?:even |ever "
+    rf"|really )?(?:cry|care|notice) (?:if|when) {YOU} (?:died|die|were gone|left|disappeared)",
+    r"(?:you'?re|you are|ur|youre) (?:a |an |such a |such an )?(?:terrible|horrible|awful|vile|"
+    r"evil|disgusting|pathetic|worthless|sick|twisted|toxic|rotten|despicable) (?:person|human|"
+    r"human being|mother|father|parent|woman|man|wife|husband|excuse|creature)",
+    r"(?:i|we) (?:know|found|have|got) (?:out )?your (?:real name|full name|address|workplace|"
+    r"employer|home address|surname|last name)",
+    rf"(?:scum|trash|filth|people|junkies|losers|freaks|drunks|addicts) like {YOU} (?:shouldn'?t|"
+    r"should not|don'?t|do not|aren'?t|are not|should be|make me|deserve)",
+    rf"{YOU} (?:sound|look|act|talk|smell|dress) like (?:a |an )?(?:\w+ )?(?:crackhead|junkie|"
+    r"tweaker|crack whore|whore|slut|retard|idiot|moron|pig|cow|clown|bitch|loser|freak|psycho|"
+    r"alcoholic|drunk|tramp|hooker)",
+    r"(?:just )?(?:leave|go away|get out|fuck off) and never come back",
+    r"^(?:lol |lmao |haha |omg |ugh )?(?:what an? |such an? |you |u )?(?:absolute |total |"
+    r"complete |fucking |stupid )?(?:idiot|loser|moron|freak|psycho|retard|cunt|whore|slut|"
+    r"bitch|prick|twat|wanker|dickhead|asshole|arsehole|junkie|clown|imbecile|creep|weirdo|"
+    r"crackhead|scumbag|pig|piece of (?:shit|trash|garbage|crap))s?$",
+    rf"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
+    rf"partner) (?:must|probably|all|clearly|obviously|secretly) (?:hate|hates|despise|"
+    rf"resent) {YOU}",
+    r"(?:you'?re|you are|ur|youre) (?:the|a) (?:worst|shittiest|most pathetic) (?:mother|mom|"
+    r"mum|father|dad|parent|wife|husband|person|sponsor|member|friend|human)",
+    r"(?:left|leaves|cheated on you|hates you|hit you|drinks) because (?:you'?re|you are|ur|"
+    r"youre) (?:\w+ ){0,3}(?:boring|ugly|fat|stupid|worthless|pathetic|crazy|annoying|useless|"
+    r"disgusting|a bitch|a nag|frigid)",
+    rf"\w+ (?:would be|'d be|are|is|will be|were) (?:all )?better (?:off )?without {YOU}"
+    r"(?! guys| all)",
+    rf"(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hell|life|fuck|living daylights) "
+    rf"out of {YOU}",
+    rf"(?:should have|should'?ve|shoulda) (?:been )?aborted {YOU}",
+    rf"aborted {YOU}",
+    r"(?:^|just |go |hope you |hope u |you should |u should |please |go and )get (?:cancer|"
+    r"aids|ebola|hit by a (?:bus|car|truck|train))",
+    r"go back to (?:drinking|using|the bottle|drugs|your bottle|your drugs|the needle)",
+    r"(?:nobody|no one|noone) (?:wants|needs) to (?:hear|read|see) (?:your|ur|you|it|this)",
+    r"(?:you'?re|youre|you are|ur|it'?s your fault|it'?s ur fault) (?:the reason |why )?"
+    r"(?:your|ur) (?:\w+ ){0,2}(?:drinks|drank|drinking|left|died|uses|using|relapsed|hates|"
+    r"killed|cheated|hit)",
+    r"go cry (?:somewhere|to|about|in|elsewhere|more|me a river)",
+    r"(?:hope|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|fails|fail|gives out|"
+    r"gets cancer|suffers|"
+    r"rots|burns|relapses|overdoses|leaves you|get hit)",
+    rf"{YOU} (?:belong|should be|need to be) (?:locked up )?in (?:a |the )?(?:psych ward|mental "
+    r"hospital|asylum|nuthouse|loony bin|cage|zoo|gutter|ground|grave|prison)",
+    r"(?:find|found|find out|know|get|getting|finding out) where (?:you|u) (?:live|work|sleep)",
+    # Threats.
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|am gonna|we'?ll|we will|we'?re going "
+    rf"to|gonna|i'?d|i would|id) (?:find|hurt|kill|beat|stab|shoot|end|rape|dox|expose|come "
+    rf"for|track down|track|smash|destroy|ruin|get|slap|punch|hit|smack|kick|strangle|choke) "
+    rf"{YOU}(?! (?:a|an|the|some|one|that|this|those|these|"
+    r"more|something|anything|back|in|out|there|home|up|to|at|on|after|later|tomorrow|next|"
+    r"soon|when|before|covered|sorted|started|set|through|into|with|for|up))",
+    rf"(?:i|we) know where {YOU} (?:live|work|sleep)",
+    r"watch (?:your|ur) back",
+    rf"{YOU}'?(?:ll| will|ll) (?:regret|pay for) (?:this|it|that|what)",
+    r"(?:you'?re|youre|ur|you are|u r|u are) (?:so |gonna be |going to be )?(?:dead|gonna "
+    r"die|going to die)(?! (?:right|wrong|on|serious|tired|set|last))",
+    r"dox(?:x)?(?:ed|ing)? (?:you|u|her|him|them)",
+    # Insults aimed at someone.
+    r"you (?:stupid|fucking|fat|ugly|pathetic|worthless|dumb|little|filthy|disgusting|lying) "
+    r"\w+",
+    r"make (?:you|u) pay",
+    r"(?:you|u) (?:absolute|total|complete|utter|fucking|stupid|pathetic|worthless|little) "
+    r"(?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|wanker|creep|"
+    r"pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie|disgrace|waste)",
+    r"(?:you|u) (?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|"
+    r"wanker|creep|pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie)",
+    r"(?:you'?re|youre|you are|ur|u r|u are|you r) (?:such |just |nothing but |all |so |"
+    r"really |very |too |literally |honestly )?"
+    r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
+    r"stupid |worthless |dumb |fat |ugly |useless |sad |little |lying |disgusting |filthy |"
+    r"drunk |old |lazy |crazy |boring |annoying |weak |hopeless |and )*"
+    r"(?:worthless|pathetic|disgusting|stupid|idiot|idiots|moron|morons|loser|losers|waste of "
+    r"(?:a )?(?:space|air|oxygen|skin|time|life|human|human being|person|sperm)|joke|freak|"
+    r"freaks|trash|garbage|useless|failure|"
+    r"bitch|bitches|cunt|cunts|whore|whores|slut|sluts|retard|retards|retarded|dumbass|"
+    r"ugly|piece of (?:shit|crap|garbage|trash|work)|scum|scumbag|parasite|parasites|psycho|"
+    r"nutjob|junkie|junkies|lowlife|attention seeker|attention whore|pig|cow|bastard|"
+    r"degenerate|degenerates|subhuman|vermin|maggot|dickhead|asshole|arsehole|twat|prick|"
+    r"wanker|clown|imbecile|cretin|simpleton|dimwit|halfwit|fuckwit|fuck up|fuckup|screw up|"
+    r"disgrace|embarrassment|burden|mistake|creep|weirdo|drama queen|crybaby|snowflake|"
+    r"attention seeking)",
+    rf"(?:fuck|f|fk|fck|fuk|screw) (?:off|you|u|{YOURSELF}|ya|yall|this group|all of you)",
+    r"stfu",
+    r"gtfo",
+    r"(?:^|just |oh |you |so |please |omg |lol |god |ok |now )shut (?:up|your (?:mouth|face|"
+    r"trap|pie hole))",
+    r"shut (?:the fuck|the f|tf|the hell) up",
+    r"(?:go to|burn in|rot in) hell",
+    r"(?:stupid|dumb|fat|ugly|worthless|fucking|fkn|pathetic|useless|psycho|filthy|dirty|"
+    r"lying|crazy|disgusting) (?:bitch|cunt|whore|slut|retard|faggot|fag|dyke|tranny|loser|"
+    r"idiot|moron|junkie|pig|cow|bastard|piece of shit|trash|drunk|addict|scum)",
+    r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
+    r"nigger|niggers|nigga|niggas|n1gger|retards|dyke|dykes|coon|coons|raghead|towelhead|"
+    r"gypo|pikey|paki|pakis)",
+    rf"(?:nobody|no one|noone) (?:here |in (?:this|the) (?:group|room|meeting) |in here )?"
+    rf"(?:likes|wants|cares about|loves|can stand|asked) "
+    rf"{YOU}",
+    rf"(?:everyone|everybody|we all|we|we'?re all|we'?re) (?:here )?(?:hates|hate|can'?t stand|"
+    rf"is sick of|are sick of|sick of|tired of|done with) {YOU}",
+    r"(?:get|fuck|piss) (?:the fuck |tf )?(?:out of|off) (?:this|our) (?:group|meeting|room|"
+    r"chat)",
+    rf"{YOU} (?:disgust|sicken) (?:me|us|everyone)",
+    rf"{YOU} make (?:me|us|everyone) (?:sick|want to puke|want to vomit)",
+    rf"{YOU} (?:deserve|deserved) (?:to (?:suffer|be hit|be beaten|be hurt|be raped|be alone|"
+    r"die|rot|be miserable|lose everything)|what (?:you|u) got|every bit of it)",
+    r"(?:kill|shoot|hang|burn|gas|deport) (?:all )?(?:the )?(?:gays|jews|muslims|immigrants|"
+    r"blacks|trans people|women|fags|addicts|alcoholics|junkies)",
+    r"(?:no wonder|that'?s why) (?:your|ur) (?:\w+ )?(?:left|hates|hated|cheated|died|"
+    r"drinks|beat) (?:you|u)",
+    rf"(?:who|nobody|no one) (?:gives|give) a (?:shit|fuck|damn|toss|crap) (?:about (?:{YOU}|"
+    rf"your|ur)|what {YOU})",
+    r"(?:grow a pair|man up you|cry me a river|boo hoo)",
+    r"(?:^|just |oh |please |god |jesus |so |omg |lol |you need to |you should |u need to |"
+    r"ok )(?:stop|quit) (?:whining|crying|being a baby|playing the victim|being so dramatic|"
+    r"complaining|moaning)",
+)
+# Phrases that only look like harassment: everyday kindness and talk about the speaker.
+HARASSMENT_IDIOMS = compile_any(
+    rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
+    rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
+    rf"{YOU}(?:'re| are|re) (?:not|never|no) (?:a |an )?(?:failure|burden|mistake|worthless|"
+    r"stupid|useless|disgrace|embarrassment|joke|idiot|loser|trash)",
+    rf"{YOU} (?:aren'?t|arent|are not|were never|are never) (?:a |an )?(?:failure|burden|"
+    r"mistake|worthless|stupid|useless|disgrace|embarrassment|joke|idiot|loser|trash)",
+    r"(?:felt|feel|feels|feeling|made me feel|calls? me|called me|told me i (?:was|am)|said i "
+    r"(?:was|am)|i'?m|i am|i was|i felt like|like i'?m|like i was|like a) (?:such )?(?:a |an )?"
+    r"(?:failure|burden|mistake|worthless|stupid|useless|disgrace|embarrassment|joke|idiot|"
+    r"loser|trash|burden to)",
+    r"(?:you'?re|you are|ur) (?:a |an )?(?:absolute |total |complete )?(?:legend|star|gem|"
+    r"rockstar|champ|hero)",
+    r"(?:dumb|stupid) (?:question|mistake|thing|idea|joke|luck)",
+    r"kill (?:time|the lights|the engine|the music|two birds)",
+    r"(?:that|it|this) (?:joke|film|movie|show|comedian) (?:killed|kills)",
+    r"shut up and (?:listen|take my money|dance)",
+    r"(?:no one|nobody) (?:asked|cares) (?:me|about me|how i|if i|what i|whether i)",
+)
+
+# Contact off the platform: a messaging platform with a way to be reached there, a handle,
+# or asking for or offering private contact.
+# Names that are nothing but a platform ("signal", "snap" and "line" are also words).
+PLATFORM_NAME = (
+    r"(?:whatsapp|whats app|telegram|snapchat|instagram|insta|ig|kik|discord|facebook|fb|"
+    r"tiktok|wechat|viber|skype|wickr|threema|snap)"
+)
+PLATFORM = (
+    r"(?:whatsapp|whats app|whatsap|watsapp|wa|telegram|tg|tele|signal|snapchat|snap|sc|"
+    r"instagram|insta|ig|kik|discord|facebook|fb|messenger|tiktok|twitter|wechat|viber|skype|"
+    r"line app|wickr|threema|session app|element|teams|hangouts|reddit|tumblr)"
+)
+CONTACT_CUE = (
+    r"(?:add|message|msg|text|find|follow|dm|pm|reach|contact|ping|chat with|"
+    r"talk to|talk with|friend|look) me(?: up)?|hmu|hit me up|(?:my|here'?s my|here is my) "
+    r"(?:handle|username|"
+    r"user name|user|name|id|account|number|acc|profile|tag|page|group)|i'?m on|i am on|im on|"
+    r"join (?:my|our|me)|(?:add|follow|find|message|dm|msg) (?:us|each other)|let'?s (?:talk|"
+    r"chat|connect|move|continue|take this|take it)|we (?:can|could|should) (?:talk|chat|"
+    r"connect)|(?:hop|move|"
+    r"switch|jump) (?:over )?(?:on|to|onto)"
+)
+OFF_PLATFORM = compile_any(
+    rf"(?:{CONTACT_CUE}) (?:\w+ ){{0,4}}(?:on |at |via |through |in )?{PLATFORM}",
+    rf"{PLATFORM} (?:me|handle|username|user name|id|same name|same as here)",
+    rf"(?:my|our|here'?s my|heres my) {PLATFORM_NAME} (?:is|handle|name|username|id|account|"
+    r"group)",
+    rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",
+    r"(?:dm|pm|inbox|whatsapp|telegram|snap|kik|msg) me",
+    r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
+    r"(?:private|direct) (?:message|msg|chat) me",
+    r"message me (?:privately|in private|directly|on the side|separately|outside)",
+    r"(?:my|here'?s my|here is my|heres my) (?:number|phone number|cell|mobile|email|"
+    r"e mail|address|home address|handle|username|snap|insta|discord|contact|contact details|"
+    r"details) (?:is|it'?s|if|for|below|in case|so)",
+    r"(?:give|send|dm|text|pm|share|leave) (?:me|us) (?:your|ur) (?:number|email|address|"
+    r"handle|phone|snap|insta|details|contact|digits|socials|whatsapp|telegram|discord|ig)",
+    r"(?:what'?s|whats|what is|can i (?:get|have)|could i (?:get|have)) (?:your|ur) (?:number|"
+    r"email|address|snap|insta|ig|handle|discord|socials|whatsapp|telegram|contact|digits)",
+    r"(?:let'?s|lets|we (?:should|could|can)|i'?d love to|want to|wanna) (?:talk|chat|meet|"
+    r"connect|continue this|move this|take this|catch up|hang out) (?:\w+ )?(?:privately|in "
+    r"private|offline|outside (?:of )?(?:here|the group|the meeting)|elsewhere|somewhere else|"
+    r"one on one|1 on 1|irl|in person|off here|off the app|off this site|alone)",
+    r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:irl|in person|offline)(?: \w+){0,3} "
+    r"(?:just (?:the two of us|you and me|us two)|alone|one on one|privately|without the group)",
+    r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:at my (?:place|house|flat)|alone|"
+    r"one on one|just (?:the two of us|you and me))",
+    r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
+    r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
+    r"group|whatsapp group)",
+    r"inbox me",
+    r"(?:dm|text|send|give|message|pm|email|whatsapp) (?:you|u|ya) my (?:number|email|address|"
+    r"snap|insta|handle|details|contact|digits|socials|whatsapp|telegram|discord)",
+    r"(?:drop|leave|post|put|share|send|dm|pm) (?:your|ur) (?:number|email|address|snap|insta|"
+    r"handle|contact|details|digits|socials|whatsapp|telegram|discord|ig|numbers|emails)",
+    r"(?:^|please |pls |plz |just |you can |u can |feel free to |free to |anyone can |"
+    r"anybody can |can someone |someone please )(?:call|text|email|e mail|ring|phone|"
+    r"facetime|message|msg) me(?! (?:crazy|old fashioned|a |an |whatever|what you|selfish|"
+    r"naive|stupid|paranoid|cynical|weird|silly|sentimental|back|when|if|later|out))",
+    r"(?:call|text|email|ring|phone|message|reach) me (?:on|at|anytime|any time|privately|"
+    r"directly|after (?:the )?(?:meeting|this))",
+)
+OFF_PLATFORM_IDIOMS = compile_any(
+    r"(?:he|she|they|he'?d|she'?d|they'?d|would|will|could|can'?t|couldn'?t|might|mum|mom|dad|"
+    r"boss|ex|sponsor|husband|wife|partner|daughter|son|sister|brother|friend|doctor|nurse|"
+    r"therapist|kids|people|nobody|no one|someone) (?:still |always |just |even |never |"
+    r"constantly |keeps? |kept |would |will |to |finally )*(?:call|text|message|email|ring|"
+    r"phone)(?:s|ed)? me",
+    r"signal (?:to|that|of|for|from|me that|my|a|the|strength)",
+    r"(?:my|the|her|his|a|our) sponsor'?s? (?:number|phone)",
+    r"(?:didn'?t|never|won'?t|doesn'?t|wouldn'?t|stopped|used to|always|don'?t) (?:\w+ )?"
+    r"(?:call|text|message|email|ring) me",
+    r"(?:deleted|deleting|quit|quitting|left|leaving|off|stopped using|addicted to|scrolling|"
+    r"doom scrolling|time on|hours on) (?:\w+ )?(?:instagram|insta|facebook|fb|tiktok|twitter|"
+    r"snapchat|reddit|whatsapp)",
+    r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
+    r"in person meeting",
+)
+
+SPAM_STRONG = compile_any(
+    r"(?:no|without|without a|without any|no need for a?) (?:prescription|rx|script)",
+    r"online (?:pharmacy|pharmacie|drugstore|meds)",
+    r"(?:cheap|discount|discounted|selling|sell|we sell|i sell) (?:\w+ )?(?:xanax|oxy|oxycodone|"
+    r"oxycontin|percocet|adderall|valium|tramadol|viagra|cialis|pills|meds|benzos|fentanyl|"
+    r"codeine|ozempic|ambien|modafinil|diazepam|klonopin|hydrocodone|vicodin|lean|kratom|weed|"
+    r"edibles|steroids)",
+    r"buy (?:\w+ )?(?:xanax|oxy|oxycodone|percocet|adderall|valium|tramadol|viagra|cialis|"
+    r"pills|meds|benzos|ozempic|ambien|modafinil|diazepam|steroids) (?:online|here|now|cheap|"
+    r"fast|today|without|no)",
+    r"(?:xanax|oxy|oxycodone|percocet|adderall|valium|tramadol|viagra|cialis|benzos|fentanyl|"
+    r"ambien|pills|meds|weed) (?:for sale|available|in stock|no rx|without rx|delivered|"
+    r"delivery|shipped|overnight|discreet shipping|at low prices|cheap)",
+    r"buy (?:followers|likes|views|subscribers)",
+    r"crypto (?:giveaway|airdrop|signals|doubler|mining|investment|opportunity|expert|profit)",
+    r"(?:bitcoin|btc|usdt|eth|crypto|forex|binary options?) (?:investment|mining|trading "
+    r"signals|signals|profit|profits|giveaway|doubler|opportunity|expert|mentor|platform|"
+    r"account manager)",
+    r"(?:double|triple|10x|multiply) your (?:money|bitcoin|crypto|investment|income|btc)",
+    r"guaranteed (?:returns?|profits?|income|results|weight loss|payout)",
+    r"(?:earn|make|making|earning) (?:up to )?(?:\$|£|€|usd )?\d[\d,\.]*k? (?:a|per|every|each) "
+    r"(?:day|week|month|hour)",
+    r"(?:work|working) from home and (?:earn|make)",
+    r"passive income",
+    r"(?:herbal|miracle|natural|guaranteed|spiritual|secret) (?:cure|remedy|treatment|healer|"
+    r"spell|medicine)",
+    r"(?:dr|doctor|prophet|priest|spell caster|pastor) \w+'?s? (?:cure|remedy|herbs|spell|"
+    r"medicine|herbal)",
+    r"contact (?:him|her|them) (?:on|via|through|at) (?:whatsapp|telegram|email|instagram|"
+    r"facebook|signal|wechat)",
+    r"get paid to (?:chat|like|watch|click|type|talk|post|share)",
+    r"(?:with|use|using|via|through|click) my (?:referral|affiliate|invite) link",
+    r"(?:bitcoin|crypto|forex|trading|investment|btc|this bot|the bot) (?:\w+ ){0,3}"
+    r"(?:doubled|tripled|grew|multiplied|10x) my (?:savings|money|income|investment|pension)",
+    r"(?:contact|message|text|reach|whatsapp|telegram) (?:mr|mrs|ms|miss|dr|sir|madam|agent|"
+    r"coach|expert|manager) \w+",
+    r"(?:bot|platform|app|system) (?:that )?pays me (?:daily|weekly|every day)",
+    r"link in (?:my )?bio",
+    r"(?:click|tap|open|visit) (?:the|my|this|on the|on my) link",
+    r"(?:use|with|enter) (?:my )?(?:promo|referral|discount|coupon|invite) code",
+    r"(?:limited|exclusive|special) (?:time )?(?:offer|deal|discount)",
+    r"(?:dm|pm|message|inbox|contact|text|whatsapp|telegram|email) (?:me |us )?(?:now )?for "
+    r"(?:details|info|information|more|prices|price|the link|a discount|orders|a quote|"
+    r"rates|the menu|the plug|more info)",
+    r"investment (?:platform|manager|expert|coach)",
+    r"send (?:me )?(?:\$|£|€)?\d+ (?:and|&) (?:i'?ll|get|receive|you'?ll get) (?:send )?(?:back )?"
+    r"(?:\$|£|€)?\d+",
+    r"(?:my|an|our|the) (?:account|trading|investment) manager",
+    r"sugar (?:daddy|mommy|baby)",
+    r"onlyfans",
+    r"free (?:gift cards?|iphones?|followers|money|crypto|bitcoin|giveaway|trial|likes|"
+    r"vouchers?)",
+    r"\d+ ?% (?:free|guaranteed|legit|safe|off|discount|return|returns|profit)",
+    r"(?:visit|check out|go to|subscribe to|follow) (?:my|our) (?:site|website|page|store|shop|"
+    r"channel|profile|blog|youtube|course|link)",
+    r"(?:100|totally|completely) legit",
+    r"(?:loan|loans) (?:approved|available|offer|with no)",
+    r"(?:betting|casino|gambling) (?:tips|bonus|site|odds boost|signals)",
+    r"(?:get|become) rich (?:quick|fast)",
+    r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
+)
+SPAM_ACTION = compile_any(
+    r"dm me",
+    r"pm me",
+    r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
+    r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
+    r"act now|hurry|don'?t miss)",
+    r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
+)
+SPAM_TOPIC = compile_any(
+    r"(?:crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
+    r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
+    r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
+    r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k))",
+)

@@ -1,0 +1,95 @@
+"""Screening through the pages: a moderator tries a sentence on the rules page and makes
+spam refused, and a member's disguised spam is refused in the room; a member's crisis
+message reaches them with resources and a moderator in another browser with an alert."""
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect
+
+from groups.demo import OPEN_GROUP_SLUG
+from groups.models import Group
+from meetings.demo import DROP_IN
+from meetings.models import Occurrence
+from tests.browser.support import axe_check, screenshot, wait_until_room_is_empty
+from tests.browser.support import outside_browser_loop as elsewhere
+from tests.browser.test_moderator_queue import log_in, say
+from tests.demo import load_demo
+
+
+@pytest.fixture
+def demo_room(live_site):
+    elsewhere(load_demo)
+    live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
+    return live, live_site(reverse("chat:room", kwargs={"pk": live.pk}))
+
+
+@pytest.mark.browser
+def test_moderator_tries_a_sentence_and_refuses_spam_which_a_member_then_cannot_post(
+    live_site, page, another_page, demo_room
+):
+    live, room = demo_room
+    group = Group.objects.get(slug=OPEN_GROUP_SLUG)
+    log_in(page, live_site, "moderator")
+    page.goto(live_site(reverse("moderation:rules", kwargs={"slug": group.slug})))
+
+    # Try a sentence: what would happen, and why; nothing is posted.
+    page.get_by_label("A sentence to try").fill("add me on snap: bigdave99")
+    page.get_by_role("button", name="Try it").click()
+    result = page.get_by_role("status")
+    expect(result).to_contain_text("It would be held")
+    expect(result).to_contain_text("Moving the conversation off the platform")
+    box = page.get_by_label("A sentence to try")
+    box.fill("My dad died two years ago, this week is killing me")
+    page.get_by_role("button", name="Try it").click()
+    expect(page.get_by_role("status")).to_contain_text("No rule matched.")
+    axe_check(page)
+    screenshot(page, "moderation-rules")
+
+    # Spam is now refused outright in this group.
+    page.get_by_label("What happens with spam").select_option("block")
+    page.get_by_role("button", name="Save spam").click()
+    expect(page.locator(".messages")).to_contain_text("Rule set saved.")
+    page.get_by_label("A sentence to try").fill("ch3ap x4nax, no prescr1ption")
+    page.get_by_role("button", name="Try it").click()
+    expect(page.get_by_role("status")).to_contain_text("It would not be posted")
+
+    # Sam, in the live room, is refused with the reason; nobody else sees it.
+    sam = another_page
+    log_in(sam, live_site, "member")
+    sam.goto(room)
+    expect(sam.locator("#room-connection")).to_have_text("Connected")
+    say(sam, "ch3ap x4nax, no prescr1ption, dm me")
+    expect(sam.locator("#room-notices")).to_contain_text("advertising or a scam")
+    expect(sam.get_by_role("list", name="Shares in this meeting")).not_to_contain_text("x4nax")
+    sam.goto(live_site(reverse("home")))
+    wait_until_room_is_empty(page, live)
+
+
+@pytest.mark.browser
+def test_crisis_message_sends_resources_and_alerts_a_moderator_in_another_browser(
+    live_site, page, another_page, demo_room
+):
+    live, room = demo_room
+    mira, sam = page, another_page
+    log_in(mira, live_site, "moderator")
+    mira.goto(room)
+    expect(mira.locator("#room-connection")).to_have_text("Connected")
+    log_in(sam, live_site, "member")
+    sam.goto(room)
+    expect(sam.locator("#room-connection")).to_have_text("Connected")
+
+    # Slang the old phrase list missed; the share is posted, never dropped.
+    say(sam, "honestly im so done, gonna kms tonight")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    expect(mira.get_by_role("list", name="Shares in this meeting")).to_contain_text(
+        "gonna kms tonight"
+    )
+    # Talk about someone else is not an alert.
+    say(sam, "my brother attempted suicide last year and I still worry")
+    expect(mira.get_by_role("list", name="Shares in this meeting")).to_contain_text("I still worry")
+    expect(mira.locator("#room-notices .notice")).to_have_count(1)
+    screenshot(mira, "room-crisis-alert")
+    sam.goto(live_site(reverse("home")))
+    mira.goto(live_site(reverse("home")))
+    wait_until_room_is_empty(page, live)
