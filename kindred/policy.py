@@ -230,3 +230,22 @@ def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = Fals
     if actor.is_moderator or (actor_is_chair and actor.is_participant):
         return Role.rank(target.role) < Role.rank(Role.MODERATOR)
     return False
+
+
+def may_start_check_in(standing: Standing) -> bool:
+    """Start a private check-in with someone: the group's moderators and owner only, and
+    only about a crisis alert or a moderation action (the service asks for one). Members
+    never start one, with each other or with a moderator."""
+    return standing.is_moderator
+
+
+def may_see_check_in(standing: Standing, *, person_id: int) -> bool:
+    """See a check-in and write in it: the person it is with, and the group's moderators
+    and owner. Anyone else is told it does not exist."""
+    return standing.is_moderator or (standing.signed_in and standing.user_id == person_id)
+
+
+def may_close_check_in(standing: Standing) -> bool:
+    """Close a check-in: the group's moderators and owner (the person simply stops
+    answering)."""
+    return standing.is_moderator

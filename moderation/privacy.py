@@ -140,7 +140,35 @@ def account_export(*, user) -> dict:
             }
             for b in Ban.objects.filter(user=user).select_related("group").order_by("pk")
         ],
+        "check_ins": _check_ins(user),
     }
+
+
+def _check_ins(user) -> list[dict]:
+    """Check-ins with the person: what they and the moderators wrote. The moderators are
+    not named: their names are their own data, not the person's."""
+    from moderation.models import CheckIn
+
+    return [
+        {
+            "group": c.group.name,
+            "created_at": _iso(c.created_at),
+            "closed_at": _iso(c.closed_at),
+            "purged_at": _iso(c.purged_at),
+            "messages": [
+                {
+                    "from": "you" if m.author_id == user.pk else "a moderator",
+                    "created_at": _iso(m.created_at),
+                    "body": m.body,
+                }
+                for m in c.messages.all()
+            ],
+        }
+        for c in CheckIn.objects.filter(person=user)
+        .select_related("group")
+        .prefetch_related("messages")
+        .order_by("pk")
+    ]
 
 
 def _session_keys_of(user) -> list[str]:

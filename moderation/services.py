@@ -17,6 +17,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.db import transaction
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
 
 from chat.events import room_event_on_commit, user_event_on_commit
@@ -383,6 +384,10 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
                 "html": str(resources_html(group)),
             },
         )
+    # The alert names the person and the message, and stays on the alerts page until a
+    # moderator acknowledges it; from there a moderator starts a check-in.
+    who = message.author.display_name if message.author_id else "someone"
+    alerts_url = reverse("moderation:alerts", kwargs={"slug": group.slug})
     for user_id in _moderator_ids(group=group, occurrence=occurrence) - {message.author_id}:
         user_event_on_commit(
             user_id,
@@ -393,8 +398,11 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
                 "kind": "crisis_alert",
                 "alert_id": alert.pk,
                 "seq": message.seq,
-                "detail": "A message in this meeting suggests someone may be at risk. "
-                "They were sent crisis resources. Please check in with them.",
+                "author": who,
+                "url": alerts_url,
+                "detail": f"{who}'s message (#{message.seq}) suggests they may be at risk. "
+                "They were sent crisis resources. Open the group's crisis alerts to check in "
+                "with them privately.",
             },
         )
     return alert
