@@ -24,7 +24,7 @@ from moderation.models import AuditEntry, CrisisAlert
 class CheckInMessageForm(forms.Form):
     # Not required here: the service refuses an empty message with its own clear words.
     body = forms.CharField(
-        label="Message",
+        label="Your message",
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 5}),
