@@ -110,6 +110,10 @@ def check_in_start(
         raise ServiceError(
             "A check-in starts from a crisis alert or a moderation action.", code="no_subject"
         )
+    if action is not None and not action.may_start_check_in:
+        raise ServiceError(
+            "A check-in starts from a moderation action on a person.", code="no_subject"
+        )
     body = _clean_body(body)
     group = alert.group if alert is not None else action.group
     person = alert.author if alert is not None else action.target_user

@@ -43,6 +43,24 @@ class AuditAction(models.TextChoices):
     ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
 
 
+# The moderation actions on a person a moderator may start a check-in about (from the audit
+# log). Rule, room and admin changes concern nobody in particular; check-ins are not a
+# subject for another check-in.
+CHECK_IN_SUBJECTS = frozenset(
+    {
+        AuditAction.MESSAGE_REMOVE,
+        AuditAction.MESSAGE_APPROVE,
+        AuditAction.MEMBER_MUTE,
+        AuditAction.MEMBER_UNMUTE,
+        AuditAction.MEMBER_REMOVE,
+        AuditAction.MEMBER_BAN,
+        AuditAction.BAN_LIFT,
+        AuditAction.REVIEW_DISMISS,
+        AuditAction.CRISIS_ACKNOWLEDGE,
+    }
+)
+
+
 class AuditEntry(models.Model):
     """One moderator action. Written once by ``audit_record`` and never edited."""
 
@@ -77,6 +95,11 @@ class AuditEntry(models.Model):
         return (
             f"{self.get_action_display()} in {self.group_name} at {self.created_at:%Y-%m-%d %H:%M}"
         )
+
+    @property
+    def may_start_check_in(self) -> bool:
+        """A moderation action on a person, which a check-in may be about."""
+        return self.target_user_id is not None and self.action in CHECK_IN_SUBJECTS
 
     def get_action_display(self) -> str:
         try:

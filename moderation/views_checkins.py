@@ -84,7 +84,7 @@ def check_in_from_alert(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 def check_in_from_action(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group = _group_for_starting(request, slug)
     entry = AuditEntry.objects.select_related("target_user", "group").filter(pk=pk, group=group)
-    if (entry := entry.first()) is None or entry.target_user is None:
+    if (entry := entry.first()) is None or not entry.may_start_check_in:
         raise Http404
     return _start(request, group=group, action=entry)
 

@@ -98,6 +98,16 @@ def test_moderator_starts_check_in_from_a_moderation_action(room):
     assert (check_in.person, check_in.action) == (room.member, action)
 
 
+def test_check_in_is_not_about_a_check_in_or_a_room_change(room, alert):
+    checkins.check_in_start(actor=room.moderator, alert=alert, body="Hi")
+    checkins.check_in_close(actor=room.moderator, check_in=CheckIn.objects.get())
+    started = AuditEntry.objects.get(action=AuditAction.CHECK_IN_START)
+    with pytest.raises(ServiceError) as refused:
+        checkins.check_in_start(actor=room.moderator, action=started, body="Hi")
+    assert refused.value.code == "no_subject"
+    assert CheckIn.objects.count() == 1
+
+
 @pytest.mark.parametrize("who", ["member2", "chair", "reader"])
 def test_members_never_start_a_check_in(room, alert, who):
     with pytest.raises(NotAllowed):
