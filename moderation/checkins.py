@@ -18,7 +18,9 @@ from datetime import datetime, timedelta
 from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.html import format_html
 
+from chat.events import user_event_on_commit
 from groups.models import Ban, Membership, Role
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import (
@@ -85,6 +87,25 @@ def open_check_in(*, group, person) -> CheckIn | None:
 # Writes
 
 
+def _tell_person(check_in: CheckIn) -> None:
+    """A private notice in the person's room, if they are in a meeting of the group now:
+    the check-in's text is not in it, only the way to it."""
+    url = check_in.get_absolute_url()
+    detail = "A moderator of this group sent you a private check-in."
+    user_event_on_commit(
+        check_in.person_id,
+        {
+            "type": "user.notice",
+            "group_id": check_in.group_id,
+            "kind": "check_in",
+            "check_in_id": check_in.pk,
+            "url": url,
+            "detail": detail + " Open Check-ins at the top of any page to read it.",
+            "html": str(format_html('<p>{} <a href="{}">Read it</a></p>', detail, url)),
+        },
+    )
+
+
 def _clean_body(body: str) -> str:
     body = (body or "").strip()
     if not body:
@@ -145,6 +166,7 @@ def check_in_start(
         target_user=person,
         occurrence=alert.occurrence if alert is not None else action.occurrence,
     )
+    _tell_person(check_in)
     return check_in
 
 
@@ -167,6 +189,8 @@ def check_in_reply(*, actor, check_in: CheckIn, body: str) -> CheckInMessage:
         action=AuditAction.CHECK_IN_MESSAGE,
         target_user=check_in.person,
     )
+    if actor.pk != check_in.person_id:
+        _tell_person(check_in)
     return message
 
 

@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
@@ -403,6 +404,16 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
                 "detail": f"{who}'s message (#{message.seq}) suggests they may be at risk. "
                 "They were sent crisis resources. Open the group's crisis alerts to check in "
                 "with them privately.",
+                "html": str(
+                    format_html(
+                        "<p>{}'s message (#{}) suggests they may be at risk. They were sent "
+                        'crisis resources. <a href="{}">Open the crisis alerts</a> to check '
+                        "in with them privately.</p>",
+                        who,
+                        message.seq,
+                        alerts_url,
+                    )
+                ),
             },
         )
     return alert

@@ -48,6 +48,9 @@ def test_crisis_alert_check_in_round_trip(
     _say(another_page, "honestly I want to die tonight")
     expect(another_page.locator("#room-notices")).to_contain_text("You are not alone")
     expect(page.locator("#room-notices")).to_contain_text("Alice's message (#")
+    expect(
+        page.locator("#room-notices").get_by_role("link", name="Open the crisis alerts")
+    ).to_be_visible()
 
     # The Moderation menu counts the open alert, on every page and after a reload.
     page.goto(live_site("/"))
@@ -66,7 +69,12 @@ def test_crisis_alert_check_in_round_trip(
     page.get_by_role("button", name="Send check-in").click()
     expect(page.get_by_role("heading", name="Check-in with Alice")).to_be_visible()
 
-    # Alice (first browser) sees the header link, opens the check-in and answers.
+    # Alice, still in the meeting, is told privately that a check-in waits (not its text),
+    # then finds it from the header on any page, opens it and answers.
+    alice_notices = another_page.locator("#room-notices")
+    expect(alice_notices).to_contain_text("sent you a private check-in")
+    expect(alice_notices).not_to_contain_text("How are you doing right now")
+    expect(alice_notices.get_by_role("link", name="Read it")).to_be_visible()
     another_page.goto(live_site("/"))
     header_link = another_page.get_by_role("link", name="Check-ins")
     expect(header_link).to_contain_text("waiting for your answer")

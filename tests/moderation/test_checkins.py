@@ -91,6 +91,21 @@ def test_moderator_starts_check_in_from_alert_audited(room, alert):
     assert ModerationNav(room.member).check_ins_waiting == 1
 
 
+def test_person_is_told_in_the_room_without_the_text(
+    room, alert, events, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        check_in = checkins.check_in_start(actor=room.moderator, alert=alert, body="Secret words")
+    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
+    assert (notice["kind"], notice["group_id"]) == ("check_in", room.group.pk)
+    assert check_in.get_absolute_url() in notice["html"]
+    assert "Secret words" not in str(notice)
+    events.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        checkins.check_in_reply(actor=room.member, check_in=check_in, body="Answer")
+    assert not [e for g, e in events if g == f"user.{room.member.pk}"]
+
+
 def test_moderator_starts_check_in_from_a_moderation_action(room):
     services.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
     action = AuditEntry.objects.get(action=AuditAction.MEMBER_MUTE)
