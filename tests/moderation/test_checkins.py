@@ -53,6 +53,7 @@ def test_alerts_page_names_the_person_links_the_message_and_offers_a_check_in(cl
     room_url = reverse("chat:room", args=[room.occurrence.pk])
     assert f"{room_url}#share-{alert.message.seq}" in html
     assert reverse("moderation:check_in_from_alert", args=[room.group.slug, alert.pk]) in html
+    assert reverse("moderation:check_ins") in html
 
 
 def test_nav_counts_open_alerts_in_the_same_one_query(room, alert):
@@ -200,6 +201,21 @@ def test_nobody_else_sees_or_writes_in_a_check_in(room, check_in, who):
 def test_person_and_moderators_list_the_check_in(room, check_in):
     for who in (room.member, room.moderator, room.moderator2, room.owner):
         assert list(checkins.check_ins_for_user(user=who)) == [check_in]
+
+
+def test_check_in_list_page_open_ones_first(client, room, check_in, message_factory):
+    checkins.check_in_close(actor=room.moderator, check_in=check_in)
+    other = message_factory(room.occurrence, room.member2, body="I want to end it all")
+    second = checkins.check_in_start(
+        actor=room.owner, alert=services.crisis_alert_create(message=other), body="Hello"
+    )
+    client.force_login(room.moderator2)
+    html = client.get(reverse("moderation:check_ins")).content.decode()
+    assert html.index(second.get_absolute_url()) < html.index(check_in.get_absolute_url())
+    client.force_login(room.member2)
+    html = client.get(reverse("moderation:check_ins")).content.decode()
+    assert second.get_absolute_url() in html
+    assert check_in.get_absolute_url() not in html
 
 
 @pytest.mark.parametrize(("body", "code"), [("", "empty"), ("y" * 2001, "too_long")])
