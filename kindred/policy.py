@@ -241,3 +241,22 @@ ROLES_NEEDING_TWO_FACTOR = frozenset({Role.OWNER, Role.MODERATOR})
 
 def needs_two_factor(*, is_staff: bool, roles: set[str]) -> bool:
     return is_staff or bool(roles & ROLES_NEEDING_TWO_FACTOR)
+
+
+def may_start_check_in(standing: Standing) -> bool:
+    """Start a private check-in with someone: the group's moderators and owner only, and
+    only about a crisis alert or a moderation action (the service asks for one). Members
+    never start one, with each other or with a moderator."""
+    return standing.is_moderator
+
+
+def may_see_check_in(standing: Standing, *, person_id: int) -> bool:
+    """See a check-in and write in it: the person it is with, and the group's moderators
+    and owner. Anyone else is told it does not exist."""
+    return standing.is_moderator or (standing.signed_in and standing.user_id == person_id)
+
+
+def may_close_check_in(standing: Standing) -> bool:
+    """Close a check-in: the group's moderators and owner (the person simply stops
+    answering)."""
+    return standing.is_moderator

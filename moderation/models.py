@@ -42,8 +42,29 @@ class AuditAction(models.TextChoices):
     CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
     DISPLAY_NAME_CHANGE = "display_name_change", "Changed their display name"
     JOIN_WAVE = "join_wave", "Switched to approval after a wave of joins"
+    CHECK_IN_START = "check_in_start", "Started a check-in"
+    CHECK_IN_MESSAGE = "check_in_message", "Wrote in a check-in"
+    CHECK_IN_CLOSE = "check_in_close", "Closed a check-in"
     ADMIN_CHANGE = "admin_change", "Site staff changed the group"
     ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
+
+
+# The moderation actions on a person a moderator may start a check-in about (from the audit
+# log). Rule, room and admin changes concern nobody in particular; check-ins are not a
+# subject for another check-in.
+CHECK_IN_SUBJECTS = frozenset(
+    {
+        AuditAction.MESSAGE_REMOVE,
+        AuditAction.MESSAGE_APPROVE,
+        AuditAction.MEMBER_MUTE,
+        AuditAction.MEMBER_UNMUTE,
+        AuditAction.MEMBER_REMOVE,
+        AuditAction.MEMBER_BAN,
+        AuditAction.BAN_LIFT,
+        AuditAction.REVIEW_DISMISS,
+        AuditAction.CRISIS_ACKNOWLEDGE,
+    }
+)
 
 
 class AuditEntry(models.Model):
@@ -80,6 +101,11 @@ class AuditEntry(models.Model):
         return (
             f"{self.get_action_display()} in {self.group_name} at {self.created_at:%Y-%m-%d %H:%M}"
         )
+
+    @property
+    def may_start_check_in(self) -> bool:
+        """A moderation action on a person, which a check-in may be about."""
+        return self.target_user_id is not None and self.action in CHECK_IN_SUBJECTS
 
     def get_action_display(self) -> str:
         try:
@@ -361,3 +387,76 @@ class CrisisAlert(models.Model):
 
     def __str__(self) -> str:
         return f"Crisis alert in {self.group_id} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class CheckIn(models.Model):
+    """A private conversation between a group's moderators and one person, started by a
+    moderator about a crisis alert or a moderation action (the audit entry), never by a
+    member. Only the person and the group's moderators see it (kindred.policy).
+
+    Retention: its text is purged ``chat_retention_hours`` after it is closed, as a
+    meeting's chat is after the meeting ends (moderation.retention)."""
+
+    class Waiting(models.TextChoices):
+        PERSON = "person", "Waiting for the person"
+        MODERATORS = "moderators", "Waiting for the moderators"
+
+    group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="check_ins")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="check_ins"
+    )
+    alert = models.ForeignKey(
+        CrisisAlert, null=True, blank=True, on_delete=models.SET_NULL, related_name="check_ins"
+    )
+    action = models.ForeignKey(
+        AuditEntry, null=True, blank=True, on_delete=models.SET_NULL, related_name="check_ins"
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    waiting = models.CharField(max_length=10, choices=Waiting.choices, default=Waiting.PERSON)
+    created_at = models.DateTimeField(default=now)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    purged_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["group", "person"],
+                condition=Q(closed_at__isnull=True),
+                name="checkin_one_open_per_person",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Check-in with {self.person_id} in {self.group_id}"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("moderation:check_in", kwargs={"pk": self.pk})
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
+
+
+class CheckInMessage(models.Model):
+    """One message in a check-in. ``body`` is emptied when retention purges the check-in."""
+
+    check_in = models.ForeignKey(CheckIn, on_delete=models.CASCADE, related_name="messages")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField()
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"Check-in message {self.pk}"

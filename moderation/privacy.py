@@ -470,6 +470,48 @@ EXPORT_SECTIONS: tuple[Section, ...] = (
         ("group",),
     ),
     Section(
+        "check_ins",
+        "moderation.CheckIn",
+        "person",
+        # What the person and the moderators wrote; the moderators are not named: their
+        # names are their own data, not the person's.
+        lambda c: {
+            "group": c.group.name,
+            "created_at": _iso(c.created_at),
+            "closed_at": _iso(c.closed_at),
+            "purged_at": _iso(c.purged_at),
+            "messages": [
+                {
+                    "from": "you" if m.author_id == c.person_id else "a moderator",
+                    "created_at": _iso(m.created_at),
+                    "body": m.body,
+                }
+                for m in c.messages.order_by("pk")
+            ],
+        },
+        ("group",),
+    ),
+    Section(
+        "check_ins_started",
+        "moderation.CheckIn",
+        "started_by",
+        lambda c: {"group": c.group.name, "created_at": _iso(c.created_at)},
+        ("group",),
+    ),
+    Section(
+        "check_ins_closed",
+        "moderation.CheckIn",
+        "closed_by",
+        lambda c: {"group": c.group.name, "closed_at": _iso(c.closed_at)},
+        ("group",),
+    ),
+    Section(
+        "check_in_messages_written",
+        "moderation.CheckInMessage",
+        "author",
+        lambda m: {"created_at": _iso(m.created_at), "body": m.body},
+    ),
+    Section(
         "notification_choices",
         "accounts.NotificationPreference",
         "user",

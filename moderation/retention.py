@@ -5,6 +5,9 @@ Purging keeps the rows (ids, authors, times, statuses) so history, reactions and
 log stay consistent, and empties the text: message bodies, their HTML and content warnings,
 and at the same time the text moderation records copied from them (crisis alert excerpts,
 reporters' notes). What the audit needs (who did what, when, why) stays.
+
+Check-ins (moderation.checkins) follow the same retention, counted from when they are
+closed: the same run empties their messages' text.
 """
 
 from datetime import datetime, timedelta
@@ -38,6 +41,9 @@ def chat_purge_due(*, now: datetime | None = None) -> int:
     for occurrence in candidates:
         if purge_due_at(occurrence) <= now:
             purged += occurrence_chat_purge(occurrence=occurrence, now=now)
+    from moderation.checkins import check_ins_purge_due
+
+    purged += check_ins_purge_due(now=now)
     return purged
 
 

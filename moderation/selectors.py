@@ -329,7 +329,7 @@ def rules_for(*, group: Group) -> QuerySet[Rule]:
 def open_crisis_alerts(*, group: Group) -> QuerySet[CrisisAlert]:
     return (
         CrisisAlert.objects.filter(group=group, acknowledged_at__isnull=True)
-        .select_related("author", "occurrence", "occurrence__series")
+        .select_related("author", "message", "occurrence", "occurrence__series")
         .order_by("created_at", "pk")
     )
 
@@ -355,18 +355,35 @@ def moderated_groups(*, user) -> QuerySet[Group]:
     )
 
 
-def nav_review_count(*, user) -> tuple[int, int]:
-    """(groups moderated, open review items in them) for the navigation, in ONE query."""
-    from django.db.models import Count
+def nav_review_count(*, user) -> tuple[int, int, int, int]:
+    """For the navigation, in ONE query: (groups moderated, open review items in them, open
+    crisis alerts in them, open check-ins waiting for ``user``'s answer)."""
+    from django.contrib.auth import get_user_model
+    from django.db.models import F, Func
 
     from groups.models import Membership, Role
+    from moderation.models import CheckIn
 
-    row = Membership.objects.filter(user=user, role__in=[Role.MODERATOR, Role.OWNER]).aggregate(
-        groups=Count("group", distinct=True),
-        open=Count(
-            "group__review_items",
-            filter=Q(group__review_items__resolved_at__isnull=True),
-            distinct=True,
-        ),
-    )
-    return row["groups"], row["open"]
+    def count(queryset: QuerySet) -> Subquery:
+        return Subquery(queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))
+
+    moderated = Membership.objects.filter(user=user.pk, role__in=[Role.MODERATOR, Role.OWNER])
+    groups = moderated.values("group")
+    row = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .values(
+            nav_groups=count(moderated),
+            nav_open=count(ReviewItem.objects.open().filter(group__in=groups)),
+            nav_alerts=count(
+                CrisisAlert.objects.filter(group__in=groups, acknowledged_at__isnull=True)
+            ),
+            nav_waiting=count(
+                CheckIn.objects.filter(
+                    person=user.pk, closed_at__isnull=True, waiting=CheckIn.Waiting.PERSON
+                )
+            ),
+        )
+        .first()
+    ) or {"nav_groups": 0, "nav_open": 0, "nav_alerts": 0, "nav_waiting": 0}
+    return row["nav_groups"], row["nav_open"], row["nav_alerts"], row["nav_waiting"]

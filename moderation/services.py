@@ -20,7 +20,9 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
@@ -501,6 +503,10 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
                 "html": str(resources_html(group)),
             },
         )
+    # The alert names the person and the message, and stays on the alerts page until a
+    # moderator acknowledges it; from there a moderator starts a check-in.
+    who = message.author.display_name if message.author_id else "someone"
+    alerts_url = reverse("moderation:alerts", kwargs={"slug": group.slug})
     for user_id in _moderator_ids(group=group, occurrence=occurrence) - {message.author_id}:
         user_event_on_commit(
             user_id,
@@ -511,8 +517,21 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
                 "kind": "crisis_alert",
                 "alert_id": alert.pk,
                 "seq": message.seq,
-                "detail": "A message in this meeting suggests someone may be at risk. "
-                "They were sent crisis resources. Please check in with them.",
+                "author": who,
+                "url": alerts_url,
+                "detail": f"{who}'s message (#{message.seq}) suggests they may be at risk. "
+                "They were sent crisis resources. Open the group's crisis alerts to check in "
+                "with them privately.",
+                "html": str(
+                    format_html(
+                        "<p>{}'s message (#{}) suggests they may be at risk. They were sent "
+                        'crisis resources. <a href="{}">Open the crisis alerts</a> to check '
+                        "in with them privately.</p>",
+                        who,
+                        message.seq,
+                        alerts_url,
+                    )
+                ),
             },
         )
     return alert

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from moderation import views
+from moderation import views, views_checkins
 
 app_name = "moderation"
 
@@ -28,4 +28,18 @@ urlpatterns = [
     path(_g + "retention/", views.retention, name="retention"),
     path(_g + "alerts/", views.alerts, name="alerts"),
     path(_g + "alerts/<int:pk>/acknowledge/", views.alert_acknowledge, name="alert_acknowledge"),
+    path(
+        _g + "alerts/<int:pk>/check-in/",
+        views_checkins.check_in_from_alert,
+        name="check_in_from_alert",
+    ),
+    path(
+        _g + "audit/<int:pk>/check-in/",
+        views_checkins.check_in_from_action,
+        name="check_in_from_action",
+    ),
+    path("check-ins/", views_checkins.check_in_list, name="check_ins"),
+    path("check-ins/<int:pk>/", views_checkins.check_in_detail, name="check_in"),
+    path("check-ins/<int:pk>/reply/", views_checkins.check_in_reply, name="check_in_reply"),
+    path("check-ins/<int:pk>/close/", views_checkins.check_in_close, name="check_in_close"),
 ]

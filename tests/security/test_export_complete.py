@@ -29,6 +29,8 @@ from meetings.models import GroupReminderPreference, ReminderSent, Rsvp
 from moderation.models import (
     AllowedTerm,
     AuditEntry,
+    CheckIn,
+    CheckInMessage,
     CrisisAlert,
     Flag,
     MeetingRemoval,
@@ -148,6 +150,12 @@ def everything_about(room, user_factory):
     script = Script.objects.create(group=group, title="Format")
     section = ScriptSection.objects.create(script=script, title="Opening")
     LiveSection.objects.create(occurrence=occurrence, section=section, changed_by=pat)
+    with_pat = CheckIn.objects.create(group=group, person=pat, started_by=room.owner)
+    CheckInMessage.objects.create(check_in=with_pat, author=pat, body="Pat answers")
+    by_pat = CheckIn.objects.create(
+        group=group, person=quinn, started_by=pat, closed_by=pat, closed_at=now
+    )
+    CheckInMessage.objects.create(check_in=by_pat, author=pat, body="Pat checks in")
     DisplayNameChange.objects.create(user=pat, old_name="Pat", new_name="Pat again")
     RuleSet.objects.create(group=group, category="spam", action="hold", updated_by=pat)
     NotificationPreference.objects.create(user=pat, kind=Kind.JOIN_REQUEST, push=False)
