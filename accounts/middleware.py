@@ -75,5 +75,10 @@ def _always_open(path: str) -> bool:
             reverse("account_logout"),
             reverse("account_reauthenticate"),
             "/static/",
+            # The app's own files: a service worker behind a redirect is an error in the
+            # browser, and the two-factor pages themselves load with the app.
+            reverse("manifest"),
+            reverse("service_worker"),
+            reverse("offline"),
         )
     )

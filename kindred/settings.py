@@ -415,4 +415,16 @@ KINDRED_DB_PREPARED = env_bool("KINDRED_DB_PREPARED", default=True)
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.
 KINDRED_RATE_LIMIT_MESSAGES = int(os.environ.get("KINDRED_RATE_LIMIT_MESSAGES", "8"))
+# Screening and names (docs/moderation.md).
+KINDRED_JOIN_WAVE_COUNT = int(os.environ.get("KINDRED_JOIN_WAVE_COUNT", "10"))
+KINDRED_JOIN_WAVE_MINUTES = int(os.environ.get("KINDRED_JOIN_WAVE_MINUTES", "10"))
+KINDRED_NEW_MEMBER_LINK_MESSAGES = int(os.environ.get("KINDRED_NEW_MEMBER_LINK_MESSAGES", "3"))
+KINDRED_DISPLAY_NAME_CHANGES_PER_DAY = int(
+    os.environ.get("KINDRED_DISPLAY_NAME_CHANGES_PER_DAY", "3")
+)
+KINDRED_PHONE_REGIONS = tuple(
+    region.strip().upper()
+    for region in os.environ.get("KINDRED_PHONE_REGIONS", "US,GB,AU,IN,DE,FR").split(",")
+    if region.strip()
+)
 KINDRED_RATE_LIMIT_SECONDS = 10

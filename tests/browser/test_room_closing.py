@@ -60,7 +60,9 @@ def test_try_again_reconnects_and_a_removal_says_why(
         user=alice,
         reason="Please take a break today.",
     )
-    expect(status).to_have_text("Disconnected: Please take a break today.")
+    # The removal screen: what happened, the moderator's words and what to do next.
+    expect(status).to_have_text("You are no longer in the room")
+    expect(page.locator("main")).to_contain_text("Please take a break today.")
     expect(another_page.locator("#room-connection")).to_have_text("Connected")  # Bob stays
 
 
