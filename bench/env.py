@@ -22,9 +22,14 @@ def check_loopback() -> None:
             raise SystemExit(f"the benchmark only talks to loopback addresses, not {host!r}")
 
 
-def server_env(layer: str) -> dict[str, str]:
-    """Production-like: DEBUG off (no query log growing in memory), PostgreSQL, Redis."""
+def server_env(layer: str, shards: list[str] | None = None) -> dict[str, str]:
+    """Production-like: DEBUG off (no query log growing in memory), PostgreSQL, Redis.
+    With ``shards``, the channel layer is spread over those Redis servers (``REDIS_URLS``,
+    README "Scaling out") while the cache stays on the bench Redis, as in production."""
     env = dict(os.environ)
+    env.pop("REDIS_URLS", None)
+    if shards:
+        env["REDIS_URLS"] = ",".join(shards)
     env.update(
         DATABASE_URL=DATABASE_URL,
         REDIS_URL=REDIS_URL,

@@ -76,6 +76,37 @@ def ratio_rows(block: dict) -> list[str]:
     return rows
 
 
+def scaleout_rows(results: dict) -> list[str]:
+    """S7's shards, and S7 against S1 of the same run (2 workers, one Redis)."""
+    block = results["S7"]
+    rows = [
+        "",
+        "Commands each Redis shard processed (both carry the rooms): "
+        + "; ".join(
+            f"{label} {' / '.join(str(n) for n in s.get('shard_commands', []))}"
+            for label, s in block["runs"].items()
+        )
+        + ".",
+    ]
+    s1 = results.get("S1", {}).get("runs", {})
+    pairs = [(label, s, s1[label]) for label, s in block["runs"].items() if label in s1]
+    if pairs:
+        rows += [
+            "",
+            f"| {block['workers']} workers, {block['shards']} shards vs 2 workers, one Redis "
+            "(S1, same run) | p50 ratio | p99 ratio | messages/s ratio |",
+            "|---|---|---|---|",
+        ]
+        for label, s, base in pairs:
+            last, base_last = s["last_latency_ms"], base["last_latency_ms"]
+            rows.append(
+                f"| {label} | {_ratio(last['p50'], base_last['p50'])} "
+                f"| {_ratio(last['p99'], base_last['p99'])} "
+                f"| {_ratio(s['messages_per_s'], base['messages_per_s'])} |"
+            )
+    return rows
+
+
 def saturation_table(block: dict) -> list[str]:
     rows = [
         "| target | highest sustainable rate (msg/s) | deliveries/s at that rate "
@@ -232,7 +263,7 @@ def plot(results: dict, out: Path, stem: str) -> list[Path]:
     import matplotlib.pyplot as plt
 
     made = []
-    for name in ("S1", "S2"):
+    for name in ("S1", "S2", "S7"):
         block = results.get(name)
         if not block:
             continue
@@ -285,18 +316,23 @@ def write_report(results: dict, out: Path, stem: str) -> None:
         "S4": "S4: idle capacity (one worker)",
         "S5": "S5: resume",
         "S6": "S6: everyone arrives at once",
+        "S7": "S7: scale-out (4 workers, two Redis shards)",
     }
     for name, title in titles.items():
         block = results.get(name)
         if not block:
             continue
         lines += [f"## {title}", ""]
-        if name in {"S1", "S2"}:
+        if name in {"S1", "S2", "S7"}:
+            shards = f", channel layer on {block['shards']} Redis shards" if name == "S7" else ""
             lines.append(
                 f"{block['rooms']} room(s) x {block['people']} people, {block['rate']:g} "
-                f"messages/s offered for {block['duration']:g} s, {block['workers']} workers."
+                f"messages/s offered for {block['duration']:g} s, {block['workers']} workers"
+                f"{shards}."
             )
             lines += ["", *steady_table(block)]
+            if name == "S7":
+                lines += scaleout_rows(results)
         elif name == "S3":
             lines += saturation_table(block)
         elif name == "S4":

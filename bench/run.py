@@ -1,6 +1,6 @@
 """Kindred's fan-out benchmark. `make bench` runs every scenario; see docs/performance.md.
 
-    .venv/bin/python bench/run.py                       # S1..S6, both channel layers
+    .venv/bin/python bench/run.py                       # S1..S7, both channel layers
     .venv/bin/python bench/run.py --quick               # the same, small and short (about 5 min)
     .venv/bin/python bench/run.py --scenario S1 --quick # one scenario
     .venv/bin/python bench/run.py --layers redis        # one channel layer
@@ -29,7 +29,7 @@ from bench import procstat
 from bench.load import Client, Load
 from bench.profile import Profiler
 from bench.protocols import CeilingProtocol, FloorProtocol, KindredProtocol, Protocol
-from bench.servers import ROOT, ServerSet, start_ceiling, start_daphne
+from bench.servers import ROOT, ServerSet, start_ceiling, start_daphne, start_redis_shards
 from bench.stats import summarize
 from bench.storm import StormSizes
 
@@ -127,9 +127,14 @@ def log(*parts) -> None:
 class Target:
     """One server under test, started for one scenario and stopped afterwards."""
 
-    def __init__(self, name: str, layer: str | None, workers: int) -> None:
+    def __init__(self, name: str, layer: str | None, workers: int, shards: int = 0) -> None:
         self.name, self.layer, self.workers = name, layer, workers
         self.servers = ServerSet()
+        # With shards, the channel layer runs on that many redis-server processes of the
+        # target's own (S7), started before the workers and stopped after them.
+        self.shards = shards
+        self.shard_servers = ServerSet()
+        self.shard_urls: list[str] = []
         self.protocol: Protocol
         self.rooms: list[dict] = []
 
@@ -137,9 +142,14 @@ class Target:
     def label(self) -> str:
         return self.name if self.layer is None else f"{self.name}/{self.layer}"
 
+    def env(self) -> dict[str, str]:
+        return benv.server_env(self.layer, self.shard_urls)
+
     def start(self, *, rooms: int, people: int, extra_env: dict | None = None) -> None:
+        if self.shards:
+            self.shard_urls = start_redis_shards(self.shard_servers, self.shards)
         if self.name == "kindred":
-            env = {**benv.server_env(self.layer), **(extra_env or {})}
+            env = {**self.env(), **(extra_env or {})}
             # The database was emptied when the run started; each target gets fresh
             # people, groups and meetings of its own. Redis is emptied between targets.
             benv.flush_redis()
@@ -161,7 +171,7 @@ class Target:
                 label=f"kindred-{self.layer}",
             )
         elif self.name == "floor":
-            env = benv.server_env(self.layer)
+            env = self.env()
             self.protocol = FloorProtocol()
             self.rooms = [{"room": str(r), "sessions": [None] * people} for r in range(rooms)]
             start_daphne(
@@ -189,6 +199,8 @@ class Target:
 
     def stop(self) -> None:
         self.servers.stop()
+        self.shard_servers.stop()
+        self.shard_urls = []
 
 
 ONLY: set[str] = {"kindred", "floor", "ceiling"}
@@ -196,10 +208,12 @@ PROFILE = False
 PROFILE_TAG = ["run"]
 
 
-def targets_for(layers: list[str], workers: int, *, ceiling: bool = True) -> list[Target]:
+def targets_for(
+    layers: list[str], workers: int, *, ceiling: bool = True, shards: int = 0
+) -> list[Target]:
     out = []
     for layer in layers:
-        out += [Target("kindred", layer, workers), Target("floor", layer, workers)]
+        out += [Target("kindred", layer, workers, shards), Target("floor", layer, workers, shards)]
     if ceiling:
         out.append(Target("ceiling", None, 1))
     return [t for t in out if t.name in ONLY]
@@ -310,6 +324,63 @@ def _line(s: dict) -> str:
         f"rejected {s['rejected']}; {s['deliveries_per_s']:.0f} deliveries/s; "
         f"workers cpu {s['worker_cpu_total']:.2f} client cpu {s['client_cpu']:.2f}"
     )
+
+
+# -- S7: scale-out ---------------------------------------------------------------------
+
+S7_WORKERS = 4
+S7_SHARDS = 2
+
+
+def shard_commands(urls: list[str]) -> list[int]:
+    """Commands each shard has processed since it started: whether both carried traffic."""
+    import redis
+
+    counts = []
+    for url in urls:
+        client = redis.Redis.from_url(url)
+        try:
+            counts.append(int(client.info("stats")["total_commands_processed"]))
+        finally:
+            client.close()
+    return counts
+
+
+def scenario_scaleout(sizes: Sizes, layers: list[str]) -> dict:
+    """S1's evening on a scaled-out deployment: 4 workers, the channel layer sharded over
+    two redis-server processes of the run's own (the cache on the bench Redis); the floor
+    the same way. Production's channel layer."""
+    rooms, people, duration = sizes.s1_rooms, sizes.s1_people, sizes.s1_duration
+    rate = rooms * people / 10.0
+    out: dict = {
+        "rooms": rooms,
+        "people": people,
+        "rate": rate,
+        "duration": duration,
+        "workers": S7_WORKERS,
+        "shards": S7_SHARDS,
+        "runs": {},
+    }
+    layer = production_layer(layers)
+    for target in targets_for([layer], S7_WORKERS, ceiling=False, shards=S7_SHARDS):
+        log(
+            f"S7 {target.label}: {rooms} rooms x {people}, {rate:g} msg/s, {duration:g} s, "
+            f"{S7_WORKERS} workers, channel layer on {S7_SHARDS} Redis shards"
+        )
+        PROFILE_TAG[0] = f"s7-{target.layer}"
+        try:
+            target.start(rooms=rooms, people=people)
+            summary = asyncio.run(
+                _steady(
+                    target, rate=rate, duration=duration, drain=sizes.drain, warmup=sizes.warmup
+                )
+            )
+            summary["shard_commands"] = shard_commands(target.shard_urls)
+        finally:
+            target.stop()
+        out["runs"][target.label] = summary
+        log(f"  {_line(summary)}; commands per shard {summary['shard_commands']}")
+    return out
 
 
 # -- S3: saturation --------------------------------------------------------------------
@@ -522,7 +593,9 @@ def _alarm(signum, frame):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5", "S6"])
+    parser.add_argument(
+        "--scenario", action="append", choices=["S1", "S2", "S3", "S4", "S5", "S6", "S7"]
+    )
     parser.add_argument("--quick", action="store_true", help="small sizes, about 5 minutes")
     parser.add_argument("--layers", default="", help="redis,pubsub (default both; --quick: pubsub)")
     parser.add_argument("--time-limit", type=int, default=0, help="seconds (default 55 min)")
@@ -537,7 +610,7 @@ def main(argv: list[str] | None = None) -> int:
     # Quick mode measures the production layer only unless asked for both.
     layers_arg = args.layers or ("pubsub" if args.quick else "redis,pubsub")
     layers = [x for x in layers_arg.split(",") if x]
-    scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5", "S6"]
+    scenarios = args.scenario or ["S1", "S2", "S3", "S4", "S5", "S6", "S7"]
     stem = args.out or ("results-quick" if args.quick else "results")
     limit = args.time_limit or (8 * 60 if args.quick else 55 * 60)
 
@@ -569,6 +642,8 @@ def main(argv: list[str] | None = None) -> int:
                 results[name] = scenario_idle(sizes, layers)
             elif name == "S6":
                 results[name] = scenario_storm(sizes, layers)
+            elif name == "S7":
+                results[name] = scenario_scaleout(sizes, layers)
             else:
                 results[name] = scenario_resume(sizes, layers)
             _save(results, stem, started)

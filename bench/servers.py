@@ -127,6 +127,21 @@ def start_daphne(servers: ServerSet, *, app: str, workers: int, env: dict, label
         servers.servers.append(_spawn(f"{label}-{i}", daphne_command(app, port), env, port))
 
 
+def start_redis_shards(servers: ServerSet, count: int) -> list[str]:
+    """``count`` throwaway redis-server processes on free ports (no persistence), for a
+    channel layer sharded over them; returns their URLs in a fixed order."""
+    urls = []
+    for i in range(count):
+        port = free_port()
+        while port in servers.ports:
+            port = free_port()
+        cmd = ["redis-server", "--bind", HOST, "--port", str(port), "--save", "", "--appendonly"]
+        cmd += ["no", "--dir", tempfile.gettempdir()]
+        servers.servers.append(_spawn(f"redis-shard-{i}", cmd, dict(os.environ), port))
+        urls.append(f"redis://{HOST}:{port}/0")
+    return urls
+
+
 def start_ceiling(servers: ServerSet, *, env: dict) -> None:
     port = free_port()
     cmd = [sys.executable, "-m", "bench.ceiling", "--port", str(port)]
