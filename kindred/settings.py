@@ -134,6 +134,8 @@ TEMPLATES = [
             ],
             # kindred/ is a package, not an app: register its template tags by name.
             "libraries": {"kindred_text": "kindred.templatetags.kindred_text"},
+            # {% when %}, the one way a time is shown, in every template without a load.
+            "builtins": ["kindred.templatetags.kindred_time"],
         },
     },
 ]
@@ -293,6 +295,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kindred <noreply@kind
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
+# Times and dates in one format on every page (kindred/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["kindred.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -322,3 +322,62 @@ def test_messages_are_compact_with_times_in_the_viewers_zone(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_one_way_to_show_time_in_the_room_and_on_the_moderation_queue(
+    live_site, page, another_page, meeting
+):
+    """A moderator whose profile's zone is far from UTC (and from the browser's) sees a held
+    share's time in the room and on the review queue the same way, with the same exact time
+    on hover and on keyboard focus."""
+    from zoneinfo import ZoneInfo
+
+    from accounts.models import User
+    from chat.models import Message
+    from moderation.models import Rule
+    from tests.browser.support import tab_to
+
+    def prepare():
+        User.objects.filter(pk=meeting.owner.pk).update(timezone="Pacific/Auckland")
+        Rule.objects.create(group=meeting.group, pattern="phone number", kind="phrase")
+
+    elsewhere(prepare)
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.alice, meeting.occurrence)
+    _say(another_page, "Here is my phone number")
+    held = page.locator("li.share", has_text="Here is my phone number")
+    expect(held).to_contain_text("waiting for a moderator")
+    stored = elsewhere(lambda: Message.objects.get(body="Here is my phone number").created_at)
+    local = stored.astimezone(ZoneInfo("Pacific/Auckland"))
+    today = elsewhere(lambda: dt.datetime.now(ZoneInfo("Pacific/Auckland")).date())
+    shown = f"{local:%H:%M}" if local.date() == today else f"{local.day} {local:%b %Y, %H:%M}"
+    exact = f"{local:%A} {local.day} {local:%B %Y, %H:%M:%S} (Pacific/Auckland)"
+    in_room = held.locator("time")
+    expect(in_room).to_have_text(shown)
+    expect(in_room).to_have_attribute("title", exact)
+    # The browser says UTC; the profile's zone wins, in the page's data too.
+    expect(page.locator("#room")).to_have_attribute("data-timezone", "Pacific/Auckland")
+
+    page.goto(live_site(reverse("moderation:queue", kwargs={"slug": meeting.group.slug})))
+    on_queue = page.locator("article.review-item", has_text="Here is my phone number").locator(
+        "time"
+    )
+    expect(on_queue).to_have_text(shown)
+    expect(on_queue).to_have_attribute("title", exact)
+    # The keyboard reaches the time, and focus shows the exact time beside it.
+    tab_to(page, on_queue)
+    tooltip = on_queue.evaluate("el => getComputedStyle(el, '::after').content")
+    assert tooltip == f'"{exact}"', tooltip
+    axe_check(page)
+
+    # Back in the room: the same, by keyboard, for the share's time.
+    page.goto(live_site(reverse("chat:room", kwargs={"pk": meeting.occurrence.pk})))
+    in_room = page.locator("li.share", has_text="Here is my phone number").locator("time")
+    expect(in_room).to_have_text(shown)
+    tab_to(page, in_room)
+    tooltip = in_room.evaluate("el => getComputedStyle(el, '::after').content")
+    assert tooltip == f'"{exact}"', tooltip
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
