@@ -381,3 +381,74 @@ def test_one_way_to_show_time_in_the_room_and_on_the_moderation_queue(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
+    live_site, page, another_page, meeting
+):
+    """On a phone, what a screen reader is sent (the recorder) as Alice's turn comes, her
+    share time runs out, a moderator mutes her and the meeting ends: each once, in the
+    room's own announcement region, while her half-typed share keeps the focus; axe finds
+    nothing in each of those states; reduced motion turns scrolling animation off."""
+    from chat.services import queue_call_next, timer_set
+    from meetings.services import occurrence_end_now
+    from moderation.services import member_mute
+
+    page.context.add_init_script(RECORDER)
+    page.clock.install()
+    page.set_viewport_size(PHONE)
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    _enter(another_page, live_site, meeting.bob, meeting.occurrence)
+    page.get_by_role("button", name="Raise my hand").click()
+    box = page.get_by_label("Your share")
+    box.fill("Half a thought")
+    box.focus()
+
+    elsewhere(queue_call_next, actor=meeting.owner, occurrence=meeting.occurrence)
+    expect(page.locator("#room-notices")).to_contain_text("invites you to share now")
+    elsewhere(timer_set, actor=meeting.owner, occurrence=meeting.occurrence, seconds=10)
+    expect(page.locator("#room-timer")).to_contain_text("Share time left")
+    _say(another_page, "Take your time, Alice")
+    expect(page.locator("#room-log")).to_contain_text("Take your time, Alice")
+    # Live updates never take the focus or the draft away.
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Half a thought")
+    axe_check(page)  # live, with a queue and a timer, on a phone
+
+    page.clock.fast_forward("00:12")
+    expect(page.locator("#room-notices")).to_contain_text("time is up")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Half a thought")
+
+    elsewhere(member_mute, actor=meeting.owner, occurrence=meeting.occurrence, user=meeting.alice)
+    expect(page.locator("#room-notices")).to_contain_text("muted", ignore_case=True)
+    axe_check(page)  # muted
+
+    elsewhere(occurrence_end_now, actor=meeting.owner, occurrence=meeting.occurrence)
+    ended = page.get_by_role("heading", name="The meeting has ended")
+    expect(ended).to_be_visible()
+    axe_check(page)  # ended
+
+    said = [text for region, text in _announced(page) if region == "room-announcer"]
+
+    def once(words):
+        hits = [text for text in said if words.lower() in text.lower()]
+        assert len(hits) == 1, (words, said)
+
+    once("invites you to share now")
+    once("time is up")
+    once("muted you")
+    once("The meeting has ended")
+    once("Bob: Take your time, Alice")
+    # Nothing else reached a live region but the connection's status.
+    regions = {region for region, _ in _announced(page)}
+    assert regions <= {"room-announcer", "room-connection"}, regions
+    # Reduced motion (every test browser asks for it): no smooth scrolling in the log.
+    behaviour = page.evaluate(
+        "getComputedStyle(document.getElementById('room-scroller')).scrollBehavior"
+    )
+    assert behaviour == "auto"
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
