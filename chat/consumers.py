@@ -96,6 +96,15 @@ class _DatabaseCall(SyncToAsync):
 
 database_sync_to_async = partial(_DatabaseCall, thread_sensitive=False, executor=_DB_THREADS)
 
+# Every client frame is answered within this many seconds, whatever is down: a frame whose
+# work (the database, Redis) takes longer gets server_error with retry_after. An unreachable
+# database otherwise held the socket, and every ping behind it, for as long as the TCP
+# connect or query waited. The call left running finishes (or fails) on its own; a message
+# re-sent with its client_id is stored once. A ping refreshes presence within PING_DB_SECONDS
+# or answers without it.
+FRAME_ANSWER_SECONDS = 1.5
+PING_DB_SECONDS = 0.5
+
 
 # How long a socket holds a message that overtook an earlier one before it reads the gap
 # from the database. Reordering between workers resolves within milliseconds; only a lost
@@ -456,7 +465,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             return
         handler: Callable[[dict], Awaitable[Any]] = getattr(self, handler_name)
         try:
-            await handler(frame)
+            async with asyncio.timeout(FRAME_ANSWER_SECONDS):
+                await handler(frame)
         except FrameError as exc:
             await self.send_error(
                 exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
@@ -537,9 +547,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 await self.fill_gap(up_to=welcome["room"]["last_seq"])
 
     async def on_ping(self, frame: dict) -> None:
-        state = await database_sync_to_async(roomcalls.ping)(
-            access=self.access, channel_name=self.channel_name
-        )
+        try:
+            async with asyncio.timeout(PING_DB_SECONDS):
+                state = await database_sync_to_async(roomcalls.ping)(
+                    access=self.access, channel_name=self.channel_name
+                )
+            self.last_state = state
+        except failures.outage_errors() as error:
+            # The database is away or slow: the pong still says the socket is heard, with
+            # the meeting's state as last known (presence rows outlive a missed ping).
+            log_failure("ping: presence not refreshed", error)
+            state = getattr(self, "last_state", self.access.state)
         await self.send_json({"type": "pong", "state": state, **_echo(frame)})
         if state not in ("lobby", "live"):
             code, detail = CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state})."

@@ -46,7 +46,11 @@ def database_from_url(url: str) -> dict:
         # Behind a pooler in transaction mode (KINDRED_DB_PREPARED=0) a cursor cannot
         # outlive its transaction's server connection: iterator() reads in chunks instead.
         "DISABLE_SERVER_SIDE_CURSORS": not env_bool("KINDRED_DB_PREPARED", default=True),
-        "OPTIONS": dict(parse_qsl(parts.query)),
+        # An unreachable database (no answer at all, not a refusal) fails a new connection
+        # within 2 s (libpq's least) instead of the TCP connect's minutes, so a request or
+        # room frame is answered with an error rather than held; the URL can say otherwise
+        # (?connect_timeout=10).
+        "OPTIONS": {"connect_timeout": "2", **dict(parse_qsl(parts.query))},
     }
 
 
@@ -130,6 +134,8 @@ TEMPLATES = [
             ],
             # kindred/ is a package, not an app: register its template tags by name.
             "libraries": {"kindred_text": "kindred.templatetags.kindred_text"},
+            # {% when %}, the one way a time is shown, in every template without a load.
+            "builtins": ["kindred.templatetags.kindred_time"],
         },
     },
 ]
@@ -289,6 +295,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kindred <noreply@kind
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
+# Times and dates in one format on every page (kindred/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["kindred.formats"]
 USE_I18N = True
 USE_TZ = True
 

@@ -133,7 +133,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 def _member(group: Group, user_id) -> User:
     user = User.objects.filter(pk=user_id, memberships__group=group).first()
     if user is None:
-        raise NotFound("That person isn't in this group.", code="not_in_group")
+        raise NotFound("There is no such person in this group.", code="no_such_person")
     return user
 
 

@@ -47,22 +47,50 @@ const state = {
 const zone = (() => {
   const wanted = root.dataset.timezone;
   try {
-    if (wanted) new Intl.DateTimeFormat("en-GB", { timeZone: wanted });
+    if (wanted) new Intl.DateTimeFormat("en", { timeZone: wanted });
     return wanted || undefined;
   } catch {
     return undefined;
   }
 })();
-const shortTime = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: zone });
-const longTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "long", timeZone: zone });
 const zoneName = zone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+// The page's language names the days and months; the order is the site's own
+// (kindred/formats/en/formats.py), so a time reads the same here as on every other page.
+const language = document.documentElement.lang || "en";
+const timeParts = new Intl.DateTimeFormat(language, {
+  weekday: "long", day: "numeric", month: "long", year: "numeric",
+  hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: zone,
+});
+const shortMonth = new Intl.DateTimeFormat(language, { month: "short", timeZone: zone });
+
+function partsOf(date) {
+  const parts = {};
+  for (const { type, value } of timeParts.formatToParts(date)) parts[type] = value;
+  return parts;
+}
+
+// "16:03" today, "3 Dec 2026, 16:03" on any other day (the viewer's zone), as {% when %}.
+function shownTime(date) {
+  const p = partsOf(date);
+  const today = partsOf(new Date());
+  const time = `${p.hour}:${p.minute}`;
+  if (p.day === today.day && p.month === today.month && p.year === today.year) return time;
+  return `${p.day} ${shortMonth.format(date)} ${p.year}, ${time}`;
+}
+
+function exactTime(date) {
+  const p = partsOf(date);
+  return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}:${p.second} (${zoneName})`;
+}
 
 function timeElement(iso) {
   const when = document.createElement("time");
+  when.className = "when";
   when.dateTime = iso;
   const date = new Date(iso);
-  when.textContent = shortTime.format(date);
-  when.title = `${longTime.format(date)} (${zoneName})`; // the exact time on hover
+  when.textContent = shownTime(date);
+  when.title = exactTime(date); // the exact time on hover, and on focus (kindred.css)
+  when.tabIndex = 0;
   return when;
 }
 
@@ -782,7 +810,7 @@ function setMute(mute) {
 }
 
 function muteText(mute) {
-  const until = mute.until ? `until ${shortTime.format(new Date(mute.until))}` : "for the rest of this meeting";
+  const until = mute.until ? `until ${shownTime(new Date(mute.until))}` : "for the rest of this meeting";
   return `A moderator muted you ${until}.` + (mute.reason ? ` Reason: ${mute.reason}` : "");
 }
 

@@ -322,3 +322,133 @@ def test_messages_are_compact_with_times_in_the_viewers_zone(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_one_way_to_show_time_in_the_room_and_on_the_moderation_queue(
+    live_site, page, another_page, meeting
+):
+    """A moderator whose profile's zone is far from UTC (and from the browser's) sees a held
+    share's time in the room and on the review queue the same way, with the same exact time
+    on hover and on keyboard focus."""
+    from zoneinfo import ZoneInfo
+
+    from accounts.models import User
+    from chat.models import Message
+    from moderation.models import Rule
+    from tests.browser.support import tab_to
+
+    def prepare():
+        User.objects.filter(pk=meeting.owner.pk).update(timezone="Pacific/Auckland")
+        Rule.objects.create(group=meeting.group, pattern="phone number", kind="phrase")
+
+    elsewhere(prepare)
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.alice, meeting.occurrence)
+    _say(another_page, "Here is my phone number")
+    held = page.locator("li.share", has_text="Here is my phone number")
+    expect(held).to_contain_text("waiting for a moderator")
+    stored = elsewhere(lambda: Message.objects.get(body="Here is my phone number").created_at)
+    local = stored.astimezone(ZoneInfo("Pacific/Auckland"))
+    today = elsewhere(lambda: dt.datetime.now(ZoneInfo("Pacific/Auckland")).date())
+    shown = f"{local:%H:%M}" if local.date() == today else f"{local.day} {local:%b %Y, %H:%M}"
+    exact = f"{local:%A} {local.day} {local:%B %Y, %H:%M:%S} (Pacific/Auckland)"
+    in_room = held.locator("time")
+    expect(in_room).to_have_text(shown)
+    expect(in_room).to_have_attribute("title", exact)
+    # The browser says UTC; the profile's zone wins, in the page's data too.
+    expect(page.locator("#room")).to_have_attribute("data-timezone", "Pacific/Auckland")
+
+    page.goto(live_site(reverse("moderation:queue", kwargs={"slug": meeting.group.slug})))
+    on_queue = page.locator("article.review-item", has_text="Here is my phone number").locator(
+        "time"
+    )
+    expect(on_queue).to_have_text(shown)
+    expect(on_queue).to_have_attribute("title", exact)
+    # The keyboard reaches the time, and focus shows the exact time beside it.
+    tab_to(page, on_queue)
+    tooltip = on_queue.evaluate("el => getComputedStyle(el, '::after').content")
+    assert tooltip == f'"{exact}"', tooltip
+    axe_check(page)
+
+    # Back in the room: the same, by keyboard, for the share's time.
+    page.goto(live_site(reverse("chat:room", kwargs={"pk": meeting.occurrence.pk})))
+    in_room = page.locator("li.share", has_text="Here is my phone number").locator("time")
+    expect(in_room).to_have_text(shown)
+    tab_to(page, in_room)
+    tooltip = in_room.evaluate("el => getComputedStyle(el, '::after').content")
+    assert tooltip == f'"{exact}"', tooltip
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
+    live_site, page, another_page, meeting
+):
+    """On a phone, what a screen reader is sent (the recorder) as Alice's turn comes, her
+    share time runs out, a moderator mutes her and the meeting ends: each once, in the
+    room's own announcement region, while her half-typed share keeps the focus; axe finds
+    nothing in each of those states; reduced motion turns scrolling animation off."""
+    from chat.services import queue_call_next, timer_set
+    from meetings.services import occurrence_end_now
+    from moderation.services import member_mute
+
+    page.context.add_init_script(RECORDER)
+    page.clock.install()
+    page.set_viewport_size(PHONE)
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    _enter(another_page, live_site, meeting.bob, meeting.occurrence)
+    page.get_by_role("button", name="Raise my hand").click()
+    box = page.get_by_label("Your share")
+    box.fill("Half a thought")
+    box.focus()
+
+    elsewhere(queue_call_next, actor=meeting.owner, occurrence=meeting.occurrence)
+    expect(page.locator("#room-notices")).to_contain_text("invites you to share now")
+    elsewhere(timer_set, actor=meeting.owner, occurrence=meeting.occurrence, seconds=10)
+    expect(page.locator("#room-timer")).to_contain_text("Share time left")
+    _say(another_page, "Take your time, Alice")
+    expect(page.locator("#room-log")).to_contain_text("Take your time, Alice")
+    # Live updates never take the focus or the draft away.
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Half a thought")
+    axe_check(page)  # live, with a queue and a timer, on a phone
+
+    page.clock.fast_forward("00:12")
+    expect(page.locator("#room-notices")).to_contain_text("time is up")
+    expect(box).to_be_focused()
+    expect(box).to_have_value("Half a thought")
+
+    elsewhere(member_mute, actor=meeting.owner, occurrence=meeting.occurrence, user=meeting.alice)
+    expect(page.locator("#room-notices")).to_contain_text("muted", ignore_case=True)
+    axe_check(page)  # muted
+
+    elsewhere(occurrence_end_now, actor=meeting.owner, occurrence=meeting.occurrence)
+    ended = page.get_by_role("heading", name="The meeting has ended")
+    expect(ended).to_be_visible()
+    axe_check(page)  # ended
+
+    said = [text for region, text in _announced(page) if region == "room-announcer"]
+
+    def once(words):
+        hits = [text for text in said if words.lower() in text.lower()]
+        assert len(hits) == 1, (words, said)
+
+    once("invites you to share now")
+    once("time is up")
+    once("muted you")
+    once("The meeting has ended")
+    once("Bob: Take your time, Alice")
+    # Nothing else reached a live region but the connection's status.
+    regions = {region for region, _ in _announced(page)}
+    assert regions <= {"room-announcer", "room-connection"}, regions
+    # Reduced motion (every test browser asks for it): no smooth scrolling in the log.
+    behaviour = page.evaluate(
+        "getComputedStyle(document.getElementById('room-scroller')).scrollBehavior"
+    )
+    assert behaviour == "auto"
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)

@@ -200,3 +200,81 @@ class PrivateCluster:
         with contextlib.suppress(Exception):
             self.stop()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Blackhole:
+    """A TCP proxy to ``upstream`` that can go silent: while paused it accepts connections
+    and reads what is sent, but forwards nothing either way and answers nothing (no reset),
+    as when the database's host drops off the network. Resumed, what was held goes through.
+    Threads of the test's own process, stopped by ``stop()``."""
+
+    def __init__(self, upstream_port: int, *, upstream_host: str = "127.0.0.1"):
+        import threading
+
+        self.upstream = (upstream_host, upstream_port)
+        self.flowing = threading.Event()
+        self.flowing.set()
+        self.stopped = threading.Event()
+        self.sockets: list[socket.socket] = []
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", 0))
+        self.listener.listen(64)
+        self.port = self.listener.getsockname()[1]
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def pause(self) -> None:
+        self.flowing.clear()
+
+    def resume(self) -> None:
+        self.flowing.set()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.flowing.set()
+        for s in [self.listener, *self.sockets]:
+            with contextlib.suppress(OSError):
+                s.close()
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self.stopped.is_set():
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            self.sockets.append(client)
+            threading.Thread(target=self._serve, args=(client,), daemon=True).start()
+
+    def _serve(self, client: socket.socket) -> None:
+        import threading
+
+        self.flowing.wait()
+        if self.stopped.is_set():
+            return
+        try:
+            upstream = socket.create_connection(self.upstream, timeout=5)
+        except OSError:
+            client.close()
+            return
+        upstream.settimeout(None)
+        self.sockets.append(upstream)
+        threading.Thread(target=self._pump, args=(upstream, client), daemon=True).start()
+        self._pump(client, upstream)
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
+        try:
+            while True:
+                self.flowing.wait()
+                data = source.recv(65536)
+                self.flowing.wait()
+                if not data or self.stopped.is_set():
+                    break
+                sink.sendall(data)
+        except OSError:
+            pass
+        for s in (source, sink):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)

@@ -1,0 +1,46 @@
+"""{% when %}: the one way a time is shown (kindred/templatetags/kindred_time.py): in the
+viewer's zone, the time alone today, the day and time otherwise, the exact time with the
+zone's name in its title, focusable."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.template import Context, Template
+from django.utils import timezone
+
+TOKYO = ZoneInfo("Asia/Tokyo")
+
+
+def _render(value, style=""):
+    template = Template("{% when value " + (f'"{style}"' if style else "") + " %}")
+    return template.render(Context({"value": value}))
+
+
+@pytest.fixture
+def in_tokyo():
+    with timezone.override(TOKYO):
+        yield
+
+
+def test_a_time_today_shows_the_time_alone_in_the_viewers_zone(in_tokyo):
+    now = timezone.localtime().replace(hour=9, minute=5, second=7, microsecond=0)
+    value = now.astimezone(dt.UTC)
+    html = _render(value)
+    weekday, month = f"{now:%A}", f"{now:%B}"
+    assert html == (
+        f'<time class="when" datetime="{value.isoformat()}" '
+        f'title="{weekday} {now.day} {month} {now.year}, 09:05:07 (Asia/Tokyo)" '
+        'tabindex="0">09:05</time>'
+    )
+
+
+def test_another_day_shows_the_day_and_time_and_a_day_alone_when_asked(in_tokyo):
+    value = dt.datetime(2024, 3, 1, 23, 30, tzinfo=dt.UTC)  # 2 March, 08:30 in Tokyo
+    assert ">2 Mar 2024, 08:30</time>" in _render(value)
+    assert 'title="Saturday 2 March 2024, 08:30:00 (Asia/Tokyo)"' in _render(value)
+    assert ">2 Mar 2024</time>" in _render(value, "date")
+
+
+def test_nothing_shows_nothing():
+    assert _render(None) == ""
