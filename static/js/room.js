@@ -377,7 +377,8 @@ const UNMUTE_FOR_ME = { id: "unmute-for-me", label: "Unmute for me", personal: t
 function actionsFor(m) {
   const you = state.you;
   if (!you || m.status === "removed" || m.status === "erased" || m.author_id === myId) return [];
-  const mine = m.author_id ? [protections.isMuted(m.author_id) ? UNMUTE_FOR_ME : MUTE_FOR_ME] : [];
+  // Guests (no role in the group) share no group with anyone to mute: no such action.
+  const mine = m.author_id && you.role ? [protections.isMuted(m.author_id) ? UNMUTE_FOR_ME : MUTE_FOR_ME] : [];
   return [...actionsForRole(m, you), ...mine];
 }
 
