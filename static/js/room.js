@@ -724,7 +724,9 @@ function renderPresence(p) {
   list.replaceChildren(
     ...(p.participants || []).map((person) => {
       const li = document.createElement("li");
-      li.textContent = person.display_name;
+      const name = document.createElement("span");
+      name.textContent = person.display_name;
+      li.append(name);
       const badge = roleBadge(person.user_id);
       if (badge) li.append(" ", badge);
       if (state.you?.may_lead && person.user_id !== myId) {
