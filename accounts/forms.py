@@ -120,3 +120,21 @@ class ProfileForm(forms.Form):
             "reminder_names_group": user.reminder_names_group,
         }
         return cls(data=data, initial=initial)
+
+
+class HiddenTopicsForm(forms.Form):
+    """The topics a person hides in the room. Validation: accounts.protect.hidden_topics_parse."""
+
+    hidden_topics = forms.CharField(
+        required=False,
+        max_length=2000,
+        label="Hide shares about",
+        help_text="Words separated by commas, such as “alcohol, self-harm”. A share whose "
+        "content warning names one of them stays folded in the room until you choose to "
+        "show it. Leave empty to see every share as usual.",
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    @classmethod
+    def for_user(cls, user: User, data=None) -> "HiddenTopicsForm":
+        return cls(data=data, initial={"hidden_topics": ", ".join(user.hidden_topics)})

@@ -97,6 +97,12 @@ class User(AbstractBaseUser, PermissionsMixin):
     is_staff = models.BooleanField(default=False)
     is_active = models.BooleanField(default=True)
     date_joined = models.DateTimeField(default=now)
+    hidden_topics = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Topics this person chose not to see: a share whose content warning names "
+        "one stays hidden until they choose to show it.",
+    )
     two_factor_due_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -146,6 +152,27 @@ class DisplayNameChange(models.Model):
         return f"{self.old_name} → {self.new_name}"
 
 
+class PersonalMute(models.Model):
+    """One person's choice not to see another's messages. Only the viewer knows of it: the
+    muted person is never told, and nobody else's room changes."""
+
+    viewer = models.ForeignKey(User, on_delete=models.CASCADE, related_name="personal_mutes")
+    muted = models.ForeignKey(User, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=now)
+
+    class Meta:
+        ordering = ["viewer", "muted__display_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["viewer", "muted"], name="personal_mute_once"),
+            models.CheckConstraint(
+                condition=~models.Q(viewer=models.F("muted")), name="personal_mute_not_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.viewer} muted {self.muted}"
+
+
 # Notification models live with the notifications package; importing them here makes them
 # part of the accounts app.
 from accounts.notifications.models import (  # noqa: E402
@@ -154,4 +181,11 @@ from accounts.notifications.models import (  # noqa: E402
     PushDevice,
 )
 
-__all__ = ["DisplayNameChange", "NotificationPreference", "NotificationSent", "PushDevice", "User"]
+__all__ = [
+    "DisplayNameChange",
+    "NotificationPreference",
+    "NotificationSent",
+    "PersonalMute",
+    "PushDevice",
+    "User",
+]

@@ -7,5 +7,8 @@ app_name = "accounts"
 
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
+    path("profile/hidden-topics/", views.hidden_topics, name="hidden_topics"),
+    path("muted/", views.personal_mute, name="personal_mute"),
+    path("muted/<int:user_id>/unmute/", views.personal_unmute, name="personal_unmute"),
     *notification_urls,
 ]

@@ -1,10 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
-from accounts.forms import ProfileForm
+from accounts import protect
+from accounts.forms import HiddenTopicsForm, ProfileForm
 from accounts.services import profile_update
 from kindred.errors import ServiceError
+from kindred.views import handles_service_errors
 
 
 @login_required
@@ -21,4 +25,66 @@ def profile(request):
             messages.success(request, "Your profile is saved.")
             return redirect("accounts:profile")
     status = 400 if form.is_bound else 200
-    return render(request, "accounts/profile.html", {"form": form}, status=status)
+    return _profile_page(request, form=form, status=status)
+
+
+def _profile_page(request, *, status: int = 200, **forms) -> HttpResponse:
+    context = {
+        "form": ProfileForm.for_user(request.user),
+        "topics_form": HiddenTopicsForm.for_user(request.user),
+        "personal_mutes": protect.personal_mutes_of(viewer=request.user),
+        **forms,
+    }
+    return render(request, "accounts/profile.html", context, status=status)
+
+
+@login_required
+@require_POST
+def hidden_topics(request: HttpRequest) -> HttpResponse:
+    form = HiddenTopicsForm.for_user(request.user, data=request.POST)
+    if form.is_valid():
+        try:
+            topics = protect.hidden_topics_set(
+                user=request.user, text=form.cleaned_data["hidden_topics"]
+            )
+        except ServiceError as exc:
+            form.add_error(exc.field, exc.detail)
+        else:
+            messages.success(
+                request,
+                "Your hidden topics are saved."
+                if topics
+                else "No topics are hidden: you see every share as usual.",
+            )
+            return redirect("accounts:profile")
+    return _profile_page(request, topics_form=form, status=400)
+
+
+def _wants_json(request: HttpRequest) -> bool:
+    return "application/json" in request.headers.get("Accept", "")
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def personal_mute(request: HttpRequest) -> HttpResponse:
+    """Mute someone for yourself (the room's "Mute for me" sends this with fetch)."""
+    try:
+        user_id = int(request.POST.get("user_id", ""))
+    except ValueError:
+        raise ServiceError("Say whom to mute.", code="bad_field") from None
+    mute = protect.personal_mute_add(viewer=request.user, user_id=user_id)
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "user_id": mute.muted_id})
+    messages.success(request, f"You muted {mute.muted.display_name}. Only you know.")
+    return redirect("accounts:profile")
+
+
+@login_required
+@require_POST
+def personal_unmute(request: HttpRequest, user_id: int) -> HttpResponse:
+    protect.personal_mute_remove(viewer=request.user, user_id=user_id)
+    if _wants_json(request):
+        return JsonResponse({"ok": True, "user_id": user_id})
+    messages.success(request, "You see their messages again.")
+    return redirect("accounts:profile")

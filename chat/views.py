@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from accounts.protect import personal_muted_ids
 from chat import selectors
 from chat.models import Reaction
 from chat.selectors import CloseCode, RoomRefused
@@ -41,12 +42,17 @@ def _closing_context(occurrence: Occurrence) -> dict:
 
 
 def _leaders(occurrence: Occurrence) -> dict:
-    """Whose messages carry a role badge: the chair and the group's moderators."""
+    """Who carries a role badge (on messages, in Here now and in the queue): the chair,
+    the group's owner and its moderators."""
+    from groups.models import Membership, Role
     from meetings.lifecycle import occurrence_chair_id
     from meetings.selectors import moderators_of
 
     return {
         "chair": occurrence_chair_id(occurrence),
+        "owner": Membership.objects.filter(group=occurrence.series.group, role=Role.OWNER)
+        .values_list("user_id", flat=True)
+        .first(),
         "moderators": list(
             moderators_of(group=occurrence.series.group).values_list("pk", flat=True)
         ),
@@ -93,6 +99,9 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
             "reactions": Reaction.Kind.choices,
             "max_length": selectors.settings_max_length(),
             "quiet": request.user.quiet_mode,
+            # The viewer's own protections, applied by their page only (accounts.protect).
+            "muted_ids": personal_muted_ids(viewer=request.user),
+            "hidden_topics": request.user.hidden_topics,
         },
     )
 

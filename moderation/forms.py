@@ -44,6 +44,9 @@ class BanForm(forms.Form):
         label="Days",
         help_text="Leave empty to ban until a moderator lifts it.",
     )
+    remove_messages = forms.BooleanField(
+        required=False, label="Also remove their messages of the last 30 days"
+    )
 
 
 class RuleForm(forms.Form):

@@ -55,8 +55,14 @@ class Section:
     field: str
     row: Callable[[object], dict]
     related: tuple[str, ...] = ()
+    # Why these rows are not given to the person (another's private choice about them,
+    # which telling would defeat). The section is declared so that the export stays
+    # complete on purpose; it always exports nothing.
+    withheld: str = ""
 
     def rows_of(self, user) -> list[dict]:
+        if self.withheld:
+            return []
         model = apps.get_model(self.model)
         queryset: QuerySet = model._default_manager.filter(**{self.field: user})
         if self.related:
@@ -457,6 +463,20 @@ EXPORT_SECTIONS: tuple[Section, ...] = (
         },
     ),
     Section(
+        "people_muted",
+        "accounts.PersonalMute",
+        "viewer",
+        lambda m: {"muted_at": _iso(m.created_at)},
+    ),
+    Section(
+        "muted_by_others",
+        "accounts.PersonalMute",
+        "muted",
+        lambda m: {},
+        withheld="a mute for oneself is the viewer's private choice: the muted person is "
+        "never told",
+    ),
+    Section(
         "rule_sets_changed",
         "moderation.RuleSet",
         "updated_by",
@@ -552,6 +572,7 @@ def _profile(user) -> dict:
         "display_name": user.display_name,
         "timezone": user.timezone,
         "quiet_mode": user.quiet_mode,
+        "hidden_topics": user.hidden_topics,
         "reminder_minutes": user.reminder_minutes,
         "reminder_names_group": user.reminder_names_group,
         "date_joined": _iso(user.date_joined),

@@ -39,8 +39,8 @@ from kindred.policy import (
 )
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
+from moderation import purge, screening
 from moderation import rules as rule_text
-from moderation import screening
 from moderation.crisis import resources_html, resources_text
 from moderation.models import (
     AllowedTerm,
@@ -639,6 +639,7 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
         reason=reason,
     )
     room_event_on_commit(occurrence.pk, {"type": "room.message_removed", "seq": message.seq})
+    purge.removal_notice_on_commit(message=message, reason=reason)
     return message
 
 
@@ -816,12 +817,14 @@ def member_ban(
     reason: str = "",
     days: int | None = None,
     remove_messages_in: Occurrence | None = None,
+    remove_recent_messages: bool = False,
 ) -> Ban:
     """Ban ``user`` from ``group`` (for ``days``, or until lifted): every socket of theirs in
     the group closes at once with 4410 and they are refused everywhere in it until it ends.
     Moderators ban readers and members; only the owner bans a moderator; nobody bans the
-    owner. With ``remove_messages_in`` (a meeting of this group, the one going on) their
-    messages there are removed for everyone too, each audited like a moderator's removal."""
+    owner. With ``remove_recent_messages``, or ``remove_messages_in`` (the meeting going on),
+    their messages in that meeting and the group's recent ones are removed for everyone too
+    (moderation.purge.member_messages_purge)."""
     reason = _clean_reason(reason)
     standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     if days is not None:
@@ -853,8 +856,8 @@ def member_ban(
         reason=reason,
         expires_at=ban.expires_at,
     )
-    if remove_messages_in is not None:
-        _messages_remove_all(actor=actor, group=group, user=user, occurrence=remove_messages_in)
+    if remove_messages_in is not None or remove_recent_messages:
+        purge.member_messages_purge(actor=actor, group=group, user=user, around=remove_messages_in)
     user_event_on_commit(
         user.pk,
         {
@@ -867,37 +870,6 @@ def member_ban(
         },
     )
     return ban
-
-
-def _messages_remove_all(*, actor, group: Group, user, occurrence: Occurrence) -> None:
-    if occurrence.series.group_id != group.pk:
-        raise NotAllowed("That meeting is not one of this group's.", code="forbidden")
-    now = timezone.now()
-    messages = list(
-        Message.objects.select_for_update()
-        .filter(occurrence=occurrence, author=user)
-        .exclude(status=Message.Status.REMOVED)
-        .order_by("seq")
-    )
-    for message in messages:
-        message.status = Message.Status.REMOVED
-        message.removed_at = now
-        message.removed_by = actor
-    Message.objects.bulk_update(messages, ["status", "removed_at", "removed_by"])
-    ReviewItem.objects.open().filter(message__in=messages).update(
-        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
-    )
-    for message in messages:
-        audit_record(
-            actor=actor,
-            group=group,
-            action=AuditAction.MESSAGE_REMOVE,
-            target_user=user,
-            occurrence=occurrence,
-            message=message,
-            reason="Removed with a ban.",
-        )
-        room_event_on_commit(occurrence.pk, {"type": "room.message_removed", "seq": message.seq})
 
 
 @transaction.atomic

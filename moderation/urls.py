@@ -17,6 +17,11 @@ urlpatterns = [
     path(_g + "members/<int:user_id>/unmute/", views.member_unmute, name="unmute"),
     path(_g + "members/ban/", views.member_ban, name="ban"),
     path(_g + "members/<int:user_id>/lift-ban/", views.ban_lift, name="ban_lift"),
+    path(
+        _g + "members/<int:user_id>/remove-messages/",
+        views.member_messages_purge,
+        name="messages_purge",
+    ),
     path(_g + "audit/", views.audit, name="audit"),
     path(_g + "rules/", views.rules, name="rules"),
     path(_g + "rules/<int:pk>/toggle/", views.rule_toggle, name="rule_toggle"),

@@ -188,8 +188,27 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
         user=user,
         reason=form.cleaned_data["reason"],
         days=form.cleaned_data["days"],
+        remove_recent_messages=form.cleaned_data["remove_messages"],
     )
     messages.success(request, f"{user.display_name} is banned from the group.")
+    return redirect("moderation:members", slug=group.slug)
+
+
+@login_required
+@require_POST
+@handles_service_errors
+def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
+    """Remove a person's messages from the group's meetings of the last 30 days."""
+    from moderation.purge import member_messages_purge
+
+    group, _ = _moderate(request, slug)
+    user = _member(group, user_id)
+    count = member_messages_purge(actor=request.user, group=group, user=user)
+    messages.success(
+        request,
+        f"Removed {count} message{'' if count == 1 else 's'} by {user.display_name} "
+        "from the meetings of the last 30 days.",
+    )
     return redirect("moderation:members", slug=group.slug)
 
 

@@ -6,6 +6,7 @@
 // its author and text, through #room-announcer; so are notices (your turn, a mute, the
 // timer's end, the meeting's end). docs/accessibility.md describes the whole approach.
 
+import { Protections, foldMuted } from "./room-protect.js";
 import { RoomSocket } from "./room-socket.js";
 
 const root = document.getElementById("room");
@@ -22,6 +23,7 @@ const jump = $("room-jump");
 const reactionsTemplate = $("room-reactions-template");
 const myId = Number(root.dataset.userId);
 const maxLength = Number(root.dataset.maxLength);
+const protections = new Protections(root);
 
 const state = {
   you: null,
@@ -209,7 +211,7 @@ function announce(text) {
 }
 
 // Notices that stay until what they are about changes (or the person dismisses them).
-const STICKY = new Set(["crisis", "muted", "your_turn", "held"]);
+const STICKY = new Set(["crisis", "muted", "your_turn", "held", "removed"]);
 const NOTICE_SECONDS = 10;
 
 function notice(text, kind = "info", { html = null, announce: say = true } = {}) {
@@ -261,14 +263,26 @@ function messageElement(m) {
   return li;
 }
 
-// The chair and moderators carry a badge (their ids come with the page).
+// The chair, the owner and moderators carry a badge on their messages, in Here now and in
+// the queue (their ids come with the page).
 const chairId = Number(root.dataset.chairId) || null;
+const ownerId = Number(root.dataset.ownerId) || null;
 const moderatorIds = new Set((root.dataset.moderatorIds || "").split(" ").filter(Boolean).map(Number));
 function roleOf(authorId) {
   if (!authorId) return null;
   if (authorId === chairId) return "Chair";
+  if (authorId === ownerId) return "Owner";
   if (moderatorIds.has(authorId)) return "Moderator";
   return null;
+}
+
+function roleBadge(userId) {
+  const role = roleOf(userId);
+  if (!role) return null;
+  const badge = document.createElement("span");
+  badge.className = "role-badge";
+  badge.textContent = role;
+  return badge;
 }
 
 function fillMessage(li, m) {
@@ -281,13 +295,8 @@ function fillMessage(li, m) {
   who.className = "share-author";
   who.textContent = m.author;
   head.append(who);
-  const role = roleOf(m.author_id);
-  if (role) {
-    const badge = document.createElement("span");
-    badge.className = "role-badge";
-    badge.textContent = role;
-    head.append(" ", badge);
-  }
+  const badge = roleBadge(m.author_id);
+  if (badge) head.append(" ", badge);
   head.append(" ", timeElement(m.created_at));
   if (m.kind === "announcement") head.append(" · the chair's announcement");
   if (m.status === "held") head.append(" · waiting for a moderator");
@@ -304,7 +313,23 @@ function fillMessage(li, m) {
   const content = document.createElement("div");
   content.className = "share-body";
   content.innerHTML = m.body_html; // cleaned on the server by kindred.text.sanitize
-  if (m.content_warning) {
+  const topic = protections.revealed.has(m.seq) ? null : protections.topicOf(m.content_warning);
+  if (topic) {
+    // A topic this person chose to hide: folded until they choose to show it.
+    const folded = document.createElement("p");
+    folded.className = "share-hidden-topic meta";
+    const show = document.createElement("button");
+    show.type = "button";
+    show.className = "link-button";
+    show.textContent = "Show";
+    show.addEventListener("click", () => {
+      protections.revealed.add(m.seq);
+      fillMessage(li, state.messages.get(m.seq) || m);
+      li.querySelector(".share-cw summary")?.focus();
+    });
+    folded.append(`Hidden: content warning about ${topic}. `, show);
+    li.append(folded);
+  } else if (m.content_warning) {
     const details = document.createElement("details");
     details.className = "share-cw";
     const summary = document.createElement("summary");
@@ -373,9 +398,19 @@ const ACTIONS = [
     frame: (m, reason, note) => ({ type: "message.flag", seq: m.seq, reason, note }) },
 ];
 
+// A mute for oneself: any person's messages, whatever the viewer's role (accounts/protect.py).
+const MUTE_FOR_ME = { id: "mute-for-me", label: "Mute for me", personal: true };
+const UNMUTE_FOR_ME = { id: "unmute-for-me", label: "Unmute for me", personal: true };
+
 function actionsFor(m) {
   const you = state.you;
   if (!you || m.status === "removed" || m.status === "erased" || m.author_id === myId) return [];
+  // Guests (no role in the group) share no group with anyone to mute: no such action.
+  const mine = m.author_id && you.role ? [protections.isMuted(m.author_id) ? UNMUTE_FOR_ME : MUTE_FOR_ME] : [];
+  return [...actionsForRole(m, you), ...mine];
+}
+
+function actionsForRole(m, you) {
   return ACTIONS.filter((a) => {
     if (a.person && !m.author_id) return false;
     if (a.moderator) return you.is_moderator;
@@ -404,7 +439,7 @@ function actionsMenu(m) {
     button.className = `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`;
     button.dataset.action = action.id;
     button.textContent = action.label;
-    button.addEventListener("click", () => form.ask(action));
+    button.addEventListener("click", () => (action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action)));
     buttons.append(button);
   }
   menu.append(summary, buttons, form);
@@ -439,7 +474,7 @@ function confirmForm(m) {
   purge.id = `${uid}-purge`;
   const purgeLabel = document.createElement("label");
   purgeLabel.htmlFor = purge.id;
-  purgeLabel.textContent = ` Also remove ${m.author}'s messages in this meeting`;
+  purgeLabel.textContent = ` Also remove ${m.author}'s messages in this meeting and the group's meetings of the last 30 days`;
   const purgeRow = document.createElement("p");
   purgeRow.append(purge, purgeLabel);
   const ok = document.createElement("button");
@@ -487,6 +522,46 @@ function confirmForm(m) {
     menu?.querySelector("summary")?.focus();
   });
   return form;
+}
+
+async function muteForMe(m, menu, mute) {
+  menu.open = false;
+  try {
+    await protections.setMuted(m.author_id, mute);
+  } catch {
+    notice("That did not work. Please try again.", "error");
+    return;
+  }
+  if (!mute) for (const seq of state.messages.keys()) protections.revealed.delete(seq);
+  // The actions of this person's every message change with it.
+  for (const other of [...state.messages.values()]) {
+    if (other.author_id !== m.author_id) continue;
+    const li = document.getElementById(`share-${other.seq}`);
+    if (li) fillMessage(li, other);
+  }
+  refold();
+  notice(
+    mute
+      ? `You muted ${m.author}. Their messages fold away for you only; they are not told. Undo it here or on your profile.`
+      : `You see ${m.author}'s messages again.`,
+    "done",
+  );
+  // Keep the focus where the share was: on its folded line, or on the share itself.
+  const li = document.getElementById(`share-${m.seq}`);
+  let run = li;
+  while (run?.hidden) run = run.previousElementSibling;
+  if (run?.classList.contains("share-muted-run")) run.querySelector("button").focus();
+  else li?.querySelector(".share-actions summary")?.focus();
+}
+
+function refold() {
+  if (!protections.muted.size && !log.querySelector(".share-muted-run")) return;
+  foldMuted(log, protections, (li) => state.messages.get(Number(li.dataset.seq)), (run) => {
+    for (const li of run) protections.revealed.add(Number(li.dataset.seq));
+    refold();
+    run[0].tabIndex = -1;
+    run[0].focus();
+  });
 }
 
 const DONE_TEXT = {
@@ -643,7 +718,7 @@ function addMessage(m, { prepend = false, live = false } = {}) {
     // Keep seq order even if something arrives late.
     const after = [...log.children].find((el) => Number(el.dataset.seq) > m.seq);
     log.insertBefore(li, after || null);
-    if (live) {
+    if (live && !protections.isMuted(m.author_id)) {
       if (m.status === "visible" || m.status === "held") {
         const text = li.querySelector(".share-body")?.textContent.trim() || "";
         announce(m.content_warning ? `${m.author}: content warning, ${m.content_warning}` : `${m.author}: ${text}`);
@@ -657,6 +732,7 @@ function addMessage(m, { prepend = false, live = false } = {}) {
   }
   markCut(li);
   if (state.oldestSeq === null || m.seq < state.oldestSeq) state.oldestSeq = m.seq;
+  refold();
 }
 
 function loadOlder() {
@@ -676,7 +752,11 @@ function renderPresence(p) {
   list.replaceChildren(
     ...(p.participants || []).map((person) => {
       const li = document.createElement("li");
-      li.textContent = person.display_name;
+      const name = document.createElement("span");
+      name.textContent = person.display_name;
+      li.append(name);
+      const badge = roleBadge(person.user_id);
+      if (badge) li.append(" ", badge);
       if (state.you?.may_lead && person.user_id !== myId) {
         const b = document.createElement("button");
         b.type = "button";
@@ -699,6 +779,8 @@ function renderPresence(p) {
 function renderQueue(q) {
   state.queue = q;
   $("room-speaker").textContent = q.speaker ? `Sharing now: ${q.speaker.display_name}` : "";
+  const speakerBadge = q.speaker && roleBadge(q.speaker.user_id);
+  if (speakerBadge) $("room-speaker").append(" ", speakerBadge);
   const lead = state.you?.may_lead;
   const ids = q.hands.map((h) => h.user_id);
   $("room-queue").replaceChildren(
@@ -707,6 +789,8 @@ function renderQueue(q) {
       const name = document.createElement("span");
       name.textContent = hand.display_name;
       li.append(name);
+      const badge = roleBadge(hand.user_id);
+      if (badge) li.append(" ", badge);
       if (lead) {
         const move = (label, to) => {
           const b = document.createElement("button");

@@ -251,3 +251,44 @@ async def test_listener_in_open_meeting_flags_from_the_room(room, connect, occur
     assert await sync_to_async(Flag.objects.filter(reporter=room.outsider).count)() == 1
     await guest.send({"type": "message.remove", "seq": ack["seq"]})
     assert (await guest.recv_type("error"))["code"] == "forbidden"
+
+
+# After a ban, and told why: moderation/purge.py over the socket.
+
+
+async def test_ban_removes_messages_in_another_live_meeting_of_the_group(
+    room, connect, occurrence_factory
+):
+    other = await sync_to_async(occurrence_factory)(
+        room.group, started_minutes_ago=120, minutes=240
+    )
+    member_there = await connect(room.member, other)
+    watcher = await connect(room.member2, other)
+    ack = await post(member_there, "said in the other meeting", "purge-other-1")
+    await watcher.recv_type("message.new")
+    mod = await connect(room.moderator, room.occurrence)
+    await mod.send({"type": "member.ban", "user_id": room.member.pk, "remove_messages": True})
+    assert (await mod.recv_type("done"))["for"] == "member.ban"
+    assert (await watcher.recv_type("message.removed"))["seq"] == ack["seq"]
+    status = await sync_to_async(Message.objects.values_list("status", flat=True).get)(
+        occurrence=other, seq=ack["seq"]
+    )
+    assert status == "removed"
+
+
+async def test_author_alone_is_told_why_their_message_was_removed(room, connect):
+    author = await connect(room.member, room.occurrence)
+    other = await connect(room.member2, room.occurrence)
+    mod = await connect(room.moderator, room.occurrence)
+    ack = await post(author, "not kind at all", "told-why-1")
+    await mod.send({"type": "message.remove", "seq": ack["seq"], "reason": "Be kind, please."})
+    assert (await mod.recv_type("done"))["for"] == "message.remove"
+    notice = await author.recv_until("notice", lambda f: f["kind"] == "removed")
+    assert notice["seq"] == ack["seq"]
+    assert notice["reason"] == "Be kind, please."
+    assert "removed your message “not kind at all”" in notice["detail"]
+    await other.recv_type("message.removed")
+    await mod.recv_type("message.removed")
+    for socket in (other, mod):
+        await socket.drain()
+        assert not [f for f in socket.seen if f.get("kind") == "removed"]

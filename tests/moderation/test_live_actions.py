@@ -10,6 +10,7 @@ from groups.models import Ban
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from moderation import services
 from moderation.models import AuditAction, AuditEntry, MeetingRemoval, Mute
+from moderation.purge import RECENT_DAYS
 from moderation.selectors import active_mute, is_removed
 
 pytestmark = pytest.mark.django_db
@@ -262,13 +263,15 @@ def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commi
     assert len(audit(AuditAction.MEMBER_BAN)) == 1
 
 
-def test_a_ban_can_remove_the_persons_messages_in_this_meeting(
+def test_a_ban_can_remove_the_persons_messages_in_this_and_recent_meetings(
     room, events, message_factory, occurrence_factory, django_capture_on_commit_callbacks
 ):
     mine = [message_factory(room.occurrence, room.member, body=f"share {n}") for n in range(2)]
     held = message_factory(room.occurrence, room.member, status=Message.Status.HELD)
     other = message_factory(room.occurrence, room.member2)
-    elsewhere = message_factory(occurrence_factory(room.group), room.member)
+    # A meeting older than the recent ones (moderation/purge.py) keeps its messages.
+    long_ago = occurrence_factory(room.group, started_minutes_ago=(RECENT_DAYS + 1) * 24 * 60)
+    elsewhere = message_factory(long_ago, room.member)
     with django_capture_on_commit_callbacks(execute=True):
         services.member_ban(
             actor=room.moderator,

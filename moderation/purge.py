@@ -1,0 +1,110 @@
+"""After a ban: removing a person's messages from the group's current and recent meetings
+in one step; and telling a person, privately, when a moderator removed their message.
+
+"Recent" is the meetings that started in the last RECENT_DAYS (30) days: long enough to
+cover a month of weekly meetings, whose history people still scroll back through, and
+within the longest chat retention (90 days), after which the text is gone anyway.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from chat.events import room_event_on_commit, user_event_on_commit
+from chat.models import Message
+from groups.models import Group
+from kindred.errors import NotAllowed
+from kindred.policy import Action
+from meetings.models import Occurrence
+from moderation.models import AuditAction, Decision, ReviewItem
+
+RECENT_DAYS = 30
+EXCERPT_LENGTH = 60
+
+
+@transaction.atomic
+def member_messages_purge(
+    *,
+    actor,
+    group: Group,
+    user,
+    around: Occurrence | None = None,
+    reason: str = "Removed with a ban.",
+) -> int:
+    """Remove every message ``user`` wrote in ``group``'s meetings that started in the last
+    RECENT_DAYS days, and in ``around`` (the meeting going on, whenever it started). Each
+    is removed like a moderator's removal: gone for everyone at once (rooms with people in
+    them get ``message.removed``), shown as "removed by a moderator" in history, its review
+    items closed, and audited one by one. Moderators and the owner only, on someone they may
+    act on (like a ban). Returns how many messages were removed."""
+    from moderation.services import _require_group_action, _require_target, audit_record
+
+    standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    _require_target(standing, group=group, user=user, verb="remove the messages of")
+    if around is not None and around.series.group_id != group.pk:
+        raise NotAllowed("That meeting is not one of this group's.", code="forbidden")
+    now = timezone.now()
+    meetings = Occurrence.objects.filter(
+        series__group=group, start__gte=now - timedelta(days=RECENT_DAYS)
+    )
+    if around is not None:
+        meetings = meetings | Occurrence.objects.filter(pk=around.pk)
+    messages = list(
+        Message.objects.select_for_update()
+        .filter(author=user, occurrence__in=meetings.values("pk"))
+        .exclude(status__in=[Message.Status.REMOVED, Message.Status.ERASED])
+        .order_by("occurrence_id", "seq")
+    )
+    for message in messages:
+        message.status = Message.Status.REMOVED
+        message.removed_at = now
+        message.removed_by = actor
+    Message.objects.bulk_update(messages, ["status", "removed_at", "removed_by"])
+    ReviewItem.objects.open().filter(message__in=messages).update(
+        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
+    )
+    for message in messages:
+        audit_record(
+            actor=actor,
+            group=group,
+            action=AuditAction.MESSAGE_REMOVE,
+            target_user=user,
+            occurrence=message.occurrence,
+            message=message,
+            reason=reason,
+        )
+        room_event_on_commit(
+            message.occurrence_id, {"type": "room.message_removed", "seq": message.seq}
+        )
+    return len(messages)
+
+
+def removal_notice_on_commit(*, message: Message, reason: str) -> None:
+    """Tell the author, privately and kindly, that a moderator removed their message and
+    why (their reason, when they gave one). Sent as a ``notice`` of kind ``removed`` to the
+    author's sockets in that room only; nobody else hears of it."""
+    if not message.author_id:
+        return
+    excerpt = " ".join(message.body.split())
+    if len(excerpt) > EXCERPT_LENGTH:
+        excerpt = excerpt[: EXCERPT_LENGTH - 1] + "…"
+    detail = f"A moderator removed your message “{excerpt}”."
+    detail += (
+        f" Their reason: {reason}"
+        if reason
+        else " It did not fit this group's guidelines for this meeting."
+    )
+    detail += " You are still welcome here; if it is unclear, you can ask the moderators."
+    user_event_on_commit(
+        message.author_id,
+        {
+            "type": "user.notice",
+            "occurrence_id": message.occurrence_id,
+            "group_id": None,
+            "kind": "removed",
+            "seq": message.seq,
+            "reason": reason,
+            "detail": detail,
+        },
+    )
