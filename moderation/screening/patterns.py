@@ -901,7 +901,7 @@ SPAM_ACTION = compile_any(
     r"pm me",
     r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
     r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
-    r"act now|hurry|don'?t miss)",
+    r"act now|hurry|don'?t miss (?:out|this|it))",
     r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
 )
 SPAM_TOPIC = compile_any(
