@@ -18,6 +18,8 @@ KINDS = ("crisis", "harassment", "personal_information", "off_platform", "spam",
 # Batches written after the rule sets, scored untouched before any pattern was changed for
 # them (docs/moderation.md), then kept: the floors apply to them as to the rest.
 HELD_OUT = ("heldout1", "heldout2")
+# Spanish: its own corpus and held-out batch, scored with the same floors.
+SPANISH = ("es", "es_heldout")
 
 
 def sentences(kind: str, batch: str = "") -> list[str]:
@@ -25,6 +27,8 @@ def sentences(kind: str, batch: str = "") -> list[str]:
     ``batch="all"`` of the corpus and every held-out batch together."""
     if batch == "all":
         return [s for b in ("", *HELD_OUT) for s in sentences(kind, b)]
+    if batch == "spanish":
+        return [s for b in SPANISH for s in sentences(kind, b)]
     path = (HERE / batch if batch else HERE) / f"{kind}.txt"
     if not path.exists():
         return []
