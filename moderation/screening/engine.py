@@ -44,7 +44,12 @@ OUTCOME_CHOICES = {
 }
 SEVERITY = {"allow": 0, "alert": 0, "flag": 1, "hold": 2, "block": 3}
 
-_CLAUSES = re.compile(r"[.!?;\n]+|\s(?:but|however|though)\s")
+# Sentences and clauses: a stop, "!" or "?" before a space (not inside "k.y.s" or "d!e"),
+# "but", and a turn to the present after a comma ("when I was 15 I wanted to die, now I'm
+# grateful").
+_CLAUSES = re.compile(
+    r"[.!?;]+(?=\s|$)|\n+|\s(?:but|however|though)\s|,\s*(?:now|these days|nowadays|today)\s"
+)
 _CUT = " | "
 
 
@@ -139,13 +144,18 @@ def crisis_words(text: str) -> str:
             reading = patterns.CRISIS_IDIOMS.sub(_CUT, reading)
             now = patterns.CRISIS_NOW.search(reading) is not None
             past = not now and patterns.CRISIS_PAST.search(reading) is not None
-            if not past and (found := patterns.DANGER.search(reading)) is not None:
+            if not past and (
+                found := patterns.DANGER.search(reading) or intent.DANGER.search(reading)
+            ):
                 return found.group(0).strip()
+            if found := intent.squashed(intent.SQUASHED_CRISIS, reading):
+                return found
             if past:
                 continue
             elsewhere = not now and patterns.CRISIS_ELSEWHERE.search(reading) is not None
             for found in chain(patterns.CRISIS.finditer(reading), intent.CRISIS.finditer(reading)):
-                if patterns.CRISIS_NEGATED.search(reading[: found.start()]):
+                before = reading[: found.start()]
+                if patterns.CRISIS_NEGATED.search(before) or intent.REPORTED.search(before):
                     continue
                 if elsewhere:
                     continue
@@ -175,7 +185,9 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     for reading in readings:
         reading = patterns.HARASSMENT_IDIOMS.sub(_CUT, reading)
         reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
-        if found := intent.first_unnegated(intent.HARASSMENT, reading):
+        if found := intent.first_unnegated(intent.HARASSMENT, reading) or intent.squashed(
+            intent.SQUASHED_HARASSMENT, reading
+        ):
             return found
     return spanish.harassment_words(readings)
 

@@ -62,7 +62,8 @@ CRISIS = compile_any(
     # Means at hand with readiness: "have the pills right here", "tied the rope already".
     r"(?:have|got|'ve got|ive got|bought|holding|saved|saved up|stashed|hid|hidden|keeping|"
     r"counting|counted|lined up|tied|set up|staring at|looking at|keep looking at|been looking "
-    r"at|keep staring at|been staring at) (?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
+    r"at|keep staring at|been staring at|thinking about|keep thinking about|got out|out) "
+    r"(?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
     r"painkillers|rope|noose|razor|razors|blade|blades|knife|gun|bridge|ledge|tracks|bottle)"
     r"(?= ?$| right here| ready| already| saved| up| in my hand| next to me| on the table| "
     r"in front| a lot| again| to see| lately| tonight)",
@@ -79,8 +80,22 @@ CRISIS = compile_any(
     r"(?:job|house|home|flat|town)))",
     r"(?:letters?|notes?|videos?) (?:for|to) (?:my |everyone|you all)(?:\w+ )?(?:\w+ )?in case",
     r"(?:made|wrote|written|sorted|did) (?:out )?my will and",
-    r"(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday) is (?:the|my) (?:night|"
-    r"day)(?= ?$)",
+    r"(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday)(?: is|'s|s) (?:the|my) "
+    r"(?:night|day)(?= ?$)",
+    r"(?:wrote|written|writing|finished|left) my (?:suicide |goodbye |last |final )?(?:note|"
+    r"letter|letters|notes)(?= ?$| already| tonight| for (?:my|everyone)| to (?:my|everyone))",
+    r"(?:thinking about|going to|want to|wanna|gonna|ready to) us(?:e|ing) (?:it|them|the gun|"
+    r"the rope|the pills|the knife|the blade)(?= ?$| on myself| tonight| now)",
+    r"if i (?:jump|do it|take them|take the pills|go through with it)(?: \w+){0,4} (?:it|this|"
+    r"everything)(?:'d| would| will)? (?:all )?be over",
+    r"(?:want|wanna|going|ready) (?:to )?go (?:too|with (?:him|her|them))(?= ?$)",
+    r"(?:this is|this will be|this'll be|this'?s) (?:my )?(?:last|final) (?:post|message|share|"
+    r"words|time (?:posting|here|writing))(?! before| for| until| of the| in| at| tonight| today| "
+    r"this week)",
+    r"tell my \w+ (?:that )?i (?:love|loved) (?:them|him|her|you)",
+    r"my life is over(?= ?$| there| and)",
+    r"(?:there'?s|there is) no point(?= ?$| anymore| in anything| in trying| in going on)",
+    r"no way out(?= ?$| for me| anymore)",
     r"(?:i'?ll|ill|i will|gonna|going to) be gone (?:by|before) (?:the )?(?:morning|tomorrow|"
     r"tonight|sunrise|dawn|the weekend|monday|friday)(?! (?:\w+ ){0,3}(?:flight|trip|train|"
     r"holiday|vacation|work|shift|drive|road|camping|visit))",
@@ -102,6 +117,18 @@ CRISIS = compile_any(
     r"toaster bath",
     r"final exit",
 )
+# Abuse at home told in the present ("he touches me at night").
+DANGER = compile_any(
+    r"(?:he|she|they|my (?:\w+'?s )?\w+) (?:\w+ ){0,2}(?:touches me|keeps touching me|comes into "
+    r"my (?:room|bed)|molests me|forces me to|makes me (?:do things|touch|have sex))",
+)
+# Someone else's words about the speaker ("a guy at work said I should kill myself").
+REPORTED = re.compile(
+    r"(?:said|says|wrote|texted|yelled|shouted|keeps saying|kept saying) (?:that )?(?:i|i'?d|"
+    r"i'?m|im) (?:\w+ )?$|(?:told|tells|telling|texted|messaged|called) me (?:that )?(?:i |i'?d "
+    r"|to )?(?:\w+ )?$"
+)
+
 # A farewell with an apology or love, as a last message ("bye everyone, love you all, im
 # sorry"; "sorry for everything. this is goodbye"). Checked over the whole message.
 FAREWELL = compile_any(r"bye|goodbye|farewell|this is goodbye|so long")
@@ -133,7 +160,7 @@ INSULT = (
     r"imbeciles?|cretins?|dimwits?|halfwits?|fuckwits?|fuck ups?|fuckups?|screw ups?|"
     r"disgrace|embarrassment|creeps?|weirdos?|crybabys?|crybabies|snowflakes?|"
     r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
-    r"a nobody|rubbish|dumb|brainless|spineless|hopeless cases?|"
+    r"a nobody|rubbish|dumb|brainless|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?)"
 )
 HARASSMENT = compile_any(
@@ -149,6 +176,17 @@ HARASSMENT = compile_any(
     r"with|on|for|guys a|all a|the|one|someone|something|more|out|here|there|when|if)"
     r"(?![\w']))"
     r"(?: up)?",
+    rf"(?:i'?ll|ill|i will|gonna|going to|we'?ll) make {YOU} (?:regret|pay|suffer|cry|sorry)",
+    r"(?:ruin|destroy) (?:your|ur) (?:life|family|recovery)",
+    rf"(?:happier|better|nicer|easier) (?:off )?if {YOU} (?:just )?(?:died|were dead|was dead|"
+    rf"disappeared|left|killed {YOURSELF}|didn'?t exist|weren'?t here|wasn'?t here|were gone|"
+    r"was gone|never came back)",
+    rf"{YOU}(?:'?re| are| r)? (?:gonna|going to|will|'ll) (?:relapse|fail|die alone|end up dead|"
+    r"drink again|use again|never get sober|never stay sober|lose everything)",
+    rf"{YOU} (?:should|need to|can|could|might as well) (?:\w+ ){{0,3}}(?:until|till|til) "
+    rf"{YOU} (?:die|drop|od)",
+    r"(?:nobody|no one|noone) cares(?= ?$| stop| shut| go| get| lol| loser)",
+    r"stop posting(?= ?$| loser| idiot| nobody| no one| lol)",
     r"(?:know|found|find out|found out) where (?:you|u|ya|yall) (?:live|work|sleep)",
     # Telling someone to end it or die in other words.
     rf"{YOU} (?:should|shld|shud|need to|oughta|ought to|could|might as well|may as well|"
@@ -183,10 +221,33 @@ HARASSMENT_KIND = compile_any(
 )
 # Reported speech: a quoted phrase with a verb that reports it ("my son texted me "I want to
 # die""; "she said "kys" as a joke") is someone else's words, not the speaker's now.
+# Spelled as one word or spaced letter by letter ("iwanttodie", "k.i.l.l y.o.u.r.s.e.l.f"):
+# read whole, against a few phrases with no innocent reading.
+SQUASHED_CRISIS = re.compile(
+    r"i?(?:wanttodie|wannadie|wanttokillmyself|gonnakillmyself|goingtokillmyself|killmyself|"
+    r"endmylife|wanttoendit|wanttoendmylife|kms|wanttodisappear|iwanttodie)(?:tonight|now|"
+    r"today|rn|please|pls)?"
+)
+SQUASHED_HARASSMENT = re.compile(
+    r"(?:go|just|pls|please)?(?:killyourself|killyourselves|killurself|kys|hangyourself|godie|"
+    r"youshoulddie|youshouldkillyourself|nobodylikesyou|everyonehatesyou|dieinafire|dropdead)"
+    r"(?:loser|now|lol|already|idiot|bitch)?"
+)
+
+
+def squashed(regex: re.Pattern, reading: str) -> str:
+    """A word of eight letters or more that is one of ``regex``'s phrases run together."""
+    for token in reading.split(" "):
+        if len(token) >= 8 and regex.fullmatch(token):
+            return token
+    return ""
+
+
 QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,200})[\"\u201c\u201d]")
 REPORTING = compile_any(
     r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
-    r"screamed|posted|commented|is what|was what|the (?:book|reading|text|chapter|step|page|"
+    r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|"
+    r"is what|was what|the (?:book|reading|text|chapter|step|page|"
     r"quote|line|song|poem)|quote|quoting|reads|read"
 )
 
@@ -245,4 +306,8 @@ SPAM = compile_any(
     r"miracle (?:pill|pills|supplement|detox)",
     r"(?:claim|win|won) (?:your|a|an|the) (?:prize|reward|gift|iphone|voucher|gift card)",
     r"(?:click|tap) (?:here|the link|below|now)",
+    r"(?:trading|crypto|forex|bitcoin) bot",
+    r"\d+ ?x (?:returns?|profits?|your money)",
+    rf"{_DRUG}(?: \w+){{0,3}} \d+ (?:percent )?off",
+    r"(?:order|get) yours (?:at|from|on|now)",
 )

@@ -67,8 +67,24 @@ _SHORTHAND = {
     "cuz": "because",
     "coz": "because",
     "bc": "because",
+    "idk": "i don't know",
+    "idc": "i don't care",
+    "rn": "right now",
+    "gunna": "gonna",
+    "gona": "gonna",
+    "wana": "wanna",
+    "kil": "kill",
+    "ded": "dead",
+    "my self": "myself",
+    "ur self": "yourself",
+    "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
+# "want 2 die", "going 2 end it": a lone 2 between words reads "to".
+_TWO = re.compile(
+    r"(?:(?<=want )|(?<=going )|(?<=gonna )|(?<=need )|(?<=have )|(?<=ready )|(?<=about )|"
+    r"(?<=trying )|(?<=wish )|(?<=how )|(?<=wanted ))2(?= [a-z])"
+)
 _RUN3 = re.compile(r"([a-z])\1{2,}")
 # Words with letters starred out ("f*ck", "b*tch", "r*tard"), read whole.
 _MASKED = {
@@ -140,6 +156,7 @@ def words(folded: str) -> tuple[str, ...]:
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    text = _TWO.sub("to", text)
     readings = [text]
     if " " in text:
         joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)

@@ -421,9 +421,10 @@ CRISIS_IDIOMS = compile_any(
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
     r"(?:die|died|dying) laughing",
+    r"(?:could|would|'d) (?:\w+ )?die (?:happy|a happy)",
     r"could (?:just )?die (?:of|for|from)",
     r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
-    r"to die for",
+    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything)",
     r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
     r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
     r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
@@ -833,6 +834,8 @@ OFF_PLATFORM_IDIOMS = compile_any(
     r"snapchat|reddit|whatsapp)",
     r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
     r"in person meeting",
+    r"my (?:email|phone|number|snap|insta|account) (?:is|was|'s) (?:broken|down|not working|dead|"
+    r"full|hacked|playing up|acting up|blocked|locked|off|out|dying|new)",
 )
 
 SPAM_STRONG = compile_any(

@@ -20,30 +20,40 @@ _CUT = " | "
 _WISH = (
     r"(?:quiero|kiero|qiero|quisiera|deseo|necesito|tengo ganas de|me dan ganas de|"
     r"estoy pensando en|pienso en|he pensado en|voy a|estoy por|estoy a punto de|planeo|"
+    r"(?:que|q|k|muchas|tantas) ganas de|"
     r"pienso|prefiero|ojala pudiera|me gustaria|solo quiero|nada mas quiero|ya quiero)"
 )
 _HARM = (
     r"(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con (?:todo|mi vida|esto|"
     r"todo esto)|terminar con (?:todo|mi vida)|desaparecer(?: para siempre)?|dejar de existir|"
-    r"no despertar(?:me)?|cortarme|hacerme dano|tirarme (?:de|por|al|a las vias|del|desde)|"
+    r"no despertar(?:me)?|dormir y no despertar(?:me)?|cortarme|hacerme dano|"
+    r"tirarme (?:de|por|al|a las vias|del|desde)|"
     r"colgarme|ahorcarme|tomarme (?:todas )?(?:las|mis) pastillas|dormir para siempre|"
     r"irme para siempre|no estar aqui|no existir|envenenarme|tirarme a las vias)"
 )
 CRISIS = compile_any(
     _WISH + r" (?:ya |solo |simplemente |de verdad |en serio )?" + _HARM,
     r"me (?:quiero|kiero|voy a|pienso|dan ganas de|quisiera) (?:ya )?(?:morir|matar|suicidar|"
-    r"cortar|tirar (?:de|por|al|desde)|colgar|ahorcar|quitar la vida|envenenar)",
-    r"(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:el|la|los|las|a|este|esta|estos|con|de|mi|"
-    r"tu|su|que)(?![\w']))",
+    r"cortar|tirar (?:de|del|por|al|desde)|colgar|ahorcar|quitar la vida|envenenar)",
+    r"(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:el|la|los|las|a|este|esta|estos|con|"
+    r"de(?! verdad)|mi|tu|su|que)(?![\w']))",
+    r"no (?:puedo|aguanto|soporto) (?:mas )?con (?:esta|mi) vida",
     r"ya no (?:aguanto|puedo|soporto)(?= ?$)",
     r"(?:ya )?no quiero (?:vivir|seguir viviendo|seguir aqui|seguir con vida|despertar(?:me)?|"
     r"estar (?:aqui|viva|vivo|en este mundo)|existir|seguir adelante|seguir)(?= ?$| mas| nunca|"
     r" ya| asi| en este| en esta| con esta| con este)",
     r"tengo (?:las|mis|unas|todas las|muchas|suficientes|un monton de) (?:pastillas|pildoras|"
-    r"cuchillas|navajas)(?= ?$| aqui| preparad| listas| guardadas| conmigo| en la mano| para)",
+    r"cuchillas|navajas)(?= ?$| aqui| preparad| listas| guardadas| conmigo| en la mano| para "
+    r"(?:hacerlo|matarme|acabar|morir))",
     r"tengo (?:la|una) (?:cuerda|soga|pistola|navaja|cuchilla)(?= ?$| aqui| preparad| lista| "
-    r"conmigo| en la mano| para)",
-    r"me (?:corte|cortare|hice dano|queme|lastime) (?:otra vez|de nuevo|hoy|anoche|esta noche|"
+    r"conmigo| en la mano| para (?:hacerlo|matarme|acabar)| en el coche| en mi cuarto| lista)",
+    r"no tengo (?:fuerzas|ganas|motivos|razones) (?:para|de) (?:seguir|vivir)",
+    r"(?:irme|ir|salir|desaparecer) de este mundo",
+    r"me (?:quito|quitare|voy a quitar) la vida",
+    r"(?:deje|escribi|dejo|escribo|he dejado|he escrito) (?:una |mi )?carta (?:de despedida )?"
+    r"(?:a|para) (?:mis?|todos)",
+    r"me (?:corte|cortare|hice dano|queme|lastime) (?:\w+ \w+ )?(?:otra vez|de nuevo|hoy|"
+    r"anoche|esta noche|"
     r"a proposito|mas hondo)",
     r"(?:me he|me estoy|volvi a|sigo) (?:cortado|cortando|cortarme|lastimado|lastimando|"
     r"lastimarme|haciendo dano|quemando)",
@@ -120,7 +130,7 @@ ELSEWHERE = compile_any(
     r"mi (?:hermano|hermana|hijo|hija|padre|madre|papa|mama|amigo|amiga|primo|prima|tio|tia|"
     r"abuelo|abuela|esposo|esposa|marido|pareja|novio|novia|padrino|madrina|companero|companera|"
     r"vecino|vecina|sobrino|sobrina) (?:\w+ ){0,3}(?:se |intento|quiso|murio|dice|dijo|quiere|"
-    r"esta|tiene|estaba|queria)",
+    r"esta|tiene|tenia|estaba|queria|era|fue|ha|habia)",
     r"(?:el|ella|ellos|ellas|alguien) (?:\w+ ){0,2}(?:quiere|quiso|intento|dijo|dice|queria)",
     r"se (?:suicido|mato|quito la vida|corta|cortaba)",
     r"intento suicidarse",
@@ -133,14 +143,15 @@ NEGATED = re.compile(r"(?:(?<![\w'])(?:no|nunca|jamas|ni)) (?:\w+ ){0,1}$")
 HARASSMENT = compile_any(
     r"(?:matate|suicidate|muerete|ahorcate|pegate un tiro|cortate las venas|tirate (?:de|por|"
     r"a) (?:un|el|la|las) \w+)",
-    r"ojala (?:te|os|se) (?:mueras|muera|mueran|murieras|maten|pudras|pudra|recaigas|recaiga)",
+    r"ojala (?:te |os |se )?(?:mueras|muera|mueran|murieras|maten|pudras|pudra|recaigas|recaiga)",
     r"(?:eres|sos|sois|ustedes son|vosotros sois|tu eres|vos sos|son todos|sois todos|son unos|"
     r"son unas) (?:un |una |unos |unas |el |la |tan |muy |mas |la mas |el mas )*(?:\w+ )?"
     r"(?:idiotas?|imbeciles?|estupid[oa]s?|inutil(?:es)?|basura|escoria|pendej[oa]s?|"
     r"gilipollas|subnormal(?:es)?|mierda|patetic[oa]s?|perdedor(?:a|es)?|asco|putas?|zorras?|"
     r"maricon(?:es)?|retrasad[oa]s?|cerd[oa]s?|payas[oa]s?|fracasad[oa]s?|lacras?|"
     r"parasitos?|desgraciad[oa]s?|malnacid[oa]s?|cabron(?:a|es)?|tont[oa]s?|mentiros[oa]s?|"
-    r"farsantes?|estorbo|una carga|lo peor)",
+    r"farsantes?|estorbo|una carga|lo peor|pelotud[oa]s?|(?:una )?verguenza)",
+    r"(?:eres|sos|sois|son) (?:un|una|unos|unas) \w+ de mierda",
     r"nadie te (?:quiere|soporta|extranaria|extranara|echaria de menos|necesita|aguanta|cree|"
     r"echara de menos)",
     r"(?:vete|andate|idos|iros|largate) (?:a la mierda|al diablo|al carajo)",
