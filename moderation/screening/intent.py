@@ -27,7 +27,7 @@ _FILL = (
     r"fucking|fkn|even|also|only|tbh|ngl) )*"
 )
 _AIM = (
-    r"(?:want(?:ed)? to|wanna|want ta|need to|needa|have to|gotta|going to|gonna|gon|finna|"
+    r"(?:want to|wanna|want ta|need to|needa|have to|gotta|going to|gonna|gon|finna|"
     r"planning (?:to|on)|plan (?:to|on)|ready to|about to|decided to|trying to|tryna|"
     r"tempted to|thinking (?:about|of)|think about|considering|might|will|'ll|ll|could|"
     r"should|keep thinking about|can'?t stop thinking about|dream(?:ing)? (?:about|of)|"
@@ -48,7 +48,8 @@ _HARM = (
     r"river|lake|traffic|a (?:train|bus|truck|car|lorry))|"
     r"take (?:all|every|the whole|a whole) |taking (?:all|every|the whole) |"
     r"swallow (?:all|every|the whole|a whole|everything)|"
-    r"not (?:be here|wake up|exist)|stop existing|disappear (?:forever|for good|completely)|"
+    r"not (?:be here|wake up|exist)|disappear(?= ?$| for real| this time| tonight)|"
+    r"stop existing|disappear (?:forever|for good|completely)|"
     r"go to sleep forever|sleep forever|never wake up|end my suffering|end the pain for good|"
     r"join (?:my|him|her) (?:\w+ )?(?:in heaven|on the other side)|self ?delete|"
     r"delete myself|yeet myself (?:off|into|in front)|rope(?= ?$| tonight| soon| myself)|"
@@ -96,6 +97,27 @@ CRISIS = compile_any(
     r"my life is over(?= ?$| there| and)",
     r"(?:there'?s|there is) no point(?= ?$| anymore| in anything| in trying| in going on)",
     r"no way out(?= ?$| for me| anymore)",
+    r"(?:tonight|today|this time) (?:i'?m|im|i am) (?:going to|gonna) do it(?= ?$)",
+    r"(?:i'?m|im|i am) (?:going to|gonna) do it tonight(?= ?$)",
+    r"(?:hoarding|hoarded|stockpiling|stockpiled|saving up|collecting) (?:[\w']+ ){0,3}(?:pills|"
+    r"tablets|meds|sleeping pills|painkillers|medication)",
+    r"can'?t (?:be here|exist|stay|do life|be alive) (?:anymore|any more|any longer)",
+    r"wish (?:someone|somebody|something|a \w+) would (?:just )?(?:shoot|kill|hit|run over|end) me",
+    r"should(?:n'?t| not) be (?:alive|here|breathing)(?= ?$| anymore| at all)",
+    r"(?:nobody|no one|noone) would (?:even )?(?:care|notice)(?= ?$)",
+    r"(?:left|leave|go|gone) for good(?= ?$| nobody| no one| this time)",
+    r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
+    r"hurting) (?:myself|my (?:\w+ )?(?:arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|"
+    r"stomach|hand|hands))(?: \w+){0,5} to feel (?:something|anything|better|real|alive|numb)",
+    r"us(?:e|ing) (?:it|them|that|this|the \w+) on myself",
+    r"(?:leave|leaving|exit|exiting|depart|quit|quitting) (?:this world|this life|this earth|"
+    r"life)(?= ?$| tonight| soon| for good| forever)",
+    r"my last (?:night|day)(?= ?$| on earth| alive| here| ever)",
+    r"goodbye (?:letters|notes|videos|messages)(?= ?$| tonight| to| for)",
+    r"(?:tried|attempted|trying|attempting) to (?:hang|drown|shoot|poison|suffocate|strangle|"
+    r"electrocute|gas) myself",
+    r"(?:don'?t|do not|dont) (?:try to |bother trying to |bother to )?(?:find|look for|search "
+    r"for|come looking for) me(?= ?$)",
     r"(?:i'?ll|ill|i will|gonna|going to) be gone (?:by|before) (?:the )?(?:morning|tomorrow|"
     r"tonight|sunrise|dawn|the weekend|monday|friday)(?! (?:\w+ ){0,3}(?:flight|trip|train|"
     r"holiday|vacation|work|shift|drive|road|camping|visit))",
@@ -124,9 +146,9 @@ DANGER = compile_any(
 )
 # Someone else's words about the speaker ("a guy at work said I should kill myself").
 REPORTED = re.compile(
-    r"(?:said|says|wrote|texted|yelled|shouted|keeps saying|kept saying) (?:that )?(?:i|i'?d|"
-    r"i'?m|im) (?:\w+ )?$|(?:told|tells|telling|texted|messaged|called) me (?:that )?(?:i |i'?d "
-    r"|to )?(?:\w+ )?$"
+    r"(?<![\w'])(?<!i )(?<!i just )(?:said|says|wrote|texted|yelled|shouted|keeps saying|"
+    r"kept saying) (?:that )?(?:(?:i|i'?d|i'?m|im) (?:\w+ )?)?$"
+    r"|(?:told|tells|telling|texted|messaged|called) me (?:that )?(?:i |i'?d |to )?(?:\w+ )?$"
 )
 
 # A farewell with an apology or love, as a last message ("bye everyone, love you all, im
@@ -143,7 +165,7 @@ FAREWELL_WEIGHT = compile_any(
 
 _YOU_ARE = (
     rf"(?:you'?re|youre|you are|ur|u r|u are|you r|yr|{YOU} (?:are|r|'re|re)|all of you "
-    r"are|every one of you is|yall|y'all)"
+    r"are|every one of you is|yall|y'all|you lot are|you lot)"
 )
 _DEGREE = (
     r"(?:(?:such|just|nothing but|all|so|really|very|too|literally|honestly|a|an|the|"
@@ -210,7 +232,13 @@ HARASSMENT = compile_any(
     r"rot|get hit|drink yourself|never get sober|fail|lose (?:everything|your))",
     r"(?:attention seeking|attention) (?:whore|slut|bitch|cunt)",
     rf"imagine being (?:so |this |that |such a |as )?{INSULT}",
-    rf"what an? (?:\w+ )?{INSULT}(?! i am| i'?m| i was| i felt| i feel)(?= ?$| lol| lmao| you)",
+    rf"what an? (?:\w+ ){{0,3}}(?:{INSULT}|baby|crybaby|whiner)(?! i am| i'?m| i was| i felt| "
+    r"i feel)(?= ?$| lol| lmao| you)",
+    rf"{YOU} make (?:everyone|everybody|us|me|people|us all|all of us) (?:here )?(?:so )?"
+    r"(?:miserable|sick|sad|uncomfortable|want to leave|want to puke|cringe)",
+    r"(?:everyone|everybody|we|we'?re|people|all of us)(?: here)? (?:is|are|'re)? ?(?:sick|"
+    r"tired) of (?:your|ur) (?:whining|crying|moaning|complaining|drama|bullshit|shit|sob "
+    r"stor(?:y|ies)|posts|face|voice|existence|excuses|lies)",
     r"(?:go|just|pls|please) (?:relapse|drink yourself|go back to (?:the bottle|drinking|"
     r"using))(?= ?$| already| then| lol| loser| junkie)",
 )
@@ -236,9 +264,9 @@ SQUASHED_HARASSMENT = re.compile(
 
 
 def squashed(regex: re.Pattern, reading: str) -> str:
-    """A word of eight letters or more that is one of ``regex``'s phrases run together."""
+    """A word of five letters or more that is one of ``regex``'s phrases run together."""
     for token in reading.split(" "):
-        if len(token) >= 8 and regex.fullmatch(token):
+        if len(token) >= 5 and regex.fullmatch(token):
             return token
     return ""
 

@@ -450,6 +450,8 @@ CRISIS_IDIOMS = compile_any(
 # A sentence that talks about the past or about someone else is not first-person risk now.
 CRISIS_PAST = compile_any(
     r"used to",
+    r"in (?:19|20)\d\d",
+    r"(?:so )?glad i didn'?t",
     r"years? ago",
     r"months ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
@@ -787,6 +789,10 @@ OFF_PLATFORM = compile_any(
     rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",
     r"(?:dm|pm|inbox|whatsapp|telegram|snap|kik|msg) me",
     r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
+    r"(?:take|move) (?:this|it|the chat|this chat|the conversation) to (?:dms?|pms?|private|"
+    r"(?:my |the )?inbox|whatsapp|telegram|snap|insta|discord|signal)",
+    rf"(?:can|could|shall|should) we (?:\w+ )?(?:chat|talk|continue|connect|move|speak) (?:\w+ )?"
+    rf"(?:on|over|via|in) {PLATFORM}",
     r"(?:private|direct) (?:message|msg|chat) me",
     r"message me (?:privately|in private|directly|on the side|separately|outside)",
     r"(?:my|here'?s my|here is my|heres my) (?:number|phone number|cell|mobile|email|"
@@ -834,6 +840,8 @@ OFF_PLATFORM_IDIOMS = compile_any(
     r"snapchat|reddit|whatsapp)",
     r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
     r"in person meeting",
+    rf"(?:i'?m|im|i am) on {PLATFORM} (?:way |far |so |too )*(?:much|a lot|all day|too long|"
+    r"constantly|every day|less)",
     r"my (?:email|phone|number|snap|insta|account) (?:is|was|'s) (?:broken|down|not working|dead|"
     r"full|hacked|playing up|acting up|blocked|locked|off|out|dying|new)",
 )

@@ -46,7 +46,13 @@ CRISIS = compile_any(
     r"me (?:quiero|kiero|voy a|pienso|dan ganas de|quisiera) (?:ya )?(?:morir|matar|suicidar|"
     r"cortar|tirar (?:de|del|por|al|desde)|colgar|ahorcar|quitar la vida|envenenar)",
     r"(?:ya )?no (?:aguanto|soporto|puedo) mas(?! (?:el|la|los|las|a|este|esta|estos|con|"
-    r"de(?! verdad)|mi|tu|su|que)(?![\w']))",
+    r"de(?! verdad)|mi(?! vida)|tu|su|que)(?![\w']))",
+    r"(?:cansad[oa]|harta|harto|agotad[oa]) de (?:vivir|existir|la vida|estar viv[oa]|seguir "
+    r"viv[oa])",
+    r"(?:tengo|compre|tengo aqui) (?:una|la|las|unas|el|un) (?:navaja|cuchilla|pistola|pastillas|"
+    r"cuerda|arma|soga)(?: \w+){0,3} (?:y )?(?:quiero|voy a|pienso) usarl[ao]s?",
+    r"ojala (?:me muriera|me muera|estuviera muert[oa]|no despertara|no hubiera nacido|"
+    r"desapareciera|no existiera)",
     r"no (?:puedo|aguanto|soporto) (?:mas )?con (?:esta|mi) vida",
     r"ya no (?:aguanto|puedo|soporto)(?= ?$)",
     r"(?:ya )?no quiero (?:vivir|seguir viviendo|seguir aqui|seguir con vida|despertar(?:me)?|"
@@ -117,7 +123,7 @@ IDIOMS = compile_any(
     r"(?:me )?(?:muero|muriendo|morir|morirme|muerto|muerta) (?:de|por) (?:ganas|hambre|risa|"
     r"sueno|frio|calor|verguenza|amor|envidia|aburrimiento|pena|curiosidad|nervios|cansancio|"
     r"sed|miedo|ver|saber|conocer)",
-    r"me quiero morir de (?:\w+)",
+    r"me quiero morir de (?!verdad)(?:\w+)",
     r"(?:me )?mata (?:el|la|este|esta|mi|tu|su|los|las)",
     r"(?:matarme|me mato|me estoy matando) (?:a trabajar|trabajando|estudiando|a estudiar|en el "
     r"gimnasio|de risa)",
