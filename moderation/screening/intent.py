@@ -116,6 +116,15 @@ CRISIS = compile_any(
     r"goodbye (?:letters|notes|videos|messages)(?= ?$| tonight| to| for)",
     r"(?:tried|attempted|trying|attempting) to (?:hang|drown|shoot|poison|suffocate|strangle|"
     r"electrocute|gas) myself",
+    r"(?:looking up|researching|googling|searching|reading up on) (?:ways|how|methods) to do it",
+    r"(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about) (?:myself )?(?:jumping|dying|"
+    r"hanging|dead|in a coffin|my (?:own )?funeral|not being here)",
+    r"(?:it was|it'?s been|its been) (?:nice|good|lovely) knowing (?:you|y'all|yall|everyone|"
+    r"all of you)",
+    r"(?:rope|pills|gun|razor|blade|knife|noose)(?: \w+){0,6} (?:keep|can'?t stop|been) "
+    r"(?:thinking about|looking at|staring at) (?:it|them)",
+    r"(?:thought|idea) of (?:dying|death|suicide|not existing|ending it|being dead) (?:\w+ ){0,5}"
+    r"(?:calms|comforts|soothes|helps|relaxes) me",
     r"(?:don'?t|do not|dont) (?:try to |bother trying to |bother to )?(?:find|look for|search "
     r"for|come looking for) me(?= ?$)",
     r"(?:i'?ll|ill|i will|gonna|going to) be gone (?:by|before) (?:the )?(?:morning|tomorrow|"
@@ -129,7 +138,7 @@ CRISIS = compile_any(
     r"no point (?:in|to) (?:anything|any of (?:it|this)|it all)",
     r"(?:in|sitting in) the (?:car|garage) with the (?:engine|motor) (?:on|running)",
     r"wish i'?d never (?:been born|existed|woken up|wake up)",
-    r"attempted (?:\w+ ){0,8}(?:want|going|gonna|plan|planning) (?:to )?(?:try|do it) again",
+    r"attempted (?:[\w']+ ){0,8}(?:want|going|gonna|plan|planning) (?:to )?(?:try|do it) again",
     r"(?:tired|sick|exhausted) of (?:being alive|existing|living|life)(?= ?$| so| and| i)",
     r"(?:i'?m|im|i am) (?:ready|prepared) to die",
     r"(?:won'?t|will not|wont|nobody|no one|noone) (?:will )?(?:miss|notice) me when i'?m gone",
@@ -182,12 +191,18 @@ INSULT = (
     r"imbeciles?|cretins?|dimwits?|halfwits?|fuckwits?|fuck ups?|fuckups?|screw ups?|"
     r"disgrace|embarrassment|creeps?|weirdos?|crybabys?|crybabies|snowflakes?|"
     r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
-    r"a nobody|rubbish|dumb|brainless|spineless|hopeless cases?|drain(?: on \w+)?|"
+    r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?)"
 )
 HARASSMENT = compile_any(
     # "y'all are pathetic", "you guys are idiots", "you're a liar and a fake".
     _YOU_ARE + r" " + _DEGREE + INSULT,
+    _YOU_ARE + r" (?:\w+ ){1,3}and " + _DEGREE + INSULT,
+    r"(?:your|ur) (?:whole )?(?:family|kids|wife|husband|mum|mom|dad|friends|partner|children|"
+    r"son|daughter|parents) (?:\w+ )?(?:hates|hate|despises|despise|can'?t stand|is ashamed of|"
+    r"are ashamed of|wishes|wish) (?:you|u)",
+    r"(?:hope|hoping|wish) (?:something|bad things|karma|it|the worst) (?:bad |terrible |awful )?"
+    r"(?:happens|happen|comes|hits|come) (?:to )?(?:you|u|ya)",
     # Vocative insults: "you p o s", "you stupid bitch", "you absolute clown".
     rf"(?:^|shut up |fuck off |stfu |ugh |lol |omg )(?:{YOU}) {_DEGREE}{INSULT}(?= ?$| lol| lmao)",
     # Threats to the person addressed.

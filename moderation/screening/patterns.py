@@ -494,6 +494,7 @@ CRISIS_NOW = compile_any(
 # a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
 CRISIS_FIRST_PERSON = compile_any(r"i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|my")
 CRISIS_DEATH = compile_any(
+    r"not (?:be )?(?:alive|here|around|exist\w*)|better off (?:not here|gone|dead)|"
     r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
     r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
     r"wake up|hang myself|jump off|rope|noose|cut myself|cutting myself|hurt myself|"
@@ -791,7 +792,8 @@ OFF_PLATFORM = compile_any(
     r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
     r"(?:take|move) (?:this|it|the chat|this chat|the conversation) to (?:dms?|pms?|private|"
     r"(?:my |the )?inbox|whatsapp|telegram|snap|insta|discord|signal)",
-    rf"(?:can|could|shall|should) we (?:\w+ )?(?:chat|talk|continue|connect|move|speak) (?:\w+ )?"
+    rf"(?:(?:can|could|shall|should) we|we (?:can|could|should)) (?:\w+ )?(?:chat|talk|continue|"
+    rf"connect|move|speak) (?:\w+ )?"
     rf"(?:on|over|via|in) {PLATFORM}",
     r"(?:private|direct) (?:message|msg|chat) me",
     r"message me (?:privately|in private|directly|on the side|separately|outside)",
@@ -841,7 +843,7 @@ OFF_PLATFORM_IDIOMS = compile_any(
     r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
     r"in person meeting",
     rf"(?:i'?m|im|i am) on {PLATFORM} (?:way |far |so |too )*(?:much|a lot|all day|too long|"
-    r"constantly|every day|less)",
+    r"constantly|every day|less|with my|talking to my|chatting with my)",
     r"my (?:email|phone|number|snap|insta|account) (?:is|was|'s) (?:broken|down|not working|dead|"
     r"full|hacked|playing up|acting up|blocked|locked|off|out|dying|new)",
 )

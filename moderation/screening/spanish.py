@@ -51,6 +51,9 @@ CRISIS = compile_any(
     r"viv[oa])",
     r"(?:tengo|compre|tengo aqui) (?:una|la|las|unas|el|un) (?:navaja|cuchilla|pistola|pastillas|"
     r"cuerda|arma|soga)(?: \w+){0,3} (?:y )?(?:quiero|voy a|pienso) usarl[ao]s?",
+    r"mejor (?:me muero|me mato|muerta|muerto|me voy para siempre)",
+    r"me (?:corto|quemo|lastimo|pego|hago dano)(?= ?$| para sentir| otra vez| de nuevo| cuando| "
+    r"los brazos| las piernas)",
     r"ojala (?:me muriera|me muera|estuviera muert[oa]|no despertara|no hubiera nacido|"
     r"desapareciera|no existiera)",
     r"no (?:puedo|aguanto|soporto) (?:mas )?con (?:esta|mi) vida",
@@ -59,7 +62,7 @@ CRISIS = compile_any(
     r"estar (?:aqui|viva|vivo|en este mundo)|existir|seguir adelante|seguir)(?= ?$| mas| nunca|"
     r" ya| asi| en este| en esta| con esta| con este)",
     r"tengo (?:las|mis|unas|todas las|muchas|suficientes|un monton de) (?:pastillas|pildoras|"
-    r"cuchillas|navajas)(?= ?$| aqui| preparad| listas| guardadas| conmigo| en la mano| para "
+    r"cuchillas|navajas)(?= ?$| aqui| preparad| listas| guardadas| conmigo| en la mano| y| para "
     r"(?:hacerlo|matarme|acabar|morir))",
     r"tengo (?:la|una) (?:cuerda|soga|pistola|navaja|cuchilla)(?= ?$| aqui| preparad| lista| "
     r"conmigo| en la mano| para (?:hacerlo|matarme|acabar)| en el coche| en mi cuarto| lista)",
@@ -111,7 +114,8 @@ CRISIS = compile_any(
 )
 DANGER = compile_any(
     r"(?:mi )?(?:pareja|marido|esposo|novio|padre|padrastro|madre|madrastra|ex|novia|esposa|"
-    r"hermano|el|ella) (?:\w+ ){0,2}me (?:pega|golpea|pego|golpeo|amenaza|amenazo|maltrata|"
+    r"hermano|el|ella) (?:\w+ ){0,3}me (?:pega|golpea|pego|golpeo|amenaza|amenazo|maltrata|"
+    r"encierra|encerro|"
     r"va a matar|quiere matar|ahorca|ahorco|estrangulo|empujo|encerro|viola|violo)",
     r"me (?:pega|golpea|maltrata|quiere matar|va a matar) (?:mi|el|ella)",
     r"tengo miedo de (?:volver a casa|el|ella|mi (?:marido|pareja|padre|padrastro|novio|ex))",
