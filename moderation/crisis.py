@@ -37,6 +37,52 @@ DEFAULT_RESOURCES: tuple[tuple[str, str, str], ...] = (
     ),
 )
 
+# Resources and notice for groups that meet in another language, by language code
+# (kindred/languages.py). Override with settings.KINDRED_CRISIS_RESOURCES_BY_LANGUAGE, a
+# dict of code to the same kind of list; the international directory closes every list.
+LANGUAGE_RESOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "es": (
+        (
+            "Línea 024 de atención a la conducta suicida (España)",
+            "Llama al 024, gratis, a cualquier hora",
+            "https://www.sanidad.gob.es/linea024/",
+        ),
+        (
+            "Teléfono de la Esperanza (España)",
+            "Llama al 717 003 717, a cualquier hora",
+            "https://telefonodelaesperanza.org/",
+        ),
+        (
+            "Línea de la Vida (México)",
+            "Llama al 800 911 2000, gratis, a cualquier hora",
+            "https://findahelpline.com/",
+        ),
+        (
+            "Centro de Asistencia al Suicida (Argentina)",
+            "Llama al 135 (desde Buenos Aires) o al (011) 5275-1135",
+            "https://www.asistenciaalsuicida.org.ar/",
+        ),
+        (
+            "988 Lifeline en español (EE. UU.)",
+            "Llama al 988 y marca 2, o escribe AYUDA al 988",
+            "https://988lifeline.org/es/",
+        ),
+        (
+            "Find a Helpline (directorio internacional)",
+            "Líneas de ayuda gratuitas y confidenciales en muchos países",
+            "https://findahelpline.com/",
+        ),
+    ),
+}
+LANGUAGE_NOTICES = {
+    "es": (
+        "Parece que estás cargando con algo muy pesado ahora mismo. No estás solo ni sola, y "
+        "mereces apoyo. Si estás en peligro, llama al número de emergencias de tu país (112 en "
+        "Europa, 911 en América). Puedes hablar con alguien ahora, gratis:",
+        "Los moderadores del grupo lo saben, así que alguien puede escribirte.",
+    ),
+}
+
 NOTICE_INTRO = (
     "It sounds like you may be carrying something very heavy right now. You are not alone, "
     "and you deserve support. If you are in danger, please call your local emergency number. "
@@ -44,18 +90,33 @@ NOTICE_INTRO = (
 )
 
 
-def site_resources() -> tuple[tuple[str, str, str], ...]:
+NOTICE_TOLD = "The group's moderators have been told, so someone can reach out to you."
+
+
+def site_resources(language: str = "") -> tuple[tuple[str, str, str], ...]:
+    """The site's resources for a group meeting in ``language``: its own list where the
+    site has one for that language, else the default list."""
+    by_language = getattr(settings, "KINDRED_CRISIS_RESOURCES_BY_LANGUAGE", LANGUAGE_RESOURCES)
+    if language and language in by_language:
+        return tuple(by_language[language])
     return tuple(getattr(settings, "KINDRED_CRISIS_RESOURCES", DEFAULT_RESOURCES))
+
+
+def _notice(group) -> tuple[str, str, str]:
+    language = getattr(group, "language", "") or ""
+    intro, told = LANGUAGE_NOTICES.get(language, (NOTICE_INTRO, NOTICE_TOLD))
+    return language, intro, told
 
 
 def resources_html(group=None) -> SafeString:
     """The calm notice as HTML: site resources, then the group's own (Markdown, sanitized)."""
+    language, intro, told = _notice(group)
     items = format_html_join(
         "",
         '<li><a href="{}" rel="noopener noreferrer" target="_blank">{}</a>: {}</li>',
-        ((url, name, how) for name, how, url in site_resources()),
+        ((url, name, how) for name, how, url in site_resources(language)),
     )
-    html = f'<p>{NOTICE_INTRO}</p><ul class="crisis-resources">{items}</ul>'
+    html = f'<p>{intro}</p><ul class="crisis-resources">{items}</ul>'
     if group is not None and group.crisis_resources.strip():
         own = render_markdown(group.crisis_resources)
         # The notice travels in one frame of the room socket: a group's own resources too
@@ -67,13 +128,14 @@ def resources_html(group=None) -> SafeString:
             if message_html_fits(own)
             else "<p>The group's own resources are on its page, under its guidelines.</p>"
         )
-    html += "<p>The group's moderators have been told, so someone can reach out to you.</p>"
+    html += f"<p>{told}</p>"
     return mark_safe(html)  # noqa: S308 - built from our own constants, escaped values and sanitize()
 
 
 def resources_text(group=None) -> str:
-    lines = [NOTICE_INTRO]
-    lines += [f"- {name}: {how} ({url})" for name, how, url in site_resources()]
+    language, intro, _told = _notice(group)
+    lines = [intro]
+    lines += [f"- {name}: {how} ({url})" for name, how, url in site_resources(language)]
     if group is not None and group.crisis_resources.strip():
         lines.append(group.crisis_resources.strip())
     return "\n".join(lines)

@@ -55,8 +55,82 @@ ADDRESS = re.compile(
     r"|(?i:\b(?:zip|zip code|postcode|post code|postal code)\s?(?:is\s)?:?\s?[a-z0-9]{3,4} ?"
     r"[a-z0-9]{0,3}\b)"
 )
+# A house number with a street, written without capitals, after words that give it out
+# ("i'm at 221b baker street"), and Spanish addresses, where the street comes first
+# ("calle de Alcalá 23", "c/ Mayor, 5").
+_NUMBERED_STREET = rf"\d{{1,5}}[a-z]?,? (?:[a-z][\w'-]* ){{1,3}}{_SUFFIX}\b"
+ADDRESS_LOWER = re.compile(
+    r"(?:i'?m|im|i am|we'?re|we are|i live|we live|i'?m staying|staying|come|come round|"
+    r"come over|pop round|drop by|send it|deliver|meet me|i'?m based|based) (?:\w+ )?"
+    rf"(?:at|to|on|in) (?:no\.? |number )?{_NUMBERED_STREET}"
+    rf"|(?:my|our) (?:\w+ )?(?:address|house|flat|place|home)(?: is)?\s?[:\-]?\s?"
+    rf"{_NUMBERED_STREET}",
+    re.IGNORECASE,
+)
+ADDRESS_ES = re.compile(
+    r"(?<!\w)(?:c/|av\.|avda\.|pza\.|(?:calle|avenida|avda|plaza|paseo|carrer|camino|"
+    r"carretera|ronda|travesia|travesía)(?![\w']))\s?(?:de |del |de la |de los |de las )?"
+    r"[\w'áéíóúñ]+(?: [\w'áéíóúñ]+){0,3},? (?:n[ºo°.]* ?)?\d{1,4}\b"
+    r"|(?<!\d)\d{5},? (?:madrid|barcelona|valencia|sevilla|zaragoza|malaga|málaga|bilbao|murcia|"
+    r"alicante|cordoba|córdoba|valladolid|vigo|gijon|gijón|granada|oviedo|cdmx|mexico|méxico)\b",
+    re.IGNORECASE,
+)
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
-__all__ = ["LINK", "email_address", "messaging_handle", "phone_number", "street_address"]
+# Card numbers: 13 to 19 digits in groups, which the phone parser may take or leave.
+CARD = re.compile(r"(?<!\d)\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?!\d)")
+# Digits spelled out ("six one two five five five ..."), read as digits for the phone check.
+_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "cero": "0",
+    "uno": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+}
+_SPELLED = re.compile(
+    r"(?<![\w'])(?:(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r"|\d)[\s,.-]+){6,}(?:"
+    + "|".join(_DIGIT_WORDS)
+    + r"|\d)(?![\w'])",
+    re.IGNORECASE,
+)
+# Links that open a chat elsewhere: an invitation to move off the platform by themselves.
+CHAT_LINK = re.compile(
+    r"(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|"
+    r"discord\.gg|discord\.com/invite|discordapp\.com/invite|snapchat\.com/add|"
+    r"instagram\.com|signal\.me|signal\.group|m\.me|kik\.me|line\.me|join\.skype\.com)"
+    r"/\S+",
+    re.IGNORECASE,
+)
+# "drop your @", "send me your @": asking for a handle without naming the platform.
+ASK_HANDLE = re.compile(
+    r"(?:drop|send|give|post|leave|share|what'?s|whats)(?: me)? (?:your|ur) @", re.IGNORECASE
+)
+__all__ = [
+    "LINK",
+    "email_address",
+    "messaging_handle",
+    "phone_number",
+    "spelled_phone_number",
+    "street_address",
+]
 
 HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}")
 PLATFORM_HANDLE = re.compile(
@@ -107,13 +181,34 @@ def email_address(text: str) -> str | None:
 
 
 def street_address(text: str) -> str | None:
-    found = ADDRESS.search(text) or SSN.search(text)
+    found = (
+        ADDRESS.search(text)
+        or ADDRESS_LOWER.search(text)
+        or ADDRESS_ES.search(text)
+        or SSN.search(text)
+        or CARD.search(text)
+    )
     return found.group(0) if found else None
 
 
+def spelled_phone_number(text: str) -> str | None:
+    """A phone number with its digits written as words ("oh seven seven ...")."""
+    for found in _SPELLED.finditer(text):
+        digits = "".join(
+            _DIGIT_WORDS.get(token.lower(), token)
+            for token in re.findall(r"[a-z]+|\d", found.group(0), re.IGNORECASE)
+        )
+        if len(digits) >= 9 and phone_number(digits):
+            return found.group(0)
+    return None
+
+
 def messaging_handle(text: str) -> str | None:
-    """A handle given with a platform ("snap: mira_22", "@mira on insta", "name#1234")."""
-    if (found := PLATFORM_HANDLE.search(text)) is not None:
+    """A handle given with a platform ("snap: mira_22", "@mira on insta", "name#1234"), a
+    link that opens a chat elsewhere ("t.me/name"), or a handle asked for."""
+    if (found := PLATFORM_HANDLE.search(text) or CHAT_LINK.search(text)) is not None:
+        return found.group(0)
+    if (found := ASK_HANDLE.search(text)) is not None:
         return found.group(0)
     handle = HANDLE.search(text)
     if handle is not None and PLATFORM_WORD.search(text):

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import chain
 
-from moderation.screening import detectors, patterns
+from moderation.screening import detectors, intent, patterns, spanish
 from moderation.screening.normalize import fold, words
 
 # The shipped rule sets, in the order their findings are reported.
@@ -43,7 +44,12 @@ OUTCOME_CHOICES = {
 }
 SEVERITY = {"allow": 0, "alert": 0, "flag": 1, "hold": 2, "block": 3}
 
-_CLAUSES = re.compile(r"[.!?;\n]+|\s(?:but|however|though)\s")
+# Sentences and clauses: a stop, "!" or "?" before a space (not inside "k.y.s" or "d!e"),
+# "but", and a turn to the present after a comma ("when I was 15 I wanted to die, now I'm
+# grateful").
+_CLAUSES = re.compile(
+    r"[.!?;]+(?=\s|$)|\n+|\s(?:but|however|though)\s|,\s*(?:now|these days|nowadays|today)\s"
+)
 _CUT = " | "
 
 
@@ -132,35 +138,69 @@ def crisis_words(text: str) -> str:
     on its own: everyday idioms are cut out, a negation just before a phrase cancels it,
     and a sentence about someone else or about the past does not count unless it comes
     back to the speaker now."""
-    for clause in _CLAUSES.split(fold(text)):
+    folded = intent.unquote(fold(text))
+    for clause in _CLAUSES.split(folded):
         for reading in words(clause):
             reading = patterns.CRISIS_IDIOMS.sub(_CUT, reading)
             now = patterns.CRISIS_NOW.search(reading) is not None
             past = not now and patterns.CRISIS_PAST.search(reading) is not None
-            if not past and (found := patterns.DANGER.search(reading)) is not None:
+            if not past and (
+                found := patterns.DANGER.search(reading) or intent.DANGER.search(reading)
+            ):
                 return found.group(0).strip()
+            if found := intent.squashed(intent.SQUASHED_CRISIS, reading):
+                return found
             if past:
                 continue
             elsewhere = not now and patterns.CRISIS_ELSEWHERE.search(reading) is not None
-            for found in patterns.CRISIS.finditer(reading):
-                if patterns.CRISIS_NEGATED.search(reading[: found.start()]):
+            for found in chain(patterns.CRISIS.finditer(reading), intent.CRISIS.finditer(reading)):
+                before = reading[: found.start()]
+                if patterns.CRISIS_NEGATED.search(before) or intent.REPORTED.search(before):
                     continue
                 if elsewhere:
                     continue
                 return found.group(0).strip()
             if not elsewhere and (found := _first_person_risk(reading)):
                 return found
-    # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye.").
-    for reading in words(fold(text)):
+    # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye."),
+    # or with an apology or love as a last word ("bye everyone, love you all, im sorry").
+    for reading in words(folded):
         despair = patterns.CRISIS_DESPAIR.search(reading)
         if despair is not None and patterns.CRISIS_FAREWELL.search(reading) is not None:
             return despair.group(0).strip()
-    return ""
+        farewell = intent.FAREWELL.search(reading)
+        if farewell is not None and (weight := intent.FAREWELL_WEIGHT.search(reading)):
+            return f"{farewell.group(0)} … {weight.group(0)}"
+    return spanish.crisis_words(folded)
+
+
+def _harassment(readings: tuple[str, ...], folded: str) -> str:
+    """Harassment in the phrase lists, then composed (who is addressed and what is said of
+    them), then in Spanish. Quoted words that the message reports are someone else's."""
+    unquoted = intent.unquote(folded)
+    if unquoted != folded:
+        readings = words(unquoted)
+    if found := _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings):
+        return found
+    for reading in readings:
+        reading = patterns.HARASSMENT_IDIOMS.sub(_CUT, reading)
+        reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
+        if found := intent.first_unnegated(intent.HARASSMENT, reading) or intent.squashed(
+            intent.SQUASHED_HARASSMENT, reading
+        ):
+            return found
+    return spanish.harassment_words(readings)
 
 
 def _spam(readings: tuple[str, ...], folded: str) -> str:
-    if found := _first(patterns.SPAM_STRONG, None, readings):
+    if found := _first(patterns.SPAM_STRONG, None, readings) or _first(intent.SPAM, None, readings):
         return found
+    if found := intent.SHORT_LINK.search(folded):
+        return found.group(0)
+    if (link := detectors.LINK.search(folded)) and (
+        found := _first(intent.SELLING, None, readings)
+    ):
+        return f"{link.group(0)} … {found}"
     for reading in readings:
         topic = patterns.SPAM_TOPIC.search(reading)
         if topic is None:
@@ -198,7 +238,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 )
                 break
     if outcome := outcomes.get(HARASSMENT):
-        found = _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings)
+        found = _harassment(readings, folded)
         if found:
             findings.append(
                 Finding(
@@ -208,6 +248,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     if outcome := outcomes.get(PERSONAL):
         for what, detect in (
             ("a phone number", detectors.phone_number),
+            ("a phone number", detectors.spelled_phone_number),
             ("an email address", detectors.email_address),
             ("a street address or postcode", detectors.street_address),
         ):

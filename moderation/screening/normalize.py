@@ -67,9 +67,47 @@ _SHORTHAND = {
     "cuz": "because",
     "coz": "because",
     "bc": "because",
+    "idk": "i don't know",
+    "idc": "i don't care",
+    "rn": "right now",
+    "gunna": "gonna",
+    "gona": "gonna",
+    "wana": "wanna",
+    "kil": "kill",
+    "ded": "dead",
+    "my self": "myself",
+    "ur self": "yourself",
+    "2day": "today",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
+# "want 2 die", "going 2 end it": a lone 2 between words reads "to".
+_TWO = re.compile(
+    r"(?:(?<=want )|(?<=going )|(?<=gonna )|(?<=need )|(?<=have )|(?<=ready )|(?<=about )|"
+    r"(?<=trying )|(?<=wish )|(?<=how )|(?<=wanted ))2(?= [a-z])"
+)
 _RUN3 = re.compile(r"([a-z])\1{2,}")
+# Words with letters starred out ("f*ck", "b*tch", "r*tard"), read whole.
+_MASKED = {
+    r"f[*#]+c?k": "fuck",
+    r"b[*#]+tch": "bitch",
+    r"c[*#]+nt": "cunt",
+    r"r[*#]+t?ard": "retard",
+    r"wh[*#]+re": "whore",
+    r"sh[*#]+t": "shit",
+    r"sl[*#]+t": "slut",
+    r"k[*#]+ll": "kill",
+    r"d[*#]+e": "die",
+    r"s[*#]+icide": "suicide",
+}
+_MASKED_RE = re.compile(r"(?<![\w*#])(?:" + "|".join(_MASKED) + r")")
+_MASKED_COMPILED = [(re.compile(k), v) for k, v in _MASKED.items()]
+
+
+def _unmask(match: re.Match) -> str:
+    for regex, word in _MASKED_COMPILED:
+        if regex.fullmatch(match.group(0)):
+            return word
+    return match.group(0)
 
 
 @cache
@@ -112,10 +150,13 @@ def words(folded: str) -> tuple[str, ...]:
     reading that could go two ways gives two: letters spaced apart are read joined ("k y
     s") and as they are ("u r a waste"); a run of three or more of one letter as one letter
     ("diiie": "die") and as two ("killll": "kill")."""
+    if "*" in folded or "#" in folded:
+        folded = _MASKED_RE.sub(_unmask, folded)
     text = _LEET_TOKEN.sub(_unleet, folded)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
+    text = _TWO.sub("to", text)
     readings = [text]
     if " " in text:
         joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)

@@ -421,9 +421,10 @@ CRISIS_IDIOMS = compile_any(
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
     r"(?:die|died|dying) laughing",
+    r"(?:could|would|'d) (?:\w+ )?die (?:happy|a happy)",
     r"could (?:just )?die (?:of|for|from)",
     r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
-    r"to die for",
+    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything)",
     r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
     r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
     r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
@@ -449,6 +450,8 @@ CRISIS_IDIOMS = compile_any(
 # A sentence that talks about the past or about someone else is not first-person risk now.
 CRISIS_PAST = compile_any(
     r"used to",
+    r"in (?:19|20)\d\d",
+    r"(?:so )?glad i didn'?t",
     r"years? ago",
     r"months ago",
     r"last (?:year|summer|winter|spring|autumn|fall|decade)",
@@ -491,6 +494,7 @@ CRISIS_NOW = compile_any(
 # a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
 CRISIS_FIRST_PERSON = compile_any(r"i|i'?m|im|i'?ve|ive|i'?d|id|i'?ll|me|myself|my")
 CRISIS_DEATH = compile_any(
+    r"not (?:be )?(?:alive|here|around|exist\w*)|better off (?:not here|gone|dead)|"
     r"die|dying|be dead|death|suicid\w*|kill myself|killing myself|end it|end it all|end my life|"
     r"ending it|ending my life|overdos\w*|alive|keep living|exist anymore|stop existing|"
     r"wake up|hang myself|jump off|rope|noose|cut myself|cutting myself|hurt myself|"
@@ -786,6 +790,11 @@ OFF_PLATFORM = compile_any(
     rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",
     r"(?:dm|pm|inbox|whatsapp|telegram|snap|kik|msg) me",
     r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
+    r"(?:take|move) (?:this|it|the chat|this chat|the conversation) to (?:dms?|pms?|private|"
+    r"(?:my |the )?inbox|whatsapp|telegram|snap|insta|discord|signal)",
+    rf"(?:(?:can|could|shall|should) we|we (?:can|could|should)) (?:\w+ )?(?:chat|talk|continue|"
+    rf"connect|move|speak) (?:\w+ )?"
+    rf"(?:on|over|via|in) {PLATFORM}",
     r"(?:private|direct) (?:message|msg|chat) me",
     r"message me (?:privately|in private|directly|on the side|separately|outside)",
     r"(?:my|here'?s my|here is my|heres my) (?:number|phone number|cell|mobile|email|"
@@ -833,6 +842,10 @@ OFF_PLATFORM_IDIOMS = compile_any(
     r"snapchat|reddit|whatsapp)",
     r"meet (?:in person|irl) (?:next|this|on|at) (?:week|month|the|our) (?:meeting|group)",
     r"in person meeting",
+    rf"(?:i'?m|im|i am) on {PLATFORM} (?:way |far |so |too )*(?:much|a lot|all day|too long|"
+    r"constantly|every day|less|with my|talking to my|chatting with my)",
+    r"my (?:email|phone|number|snap|insta|account) (?:is|was|'s) (?:broken|down|not working|dead|"
+    r"full|hacked|playing up|acting up|blocked|locked|off|out|dying|new)",
 )
 
 SPAM_STRONG = compile_any(
@@ -901,7 +914,7 @@ SPAM_ACTION = compile_any(
     r"pm me",
     r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
     r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
-    r"act now|hurry|don'?t miss)",
+    r"act now|hurry|don'?t miss (?:out|this|it))",
     r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
 )
 SPAM_TOPIC = compile_any(

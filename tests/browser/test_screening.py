@@ -93,3 +93,30 @@ def test_crisis_message_sends_resources_and_alerts_a_moderator_in_another_browse
     sam.goto(live_site(reverse("home")))
     mira.goto(live_site(reverse("home")))
     wait_until_room_is_empty(page, live)
+
+
+@pytest.mark.browser
+def test_spanish_crisis_message_gets_spanish_resources_and_alerts_a_moderator(
+    live_site, page, another_page, demo_room
+):
+    live, room = demo_room
+    elsewhere(lambda: Group.objects.filter(pk=live.series.group_id).update(language="es"))
+    mira, sam = page, another_page
+    log_in(mira, live_site, "moderator")
+    mira.goto(room)
+    expect(mira.locator("#room-connection")).to_have_text("Connected")
+    log_in(sam, live_site, "member")
+    sam.goto(room)
+    expect(sam.locator("#room-connection")).to_have_text("Connected")
+
+    say(sam, "ya no aguanto más, me quiero morir")
+    expect(sam.locator("#room-notices")).to_contain_text("No estás solo")
+    expect(sam.locator("#room-notices")).to_contain_text("024")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    # An everyday figure of speech is not an alert.
+    say(sam, "me muero de ganas de ver a mis hijos")
+    expect(mira.get_by_role("list", name="Shares in this meeting")).to_contain_text("mis hijos")
+    expect(mira.locator("#room-notices .notice")).to_have_count(1)
+    sam.goto(live_site(reverse("home")))
+    mira.goto(live_site(reverse("home")))
+    wait_until_room_is_empty(page, live)

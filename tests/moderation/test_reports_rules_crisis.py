@@ -369,6 +369,27 @@ def test_crisis_message_posted_author_gets_resources_and_moderators_alerted(
     assert message.status == Message.Status.VISIBLE
 
 
+def test_spanish_group_crisis_notice_in_spanish_with_spanish_resources(
+    room, message_factory, events, django_capture_on_commit_callbacks
+):
+    room.group.language = "es"
+    room.group.save()
+    result = screen(room, "ya no aguanto más, me quiero morir")
+    assert (result.action, result.crisis) == ("allow", True)
+    message = message_factory(room.occurrence, room.member, body="me quiero morir")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.message_screened(message=message, screening=result)
+    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
+    assert notice["kind"] == "crisis"
+    assert "No estás solo" in notice["html"]
+    assert "024" in notice["html"]
+    assert "717 003 717" in notice["html"]
+    assert "findahelpline.com" in notice["html"]
+    assert "Samaritans" not in notice["html"]
+    assert "024" in notice["detail"]
+    assert CrisisAlert.objects.filter(message=message).exists()
+
+
 def test_crisis_message_never_silently_blocked(room):
     Rule.objects.create(pattern="die", action="block")
     result = screen(room, "I want to die")

@@ -17,7 +17,7 @@ from moderation.screening.detectors import (
     street_address,
 )
 from moderation.screening.normalize import fold, name_key, words
-from tests.moderation.corpus.evaluate import evaluate
+from tests.moderation.corpus.evaluate import HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
 
@@ -52,6 +52,62 @@ def test_personal_information_contact_and_spam_held_at_least_90_percent(corpus, 
 
 def test_ordinary_shares_flagged_at_most_2_percent(corpus):
     assert _rate(corpus["ordinary"]) <= 0.02, corpus["ordinary"][2]
+
+
+def test_corpus_includes_every_held_out_batch(corpus):
+    """The held-out batches were scored untouched first (docs/moderation.md), then joined
+    the corpus: the floors hold on them too."""
+    sizes = {}
+    for batch in HELD_OUT:
+        held_out = evaluate(batch)
+        sizes[batch] = sum(total for _, total, _ in held_out.values())
+        for kind, (_, total, _) in held_out.items():
+            assert total <= corpus[kind][1]
+    assert min(sizes.values()) >= 90, sizes
+    assert sum(sizes.values()) >= 800, sizes
+    assert sum(total for _, total, _ in corpus.values()) >= 1346 + sum(sizes.values())
+
+
+# --- Spanish: the same floors on its own corpus and held-out batch
+
+
+@pytest.fixture(scope="module")
+def spanish():
+    return evaluate("spanish")
+
+
+def test_spanish_corpus_covers_crisis_harassment_and_ordinary_shares(spanish):
+    assert spanish["crisis"][1] >= 80
+    assert spanish["harassment"][1] >= 40
+    assert spanish["ordinary"][1] >= 80
+
+
+def test_spanish_crisis_recall_at_least_90_percent(spanish):
+    assert _rate(spanish["crisis"]) >= 0.90, spanish["crisis"][2]
+
+
+def test_spanish_harassment_held_or_refused_at_least_95_percent(spanish):
+    assert _rate(spanish["harassment"]) >= 0.95, spanish["harassment"][2]
+
+
+def test_spanish_ordinary_shares_flagged_at_most_2_percent(spanish):
+    assert _rate(spanish["ordinary"]) <= 0.02, spanish["ordinary"][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("me quiero morir", True),
+        ("ya no quiero vivir", True),
+        ("tengo las pastillas aquí", True),
+        ("no quiero morir, quiero recuperarme", False),
+        ("mi hermano intentó suicidarse el año pasado", False),
+        ("cuando tenía 15 años quería morir", False),
+        ("me muero de ganas de verte", False),
+    ],
+)
+def test_spanish_crisis_is_first_person_and_now(text, wanted):
+    assert bool(crisis_words(text)) is wanted
 
 
 # --- reading disguised text

@@ -1,6 +1,7 @@
 """Reads the labelled sentences beside this file and scores the shipped rule sets on them.
 
     .venv/bin/python -m tests.moderation.corpus.evaluate   # prints figures and the misses
+    .venv/bin/python -m tests.moderation.corpus.evaluate heldout2   # one batch alone
 
 Each ``<label>.txt`` holds one sentence a line (``#`` starts a note). A sentence counts as
 caught when screening with a new group's defaults does what its label wants: crisis
@@ -14,8 +15,24 @@ HERE = Path(__file__).parent
 KINDS = ("crisis", "harassment", "personal_information", "off_platform", "spam", "ordinary")
 
 
-def sentences(kind: str) -> list[str]:
-    lines = (HERE / f"{kind}.txt").read_text(encoding="utf-8").splitlines()
+# Batches written after the rule sets, scored untouched before any pattern was changed for
+# them (docs/moderation.md), then kept: the floors apply to them as to the rest.
+HELD_OUT = ("heldout1", "heldout2", "heldout3", "heldout4")
+# Spanish: its own corpus and held-out batch, scored with the same floors.
+SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
+
+
+def sentences(kind: str, batch: str = "") -> list[str]:
+    """The sentences of ``kind``: of one batch ("" is the first corpus), or with
+    ``batch="all"`` of the corpus and every held-out batch together."""
+    if batch == "all":
+        return [s for b in ("", *HELD_OUT) for s in sentences(kind, b)]
+    if batch == "spanish":
+        return [s for b in SPANISH for s in sentences(kind, b)]
+    path = (HERE / batch if batch else HERE) / f"{kind}.txt"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
@@ -32,14 +49,16 @@ def caught(kind: str, findings) -> bool:
     return bool(outcomes & {"hold", "block"})
 
 
-def evaluate() -> dict[str, tuple[int, int, list[str]]]:
+def evaluate(batch: str = "all") -> dict[str, tuple[int, int, list[str]]]:
     """``{kind: (caught, total, misses)}``; for "ordinary", the misses are the flagged."""
     from moderation.screening import compile_rules, screen
 
     rules = compile_rules()
     results = {}
     for kind in KINDS:
-        lines = sentences(kind)
+        lines = sentences(kind, batch)
+        if not lines:
+            continue
         wrong = [s for s in lines if caught(kind, screen(s, rules)) == (kind == "ordinary")]
         hits = len(lines) - len(wrong) if kind != "ordinary" else len(wrong)
         results[kind] = (hits, len(lines), wrong)
@@ -48,12 +67,14 @@ def evaluate() -> dict[str, tuple[int, int, list[str]]]:
 
 def main() -> None:
     import os
+    import sys
 
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kindred.settings")
     django.setup()
-    for kind, (hits, total, misses) in evaluate().items():
+    batch = sys.argv[1] if len(sys.argv) > 1 else "all"
+    for kind, (hits, total, misses) in evaluate(batch).items():
         print(f"{kind}: {hits}/{total} = {100 * hits / total:.1f}%")
         for line in misses:
             print("   ", line)

@@ -1,0 +1,356 @@
+"""Rule sets built from the parts of a sentence rather than from whole phrases.
+
+patterns.py lists phrases people were seen to write. New text says the same things in other
+words, so this module composes a few slots instead: who speaks or is spoken to (``I``,
+``you``, ``y'all``), what they want, plan or are about to do (want to, gonna, ready to,
+thinking about, keep staring at), and what is harmful (dying, ending it, a means such as
+pills, a rope or a bridge). A sentence counts when the slots meet in order, in the same
+clause; the engine then applies the same negation, past-tense and someone-else checks as
+for the phrase lists. Patterns are over the ``words`` reading (normalize.py).
+"""
+
+import re
+
+from moderation.screening.patterns import YOU, YOURSELF, compile_any
+
+# --- crisis -----------------------------------------------------------------------------
+
+# The speaker as the subject: "i", "im", "ive", "ill" (i'll, written without apostrophe at
+# the start of a clause), "part of me", or nothing at the start of a clause ("wanna die").
+_SELF = (
+    r"(?:^|(?<![\w'])i |(?<![\w'])i'?m |(?<![\w'])im |(?<![\w'])i'?ve |(?<![\w'])ive |"
+    r"(?<![\w'])i'?ll |^ill |(?<![\w'])i'?d |part of me |all i )"
+)
+_FILL = (
+    r"(?:(?:really|just|honestly|seriously|still|kinda|lowkey|literally|actually|finally|"
+    r"def|definitely|probably|prob|totally|so|fr|now|already|gonna|going|been|am|was|do|"
+    r"fucking|fkn|even|also|only|tbh|ngl) )*"
+)
+_AIM = (
+    r"(?:want to|wanna|want ta|need to|needa|have to|gotta|going to|gonna|gon|finna|"
+    r"planning (?:to|on)|plan (?:to|on)|ready to|about to|decided to|trying to|tryna|"
+    r"tempted to|thinking (?:about|of)|think about|considering|might|will|'ll|ll|could|"
+    r"should|keep thinking about|can'?t stop thinking about|dream(?:ing)? (?:about|of)|"
+    r"fantasi[sz]ing about|wish i could|would love to|just want to)"
+)
+# What is harmful, in base form and in -ing form (after "thinking about").
+_HARM = (
+    r"(?:die|dying|d ie|be dead|kill myself|killing myself|kms|unalive(?: myself)?|"
+    r"unaliving(?: myself)?|end it(?! with| off)|ending it(?! with| off)|end it all|"
+    r"ending it all|end things(?! with)|ending things(?! with)|end my life|ending my life|"
+    r"end everything|ending everything|od|od'?ing|overdose|overdosing|oding|"
+    r"hang myself|hanging myself|slit my wrists|cut myself|cutting myself|cut(?= ?$| again| "
+    r"tonight| deeper)|cutting(?= ?$| again| tonight)|hurt myself|hurting myself|harm myself|"
+    r"harming myself|jump(?= ?$| tonight| today| now| off| from| in front| soon)|"
+    r"jumping(?= ?$| off| from| in front)|"
+    r"(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a|the)|"
+    r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:the )?(?:sea|ocean|"
+    r"river|lake|traffic|a (?:train|bus|truck|car|lorry))|"
+    r"take (?:all|every|the whole|a whole) |taking (?:all|every|the whole) |"
+    r"swallow (?:all|every|the whole|a whole|everything)|"
+    r"not (?:be here|wake up|exist)|disappear(?= ?$| for real| this time| tonight)|"
+    r"stop existing|disappear (?:forever|for good|completely)|"
+    r"go to sleep forever|sleep forever|never wake up|end my suffering|end the pain for good|"
+    r"join (?:my|him|her) (?:\w+ )?(?:in heaven|on the other side)|self ?delete|"
+    r"delete myself|yeet myself (?:off|into|in front)|rope(?= ?$| tonight| soon| myself)|"
+    r"not be around(?= ?$| anymore| much longer)|check out (?:for good|permanently|early)|"
+    r"log off (?:for good|permanently|forever))"
+)
+CRISIS = compile_any(
+    # The speaker wants, plans or is about to do something harmful.
+    _SELF + _FILL + _AIM + r" " + _FILL + _HARM,
+    r"(?:^ill|i'?ll|i will) (?:just )?" + _HARM,
+    # Means at hand with readiness: "have the pills right here", "tied the rope already".
+    r"(?:have|got|'ve got|ive got|bought|holding|saved|saved up|stashed|hid|hidden|keeping|"
+    r"counting|counted|lined up|tied|set up|staring at|looking at|keep looking at|been looking "
+    r"at|keep staring at|been staring at|thinking about|keep thinking about|got out|out) "
+    r"(?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
+    r"painkillers|rope|noose|razor|razors|blade|blades|knife|gun|bridge|ledge|tracks|bottle)"
+    r"(?= ?$| right here| ready| already| saved| up| in my hand| next to me| on the table| "
+    r"in front| a lot| again| to see| lately| tonight)",
+    r"enough (?:pills|tablets|meds|painkillers|sleeping pills) (?:saved|stashed|put away|"
+    r"already|hidden)",
+    # Swallowed a lot: "took a whole bottle of tylenol", "just took like 30 of my pills".
+    r"(?:took|taken|swallowed|downed) (?:like |about |around |maybe |over |almost |a |an "
+    r")*(?:whole|entire|handful|bunch|\d\d+(?! ?(?:mg|ml|mcg|g|kg|units?|iu|min|mins|minutes|"
+    r"hours|days))|ten|twenty|thirty|forty|fifty|hundred) (?:\w+ ){0,2}(?:of )?(?:my |the |"
+    r"these |those )?(?:\w+ )?(?:pills|tablets|meds|medication|tylenol|paracetamol|ibuprofen|"
+    r"advil|aspirin|xanax|insulin|painkillers)",
+    # Goodbyes and the hour fixed.
+    r"(?:said|saying|say|made) my (?:last |final )?goodbyes(?! to (?:my|the|our) (?:old|\w+ "
+    r"(?:job|house|home|flat|town)))",
+    r"(?:letters?|notes?|videos?) (?:for|to) (?:my |everyone|you all)(?:\w+ )?(?:\w+ )?in case",
+    r"(?:made|wrote|written|sorted|did) (?:out )?my will and",
+    r"(?:tonight|today|tomorrow|this weekend|friday|saturday|sunday)(?: is|'s|s) (?:the|my) "
+    r"(?:night|day)(?= ?$)",
+    r"(?:wrote|written|writing|finished|left) my (?:suicide |goodbye |last |final )?(?:note|"
+    r"letter|letters|notes)(?= ?$| already| tonight| for (?:my|everyone)| to (?:my|everyone))",
+    r"(?:thinking about|going to|want to|wanna|gonna|ready to) us(?:e|ing) (?:it|them|the gun|"
+    r"the rope|the pills|the knife|the blade)(?= ?$| on myself| tonight| now)",
+    r"if i (?:jump|do it|take them|take the pills|go through with it)(?: \w+){0,4} (?:it|this|"
+    r"everything)(?:'d| would| will)? (?:all )?be over",
+    r"(?:want|wanna|going|ready) (?:to )?go (?:too|with (?:him|her|them))(?= ?$)",
+    r"(?:this is|this will be|this'll be|this'?s) (?:my )?(?:last|final) (?:post|message|share|"
+    r"words|time (?:posting|here|writing))(?! before| for| until| of the| in| at| tonight| today| "
+    r"this week)",
+    r"tell my \w+ (?:that )?i (?:love|loved) (?:them|him|her|you)",
+    r"my life is over(?= ?$| there| and)",
+    r"(?:there'?s|there is) no point(?= ?$| anymore| in anything| in trying| in going on)",
+    r"no way out(?= ?$| for me| anymore)",
+    r"(?:tonight|today|this time) (?:i'?m|im|i am) (?:going to|gonna) do it(?= ?$)",
+    r"(?:i'?m|im|i am) (?:going to|gonna) do it tonight(?= ?$)",
+    r"(?:hoarding|hoarded|stockpiling|stockpiled|saving up|collecting) (?:[\w']+ ){0,3}(?:pills|"
+    r"tablets|meds|sleeping pills|painkillers|medication)",
+    r"can'?t (?:be here|exist|stay|do life|be alive) (?:anymore|any more|any longer)",
+    r"wish (?:someone|somebody|something|a \w+) would (?:just )?(?:shoot|kill|hit|run over|end) me",
+    r"should(?:n'?t| not) be (?:alive|here|breathing)(?= ?$| anymore| at all)",
+    r"(?:nobody|no one|noone) would (?:even )?(?:care|notice)(?= ?$)",
+    r"(?:left|leave|go|gone) for good(?= ?$| nobody| no one| this time)",
+    r"(?:cut|cutting|burn|burned|burnt|burning|hit|hitting|scratch|scratched|scratching|hurt|"
+    r"hurting) (?:myself|my (?:\w+ )?(?:arm|arms|skin|wrist|wrists|leg|legs|thigh|thighs|"
+    r"stomach|hand|hands))(?: \w+){0,5} to feel (?:something|anything|better|real|alive|numb)",
+    r"us(?:e|ing) (?:it|them|that|this|the \w+) on myself",
+    r"(?:leave|leaving|exit|exiting|depart|quit|quitting) (?:this world|this life|this earth|"
+    r"life)(?= ?$| tonight| soon| for good| forever)",
+    r"my last (?:night|day)(?= ?$| on earth| alive| here| ever)",
+    r"goodbye (?:letters|notes|videos|messages)(?= ?$| tonight| to| for)",
+    r"(?:tried|attempted|trying|attempting) to (?:hang|drown|shoot|poison|suffocate|strangle|"
+    r"electrocute|gas) myself",
+    r"(?:looking up|researching|googling|searching|reading up on) (?:ways|how|methods) to do it",
+    r"(?:picturing|imagining|visuali[sz]ing|fantasi[sz]ing about) (?:myself )?(?:jumping|dying|"
+    r"hanging|dead|in a coffin|my (?:own )?funeral|not being here)",
+    r"(?:it was|it'?s been|its been) (?:nice|good|lovely) knowing (?:you|y'all|yall|everyone|"
+    r"all of you)",
+    r"(?:rope|pills|gun|razor|blade|knife|noose)(?: \w+){0,6} (?:keep|can'?t stop|been) "
+    r"(?:thinking about|looking at|staring at) (?:it|them)",
+    r"(?:thought|idea) of (?:dying|death|suicide|not existing|ending it|being dead) (?:\w+ ){0,5}"
+    r"(?:calms|comforts|soothes|helps|relaxes) me",
+    r"(?:don'?t|do not|dont) (?:try to |bother trying to |bother to )?(?:find|look for|search "
+    r"for|come looking for) me(?= ?$)",
+    r"(?:i'?ll|ill|i will|gonna|going to) be gone (?:by|before) (?:the )?(?:morning|tomorrow|"
+    r"tonight|sunrise|dawn|the weekend|monday|friday)(?! (?:\w+ ){0,3}(?:flight|trip|train|"
+    r"holiday|vacation|work|shift|drive|road|camping|visit))",
+    r"(?:not|won'?t|wont) (?:gonna |going to )?be (?:here|around|alive) (?:much |for much |"
+    r"very )?(?:longer|long)",
+    r"(?:have|got) a plan and (?:i'?m|im|i am) (?:going to|gonna) (?:do|go through with) it",
+    r"know (?:exactly )?(?:how|when|where) (?:i'?m|im|i am) (?:going to|gonna) do it",
+    r"ready to (?:be done|go)(?= ?$| now| tonight| for good)",
+    r"no point (?:in|to) (?:anything|any of (?:it|this)|it all)",
+    r"(?:in|sitting in) the (?:car|garage) with the (?:engine|motor) (?:on|running)",
+    r"wish i'?d never (?:been born|existed|woken up|wake up)",
+    r"attempted (?:[\w']+ ){0,8}(?:want|going|gonna|plan|planning) (?:to )?(?:try|do it) again",
+    r"(?:tired|sick|exhausted) of (?:being alive|existing|living|life)(?= ?$| so| and| i)",
+    r"(?:i'?m|im|i am) (?:ready|prepared) to die",
+    r"(?:won'?t|will not|wont|nobody|no one|noone) (?:will )?(?:miss|notice) me when i'?m gone",
+    r"(?:love|loved) you all[, ]+(?:i'?m |im )?sorry",
+    # Slang that means suicide whoever says it to whom.
+    r"self ?delet(?:e|ing|ion)",
+    r"toaster bath",
+    r"final exit",
+)
+# Abuse at home told in the present ("he touches me at night").
+DANGER = compile_any(
+    r"(?:he|she|they|my (?:\w+'?s )?\w+) (?:\w+ ){0,2}(?:touches me|keeps touching me|comes into "
+    r"my (?:room|bed)|molests me|forces me to|makes me (?:do things|touch|have sex))",
+)
+# Someone else's words about the speaker ("a guy at work said I should kill myself").
+REPORTED = re.compile(
+    r"(?<![\w'])(?<!i )(?<!i just )(?:said|says|wrote|texted|yelled|shouted|keeps saying|"
+    r"kept saying) (?:that )?(?:(?:i|i'?d|i'?m|im) (?:\w+ )?)?$"
+    r"|(?:told|tells|telling|texted|messaged|called) me (?:that )?(?:i |i'?d |to )?(?:\w+ )?$"
+)
+
+# A farewell with an apology or love, as a last message ("bye everyone, love you all, im
+# sorry"; "sorry for everything. this is goodbye"). Checked over the whole message.
+FAREWELL = compile_any(r"bye|goodbye|farewell|this is goodbye|so long")
+FAREWELL_WEIGHT = compile_any(
+    r"(?:i'?m |im |i am )?(?:so )?sorry(?: for everything)?(?= ?$)",
+    r"sorry for everything",
+    r"forgive me",
+    r"(?:please )?take care of (?:my|each other|yourselves)",
+)
+
+# --- harassment -------------------------------------------------------------------------
+
+_YOU_ARE = (
+    rf"(?:you'?re|youre|you are|ur|u r|u are|you r|yr|{YOU} (?:are|r|'re|re)|all of you "
+    r"are|every one of you is|yall|y'all|you lot are|you lot)"
+)
+_DEGREE = (
+    r"(?:(?:such|just|nothing but|all|so|really|very|too|literally|honestly|a|an|the|"
+    r"most|biggest|fucking|fkn|fking|effing|total|complete|absolute|utter|pathetic|stupid|"
+    r"worthless|dumb|fat|ugly|useless|sad|little|lying|disgusting|filthy|drunk|old|lazy|crazy|"
+    r"weak|hopeless|bunch of|pack of|load of|and|little) )*"
+)
+INSULT = (
+    r"(?:pathetic|worthless|disgusting|stupid|idiots?|morons?|losers?|liars?|fakes?|frauds?|"
+    r"fakers?|jokes?|freaks?|trash|garbage|useless|failures?|bitch(?:es)?|cunts?|whores?|sluts?|"
+    r"retard(?:s|ed)?|dumbass(?:es)?|ugly|pos|piece of (?:shit|crap|garbage|trash|work)|scum|"
+    r"scumbags?|parasites?|psychos?|nutjobs?|junkies?|lowlifes?|pigs?|bastards?|degenerates?|"
+    r"subhuman|vermin|maggots?|dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|clowns?|"
+    r"imbeciles?|cretins?|dimwits?|halfwits?|fuckwits?|fuck ups?|fuckups?|screw ups?|"
+    r"disgrace|embarrassment|creeps?|weirdos?|crybabys?|crybabies|snowflakes?|"
+    r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
+    r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
+    r"mistakes?|burdens?)"
+)
+HARASSMENT = compile_any(
+    # "y'all are pathetic", "you guys are idiots", "you're a liar and a fake".
+    _YOU_ARE + r" " + _DEGREE + INSULT,
+    _YOU_ARE + r" (?:\w+ ){1,3}and " + _DEGREE + INSULT,
+    r"(?:your|ur) (?:whole )?(?:family|kids|wife|husband|mum|mom|dad|friends|partner|children|"
+    r"son|daughter|parents) (?:\w+ )?(?:hates|hate|despises|despise|can'?t stand|is ashamed of|"
+    r"are ashamed of|wishes|wish) (?:you|u)",
+    r"(?:hope|hoping|wish) (?:something|bad things|karma|it|the worst) (?:bad |terrible |awful )?"
+    r"(?:happens|happen|comes|hits|come) (?:to )?(?:you|u|ya)",
+    # Vocative insults: "you p o s", "you stupid bitch", "you absolute clown".
+    rf"(?:^|shut up |fuck off |stfu |ugh |lol |omg )(?:{YOU}) {_DEGREE}{INSULT}(?= ?$| lol| lmao)",
+    # Threats to the person addressed.
+    rf"(?:i'?m|im|i am|i will|i'?ll|ill|imma|ima|gonna|going to|i'?m gonna|i'?m going to|"
+    rf"i want to|i wanna|we will|we'?ll|we'?re gonna) (?:\w+ ){{0,2}}(?:find|hurt|beat|kill|"
+    rf"stab|punch|shoot|smash|end|destroy|strangle|choke|slap|batter|hunt|come for|come after|"
+    rf"track) (?:{YOU}|your (?:family|kids|face)|ya)(?! (?:a|an|at|in|to|some|too|back|"
+    r"with|on|for|guys a|all a|the|one|someone|something|more|out|here|there|when|if)"
+    r"(?![\w']))"
+    r"(?: up)?",
+    rf"(?:i'?ll|ill|i will|gonna|going to|we'?ll) make {YOU} (?:regret|pay|suffer|cry|sorry)",
+    r"(?:ruin|destroy) (?:your|ur) (?:life|family|recovery)",
+    rf"(?:happier|better|nicer|easier) (?:off )?if {YOU} (?:just )?(?:died|were dead|was dead|"
+    rf"disappeared|left|killed {YOURSELF}|didn'?t exist|weren'?t here|wasn'?t here|were gone|"
+    r"was gone|never came back)",
+    rf"{YOU}(?:'?re| are| r)? (?:gonna|going to|will|'ll) (?:relapse|fail|die alone|end up dead|"
+    r"drink again|use again|never get sober|never stay sober|lose everything)",
+    rf"{YOU} (?:should|need to|can|could|might as well) (?:\w+ ){{0,3}}(?:until|till|til) "
+    rf"{YOU} (?:die|drop|od)",
+    r"(?:nobody|no one|noone) cares(?= ?$| stop| shut| go| get| lol| loser)",
+    r"stop posting(?= ?$| loser| idiot| nobody| no one| lol)",
+    r"(?:know|found|find out|found out) where (?:you|u|ya|yall) (?:live|work|sleep)",
+    # Telling someone to end it or die in other words.
+    rf"{YOU} (?:should|shld|shud|need to|oughta|ought to|could|might as well|may as well|"
+    rf"better|gotta) (?:just |all |really |go |honestly |seriously )*(?:end it|end it all|"
+    rf"die|disappear|off {YOURSELF}|kill {YOURSELF}|hang {YOURSELF}|jump|od|overdose|drink "
+    rf"{YOURSELF} to death|not exist|give up and die|leave this world|do us a favou?r)"
+    r"(?= ?$| already| now| lol| tbh| honestly| seriously| then| too| and| nobody| no one| "
+    r"everyone)",
+    r"do (?:us|everyone|everybody|the world|the group|all of us) (?:all )?a favou?r and "
+    r"(?:\w+ )?(?:die|disappear|leave|go away|go die|kill|end|jump|od|drop dead|shut up|"
+    r"fuck off|piss off|get lost|get out|stop posting|never come back)",
+    rf"drink {YOURSELF} to death",
+    r"(?:nobody|no one|noone) (?:here )?(?:believes|trusts|needs|respects|likes|wants|loves) "
+    rf"(?:{YOU}|your|ur)",
+    rf"(?:nobody|no one|noone) would (?:even )?(?:miss|notice|care about|mourn) {YOU}",
+    r"(?:no wonder|that'?s why) (?:your|ur) (?:\w+ ){0,2}(?:left|leaves|hates|hated|cheated|"
+    r"beats|beat|hits|hit|drinks|drank|died|won'?t talk to|doesn'?t talk to) (?:you|u|on you)",
+    r"(?:you'?re|youre|you are|ur) the reason (?:your|ur|everyone|nobody|people)",
+    r"(?:cry|cope|seethe) (?:more|harder|about it)(?= ?$| lol| lmao| loser| baby)",
+    r"(?:hope|hoping|wish) (?:you|u|ya|yall) (?:\w+ ){0,2}(?:relapse|od|overdose|die|suffer|"
+    r"rot|get hit|drink yourself|never get sober|fail|lose (?:everything|your))",
+    r"(?:attention seeking|attention) (?:whore|slut|bitch|cunt)",
+    rf"imagine being (?:so |this |that |such a |as )?{INSULT}",
+    rf"what an? (?:\w+ ){{0,3}}(?:{INSULT}|baby|crybaby|whiner)(?! i am| i'?m| i was| i felt| "
+    r"i feel)(?= ?$| lol| lmao| you)",
+    rf"{YOU} make (?:everyone|everybody|us|me|people|us all|all of us) (?:here )?(?:so )?"
+    r"(?:miserable|sick|sad|uncomfortable|want to leave|want to puke|cringe)",
+    r"(?:everyone|everybody|we|we'?re|people|all of us)(?: here)? (?:is|are|'re)? ?(?:sick|"
+    r"tired) of (?:your|ur) (?:whining|crying|moaning|complaining|drama|bullshit|shit|sob "
+    r"stor(?:y|ies)|posts|face|voice|existence|excuses|lies)",
+    r"(?:go|just|pls|please) (?:relapse|drink yourself|go back to (?:the bottle|drinking|"
+    r"using))(?= ?$| already| then| lol| loser| junkie)",
+)
+# Kindness that looks like an insult: "you're not a burden", "nobody is perfect".
+HARASSMENT_KIND = compile_any(
+    rf"{_YOU_ARE} (?:not|never|no) ",
+    rf"{YOU} (?:aren'?t|arent|are not|were never|'re not|re not)",
+)
+# Reported speech: a quoted phrase with a verb that reports it ("my son texted me "I want to
+# die""; "she said "kys" as a joke") is someone else's words, not the speaker's now.
+# Spelled as one word or spaced letter by letter ("iwanttodie", "k.i.l.l y.o.u.r.s.e.l.f"):
+# read whole, against a few phrases with no innocent reading.
+SQUASHED_CRISIS = re.compile(
+    r"i?(?:wanttodie|wannadie|wanttokillmyself|gonnakillmyself|goingtokillmyself|killmyself|"
+    r"endmylife|wanttoendit|wanttoendmylife|kms|wanttodisappear|iwanttodie)(?:tonight|now|"
+    r"today|rn|please|pls)?"
+)
+SQUASHED_HARASSMENT = re.compile(
+    r"(?:go|just|pls|please)?(?:killyourself|killyourselves|killurself|kys|hangyourself|godie|"
+    r"youshoulddie|youshouldkillyourself|nobodylikesyou|everyonehatesyou|dieinafire|dropdead)"
+    r"(?:loser|now|lol|already|idiot|bitch)?"
+)
+
+
+def squashed(regex: re.Pattern, reading: str) -> str:
+    """A word of five letters or more that is one of ``regex``'s phrases run together."""
+    for token in reading.split(" "):
+        if len(token) >= 5 and regex.fullmatch(token):
+            return token
+    return ""
+
+
+QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,200})[\"\u201c\u201d]")
+REPORTING = compile_any(
+    r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
+    r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|"
+    r"is what|was what|the (?:book|reading|text|chapter|step|page|"
+    r"quote|line|song|poem)|quote|quoting|reads|read"
+)
+
+
+_NEGATION = compile_any(r"not|never|don'?t|dont|won'?t|wont|wouldn'?t")
+
+
+def first_unnegated(regex: re.Pattern, reading: str) -> str:
+    """The first match of ``regex`` in ``reading`` with no "not", "never" or "don't" in
+    it ("I'm not gonna hurt you")."""
+    for found in regex.finditer(reading):
+        if _NEGATION.search(found.group(0)) is None:
+            return found.group(0)
+    return ""
+
+
+def unquote(folded: str) -> str:
+    """``folded`` with quoted words cut out when the rest of it reports them."""
+    if '"' not in folded and "\u201c" not in folded:
+        return folded
+    rest = QUOTED.sub(" | ", folded)
+    if rest == folded or REPORTING.search(rest) is None:
+        return folded
+    return rest
+
+
+# --- spam -------------------------------------------------------------------------------
+
+# Links whose target is hidden ("bit.ly/..."), held whatever the words around them.
+SHORT_LINK = re.compile(
+    r"(?<![\w.])(?:https?://)?(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|cutt\.ly|rebrand\.ly|is\.gd|"
+    r"ow\.ly|shorturl\.at|tiny\.cc|rb\.gy|linktr\.ee)/\S+",
+    re.IGNORECASE,
+)
+# Words that sell, beside a link.
+SELLING = compile_any(
+    r"prices?|prize|claim|free|order|shop|store|buy|cheap|money|deals?|win|winner|offers?|"
+    r"discounts?|earn|cash|bonus|sale|\d+ ?% off|shipping|delivery|reward|gift card|profit|"
+    r"income|invest\w*|crypto|bitcoin|signals|meds|pills|casino|bet|betting"
+)
+_DRUG = (
+    r"(?:xanax|xans|oxy|oxys|oxycodone|oxycontin|percocet|percs|adderall|valium|tramadol|"
+    r"viagra|cialis|benzos|fentanyl|ozempic|ambien|modafinil|diazepam|klonopin|hydrocodone|"
+    r"vicodin|codeine|kratom|cbd|gummies|steroids|lorazepam|alprazolam|pills|meds)"
+)
+SPAM = compile_any(
+    rf"{_DRUG}(?: \w+){{0,5}} (?:order now|buy now|buy online|order online|order from|our "
+    r"(?:shop|store|site|website)|in stock|for sale|shipp\w*|deliver\w*|discreet|cheap|"
+    r"prices|discount|text me|hmu|dm me|worldwide|no script)",
+    rf"(?:order|buy|get) {_DRUG} (?:now|today|online|here|from)",
+    rf"(?:cheap|discount|discounted|selling|sell|i sell|we sell|we have) (?:\w+ )?{_DRUG}",
+    r"(?:make|making|earn|earning) (?:\w+ )?money (?:online|fast|from home|quick|easy|easily|"
+    r"while you sleep)",
+    r"money online",
+    r"(?:our|this|the|a) miracle (?:pill|pills|cure|supplement|detox|tea|drops)",
+    r"miracle (?:pill|pills|supplement|detox)",
+    r"(?:claim|win|won) (?:your|a|an|the) (?:prize|reward|gift|iphone|voucher|gift card)",
+    r"(?:click|tap) (?:here|the link|below|now)",
+    r"(?:trading|crypto|forex|bitcoin) bot",
+    r"\d+ ?x (?:returns?|profits?|your money)",
+    rf"{_DRUG}(?: \w+){{0,3}} \d+ (?:percent )?off",
+    r"(?:order|get) yours (?:at|from|on|now)",
+)
