@@ -86,6 +86,10 @@ class CloseCode(IntEnum):
     # Not a refusal: the server could not go on with this socket (its worker lost the
     # room's subscription, or could not re-check a standing); reconnect with backoff.
     TRY_AGAIN = 4500
+    # This worker is restarting: reconnect after the `closing` frame's retry_after.
+    RESTARTING = 4503
+    # Too many arriving at once on this worker: reconnect after retry_after.
+    BUSY = 4529
 
 
 class RoomRefused(NotAllowed):

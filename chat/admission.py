@@ -1,0 +1,227 @@
+"""Admission of room sockets when everyone arrives at once.
+
+Meetings start on the hour and a restarted worker's people all come back together, so a
+worker may be asked to admit hundreds of sockets in a second while its rooms are talking.
+This module keeps that cheap, bounded and honest:
+
+- **One database call per admission.** The person (session and user), the admission
+  itself (chat/roomcalls.admit: the person's standing, bans and removals are always read
+  afresh) and the socket's presence row are done in one call on one database thread, not
+  in four hops (Channels' own AuthMiddleware resolved the person on the event loop's
+  single shared thread, one socket after another). The scope's user is therefore left
+  unresolved by :class:`DeferredAuthMiddleware` and read inside that call.
+- **Bounded concurrency, messages first.** At most ``KINDRED_ADMISSION_CONCURRENCY``
+  admissions (and welcomes) of a worker use its database threads at once; the others wait
+  their turn in order, so the room's messages always find a thread free.
+- **Honest overload.** When ``KINDRED_ADMISSION_QUEUE`` sockets are already waiting, a new
+  one is refused at once: accepted only to be told ``closing`` with close code 4529 and a
+  ``retry_after`` (seconds, spread so the refused do not come back together), rather than
+  left to time out in daphne's handshake and try again, which made each arrival cost
+  several admissions.
+- **Graceful restarts.** :func:`drain` (called by kindred/wsserver.py on SIGTERM, after
+  the worker stopped listening) tells the worker's room sockets to reconnect elsewhere
+  (close code 4503), one after another over ``KINDRED_DRAIN_SPREAD_SECONDS``, and returns
+  once they are gone or after ``KINDRED_DRAIN_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+import time
+import weakref
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from channels.auth import AuthMiddleware, get_user
+from channels.sessions import CookieMiddleware, SessionMiddleware
+from django.conf import settings
+from django.utils.functional import SimpleLazyObject
+
+from chat import roomcalls
+from chat.selectors import RoomAccess
+
+logger = logging.getLogger(__name__)
+
+
+# --- The person, resolved in the admission's own database call ------------------------------
+
+
+class DeferredAuthMiddleware(AuthMiddleware):
+    """Channels' AuthMiddleware without its database call before the consumer runs.
+
+    ``scope["user"]`` is a lazy object that reads the session and the user the first time
+    it is used, in whatever thread uses it: the room socket's admission call. Touching it on
+    the event loop first fails loudly (Django's SynchronousOnlyOperation), never silently."""
+
+    def populate_scope(self, scope):
+        if "session" not in scope:
+            raise ValueError("DeferredAuthMiddleware needs SessionMiddleware above it.")
+        if "user" not in scope:
+            scope["user"] = SimpleLazyObject(lambda: get_user.func(scope))
+
+    async def resolve_scope(self, scope):
+        return None
+
+
+def deferred_auth_stack(inner):
+    """Channels' AuthMiddlewareStack, with the person read at admission."""
+    return CookieMiddleware(SessionMiddleware(DeferredAuthMiddleware(inner)))
+
+
+# --- Bounded admissions ------------------------------------------------------------------------
+
+
+class Busy(Exception):
+    """Too many sockets are already waiting to be admitted on this worker."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"admission queue full; retry after {retry_after:.1f} s")
+        self.retry_after = retry_after
+
+
+class _Gate:
+    def __init__(self) -> None:
+        self.concurrency = max(1, settings.KINDRED_ADMISSION_CONCURRENCY)
+        self.turns = asyncio.Semaphore(self.concurrency)
+        self.waiting = 0
+        # Seconds one turn takes, averaged over the recent ones.
+        self.turn_seconds = 0.01
+
+    def expected_wait(self) -> float:
+        return self.waiting * self.turn_seconds / self.concurrency
+
+    def took(self, seconds: float) -> None:
+        self.turn_seconds += (seconds - self.turn_seconds) * 0.1
+
+
+_gates: dict[asyncio.AbstractEventLoop, _Gate] = {}
+
+
+def _gate() -> _Gate:
+    loop = asyncio.get_running_loop()
+    gate = _gates.get(loop)
+    if gate is None:
+        _gates.clear()  # one loop per worker; tests run loops one after another
+        gate = _gates[loop] = _Gate()
+    return gate
+
+
+def retry_delay() -> float:
+    """A refused socket's suggested wait: KINDRED_ADMISSION_RETRY_SECONDS, spread between
+    one and two times that so the refused do not all return in the same moment."""
+    base = settings.KINDRED_ADMISSION_RETRY_SECONDS
+    return round(base * (1 + random.random()), 1)  # noqa: S311
+
+
+@contextlib.asynccontextmanager
+async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
+    """Hold one of the worker's admission turns. With ``refuse`` (a new socket), raise
+    :class:`Busy` at once when ``KINDRED_ADMISSION_QUEUE`` are already waiting or the wait
+    would be longer than ``KINDRED_ADMISSION_MAX_WAIT_SECONDS``; without (an admitted
+    socket's welcome), wait."""
+    gate = _gate()
+    if refuse and (
+        gate.waiting >= settings.KINDRED_ADMISSION_QUEUE
+        or gate.expected_wait() > settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
+    ):
+        raise Busy(retry_delay())
+    gate.waiting += 1
+    try:
+        await gate.turns.acquire()
+    finally:
+        gate.waiting -= 1
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        gate.turns.release()
+        gate.took(time.monotonic() - started)
+
+
+def waiting() -> int:
+    """Sockets waiting for an admission turn on this worker (for tests and diagnostics)."""
+    return _gate().waiting
+
+
+def enter(
+    *,
+    user,
+    occurrence_id: int,
+    listen_only: bool,
+    readings_only: bool,
+    channel_name: str,
+) -> RoomAccess:
+    """One admission, in one database call: the person (``user`` may be the scope's lazy
+    object, read here), the admission proper, then the socket's presence row. Raises
+    RoomRefused like roomcalls.admit; nothing is written for a refused socket."""
+    access = roomcalls.admit(
+        user=user,
+        occurrence_id=occurrence_id,
+        listen_only=listen_only,
+        readings_only=readings_only,
+    )
+    roomcalls.presence_join(access=access, channel_name=channel_name)
+    return access
+
+
+# --- Graceful restarts ------------------------------------------------------------------------
+
+
+class Drainable(Protocol):
+    async def restart_notice(self, retry_after: float) -> None: ...
+
+
+# The room sockets open on this worker, to be told when it restarts.
+_open: weakref.WeakSet = weakref.WeakSet()
+_draining = False
+
+
+def opened(socket: Drainable) -> None:
+    _open.add(socket)
+
+
+def closed(socket: Drainable) -> None:
+    _open.discard(socket)
+
+
+def open_sockets() -> int:
+    return len(_open)
+
+
+def draining() -> bool:
+    """Whether this worker is restarting (new sockets are sent elsewhere)."""
+    return _draining
+
+
+async def drain(*, spread: float | None = None, timeout: float | None = None) -> int:
+    """Tell every room socket of this worker to reconnect elsewhere, one after another
+    over ``spread`` seconds in random order (close code 4503 with a short ``retry_after``
+    of its own), so the other workers see them arrive evenly rather than all at once;
+    each stays in its room until its turn. Then wait until they are gone, at most
+    ``timeout`` seconds from the start. Returns how many were still open at the end."""
+    global _draining
+    _draining = True
+    spread = settings.KINDRED_DRAIN_SPREAD_SECONDS if spread is None else spread
+    timeout = settings.KINDRED_DRAIN_SECONDS if timeout is None else timeout
+    sockets = list(_open)
+    random.shuffle(sockets)
+    count = len(sockets)
+    logger.warning("restarting: telling %d room sockets to reconnect", count)
+    started = time.monotonic()
+    for i, socket in enumerate(sockets):
+        wait = started + spread * i / max(count, 1) - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        try:
+            await socket.restart_notice(round(random.uniform(0, 0.5), 2))  # noqa: S311
+        except Exception as error:  # a socket that went meanwhile
+            logger.info("restart notice failed: %s", error)
+    while _open and time.monotonic() - started < timeout:
+        await asyncio.sleep(0.05)
+    left = len(_open)
+    if left:
+        logger.warning("restarting: %d room sockets still open after %.0f s", left, timeout)
+    return left
