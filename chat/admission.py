@@ -6,8 +6,8 @@ This module keeps that cheap, bounded and honest:
 
 - **One database call per admission.** The person (session and user), the admission
   itself (chat/roomcalls.admit: the person's standing, bans and removals are always read
-  afresh) and the socket's presence row are done in one call on one database thread, not
-  in four hops (Channels' own AuthMiddleware resolved the person on the event loop's
+  afresh) and the socket's presence row (one upsert) are done in one call on one database
+  thread, not in four hops (Channels' own AuthMiddleware resolved the person on the event loop's
   single shared thread, one socket after another). The scope's user is therefore left
   unresolved by :class:`DeferredAuthMiddleware` and read inside that call.
 - **Bounded concurrency, messages first.** At most ``KINDRED_ADMISSION_CONCURRENCY``
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import random
 import time
@@ -38,10 +39,12 @@ from typing import Protocol
 from channels.auth import AuthMiddleware, get_user
 from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.conf import settings
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from chat import roomcalls
-from chat.selectors import RoomAccess
+from chat import roomcalls, selectors
+from chat.models import RoomPresence
+from chat.selectors import CloseCode, RoomAccess
 
 logger = logging.getLogger(__name__)
 
@@ -123,10 +126,7 @@ async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
     would be longer than ``KINDRED_ADMISSION_MAX_WAIT_SECONDS``; without (an admitted
     socket's welcome), wait."""
     gate = _gate()
-    if refuse and (
-        gate.waiting >= settings.KINDRED_ADMISSION_QUEUE
-        or gate.expected_wait() > settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
-    ):
+    if refuse and would_refuse():
         raise Busy(retry_delay())
     gate.waiting += 1
     try:
@@ -139,6 +139,54 @@ async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
     finally:
         gate.turns.release()
         gate.took(time.monotonic() - started)
+
+
+def would_refuse() -> bool:
+    """Whether a new socket would be refused now (see :func:`turn`)."""
+    gate = _gate()
+    return (
+        gate.waiting >= settings.KINDRED_ADMISSION_QUEUE
+        or gate.expected_wait() > settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
+    )
+
+
+RETRY_LATER = {
+    CloseCode.BUSY: "Many people are arriving at once. Joining again in a moment.",
+    CloseCode.RESTARTING: "The server is restarting. Joining again in a moment.",
+}
+
+
+def closing_frame(code: CloseCode, retry_after: float) -> dict:
+    """The ``closing`` frame of a socket told to come back later (docs/protocol.md)."""
+    return {
+        "type": "closing",
+        "code": int(code),
+        "detail": RETRY_LATER[code],
+        "reason": "",
+        "until": None,
+        "retry_after": retry_after,
+    }
+
+
+class RefuseWhenFull:
+    """Refuse a new room socket at once, before anything is done for it (no session, no
+    channel of its own, no database), while the worker's admission queue is full: accepted
+    only to send ``closing`` with 4529 and a retry_after, then closed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "websocket" or not would_refuse():
+            return await self.inner(scope, receive, send)
+        message = await receive()
+        if message["type"] != "websocket.connect":
+            return None
+        frame = closing_frame(CloseCode.BUSY, retry_delay())
+        await send({"type": "websocket.accept"})
+        await send({"type": "websocket.send", "text": json.dumps(frame)})
+        await send({"type": "websocket.close", "code": 4529, "reason": frame["detail"]})
+        return None
 
 
 def waiting() -> int:
@@ -163,8 +211,43 @@ def enter(
         listen_only=listen_only,
         readings_only=readings_only,
     )
-    roomcalls.presence_join(access=access, channel_name=channel_name)
+    presence_enter(access=access, channel_name=channel_name)
     return access
+
+
+# When this worker last swept a room's presence rows that a dead worker left behind.
+_swept: dict[int, float] = {}
+SWEEP_EVERY_SECONDS = 30.0
+
+
+def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
+    """Count the socket in the room: one statement (an upsert on the channel name), where
+    chat.services.presence_join takes a transaction of three. Rows a dead worker left
+    behind (not seen for PRESENCE_TTL) are swept at most every SWEEP_EVERY_SECONDS per room
+    and worker: the room's presence never counts them anyway (selectors.presence_snapshot).
+    The caller announces the join (coalesced per room)."""
+    now = timezone.now()
+    oid = access.occurrence_id
+    if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS:
+        _swept[oid] = time.monotonic()
+        RoomPresence.objects.filter(
+            occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
+        ).delete()
+    RoomPresence.objects.bulk_create(
+        [
+            RoomPresence(
+                channel_name=channel_name,
+                occurrence_id=oid,
+                user_id=access.user_id,
+                listening=access.listening,
+                connected_at=now,
+                seen_at=now,
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["channel_name"],
+        update_fields=["occurrence", "user", "listening", "seen_at"],
+    )
 
 
 # --- Graceful restarts ------------------------------------------------------------------------

@@ -102,11 +102,6 @@ database_sync_to_async = partial(_DatabaseCall, thread_sensitive=False, executor
 # event costs this wait (and one query for this socket).
 GAP_WAIT_SECONDS = 0.25
 
-RETRY_LATER = {
-    CloseCode.BUSY: "Many people are arriving at once. Joining again in a moment.",
-    CloseCode.RESTARTING: "The server is restarting. Joining again in a moment.",
-}
-
 # Marks a held-back message that changed while it waited: read it from the database.
 _STALE = object()
 
@@ -958,18 +953,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
     async def send_retry_later(self, code: CloseCode, retry_after: float) -> None:
         """``closing`` with a suggested wait, then the close: 4529 (busy) or 4503 (this
         worker is restarting). Nothing is lost: the client resumes from its last seq."""
-        detail = RETRY_LATER[code]
-        await self.send_json(
-            {
-                "type": "closing",
-                "code": code,
-                "detail": detail,
-                "reason": "",
-                "until": None,
-                "retry_after": retry_after,
-            }
-        )
-        await self.close(code=code, reason=detail)
+        frame = admission.closing_frame(code, retry_after)
+        await self.send_json(frame)
+        await self.close(code=code, reason=frame["detail"])
 
     async def restart_notice(self, retry_after: float) -> None:
         """This worker is restarting (chat/admission.drain): reconnect elsewhere."""

@@ -21,7 +21,7 @@ sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
-from chat.admission import deferred_auth_stack  # noqa: E402
+from chat.admission import RefuseWhenFull, deferred_auth_stack  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
 from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: E402
@@ -37,6 +37,9 @@ application = ProtocolTypeRouter(
         "http": django_asgi_app,
         # ALLOWED_HOSTS and the site's own scheme (kindred/origins.py). The person is read
         # with the room's admission, in one database call (chat/admission.py).
-        "websocket": SiteOriginValidator(deferred_auth_stack(URLRouter(websocket_urlpatterns))),
+        # A worker with too many arrivals waiting refuses new sockets at once (4529).
+        "websocket": SiteOriginValidator(
+            RefuseWhenFull(deferred_auth_stack(URLRouter(websocket_urlpatterns)))
+        ),
     }
 )
