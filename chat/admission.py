@@ -184,9 +184,47 @@ class RefuseWhenFull:
             return None
         frame = closing_frame(CloseCode.BUSY, retry_delay())
         await send({"type": "websocket.accept"})
-        await send({"type": "websocket.send", "text": json.dumps(frame)})
+        await send({"type": "websocket.send", "text": json.dumps(frame, separators=(",", ":"))})
         await send({"type": "websocket.close", "code": 4529, "reason": frame["detail"]})
         return None
+
+
+# Welcomes of one room (and view) on this worker waiting to read the room's shared part.
+_batches: dict[tuple, asyncio.Future] = {}
+
+
+async def welcome(*, access: RoomAccess, last_seq: int | None, run) -> dict:
+    """The socket's ``welcome`` (selectors.room_welcome), its room's shared part read once
+    for every socket of the room that says hello while a read waits for its turn: a room
+    of twenty arriving together costs one read of its state, not twenty. A socket only
+    joins a read that has not started yet, so what it gets was read after it joined the
+    room's events (nothing falls between). ``run`` wraps a database call
+    (chat.consumers.database_sync_to_async). Each database call takes an admission turn."""
+    loop = asyncio.get_running_loop()
+    key = (loop, access.occurrence_id, access.readings_only)
+    batch = _batches.get(key)
+    if batch is None:
+        batch = _batches[key] = loop.create_future()
+        # Nobody may be waiting on it: mark a failure as seen.
+        batch.add_done_callback(lambda f: f.cancelled() or f.exception())
+        try:
+            async with turn(refuse=False):
+                if _batches.get(key) is batch:
+                    del _batches[key]  # from now on a hello starts the next read
+                shared = await run(selectors.room_welcome_shared)(access=access)
+        except BaseException as error:
+            if _batches.get(key) is batch:
+                del _batches[key]
+            if isinstance(error, Exception):
+                batch.set_exception(error)
+            else:
+                batch.cancel()
+            raise
+        batch.set_result(shared)
+    else:
+        shared = await asyncio.shield(batch)
+    async with turn(refuse=False):
+        return await run(selectors.room_welcome)(access=access, last_seq=last_seq, shared=shared)
 
 
 def waiting() -> int:

@@ -517,10 +517,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
-        async with admission.turn(refuse=False):
-            welcome = await database_sync_to_async(selectors.room_welcome)(
-                access=self.access, last_seq=last_seq
-            )
+        welcome = await admission.welcome(
+            access=self.access, last_seq=last_seq, run=database_sync_to_async
+        )
         async with self.order_lock:
             self.last_sent = welcome["last_seq"]
             # Anything held back that the welcome already covers is dropped; the rest waits.

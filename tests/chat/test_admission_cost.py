@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from chat import admission, selectors
 from chat.models import RoomPresence
+from groups.models import Role
 
 pytestmark = pytest.mark.django_db
 
@@ -65,3 +66,45 @@ def test_a_banned_person_is_refused_and_not_counted(room):
         )
     assert refused.value.close_code == 4410
     assert not RoomPresence.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_sockets_saying_hello_together_share_one_read_of_the_room(
+    room, connect, member_factory
+):
+    """Twelve people arrive together: the room's state is read far fewer than twelve times,
+    and each of them gets the whole welcome, with what was said before they arrived."""
+    import asyncio
+
+    from asgiref.sync import sync_to_async
+
+    from chat import selectors as chat_selectors
+
+    people = [
+        await sync_to_async(member_factory)(room.group, Role.MEMBER, display_name=f"P{i}")
+        for i in range(12)
+    ]
+    speaker = await connect(room.alice, room.occurrence)
+    await speaker.send({"type": "message.send", "client_id": "shared-0001", "body": "hi"})
+    await speaker.recv_type("message.ack")
+    reads = []
+    shared = chat_selectors.room_welcome_shared
+
+    def counted(**kwargs):
+        reads.append(kwargs["access"].user_id)
+        return shared(**kwargs)
+
+    chat_selectors.room_welcome_shared = counted
+    try:
+        sockets = await asyncio.gather(*(connect(p, room.occurrence) for p in people))
+    finally:
+        chat_selectors.room_welcome_shared = shared
+    assert 1 <= len(reads) < len(people)
+    for socket in sockets:
+        assert [m["seq"] for m in socket.welcome["history"]] == [1]
+        assert socket.welcome["last_seq"] == 1
+        assert socket.welcome["room"]["last_seq"] == 1
+    # Said after they arrived: live, to every one of them.
+    await speaker.send({"type": "message.send", "client_id": "shared-0002", "body": "again"})
+    for socket in sockets:
+        assert (await socket.recv_type("message.new"))["message"]["seq"] == 2
