@@ -92,6 +92,9 @@ class StormLoad(Load):
         self._tasks: list[asyncio.Task] = []
         self._backoff_rng = random.Random(7)
         self.drop_kinds: dict[str, int] = defaultdict(int)  # exception name -> count
+        # A `closing` frame's retry_after (4503 restarting, 4529 busy), by client.
+        self.retry_hint: dict[int, float] = {}
+        self.busy = 0  # refused at once with 4529 (counted in refused too)
 
     # -- opening -----------------------------------------------------------------------
 
@@ -102,7 +105,11 @@ class StormLoad(Load):
         rng = self._backoff_rng
         protocol = self.protocol
         while time.monotonic() < deadline:
-            if attempt:
+            hint = self.retry_hint.pop(client.index, None)
+            if hint is not None:
+                # Told when to come back (docs/protocol.md): as the reference client does.
+                await asyncio.sleep(hint + rng.random() * 0.5)
+            elif attempt:
                 await asyncio.sleep(backoff(attempt, rng))
             started = time.monotonic()
             client.ready.clear()
@@ -129,7 +136,11 @@ class StormLoad(Load):
                 if await self._hello(client, ws, reader):
                     self.handshake_ms.append((time.monotonic() - started) * 1000)
                     return True
-                self.closed_early += 1
+                if client.index in self.retry_hint:
+                    self.refused += 1  # refused at once, with a time to come back
+                    self.busy += 1
+                else:
+                    self.closed_early += 1
                 with contextlib.suppress(Exception):
                     await asyncio.wait_for(ws.close(), 2)
             attempt += 1
@@ -191,6 +202,11 @@ class StormLoad(Load):
                     continue
                 if frame.startswith('{"type":"message.ack"'):
                     self.outbox[me].pop(json.loads(frame).get("client_id"), None)
+                    continue
+                if frame.startswith('{"type":"closing"'):
+                    closing = json.loads(frame)
+                    if isinstance(closing.get("retry_after"), (int, float)):
+                        self.retry_hint[me] = float(closing["retry_after"])
                     continue
                 if not client.ready.is_set():
                     continue
@@ -397,7 +413,7 @@ async def join_and_kill(
             await asyncio.to_thread(spy.stop)
         per_worker = {}
         for port, name in names.items():
-            times = [crowd.ready_at[c.index] for c in arriving if c.port == port]
+            times = [crowd.ready_at.get(c.index) for c in arriving if c.port == port]
             times = [t for t in times if t is not None]
             span = (max(times) - t0) if times else None
             per_worker[name] = {
@@ -414,6 +430,7 @@ async def join_and_kill(
             "per_worker": per_worker,
             "handshake_to_welcome_ms": summarize_ms([x / 1000 for x in crowd.handshake_ms]),
             "refused": crowd.refused,
+            "refused_busy": crowd.busy,
             "dropped": crowd.dropped,
             "closed_before_welcome": crowd.closed_early,
             "dropped_how": dict(crowd.drop_kinds),
@@ -487,6 +504,7 @@ async def join_and_kill(
             ),
             "survivor_admissions_per_s": (len(resumed) / max(resumed)) if resumed else None,
             "refused": everyone.refused,
+            "refused_busy": everyone.busy,
             "dropped": everyone.dropped,
             "closed_before_welcome": everyone.closed_early,
             "dropped_how": dict(everyone.drop_kinds),

@@ -35,7 +35,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
 
-from chat import fanout, limits, roomcalls, selectors
+from chat import admission, fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
 from chat.frames import FrameError, frame_clean, valid_ref
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
@@ -322,12 +322,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
         # and updates of anything else never reach it).
         self.announcements: set[int] = set()
         try:
-            self.access = await database_sync_to_async(roomcalls.admit)(
-                user=user,
-                occurrence_id=int(kwargs["occurrence_id"]),
-                listen_only=listen_only,
-                readings_only=readings_only,
-            )
+            # One call for the person, the admission and the presence row, one turn of the
+            # worker's few admission turns (chat/admission.py).
+            async with admission.turn():
+                self.access = await database_sync_to_async(admission.enter)(
+                    user=user,
+                    occurrence_id=int(kwargs["occurrence_id"]),
+                    listen_only=listen_only,
+                    readings_only=readings_only,
+                    channel_name=self.channel_name,
+                )
+        except admission.Busy as busy:
+            await self.accept()
+            await self.send_retry_later(CloseCode.BUSY, busy.retry_after)
+            return
         except RoomRefused as refused:
             # Accepted only to say why: a close before accept() would reach every client as
             # a bare HTTP 403. Nothing of the room is sent, and no frame is read.
@@ -353,21 +361,27 @@ class RoomConsumer(AsyncWebsocketConsumer):
             # Redis is away: nothing could reach this socket; the client tries again.
             log_failure("joining the room failed", error)
             await self._leave_room()
+            with contextlib.suppress(Exception):
+                await database_sync_to_async(roomcalls.presence_leave)(
+                    channel_name=self.channel_name
+                )
             self.access, self.joined = None, []
             await self.accept()
             await self.close(code=CloseCode.TRY_AGAIN)
             return
         await self.accept()
+        admission.opened(self)
+        if admission.draining():
+            await self.restart_notice(0)
+            return
         try:
-            await database_sync_to_async(roomcalls.presence_join)(
-                access=self.access, channel_name=self.channel_name
-            )
             await announce_presence(self.access.occurrence_id)
         except Exception as error:
             log_failure("joining the room's presence failed", error)
             await self.close(code=CloseCode.TRY_AGAIN)
 
     async def disconnect(self, code: int) -> None:
+        admission.closed(self)
         if self.gap_task is not None:
             self.gap_task.cancel()
         if self.inbox_task is not None and self.inbox_task is not asyncio.current_task():
@@ -513,8 +527,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def on_hello(self, frame: dict) -> None:
         last_seq = _seq(frame, "last_seq", required=False, nullable=True)
-        welcome = await database_sync_to_async(selectors.room_welcome)(
-            access=self.access, last_seq=last_seq
+        welcome = await admission.welcome(
+            access=self.access, last_seq=last_seq, run=database_sync_to_async
         )
         async with self.order_lock:
             self.last_sent = welcome["last_seq"]
@@ -952,6 +966,17 @@ class RoomConsumer(AsyncWebsocketConsumer):
         reason is at most 123 bytes)."""
         await self.send_json({"type": "closing", **refused.closing()})
         await self.close(code=refused.close_code, reason=refused.summary)
+
+    async def send_retry_later(self, code: CloseCode, retry_after: float) -> None:
+        """``closing`` with a suggested wait, then the close: 4529 (busy) or 4503 (this
+        worker is restarting). Nothing is lost: the client resumes from its last seq."""
+        frame = admission.closing_frame(code, retry_after)
+        await self.send_json(frame)
+        await self.close(code=code, reason=frame["detail"])
+
+    async def restart_notice(self, retry_after: float) -> None:
+        """This worker is restarting (chat/admission.drain): reconnect elsewhere."""
+        await self.send_retry_later(CloseCode.RESTARTING, retry_after)
 
     async def user_notice(self, event: dict) -> None:
         occurrence_id, group_id = event.get("occurrence_id"), event.get("group_id")

@@ -86,6 +86,10 @@ class CloseCode(IntEnum):
     # Not a refusal: the server could not go on with this socket (its worker lost the
     # room's subscription, or could not re-check a standing); reconnect with backoff.
     TRY_AGAIN = 4500
+    # This worker is restarting: reconnect after the `closing` frame's retry_after.
+    RESTARTING = 4503
+    # Too many arriving at once on this worker: reconnect after retry_after.
+    BUSY = 4529
 
 
 class RoomRefused(NotAllowed):
@@ -598,7 +602,16 @@ RESUME_PAGE = 100
 GAP_PAGE = 500
 
 
-def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
+def room_welcome_shared(*, access: RoomAccess) -> dict:
+    """The part of a welcome that is the same for every socket of the room and view (the
+    room's state, the meeting, its current section): read once for the sockets of a worker
+    that say hello together (chat/admission.welcome)."""
+    state = room_welcome_state(access=access)
+    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
+    return {"state": state, "occurrence": occurrence, "section": _section_current(occurrence)}
+
+
+def room_welcome(*, access: RoomAccess, last_seq: int | None, shared: dict | None = None) -> dict:
     """What a socket gets on hello: the room's state and the history it lacks.
 
     The room's ``last_seq`` is read before the history, so a message stored in between is
@@ -609,14 +622,15 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None) -> dict:
     ``last_seq`` is the last one it holds (where a client that loses the socket resumes)
     and the socket sends the rest up to ``room.last_seq`` as ``message.new``. A
     ``last_seq`` ahead of the room (another room's ids, or a stale client) gets a fresh
-    history and ``reset``."""
-    state = room_welcome_state(access=access)
+    history and ``reset``. ``shared``: room_welcome_shared's answer, read after this
+    socket joined the room (read here if None)."""
+    shared = shared or room_welcome_shared(access=access)
+    state, occurrence = shared["state"], shared["occurrence"]
     room_last = state["room"]["last_seq"]
     viewer = access.viewer()
-    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
     rest = {
         **state,
-        "section": _section_current(occurrence),
+        "section": shared["section"],
         "mute": None
         if access.readings_only
         else mute_current(occurrence=occurrence, user_id=access.user_id),

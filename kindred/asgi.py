@@ -19,21 +19,27 @@ from django.conf import settings  # noqa: E402
 # switch interval lets the loop back in sooner (KINDRED_THREAD_SWITCH_SECONDS).
 sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
+from chat.admission import RefuseWhenFull, deferred_auth_stack  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
-from kindred.wsserver import fail_with_close_frames  # noqa: E402
+from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: E402
 
 # Oversized and malformed WebSocket frames end with a close code (1009...), not a dropped
 # connection (kindred/wsserver.py).
 fail_with_close_frames()
+# SIGTERM drains the worker's room sockets before it exits (kindred/wsserver.py).
+graceful_restarts()
 
 application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
-        # ALLOWED_HOSTS and the site's own scheme (kindred/origins.py).
-        "websocket": SiteOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        # ALLOWED_HOSTS and the site's own scheme (kindred/origins.py). The person is read
+        # with the room's admission, in one database call (chat/admission.py).
+        # A worker with too many arrivals waiting refuses new sockets at once (4529).
+        "websocket": SiteOriginValidator(
+            RefuseWhenFull(deferred_auth_stack(URLRouter(websocket_urlpatterns)))
+        ),
     }
 )

@@ -416,6 +416,20 @@ KINDRED_PRESENCE_COALESCE_SECONDS = float(
 # before (8, and Python's 0.005) cut the live room's worst latencies.
 KINDRED_DB_THREADS = int(os.environ.get("KINDRED_DB_THREADS", "4"))
 KINDRED_THREAD_SWITCH_SECONDS = float(os.environ.get("KINDRED_THREAD_SWITCH_SECONDS", "0.001"))
+# Arrivals (chat/admission.py): at most this many admissions and welcomes of a worker use its
+# database threads at once (fewer than KINDRED_DB_THREADS: messages first); a new socket is
+# refused with 4529 and a retry_after of 1 to 2 times KINDRED_ADMISSION_RETRY_SECONDS when
+# KINDRED_ADMISSION_QUEUE are already waiting or its wait would pass the MAX_WAIT.
+KINDRED_ADMISSION_CONCURRENCY = int(os.environ.get("KINDRED_ADMISSION_CONCURRENCY", "2"))
+KINDRED_ADMISSION_QUEUE = int(os.environ.get("KINDRED_ADMISSION_QUEUE", "1000"))
+KINDRED_ADMISSION_MAX_WAIT_SECONDS = float(
+    os.environ.get("KINDRED_ADMISSION_MAX_WAIT_SECONDS", "3")
+)
+KINDRED_ADMISSION_RETRY_SECONDS = float(os.environ.get("KINDRED_ADMISSION_RETRY_SECONDS", "1"))
+# Graceful restarts (SIGTERM): the worker tells its room sockets to reconnect elsewhere over
+# this many seconds, and exits once they are gone or after KINDRED_DRAIN_SECONDS.
+KINDRED_DRAIN_SPREAD_SECONDS = float(os.environ.get("KINDRED_DRAIN_SPREAD_SECONDS", "3"))
+KINDRED_DRAIN_SECONDS = float(os.environ.get("KINDRED_DRAIN_SECONDS", "10"))
 KINDRED_WS_COOLDOWN = 10
 # The live room's per-message statements run as prepared statements on PostgreSQL
 # (kindred/prepared.py). Turn off behind a connection pooler in transaction mode.

@@ -13,6 +13,10 @@ if the client does not answer it within autobahn's close handshake timeout.
 
 from __future__ import annotations
 
+import logging
+
+logger = logging.getLogger(__name__)
+
 
 def fail_with_close_frames() -> None:
     """Make every daphne WebSocket factory built from now on close with a code instead of
@@ -31,3 +35,41 @@ def fail_with_close_frames() -> None:
 
     WebSocketFactory.__init__ = __init__
     WebSocketFactory.kindred_close_frames = True
+
+
+def graceful_restarts() -> None:
+    """On SIGTERM (or Ctrl-C), a daphne worker first stops listening (new connections go to
+    the other workers), then tells its room sockets to reconnect elsewhere, a few at a time
+    (chat.admission.drain), and only then ends what is left, as daphne always did. daphne
+    ends every application at once when its reactor stops; it is told here to drain
+    first. Safe to call again."""
+    try:
+        from daphne.server import Server
+    except ImportError:  # served by something other than daphne
+        return
+    if getattr(Server, "kindred_graceful", False):
+        return
+    listened = Server.listen_success
+    kill_all = Server.kill_all_applications
+
+    def listen_success(self, port):
+        self.__dict__.setdefault("kindred_ports", []).append(port)
+        return listened(self, port)
+
+    def kill_all_applications(self):
+        import asyncio
+
+        from twisted.internet import defer
+
+        from chat.admission import drain
+
+        for port in self.__dict__.get("kindred_ports", []):
+            port.stopListening()
+        drained = defer.Deferred.fromFuture(asyncio.ensure_future(drain()))
+        drained.addErrback(lambda failure: logger.error("drain failed: %s", failure))
+        drained.addCallback(lambda _: kill_all(self))
+        return drained
+
+    Server.listen_success = listen_success
+    Server.kill_all_applications = kill_all_applications
+    Server.kindred_graceful = True

@@ -136,6 +136,8 @@ def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
         "EMAIL_BACKEND": "file",
         "EMAIL_FILE_PATH": str(outbox_dir),
         "PYTHONUNBUFFERED": "1",
+        # Stopping the server hands its sockets over quickly (kindred/wsserver.py).
+        "KINDRED_DRAIN_SPREAD_SECONDS": "0.5",
     }
     if redis_url := os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = redis_url

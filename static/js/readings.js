@@ -158,6 +158,13 @@ function connect(state) {
       setStatus(detail || "The meeting room is closed to this page now.");
       return;
     }
+    if ((event.code === 4503 || event.code === 4529) && state.closing) {
+      // A worker restarting or too busy: back after its suggested wait, with jitter.
+      if (event.code === 4529) state.attempt += 1;
+      const wait = (state.closing.retry_after ?? 1) * 1000 + Math.random() * 500;
+      window.setTimeout(() => connect(state), wait);
+      return;
+    }
     state.attempt += 1;
     const delay = Math.min(30_000, 1000 * 2 ** Math.min(state.attempt, 5)) *
       (0.75 + Math.random() / 2);

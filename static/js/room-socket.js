@@ -16,6 +16,9 @@ const REFUSED = {
   4411: "You were removed from this meeting.",
   4412: "The meeting has ended. Thank you for coming.",
 };
+// 4503 (this worker is restarting) and 4529 (too many arriving at once): the `closing` frame
+// carries retry_after (seconds); reconnect after it, plus a little jitter, and resume.
+const RETRY_LATER = new Set([4503, 4529]);
 const PING_EVERY_MS = 25000;
 // Errors after which a message is sent again (same client_id) rather than given back.
 const RETRYABLE = new Set(["rate_limited", "server_error"]);
@@ -42,6 +45,7 @@ export class RoomSocket {
     this.ws = null;
     this.pingTimer = null;
     this.closingDetail = null; // why the server is closing (its `closing` frame)
+    this.retryAfter = null; // the `closing` frame's suggested wait (4503, 4529)
   }
 
   url() {
@@ -57,6 +61,7 @@ export class RoomSocket {
     const ws = new WebSocket(this.url());
     this.ws = ws;
     this.closingDetail = null;
+    this.retryAfter = null;
     ws.addEventListener("open", () => {
       opened = true;
       this.send({ type: "hello", last_seq: this.lastSeq });
@@ -78,6 +83,10 @@ export class RoomSocket {
       if (PERMANENT.has(event.code)) {
         const why = this.closingDetail || event.reason || REFUSED[event.code];
         this.stop(why || "You can't be in this room now.", event.code);
+        return;
+      }
+      if (RETRY_LATER.has(event.code)) {
+        this.retryLater(event.code);
         return;
       }
       if (!opened) {
@@ -111,6 +120,18 @@ export class RoomSocket {
     window.setTimeout(() => this.connect(), delay);
   }
 
+  retryLater(code) {
+    // A restart is no failure: back in after the server's suggested wait, with jitter so
+    // the people of one worker do not all arrive in the same moment. A busy server's
+    // refusal also counts towards the usual backoff, in case it keeps refusing.
+    if (code === 4529) this.attempt += 1;
+    const suggested = (this.retryAfter ?? 1) * 1000;
+    const backoff = code === 4529 ? Math.min(30000, 250 * 2 ** Math.min(this.attempt, 7)) : 0;
+    const delay = Math.max(suggested, backoff) + Math.random() * 500;
+    this.onState("connecting");
+    window.setTimeout(() => this.connect(), delay);
+  }
+
   stop(reason, code) {
     this.stopped = true;
     window.clearInterval(this.pingTimer);
@@ -120,6 +141,7 @@ export class RoomSocket {
   track(frame) {
     if (frame.type === "closing") {
       this.closingDetail = frame.detail;
+      if (typeof frame.retry_after === "number") this.retryAfter = frame.retry_after;
     } else if (frame.type === "welcome") {
       // Back in the room: the next lost connection starts its backoff afresh (not on
       // "open": a server that accepts and then closes at once must still be backed off).

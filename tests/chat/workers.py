@@ -40,6 +40,8 @@ class Worker:
             "DATABASE_URL": _database_url(),
             "DJANGO_SETTINGS_MODULE": "kindred.settings",
             "PYTHONUNBUFFERED": "1",
+            # A stopped worker hands its sockets over quickly (a test's own setting wins).
+            "KINDRED_DRAIN_SPREAD_SECONDS": "0.5",
             **self.extra_env,
         }
         env.pop("SECRET_KEY", None)

@@ -1,0 +1,348 @@
+"""Admission of room sockets when everyone arrives at once.
+
+Meetings start on the hour and a restarted worker's people all come back together, so a
+worker may be asked to admit hundreds of sockets in a second while its rooms are talking.
+This module keeps that cheap, bounded and honest:
+
+- **One database call per admission.** The person (session and user), the admission
+  itself (chat/roomcalls.admit: the person's standing, bans and removals are always read
+  afresh) and the socket's presence row (one upsert) are done in one call on one database
+  thread, not in four hops (Channels' own AuthMiddleware resolved the person on the event loop's
+  single shared thread, one socket after another). The scope's user is therefore left
+  unresolved by :class:`DeferredAuthMiddleware` and read inside that call.
+- **Bounded concurrency, messages first.** At most ``KINDRED_ADMISSION_CONCURRENCY``
+  admissions (and welcomes) of a worker use its database threads at once; the others wait
+  their turn in order, so the room's messages always find a thread free.
+- **Honest overload.** When ``KINDRED_ADMISSION_QUEUE`` sockets are already waiting, a new
+  one is refused at once: accepted only to be told ``closing`` with close code 4529 and a
+  ``retry_after`` (seconds, spread so the refused do not come back together), rather than
+  left to time out in daphne's handshake and try again, which made each arrival cost
+  several admissions.
+- **Graceful restarts.** :func:`drain` (called by kindred/wsserver.py on SIGTERM, after
+  the worker stopped listening) tells the worker's room sockets to reconnect elsewhere
+  (close code 4503), one after another over ``KINDRED_DRAIN_SPREAD_SECONDS``, and returns
+  once they are gone or after ``KINDRED_DRAIN_SECONDS``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+import weakref
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from channels.auth import AuthMiddleware, get_user
+from channels.sessions import CookieMiddleware, SessionMiddleware
+from django.conf import settings
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from chat import roomcalls, selectors
+from chat.models import RoomPresence
+from chat.selectors import CloseCode, RoomAccess
+
+logger = logging.getLogger(__name__)
+
+
+# --- The person, resolved in the admission's own database call ------------------------------
+
+
+class DeferredAuthMiddleware(AuthMiddleware):
+    """Channels' AuthMiddleware without its database call before the consumer runs.
+
+    ``scope["user"]`` is a lazy object that reads the session and the user the first time
+    it is used, in whatever thread uses it: the room socket's admission call. Touching it on
+    the event loop first fails loudly (Django's SynchronousOnlyOperation), never silently."""
+
+    def populate_scope(self, scope):
+        if "session" not in scope:
+            raise ValueError("DeferredAuthMiddleware needs SessionMiddleware above it.")
+        if "user" not in scope:
+            scope["user"] = SimpleLazyObject(lambda: get_user.func(scope))
+
+    async def resolve_scope(self, scope):
+        return None
+
+
+def deferred_auth_stack(inner):
+    """Channels' AuthMiddlewareStack, with the person read at admission."""
+    return CookieMiddleware(SessionMiddleware(DeferredAuthMiddleware(inner)))
+
+
+# --- Bounded admissions ------------------------------------------------------------------------
+
+
+class Busy(Exception):
+    """Too many sockets are already waiting to be admitted on this worker."""
+
+    def __init__(self, retry_after: float):
+        super().__init__(f"admission queue full; retry after {retry_after:.1f} s")
+        self.retry_after = retry_after
+
+
+class _Gate:
+    def __init__(self) -> None:
+        self.concurrency = max(1, settings.KINDRED_ADMISSION_CONCURRENCY)
+        self.turns = asyncio.Semaphore(self.concurrency)
+        self.waiting = 0
+        # Seconds one turn takes, averaged over the recent ones.
+        self.turn_seconds = 0.01
+
+    def expected_wait(self) -> float:
+        return self.waiting * self.turn_seconds / self.concurrency
+
+    def took(self, seconds: float) -> None:
+        self.turn_seconds += (seconds - self.turn_seconds) * 0.1
+
+
+_gates: dict[asyncio.AbstractEventLoop, _Gate] = {}
+
+
+def _gate() -> _Gate:
+    loop = asyncio.get_running_loop()
+    gate = _gates.get(loop)
+    if gate is None:
+        _gates.clear()  # one loop per worker; tests run loops one after another
+        gate = _gates[loop] = _Gate()
+    return gate
+
+
+def retry_delay() -> float:
+    """A refused socket's suggested wait: KINDRED_ADMISSION_RETRY_SECONDS, spread between
+    one and two times that so the refused do not all return in the same moment."""
+    base = settings.KINDRED_ADMISSION_RETRY_SECONDS
+    return round(base * (1 + random.random()), 1)  # noqa: S311
+
+
+@contextlib.asynccontextmanager
+async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
+    """Hold one of the worker's admission turns. With ``refuse`` (a new socket), raise
+    :class:`Busy` at once when ``KINDRED_ADMISSION_QUEUE`` are already waiting or the wait
+    would be longer than ``KINDRED_ADMISSION_MAX_WAIT_SECONDS``; without (an admitted
+    socket's welcome), wait."""
+    gate = _gate()
+    if refuse and would_refuse():
+        raise Busy(retry_delay())
+    gate.waiting += 1
+    try:
+        await gate.turns.acquire()
+    finally:
+        gate.waiting -= 1
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        gate.turns.release()
+        gate.took(time.monotonic() - started)
+
+
+def would_refuse() -> bool:
+    """Whether a new socket would be refused now (see :func:`turn`)."""
+    gate = _gate()
+    return (
+        gate.waiting >= settings.KINDRED_ADMISSION_QUEUE
+        or gate.expected_wait() > settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
+    )
+
+
+RETRY_LATER = {
+    CloseCode.BUSY: "Many people are arriving at once. Joining again in a moment.",
+    CloseCode.RESTARTING: "The server is restarting. Joining again in a moment.",
+}
+
+
+def closing_frame(code: CloseCode, retry_after: float) -> dict:
+    """The ``closing`` frame of a socket told to come back later (docs/protocol.md)."""
+    return {
+        "type": "closing",
+        "code": int(code),
+        "detail": RETRY_LATER[code],
+        "reason": "",
+        "until": None,
+        "retry_after": retry_after,
+    }
+
+
+class RefuseWhenFull:
+    """Refuse a new room socket at once, before anything is done for it (no session, no
+    channel of its own, no database), while the worker's admission queue is full: accepted
+    only to send ``closing`` with 4529 and a retry_after, then closed."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "websocket" or not would_refuse():
+            return await self.inner(scope, receive, send)
+        message = await receive()
+        if message["type"] != "websocket.connect":
+            return None
+        frame = closing_frame(CloseCode.BUSY, retry_delay())
+        await send({"type": "websocket.accept"})
+        await send({"type": "websocket.send", "text": json.dumps(frame, separators=(",", ":"))})
+        await send({"type": "websocket.close", "code": 4529, "reason": frame["detail"]})
+        return None
+
+
+# Welcomes of one room (and view) on this worker waiting to read the room's shared part.
+_batches: dict[tuple, asyncio.Future] = {}
+
+
+async def welcome(*, access: RoomAccess, last_seq: int | None, run) -> dict:
+    """The socket's ``welcome`` (selectors.room_welcome), its room's shared part read once
+    for every socket of the room that says hello while a read waits for its turn: a room
+    of twenty arriving together costs one read of its state, not twenty. A socket only
+    joins a read that has not started yet, so what it gets was read after it joined the
+    room's events (nothing falls between). ``run`` wraps a database call
+    (chat.consumers.database_sync_to_async). Each database call takes an admission turn."""
+    loop = asyncio.get_running_loop()
+    key = (loop, access.occurrence_id, access.readings_only)
+    batch = _batches.get(key)
+    if batch is None:
+        batch = _batches[key] = loop.create_future()
+        # Nobody may be waiting on it: mark a failure as seen.
+        batch.add_done_callback(lambda f: f.cancelled() or f.exception())
+        try:
+            async with turn(refuse=False):
+                if _batches.get(key) is batch:
+                    del _batches[key]  # from now on a hello starts the next read
+                shared = await run(selectors.room_welcome_shared)(access=access)
+        except BaseException as error:
+            if _batches.get(key) is batch:
+                del _batches[key]
+            if isinstance(error, Exception):
+                batch.set_exception(error)
+            else:
+                batch.cancel()
+            raise
+        batch.set_result(shared)
+    else:
+        shared = await asyncio.shield(batch)
+    async with turn(refuse=False):
+        return await run(selectors.room_welcome)(access=access, last_seq=last_seq, shared=shared)
+
+
+def waiting() -> int:
+    """Sockets waiting for an admission turn on this worker (for tests and diagnostics)."""
+    return _gate().waiting
+
+
+def enter(
+    *,
+    user,
+    occurrence_id: int,
+    listen_only: bool,
+    readings_only: bool,
+    channel_name: str,
+) -> RoomAccess:
+    """One admission, in one database call: the person (``user`` may be the scope's lazy
+    object, read here), the admission proper, then the socket's presence row. Raises
+    RoomRefused like roomcalls.admit; nothing is written for a refused socket."""
+    access = roomcalls.admit(
+        user=user,
+        occurrence_id=occurrence_id,
+        listen_only=listen_only,
+        readings_only=readings_only,
+    )
+    presence_enter(access=access, channel_name=channel_name)
+    return access
+
+
+# When this worker last swept a room's presence rows that a dead worker left behind.
+_swept: dict[int, float] = {}
+SWEEP_EVERY_SECONDS = 30.0
+
+
+def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
+    """Count the socket in the room: one statement (an upsert on the channel name), where
+    chat.services.presence_join takes a transaction of three. Rows a dead worker left
+    behind (not seen for PRESENCE_TTL) are swept at most every SWEEP_EVERY_SECONDS per room
+    and worker: the room's presence never counts them anyway (selectors.presence_snapshot).
+    The caller announces the join (coalesced per room)."""
+    now = timezone.now()
+    oid = access.occurrence_id
+    if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS:
+        _swept[oid] = time.monotonic()
+        RoomPresence.objects.filter(
+            occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
+        ).delete()
+    RoomPresence.objects.bulk_create(
+        [
+            RoomPresence(
+                channel_name=channel_name,
+                occurrence_id=oid,
+                user_id=access.user_id,
+                listening=access.listening,
+                connected_at=now,
+                seen_at=now,
+            )
+        ],
+        update_conflicts=True,
+        unique_fields=["channel_name"],
+        update_fields=["occurrence", "user", "listening", "seen_at"],
+    )
+
+
+# --- Graceful restarts ------------------------------------------------------------------------
+
+
+class Drainable(Protocol):
+    async def restart_notice(self, retry_after: float) -> None: ...
+
+
+# The room sockets open on this worker, to be told when it restarts.
+_open: weakref.WeakSet = weakref.WeakSet()
+_draining = False
+
+
+def opened(socket: Drainable) -> None:
+    _open.add(socket)
+
+
+def closed(socket: Drainable) -> None:
+    _open.discard(socket)
+
+
+def open_sockets() -> int:
+    return len(_open)
+
+
+def draining() -> bool:
+    """Whether this worker is restarting (new sockets are sent elsewhere)."""
+    return _draining
+
+
+async def drain(*, spread: float | None = None, timeout: float | None = None) -> int:
+    """Tell every room socket of this worker to reconnect elsewhere, one after another
+    over ``spread`` seconds in random order (close code 4503 with a short ``retry_after``
+    of its own), so the other workers see them arrive evenly rather than all at once;
+    each stays in its room until its turn. Then wait until they are gone, at most
+    ``timeout`` seconds from the start. Returns how many were still open at the end."""
+    global _draining
+    _draining = True
+    spread = settings.KINDRED_DRAIN_SPREAD_SECONDS if spread is None else spread
+    timeout = settings.KINDRED_DRAIN_SECONDS if timeout is None else timeout
+    sockets = list(_open)
+    random.shuffle(sockets)
+    count = len(sockets)
+    logger.warning("restarting: telling %d room sockets to reconnect", count)
+    started = time.monotonic()
+    for i, socket in enumerate(sockets):
+        wait = started + spread * i / max(count, 1) - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        try:
+            await socket.restart_notice(round(random.uniform(0, 0.5), 2))  # noqa: S311
+        except Exception as error:  # a socket that went meanwhile
+            logger.info("restart notice failed: %s", error)
+    while _open and time.monotonic() - started < timeout:
+        await asyncio.sleep(0.05)
+    left = len(_open)
+    if left:
+        logger.warning("restarting: %d room sockets still open after %.0f s", left, timeout)
+    return left
