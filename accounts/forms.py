@@ -1,7 +1,9 @@
 import functools
 
 from django import forms
+from django.conf import settings
 from django.utils.timezone import get_current_timezone_name
+from django.utils.translation import gettext, gettext_lazy
 
 from accounts.models import User, selectable_timezones
 from accounts.names import display_name_check_reserved
@@ -86,6 +88,13 @@ class ProfileForm(forms.Form):
         error_messages={"invalid_choice": "Choose a time zone from the list."},
         help_text="Every time on the site is shown in this zone.",
     )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"),
+        required=False,
+        choices=lambda: [("", gettext("Your browser's language")), *settings.LANGUAGES],
+        error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
+        help_text=gettext_lazy("The language of Kindred's pages and emails."),
+    )
     quiet_mode = forms.BooleanField(
         required=False,
         label="Quiet mode",
@@ -115,6 +124,7 @@ class ProfileForm(forms.Form):
         initial = {
             "display_name": user.display_name,
             "timezone": user.timezone,
+            "language": user.language,
             "quiet_mode": user.quiet_mode,
             "reminder_minutes": user.reminder_minutes,
             "reminder_names_group": user.reminder_names_group,

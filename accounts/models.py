@@ -78,6 +78,13 @@ class User(AbstractBaseUser, PermissionsMixin):
         validators=[validate_timezone],
         help_text="Every time on the site is shown in this zone.",
     )
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        help_text="The language of Kindred's pages and emails (a code of settings.LANGUAGES). "
+        "Empty: the browser's language.",
+    )
     quiet_mode = models.BooleanField(
         default=False,
         help_text="Keep shares with a content warning collapsed, shorten other shares to "

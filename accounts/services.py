@@ -6,11 +6,13 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone as django_timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import DisplayNameChange, User
 from accounts.names import display_name_check_reserved, display_name_clash
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
+from kindred.i18n import supported_language
 from kindred.text import checked_text
 
 DISPLAY_NAME_MAX = 40
@@ -68,6 +70,7 @@ def profile_update(
     quiet_mode: bool,
     reminder_minutes: int | None,
     reminder_names_group: bool,
+    language: str | None = None,
 ) -> User:
     """Change a person's own preferences. Invalid input raises ServiceError; nothing changes.
     A new display name is checked (display_name_change_check) and audited."""
@@ -95,6 +98,10 @@ def profile_update(
             code="reminder_out_of_range",
             field="reminder_minutes",
         )
+    if language is not None and language and not supported_language(language):
+        raise ServiceError(
+            _("Choose a language from the list."), code="language_unknown", field="language"
+        )
     old_name = user.display_name
     renamed = display_name != old_name
     if renamed:
@@ -104,8 +111,11 @@ def profile_update(
     user.quiet_mode = quiet_mode
     user.reminder_minutes = reminder_minutes
     user.reminder_names_group = reminder_names_group
+    if language is not None:
+        user.language = language
     user.save(
         update_fields=[
+            "language",
             "display_name",
             "timezone",
             "quiet_mode",
@@ -115,6 +125,17 @@ def profile_update(
     )
     if renamed:
         _display_name_changed(user=user, old=old_name, new=display_name)
+    return user
+
+
+def profile_language_set(*, user: User, language: str) -> User:
+    """Show ``user`` Kindred in ``language`` (one of settings.LANGUAGES) on every device."""
+    if not supported_language(language):
+        raise ServiceError(
+            _("Choose a language from the list."), code="language_unknown", field="language"
+        )
+    user.language = language
+    user.save(update_fields=["language"])
     return user
 
 
