@@ -30,7 +30,8 @@ def display_name_change_check(*, user: User, name: str) -> None:
     since = django_timezone.now() - timedelta(days=1)
     if DisplayNameChange.objects.filter(user=user, changed_at__gt=since).count() >= limit:
         raise NotAllowed(
-            f"You can change your display name {limit} times a day. Try again tomorrow.",
+            _("You can change your display name %(limit)s times a day. Try again tomorrow.")
+            % {"limit": limit},
             code="display_name_rate_limited",
             field="display_name",
         )
@@ -38,8 +39,11 @@ def display_name_change_check(*, user: User, name: str) -> None:
     if clash := display_name_clash(name=name, user_id=user.pk, group_ids=group_ids):
         group_name, other = clash
         raise ServiceError(
-            f"Someone in {group_name} already goes by a name that reads like “{other}”. "
-            "Choose a name nobody could take for theirs.",
+            _(
+                "Someone in %(group_name)s already goes by a name that reads like “%(other)s”. "
+                "Choose a name nobody could take for theirs."
+            )
+            % {"group_name": group_name, "other": other},
             code="display_name_taken",
             field="display_name",
         )
@@ -75,26 +79,30 @@ def profile_update(
     """Change a person's own preferences. Invalid input raises ServiceError; nothing changes.
     A new display name is checked (display_name_change_check) and audited."""
     display_name = checked_text(
-        display_name, field="display_name", label="A display name", identity=True
+        display_name, field="display_name", label=_("A display name"), identity=True
     )
     if not display_name:
         raise ServiceError(
-            "Choose a display name.", code="display_name_empty", field="display_name"
+            _("Choose a display name."), code="display_name_empty", field="display_name"
         )
     if len(display_name) > DISPLAY_NAME_MAX:
         raise ServiceError(
-            f"A display name has at most {DISPLAY_NAME_MAX} characters.",
+            _("A display name has at most %(DISPLAY_NAME_MAX)s characters.")
+            % {"DISPLAY_NAME_MAX": DISPLAY_NAME_MAX},
             code="display_name_too_long",
             field="display_name",
         )
     if timezone not in zoneinfo.available_timezones():
         raise ServiceError(
-            "Choose a time zone from the list.", code="timezone_unknown", field="timezone"
+            _("Choose a time zone from the list."), code="timezone_unknown", field="timezone"
         )
     if reminder_minutes is not None and not 1 <= reminder_minutes <= REMINDER_MINUTES_MAX:
         raise ServiceError(
-            f"Reminders can be sent between 1 and {REMINDER_MINUTES_MAX} minutes before a "
-            "meeting; leave the field empty for none.",
+            _(
+                "Reminders can be sent between 1 and %(REMINDER_MINUTES_MAX)s minutes before a "
+                "meeting; leave the field empty for none."
+            )
+            % {"REMINDER_MINUTES_MAX": REMINDER_MINUTES_MAX},
             code="reminder_out_of_range",
             field="reminder_minutes",
         )

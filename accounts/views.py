@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from accounts.forms import ProfileForm
 from accounts.services import profile_update
@@ -18,7 +19,7 @@ def profile(request):
         except ServiceError as exc:
             form.add_error(exc.field, exc.detail)
         else:
-            messages.success(request, "Your profile is saved.")
+            messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
     status = 400 if form.is_bound else 200
     return render(request, "accounts/profile.html", {"form": form}, status=status)

@@ -22,6 +22,7 @@ sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
 from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
+from kindred.i18n import WebSocketLanguageMiddleware  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
 from kindred.wsserver import fail_with_close_frames  # noqa: E402
@@ -34,6 +35,8 @@ application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         # ALLOWED_HOSTS and the site's own scheme (kindred/origins.py).
-        "websocket": SiteOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        "websocket": SiteOriginValidator(
+            AuthMiddlewareStack(WebSocketLanguageMiddleware(URLRouter(websocket_urlpatterns)))
+        ),
     }
 )

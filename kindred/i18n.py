@@ -6,6 +6,8 @@ LANGUAGE_CODE. Django's LocaleMiddleware does all but the first; ProfileLanguage
 (after authentication) does the first. A code that is not one of settings.LANGUAGES is
 never activated: it falls back to the next source."""
 
+import contextlib
+
 from django.conf import settings
 from django.utils import translation
 from django.views.i18n import set_language as django_set_language
@@ -45,3 +47,45 @@ def set_language(request):
 
         profile_language_set(user=user, language=code)
     return response
+
+
+def language_for_scope(scope) -> str:
+    """A WebSocket's language, in the same order as a page's: the profile, the picker's
+    cookie, Accept-Language, LANGUAGE_CODE. Errors and notices sent over the socket use it."""
+    from http.cookies import CookieError, SimpleCookie
+
+    from django.utils.translation import get_supported_language_variant
+    from django.utils.translation.trans_real import parse_accept_lang_header
+
+    user = scope.get("user")
+    signed_in = user is not None and getattr(user, "is_authenticated", False)
+    if signed_in and (code := supported_language(getattr(user, "language", ""))):
+        return code
+    headers = dict(scope.get("headers") or [])
+    cookie = SimpleCookie()
+    # A malformed cookie header just means no choice was made.
+    with contextlib.suppress(CookieError):
+        cookie.load(headers.get(b"cookie", b"").decode("latin-1"))
+    morsel = cookie.get(settings.LANGUAGE_COOKIE_NAME)
+    if morsel is not None and (code := supported_language(morsel.value)):
+        return code
+    accept = headers.get(b"accept-language", b"").decode("latin-1")
+    for code, _quality in parse_accept_lang_header(accept[:255]):
+        if code == "*":
+            break
+        try:
+            return get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return settings.LANGUAGE_CODE
+
+
+class WebSocketLanguageMiddleware:
+    """Run a WebSocket consumer in its person's language (language_for_scope)."""
+
+    def __init__(self, inner):
+        self.inner = inner
+
+    async def __call__(self, scope, receive, send):
+        with translation.override(language_for_scope(scope)):
+            return await self.inner(scope, receive, send)
