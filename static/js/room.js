@@ -253,6 +253,7 @@ function fillMessage(li, m) {
   head.className = "share-meta";
   const who = document.createElement("strong");
   who.className = "share-author";
+  who.dir = "auto"; // names and shares in any script read in their own direction
   who.textContent = m.author;
   head.append(who);
   const role = roleOf(m.author_id);
@@ -270,13 +271,14 @@ function fillMessage(li, m) {
     const removed = document.createElement("p");
     removed.className = "share-removed meta";
     removed.textContent =
-      m.status === "erased" ? "Removed at the member's request." : "Removed by a moderator.";
+      m.status === "erased" ? gettext("Removed at the member's request.") : gettext("Removed by a moderator.");
     li.append(removed);
     renderHeld();
     return;
   }
   const content = document.createElement("div");
   content.className = "share-body";
+  content.dir = "auto";
   content.innerHTML = m.body_html; // cleaned on the server by kindred.text.sanitize
   if (m.content_warning) {
     const details = document.createElement("details");
@@ -485,8 +487,10 @@ function renderHeld() {
       li.className = "room-held-item";
       const who = document.createElement("strong");
       who.textContent = m.author;
+      who.dir = "auto";
       const text = document.createElement("div");
       text.className = "share-body";
+      text.dir = "auto";
       text.innerHTML = m.body_html; // cleaned on the server
       const row = document.createElement("p");
       row.className = "room-held-actions";
@@ -679,6 +683,7 @@ function renderQueue(q) {
     ...q.hands.map((hand, index) => {
       const li = document.createElement("li");
       const name = document.createElement("span");
+      name.dir = "auto";
       name.textContent = hand.display_name;
       li.append(name);
       if (lead) {
