@@ -439,9 +439,9 @@ function confirmForm(m) {
     title.textContent = action.flag
       ? interpolate(gettext("Flag this share by %(author)s for a moderator? They never learn who flagged it."), { author: m.author }, true)
       : interpolate(gettext("%(label)s: %(author)s. Are you sure?"), { label: action.label, author: m.author }, true);
-    reasonLabel.textContent = action.flag ? "A note for the moderators (optional)" : "Reason (optional, the person sees it)";
-    if (action.id === "remove" || action.id === "kick") reasonLabel.textContent = "Reason (optional)";
-    ok.textContent = action.flag ? "Send the flag" : interpolate(gettext("Yes, %(action)s"), { action: action.label.toLowerCase() }, true);
+    reasonLabel.textContent = action.flag ? gettext("A note for the moderators (optional)") : gettext("Reason (optional, the person sees it)");
+    if (action.id === "remove" || action.id === "kick") reasonLabel.textContent = gettext("Reason (optional)");
+    ok.textContent = action.flag ? gettext("Send the flag") : interpolate(gettext("Yes, %(action)s"), { action: action.label.toLowerCase() }, true);
     ok.className = `button button-small${action.id === "ban" ? " button-danger" : ""}`;
     reason.value = "";
     (action.flag ? select : action.noReason ? ok : reason).focus();
@@ -746,7 +746,7 @@ function renderTimer(t) {
       const speaking = state.queue.speaker?.user_id === myId;
       if (state.timerAnnounced !== state.timer.ends_at && (speaking || state.you?.may_lead)) {
         state.timerAnnounced = state.timer.ends_at;
-        notice(speaking ? "Your share time is up. Take a moment to finish gently." : "The share time is up.", "timer");
+        notice(speaking ? gettext("Your share time is up. Take a moment to finish gently.") : gettext("The share time is up."), "timer");
       }
     }
   };
