@@ -551,6 +551,7 @@ def _profile(user) -> dict:
         "email": user.email,
         "display_name": user.display_name,
         "timezone": user.timezone,
+        "language": user.language,
         "quiet_mode": user.quiet_mode,
         "reminder_minutes": user.reminder_minutes,
         "reminder_names_group": user.reminder_names_group,
