@@ -1,7 +1,10 @@
 import functools
 
 from django import forms
+from django.conf import settings
 from django.utils.timezone import get_current_timezone_name
+from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext as _
 
 from accounts.models import User, selectable_timezones
 from accounts.names import display_name_check_reserved
@@ -19,17 +22,21 @@ class SignupForm(forms.Form):
 
     display_name = DisplayNameField(
         max_length=DISPLAY_NAME_MAX,
-        label="Display name",
-        help_text="The only name other people see. It does not need to be your real name.",
+        label=gettext_lazy("Display name"),
+        help_text=gettext_lazy(
+            "The only name other people see. It does not need to be your real name."
+        ),
     )
 
     timezone = forms.ChoiceField(
-        label="Time zone",
+        label=gettext_lazy("Time zone"),
         choices=lambda: timezone_choices(),
         required=False,
         initial="UTC",
-        error_messages={"invalid_choice": "Choose a time zone from the list."},
-        help_text="Meeting times are shown in this zone. We filled in your device's zone.",
+        error_messages={"invalid_choice": gettext_lazy("Choose a time zone from the list.")},
+        help_text=gettext_lazy(
+            "Meeting times are shown in this zone. We filled in your device's zone."
+        ),
         widget=forms.Select(attrs={"data-detect-zone": ""}),
     )
 
@@ -48,7 +55,7 @@ class SignupForm(forms.Form):
     def clean_display_name(self) -> str:
         name = " ".join(self.cleaned_data["display_name"].split())
         if not name:
-            raise forms.ValidationError("Choose a display name.")
+            raise forms.ValidationError(_("Choose a display name."))
         try:
             display_name_check_reserved(name=name)
         except ServiceError as error:
@@ -78,36 +85,53 @@ class ProfileForm(forms.Form):
 
     display_name = DisplayNameField(
         max_length=DISPLAY_NAME_MAX,
-        help_text="The only name other people see. It does not need to be your real name.",
+        help_text=gettext_lazy(
+            "The only name other people see. It does not need to be your real name."
+        ),
     )
     timezone = forms.ChoiceField(
-        label="Time zone",
+        label=gettext_lazy("Time zone"),
         choices=timezone_choices,
-        error_messages={"invalid_choice": "Choose a time zone from the list."},
-        help_text="Every time on the site is shown in this zone.",
+        error_messages={"invalid_choice": gettext_lazy("Choose a time zone from the list.")},
+        help_text=gettext_lazy("Every time on the site is shown in this zone."),
+    )
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language"),
+        required=False,
+        choices=lambda: [("", gettext("Your browser's language")), *settings.LANGUAGES],
+        error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
+        help_text=gettext_lazy("The language of Kindred's pages and emails."),
     )
     quiet_mode = forms.BooleanField(
         required=False,
-        label="Quiet mode",
+        label=gettext_lazy("Quiet mode"),
         help_text=User._meta.get_field("quiet_mode").help_text,
     )
     reminder_minutes = forms.IntegerField(
         required=False,
         min_value=1,
         max_value=REMINDER_MINUTES_MAX,
-        label="Reminder, minutes before a meeting",
-        help_text="Leave empty for no reminders.",
+        label=gettext_lazy("Reminder, minutes before a meeting"),
+        help_text=gettext_lazy("Leave empty for no reminders."),
         error_messages={
-            "invalid": "Enter a number of minutes, or leave it empty for no reminders.",
-            "min_value": "Enter at least 1 minute, or leave it empty for no reminders.",
-            "max_value": "Reminders can be sent at most a week (10080 minutes) ahead.",
+            "invalid": gettext_lazy(
+                "Enter a number of minutes, or leave it empty for no reminders."
+            ),
+            "min_value": gettext_lazy(
+                "Enter at least 1 minute, or leave it empty for no reminders."
+            ),
+            "max_value": gettext_lazy(
+                "Reminders can be sent at most a week (10080 minutes) ahead."
+            ),
         },
     )
     reminder_names_group = forms.BooleanField(
         required=False,
-        label="Name the group in reminders and notifications",
-        help_text="Off keeps emails and push messages discreet: they never name a group, "
-        "its topic or its people.",
+        label=gettext_lazy("Name the group in reminders and notifications"),
+        help_text=gettext_lazy(
+            "Off keeps emails and push messages discreet: they never name a group, "
+            "its topic or its people."
+        ),
     )
 
     @classmethod
@@ -115,6 +139,7 @@ class ProfileForm(forms.Form):
         initial = {
             "display_name": user.display_name,
             "timezone": user.timezone,
+            "language": user.language,
             "quiet_mode": user.quiet_mode,
             "reminder_minutes": user.reminder_minutes,
             "reminder_names_group": user.reminder_names_group,

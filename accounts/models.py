@@ -7,6 +7,8 @@ from django.contrib.auth.models import PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.timezone import now
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 # The IANA areas of real places. Legacy names outside them ("EST", "US/Eastern",
 # "Etc/GMT+5") are refused: "EST" has no daylight saving, so a group in New York that
@@ -30,7 +32,7 @@ def selectable_timezones() -> frozenset[str]:
 def validate_timezone(value: str) -> None:
     if value not in selectable_timezones():
         raise ValidationError(
-            "“%(value)s” is not a time zone to choose: pick a place, such as America/New_York.",
+            _("“%(value)s” is not a time zone to choose: pick a place, such as America/New_York."),
             params={"value": value},
         )
 
@@ -66,32 +68,47 @@ class UserManager(BaseUserManager):
 class User(AbstractBaseUser, PermissionsMixin):
     """A person. Others only ever see ``display_name``; the email stays private."""
 
-    email = models.EmailField("email address", unique=True)
+    email = models.EmailField(gettext_lazy("email address"), unique=True)
     display_name = models.CharField(
         max_length=40,
-        help_text="The only name other people see. It does not need to be your real name.",
+        help_text=gettext_lazy(
+            "The only name other people see. It does not need to be your real name."
+        ),
     )
     timezone = models.CharField(
-        "time zone",
+        gettext_lazy("time zone"),
         max_length=64,
         default="UTC",
         validators=[validate_timezone],
-        help_text="Every time on the site is shown in this zone.",
+        help_text=gettext_lazy("Every time on the site is shown in this zone."),
+    )
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        default="",
+        help_text=gettext_lazy(
+            "The language of Kindred's pages and emails (a code of settings.LANGUAGES). "
+            "Empty: the browser's language."
+        ),
     )
     quiet_mode = models.BooleanField(
         default=False,
-        help_text="Keep shares with a content warning collapsed, shorten other shares to "
-        "their first line, and turn off sounds and animations.",
+        help_text=gettext_lazy(
+            "Keep shares with a content warning collapsed, shorten other shares to "
+            "their first line, and turn off sounds and animations."
+        ),
     )
     reminder_minutes = models.PositiveIntegerField(
         null=True,
         blank=True,
         default=60,
-        help_text="How long before a meeting to send a reminder. Leave empty for no reminders.",
+        help_text=gettext_lazy(
+            "How long before a meeting to send a reminder. Leave empty for no reminders."
+        ),
     )
     reminder_names_group = models.BooleanField(
         default=False,
-        help_text="Name the group in reminder emails. Off keeps previews discreet.",
+        help_text=gettext_lazy("Name the group in reminder emails. Off keeps previews discreet."),
     )
     calendar_token = models.CharField(max_length=64, unique=True, default=new_calendar_token)
     is_staff = models.BooleanField(default=False)
@@ -107,8 +124,10 @@ class User(AbstractBaseUser, PermissionsMixin):
         null=True,
         blank=True,
         help_text=(
-            "Set while this person must turn on two-factor authentication (a group owner, "
-            "moderator or staff member without it): from then on every page asks for it."
+            gettext_lazy(
+                "Set while this person must turn on two-factor authentication (a group owner, "
+                "moderator or staff member without it): from then on every page asks for it."
+            )
         ),
     )
 

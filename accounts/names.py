@@ -11,6 +11,7 @@ refused everywhere, except for site staff.
 import re
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from kindred.errors import ServiceError
 from moderation.screening.normalize import fold, name_key
@@ -47,8 +48,10 @@ def display_name_check_reserved(*, name: str, user=None) -> None:
         return
     if reserved_reason(name):
         raise ServiceError(
-            "Choose a name that doesn't suggest a role such as moderator or admin, or the "
-            "site's name: only the group's badges show who moderates.",
+            _(
+                "Choose a name that doesn't suggest a role such as moderator or admin, or the "
+                "site's name: only the group's badges show who moderates."
+            ),
             code="display_name_reserved",
             field="display_name",
         )

@@ -6,11 +6,13 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone as django_timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import DisplayNameChange, User
 from accounts.names import display_name_check_reserved, display_name_clash
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
+from kindred.i18n import supported_language
 from kindred.text import checked_text
 
 DISPLAY_NAME_MAX = 40
@@ -28,7 +30,8 @@ def display_name_change_check(*, user: User, name: str) -> None:
     since = django_timezone.now() - timedelta(days=1)
     if DisplayNameChange.objects.filter(user=user, changed_at__gt=since).count() >= limit:
         raise NotAllowed(
-            f"You can change your display name {limit} times a day. Try again tomorrow.",
+            _("You can change your display name %(limit)s times a day. Try again tomorrow.")
+            % {"limit": limit},
             code="display_name_rate_limited",
             field="display_name",
         )
@@ -36,8 +39,11 @@ def display_name_change_check(*, user: User, name: str) -> None:
     if clash := display_name_clash(name=name, user_id=user.pk, group_ids=group_ids):
         group_name, other = clash
         raise ServiceError(
-            f"Someone in {group_name} already goes by a name that reads like “{other}”. "
-            "Choose a name nobody could take for theirs.",
+            _(
+                "Someone in %(group_name)s already goes by a name that reads like “%(other)s”. "
+                "Choose a name nobody could take for theirs."
+            )
+            % {"group_name": group_name, "other": other},
             code="display_name_taken",
             field="display_name",
         )
@@ -68,32 +74,41 @@ def profile_update(
     quiet_mode: bool,
     reminder_minutes: int | None,
     reminder_names_group: bool,
+    language: str | None = None,
 ) -> User:
     """Change a person's own preferences. Invalid input raises ServiceError; nothing changes.
     A new display name is checked (display_name_change_check) and audited."""
     display_name = checked_text(
-        display_name, field="display_name", label="A display name", identity=True
+        display_name, field="display_name", label=_("A display name"), identity=True
     )
     if not display_name:
         raise ServiceError(
-            "Choose a display name.", code="display_name_empty", field="display_name"
+            _("Choose a display name."), code="display_name_empty", field="display_name"
         )
     if len(display_name) > DISPLAY_NAME_MAX:
         raise ServiceError(
-            f"A display name has at most {DISPLAY_NAME_MAX} characters.",
+            _("A display name has at most %(DISPLAY_NAME_MAX)s characters.")
+            % {"DISPLAY_NAME_MAX": DISPLAY_NAME_MAX},
             code="display_name_too_long",
             field="display_name",
         )
     if timezone not in zoneinfo.available_timezones():
         raise ServiceError(
-            "Choose a time zone from the list.", code="timezone_unknown", field="timezone"
+            _("Choose a time zone from the list."), code="timezone_unknown", field="timezone"
         )
     if reminder_minutes is not None and not 1 <= reminder_minutes <= REMINDER_MINUTES_MAX:
         raise ServiceError(
-            f"Reminders can be sent between 1 and {REMINDER_MINUTES_MAX} minutes before a "
-            "meeting; leave the field empty for none.",
+            _(
+                "Reminders can be sent between 1 and %(REMINDER_MINUTES_MAX)s minutes before a "
+                "meeting; leave the field empty for none."
+            )
+            % {"REMINDER_MINUTES_MAX": REMINDER_MINUTES_MAX},
             code="reminder_out_of_range",
             field="reminder_minutes",
+        )
+    if language is not None and language and not supported_language(language):
+        raise ServiceError(
+            _("Choose a language from the list."), code="language_unknown", field="language"
         )
     old_name = user.display_name
     renamed = display_name != old_name
@@ -104,8 +119,11 @@ def profile_update(
     user.quiet_mode = quiet_mode
     user.reminder_minutes = reminder_minutes
     user.reminder_names_group = reminder_names_group
+    if language is not None:
+        user.language = language
     user.save(
         update_fields=[
+            "language",
             "display_name",
             "timezone",
             "quiet_mode",
@@ -115,6 +133,17 @@ def profile_update(
     )
     if renamed:
         _display_name_changed(user=user, old=old_name, new=display_name)
+    return user
+
+
+def profile_language_set(*, user: User, language: str) -> User:
+    """Show ``user`` Kindred in ``language`` (one of settings.LANGUAGES) on every device."""
+    if not supported_language(language):
+        raise ServiceError(
+            _("Choose a language from the list."), code="language_unknown", field="language"
+        )
+    user.language = language
+    user.save(update_fields=["language"])
     return user
 
 

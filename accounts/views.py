@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import protect
@@ -22,7 +23,7 @@ def profile(request):
         except ServiceError as exc:
             form.add_error(exc.field, exc.detail)
         else:
-            messages.success(request, "Your profile is saved.")
+            messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
     status = 400 if form.is_bound else 200
     return _profile_page(request, form=form, status=status)

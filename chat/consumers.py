@@ -34,6 +34,7 @@ from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
+from django.utils import translation
 
 from chat import admission, fanout, limits, roomcalls, selectors
 from chat.events import room_group_name, user_group_name
@@ -42,6 +43,7 @@ from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred import failures
 from kindred.counters import Count
 from kindred.errors import ServiceError
+from kindred.i18n import language_for_scope
 
 logger = logging.getLogger(__name__)
 
@@ -339,6 +341,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         except RoomRefused as refused:
             # Accepted only to say why: a close before accept() would reach every client as
             # a bare HTTP 403. Nothing of the room is sent, and no frame is read.
+            translation.activate(language_for_scope(self.scope))
             logger.info("room socket refused: %s (%s)", refused.close_code, refused.code)
             await self.accept()
             await self.send_closing(refused)
@@ -349,6 +352,8 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.accept()
             await self.close(code=CloseCode.TRY_AGAIN)
             return
+        # The person is read now (admission.enter): speak their profile's language.
+        translation.activate(language_for_scope(self.scope))
         self.user = user
         # Room events reach this socket through the worker's fan-out for the room; events
         # for this person alone through the socket's own channel.

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.timezone import now
+from django.utils.translation import gettext_lazy
 
 from meetings.models import Occurrence
 
@@ -14,7 +15,7 @@ class RoomState(models.Model):
         Occurrence, on_delete=models.CASCADE, primary_key=True, related_name="room"
     )
     last_seq = models.BigIntegerField(default=0)
-    locked = models.BooleanField(default=False, help_text="Only moderators may post.")
+    locked = models.BooleanField(default=False, help_text=gettext_lazy("Only moderators may post."))
     slow_mode_seconds = models.PositiveIntegerField(default=0)
     speaker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -22,7 +23,7 @@ class RoomState(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Who the chair called to share last.",
+        help_text=gettext_lazy("Who the chair called to share last."),
     )
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -32,17 +33,19 @@ class RoomState(models.Model):
 
 class Message(models.Model):
     class Kind(models.TextChoices):
-        SHARE = "share", "Share"
-        ANNOUNCEMENT = "announcement", "Chair's announcement"
+        SHARE = "share", gettext_lazy("Share")
+        ANNOUNCEMENT = "announcement", gettext_lazy("Chair's announcement")
 
     class Status(models.TextChoices):
-        VISIBLE = "visible", "Visible"
-        HELD = "held", "Held for review"
-        REMOVED = "removed", "Removed by a moderator"
-        ERASED = "erased", "Removed at the member's request"
+        VISIBLE = "visible", gettext_lazy("Visible")
+        HELD = "held", gettext_lazy("Held for review")
+        REMOVED = "removed", gettext_lazy("Removed by a moderator")
+        ERASED = "erased", gettext_lazy("Removed at the member's request")
 
     occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="messages")
-    seq = models.BigIntegerField(help_text="Increases within a room; the id clients resume from.")
+    seq = models.BigIntegerField(
+        help_text=gettext_lazy("Increases within a room; the id clients resume from.")
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -50,8 +53,10 @@ class Message(models.Model):
         on_delete=models.SET_NULL,
         related_name="messages",
         help_text=(
-            "Empty once the author deleted their account (shown as a former member, the"
-            " text erased)."
+            gettext_lazy(
+                "Empty once the author deleted their account (shown as a former member, the"
+                " text erased)."
+            )
         ),
     )
     client_id = models.CharField(max_length=64)
@@ -66,7 +71,7 @@ class Message(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     purged_at = models.DateTimeField(
-        null=True, blank=True, help_text="When retention removed the text."
+        null=True, blank=True, help_text=gettext_lazy("When retention removed the text.")
     )
 
     class Meta:
@@ -128,7 +133,9 @@ class HandRaise(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="hands"
     )
-    position = models.PositiveIntegerField(help_text="Order in the queue; lowest speaks first.")
+    position = models.PositiveIntegerField(
+        help_text=gettext_lazy("Order in the queue; lowest speaks first.")
+    )
     raised_at = models.DateTimeField(default=now)
 
     class Meta:
@@ -143,10 +150,10 @@ class HandRaise(models.Model):
 
 class Reaction(models.Model):
     class Kind(models.TextChoices):
-        HEART = "heart", "Heart"
-        HUG = "hug", "Hug"
-        THANKS = "thanks", "Thank you"
-        STRENGTH = "strength", "Strength"
+        HEART = "heart", gettext_lazy("Heart")
+        HUG = "hug", gettext_lazy("Hug")
+        THANKS = "thanks", gettext_lazy("Thank you")
+        STRENGTH = "strength", gettext_lazy("Strength")
 
     message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="reactions")
     user = models.ForeignKey(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from django.utils.translation import gettext as _
+
 from chat import selectors, services
 from chat.models import Message
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
@@ -156,7 +158,7 @@ def section_move(*, access: RoomAccess, user, section_id: int) -> None:
     try:
         from library.services import section_move
     except ImportError as exc:
-        raise ServiceError("Scripts are not available.", code="unavailable") from exc
+        raise ServiceError(_("Scripts are not available."), code="unavailable") from exc
     section_move(actor=user, occurrence=_occurrence(access), section_id=section_id)
 
 
@@ -168,10 +170,10 @@ def section_move(*, access: RoomAccess, user, section_id: int) -> None:
 def _message(occurrence: Occurrence, frame: dict) -> Message:
     seq = frame.get("seq")
     if not isinstance(seq, int) or isinstance(seq, bool):
-        raise ServiceError("'seq' must be a whole number.", code="bad_field", field="seq")
+        raise ServiceError(_("'seq' must be a whole number."), code="bad_field", field="seq")
     message = Message.objects.filter(occurrence=occurrence, seq=seq).first()
     if message is None:
-        raise NotFound("There is no such message in this room.", code="no_such_message")
+        raise NotFound(_("There is no such message in this room."), code="no_such_message")
     return message
 
 
@@ -183,10 +185,12 @@ def _target(occurrence: Occurrence, frame: dict):
 
     user_id = frame.get("user_id")
     if not isinstance(user_id, int) or isinstance(user_id, bool):
-        raise ServiceError("'user_id' must be a whole number.", code="bad_field", field="user_id")
+        raise ServiceError(
+            _("'user_id' must be a whole number."), code="bad_field", field="user_id"
+        )
     user = User.objects.filter(pk=user_id).first()
     if user is None or standing_for(user=user, group=occurrence.series.group).role is None:
-        raise NotFound("There is no such person in this group.", code="no_such_person")
+        raise NotFound(_("There is no such person in this group."), code="no_such_person")
     return user
 
 
@@ -196,7 +200,10 @@ def _text(frame: dict, name: str, limit: int = 500) -> str:
         return ""
     if not isinstance(value, str) or len(value) > limit:
         raise ServiceError(
-            f"'{name}' must be text of at most {limit} characters.", code="bad_field", field=name
+            _("'%(name)s' must be text of at most %(limit)s characters.")
+            % {"name": name, "limit": limit},
+            code="bad_field",
+            field=name,
         )
     return value
 
@@ -206,7 +213,9 @@ def _opt_int(frame: dict, name: str) -> int | None:
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        raise ServiceError(f"'{name}' must be a whole number.", code="bad_field", field=name)
+        raise ServiceError(
+            _("'%(name)s' must be a whole number.") % {"name": name}, code="bad_field", field=name
+        )
     return value
 
 
@@ -217,7 +226,9 @@ def _opt_bool(frame: dict, name: str) -> bool:
 def _bool(frame: dict, name: str) -> bool:
     value = frame.get(name)
     if not isinstance(value, bool):
-        raise ServiceError(f"'{name}' must be true or false.", code="bad_field", field=name)
+        raise ServiceError(
+            _("'%(name)s' must be true or false.") % {"name": name}, code="bad_field", field=name
+        )
     return value
 
 
@@ -286,7 +297,9 @@ def _int_list(frame: dict, name: str) -> list[int]:
         or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
     ):
         raise ServiceError(
-            f"'{name}' must be a list of whole numbers.", code="bad_field", field=name
+            _("'%(name)s' must be a list of whole numbers.") % {"name": name},
+            code="bad_field",
+            field=name,
         )
     return value
 
@@ -298,7 +311,7 @@ def moderation_frame(*, access: RoomAccess, user, frame: dict) -> dict | None:
 
     action = getattr(moderation, name, None)
     if action is None:
-        raise ServiceError("That control is not available yet.", code="unavailable")
+        raise ServiceError(_("That control is not available yet."), code="unavailable")
     occurrence = _occurrence(access)
     action(actor=user, **build(access, occurrence, frame))
     return None

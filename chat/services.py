@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.db.models import Exists, F, OuterRef, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from chat import selectors
 from chat.events import room_event_on_commit, user_event_on_commit
@@ -37,7 +38,10 @@ TIMER_MIN_SECONDS, TIMER_MAX_SECONDS = 10, 60 * 60
 def _open_occurrence(occurrence: Occurrence) -> None:
     state = occurrence_state(occurrence)
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
-        raise NotAllowed(f"The room is not open (the meeting is {state}).", code="room_closed")
+        raise NotAllowed(
+            gettext("The room is not open (the meeting is %(state)s).") % {"state": state},
+            code="room_closed",
+        )
 
 
 def _standing(
@@ -46,7 +50,7 @@ def _standing(
     """The person's standing (read here unless the caller already has it); never banned."""
     standing = standing or policy.standing_for(user=user, group=occurrence.series.group)
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(gettext("You can't take part in this group."), code="banned")
     return standing
 
 
@@ -58,9 +62,12 @@ def _require_participation(
     if not policy.allows(standing, policy.Action.POST, listening=listening):
         if listening and policy.allows(standing, policy.Action.POST):
             raise NotAllowed(
-                "You are listening only. Switch to taking part to do this.", code="listening"
+                gettext("You are listening only. Switch to taking part to do this."),
+                code="listening",
             )
-        raise NotAllowed("Readers and guests listen; only members take part.", code="forbidden")
+        raise NotAllowed(
+            gettext("Readers and guests listen; only members take part."), code="forbidden"
+        )
     _open_occurrence(occurrence)
     return standing
 
@@ -72,7 +79,7 @@ def _require_lead(
     standing = _standing(occurrence=occurrence, user=user, standing=standing)
     is_chair = occurrence_chair_id(occurrence) == user.pk
     if not policy.may_moderate_meeting(standing, is_chair=is_chair):
-        raise NotAllowed("Only the chair or a moderator can do that.", code="forbidden")
+        raise NotAllowed(gettext("Only the chair or a moderator can do that."), code="forbidden")
     _open_occurrence(occurrence)
     return standing
 
@@ -90,37 +97,45 @@ def _moderation():
 def _validate_message(*, body: str, client_id: str, content_warning: str) -> tuple[str, str]:
     if not isinstance(client_id, str) or not CLIENT_ID.match(client_id):
         raise ServiceError(
-            "client_id must be 8 to 64 letters, digits, '-' or '_'.",
+            gettext("client_id must be 8 to 64 letters, digits, '-' or '_'."),
             code="bad_client_id",
             field="client_id",
         )
     if not isinstance(body, str) or not isinstance(content_warning, str):
-        raise ServiceError("The message must be text.", code="bad_field", field="body")
+        raise ServiceError(gettext("The message must be text."), code="bad_field", field="body")
     if not is_valid_text(body):
-        raise ServiceError("The message is not valid text.", code="bad_field", field="body")
+        raise ServiceError(
+            gettext("The message is not valid text."), code="bad_field", field="body"
+        )
     if not is_valid_text(content_warning):
         raise ServiceError(
-            "The content warning is not valid text.", code="bad_field", field="content_warning"
+            gettext("The content warning is not valid text."),
+            code="bad_field",
+            field="content_warning",
         )
     body = body.replace("\r\n", "\n").strip()
     content_warning = " ".join(content_warning.split())
     if not visible(body):
-        raise ServiceError("The message is empty.", code="empty", field="body")
+        raise ServiceError(gettext("The message is empty."), code="empty", field="body")
     limit = settings.KINDRED_MESSAGE_MAX_LENGTH
     if len(body) > limit:
         raise ServiceError(
-            f"Messages can be at most {limit} characters ({len(body)} given).",
+            gettext("Messages can be at most %(limit)s characters (%(len_body)s given).")
+            % {"limit": limit, "len_body": len(body)},
             code="too_long",
             field="body",
         )
     if len(content_warning) > CONTENT_WARNING_MAX:
         raise ServiceError(
-            f"A content warning can be at most {CONTENT_WARNING_MAX} characters.",
+            gettext("A content warning can be at most %(CONTENT_WARNING_MAX)s characters.")
+            % {"CONTENT_WARNING_MAX": CONTENT_WARNING_MAX},
             code="content_warning_too_long",
             field="content_warning",
         )
     if "\x00" in body or "\x00" in content_warning:
-        raise ServiceError("The message contains a NUL character.", code="bad_field", field="body")
+        raise ServiceError(
+            gettext("The message contains a NUL character."), code="bad_field", field="body"
+        )
     return body, content_warning
 
 
@@ -134,7 +149,7 @@ def _existing(*, occurrence: Occurrence, author, client_id: str, body: str, cont
         return None
     if message.body != body or message.content_warning != content_warning:
         raise Conflict(
-            "That client_id was already used for another message.", code="client_id_reused"
+            gettext("That client_id was already used for another message."), code="client_id_reused"
         )
     return message
 
@@ -319,7 +334,7 @@ def message_post(
         occurrence=occurrence, user=author, listening=listening, standing=standing
     )
     if kind not in Message.Kind.values:
-        raise ServiceError("Unknown kind of message.", code="bad_field", field="kind")
+        raise ServiceError(gettext("Unknown kind of message."), code="bad_field", field="kind")
     if kind == Message.Kind.ANNOUNCEMENT:
         _require_lead(occurrence=occurrence, user=author, standing=standing)
     moderation = _moderation()
@@ -355,7 +370,9 @@ def message_post(
         # Escaping grows some text several times over ("&" is "&amp;"): past the cap the
         # message could not be sent in one frame.
         raise ServiceError(
-            "This message is too large once formatted. Please shorten it or split it in two.",
+            gettext(
+                "This message is too large once formatted. Please shorten it or split it in two."
+            ),
             code="too_large_formatted",
             field="body",
         )
@@ -634,7 +651,9 @@ def listening_set(*, occurrence: Occurrence, user, channel_name: str, listening:
     """Switch between listening and taking part. Readers and guests always listen."""
     standing = _standing(occurrence=occurrence, user=user)
     if not listening and not policy.allows(standing, policy.Action.POST):
-        raise NotAllowed("Only members take part; readers and guests listen.", code="forbidden")
+        raise NotAllowed(
+            gettext("Only members take part; readers and guests listen."), code="forbidden"
+        )
     RoomPresence.objects.filter(channel_name=channel_name).update(
         listening=listening, seen_at=timezone.now()
     )
@@ -664,7 +683,7 @@ def hand_raise(*, occurrence: Occurrence, user, listening: bool = False) -> dict
     except ImportError:  # pragma: no cover - moderation is installed in Kindred
         active_mute = None
     if active_mute is not None and active_mute(occurrence=occurrence, user=user):
-        raise NotAllowed("A moderator muted you.", code="muted")
+        raise NotAllowed(gettext("A moderator muted you."), code="muted")
     RoomState.objects.get_or_create(occurrence=occurrence)
     # Lock the room row so two hands raised at once get distinct positions.
     RoomState.objects.select_for_update().filter(occurrence=occurrence).first()
@@ -706,7 +725,7 @@ def queue_call_next(*, actor, occurrence: Occurrence) -> dict:
         .first()
     )
     if hand is None:
-        raise Conflict("Nobody has a hand raised.", code="queue_empty")
+        raise Conflict(gettext("Nobody has a hand raised."), code="queue_empty")
     room.speaker = hand.user
     room.save(update_fields=["speaker", "updated_at"])
     hand.delete()
@@ -738,7 +757,8 @@ def timer_set(*, actor, occurrence: Occurrence, seconds: int | None) -> dict:
         or not TIMER_MIN_SECONDS <= seconds <= TIMER_MAX_SECONDS
     ):
         raise ServiceError(
-            f"The timer takes {TIMER_MIN_SECONDS} to {TIMER_MAX_SECONDS} seconds.",
+            gettext("The timer takes %(TIMER_MIN_SECONDS)s to %(TIMER_MAX_SECONDS)s seconds.")
+            % {"TIMER_MIN_SECONDS": TIMER_MIN_SECONDS, "TIMER_MAX_SECONDS": TIMER_MAX_SECONDS},
             code="bad_timer",
             field="seconds",
         )
@@ -762,7 +782,8 @@ def reaction_toggle(
     """Add or take back one supportive reaction. Returns ``(now_on, counts)``."""
     if kind not in selectors.REACTIONS:
         raise ServiceError(
-            f"Reactions are: {', '.join(selectors.REACTIONS)}.",
+            gettext("Reactions are: %(join_selectors_REACT)s.")
+            % {"join_selectors_REACT": ", ".join(selectors.REACTIONS)},
             code="bad_reaction",
             field="reaction",
         )
@@ -773,7 +794,7 @@ def reaction_toggle(
         .first()
     )
     if message_id is None:
-        raise NotFound("There is no such message in this room.", code="no_such_message")
+        raise NotFound(gettext("There is no such message in this room."), code="no_such_message")
     deleted = Reaction.objects.filter(message_id=message_id, user=user, kind=kind).delete()[0]
     if not deleted:
         Reaction.objects.get_or_create(message_id=message_id, user=user, kind=kind)

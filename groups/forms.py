@@ -3,6 +3,8 @@
 from datetime import timedelta
 
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.forms import timezone_choices
 from groups.models import Group, Role
@@ -29,12 +31,16 @@ class GroupForm(forms.ModelForm):
         }
 
     timezone = forms.ChoiceField(
-        label="Time zone",
+        label=gettext_lazy("Time zone"),
         choices=timezone_choices,
         initial="UTC",
-        error_messages={"invalid_choice": "Choose the group's time zone from the list."},
-        help_text="Where the group meets: its meetings keep their local time in this zone. "
-        "Type a city's name to find it.",
+        error_messages={
+            "invalid_choice": gettext_lazy("Choose the group's time zone from the list.")
+        },
+        help_text=gettext_lazy(
+            "Where the group meets: its meetings keep their local time in this zone. "
+            "Type a city's name to find it."
+        ),
     )
 
     def __init__(self, *args, **kwargs):
@@ -49,24 +55,26 @@ class GroupForm(forms.ModelForm):
     def clean_slug(self) -> str:
         slug = self.cleaned_data["slug"]
         if slug in RESERVED_SLUGS:
-            raise forms.ValidationError("That address is reserved; please choose another.")
+            raise forms.ValidationError(_("That address is reserved; please choose another."))
         return slug
 
 
 class JoinForm(forms.Form):
     accept_guidelines = forms.BooleanField(
-        label="I accept the guidelines",
-        error_messages={"required": "Please read and accept the group's guidelines first."},
+        label=gettext_lazy("I accept the guidelines"),
+        error_messages={
+            "required": gettext_lazy("Please read and accept the group's guidelines first.")
+        },
     )
 
 
 class AskToJoinForm(JoinForm):
     message = forms.CharField(
-        label="A message for the moderators (optional)",
+        label=gettext_lazy("A message for the moderators (optional)"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Up to 500 characters. Only the group's moderators see it.",
+        help_text=gettext_lazy("Up to 500 characters. Only the group's moderators see it."),
     )
 
     field_order = ["message", "accept_guidelines"]
@@ -74,7 +82,7 @@ class AskToJoinForm(JoinForm):
 
 class StepUpForm(forms.Form):
     message = forms.CharField(
-        label="A message for the moderators (optional)",
+        label=gettext_lazy("A message for the moderators (optional)"),
         required=False,
         max_length=500,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -85,13 +93,14 @@ class InviteForm(forms.Form):
     EXPIRY_CHOICES = [("1", "1 day"), ("7", "7 days"), ("30", "30 days"), ("90", "90 days")]
 
     role = forms.ChoiceField(
-        choices=[(Role.MEMBER, "Member"), (Role.READER, "Reader")], initial=Role.MEMBER
+        choices=[(Role.MEMBER, gettext_lazy("Member")), (Role.READER, gettext_lazy("Reader"))],
+        initial=Role.MEMBER,
     )
     expires_in_days = forms.TypedChoiceField(
-        label="Expires after", choices=EXPIRY_CHOICES, coerce=int, initial="7"
+        label=gettext_lazy("Expires after"), choices=EXPIRY_CHOICES, coerce=int, initial="7"
     )
     max_uses = forms.IntegerField(
-        label="How many people can use it",
+        label=gettext_lazy("How many people can use it"),
         min_value=1,
         max_value=INVITE_MAX_USES,
         initial=1,
@@ -109,18 +118,18 @@ class InviteForm(forms.Form):
 class RoleForm(forms.Form):
     role = forms.ChoiceField(
         choices=[
-            (Role.READER, "Reader"),
-            (Role.MEMBER, "Member"),
-            (Role.MODERATOR, "Moderator"),
+            (Role.READER, gettext_lazy("Reader")),
+            (Role.MEMBER, gettext_lazy("Member")),
+            (Role.MODERATOR, gettext_lazy("Moderator")),
         ]
     )
 
 
 class TransferForm(forms.Form):
-    new_owner = forms.TypedChoiceField(label="New owner", coerce=int)
+    new_owner = forms.TypedChoiceField(label=gettext_lazy("New owner"), coerce=int)
     confirm = forms.BooleanField(
-        label="I understand I will no longer own this group",
-        error_messages={"required": "Please confirm the handover."},
+        label=gettext_lazy("I understand I will no longer own this group"),
+        error_messages={"required": gettext_lazy("Please confirm the handover.")},
     )
 
     def __init__(self, *args, members=(), **kwargs):
@@ -131,10 +140,10 @@ class TransferForm(forms.Form):
 
 
 class DirectorySearchForm(forms.Form):
-    q = forms.CharField(label="Name or topic", required=False, max_length=80)
+    q = forms.CharField(label=gettext_lazy("Name or topic"), required=False, max_length=80)
     topic = forms.CharField(required=False, max_length=60)
     language = forms.ChoiceField(
         required=False,
         choices=lambda: [("", "Any language"), *language_choices()],
-        error_messages={"invalid_choice": "Choose a language from the list."},
+        error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
     )

@@ -6,29 +6,30 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.timezone import now as _now
+from django.utils.translation import gettext_lazy
 
 from accounts.models import validate_timezone
 from kindred.languages import language_choices
 
 
 class Visibility(models.TextChoices):
-    PUBLIC = "public", "Public: anyone can find it"
-    PRIVATE = "private", "Private: only its people and invite links"
+    PUBLIC = "public", gettext_lazy("Public: anyone can find it")
+    PRIVATE = "private", gettext_lazy("Private: only its people and invite links")
 
 
 class JoinPolicy(models.TextChoices):
-    OPEN = "open", "Open: anyone signed in can join"
-    APPROVAL = "approval", "Approval: a moderator approves each request"
-    INVITE = "invite", "Invite only"
+    OPEN = "open", gettext_lazy("Open: anyone signed in can join")
+    APPROVAL = "approval", gettext_lazy("Approval: a moderator approves each request")
+    INVITE = "invite", gettext_lazy("Invite only")
 
 
 class Role(models.TextChoices):
     """Roles in the table of docs/roles.md, weakest first. Compare with ``Role.rank``."""
 
-    READER = "reader", "Reader"
-    MEMBER = "member", "Member"
-    MODERATOR = "moderator", "Moderator"
-    OWNER = "owner", "Owner"
+    READER = "reader", gettext_lazy("Reader")
+    MEMBER = "member", gettext_lazy("Member")
+    MODERATOR = "moderator", gettext_lazy("Moderator")
+    OWNER = "owner", gettext_lazy("Owner")
 
     @classmethod
     def rank(cls, role: str | None) -> int:
@@ -39,16 +40,20 @@ class Role(models.TextChoices):
 class Group(models.Model):
     name = models.CharField(max_length=80)
     slug = models.SlugField(max_length=80, unique=True)
-    description = models.TextField(blank=True, help_text="Markdown. Shown on the group page.")
-    guidelines = models.TextField(
-        blank=True, help_text="Markdown. Everyone joining must accept these first."
+    description = models.TextField(
+        blank=True, help_text=gettext_lazy("Markdown. Shown on the group page.")
     )
-    topic = models.CharField(max_length=60, blank=True, help_text="For example: grief, recovery.")
+    guidelines = models.TextField(
+        blank=True, help_text=gettext_lazy("Markdown. Everyone joining must accept these first.")
+    )
+    topic = models.CharField(
+        max_length=60, blank=True, help_text=gettext_lazy("For example: grief, recovery.")
+    )
     language = models.CharField(
         max_length=16,
         choices=language_choices,
         default="en",
-        help_text="The language the group meets in.",
+        help_text=gettext_lazy("The language the group meets in."),
     )
     timezone = models.CharField(max_length=64, default="UTC", validators=[validate_timezone])
     visibility = models.CharField(
@@ -60,27 +65,34 @@ class Group(models.Model):
     capacity = models.PositiveIntegerField(
         default=20,
         validators=[MinValueValidator(2), MaxValueValidator(500)],
-        help_text="The most people (members, readers and moderators) the group holds.",
+        help_text=gettext_lazy(
+            "The most people (members, readers and moderators) the group holds."
+        ),
     )
     library_public = models.BooleanField(
-        default=False, help_text="Let anyone read the library items marked public."
+        default=False, help_text=gettext_lazy("Let anyone read the library items marked public.")
     )
     allow_step_back = models.BooleanField(
-        default=True, help_text="Members may step back to reading only."
+        default=True, help_text=gettext_lazy("Members may step back to reading only.")
     )
     chat_retention_hours = models.PositiveIntegerField(
         default=24,
         validators=[MaxValueValidator(24 * 90)],
-        help_text="Hours meeting chat is kept after the meeting ends. 0 purges it at the end.",
+        help_text=gettext_lazy(
+            "Hours meeting chat is kept after the meeting ends. 0 purges it at the end."
+        ),
     )
     new_member_hold_count = models.PositiveIntegerField(
-        default=0, help_text="Hold the first N messages of a new member for review (0: off)."
+        default=0,
+        help_text=gettext_lazy("Hold the first N messages of a new member for review (0: off)."),
     )
     link_hold_days = models.PositiveIntegerField(
-        default=0, help_text="Hold links from people who joined fewer than N days ago (0: off)."
+        default=0,
+        help_text=gettext_lazy("Hold links from people who joined fewer than N days ago (0: off)."),
     )
     crisis_resources = models.TextField(
-        blank=True, help_text="Markdown. Added to the site's crisis resources for this group."
+        blank=True,
+        help_text=gettext_lazy("Markdown. Added to the site's crisis resources for this group."),
     )
     created_at = models.DateTimeField(default=_now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -124,14 +136,14 @@ class Membership(models.Model):
 
 class JoinRequest(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", "Waiting"
-        APPROVED = "approved", "Approved"
-        DECLINED = "declined", "Declined"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+        PENDING = "pending", gettext_lazy("Waiting")
+        APPROVED = "approved", gettext_lazy("Approved")
+        DECLINED = "declined", gettext_lazy("Declined")
+        WITHDRAWN = "withdrawn", gettext_lazy("Withdrawn")
 
     class Kind(models.TextChoices):
-        JOIN = "join", "Join the group"
-        BECOME_MEMBER = "member", "Become a member (from reader)"
+        JOIN = "join", gettext_lazy("Join the group")
+        BECOME_MEMBER = "member", gettext_lazy("Become a member (from reader)")
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="join_requests")
     user = models.ForeignKey(
@@ -140,9 +152,9 @@ class JoinRequest(models.Model):
     kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.JOIN)
     role = models.CharField(
         max_length=10,
-        choices=[(Role.MEMBER, "Member"), (Role.READER, "Reader")],
+        choices=[(Role.MEMBER, gettext_lazy("Member")), (Role.READER, gettext_lazy("Reader"))],
         default=Role.MEMBER,
-        help_text="The role asked for.",
+        help_text=gettext_lazy("The role asked for."),
     )
     message = models.TextField(blank=True, max_length=500)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -175,7 +187,7 @@ class Invite(models.Model):
     token = models.CharField(max_length=40, unique=True, default=new_invite_token)
     role = models.CharField(
         max_length=10,
-        choices=[(Role.MEMBER, "Member"), (Role.READER, "Reader")],
+        choices=[(Role.MEMBER, gettext_lazy("Member")), (Role.READER, gettext_lazy("Reader"))],
         default=Role.MEMBER,
     )
     created_by = models.ForeignKey(

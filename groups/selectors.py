@@ -6,6 +6,7 @@ from datetime import datetime
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.models import User
 from groups.models import Ban, Group, Invite, JoinRequest, Membership, Visibility
@@ -24,7 +25,7 @@ def group_with_standing(
     """
     group = Group.objects.filter(slug=slug).first()
     if group is None:
-        raise NotFound("That group could not be found.", code="group_not_found")
+        raise NotFound(gettext("That group could not be found."), code="group_not_found")
     standing = policy.standing_for(user=user, group=group, invite_ok=invite_ok)
     policy.require(standing, action, **context)
     return group, standing
@@ -129,21 +130,21 @@ def join_request_pending_for(*, user, group: Group) -> JoinRequest | None:
 def join_request_get(*, group: Group, pk: int) -> JoinRequest:
     request = JoinRequest.objects.filter(group=group, pk=pk).select_related("user").first()
     if request is None:
-        raise NotFound("That request could not be found.")
+        raise NotFound(gettext("That request could not be found."))
     return request
 
 
 def invite_get(*, group: Group, pk: int) -> Invite:
     invite = Invite.objects.filter(group=group, pk=pk).first()
     if invite is None:
-        raise NotFound("That invite could not be found.")
+        raise NotFound(gettext("That invite could not be found."))
     return invite
 
 
 def invite_get_by_token(*, token: str) -> Invite:
     invite = Invite.objects.filter(token=token).select_related("group").first()
     if invite is None:
-        raise NotFound("This invite link does not exist.", code="invite_not_found")
+        raise NotFound(gettext("This invite link does not exist."), code="invite_not_found")
     return invite
 
 
@@ -151,7 +152,7 @@ def member_get(*, group: Group, user_id: int) -> User:
     """A person in the group (for a moderator acting on them)."""
     user = User.objects.filter(pk=user_id, memberships__group=group).first()
     if user is None:
-        raise NotFound("That person is not in this group.", code="not_member")
+        raise NotFound(gettext("That person is not in this group."), code="not_member")
     return user
 
 

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.notifications import Kind, notify
@@ -70,7 +71,9 @@ def _clean(group: Group) -> None:
     """Validate a group; turn the first model error into a ServiceError tied to its field."""
     if group.slug in RESERVED_SLUGS:
         raise ServiceError(
-            "That address is reserved; please choose another.", code="slug_reserved", field="slug"
+            _("That address is reserved; please choose another."),
+            code="slug_reserved",
+            field="slug",
         )
     try:
         group.full_clean()
@@ -88,10 +91,10 @@ def _checked_fields(fields: dict) -> dict:
     fields = dict(fields)
     if "name" in fields:
         fields["name"] = checked_text(
-            fields["name"], field="name", label="A group's name", identity=True
+            fields["name"], field="name", label=_("A group's name"), identity=True
         )
     if "topic" in fields:
-        fields["topic"] = checked_text(fields["topic"], field="topic", label="A topic")
+        fields["topic"] = checked_text(fields["topic"], field="topic", label=_("A topic"))
     if len(fields.get("crisis_resources") or "") > CRISIS_RESOURCES_MAX:
         # They go to a person in crisis in one frame of the room socket: keep them short.
         raise ServiceError(
@@ -113,15 +116,15 @@ def _member_count(group: Group) -> int:
 
 def _ensure_room(group: Group) -> None:
     if _member_count(group) >= group.capacity:
-        raise Conflict("This group is full. Please try again later.", code="group_full")
+        raise Conflict(_("This group is full. Please try again later."), code="group_full")
 
 
 def _ensure_may_join(standing: Standing) -> None:
     """Checks shared by joining, asking to join and accepting an invite."""
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(_("You can't take part in this group."), code="banned")
     if standing.role is not None:
-        raise Conflict("You are already in this group.", code="already_member")
+        raise Conflict(_("You are already in this group."), code="already_member")
     policy.require(standing, Action.JOIN)
 
 
@@ -131,8 +134,11 @@ def _ensure_name_free(group: Group, user: User) -> None:
 
     if clash := display_name_clash(name=user.display_name, user_id=user.pk, group_ids=[group.pk]):
         raise Conflict(
-            f"Someone in this group already goes by a name that reads like “{clash[1]}”. "
-            "Change your display name on your profile, then join.",
+            _(
+                "Someone in this group already goes by a name that reads like “%(clash_1)s”. "
+                "Change your display name on your profile, then join."
+            )
+            % {"clash_1": clash[1]},
             code="display_name_taken",
         )
 
@@ -140,7 +146,7 @@ def _ensure_name_free(group: Group, user: User) -> None:
 def _ensure_guidelines(accept_guidelines: bool) -> None:
     if not accept_guidelines:
         raise ServiceError(
-            "Please read and accept the group's guidelines first.",
+            _("Please read and accept the group's guidelines first."),
             code="guidelines_not_accepted",
             field="accept_guidelines",
         )
@@ -152,7 +158,7 @@ def _membership_of(group: Group, user_id: int, *, lock: bool = False) -> Members
         qs = qs.select_for_update()
     membership = qs.select_related("user").first()
     if membership is None:
-        raise NotFound("That person is not in this group.", code="not_member")
+        raise NotFound(_("That person is not in this group."), code="not_member")
     return membership
 
 
@@ -186,7 +192,10 @@ def group_create(*, owner: User, name: str, slug: str = "", **fields) -> Group:
     """Create a group; its creator becomes the owner (and has accepted the guidelines)."""
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
-        raise TypeError(f"group_create() got unexpected fields {sorted(unknown)}")
+        raise TypeError(
+            _("group_create() got unexpected fields %(sorted_unknown)s")
+            % {"sorted_unknown": sorted(unknown)}
+        )
     fields = _checked_fields({"name": name, **fields})
     name = fields.pop("name")
     group = Group(name=name, slug=slug or _unique_slug(name), **fields)
@@ -205,13 +214,18 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
     people already in the group is refused rather than pushing anybody out."""
     unknown = set(fields).difference(EDITABLE_FIELDS)
     if unknown:
-        raise TypeError(f"group_update() got unexpected fields {sorted(unknown)}")
+        raise TypeError(
+            _("group_update() got unexpected fields %(sorted_unknown)s")
+            % {"sorted_unknown": sorted(unknown)}
+        )
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
     if fields.get("timezone", group.timezone) != group.timezone and group.meeting_series.exists():
         raise ServiceError(
-            "A group with meetings changes its time zone on the time zone page, which shows "
-            "what becomes of each meeting.",
+            _(
+                "A group with meetings changes its time zone on the time zone page, which shows "
+                "what becomes of each meeting."
+            ),
             code="zone_change_needs_choice",
             field="timezone",
         )
@@ -221,7 +235,7 @@ def group_update(*, actor: User, group: Group, **fields) -> Group:
     _clean(group)
     if "capacity" in fields and group.capacity < _member_count(group):
         raise ServiceError(
-            "The group already has more people than that.",
+            _("The group already has more people than that."),
             code="capacity_below_members",
             field="capacity",
         )
@@ -261,11 +275,13 @@ def group_join(*, user: User, group: Group, accept_guidelines: bool) -> Membersh
     _ensure_may_join(standing)
     if group.join_policy == JoinPolicy.APPROVAL:
         raise NotAllowed(
-            "This group asks you to request to join; a moderator will answer.",
+            _("This group asks you to request to join; a moderator will answer."),
             code="approval_required",
         )
     if group.join_policy == JoinPolicy.INVITE:
-        raise NotAllowed("This group can only be joined with an invite link.", code="invite_only")
+        raise NotAllowed(
+            _("This group can only be joined with an invite link."), code="invite_only"
+        )
     _ensure_guidelines(accept_guidelines)
     _ensure_name_free(group, user)
     _ensure_room(group)
@@ -283,7 +299,7 @@ def _ensure_no_pending(group: Group, user: User) -> None:
         group=group, user=user, status=JoinRequest.Status.PENDING
     ).exists():
         raise Conflict(
-            "You have already asked; a moderator will answer soon.", code="request_pending"
+            _("You have already asked; a moderator will answer soon."), code="request_pending"
         )
 
 
@@ -293,7 +309,7 @@ def _create_request(**fields) -> JoinRequest:
             return JoinRequest.objects.create(**fields)
     except IntegrityError as exc:  # a second tab asked at the same moment
         raise Conflict(
-            "You have already asked; a moderator will answer soon.", code="request_pending"
+            _("You have already asked; a moderator will answer soon."), code="request_pending"
         ) from exc
 
 
@@ -306,14 +322,16 @@ def join_request_create(
     standing = policy.standing_for(user=user, group=group)
     _ensure_may_join(standing)
     if group.join_policy == JoinPolicy.OPEN:
-        raise Conflict("This group is open: you can join it straight away.", code="open_group")
+        raise Conflict(_("This group is open: you can join it straight away."), code="open_group")
     if group.join_policy == JoinPolicy.INVITE:
-        raise NotAllowed("This group can only be joined with an invite link.", code="invite_only")
+        raise NotAllowed(
+            _("This group can only be joined with an invite link."), code="invite_only"
+        )
     _ensure_no_pending(group, user)
     _ensure_guidelines(accept_guidelines)
     _ensure_name_free(group, user)
     if len(message) > 500:
-        raise ServiceError("Please keep the message under 500 characters.", field="message")
+        raise ServiceError(_("Please keep the message under 500 characters."), field="message")
     _ensure_room(group)
     join_request = _create_request(
         group=group, user=user, kind=JoinRequest.Kind.JOIN, role=Role.MEMBER, message=message
@@ -326,7 +344,8 @@ def _lock_pending_request(join_request: JoinRequest) -> JoinRequest:
     locked = JoinRequest.objects.select_for_update().select_related("group").get(pk=join_request.pk)
     if locked.status != JoinRequest.Status.PENDING:
         raise Conflict(
-            f"This request was already {locked.get_status_display().lower()}.",
+            _("This request was already %(locked_get_status_di)s.")
+            % {"locked_get_status_di": locked.get_status_display().lower()},
             code="request_decided",
         )
     return locked
@@ -341,16 +360,16 @@ def join_request_approve(*, actor: User, join_request: JoinRequest) -> Membershi
     join_request = _lock_pending_request(join_request)
     standing = policy.standing_for(user=join_request.user, group=group)
     if standing.banned:
-        raise NotAllowed("That person is banned from this group.", code="banned")
+        raise NotAllowed(_("That person is banned from this group."), code="banned")
     if join_request.kind == JoinRequest.Kind.BECOME_MEMBER:
         membership = _membership_of(group, join_request.user_id, lock=True)
         if membership.role != Role.READER:
-            raise Conflict("That person is no longer a reader here.", code="not_reader")
+            raise Conflict(_("That person is no longer a reader here."), code="not_reader")
         membership.role = Role.MEMBER
         membership.save(update_fields=["role"])
     else:
         if standing.role is not None:
-            raise Conflict("That person is already in this group.", code="already_member")
+            raise Conflict(_("That person is already in this group."), code="already_member")
         _ensure_name_free(group, join_request.user)
         _ensure_room(group)
         membership = Membership.objects.create(
@@ -408,13 +427,15 @@ def invite_create(
     """Make an invite link (moderator or owner) for ``max_uses`` people, as member or reader."""
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_MEMBERS)
     if role not in (Role.MEMBER, Role.READER):
-        raise ServiceError("An invite makes people members or readers.", field="role")
+        raise ServiceError(_("An invite makes people members or readers."), field="role")
     if not 1 <= max_uses <= INVITE_MAX_USES:
         raise ServiceError(
-            f"An invite can be used between 1 and {INVITE_MAX_USES} times.", field="max_uses"
+            _("An invite can be used between 1 and %(INVITE_MAX_USES)s times.")
+            % {"INVITE_MAX_USES": INVITE_MAX_USES},
+            field="max_uses",
         )
     if not timedelta(0) < expires_in <= INVITE_MAX_LIFETIME:
-        raise ServiceError("An invite lasts between an hour and 90 days.", field="expires_in")
+        raise ServiceError(_("An invite lasts between an hour and 90 days."), field="expires_in")
     return Invite.objects.create(
         group=group,
         role=role,
@@ -430,7 +451,7 @@ def invite_revoke(*, actor: User, invite: Invite) -> Invite:
     policy.require(policy.standing_for(user=actor, group=invite.group), Action.MANAGE_MEMBERS)
     invite = Invite.objects.select_for_update().get(pk=invite.pk)
     if invite.revoked_at is not None:
-        raise Conflict("This invite was already revoked.", code="invite_revoked")
+        raise Conflict(_("This invite was already revoked."), code="invite_revoked")
     invite.revoked_at = timezone.now()
     invite.save(update_fields=["revoked_at"])
     return invite
@@ -455,7 +476,7 @@ def invite_accept(*, user: User, token: str, accept_guidelines: bool) -> Members
     """Join a group through an invite link, whatever its join policy. Counts one use."""
     found = Invite.objects.filter(token=token).only("pk", "group_id").first()
     if found is None:
-        raise NotFound("This invite link does not exist.", code="invite_not_found")
+        raise NotFound(_("This invite link does not exist."), code="invite_not_found")
     # Lock in the same order as every join: the group first, then the invite.
     group = Group.objects.select_for_update().get(pk=found.group_id)
     invite = Invite.objects.select_for_update().get(pk=found.pk)
@@ -484,7 +505,7 @@ def membership_leave(*, user: User, group: Group) -> None:
     membership = _membership_of(group, user.pk, lock=True)
     if membership.role == Role.OWNER:
         raise NotAllowed(
-            "As the owner, please hand the group to someone else before you leave.",
+            _("As the owner, please hand the group to someone else before you leave."),
             code="owner_must_transfer",
         )
     membership.delete()
@@ -500,7 +521,7 @@ def membership_change_role(*, actor: User, group: Group, user: User, role: str) 
     """Change someone's role. Moderators move people between reader and member; only the
     owner appoints or removes moderators; nobody changes the owner's role here."""
     if role not in (Role.READER, Role.MEMBER, Role.MODERATOR):
-        raise ServiceError("Please choose reader, member or moderator.", field="role")
+        raise ServiceError(_("Please choose reader, member or moderator."), field="role")
     group = _lock_group(group)
     actor_standing = policy.standing_for(user=actor, group=group)
     policy.require(actor_standing, Action.MANAGE_MEMBERS)
@@ -508,7 +529,7 @@ def membership_change_role(*, actor: User, group: Group, user: User, role: str) 
     if membership.role == role:
         return membership
     if not policy.may_change_role(actor_standing, target_role=membership.role, new_role=role):
-        raise NotAllowed("Your role does not allow that change.", code="forbidden")
+        raise NotAllowed(_("Your role does not allow that change."), code="forbidden")
     going_down = Role.rank(role) < Role.rank(membership.role)
     membership.role = role
     membership.save(update_fields=["role"])
@@ -537,7 +558,7 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
     policy.require(actor_standing, Action.MANAGE_MEMBERS)
     membership = _membership_of(group, user.pk, lock=True)
     if not policy.may_change_role(actor_standing, target_role=membership.role, new_role=None):
-        raise NotAllowed("Your role does not allow that change.", code="forbidden")
+        raise NotAllowed(_("Your role does not allow that change."), code="forbidden")
     membership.delete()
     _tell_sockets(
         user.pk,
@@ -559,10 +580,10 @@ def ownership_transfer(*, actor: User, group: Group, new_owner: User) -> Members
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
     if new_owner.pk == actor.pk:
-        raise Conflict("You already own this group.", code="already_owner")
+        raise Conflict(_("You already own this group."), code="already_owner")
     target = policy.standing_for(user=new_owner, group=group)
     if target.banned:
-        raise NotAllowed("That person is banned from this group.", code="banned")
+        raise NotAllowed(_("That person is banned from this group."), code="banned")
     membership = _membership_of(group, new_owner.pk, lock=True)
     old = _membership_of(group, actor.pk, lock=True)
     # One owner per group is a database constraint: step down first, then hand over.
@@ -581,14 +602,14 @@ def reader_step_up_request(*, user: User, group: Group, message: str = "") -> Jo
     group = _lock_group(group)
     standing = policy.standing_for(user=user, group=group)
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(_("You can't take part in this group."), code="banned")
     if standing.role is None:
         policy.require(standing, Action.VIEW_GROUP)
-        raise NotAllowed("Please join the group first.", code="not_member")
+        raise NotAllowed(_("Please join the group first."), code="not_member")
     if standing.role != Role.READER:
-        raise Conflict("You are already a member here.", code="already_member")
+        raise Conflict(_("You are already a member here."), code="already_member")
     if len(message) > 500:
-        raise ServiceError("Please keep the message under 500 characters.", field="message")
+        raise ServiceError(_("Please keep the message under 500 characters."), field="message")
     _ensure_no_pending(group, user)
     join_request = _create_request(
         group=group,
@@ -607,14 +628,14 @@ def member_step_back(*, user: User, group: Group) -> Membership:
     group = _lock_group(group)
     standing = policy.standing_for(user=user, group=group)
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(_("You can't take part in this group."), code="banned")
     if standing.role is None:
         policy.require(standing, Action.VIEW_GROUP)
-        raise NotAllowed("Please join the group first.", code="not_member")
+        raise NotAllowed(_("Please join the group first."), code="not_member")
     if standing.role != Role.MEMBER:
-        raise Conflict("Only members can step back to reading.", code="not_member_role")
+        raise Conflict(_("Only members can step back to reading."), code="not_member_role")
     if not group.allow_step_back:
-        raise NotAllowed("This group does not offer reading only.", code="step_back_not_allowed")
+        raise NotAllowed(_("This group does not offer reading only."), code="step_back_not_allowed")
     membership = _membership_of(group, user.pk, lock=True)
     membership.role = Role.READER
     membership.save(update_fields=["role"])

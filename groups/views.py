@@ -10,6 +10,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from groups import selectors, services
@@ -94,7 +95,9 @@ def group_create(request: HttpRequest) -> HttpResponse:
         except ServiceError as error:
             attach_error(form, error)
         else:
-            messages.success(request, f"“{group.name}” is ready. You are its owner.")
+            messages.success(
+                request, gettext("“%(name)s” is ready. You are its owner.") % {"name": group.name}
+            )
             return redirect(group)
     status = 400 if form.errors else 200
     return render(request, "groups/group_form.html", {"form": form, "group": None}, status=status)
@@ -115,7 +118,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
         except ServiceError as error:
             attach_error(form, error)
         else:
-            messages.success(request, "The group's settings are saved.")
+            messages.success(request, gettext("The group's settings are saved."))
             return redirect(group)
     status = 400 if form.errors else 200
     return render(request, "groups/group_form.html", {"form": form, "group": group}, status=status)
@@ -131,7 +134,7 @@ def group_delete(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         name = group.name
         services.group_delete(actor=request.user, group=group)
-        messages.success(request, f"“{name}” was deleted.")
+        messages.success(request, gettext("“%(name)s” was deleted.") % {"name": name})
         return redirect("home")
     return render(
         request,
@@ -159,7 +162,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
     guidelines. An invite-only group explains that it needs an invite link."""
     group, standing = selectors.group_with_standing(user=request.user, slug=slug)
     if standing.role is not None:
-        messages.info(request, "You are already in this group.")
+        messages.info(request, gettext("You are already in this group."))
         return redirect(group)
     pending = selectors.join_request_pending_for(user=request.user, group=group)
     form = _join_form(group, _posted(request))
@@ -168,7 +171,8 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
             return service_error_response(
                 request,
                 NotAllowed(
-                    "This group can only be joined with an invite link.", code="invite_only"
+                    gettext("This group can only be joined with an invite link."),
+                    code="invite_only",
                 ),
             )
         if form.is_valid():
@@ -179,7 +183,9 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
                         group=group,
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
                     )
-                    messages.success(request, f"Welcome to “{group.name}”.")
+                    messages.success(
+                        request, gettext("Welcome to “%(name)s”.") % {"name": group.name}
+                    )
                 else:
                     services.join_request_create(
                         user=request.user,
@@ -187,7 +193,9 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
                         message=form.cleaned_data["message"],
                     )
-                    messages.success(request, "Your request is sent. A moderator will answer soon.")
+                    messages.success(
+                        request, gettext("Your request is sent. A moderator will answer soon.")
+                    )
                 return redirect(group)
             except ServiceError as error:
                 if error.field is None:
@@ -221,10 +229,10 @@ def join_request_withdraw(request: HttpRequest, slug: str) -> HttpResponse:
     group, _ = selectors.group_with_standing(user=request.user, slug=slug)
     pending = selectors.join_request_pending_for(user=request.user, group=group)
     if pending is None:
-        messages.info(request, "You have no request waiting here.")
+        messages.info(request, gettext("You have no request waiting here."))
         return redirect(group)
     services.join_request_withdraw(user=request.user, join_request=pending)
-    messages.success(request, "Your request is withdrawn.")
+    messages.success(request, gettext("Your request is withdrawn."))
     return redirect(group)
 
 
@@ -242,7 +250,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     if standing.banned:
         policy.require(standing, Action.VIEW_GROUP)
     if standing.role is not None:
-        messages.info(request, "You are already in this group.")
+        messages.info(request, gettext("You are already in this group."))
         return redirect(group)
     form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
@@ -257,7 +265,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
                 raise
             attach_error(form, error)
         else:
-            messages.success(request, f"Welcome to “{group.name}”.")
+            messages.success(request, gettext("Welcome to “%(name)s”.") % {"name": group.name})
             return redirect(group)
     return render(
         request,
@@ -277,10 +285,10 @@ def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = selectors.group_with_standing(user=request.user, slug=slug)
     if request.method == "POST":
         services.membership_leave(user=request.user, group=group)
-        messages.success(request, f"You have left “{group.name}”.")
+        messages.success(request, gettext("You have left “%(name)s”.") % {"name": group.name})
         return redirect("home")
     if standing.role is None:
-        messages.info(request, "You are not in this group.")
+        messages.info(request, gettext("You are not in this group."))
         return redirect(group)
     return render(
         request, "groups/membership_confirm_leave.html", {"group": group, "standing": standing}
@@ -294,7 +302,7 @@ def member_step_back(request: HttpRequest, slug: str) -> HttpResponse:
     group, _ = selectors.group_with_standing(user=request.user, slug=slug)
     services.member_step_back(user=request.user, group=group)
     messages.success(
-        request, "You are now a reader. You can ask to become a member again at any time."
+        request, gettext("You are now a reader. You can ask to become a member again at any time.")
     )
     return redirect(group)
 
@@ -307,12 +315,12 @@ def reader_step_up(request: HttpRequest, slug: str) -> HttpResponse:
     form = StepUpForm(request.POST)
     if not form.is_valid():
         return service_error_response(
-            request, ServiceError("Please keep the message under 500 characters.")
+            request, ServiceError(gettext("Please keep the message under 500 characters."))
         )
     services.reader_step_up_request(
         user=request.user, group=group, message=form.cleaned_data["message"]
     )
-    messages.success(request, "Your request is sent. A moderator will answer soon.")
+    messages.success(request, gettext("Your request is sent. A moderator will answer soon."))
     return redirect(group)
 
 
@@ -389,12 +397,17 @@ def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     person = selectors.member_get(group=group, user_id=user_id)
     form = RoleForm(request.POST)
     if not form.is_valid():
-        return service_error_response(request, ServiceError("Please choose a role."))
+        return service_error_response(request, ServiceError(gettext("Please choose a role.")))
     services.membership_change_role(
         actor=request.user, group=group, user=person, role=form.cleaned_data["role"]
     )
     messages.success(
-        request, f"{person.display_name} is now {Role(form.cleaned_data['role']).label.lower()}."
+        request,
+        gettext("%(display_name)s is now %(Role_form_cleaned_da)s.")
+        % {
+            "display_name": person.display_name,
+            "Role_form_cleaned_da": Role(form.cleaned_data["role"]).label.lower(),
+        },
     )
     return redirect("groups:members", slug=group.slug)
 
@@ -406,7 +419,11 @@ def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse
     group, _ = _manage(request, slug)
     person = selectors.member_get(group=group, user_id=user_id)
     services.membership_remove(actor=request.user, group=group, user=person)
-    messages.success(request, f"{person.display_name} is no longer in the group.")
+    messages.success(
+        request,
+        gettext("%(display_name)s is no longer in the group.")
+        % {"display_name": person.display_name},
+    )
     return redirect("groups:members", slug=group.slug)
 
 
@@ -417,7 +434,11 @@ def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpRespon
     group, _ = _manage(request, slug)
     join_request = selectors.join_request_get(group=group, pk=pk)
     services.join_request_approve(actor=request.user, join_request=join_request)
-    messages.success(request, f"{join_request.user.display_name}'s request is approved.")
+    messages.success(
+        request,
+        gettext("%(display_name)s's request is approved.")
+        % {"display_name": join_request.user.display_name},
+    )
     return redirect("groups:members", slug=group.slug)
 
 
@@ -428,7 +449,11 @@ def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpRespon
     group, _ = _manage(request, slug)
     join_request = selectors.join_request_get(group=group, pk=pk)
     services.join_request_decline(actor=request.user, join_request=join_request)
-    messages.success(request, f"{join_request.user.display_name}'s request is declined.")
+    messages.success(
+        request,
+        gettext("%(display_name)s's request is declined.")
+        % {"display_name": join_request.user.display_name},
+    )
     return redirect("groups:members", slug=group.slug)
 
 
@@ -447,7 +472,7 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
             attach_error(form, error)
         else:
             url = request.build_absolute_uri(invite.get_absolute_url())
-            messages.success(request, f"New invite link: {url}")
+            messages.success(request, gettext("New invite link: %(url)s") % {"url": url})
             return redirect("groups:members", slug=group.slug)
     return _members_page(request, group, standing, invite_form=form, status=400)
 
@@ -459,7 +484,7 @@ def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _manage(request, slug)
     invite = selectors.invite_get(group=group, pk=pk)
     services.invite_revoke(actor=request.user, invite=invite)
-    messages.success(request, "The invite link no longer works.")
+    messages.success(request, gettext("The invite link no longer works."))
     return redirect("groups:members", slug=group.slug)
 
 
@@ -475,6 +500,9 @@ def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
     if form.is_valid():
         person = selectors.member_get(group=group, user_id=form.cleaned_data["new_owner"])
         services.ownership_transfer(actor=request.user, group=group, new_owner=person)
-        messages.success(request, f"{person.display_name} now owns the group.")
+        messages.success(
+            request,
+            gettext("%(display_name)s now owns the group.") % {"display_name": person.display_name},
+        )
         return redirect(group)
     return _members_page(request, group, standing, transfer_form=form, status=400)

@@ -13,6 +13,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 
 
 def admin_login(request: HttpRequest, extra_context: dict | None = None) -> HttpResponse:
@@ -25,5 +26,5 @@ def admin_login(request: HttpRequest, extra_context: dict | None = None) -> Http
     if user.is_authenticated:
         if user.is_active and user.is_staff:
             return redirect(next_url)
-        raise PermissionDenied("This area is for site staff.")
+        raise PermissionDenied(_("This area is for site staff."))
     return redirect_to_login(next_url, login_url=reverse("account_login"))

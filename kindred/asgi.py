@@ -22,6 +22,7 @@ sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from chat.admission import RefuseWhenFull, deferred_auth_stack  # noqa: E402
+from kindred.i18n import WebSocketLanguageMiddleware  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
 from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: E402
@@ -39,7 +40,9 @@ application = ProtocolTypeRouter(
         # with the room's admission, in one database call (chat/admission.py).
         # A worker with too many arrivals waiting refuses new sockets at once (4529).
         "websocket": SiteOriginValidator(
-            RefuseWhenFull(deferred_auth_stack(URLRouter(websocket_urlpatterns)))
+            RefuseWhenFull(
+                deferred_auth_stack(WebSocketLanguageMiddleware(URLRouter(websocket_urlpatterns)))
+            )
         ),
     }
 )

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy
+
 """Errors that services and selectors raise, each with a stable machine-readable code.
 
 Views turn them into a clear message and a 4xx response; consumers send
@@ -10,7 +12,7 @@ class ServiceError(Exception):
 
     code = "invalid"
     status = 400
-    default_detail = "That could not be done."
+    default_detail = gettext_lazy("That could not be done.")
 
     def __init__(
         self,
@@ -20,7 +22,7 @@ class ServiceError(Exception):
         field: str | None = None,
         retry_after: int | None = None,
     ):
-        self.detail = detail or self.default_detail
+        self.detail = str(detail or self.default_detail)
         if code:
             self.code = code
         self.field = field
@@ -37,7 +39,7 @@ class NotAllowed(ServiceError):
 
     code = "forbidden"
     status = 403
-    default_detail = "You can't do that here."
+    default_detail = gettext_lazy("You can't do that here.")
 
 
 class NotFound(ServiceError):
@@ -45,10 +47,10 @@ class NotFound(ServiceError):
 
     code = "not_found"
     status = 404
-    default_detail = "That could not be found."
+    default_detail = gettext_lazy("That could not be found.")
 
 
 class Conflict(ServiceError):
     code = "conflict"
     status = 409
-    default_detail = "That has already been done or no longer applies."
+    default_detail = gettext_lazy("That has already been done or no longer applies.")

@@ -15,6 +15,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db.models import Exists, Expression, OuterRef, QuerySet, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from groups.models import Ban, Group, Membership, Role
 from kindred.errors import NotAllowed, NotFound
@@ -170,10 +171,10 @@ def require(standing: Standing, action: Action, **context) -> None:
     if allows(standing, action, **context):
         return
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(gettext("You can't take part in this group."), code="banned")
     # Someone not signed in is asked to log in before being told what they may not do.
     if not standing.signed_in and standing.group.is_public:
-        raise NotAllowed("Please log in first.", code="login_required")
+        raise NotAllowed(gettext("Please log in first."), code="login_required")
     if action != Action.VIEW_GROUP and allows(standing, Action.VIEW_GROUP):
         raise NotAllowed()
     raise NotFound()

@@ -16,6 +16,7 @@ import bleach
 import markdown
 from bleach.linkifier import TLDS, LinkifyFilter
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 from markdown.blockprocessors import HRProcessor
 from markdown.util import AtomicString
 
@@ -214,7 +215,10 @@ def single_line(value: str, *, label: str = "This") -> str:
     trimmed; any other control character is refused."""
     value = " ".join(value.split())
     if any(unicodedata.category(c) == "Cc" for c in value):
-        raise TextRefused(f"{label} can't contain control characters.", code="control_characters")
+        raise TextRefused(
+            _("%(label)s can't contain control characters.") % {"label": label},
+            code="control_characters",
+        )
     return value
 
 
@@ -267,7 +271,10 @@ def identity_text(value: str, *, label: str = "A name") -> str:
                 code="invisible_characters",
             )
     if value and not any(unicodedata.category(c)[0] in "LNPS" for c in value):
-        raise TextRefused(f"{label} needs at least one letter, digit or symbol.", code="invisible")
+        raise TextRefused(
+            _("%(label)s needs at least one letter, digit or symbol.") % {"label": label},
+            code="invisible",
+        )
     return value
 
 

@@ -1,10 +1,12 @@
 from allauth.usersessions.views import list_usersessions
 from django.contrib import admin
 from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
 
 from accounts.notifications.urls import root_urlpatterns as app_urls
 from groups import views as group_views
 from kindred.adminauth import admin_login
+from kindred.i18n import set_language
 
 # The admin signs in through allauth (rate limits, two-factor); see kindred/adminauth.py.
 admin.site.login = admin_login
@@ -24,4 +26,7 @@ urlpatterns = [
     path("", include("meetings.urls")),
     path("", include("chat.urls")),
     path("admin/", admin.site.urls),
+    # The footer's and the profile's language picker, and the JavaScript modules' strings.
+    path("i18n/setlang/", set_language, name="set_language"),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
 ]

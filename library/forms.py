@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from kindred.forms import SingleLineField
 from library.models import (
@@ -20,7 +21,7 @@ class LibraryItemForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 18}),
         max_length=MAX_BODY_LENGTH,
-        help_text="Markdown: *emphasis*, **strong**, lists, > quotes and links.",
+        help_text=gettext_lazy("Markdown: *emphasis*, **strong**, lists, > quotes and links."),
     )
     category = forms.ChoiceField(choices=Category.choices, initial=Category.READING)
     order = forms.IntegerField(min_value=0, max_value=100_000, initial=0, required=False)
@@ -36,9 +37,11 @@ class LibraryItemForm(forms.Form):
 
 
 class LibrarySearchForm(forms.Form):
-    q = forms.CharField(max_length=100, required=False, label="Search this library")
+    q = forms.CharField(max_length=100, required=False, label=gettext_lazy("Search this library"))
     category = forms.ChoiceField(
-        choices=[("", "All kinds"), *Category.choices], required=False, label="Kind"
+        choices=[("", gettext_lazy("All kinds")), *Category.choices],
+        required=False,
+        label=gettext_lazy("Kind"),
     )
 
 
@@ -47,8 +50,8 @@ class DailyReadingForm(forms.Form):
     item = forms.ModelChoiceField(
         queryset=LibraryItem.objects.none(),
         required=False,
-        empty_label="(no reading that day)",
-        label="Reading",
+        empty_label=gettext_lazy("(no reading that day)"),
+        label=gettext_lazy("Reading"),
     )
 
     def __init__(self, *args, items, **kwargs):
@@ -57,7 +60,7 @@ class DailyReadingForm(forms.Form):
 
 
 class NewScriptForm(forms.Form):
-    title = SingleLineField(max_length=120, label="Title of a new script")
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title of a new script"))
 
 
 class ScriptForm(forms.Form):
@@ -66,8 +69,10 @@ class ScriptForm(forms.Form):
         queryset=MeetingSeries.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        label="Meetings that follow this script",
-        help_text="A meeting follows one script at a time; ticking it here moves it here.",
+        label=gettext_lazy("Meetings that follow this script"),
+        help_text=gettext_lazy(
+            "A meeting follows one script at a time; ticking it here moves it here."
+        ),
     )
 
     def __init__(self, *args, group, **kwargs):
@@ -86,17 +91,17 @@ class SectionForm(forms.Form):
     library_item = forms.ModelChoiceField(
         queryset=LibraryItem.objects.none(),
         required=False,
-        label="Text from the library",
+        label=gettext_lazy("Text from the library"),
         empty_label="(none)",
     )
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         max_length=10_000,
-        label="What the chair says (Markdown)",
+        label=gettext_lazy("What the chair says (Markdown)"),
     )
     who_may_post = forms.ChoiceField(
-        choices=WhoMayPost.choices, initial=WhoMayPost.EVERYONE, label="Who may post"
+        choices=WhoMayPost.choices, initial=WhoMayPost.EVERYONE, label=gettext_lazy("Who may post")
     )
 
     def __init__(self, *args, items=None, **kwargs):

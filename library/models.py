@@ -5,35 +5,38 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.timezone import now
+from django.utils.translation import gettext_lazy
 
 from groups.models import Group
 from meetings.models import MeetingSeries, Occurrence
 
 
 class Category(models.TextChoices):
-    READING = "reading", "Reading"
-    PAMPHLET = "pamphlet", "Pamphlet"
-    MEETING_SCRIPT = "meeting_script", "Meeting script"
-    DAILY_READING = "daily_reading", "Daily reading"
+    READING = "reading", gettext_lazy("Reading")
+    PAMPHLET = "pamphlet", gettext_lazy("Pamphlet")
+    MEETING_SCRIPT = "meeting_script", gettext_lazy("Meeting script")
+    DAILY_READING = "daily_reading", gettext_lazy("Daily reading")
 
 
 class ItemStatus(models.TextChoices):
-    DRAFT = "draft", "Draft: only moderators see it"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", gettext_lazy("Draft: only moderators see it")
+    PUBLISHED = "published", gettext_lazy("Published")
 
 
 class ItemVisibility(models.TextChoices):
-    GROUP = "group", "The group's people"
-    PUBLIC = "public", "Anyone, when the group's library is public"
+    GROUP = "group", gettext_lazy("The group's people")
+    PUBLIC = "public", gettext_lazy("Anyone, when the group's library is public")
 
 
 class LibraryItem(models.Model):
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="library_items")
     title = models.CharField(max_length=120)
     slug = models.SlugField(max_length=80)
-    body = models.TextField(help_text="Markdown: emphasis, lists, quotes and links.")
+    body = models.TextField(help_text=gettext_lazy("Markdown: emphasis, lists, quotes and links."))
     category = models.CharField(max_length=20, choices=Category.choices, default=Category.READING)
-    order = models.PositiveIntegerField(default=0, help_text="Lower numbers come first.")
+    order = models.PositiveIntegerField(
+        default=0, help_text=gettext_lazy("Lower numbers come first.")
+    )
     status = models.CharField(max_length=10, choices=ItemStatus.choices, default=ItemStatus.DRAFT)
     visibility = models.CharField(
         max_length=10, choices=ItemVisibility.choices, default=ItemVisibility.GROUP
@@ -100,17 +103,17 @@ class Script(models.Model):
 
 
 class SectionKind(models.TextChoices):
-    OPENING = "opening", "Opening"
-    READING = "reading", "Reading"
-    SHARE_ROUND = "share_round", "Share round"
-    CLOSING = "closing", "Closing"
-    ANNOUNCEMENT = "announcement", "Announcements"
+    OPENING = "opening", gettext_lazy("Opening")
+    READING = "reading", gettext_lazy("Reading")
+    SHARE_ROUND = "share_round", gettext_lazy("Share round")
+    CLOSING = "closing", gettext_lazy("Closing")
+    ANNOUNCEMENT = "announcement", gettext_lazy("Announcements")
 
 
 class WhoMayPost(models.TextChoices):
-    NOBODY = "nobody", "Nobody (quiet while it lasts)"
-    EVERYONE = "everyone", "Everyone who may post"
-    MODERATORS = "moderators", "The chair and moderators only"
+    NOBODY = "nobody", gettext_lazy("Nobody (quiet while it lasts)")
+    EVERYONE = "everyone", gettext_lazy("Everyone who may post")
+    MODERATORS = "moderators", gettext_lazy("The chair and moderators only")
 
 
 class ScriptSection(models.Model):
@@ -124,9 +127,11 @@ class ScriptSection(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="script_sections",
-        help_text="A reading taken from the group's library.",
+        help_text=gettext_lazy("A reading taken from the group's library."),
     )
-    text = models.TextField(blank=True, help_text="Markdown. What the chair says or reads.")
+    text = models.TextField(
+        blank=True, help_text=gettext_lazy("Markdown. What the chair says or reads.")
+    )
     who_may_post = models.CharField(
         max_length=12, choices=WhoMayPost.choices, default=WhoMayPost.EVERYONE
     )

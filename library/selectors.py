@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.models import User
 from chat.models import Message
@@ -91,7 +92,7 @@ def library_item_get(*, access: LibraryAccess, slug: str) -> LibraryItem:
         .first()
     )
     if item is None:
-        raise NotFound("That text is not in this library.")
+        raise NotFound(_("That text is not in this library."))
     return item
 
 
@@ -191,7 +192,7 @@ def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
     """The readings-only view of a meeting for someone who may listen to it."""
     occurrence = Occurrence.objects.select_related("series__group").filter(pk=occurrence_id).first()
     if occurrence is None:
-        raise NotFound("That meeting could not be found.")
+        raise NotFound(_("That meeting could not be found."))
     standing = standing_for(user=user, group=occurrence.series.group)
     require(standing, Action.LISTEN, meeting_open=occurrence.series.is_open)
     script, sections, current = room_script_for(occurrence=occurrence)
@@ -309,5 +310,5 @@ def scripts_for_group(*, group: Group) -> list[Script]:
 def script_get(*, group: Group, pk: int) -> Script:
     script = Script.objects.filter(group=group, pk=pk).select_related("group").first()
     if script is None:
-        raise NotFound("That script is not in this group.")
+        raise NotFound(_("That script is not in this group."))
     return script

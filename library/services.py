@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Subquery
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from accounts.models import User
 from chat.events import room_event_on_commit
@@ -61,7 +62,7 @@ def _unique_item_slug(group: Group, title: str, *, exclude_pk: int | None = None
 
 def _title(title: str) -> str:
     """A title on one line (kindred.text.single_line), or a ServiceError."""
-    return checked_text(title, field="title", label="A title")
+    return checked_text(title, field="title", label=gettext("A title"))
 
 
 def _full_clean(obj) -> None:
@@ -115,7 +116,11 @@ def library_item_update(*, actor: User, item: LibraryItem, **fields) -> LibraryI
     _require_moderator(actor=actor, group=item.group)
     unknown = set(fields) - set(ITEM_FIELDS)
     if unknown:
-        raise ServiceError(f"Unknown fields: {', '.join(sorted(unknown))}.", code="invalid")
+        raise ServiceError(
+            gettext("Unknown fields: %(join_sorted_unknown)s.")
+            % {"join_sorted_unknown": ", ".join(sorted(unknown))},
+            code="invalid",
+        )
     if "body" in fields:
         _check_body(fields["body"])
     if "title" in fields:
@@ -173,14 +178,20 @@ def script_update(*, actor: User, script: Script, title: str, sections: list[dic
         section_pk = fields.pop("id", None)
         unknown = set(fields) - set(SECTION_FIELDS)
         if unknown:
-            raise ServiceError(f"Unknown fields: {', '.join(sorted(unknown))}.", code="invalid")
+            raise ServiceError(
+                gettext("Unknown fields: %(join_sorted_unknown)s.")
+                % {"join_sorted_unknown": ", ".join(sorted(unknown))},
+                code="invalid",
+            )
         if section_pk is None:
             section = ScriptSection(script=script)
         elif section_pk in existing:
             section = existing[section_pk]
             keep.add(section_pk)
         else:
-            raise NotFound("That section is not part of this script.", code="no_such_section")
+            raise NotFound(
+                gettext("That section is not part of this script."), code="no_such_section"
+            )
         if "title" in fields:
             fields["title"] = _title(fields["title"])
         for name, value in fields.items():
@@ -212,16 +223,16 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
     standing = standing_for(user=actor, group=occurrence.series.group)
     if not may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
         raise NotAllowed(
-            "Only the chair or a moderator can move through the script.", code="not_chair"
+            gettext("Only the chair or a moderator can move through the script."), code="not_chair"
         )
     state = occurrence_state(occurrence)
     if state in {OccurrenceState.UPCOMING, OccurrenceState.LOBBY}:
         raise Conflict(
-            "The meeting has not started yet: start it, then move through its parts.",
+            gettext("The meeting has not started yet: start it, then move through its parts."),
             code="meeting_not_running",
         )
     if state != OccurrenceState.LIVE:
-        raise Conflict("This meeting is not running.", code="meeting_not_running")
+        raise Conflict(gettext("This meeting is not running."), code="meeting_not_running")
     try:
         section_pk = int(section_id)
     except (TypeError, ValueError):
@@ -236,7 +247,9 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
         else None
     )
     if section is None:
-        raise NotFound("That section is not part of this meeting's script.", code="no_such_section")
+        raise NotFound(
+            gettext("That section is not part of this meeting's script."), code="no_such_section"
+        )
     with transaction.atomic():
         live, _ = LiveSection.objects.update_or_create(
             occurrence=occurrence,
@@ -286,11 +299,11 @@ def section_posting_check(
         if may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
             return
         raise NotAllowed(
-            "Only the chair and moderators post during this part of the meeting.",
+            gettext("Only the chair and moderators post during this part of the meeting."),
             code="section_closed",
         )
     raise NotAllowed(
-        "This part of the meeting is for listening; sharing opens again soon.",
+        gettext("This part of the meeting is for listening; sharing opens again soon."),
         code="section_closed",
     )
 

@@ -7,6 +7,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from groups.models import Group, Role
@@ -121,7 +122,7 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
                 except ServiceError as exc:
                     form.add_error(exc.field if exc.field in form.fields else None, exc.detail)
                 else:
-                    messages.success(request, f"Saved “{item.title}”.")
+                    messages.success(request, gettext("Saved “%(title)s”.") % {"title": item.title})
                     return redirect(item.get_absolute_url())
     else:
         form = LibraryItemForm(initial=LibraryItemForm.initial_for(item) if item else None)
@@ -174,7 +175,7 @@ def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
         except ServiceError as exc:
             form.add_error(None, exc.detail)
         else:
-            messages.success(request, "The daily reading is saved.")
+            messages.success(request, gettext("The daily reading is saved."))
             return redirect("library:daily", group_slug=group.slug)
     today = selectors.viewer_today(user=request.user, group=group)
     context = {
@@ -314,7 +315,7 @@ def script_edit(request: HttpRequest, group_slug: str, pk: int) -> HttpResponse:
             except ServiceError as exc:
                 form.add_error(None, exc.detail)
             else:
-                messages.success(request, f"Saved “{script.title}”.")
+                messages.success(request, gettext("Saved “%(title)s”.") % {"title": script.title})
                 return redirect("library:script_edit", group_slug=group.slug, pk=script.pk)
     else:
         form = ScriptForm(initial={"title": script.title, "series": following}, group=group)

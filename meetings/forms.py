@@ -4,6 +4,8 @@ import zoneinfo
 from datetime import datetime
 
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.forms import timezone_choices
 from accounts.models import selectable_timezones
@@ -22,58 +24,68 @@ class SeriesForm(forms.Form):
     format = forms.ChoiceField(choices=Format.choices)
     is_open = forms.BooleanField(
         required=False,
-        label="Open meeting",
-        help_text="Signed-in people who are not members may listen.",
+        label=gettext_lazy("Open meeting"),
+        help_text=gettext_lazy("Signed-in people who are not members may listen."),
     )
     chair = forms.ModelChoiceField(
-        queryset=None, required=False, help_text="A moderator of the group.", empty_label="—"
+        queryset=None,
+        required=False,
+        help_text=gettext_lazy("A moderator of the group."),
+        empty_label="—",
     )
     description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
     language = forms.ChoiceField(
         choices=lambda: [("", "The group's language"), *language_choices()],
         required=False,
-        error_messages={"invalid_choice": "Choose a language from the list."},
+        error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
     )
     frequency = forms.ChoiceField(choices=Frequency.choices, initial=Frequency.WEEKLY)
     interval = forms.IntegerField(
-        min_value=1, max_value=12, initial=1, label="Every", help_text="Weeks or months."
+        min_value=1,
+        max_value=12,
+        initial=1,
+        label=gettext_lazy("Every"),
+        help_text=gettext_lazy("Weeks or months."),
     )
     weekdays = forms.TypedMultipleChoiceField(
         choices=WEEKDAY_CHOICES,
         coerce=int,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="For weekly meetings.",
+        help_text=gettext_lazy("For weekly meetings."),
     )
     monthly_ordinal = forms.TypedChoiceField(
         choices=ORDINAL_CHOICES,
         coerce=int,
         empty_value=None,
         required=False,
-        label="Which week of the month",
-        help_text="For monthly meetings.",
+        label=gettext_lazy("Which week of the month"),
+        help_text=gettext_lazy("For monthly meetings."),
     )
     monthly_weekday = forms.TypedChoiceField(
         choices=[("", "—"), *WEEKDAY_CHOICES],
         coerce=int,
         empty_value=None,
         required=False,
-        label="Weekday of the month",
+        label=gettext_lazy("Weekday of the month"),
     )
     start_time = forms.TimeField(
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        help_text="In the group's time zone.",
+        help_text=gettext_lazy("In the group's time zone."),
     )
-    duration_minutes = forms.IntegerField(label="Duration (minutes)", initial=60)
+    duration_minutes = forms.IntegerField(label=gettext_lazy("Duration (minutes)"), initial=60)
     start_date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
     end_date = forms.DateField(
         required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="Optional."
     )
     lobby_minutes = forms.IntegerField(
-        initial=10, label="Lobby opens (minutes before)", min_value=0, max_value=120
+        initial=10, label=gettext_lazy("Lobby opens (minutes before)"), min_value=0, max_value=120
     )
     grace_minutes = forms.IntegerField(
-        initial=15, label="Room stays open (minutes after)", min_value=0, max_value=120
+        initial=15,
+        label=gettext_lazy("Room stays open (minutes after)"),
+        min_value=0,
+        max_value=120,
     )
 
     def __init__(self, *args, chairs, group_zone: str, **kwargs):
@@ -87,7 +99,7 @@ class CancelForm(forms.Form):
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Optional: shown with the cancelled meeting.",
+        help_text=gettext_lazy("Optional: shown with the cancelled meeting."),
     )
 
 
@@ -101,16 +113,16 @@ class MoveForm(forms.Form):
     # A plain text field: Django's DateTimeField would read the wall time in the viewer's
     # zone, but the person chooses the zone below.
     start = forms.CharField(
-        label="New start",
+        label=gettext_lazy("New start"),
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
     )
-    zone = forms.CharField(label="Time zone", max_length=64)
-    duration_minutes = forms.IntegerField(label="Duration (minutes)")
+    zone = forms.CharField(label=gettext_lazy("Time zone"), max_length=64)
+    duration_minutes = forms.IntegerField(label=gettext_lazy("Duration (minutes)"))
 
     def clean_zone(self) -> str:
         zone = self.cleaned_data["zone"]
         if zone not in selectable_timezones():
-            raise forms.ValidationError(f"“{zone}” is not a known time zone.")
+            raise forms.ValidationError(_("“%(zone)s” is not a known time zone.") % {"zone": zone})
         return zone
 
     def clean_start(self) -> datetime:
@@ -120,7 +132,7 @@ class MoveForm(forms.Form):
                 return datetime.strptime(value, fmt)  # noqa: DTZ007 (zone applied in clean)
             except ValueError:
                 continue
-        raise forms.ValidationError("Enter a date and time, like 2026-11-30 19:00.")
+        raise forms.ValidationError(_("Enter a date and time, like 2026-11-30 19:00."))
 
     def clean(self):
         data = super().clean()
@@ -131,7 +143,9 @@ class MoveForm(forms.Form):
 
 
 class ChairForm(forms.Form):
-    chair = forms.ModelChoiceField(queryset=None, required=False, empty_label="The series' chair")
+    chair = forms.ModelChoiceField(
+        queryset=None, required=False, empty_label=gettext_lazy("The series' chair")
+    )
 
     def __init__(self, *args, chairs, **kwargs):
         super().__init__(*args, **kwargs)
@@ -144,16 +158,22 @@ class RsvpForm(forms.Form):
 
 class ZoneChangeForm(forms.Form):
     zone = forms.ChoiceField(
-        label="New time zone",
+        label=gettext_lazy("New time zone"),
         choices=lambda: timezone_choices(),
-        error_messages={"invalid_choice": "Choose a time zone from the list."},
-        help_text="Type a city's name to find it.",
+        error_messages={"invalid_choice": gettext_lazy("Choose a time zone from the list.")},
+        help_text=gettext_lazy("Type a city's name to find it."),
     )
     keep = forms.ChoiceField(
-        label="The meetings keep",
+        label=gettext_lazy("The meetings keep"),
         choices=[
-            (ZoneKeep.LOCAL, "Their local time: 19:00 stays 19:00 on the new zone's clocks"),
-            (ZoneKeep.INSTANT, "Their moment: the same time for everyone, read in the new zone"),
+            (
+                ZoneKeep.LOCAL,
+                gettext_lazy("Their local time: 19:00 stays 19:00 on the new zone's clocks"),
+            ),
+            (
+                ZoneKeep.INSTANT,
+                gettext_lazy("Their moment: the same time for everyone, read in the new zone"),
+            ),
         ],
         initial=ZoneKeep.LOCAL,
         widget=forms.RadioSelect,

@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 if TYPE_CHECKING:
     from meetings.models import Occurrence
@@ -35,15 +36,15 @@ class OccurrenceState(StrEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return str(_LABELS[self])
 
 
 _LABELS = {
-    OccurrenceState.UPCOMING: "Upcoming",
-    OccurrenceState.LOBBY: "Lobby open",
-    OccurrenceState.LIVE: "Live",
-    OccurrenceState.ENDED: "Ended",
-    OccurrenceState.CANCELLED: "Cancelled",
+    OccurrenceState.UPCOMING: gettext_lazy("Upcoming"),
+    OccurrenceState.LOBBY: gettext_lazy("Lobby open"),
+    OccurrenceState.LIVE: gettext_lazy("Live"),
+    OccurrenceState.ENDED: gettext_lazy("Ended"),
+    OccurrenceState.CANCELLED: gettext_lazy("Cancelled"),
 }
 
 

@@ -4,24 +4,25 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.timezone import now
+from django.utils.translation import gettext_lazy
 
 from groups.models import Group
 from kindred.languages import language_choices
 
 
 class Format(models.TextChoices):
-    DISCUSSION = "discussion", "Discussion"
-    SPEAKER = "speaker", "Speaker"
-    STEP_STUDY = "step_study", "Step study"
-    LITERATURE = "literature", "Literature study"
-    MEDITATION = "meditation", "Meditation"
-    NEWCOMERS = "newcomers", "Newcomers"
-    BUSINESS = "business", "Business"
+    DISCUSSION = "discussion", gettext_lazy("Discussion")
+    SPEAKER = "speaker", gettext_lazy("Speaker")
+    STEP_STUDY = "step_study", gettext_lazy("Step study")
+    LITERATURE = "literature", gettext_lazy("Literature study")
+    MEDITATION = "meditation", gettext_lazy("Meditation")
+    NEWCOMERS = "newcomers", gettext_lazy("Newcomers")
+    BUSINESS = "business", gettext_lazy("Business")
 
 
 class Frequency(models.TextChoices):
-    WEEKLY = "weekly", "Weekly (every N weeks) on chosen weekdays"
-    MONTHLY = "monthly", "Monthly on the Nth weekday"
+    WEEKLY = "weekly", gettext_lazy("Weekly (every N weeks) on chosen weekdays")
+    MONTHLY = "monthly", gettext_lazy("Monthly on the Nth weekday")
 
 
 class MeetingSeries(models.Model):
@@ -33,7 +34,7 @@ class MeetingSeries(models.Model):
     format = models.CharField(max_length=20, choices=Format.choices, default=Format.DISCUSSION)
     is_open = models.BooleanField(
         default=False,
-        help_text="Open meetings let signed-in people who are not members listen.",
+        help_text=gettext_lazy("Open meetings let signed-in people who are not members listen."),
     )
     chair = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -47,32 +48,34 @@ class MeetingSeries(models.Model):
         max_length=16,
         choices=language_choices,
         blank=True,
-        help_text="Leave empty when the meeting is held in the group's language.",
+        help_text=gettext_lazy("Leave empty when the meeting is held in the group's language."),
     )
     frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY)
     interval = models.PositiveSmallIntegerField(
         default=1,
         validators=[MinValueValidator(1), MaxValueValidator(12)],
-        help_text="Every N weeks.",
+        help_text=gettext_lazy("Every N weeks."),
     )
     # ISO weekdays, Monday=0 ... Sunday=6, for weekly series.
     weekdays = models.JSONField(default=list, blank=True)
     # For monthly series: the Nth (1-4, or -1 for last) ``monthly_weekday`` of the month.
     monthly_ordinal = models.SmallIntegerField(null=True, blank=True)
     monthly_weekday = models.PositiveSmallIntegerField(null=True, blank=True)
-    start_time = models.TimeField(help_text="Local time in the group's time zone.")
+    start_time = models.TimeField(help_text=gettext_lazy("Local time in the group's time zone."))
     duration_minutes = models.PositiveIntegerField(
         default=60, validators=[MinValueValidator(5), MaxValueValidator(8 * 60)]
     )
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True)
     lobby_minutes = models.PositiveSmallIntegerField(
-        default=10, validators=[MaxValueValidator(120)], help_text="The room opens this early."
+        default=10,
+        validators=[MaxValueValidator(120)],
+        help_text=gettext_lazy("The room opens this early."),
     )
     grace_minutes = models.PositiveSmallIntegerField(
         default=15,
         validators=[MaxValueValidator(120)],
-        help_text="The room stays open this long after.",
+        help_text=gettext_lazy("The room stays open this long after."),
     )
     created_at = models.DateTimeField(default=now)
     updated_at = models.DateTimeField(auto_now=True)
@@ -102,8 +105,12 @@ class Occurrence(models.Model):
     ``original_start`` the series rule produced, so overrides survive edits of the series."""
 
     series = models.ForeignKey(MeetingSeries, on_delete=models.CASCADE, related_name="occurrences")
-    original_start = models.DateTimeField(help_text="The start the rule produced (UTC).")
-    start = models.DateTimeField(help_text="The actual start (UTC); differs when moved.")
+    original_start = models.DateTimeField(
+        help_text=gettext_lazy("The start the rule produced (UTC).")
+    )
+    start = models.DateTimeField(
+        help_text=gettext_lazy("The actual start (UTC); differs when moved.")
+    )
     end = models.DateTimeField()
     cancelled = models.BooleanField(default=False)
     note = models.TextField(blank=True, max_length=1000)
@@ -113,10 +120,14 @@ class Occurrence(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="chaired_occurrences",
-        help_text="Chair for this meeting only; empty means the series' chair.",
+        help_text=gettext_lazy("Chair for this meeting only; empty means the series' chair."),
     )
-    started_at = models.DateTimeField(null=True, blank=True, help_text="When the chair started it.")
-    ended_at = models.DateTimeField(null=True, blank=True, help_text="When the chair ended it.")
+    started_at = models.DateTimeField(
+        null=True, blank=True, help_text=gettext_lazy("When the chair started it.")
+    )
+    ended_at = models.DateTimeField(
+        null=True, blank=True, help_text=gettext_lazy("When the chair ended it.")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -146,9 +157,9 @@ class Occurrence(models.Model):
 
 class Rsvp(models.Model):
     class Answer(models.TextChoices):
-        GOING = "going", "Going"
-        MAYBE = "maybe", "Maybe"
-        NOT_GOING = "not_going", "Not going"
+        GOING = "going", gettext_lazy("Going")
+        MAYBE = "maybe", gettext_lazy("Maybe")
+        NOT_GOING = "not_going", gettext_lazy("Not going")
 
     occurrence = models.ForeignKey(Occurrence, on_delete=models.CASCADE, related_name="rsvps")
     user = models.ForeignKey(
@@ -169,8 +180,8 @@ class ReminderSent(models.Model):
     reminders exactly-once: the row is written in the same transaction that sends."""
 
     class Kind(models.TextChoices):
-        REMINDER = "reminder", "Reminder"
-        CANCELLATION = "cancellation", "Cancellation notice"
+        REMINDER = "reminder", gettext_lazy("Reminder")
+        CANCELLATION = "cancellation", gettext_lazy("Cancellation notice")
 
     occurrence = models.ForeignKey(
         Occurrence, on_delete=models.CASCADE, related_name="reminders_sent"

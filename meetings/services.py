@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.models import new_calendar_token, selectable_timezones
 from accounts.notifications import Kind, notify
@@ -61,7 +62,9 @@ def occurrence_materialize(*, series: MeetingSeries, original_start: datetime) -
         return existing
     slot = recurrence.slot_for(recurrence.Rule.for_series(series), original_start)
     if slot is None:
-        raise ServiceError("The series has no meeting at that time.", code="no_such_occurrence")
+        raise ServiceError(
+            gettext("The series has no meeting at that time."), code="no_such_occurrence"
+        )
     try:
         with transaction.atomic():
             occurrence = Occurrence.objects.create(
@@ -77,7 +80,7 @@ def _require_runner(*, actor, occurrence: Occurrence) -> None:
     standing = policy.standing_for(user=actor, group=occurrence.series.group)
     policy.require(standing, policy.Action.VIEW_GROUP)
     if not policy.may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
-        raise NotAllowed("Only the chair or a moderator can do that.", code="not_chair")
+        raise NotAllowed(gettext("Only the chair or a moderator can do that."), code="not_chair")
 
 
 @transaction.atomic
@@ -90,10 +93,13 @@ def occurrence_start_now(*, actor, occurrence: Occurrence) -> Occurrence:
     now = timezone.now()
     state = occurrence_state(occurrence, at=now)
     if state == OccurrenceState.LIVE:
-        raise Conflict("The meeting is already live.", code="already_live")
+        raise Conflict(gettext("The meeting is already live."), code="already_live")
     if state != OccurrenceState.LOBBY:
         raise Conflict(
-            f"A meeting can be started once its lobby is open (it is {state.label.lower()}).",
+            gettext(
+                "A meeting can be started once its lobby is open (it is %(state_label_lower)s)."
+            )
+            % {"state_label_lower": state.label.lower()},
             code="not_in_lobby",
         )
     occurrence.started_at = now
@@ -113,7 +119,8 @@ def occurrence_end_now(*, actor, occurrence: Occurrence) -> Occurrence:
     state = occurrence_state(occurrence, at=now)
     if state not in (OccurrenceState.LIVE, OccurrenceState.LOBBY):
         raise Conflict(
-            f"Only an open meeting can be ended (it is {state.label.lower()}).",
+            gettext("Only an open meeting can be ended (it is %(state_label_lower)s).")
+            % {"state_label_lower": state.label.lower()},
             code="not_open",
         )
     occurrence.ended_at = now
@@ -159,7 +166,7 @@ def _check_chair(*, group: Group, chair) -> None:
         return
     if not policy.may_chair(policy.standing_for(user=chair, group=group)):
         raise ServiceError(
-            "The chair must be a moderator or the owner of the group.",
+            gettext("The chair must be a moderator or the owner of the group."),
             code="chair_not_moderator",
             field="chair",
         )
@@ -172,41 +179,51 @@ def _validate_series(series: MeetingSeries) -> None:
         ZoneInfo(group.timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise ServiceError(
-            f"“{group.timezone}” is not a known time zone.", code="unknown_timezone"
+            gettext("“%(timezone)s” is not a known time zone.") % {"timezone": group.timezone},
+            code="unknown_timezone",
         ) from exc
-    series.title = checked_text(series.title or "", field="title", label="A title")
+    series.title = checked_text(series.title or "", field="title", label=gettext("A title"))
     if not series.title:
-        raise ServiceError("Give the meeting a title.", code="title_required", field="title")
+        raise ServiceError(
+            gettext("Give the meeting a title."), code="title_required", field="title"
+        )
     if len(series.title) > 120:
-        raise ServiceError("The title is too long.", code="title_too_long", field="title")
+        raise ServiceError(gettext("The title is too long."), code="title_too_long", field="title")
     if series.format not in Format.values:
-        raise ServiceError("Choose a format.", code="bad_format", field="format")
+        raise ServiceError(gettext("Choose a format."), code="bad_format", field="format")
     if len(series.description or "") > 5000:
         raise ServiceError(
-            "The description is too long.", code="description_too_long", field="description"
+            gettext("The description is too long."),
+            code="description_too_long",
+            field="description",
         )
     if not isinstance(series.duration_minutes, int) or not (
         MIN_DURATION <= series.duration_minutes <= MAX_DURATION
     ):
         raise ServiceError(
-            f"A meeting lasts between {MIN_DURATION} minutes and {MAX_DURATION // 60} hours.",
+            gettext(
+                "A meeting lasts between %(MIN_DURATION)s minutes and %(MAX_DURATION_60)s hours."
+            )
+            % {"MIN_DURATION": MIN_DURATION, "MAX_DURATION_60": MAX_DURATION // 60},
             code="bad_duration",
             field="duration_minutes",
         )
     if not isinstance(series.start_time, time):
-        raise ServiceError("Give a start time.", code="bad_start_time", field="start_time")
+        raise ServiceError(gettext("Give a start time."), code="bad_start_time", field="start_time")
     if not isinstance(series.start_date, date):
-        raise ServiceError("Give a start date.", code="bad_start_date", field="start_date")
+        raise ServiceError(gettext("Give a start date."), code="bad_start_date", field="start_date")
     if series.end_date is not None and series.end_date < series.start_date:
         raise ServiceError(
-            "The end date is before the start date.", code="end_before_start", field="end_date"
+            gettext("The end date is before the start date."),
+            code="end_before_start",
+            field="end_date",
         )
     if not isinstance(series.interval, int) or not 1 <= series.interval <= 12:
-        raise ServiceError("Repeat every 1 to 12 weeks or months.", code="bad_interval")
+        raise ServiceError(gettext("Repeat every 1 to 12 weeks or months."), code="bad_interval")
     for name in ("lobby_minutes", "grace_minutes"):
         value = getattr(series, name)
         if not isinstance(value, int) or not 0 <= value <= 120:
-            raise ServiceError("Use 0 to 120 minutes.", code=f"bad_{name}", field=name)
+            raise ServiceError(gettext("Use 0 to 120 minutes."), code=f"bad_{name}", field=name)
     if series.frequency == Frequency.WEEKLY:
         days = series.weekdays
         if (
@@ -215,27 +232,29 @@ def _validate_series(series: MeetingSeries) -> None:
             or any(not isinstance(d, int) or not 0 <= d <= 6 for d in days)
         ):
             raise ServiceError(
-                "Choose at least one weekday.", code="bad_weekdays", field="weekdays"
+                gettext("Choose at least one weekday."), code="bad_weekdays", field="weekdays"
             )
         series.weekdays = sorted(set(days))
         series.monthly_ordinal = series.monthly_weekday = None
     elif series.frequency == Frequency.MONTHLY:
         if series.monthly_ordinal not in (1, 2, 3, 4, -1):
             raise ServiceError(
-                "Choose first, second, third, fourth or last.",
+                gettext("Choose first, second, third, fourth or last."),
                 code="bad_monthly_ordinal",
                 field="monthly_ordinal",
             )
         if series.monthly_weekday not in range(7):
             raise ServiceError(
-                "Choose a weekday.", code="bad_monthly_weekday", field="monthly_weekday"
+                gettext("Choose a weekday."), code="bad_monthly_weekday", field="monthly_weekday"
             )
         series.weekdays = []
     else:
-        raise ServiceError("Choose weekly or monthly.", code="bad_frequency", field="frequency")
+        raise ServiceError(
+            gettext("Choose weekly or monthly."), code="bad_frequency", field="frequency"
+        )
     if recurrence.first_date(recurrence.Rule.for_series(series)) is None:
         raise ServiceError(
-            "This schedule has no meeting at all: check the weekdays and the dates.",
+            gettext("This schedule has no meeting at all: check the weekdays and the dates."),
             code="no_occurrence",
         )
     _check_chair(group=group, chair=series.chair)
@@ -249,7 +268,10 @@ def series_create(*, actor, group: Group, **fields) -> MeetingSeries:
     _require_scheduler(actor=actor, group=group)
     unknown = set(fields) - set(SERIES_FIELDS)
     if unknown:
-        raise TypeError(f"unknown series fields: {sorted(unknown)}")
+        raise TypeError(
+            gettext("unknown series fields: %(sorted_unknown)s")
+            % {"sorted_unknown": sorted(unknown)}
+        )
     series = MeetingSeries(group=group, **fields)
     _validate_series(series)
     series.save()
@@ -274,7 +296,10 @@ def series_update(*, actor, series: MeetingSeries, **changes) -> MeetingSeries:
     """
     unknown = set(changes) - set(SERIES_FIELDS)
     if unknown:
-        raise TypeError(f"unknown series fields: {sorted(unknown)}")
+        raise TypeError(
+            gettext("unknown series fields: %(sorted_unknown)s")
+            % {"sorted_unknown": sorted(unknown)}
+        )
     series = MeetingSeries.objects.select_for_update().select_related("group").get(pk=series.pk)
     _require_scheduler(actor=actor, group=series.group)
     for name, value in changes.items():
@@ -330,7 +355,7 @@ def series_delete(*, actor, series: MeetingSeries) -> None:
     ):
         occurrence.series = series
         if occurrence_state(occurrence, at=now) == OccurrenceState.LIVE:
-            raise Conflict("A meeting of this series is live: end it first.", code="live")
+            raise Conflict(gettext("A meeting of this series is live: end it first."), code="live")
     series.delete()
 
 
@@ -344,7 +369,7 @@ def _lock_for_edit(*, actor, occurrence: Occurrence) -> Occurrence:
     _require_scheduler(actor=actor, group=occurrence.series.group)
     # Checked on the times, not the state: a cancelled meeting in the past is over too.
     if timezone.now() >= closes_at(occurrence):
-        raise Conflict("This meeting has ended and can't be changed.", code="ended")
+        raise Conflict(gettext("This meeting has ended and can't be changed."), code="ended")
     return occurrence
 
 
@@ -354,9 +379,9 @@ def occurrence_cancel(*, actor, occurrence: Occurrence, note: str | None = None)
     occurrence = _lock_for_edit(actor=actor, occurrence=occurrence)
     state = occurrence_state(occurrence)
     if state == OccurrenceState.CANCELLED:
-        raise Conflict("This meeting is already cancelled.", code="already_cancelled")
+        raise Conflict(gettext("This meeting is already cancelled."), code="already_cancelled")
     if state == OccurrenceState.LIVE:
-        raise Conflict("This meeting is live: end it instead.", code="live")
+        raise Conflict(gettext("This meeting is live: end it instead."), code="live")
     if note is not None:
         _check_note(note)
         occurrence.note = note.strip()
@@ -373,7 +398,7 @@ def occurrence_restore(*, actor, occurrence: Occurrence) -> Occurrence:
     """Undo a cancellation (while the meeting is still to come)."""
     occurrence = _lock_for_edit(actor=actor, occurrence=occurrence)
     if not occurrence.cancelled:
-        raise Conflict("This meeting is not cancelled.", code="not_cancelled")
+        raise Conflict(gettext("This meeting is not cancelled."), code="not_cancelled")
     occurrence.cancelled = False
     occurrence.save(update_fields=["cancelled", "updated_at"])
     _notify_room(occurrence.pk)
@@ -389,26 +414,31 @@ def occurrence_move(
     occurrence = _lock_for_edit(actor=actor, occurrence=occurrence)
     state = occurrence_state(occurrence)
     if state == OccurrenceState.CANCELLED:
-        raise Conflict("Restore this meeting before moving it.", code="cancelled")
+        raise Conflict(gettext("Restore this meeting before moving it."), code="cancelled")
     if state == OccurrenceState.LIVE:
-        raise Conflict("This meeting is live and can't be moved.", code="live")
+        raise Conflict(gettext("This meeting is live and can't be moved."), code="live")
     if not isinstance(start, datetime) or timezone.is_naive(start):
-        raise ServiceError("Give a start time with its time zone.", code="bad_start")
+        raise ServiceError(gettext("Give a start time with its time zone."), code="bad_start")
     if duration_minutes is None:
         duration_minutes = int((occurrence.end - occurrence.start).total_seconds() // 60)
     if not isinstance(duration_minutes, int) or not (
         MIN_DURATION <= duration_minutes <= MAX_DURATION
     ):
         raise ServiceError(
-            f"A meeting lasts between {MIN_DURATION} minutes and {MAX_DURATION // 60} hours.",
+            gettext(
+                "A meeting lasts between %(MIN_DURATION)s minutes and %(MAX_DURATION_60)s hours."
+            )
+            % {"MIN_DURATION": MIN_DURATION, "MAX_DURATION_60": MAX_DURATION // 60},
             code="bad_duration",
             field="duration_minutes",
         )
     now = timezone.now()
     if start <= now:
-        raise ServiceError("Choose a time in the future.", code="start_in_past", field="start")
+        raise ServiceError(
+            gettext("Choose a time in the future."), code="start_in_past", field="start"
+        )
     if start > now + timedelta(days=366 * 2):
-        raise ServiceError("That is too far ahead.", code="start_too_far", field="start")
+        raise ServiceError(gettext("That is too far ahead."), code="start_too_far", field="start")
     occurrence.start = start.astimezone(UTC)
     occurrence.end = occurrence.start + timedelta(minutes=duration_minutes)
     occurrence.save(update_fields=["start", "end", "updated_at"])
@@ -420,7 +450,7 @@ def occurrence_move(
 def _check_note(note: str) -> None:
     if not isinstance(note, str) or len(note) > 1000:
         raise ServiceError(
-            "A note has at most 1,000 characters.", code="note_too_long", field="note"
+            gettext("A note has at most 1,000 characters."), code="note_too_long", field="note"
         )
 
 
@@ -452,15 +482,15 @@ def occurrence_assign_chair(*, actor, occurrence: Occurrence, chair) -> Occurren
 def rsvp_set(*, user, occurrence: Occurrence, answer: str) -> Rsvp:
     """Say going, maybe or not going. Needs the right to listen to the meeting."""
     if answer not in Rsvp.Answer.values:
-        raise ServiceError("Answer going, maybe or not going.", code="bad_answer")
+        raise ServiceError(gettext("Answer going, maybe or not going."), code="bad_answer")
     occurrence = Occurrence.objects.select_related("series__group").get(pk=occurrence.pk)
     standing = policy.standing_for(user=user, group=occurrence.series.group)
     policy.require(standing, policy.Action.LISTEN, meeting_open=occurrence.series.is_open)
     state = occurrence_state(occurrence)
     if state == OccurrenceState.CANCELLED:
-        raise Conflict("This meeting is cancelled.", code="cancelled")
+        raise Conflict(gettext("This meeting is cancelled."), code="cancelled")
     if state == OccurrenceState.ENDED:
-        raise Conflict("This meeting has ended.", code="ended")
+        raise Conflict(gettext("This meeting has ended."), code="ended")
     rsvp, _ = Rsvp.objects.update_or_create(
         occurrence=occurrence, user=user, defaults={"answer": answer}
     )
@@ -471,7 +501,9 @@ def group_reminders_set(*, user, group: Group, enabled: bool) -> bool:
     """Turn "remind me of every meeting of this group" on or off (people of the group)."""
     standing = policy.standing_for(user=user, group=group)
     if not standing.belongs:
-        raise NotAllowed("Only the group's people can ask for its reminders.", code="not_member")
+        raise NotAllowed(
+            gettext("Only the group's people can ask for its reminders."), code="not_member"
+        )
     if enabled:
         GroupReminderPreference.objects.get_or_create(user=user, group=group)
     else:
@@ -503,10 +535,12 @@ def group_timezone_change(*, actor, group: Group, zone: str, keep: str) -> Group
     is there). Stored meetings still to come follow, with their notes, chairs and answers;
     a meeting moved by hand stays at the moment it was moved to."""
     if zone not in selectable_timezones():
-        raise ServiceError("Choose a time zone from the list.", code="bad_zone", field="zone")
+        raise ServiceError(
+            gettext("Choose a time zone from the list."), code="bad_zone", field="zone"
+        )
     if keep not in (ZoneKeep.LOCAL, ZoneKeep.INSTANT):
         raise ServiceError(
-            "Choose whether meetings keep their local time or their moment.",
+            gettext("Choose whether meetings keep their local time or their moment."),
             code="bad_keep",
             field="keep",
         )

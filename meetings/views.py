@@ -13,6 +13,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from groups.models import Group
@@ -243,7 +244,7 @@ def occurrence_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError("Answer going, maybe or not going.", code="bad_answer")
+            raise ServiceError(gettext("Answer going, maybe or not going."), code="bad_answer")
         services.rsvp_set(
             user=request.user, occurrence=occurrence, answer=form.cleaned_data["answer"]
         )
@@ -328,7 +329,9 @@ def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
             request.POST, chairs=selectors.moderators_of(group=occurrence.series.group)
         )
         if not form.is_valid():
-            raise ServiceError("Choose one of the group's moderators.", code="chair_not_moderator")
+            raise ServiceError(
+                gettext("Choose one of the group's moderators."), code="chair_not_moderator"
+            )
         services.occurrence_assign_chair(
             actor=request.user, occurrence=occurrence, chair=form.cleaned_data["chair"]
         )
@@ -386,7 +389,7 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
                 raise
             attach_error(form, error)
         else:
-            messages.success(request, "The meeting is scheduled.")
+            messages.success(request, gettext("The meeting is scheduled."))
             if warning := selectors.series_gap_warning(series=series):
                 messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
@@ -421,7 +424,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 raise
             attach_error(form, error)
         else:
-            messages.success(request, "The meeting series is saved.")
+            messages.success(request, gettext("The meeting series is saved."))
             if warning := selectors.series_gap_warning(series=series):
                 messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
@@ -446,7 +449,7 @@ def series_delete(request: HttpRequest, pk: int) -> HttpResponse:
                 raise
             messages.error(request, error.detail)
         else:
-            messages.success(request, "The meeting series is deleted.")
+            messages.success(request, gettext("The meeting series is deleted."))
         return redirect("meetings:group_schedule", slug=series.group.slug)
     return render(
         request, "meetings/series_confirm_delete.html", {"series": series, "group": series.group}
@@ -470,7 +473,9 @@ def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
                 services.group_timezone_change(
                     actor=request.user, group=group, zone=zone, keep=keep
                 )
-                messages.success(request, f"The group's time zone is now {zone}.")
+                messages.success(
+                    request, gettext("The group's time zone is now %(zone)s.") % {"zone": zone}
+                )
                 return redirect("meetings:group_schedule", slug=group.slug)
             rows = selectors.group_timezone_preview(group=group, zone=zone, keep=keep)
         except ServiceError as error:
@@ -505,7 +510,7 @@ def group_reminders(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def calendar_reset(request: HttpRequest) -> HttpResponse:
     services.calendar_token_reset(user=request.user)
-    messages.success(request, "Your calendar address is new; the old one no longer works.")
+    messages.success(request, gettext("Your calendar address is new; the old one no longer works."))
     return redirect("meetings:mine")
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from kindred.errors import ServiceError
 from meetings import recurrence
@@ -33,8 +34,11 @@ def series_keeping_instant(series: MeetingSeries, *, old: ZoneInfo, new: ZoneInf
     shift = (then.date() - day).days
     if shift and series.frequency == Frequency.MONTHLY:
         raise ServiceError(
-            f"“{series.title}” would move to another day of the month. Keep local times, or "
-            "change that meeting's day first.",
+            _(
+                "“%(title)s” would move to another day of the month. Keep local times, or change "
+                "that meeting's day first."
+            )
+            % {"title": series.title},
             code="zone_monthly_day",
             field="keep",
         )

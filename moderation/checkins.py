@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 from chat.events import user_event_on_commit
 from groups.models import Ban, Membership, Role
@@ -109,10 +110,12 @@ def _tell_person(check_in: CheckIn) -> None:
 def _clean_body(body: str) -> str:
     body = (body or "").strip()
     if not body:
-        raise ServiceError("Write a message first.", code="empty", field="body")
+        raise ServiceError(_("Write a message first."), code="empty", field="body")
     if len(body) > BODY_MAX:
         raise ServiceError(
-            f"Keep the message under {BODY_MAX} characters.", code="too_long", field="body"
+            _("Keep the message under %(BODY_MAX)s characters.") % {"BODY_MAX": BODY_MAX},
+            code="too_long",
+            field="body",
         )
     return body
 
@@ -129,11 +132,11 @@ def check_in_start(
     with ``body`` as its first message. Exactly one of ``alert`` and ``action``."""
     if (alert is None) == (action is None):
         raise ServiceError(
-            "A check-in starts from a crisis alert or a moderation action.", code="no_subject"
+            _("A check-in starts from a crisis alert or a moderation action."), code="no_subject"
         )
     if action is not None and not action.may_start_check_in:
         raise ServiceError(
-            "A check-in starts from a moderation action on a person.", code="no_subject"
+            _("A check-in starts from a moderation action on a person."), code="no_subject"
         )
     body = _clean_body(body)
     group = alert.group if alert is not None else action.group
@@ -143,17 +146,17 @@ def check_in_start(
     standing = standing_for(user=actor, group=group)
     if not may_start_check_in(standing):
         if standing.belongs:
-            raise NotAllowed("Only the group's moderators start a check-in.")
+            raise NotAllowed(_("Only the group's moderators start a check-in."))
         raise NotFound()
     if person is None:
-        raise ServiceError("That person no longer has an account.", code="author_gone")
+        raise ServiceError(_("That person no longer has an account."), code="author_gone")
     if person.pk == actor.pk:
-        raise NotAllowed("You can't check in with yourself.", code="self")
+        raise NotAllowed(_("You can't check in with yourself."), code="self")
     # One open check-in per person and group: the constraint holds it; asking first gives
     # a clear answer instead of an integrity error.
     if open_check_in(group=group, person=person) is not None:
         raise Conflict(
-            "A check-in with this person is already open: answer there.", code="check_in_open"
+            _("A check-in with this person is already open: answer there."), code="check_in_open"
         )
     check_in = CheckIn.objects.create(
         group=group, person=person, alert=alert, action=action, started_by=actor
@@ -176,7 +179,7 @@ def check_in_reply(*, actor, check_in: CheckIn, body: str) -> CheckInMessage:
     check_in = check_in_get_for_user(user=actor, pk=check_in.pk)
     check_in = CheckIn.objects.select_for_update().select_related("group").get(pk=check_in.pk)
     if check_in.closed_at is not None:
-        raise Conflict("This check-in is closed.", code="check_in_closed")
+        raise Conflict(_("This check-in is closed."), code="check_in_closed")
     body = _clean_body(body)
     message = CheckInMessage.objects.create(check_in=check_in, author=actor, body=body)
     check_in.waiting = (
@@ -201,9 +204,9 @@ def check_in_close(*, actor, check_in: CheckIn) -> CheckIn:
     check_in = check_in_get_for_user(user=actor, pk=check_in.pk)
     check_in = CheckIn.objects.select_for_update().select_related("group").get(pk=check_in.pk)
     if not may_close_check_in(standing_for(user=actor, group=check_in.group)):
-        raise NotAllowed("Only the group's moderators close a check-in.")
+        raise NotAllowed(_("Only the group's moderators close a check-in."))
     if check_in.closed_at is not None:
-        raise Conflict("This check-in is already closed.", code="check_in_closed")
+        raise Conflict(_("This check-in is already closed."), code="check_in_closed")
     check_in.closed_at = timezone.now()
     check_in.closed_by = actor
     check_in.save(update_fields=["closed_at", "closed_by"])

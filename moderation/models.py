@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.timezone import now
+from django.utils.translation import gettext_lazy
 
 from chat.models import Message
 from groups.models import Group
@@ -16,37 +17,37 @@ from meetings.models import Occurrence
 
 
 class AuditAction(models.TextChoices):
-    MESSAGE_REMOVE = "message_remove", "Deleted a message"
-    MESSAGE_APPROVE = "message_approve", "Approved a held message"
-    MEMBER_MUTE = "member_mute", "Muted"
-    MEMBER_UNMUTE = "member_unmute", "Lifted a mute"
-    MEMBER_REMOVE = "member_remove", "Removed from a meeting"
-    MEMBER_BAN = "member_ban", "Banned"
-    BAN_LIFT = "ban_lift", "Lifted a ban"
-    ROLE_CHANGE = "role_change", "Changed a role"
-    ROOM_LOCK = "room_lock", "Locked the chat"
-    ROOM_UNLOCK = "room_unlock", "Unlocked the chat"
-    ROOM_SLOW_MODE = "room_slow_mode", "Changed slow mode"
-    QUEUE_CLEAR = "queue_clear", "Cleared the share queue"
-    QUEUE_REORDER = "queue_reorder", "Reordered the share queue"
-    REVIEW_DISMISS = "review_dismiss", "Dismissed a report"
-    RULE_CREATE = "rule_create", "Added an automatic rule"
-    RULE_DISABLE = "rule_disable", "Turned off an automatic rule"
-    RULE_ENABLE = "rule_enable", "Turned on an automatic rule"
-    RULE_UPDATE = "rule_update", "Changed an automatic rule"
-    RULE_DELETE = "rule_delete", "Deleted an automatic rule"
-    RULE_SET_CHANGE = "rule_set_change", "Changed a shipped rule set"
-    ALLOWED_TERM_ADD = "allowed_term_add", "Allowed a term"
-    ALLOWED_TERM_REMOVE = "allowed_term_remove", "Removed an allowed term"
-    RETENTION_CHANGE = "retention_change", "Changed chat retention"
-    CRISIS_ACKNOWLEDGE = "crisis_acknowledge", "Acknowledged a crisis alert"
-    DISPLAY_NAME_CHANGE = "display_name_change", "Changed their display name"
-    JOIN_WAVE = "join_wave", "Switched to approval after a wave of joins"
-    CHECK_IN_START = "check_in_start", "Started a check-in"
-    CHECK_IN_MESSAGE = "check_in_message", "Wrote in a check-in"
-    CHECK_IN_CLOSE = "check_in_close", "Closed a check-in"
-    ADMIN_CHANGE = "admin_change", "Site staff changed the group"
-    ADMIN_DELETE = "admin_delete", "Site staff deleted the group"
+    MESSAGE_REMOVE = "message_remove", gettext_lazy("Deleted a message")
+    MESSAGE_APPROVE = "message_approve", gettext_lazy("Approved a held message")
+    MEMBER_MUTE = "member_mute", gettext_lazy("Muted")
+    MEMBER_UNMUTE = "member_unmute", gettext_lazy("Lifted a mute")
+    MEMBER_REMOVE = "member_remove", gettext_lazy("Removed from a meeting")
+    MEMBER_BAN = "member_ban", gettext_lazy("Banned")
+    BAN_LIFT = "ban_lift", gettext_lazy("Lifted a ban")
+    ROLE_CHANGE = "role_change", gettext_lazy("Changed a role")
+    ROOM_LOCK = "room_lock", gettext_lazy("Locked the chat")
+    ROOM_UNLOCK = "room_unlock", gettext_lazy("Unlocked the chat")
+    ROOM_SLOW_MODE = "room_slow_mode", gettext_lazy("Changed slow mode")
+    QUEUE_CLEAR = "queue_clear", gettext_lazy("Cleared the share queue")
+    QUEUE_REORDER = "queue_reorder", gettext_lazy("Reordered the share queue")
+    REVIEW_DISMISS = "review_dismiss", gettext_lazy("Dismissed a report")
+    RULE_CREATE = "rule_create", gettext_lazy("Added an automatic rule")
+    RULE_DISABLE = "rule_disable", gettext_lazy("Turned off an automatic rule")
+    RULE_ENABLE = "rule_enable", gettext_lazy("Turned on an automatic rule")
+    RULE_UPDATE = "rule_update", gettext_lazy("Changed an automatic rule")
+    RULE_DELETE = "rule_delete", gettext_lazy("Deleted an automatic rule")
+    RULE_SET_CHANGE = "rule_set_change", gettext_lazy("Changed a shipped rule set")
+    ALLOWED_TERM_ADD = "allowed_term_add", gettext_lazy("Allowed a term")
+    ALLOWED_TERM_REMOVE = "allowed_term_remove", gettext_lazy("Removed an allowed term")
+    RETENTION_CHANGE = "retention_change", gettext_lazy("Changed chat retention")
+    CRISIS_ACKNOWLEDGE = "crisis_acknowledge", gettext_lazy("Acknowledged a crisis alert")
+    DISPLAY_NAME_CHANGE = "display_name_change", gettext_lazy("Changed their display name")
+    JOIN_WAVE = "join_wave", gettext_lazy("Switched to approval after a wave of joins")
+    CHECK_IN_START = "check_in_start", gettext_lazy("Started a check-in")
+    CHECK_IN_MESSAGE = "check_in_message", gettext_lazy("Wrote in a check-in")
+    CHECK_IN_CLOSE = "check_in_close", gettext_lazy("Closed a check-in")
+    ADMIN_CHANGE = "admin_change", gettext_lazy("Site staff changed the group")
+    ADMIN_DELETE = "admin_delete", gettext_lazy("Site staff deleted the group")
 
 
 # The moderation actions on a person a moderator may start a check-in about (from the audit
@@ -187,19 +188,19 @@ class MeetingRemoval(models.Model):
 
 
 class FlagReason(models.TextChoices):
-    HARMFUL = "harmful", "Harmful"
-    CROSSTALK = "crosstalk", "Crosstalk"
-    PERSONAL_INFORMATION = "personal_information", "Personal information"
-    SPAM = "spam", "Spam"
-    OTHER = "other", "Other"
+    HARMFUL = "harmful", gettext_lazy("Harmful")
+    CROSSTALK = "crosstalk", gettext_lazy("Crosstalk")
+    PERSONAL_INFORMATION = "personal_information", gettext_lazy("Personal information")
+    SPAM = "spam", gettext_lazy("Spam")
+    OTHER = "other", gettext_lazy("Other")
 
 
 class Decision(models.TextChoices):
-    APPROVE = "approve", "Approved"
-    DISMISS = "dismiss", "Dismissed"
-    DELETE = "delete", "Deleted"
-    DELETE_AND_MUTE = "delete_and_mute", "Deleted and muted the author"
-    DELETE_AND_BAN = "delete_and_ban", "Deleted and banned the author"
+    APPROVE = "approve", gettext_lazy("Approved")
+    DISMISS = "dismiss", gettext_lazy("Dismissed")
+    DELETE = "delete", gettext_lazy("Deleted")
+    DELETE_AND_MUTE = "delete_and_mute", gettext_lazy("Deleted and muted the author")
+    DELETE_AND_BAN = "delete_and_ban", gettext_lazy("Deleted and banned the author")
 
 
 class ReviewItemQuerySet(models.QuerySet):
@@ -218,7 +219,9 @@ class ReviewItem(models.Model):
     message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="review_item")
     held = models.BooleanField(default=False)
     rule_reason = models.CharField(
-        max_length=200, blank=True, help_text="Why an automatic rule held or flagged it."
+        max_length=200,
+        blank=True,
+        help_text=gettext_lazy("Why an automatic rule held or flagged it."),
     )
     created_at = models.DateTimeField(default=now)
     resolved_at = models.DateTimeField(null=True, blank=True)
@@ -278,13 +281,13 @@ class Rule(models.Model):
     """An automatic word or phrase rule. ``group`` empty: a site-wide default."""
 
     class Kind(models.TextChoices):
-        WORD = "word", "Whole word"
-        PHRASE = "phrase", "Phrase"
+        WORD = "word", gettext_lazy("Whole word")
+        PHRASE = "phrase", gettext_lazy("Phrase")
 
     class Outcome(models.TextChoices):
-        BLOCK = "block", "Block and tell the author why"
-        HOLD = "hold", "Hold for a moderator"
-        FLAG = "flag", "Post, and flag for review"
+        BLOCK = "block", gettext_lazy("Block and tell the author why")
+        HOLD = "hold", gettext_lazy("Hold for a moderator")
+        FLAG = "flag", gettext_lazy("Post, and flag for review")
 
     group = models.ForeignKey(
         Group, null=True, blank=True, on_delete=models.CASCADE, related_name="rules"
@@ -310,17 +313,17 @@ class RuleSet(models.Model):
     does, or that it is off. No row means the set's default."""
 
     class Category(models.TextChoices):
-        CRISIS = "crisis", "Crisis language"
-        HARASSMENT = "harassment", "Harassment and urging harm"
-        PERSONAL_INFORMATION = "personal_information", "Personal information"
-        OFF_PLATFORM = "off_platform", "Contact off the platform"
-        SPAM = "spam", "Spam"
+        CRISIS = "crisis", gettext_lazy("Crisis language")
+        HARASSMENT = "harassment", gettext_lazy("Harassment and urging harm")
+        PERSONAL_INFORMATION = "personal_information", gettext_lazy("Personal information")
+        OFF_PLATFORM = "off_platform", gettext_lazy("Contact off the platform")
+        SPAM = "spam", gettext_lazy("Spam")
 
     class Outcome(models.TextChoices):
-        ALERT = "alert", "Post, send resources and alert moderators"
-        BLOCK = "block", "Block and tell the author why"
-        HOLD = "hold", "Hold for a moderator"
-        FLAG = "flag", "Post, and flag for review"
+        ALERT = "alert", gettext_lazy("Post, send resources and alert moderators")
+        BLOCK = "block", gettext_lazy("Block and tell the author why")
+        HOLD = "hold", gettext_lazy("Hold for a moderator")
+        FLAG = "flag", gettext_lazy("Post, and flag for review")
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="rule_sets")
     category = models.CharField(max_length=24, choices=Category.choices)
@@ -398,8 +401,8 @@ class CheckIn(models.Model):
     meeting's chat is after the meeting ends (moderation.retention)."""
 
     class Waiting(models.TextChoices):
-        PERSON = "person", "Waiting for the person"
-        MODERATORS = "moderators", "Waiting for the moderators"
+        PERSON = "person", gettext_lazy("Waiting for the person")
+        MODERATORS = "moderators", gettext_lazy("Waiting for the moderators")
 
     group = models.ForeignKey(Group, on_delete=models.CASCADE, related_name="check_ins")
     person = models.ForeignKey(

@@ -571,6 +571,7 @@ def _profile(user) -> dict:
         "email": user.email,
         "display_name": user.display_name,
         "timezone": user.timezone,
+        "language": user.language,
         "quiet_mode": user.quiet_mode,
         "hidden_topics": user.hidden_topics,
         "reminder_minutes": user.reminder_minutes,

@@ -8,6 +8,8 @@ are cut out of the text before matching, for phrases a group wants to keep.
 import re
 from collections.abc import Iterable
 
+from django.utils.translation import gettext as _
+
 from kindred.errors import ServiceError
 
 PATTERN_MIN_LETTERS = 3
@@ -30,36 +32,41 @@ def clean_pattern(pattern: str, *, kind: str) -> str:
     """The normalized pattern, or a ServiceError saying why it cannot be a rule."""
     value = normalize(pattern or "")
     if not value:
-        raise ServiceError("A rule needs a word or phrase.", code="pattern_empty", field="pattern")
+        raise ServiceError(
+            _("A rule needs a word or phrase."), code="pattern_empty", field="pattern"
+        )
     if len(value) > PATTERN_MAX_LENGTH:
         raise ServiceError(
-            f"Keep a rule under {PATTERN_MAX_LENGTH} characters.",
+            _("Keep a rule under %(PATTERN_MAX_LENGTH)s characters.")
+            % {"PATTERN_MAX_LENGTH": PATTERN_MAX_LENGTH},
             code="pattern_too_long",
             field="pattern",
         )
     letters = sum(ch.isalnum() for ch in value)
     if letters == 0:
         raise ServiceError(
-            "A rule made only of punctuation or spaces would match almost anything.",
+            _("A rule made only of punctuation or spaces would match almost anything."),
             code="pattern_no_letters",
             field="pattern",
         )
     if letters < PATTERN_MIN_LETTERS:
         raise ServiceError(
-            f"A rule needs at least {PATTERN_MIN_LETTERS} letters or digits.",
+            _("A rule needs at least %(PATTERN_MIN_LETTERS)s letters or digits.")
+            % {"PATTERN_MIN_LETTERS": PATTERN_MIN_LETTERS},
             code="pattern_too_short",
             field="pattern",
         )
     words = value.split(" ")
     if kind == "word" and len(words) > 1:
         raise ServiceError(
-            "A word rule is a single word; choose “phrase” for several words.",
+            _("A word rule is a single word; choose “phrase” for several words."),
             code="pattern_not_a_word",
             field="pattern",
         )
     if len(words) > PHRASE_MAX_WORDS:
         raise ServiceError(
-            f"Keep a phrase to {PHRASE_MAX_WORDS} words or fewer.",
+            _("Keep a phrase to %(PHRASE_MAX_WORDS)s words or fewer.")
+            % {"PHRASE_MAX_WORDS": PHRASE_MAX_WORDS},
             code="pattern_too_long",
             field="pattern",
         )

@@ -23,6 +23,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
@@ -145,7 +146,8 @@ def _rate_limit(*, user, now: datetime, counted: Count | None = None) -> None:
     counted.used = True
     if counted.value > rate.limit:
         raise NotAllowed(
-            f"Please slow down: at most {rate.limit} messages every {rate.window} seconds.",
+            gettext("Please slow down: at most %(limit)s messages every %(window)s seconds.")
+            % {"limit": rate.limit, "window": rate.window},
             code="rate_limited",
             retry_after=counted.retry_after or rate.window,
         )
@@ -179,19 +181,26 @@ def posting_check(
             occurrence=occurrence, user=user, now=now, with_body=body is not None
         )
     if standing.banned:
-        raise NotAllowed("You can't take part in this group.", code="banned")
+        raise NotAllowed(gettext("You can't take part in this group."), code="banned")
     if facts.removed:
-        raise NotAllowed("You were removed from this meeting.", code="removed")
+        raise NotAllowed(gettext("You were removed from this meeting."), code="removed")
     mute = active_mute(occurrence=occurrence, user=user, at=now) if facts.muted else None
     if mute is not None:
-        when = "the end of this meeting" if mute.until is None else _local(mute.until, user)
-        why = f" Reason: {mute.reason}" if mute.reason else ""
-        raise NotAllowed(f"A moderator muted you until {when}.{why}", code="muted")
+        when = (
+            gettext("the end of this meeting") if mute.until is None else _local(mute.until, user)
+        )
+        why = gettext(" Reason: %(reason)s") % {"reason": mute.reason} if mute.reason else ""
+        raise NotAllowed(
+            gettext("A moderator muted you until %(when)s.%(why)s") % {"when": when, "why": why},
+            code="muted",
+        )
     exempt = may_moderate_meeting(standing, is_chair=occurrence_chair_id(occurrence) == user.pk)
     if exempt:
         return
     if facts.locked:
-        raise NotAllowed("The chat is locked: only moderators can post.", code="room_locked")
+        raise NotAllowed(
+            gettext("The chat is locked: only moderators can post."), code="room_locked"
+        )
     slow = facts.slow_mode_seconds
     duplicate_window = duplicate_seconds()
     look_back = max(slow, duplicate_window if body is not None else 0)
@@ -211,7 +220,8 @@ def posting_check(
     if slow and now - created_at < timedelta(seconds=slow):
         wait = max(1, int(slow - (now - created_at).total_seconds()))
         raise NotAllowed(
-            f"Slow mode is on: one message every {slow} seconds. Try again in {wait} s.",
+            gettext("Slow mode is on: one message every %(slow)s seconds. Try again in %(wait)s s.")
+            % {"slow": slow, "wait": wait},
             code="slow_mode",
         )
     if (
@@ -220,7 +230,7 @@ def posting_check(
         and rule_text.normalize(body) == rule_text.normalize(last_body)
         and body.strip()
     ):
-        raise NotAllowed("You just sent that same message.", code="duplicate")
+        raise NotAllowed(gettext("You just sent that same message."), code="duplicate")
 
 
 @dataclass(frozen=True)
@@ -567,17 +577,23 @@ def _require_target(
     actor_standing: Standing, *, group: Group, user, actor_is_chair: bool = False, verb: str
 ) -> Standing:
     if user is None:
-        raise ServiceError("That person no longer has an account.", code="author_gone")
+        raise ServiceError(gettext("That person no longer has an account."), code="author_gone")
     target = standing_for(user=user, group=group)
     if target.role is None:
         # The same answer as for an account that does not exist (docs/security.md).
-        raise NotFound("There is no such person in this group.", code="no_such_person")
+        raise NotFound(gettext("There is no such person in this group."), code="no_such_person")
     if target.user_id == actor_standing.user_id:
-        raise NotAllowed(f"You can't {verb} yourself.", code="self")
+        raise NotAllowed(gettext("You can't %(verb)s yourself.") % {"verb": verb}, code="self")
     if target.role == Role.OWNER:
-        raise NotAllowed(f"Nobody can {verb} the group's owner.", code="owner_protected")
+        raise NotAllowed(
+            gettext("Nobody can %(verb)s the group's owner.") % {"verb": verb},
+            code="owner_protected",
+        )
     if not may_act_on(actor_standing, target=target, actor_is_chair=actor_is_chair):
-        raise NotAllowed(f"Only the owner can {verb} a moderator.", code="moderator_protected")
+        raise NotAllowed(
+            gettext("Only the owner can %(verb)s a moderator.") % {"verb": verb},
+            code="moderator_protected",
+        )
     return target
 
 
@@ -585,7 +601,10 @@ def _clean_reason(reason: str) -> str:
     reason = (reason or "").strip()
     if len(reason) > REASON_MAX:
         raise ServiceError(
-            f"Keep the reason under {REASON_MAX} characters.", code="too_long", field="reason"
+            gettext("Keep the reason under %(REASON_MAX)s characters.")
+            % {"REASON_MAX": REASON_MAX},
+            code="too_long",
+            field="reason",
         )
     return reason
 
@@ -593,7 +612,10 @@ def _clean_reason(reason: str) -> str:
 def _whole_number(value, *, low: int, high: int, what: str, code: str, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         raise ServiceError(
-            f"{what} must be a whole number from {low} to {high}.", code=code, field=field
+            gettext("%(what)s must be a whole number from %(low)s to %(high)s.")
+            % {"what": what, "low": low, "high": high},
+            code=code,
+            field=field,
         )
     return value
 
@@ -620,7 +642,7 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     occurrence = message.occurrence
     _require_live_control(actor=actor, occurrence=occurrence)
     if message.status == Message.Status.REMOVED:
-        raise Conflict("That message was already removed.", code="already_removed")
+        raise Conflict(gettext("That message was already removed."), code="already_removed")
     now = timezone.now()
     message.status = Message.Status.REMOVED
     message.removed_at = now
@@ -648,7 +670,7 @@ def _mute_scope(*, actor, occurrence: Occurrence | None, group: Group | None):
         standing = _require_live_control(actor=actor, occurrence=occurrence)
         return occurrence.series.group, standing
     if group is None:
-        raise ServiceError("Say which meeting or group.", code="invalid")
+        raise ServiceError(gettext("Say which meeting or group."), code="invalid")
     return group, _require_group_action(actor=actor, group=group, action=Action.MODERATE)
 
 
@@ -681,7 +703,7 @@ def member_mute(
     group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
     if minutes is None and occurrence is None:
         raise ServiceError(
-            "A mute outside a meeting needs a number of minutes.",
+            gettext("A mute outside a meeting needs a number of minutes."),
             code="invalid_duration",
             field="minutes",
         )
@@ -718,7 +740,7 @@ def member_mute(
         reason=reason,
         expires_at=mute.until,
     )
-    when = "the end of this meeting" if mute.until is None else _local(mute.until, user)
+    when = gettext("the end of this meeting") if mute.until is None else _local(mute.until, user)
     detail = f"A moderator muted you until {when}." + (f" Reason: {reason}" if reason else "")
     user_event_on_commit(user.pk, _mute_notice(mute, kind="muted", detail=detail))
     return mute
@@ -744,7 +766,7 @@ def member_unmute(
         mutes = mutes.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
     lifted = mutes.update(lifted_at=now, lifted_by=actor)
     if not lifted:
-        raise Conflict("That person isn't muted.", code="not_muted")
+        raise Conflict(gettext("That person isn't muted."), code="not_muted")
     audit_record(
         actor=actor,
         group=group,
@@ -785,7 +807,9 @@ def member_remove_from_meeting(
         occurrence=occurrence, user=user, defaults={"reason": reason, "created_by": actor}
     )
     if not created:
-        raise Conflict("That person was already removed from this meeting.", code="already_removed")
+        raise Conflict(
+            gettext("That person was already removed from this meeting."), code="already_removed"
+        )
     _hands_drop(user=user, occurrences=[occurrence.pk])
     audit_record(
         actor=actor,
@@ -833,7 +857,7 @@ def member_ban(
         )
     target = _require_target(standing, group=group, user=user, verb="ban")
     if target.banned:
-        raise Conflict("That person is already banned.", code="already_banned")
+        raise Conflict(gettext("That person is already banned."), code="already_banned")
     now = timezone.now()
     _hands_drop(
         user=user,
@@ -879,10 +903,12 @@ def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
     standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     ban = Ban.objects.active().select_for_update().filter(group=group, user=user).first()
     if ban is None:
-        raise Conflict("That person isn't banned.", code="not_banned")
+        raise Conflict(gettext("That person isn't banned."), code="not_banned")
     role = Membership.objects.filter(group=group, user=user).values_list("role", flat=True).first()
     if role == Role.MODERATOR and not standing.is_owner:
-        raise NotAllowed("Only the owner can lift a moderator's ban.", code="moderator_protected")
+        raise NotAllowed(
+            gettext("Only the owner can lift a moderator's ban."), code="moderator_protected"
+        )
     ban.lifted_at = timezone.now()
     ban.lifted_by = actor
     ban.save(update_fields=["lifted_at", "lifted_by"])
@@ -922,11 +948,15 @@ def message_flag(
     told who flagged."""
     reporter = actor
     if reason not in FlagReason.values:
-        raise ServiceError("Choose a reason for the report.", code="invalid_reason", field="reason")
+        raise ServiceError(
+            gettext("Choose a reason for the report."), code="invalid_reason", field="reason"
+        )
     note = (note or "").strip()
     if len(note) > REASON_MAX:
         raise ServiceError(
-            f"Keep the note under {REASON_MAX} characters.", code="too_long", field="note"
+            gettext("Keep the note under %(REASON_MAX)s characters.") % {"REASON_MAX": REASON_MAX},
+            code="too_long",
+            field="note",
         )
     message = Message.objects.select_related("occurrence__series__group").get(pk=message.pk)
     occurrence = message.occurrence
@@ -940,11 +970,11 @@ def message_flag(
         in_room = RoomPresence.objects.filter(occurrence=occurrence, user_id=reporter.pk).exists()
     require(standing, Action.FLAG, in_room=in_room)
     if message.status != Message.Status.VISIBLE:
-        raise Conflict("That message is no longer shown.", code="not_visible")
+        raise Conflict(gettext("That message is no longer shown."), code="not_visible")
     if message.author_id == reporter.pk:
-        raise ServiceError("You can't report your own message.", code="own_message")
+        raise ServiceError(gettext("You can't report your own message."), code="own_message")
     if Flag.objects.filter(message=message, reporter=reporter).exists():
-        raise Conflict("You already reported this message.", code="already_flagged")
+        raise Conflict(gettext("You already reported this message."), code="already_flagged")
     item, created = ReviewItem.objects.select_for_update().get_or_create(
         message=message, defaults={"group": group, "occurrence": occurrence}
     )
@@ -976,7 +1006,7 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     occurrence = message.occurrence
     _require_live_control(actor=actor, occurrence=occurrence)
     if message.status != Message.Status.HELD:
-        raise Conflict("That message isn't waiting for approval.", code="not_held")
+        raise Conflict(gettext("That message isn't waiting for approval."), code="not_held")
     old_seq = message.seq
     message.seq = _next_seq(occurrence)
     message.status = Message.Status.VISIBLE
@@ -1035,19 +1065,19 @@ def review_resolve(
     audited once; if any step is refused, nothing is done."""
     note = _clean_reason(note)
     if decision not in Decision.values:
-        raise ServiceError("Choose what to do with this item.", code="invalid_decision")
+        raise ServiceError(gettext("Choose what to do with this item."), code="invalid_decision")
     item = ReviewItem.objects.select_for_update().select_related("group").get(pk=item.pk)
     group = item.group
     _require_group_action(actor=actor, group=group, action=Action.MODERATE)
     if not item.is_open:
-        raise Conflict("Someone already resolved this item.", code="already_resolved")
+        raise Conflict(gettext("Someone already resolved this item."), code="already_resolved")
     message = Message.objects.select_related("author").get(pk=item.message_id)
     if decision in (Decision.APPROVE, Decision.DISMISS):
         if message.status == Message.Status.HELD:
             held_message_approve(actor=actor, message=message, note=note)
             decision = Decision.APPROVE
         elif decision == Decision.APPROVE:
-            raise Conflict("That message isn't waiting for approval.", code="not_held")
+            raise Conflict(gettext("That message isn't waiting for approval."), code="not_held")
         else:
             audit_record(
                 actor=actor,
@@ -1084,7 +1114,9 @@ def crisis_alert_acknowledge(*, actor, alert: CrisisAlert, note: str = "") -> Cr
     alert = CrisisAlert.objects.select_for_update().get(pk=alert.pk)
     _require_group_action(actor=actor, group=alert.group, action=Action.MODERATE)
     if alert.acknowledged_at is not None:
-        raise Conflict("Someone already acknowledged this alert.", code="already_acknowledged")
+        raise Conflict(
+            gettext("Someone already acknowledged this alert."), code="already_acknowledged"
+        )
     alert.acknowledged_at = timezone.now()
     alert.acknowledged_by = actor
     alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
@@ -1109,12 +1141,14 @@ def rule_create(
 ) -> Rule:
     _require_group_action(actor=actor, group=group, action=Action.MODERATE)
     if kind not in Rule.Kind.values:
-        raise ServiceError("Choose word or phrase.", code="invalid_kind", field="kind")
+        raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
     if action not in Rule.Outcome.values:
-        raise ServiceError("Choose block, hold or flag.", code="invalid_action", field="action")
+        raise ServiceError(
+            gettext("Choose block, hold or flag."), code="invalid_action", field="action"
+        )
     pattern = rule_text.clean_pattern(pattern, kind=kind)
     if Rule.objects.filter(group=group, pattern=pattern, enabled=True).exists():
-        raise Conflict("This group already has that rule.", code="rule_exists")
+        raise Conflict(gettext("This group already has that rule."), code="rule_exists")
     rule = Rule.objects.create(
         group=group, pattern=pattern, kind=kind, action=action, created_by=actor
     )
@@ -1132,10 +1166,12 @@ def rule_set_enabled(*, actor, rule: Rule, enabled: bool) -> Rule:
     """Turn a group's own rule on or off. Site-wide defaults are changed by site staff."""
     rule = Rule.objects.select_for_update().get(pk=rule.pk)
     if rule.group_id is None:
-        raise NotAllowed("Site-wide rules are managed by the site's staff.", code="site_rule")
+        raise NotAllowed(
+            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
+        )
     _require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
     if rule.enabled == enabled:
-        raise Conflict("The rule is already like that.", code="unchanged")
+        raise Conflict(gettext("The rule is already like that."), code="unchanged")
     rule.enabled = enabled
     rule.save(update_fields=["enabled"])
     audit_record(
@@ -1152,7 +1188,7 @@ def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
     _require_group_action(actor=actor, group=group, action=Action.MODERATE)
     term = rule_text.clean_pattern(term, kind="phrase")
     if AllowedTerm.objects.filter(group=group, term=term).exists():
-        raise Conflict("That term is already allowed.", code="term_exists")
+        raise Conflict(gettext("That term is already allowed."), code="term_exists")
     allowed = AllowedTerm.objects.create(group=group, term=term, created_by=actor)
     audit_record(actor=actor, group=group, action=AuditAction.ALLOWED_TERM_ADD, reason=f"“{term}”")
     return allowed
@@ -1161,7 +1197,9 @@ def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
 def _group_rule(*, actor, rule: Rule) -> Rule:
     rule = Rule.objects.select_for_update().get(pk=rule.pk)
     if rule.group_id is None:
-        raise NotAllowed("Site-wide rules are managed by the site's staff.", code="site_rule")
+        raise NotAllowed(
+            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
+        )
     _require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
     return rule
 
@@ -1171,18 +1209,20 @@ def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> R
     """Change a group's own rule: its word or phrase, how it matches, what it does."""
     rule = _group_rule(actor=actor, rule=rule)
     if kind not in Rule.Kind.values:
-        raise ServiceError("Choose word or phrase.", code="invalid_kind", field="kind")
+        raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
     if action not in Rule.Outcome.values:
-        raise ServiceError("Choose block, hold or flag.", code="invalid_action", field="action")
+        raise ServiceError(
+            gettext("Choose block, hold or flag."), code="invalid_action", field="action"
+        )
     pattern = rule_text.clean_pattern(pattern, kind=kind)
     if (rule.pattern, rule.kind, rule.action) == (pattern, kind, action):
-        raise Conflict("The rule is already like that.", code="unchanged")
+        raise Conflict(gettext("The rule is already like that."), code="unchanged")
     if (
         Rule.objects.filter(group=rule.group, pattern=pattern, enabled=True)
         .exclude(pk=rule.pk)
         .exists()
     ):
-        raise Conflict("This group already has that rule.", code="rule_exists")
+        raise Conflict(gettext("This group already has that rule."), code="rule_exists")
     before = f"“{rule.pattern}”: {rule.get_action_display()}"
     rule.pattern, rule.kind, rule.action = pattern, kind, action
     rule.save(update_fields=["pattern", "kind", "action"])
@@ -1207,7 +1247,9 @@ def rule_delete(*, actor, rule: Rule) -> None:
 def allowed_term_remove(*, actor, term: AllowedTerm) -> None:
     term = AllowedTerm.objects.select_for_update().get(pk=term.pk)
     if term.group_id is None:
-        raise NotAllowed("Site-wide terms are managed by the site's staff.", code="site_rule")
+        raise NotAllowed(
+            gettext("Site-wide terms are managed by the site's staff."), code="site_rule"
+        )
     _require_group_action(actor=actor, group=term.group, action=Action.MODERATE)
     group, text = term.group, term.term
     term.delete()
@@ -1222,16 +1264,18 @@ def rule_set_change(*, actor, group: Group, category: str, action: str, enabled:
     language can never be turned off or blocked: its author always gets resources."""
     _require_group_action(actor=actor, group=group, action=Action.MODERATE)
     if category not in screening.CATEGORIES:
-        raise ServiceError("Unknown rule set.", code="invalid_category", field="category")
+        raise ServiceError(gettext("Unknown rule set."), code="invalid_category", field="category")
     choices = screening.OUTCOME_CHOICES[category]
     if action not in choices:
         labels = ", ".join(RuleSet.Outcome(c).label.lower() for c in choices)
         raise ServiceError(
-            f"This rule set can only: {labels}.", code="invalid_action", field="action"
+            gettext("This rule set can only: %(labels)s.") % {"labels": labels},
+            code="invalid_action",
+            field="action",
         )
     if category == screening.CRISIS and not enabled:
         raise NotAllowed(
-            "Crisis language can't be turned off: its author always gets resources.",
+            gettext("Crisis language can't be turned off: its author always gets resources."),
             code="crisis_always_on",
         )
     current = RuleSet.objects.select_for_update().filter(group=group, category=category).first()
@@ -1241,7 +1285,7 @@ def rule_set_change(*, actor, group: Group, category: str, action: str, enabled:
         else (screening.DEFAULT_OUTCOMES[category], True)
     )
     if old == (action, enabled):
-        raise Conflict("The rule set is already like that.", code="unchanged")
+        raise Conflict(gettext("The rule set is already like that."), code="unchanged")
     rule_set, _ = RuleSet.objects.update_or_create(
         group=group,
         category=category,
@@ -1272,7 +1316,7 @@ def retention_set(*, actor, group: Group, hours: int) -> Group:
     )
     group = Group.objects.select_for_update().get(pk=group.pk)
     if group.chat_retention_hours == hours:
-        raise Conflict("Retention is already set to that.", code="unchanged")
+        raise Conflict(gettext("Retention is already set to that."), code="unchanged")
     old = group.chat_retention_hours
     group.chat_retention_hours = hours
     group.save(update_fields=["chat_retention_hours", "updated_at"])
@@ -1300,7 +1344,9 @@ def _room_for_update(occurrence: Occurrence) -> RoomState:
 def room_lock(*, actor, occurrence: Occurrence, locked: bool) -> RoomState:
     """Lock the chat so only moderators and the chair post (``locked`` False unlocks)."""
     if not isinstance(locked, bool):
-        raise ServiceError("Say whether to lock or unlock.", code="bad_field", field="locked")
+        raise ServiceError(
+            gettext("Say whether to lock or unlock."), code="bad_field", field="locked"
+        )
     _require_live_control(actor=actor, occurrence=occurrence)
     room = _room_for_update(occurrence)
     if room.locked == locked:
@@ -1335,7 +1381,7 @@ def room_slow_mode(*, actor, occurrence: Occurrence, seconds: int) -> RoomState:
     _require_live_control(actor=actor, occurrence=occurrence)
     room = _room_for_update(occurrence)
     if room.slow_mode_seconds == seconds:
-        raise Conflict("Slow mode is already set to that.", code="unchanged")
+        raise Conflict(gettext("Slow mode is already set to that."), code="unchanged")
     room.slow_mode_seconds = seconds
     room.save(update_fields=["slow_mode_seconds", "updated_at"])
     audit_record(
@@ -1357,7 +1403,7 @@ def queue_clear(*, actor, occurrence: Occurrence) -> dict:
     _require_live_control(actor=actor, occurrence=occurrence)
     _room_for_update(occurrence)
     if not HandRaise.objects.filter(occurrence=occurrence).delete()[0]:
-        raise Conflict("Nobody has a hand raised.", code="queue_empty")
+        raise Conflict(gettext("Nobody has a hand raised."), code="queue_empty")
     audit_record(
         actor=actor,
         group=occurrence.series.group,
@@ -1377,7 +1423,8 @@ def queue_reorder(*, actor, occurrence: Occurrence, user_ids: list[int]) -> dict
     hands = {h.user_id: h for h in HandRaise.objects.filter(occurrence=occurrence)}
     if len(set(user_ids)) != len(user_ids) or set(user_ids) != set(hands):
         raise Conflict(
-            "The queue changed meanwhile; reorder the people now in it.", code="queue_changed"
+            gettext("The queue changed meanwhile; reorder the people now in it."),
+            code="queue_changed",
         )
     for position, user_id in enumerate(user_ids, start=1):
         hands[user_id].position = position

@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
@@ -87,7 +88,7 @@ def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     form = ResolveForm(request.POST)
     if not form.is_valid():
         return service_error_response(
-            request, ServiceError("Please choose what to do, with valid numbers.")
+            request, ServiceError(gettext("Please choose what to do, with valid numbers."))
         )
     data = form.cleaned_data
     services.review_resolve(
@@ -133,7 +134,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 def _member(group: Group, user_id) -> User:
     user = User.objects.filter(pk=user_id, memberships__group=group).first()
     if user is None:
-        raise NotFound("There is no such person in this group.", code="no_such_person")
+        raise NotFound(gettext("There is no such person in this group."), code="no_such_person")
     return user
 
 
@@ -146,7 +147,11 @@ def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
     if not form.is_valid():
         return service_error_response(
             request,
-            ServiceError(f"Minutes must be from 1 to {services.MUTE_MAX_MINUTES}.", code="invalid"),
+            ServiceError(
+                gettext("Minutes must be from 1 to %(MUTE_MAX_MINUTES)s.")
+                % {"MUTE_MAX_MINUTES": services.MUTE_MAX_MINUTES},
+                code="invalid",
+            ),
         )
     user = _member(group, form.cleaned_data["user_id"])
     services.member_mute(
@@ -156,7 +161,9 @@ def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
         minutes=form.cleaned_data["minutes"],
         reason=form.cleaned_data["reason"],
     )
-    messages.success(request, f"{user.display_name} is muted.")
+    messages.success(
+        request, gettext("%(display_name)s is muted.") % {"display_name": user.display_name}
+    )
     return redirect("moderation:members", slug=group.slug)
 
 
@@ -167,7 +174,9 @@ def member_unmute(request: HttpRequest, slug: str, user_id: int) -> HttpResponse
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
     services.member_unmute(actor=request.user, group=group, user=user)
-    messages.success(request, f"{user.display_name} may post again.")
+    messages.success(
+        request, gettext("%(display_name)s may post again.") % {"display_name": user.display_name}
+    )
     return redirect("moderation:members", slug=group.slug)
 
 
@@ -179,7 +188,8 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
     form = BanForm(request.POST)
     if not form.is_valid():
         return service_error_response(
-            request, ServiceError("A ban needs a reason, and days from 1 to 3650 if given.")
+            request,
+            ServiceError(gettext("A ban needs a reason, and days from 1 to 3650 if given.")),
         )
     user = _member(group, form.cleaned_data["user_id"])
     services.member_ban(
@@ -190,7 +200,10 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
         days=form.cleaned_data["days"],
         remove_recent_messages=form.cleaned_data["remove_messages"],
     )
-    messages.success(request, f"{user.display_name} is banned from the group.")
+    messages.success(
+        request,
+        gettext("%(display_name)s is banned from the group.") % {"display_name": user.display_name},
+    )
     return redirect("moderation:members", slug=group.slug)
 
 
@@ -219,7 +232,9 @@ def ban_lift(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
     services.ban_lift(actor=request.user, group=group, user=user)
-    messages.success(request, f"{user.display_name}'s ban is lifted.")
+    messages.success(
+        request, gettext("%(display_name)s's ban is lifted.") % {"display_name": user.display_name}
+    )
     return redirect("moderation:members", slug=group.slug)
 
 
@@ -249,13 +264,13 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             if form.is_bound and form.is_valid():
                 services.rule_create(actor=request.user, group=group, **form.cleaned_data)
-                messages.success(request, "Rule added.")
+                messages.success(request, gettext("Rule added."))
                 return redirect("moderation:rules", slug=group.slug)
             if term_form.is_bound and term_form.is_valid():
                 services.allowed_term_add(
                     actor=request.user, group=group, term=term_form.cleaned_data["term"]
                 )
-                messages.success(request, "Allowed term added.")
+                messages.success(request, gettext("Allowed term added."))
                 return redirect("moderation:rules", slug=group.slug)
         except ServiceError as error:
             target = form if form.is_bound else term_form
@@ -314,7 +329,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         except ServiceError as error:
             form.add_error("pattern", error.detail)
         else:
-            messages.success(request, "Rule changed.")
+            messages.success(request, gettext("Rule changed."))
             return redirect("moderation:rules", slug=group.slug)
     return render(
         request,
@@ -331,7 +346,7 @@ def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     rule = get_object_or_404(Rule, pk=pk, group=group)
     services.rule_delete(actor=request.user, rule=rule)
-    messages.success(request, f"Rule “{rule.pattern}” deleted.")
+    messages.success(request, gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern})
     return redirect("moderation:rules", slug=group.slug)
 
 
@@ -342,7 +357,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
     group, standing = _moderate(request, slug)
     form = RuleSetForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose what the rule set does.")
+        messages.error(request, gettext("Choose what the rule set does."))
         return redirect("moderation:rules", slug=group.slug)
     try:
         services.rule_set_change(
@@ -351,7 +366,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
     except ServiceError as error:
         messages.error(request, error.detail)
         return _rules_page(request, group, standing, status=400)
-    messages.success(request, "Rule set saved.")
+    messages.success(request, gettext("Rule set saved."))
     return redirect("moderation:rules", slug=group.slug)
 
 
@@ -362,7 +377,7 @@ def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpRespons
     group, _ = _moderate(request, slug)
     term = get_object_or_404(AllowedTerm, pk=pk, group=group)
     services.allowed_term_remove(actor=request.user, term=term)
-    messages.success(request, f"“{term.term}” is no longer allowed.")
+    messages.success(request, gettext("“%(term)s” is no longer allowed.") % {"term": term.term})
     return redirect("moderation:rules", slug=group.slug)
 
 
@@ -374,7 +389,13 @@ def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     rule = get_object_or_404(Rule, pk=pk, group=group)
     services.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
     messages.success(
-        request, f"Rule “{rule.pattern}” turned {'on' if not rule.enabled else 'off'}."
+        request,
+        (
+            gettext("Rule “%(pattern)s” turned on.")
+            if not rule.enabled
+            else gettext("Rule “%(pattern)s” turned off.")
+        )
+        % {"pattern": rule.pattern},
     )
     return redirect("moderation:rules", slug=group.slug)
 
@@ -398,7 +419,7 @@ def retention(request: HttpRequest, slug: str) -> HttpResponse:
             except ServiceError as error:
                 form.add_error("hours", error.detail)
             else:
-                messages.success(request, "Retention saved.")
+                messages.success(request, gettext("Retention saved."))
                 return redirect("moderation:retention", slug=group.slug)
         status = 400
     return render(
@@ -429,7 +450,7 @@ def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     alert = get_object_or_404(CrisisAlert, pk=pk, group=group)
     services.crisis_alert_acknowledge(actor=request.user, alert=alert)
-    messages.success(request, "Alert acknowledged.")
+    messages.success(request, gettext("Alert acknowledged."))
     return redirect("moderation:alerts", slug=group.slug)
 
 
@@ -463,7 +484,7 @@ def account_delete_view(request: HttpRequest) -> HttpResponse:
                 form.add_error(None, error.detail)
             else:
                 logout(request)
-                messages.success(request, "Your account is deleted. Take care.")
+                messages.success(request, gettext("Your account is deleted. Take care."))
                 return redirect("home")
         status = 400
     return render(request, "moderation/account_delete.html", {"form": form}, status=status)

@@ -10,6 +10,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from groups.models import Group
@@ -24,7 +26,7 @@ from moderation.models import AuditEntry, CrisisAlert
 class CheckInMessageForm(forms.Form):
     # Not required here: the service refuses an empty message with its own clear words.
     body = forms.CharField(
-        label="Your message",
+        label=gettext_lazy("Your message"),
         required=False,
         strip=False,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -35,7 +37,7 @@ def _start(request: HttpRequest, *, group: Group, alert=None, action=None) -> Ht
     person = alert.author if alert is not None else action.target_user
     existing = checkins.open_check_in(group=group, person=person) if person else None
     if existing is not None:
-        messages.info(request, "A check-in with this person is already open.")
+        messages.info(request, _("A check-in with this person is already open."))
         return redirect(existing)
     form = CheckInMessageForm(request.POST or None)
     status = 200
@@ -52,7 +54,7 @@ def _start(request: HttpRequest, *, group: Group, alert=None, action=None) -> Ht
             attach_error(form, error)
             status = error.status
         else:
-            messages.success(request, "Check-in sent. It appears on their Check-ins page.")
+            messages.success(request, _("Check-in sent. It appears on their Check-ins page."))
             return redirect(check_in)
     context = {"group": group, "person": person, "alert": alert, "action": action, "form": form}
     return render(request, "moderation/checkin_form.html", context, status=status)
@@ -142,5 +144,5 @@ def check_in_reply(request: HttpRequest, pk: int) -> HttpResponse:
 def check_in_close(request: HttpRequest, pk: int) -> HttpResponse:
     check_in = checkins.check_in_get_for_user(user=request.user, pk=pk)
     checkins.check_in_close(actor=request.user, check_in=check_in)
-    messages.success(request, "Check-in closed.")
+    messages.success(request, _("Check-in closed."))
     return redirect(check_in)

@@ -90,3 +90,25 @@ def test_demo_command_exits_non_zero_in_production_mode():
     assert result.returncode != 0
     assert "Refusing to load the demo with debug off" in result.stderr
     assert "kindred-demo" not in result.stdout + result.stderr
+
+
+def test_the_demo_has_a_group_that_meets_in_spanish_with_its_library_and_script():
+    from groups.demo_spanish import SCRIPT_TITLE, SPANISH_GROUP_SLUG
+    from library.models import LibraryItem, Script, SeriesScript
+    from meetings.models import MeetingSeries
+
+    load_demo()
+    group = Group.objects.get(slug=SPANISH_GROUP_SLUG)
+    assert group.language == "es"
+    assert "No tienes que hablar" in group.description
+    titles = set(LibraryItem.objects.filter(group=group).values_list("title", flat=True))
+    assert titles == {"Nuestras palabras de apertura", "Aceptar, poco a poco", "Solo por hoy"}
+    script = Script.objects.get(group=group, title=SCRIPT_TITLE)
+    assert [s.title for s in script.sections.order_by("order")] == [
+        "Bienvenida",
+        "La lectura de hoy",
+        "Compartir",
+        "Cierre",
+    ]
+    series = MeetingSeries.objects.get(group=group)
+    assert SeriesScript.objects.get(series=series).script == script

@@ -18,6 +18,7 @@ import socket
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from kindred.errors import ServiceError
 
@@ -89,32 +90,32 @@ def _b64(value: str, *, length: int | None = None) -> bytes:
     try:
         raw = base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
     except (binascii.Error, ValueError, TypeError) as exc:
-        raise ServiceError("The push keys are malformed.", code="bad_keys") from exc
+        raise ServiceError(_("The push keys are malformed."), code="bad_keys") from exc
     if length is not None and len(raw) != length:
-        raise ServiceError("The push keys are malformed.", code="bad_keys")
+        raise ServiceError(_("The push keys are malformed."), code="bad_keys")
     return raw
 
 
 def keys_check(*, p256dh: str, auth: str) -> None:
     """A P-256 public key (65 bytes, uncompressed) and a 16-byte authentication secret."""
     if not isinstance(p256dh, str) or not isinstance(auth, str):
-        raise ServiceError("The push keys are malformed.", code="bad_keys")
+        raise ServiceError(_("The push keys are malformed."), code="bad_keys")
     point = _b64(p256dh, length=65)
     _b64(auth, length=16)
     if point[0] != 4:
-        raise ServiceError("The push keys are malformed.", code="bad_keys")
+        raise ServiceError(_("The push keys are malformed."), code="bad_keys")
     from cryptography.hazmat.primitives.asymmetric import ec
 
     try:
         ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), point)
     except ValueError as exc:
-        raise ServiceError("The push keys are malformed.", code="bad_keys") from exc
+        raise ServiceError(_("The push keys are malformed."), code="bad_keys") from exc
 
 
 def payload_bytes(payload: dict) -> bytes:
     data = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
     if len(data) > MAX_PAYLOAD:
-        raise ServiceError("The push message is too long.", code="payload_too_large")
+        raise ServiceError(_("The push message is too long."), code="payload_too_large")
     return data
 
 
@@ -132,7 +133,7 @@ def push_send(*, device, payload: dict, ttl: int = 3600) -> None:
     data = payload_bytes(payload)
     endpoint_check(device.endpoint)
     if not configured():
-        raise ServiceError("Push is not set up on this site.", code="push_not_configured")
+        raise ServiceError(_("Push is not set up on this site."), code="push_not_configured")
     try:
         webpush(
             subscription_info={

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from accounts.notifications import push
 from accounts.notifications.kinds import Kind
@@ -18,7 +19,7 @@ def preferences_set(*, user, choices: dict[str, tuple[bool, bool]]) -> None:
     """Set (email, push) for each kind in ``choices``; unknown kinds are refused."""
     unknown = set(choices) - set(Kind.values)
     if unknown:
-        raise ServiceError("Unknown kind of notification.", code="bad_kind")
+        raise ServiceError(gettext("Unknown kind of notification."), code="bad_kind")
     now = timezone.now()
     with transaction.atomic():
         current = {
@@ -51,15 +52,17 @@ def unsubscribe(*, token: str) -> tuple[object, str]:
     user = User.objects.filter(pk=link.user_id, is_active=True).first()
     if user is None:
         raise ServiceError(
-            "This unsubscribe link is not valid. Nothing was changed.", code="bad_link"
+            gettext("This unsubscribe link is not valid. Nothing was changed."), code="bad_link"
         )
     pref, _ = NotificationPreference.objects.select_for_update().get_or_create(
         user=user, kind=link.kind, defaults={"changed_at": link.made_at}
     )
     if pref.changed_at > link.made_at:
         raise Conflict(
-            "This link was already used, or your choice changed since it was sent. "
-            "Nothing was changed: choose what you get on your profile.",
+            gettext(
+                "This link was already used, or your choice changed since it was sent. "
+                "Nothing was changed: choose what you get on your profile."
+            ),
             code="link_used",
         )
     pref.email = False
@@ -71,10 +74,11 @@ def unsubscribe(*, token: str) -> tuple[object, str]:
 def _clean_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not name:
-        raise ServiceError("Give the device a name.", code="name_required", field="name")
+        raise ServiceError(gettext("Give the device a name."), code="name_required", field="name")
     if len(name) > DEVICE_NAME_MAX:
         raise ServiceError(
-            f"A device name has at most {DEVICE_NAME_MAX} characters.",
+            gettext("A device name has at most %(DEVICE_NAME_MAX)s characters.")
+            % {"DEVICE_NAME_MAX": DEVICE_NAME_MAX},
             code="name_too_long",
             field="name",
         )
@@ -97,7 +101,7 @@ def push_device_add(*, user, endpoint: str, p256dh: str, auth: str, name: str) -
 def _own_device(*, user, device_id: int) -> PushDevice:
     device = PushDevice.objects.filter(pk=device_id, user=user).first()
     if device is None:
-        raise NotFound("No such device.", code="no_such_device")
+        raise NotFound(gettext("No such device."), code="no_such_device")
     return device
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.core import signing
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from accounts.notifications.kinds import Kind
 from kindred.errors import ServiceError
@@ -38,11 +39,11 @@ def unsubscribe_read(token: str) -> Unsubscribe:
         found = Unsubscribe(user_id=int(data["u"]), kind=Kind(data["k"]), made_at=made)
     except signing.SignatureExpired as exc:
         raise ServiceError(
-            "This unsubscribe link has expired. Choose what you get on your profile.",
+            _("This unsubscribe link has expired. Choose what you get on your profile."),
             code="link_expired",
         ) from exc
     except (signing.BadSignature, KeyError, TypeError, ValueError) as exc:
         raise ServiceError(
-            "This unsubscribe link is not valid. Nothing was changed.", code="bad_link"
+            _("This unsubscribe link is not valid. Nothing was changed."), code="bad_link"
         ) from exc
     return found

@@ -13,6 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -34,7 +35,7 @@ def preferences(request: HttpRequest) -> HttpResponse:
         for kind in Kind.values
     }
     services.preferences_set(user=request.user, choices=choices)
-    messages.success(request, "Your notification choices are saved.")
+    messages.success(request, gettext("Your notification choices are saved."))
     return redirect("accounts:profile")
 
 
@@ -62,13 +63,15 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
 
 def _json_body(request: HttpRequest) -> dict:
     if len(request.body) > MAX_SUBSCRIPTION_BYTES:
-        raise ServiceError("That subscription is too large.", code="too_large")
+        raise ServiceError(gettext("That subscription is too large."), code="too_large")
     try:
         body = json.loads(request.body)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ServiceError("That is not a push subscription.", code="bad_subscription") from exc
+        raise ServiceError(
+            gettext("That is not a push subscription."), code="bad_subscription"
+        ) from exc
     if not isinstance(body, dict):
-        raise ServiceError("That is not a push subscription.", code="bad_subscription")
+        raise ServiceError(gettext("That is not a push subscription."), code="bad_subscription")
     return body
 
 
@@ -106,7 +109,7 @@ def push_rename(request: HttpRequest, pk: int) -> HttpResponse:
             raise
         messages.error(request, error.detail)
     else:
-        messages.success(request, "The device is renamed.")
+        messages.success(request, gettext("The device is renamed."))
     return redirect("accounts:profile")
 
 
@@ -115,7 +118,7 @@ def push_rename(request: HttpRequest, pk: int) -> HttpResponse:
 @handles_service_errors
 def push_remove(request: HttpRequest, pk: int) -> HttpResponse:
     services.push_device_remove(user=request.user, device_id=pk)
-    messages.success(request, "That device no longer gets notifications.")
+    messages.success(request, gettext("That device no longer gets notifications."))
     return redirect("accounts:profile")
 
 

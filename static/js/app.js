@@ -60,7 +60,7 @@ function setupPushForm(registration) {
     status.textContent = text;
   };
   if (!registration || !("PushManager" in window) || !("Notification" in window)) {
-    say("This browser can't receive notifications from Kindred.");
+    say(gettext("This browser can't receive notifications from Kindred."));
     return;
   }
   form.hidden = false;
@@ -69,7 +69,7 @@ function setupPushForm(registration) {
     try {
       const permission = await Notification.requestPermission();
       if (permission !== "granted") {
-        say("Notifications are blocked for this site in your browser's settings.");
+        say(gettext("Notifications are blocked for this site in your browser's settings."));
         return;
       }
       const subscription = await registration.pushManager.subscribe({
@@ -86,12 +86,12 @@ function setupPushForm(registration) {
       });
       const answer = await response.json();
       if (!response.ok) {
-        say(answer.detail || "That did not work.");
+        say(answer.detail || gettext("That did not work."));
         return;
       }
       window.location.reload();
     } catch {
-      say("This browser could not subscribe to notifications.");
+      say(gettext("This browser could not subscribe to notifications."));
     }
   });
   const nameField = form.querySelector("input[name=name]");

@@ -7,11 +7,11 @@ const root = document.querySelector("[data-readings]");
 const PING_MS = 30_000;
 const REFUSED = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
 const KIND_LABELS = {
-  opening: "Opening",
-  reading: "Reading",
-  share_round: "Share round",
-  closing: "Closing",
-  announcement: "Announcements",
+  opening: gettext("Opening"),
+  reading: gettext("Reading"),
+  share_round: gettext("Share round"),
+  closing: gettext("Closing"),
+  announcement: gettext("Announcements"),
 };
 
 function socketUrl(path) {
@@ -26,7 +26,7 @@ function setStatus(text) {
   if (el) el.textContent = text;
 }
 
-const STATE_LABELS = { lobby: "Lobby open", live: "Live", ended: "Ended" };
+const STATE_LABELS = { lobby: gettext("Lobby open"), live: gettext("Live"), ended: gettext("Ended") };
 
 function setState(value) {
   const badge = root.querySelector("[data-state-badge]");
@@ -99,7 +99,7 @@ function connect(state) {
 
   socket.addEventListener("open", () => {
     state.attempt = 0;
-    setStatus("Connected: following the meeting.");
+    setStatus(gettext("Connected: following the meeting."));
     socket.send(JSON.stringify({ type: "hello", last_seq: state.lastSeq }));
     ping = window.setInterval(() => socket.send(JSON.stringify({ type: "ping" })), PING_MS);
   });
@@ -148,14 +148,14 @@ function connect(state) {
     if (event.code === 4412) {
       // The meeting ended: no longer live, and nothing to reconnect to.
       setState("ended");
-      setStatus("The meeting has ended. Thank you for coming.");
+      setStatus(gettext("The meeting has ended. Thank you for coming."));
       const title = root.querySelector("[data-current-title]");
-      if (title) title.textContent = "The meeting has ended.";
+      if (title) title.textContent = gettext("The meeting has ended.");
       return;
     }
     if (REFUSED.has(event.code)) {
       const detail = (state.closing && state.closing.detail) || event.reason;
-      setStatus(detail || "The meeting room is closed to this page now.");
+      setStatus(detail || gettext("The meeting room is closed to this page now."));
       return;
     }
     if ((event.code === 4503 || event.code === 4529) && state.closing) {
@@ -168,7 +168,7 @@ function connect(state) {
     state.attempt += 1;
     const delay = Math.min(30_000, 1000 * 2 ** Math.min(state.attempt, 5)) *
       (0.75 + Math.random() / 2);
-    setStatus("Connection lost. Reconnecting…");
+    setStatus(gettext("Connection lost. Reconnecting…"));
     window.setTimeout(() => connect(state), delay);
   });
 }
@@ -190,10 +190,10 @@ function stepUp() {
         headers: { "X-Requested-With": "fetch" },
       });
       if (!response.ok) throw new Error(String(response.status));
-      status.textContent = "Your request is sent. A moderator will answer soon.";
+      status.textContent = gettext("Your request is sent. A moderator will answer soon.");
       form.querySelector("textarea")?.setAttribute("disabled", "");
     } catch {
-      status.textContent = "That did not go through. Please try again.";
+      status.textContent = gettext("That did not go through. Please try again.");
       button.disabled = false;
     }
   });

@@ -8,13 +8,13 @@
 const PERMANENT = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
 // What to say when a 44xx close arrives without its `closing` frame.
 const REFUSED = {
-  4401: "Please sign in again to enter this room.",
-  4403: "You can't enter this meeting.",
-  4404: "This meeting could not be found.",
-  4409: "The room is not open now.",
-  4410: "You can't take part in this group.",
-  4411: "You were removed from this meeting.",
-  4412: "The meeting has ended. Thank you for coming.",
+  4401: gettext("Please sign in again to enter this room."),
+  4403: gettext("You can't enter this meeting."),
+  4404: gettext("This meeting could not be found."),
+  4409: gettext("The room is not open now."),
+  4410: gettext("You can't take part in this group."),
+  4411: gettext("You were removed from this meeting."),
+  4412: gettext("The meeting has ended. Thank you for coming."),
 };
 // 4503 (this worker is restarting) and 4529 (too many arriving at once): the `closing` frame
 // carries retry_after (seconds); reconnect after it, plus a little jitter, and resume.
@@ -82,7 +82,7 @@ export class RoomSocket {
       if (this.ws !== ws) return;
       if (PERMANENT.has(event.code)) {
         const why = this.closingDetail || event.reason || REFUSED[event.code];
-        this.stop(why || "You can't be in this room now.", event.code);
+        this.stop(why || gettext("You can't be in this room now."), event.code);
         return;
       }
       if (RETRY_LATER.has(event.code)) {

@@ -99,10 +99,10 @@ function timeElement(iso) {
 // --- connection and the meeting's phases ------------------------------------------------
 
 const CONNECTION_TEXT = {
-  connecting: "Connecting…",
-  open: "Connected",
-  reconnecting: "Connection lost. Reconnecting",
-  closed: "Disconnected",
+  connecting: gettext("Connecting…"),
+  open: gettext("Connected"),
+  reconnecting: gettext("Connection lost. Reconnecting"),
+  closed: gettext("Disconnected"),
 };
 
 function setConnection(kind, detail, code) {
@@ -127,7 +127,7 @@ function setPhase(phase) {
   root.dataset.state = phase;
   $("room-lobby").hidden = phase !== "lobby";
   updateConsole();
-  if (before === "lobby" && phase === "live") notice("The meeting has started.", "started", { announce: true });
+  if (before === "lobby" && phase === "live") notice(gettext("The meeting has started."), "started", { announce: true });
   updateComposer();
 }
 
@@ -152,7 +152,7 @@ function showEnded() {
   state.phase = root.dataset.state = "ended";
   const el = $("room-connection");
   el.dataset.state = "ended";
-  el.textContent = "The meeting has ended";
+  el.textContent = gettext("The meeting has ended");
   const texts = unsentTexts();
   $("room-unsent").hidden = texts.length === 0;
   $("room-unsent-list").replaceChildren(
@@ -160,7 +160,7 @@ function showEnded() {
       const li = document.createElement("li");
       const mark = document.createElement("p");
       mark.className = "meta";
-      mark.textContent = "Not sent:";
+      mark.textContent = gettext("Not sent:");
       const quote = document.createElement("blockquote");
       quote.className = "room-unsent-text";
       quote.textContent = text;
@@ -174,12 +174,12 @@ function showEnded() {
 
 const GONE = {
   4411: {
-    title: "You were removed from this meeting",
-    next: "You are welcome at the group's next meeting. If you think this was a mistake, write to the group's moderators.",
+    title: gettext("You were removed from this meeting"),
+    next: gettext("You are welcome at the group's next meeting. If you think this was a mistake, write to the group's moderators."),
   },
   4410: {
-    title: "You can no longer take part in this group",
-    next: "A moderator banned you from this group's meetings. If you think this was a mistake, write to the group's owner.",
+    title: gettext("You can no longer take part in this group"),
+    next: gettext("A moderator banned you from this group's meetings. If you think this was a mistake, write to the group's owner."),
   },
 };
 
@@ -188,12 +188,12 @@ function showGone(code, detail, reason) {
   state.phase = root.dataset.state = "gone";
   const el = $("room-connection");
   el.dataset.state = "closed";
-  el.textContent = "You are no longer in the room";
+  el.textContent = gettext("You are no longer in the room");
   $("room-gone-title").textContent = GONE[code].title;
   $("room-gone-detail").textContent = detail || "";
   const why = $("room-gone-reason");
   why.hidden = !reason;
-  why.textContent = reason ? `The moderator's reason: ${reason}` : "";
+  why.textContent = reason ? interpolate(gettext("The moderator's reason: %(reason)s"), { reason }, true) : "";
   $("room-gone-next").textContent = GONE[code].next;
   socket.pending.clear();
   closeRoom($("room-gone"));
@@ -236,7 +236,7 @@ function notice(text, kind = "info", { html = null, announce: say = true } = {})
     const close = document.createElement("button");
     close.type = "button";
     close.className = "link-button";
-    close.textContent = "Dismiss";
+    close.textContent = gettext("Dismiss");
     close.addEventListener("click", () => {
       p.remove();
       body.disabled ? sendButton.focus() : body.focus();
@@ -270,9 +270,9 @@ const ownerId = Number(root.dataset.ownerId) || null;
 const moderatorIds = new Set((root.dataset.moderatorIds || "").split(" ").filter(Boolean).map(Number));
 function roleOf(authorId) {
   if (!authorId) return null;
-  if (authorId === chairId) return "Chair";
-  if (authorId === ownerId) return "Owner";
-  if (moderatorIds.has(authorId)) return "Moderator";
+  if (authorId === chairId) return gettext("Chair");
+  if (authorId === ownerId) return gettext("Owner");
+  if (moderatorIds.has(authorId)) return gettext("Moderator");
   return null;
 }
 
@@ -293,25 +293,27 @@ function fillMessage(li, m) {
   head.className = "share-meta";
   const who = document.createElement("strong");
   who.className = "share-author";
+  who.dir = "auto"; // names and shares in any script read in their own direction
   who.textContent = m.author;
   head.append(who);
   const badge = roleBadge(m.author_id);
   if (badge) head.append(" ", badge);
   head.append(" ", timeElement(m.created_at));
-  if (m.kind === "announcement") head.append(" · the chair's announcement");
-  if (m.status === "held") head.append(" · waiting for a moderator");
+  if (m.kind === "announcement") head.append(gettext(" · the chair's announcement"));
+  if (m.status === "held") head.append(gettext(" · waiting for a moderator"));
   li.append(head);
   if (m.status === "removed" || m.status === "erased") {
     const removed = document.createElement("p");
     removed.className = "share-removed meta";
     removed.textContent =
-      m.status === "erased" ? "Removed at the member's request." : "Removed by a moderator.";
+      m.status === "erased" ? gettext("Removed at the member's request.") : gettext("Removed by a moderator.");
     li.append(removed);
     renderHeld();
     return;
   }
   const content = document.createElement("div");
   content.className = "share-body";
+  content.dir = "auto";
   content.innerHTML = m.body_html; // cleaned on the server by kindred.text.sanitize
   const topic = protections.revealed.has(m.seq) ? null : protections.topicOf(m.content_warning);
   if (topic) {
@@ -333,7 +335,7 @@ function fillMessage(li, m) {
     const details = document.createElement("details");
     details.className = "share-cw";
     const summary = document.createElement("summary");
-    summary.textContent = `Content warning: ${m.content_warning}`;
+    summary.textContent = interpolate(gettext("Content warning: %(content_warning)s"), { content_warning: m.content_warning }, true);
     details.append(summary, content);
     li.append(details);
   } else {
@@ -341,11 +343,11 @@ function fillMessage(li, m) {
     const expand = document.createElement("button");
     expand.type = "button";
     expand.className = "link-button share-expand";
-    expand.textContent = "Read all";
+    expand.textContent = gettext("Read all");
     expand.hidden = true; // shown only where quiet mode really cut the share
     expand.addEventListener("click", () => {
       li.classList.toggle("is-expanded");
-      expand.textContent = li.classList.contains("is-expanded") ? "Show less" : "Read all";
+      expand.textContent = li.classList.contains("is-expanded") ? gettext("Show less") : gettext("Read all");
     });
     li.append(expand);
   }
@@ -372,29 +374,29 @@ function markCut(li) {
 // --- moderation: per-message actions, held messages, room controls -------------------------
 
 const FLAG_REASONS = [
-  ["harmful", "Harmful"],
-  ["crosstalk", "Crosstalk"],
-  ["personal_information", "Personal information"],
-  ["spam", "Spam"],
-  ["other", "Other"],
+  ["harmful", gettext("Harmful")],
+  ["crosstalk", gettext("Crosstalk")],
+  ["personal_information", gettext("Personal information")],
+  ["spam", gettext("Spam")],
+  ["other", gettext("Other")],
 ];
 
 // What each action sends and how its confirm step reads. `lead`: the chair and moderators;
 // `moderator`: moderators and the owner only; `person`: needs the author's account.
 const ACTIONS = [
-  { id: "remove", label: "Remove message", lead: true,
+  { id: "remove", label: gettext("Remove message"), lead: true,
     frame: (m, reason) => ({ type: "message.remove", seq: m.seq, reason }) },
-  { id: "mute10", label: "Mute 10 minutes", lead: true, person: true,
+  { id: "mute10", label: gettext("Mute 10 minutes"), lead: true, person: true,
     frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: 10, reason }) },
-  { id: "mute", label: "Mute for the rest of the meeting", lead: true, person: true,
+  { id: "mute", label: gettext("Mute for the rest of the meeting"), lead: true, person: true,
     frame: (m, reason) => ({ type: "member.mute", user_id: m.author_id, minutes: null, reason }) },
-  { id: "unmute", label: "Unmute", lead: true, person: true, noReason: true,
+  { id: "unmute", label: gettext("Unmute"), lead: true, person: true, noReason: true,
     frame: (m) => ({ type: "member.unmute", user_id: m.author_id }) },
-  { id: "kick", label: "Remove from meeting", lead: true, person: true,
+  { id: "kick", label: gettext("Remove from meeting"), lead: true, person: true,
     frame: (m, reason) => ({ type: "member.remove", user_id: m.author_id, reason }) },
-  { id: "ban", label: "Ban from group", moderator: true, person: true, purge: true,
+  { id: "ban", label: gettext("Ban from group"), moderator: true, person: true, purge: true,
     frame: (m, reason, note, purge) => ({ type: "member.ban", user_id: m.author_id, reason, remove_messages: purge }) },
-  { id: "flag", label: "Flag", flag: true,
+  { id: "flag", label: gettext("Flag"), flag: true,
     frame: (m, reason, note) => ({ type: "message.flag", seq: m.seq, reason, note }) },
 ];
 
@@ -425,10 +427,10 @@ function actionsMenu(m) {
   const menu = document.createElement("details");
   menu.className = "share-actions";
   const summary = document.createElement("summary");
-  summary.textContent = "Actions";
+  summary.textContent = gettext("Actions");
   const about = document.createElement("span");
   about.className = "visually-hidden";
-  about.textContent = ` for the share by ${m.author}`;
+  about.textContent = interpolate(gettext(" for the share by %(author)s"), { author: m.author }, true);
   summary.append(about);
   const buttons = document.createElement("p");
   buttons.className = "share-actions-buttons";
@@ -464,7 +466,7 @@ function confirmForm(m) {
   for (const [value, label] of FLAG_REASONS) select.append(new Option(label, value));
   const selectLabel = document.createElement("label");
   selectLabel.htmlFor = select.id;
-  selectLabel.textContent = "Why are you flagging it?";
+  selectLabel.textContent = gettext("Why are you flagging it?");
   const flagRow = document.createElement("p");
   flagRow.append(selectLabel, " ", select);
   const reasonRow = document.createElement("p");
@@ -474,7 +476,7 @@ function confirmForm(m) {
   purge.id = `${uid}-purge`;
   const purgeLabel = document.createElement("label");
   purgeLabel.htmlFor = purge.id;
-  purgeLabel.textContent = ` Also remove ${m.author}'s messages in this meeting and the group's meetings of the last 30 days`;
+  purgeLabel.textContent = interpolate(gettext(" Also remove %(author)s's messages in this meeting and the group's meetings of the last 30 days"), { author: m.author }, true);
   const purgeRow = document.createElement("p");
   purgeRow.append(purge, purgeLabel);
   const ok = document.createElement("button");
@@ -483,7 +485,7 @@ function confirmForm(m) {
   const cancel = document.createElement("button");
   cancel.type = "button";
   cancel.className = "button button-small button-secondary";
-  cancel.textContent = "Cancel";
+  cancel.textContent = gettext("Cancel");
   const row = document.createElement("p");
   row.append(ok, " ", cancel);
   form.append(title, flagRow, reasonRow, purgeRow, row);
@@ -496,11 +498,11 @@ function confirmForm(m) {
     purgeRow.hidden = !action.purge;
     purge.checked = false;
     title.textContent = action.flag
-      ? `Flag this share by ${m.author} for a moderator? They never learn who flagged it.`
-      : `${action.label}: ${m.author}. Are you sure?`;
-    reasonLabel.textContent = action.flag ? "A note for the moderators (optional)" : "Reason (optional, the person sees it)";
-    if (action.id === "remove" || action.id === "kick") reasonLabel.textContent = "Reason (optional)";
-    ok.textContent = action.flag ? "Send the flag" : `Yes, ${action.label.toLowerCase()}`;
+      ? interpolate(gettext("Flag this share by %(author)s for a moderator? They never learn who flagged it."), { author: m.author }, true)
+      : interpolate(gettext("%(label)s: %(author)s. Are you sure?"), { label: action.label, author: m.author }, true);
+    reasonLabel.textContent = action.flag ? gettext("A note for the moderators (optional)") : gettext("Reason (optional, the person sees it)");
+    if (action.id === "remove" || action.id === "kick") reasonLabel.textContent = gettext("Reason (optional)");
+    ok.textContent = action.flag ? gettext("Send the flag") : interpolate(gettext("Yes, %(action)s"), { action: action.label.toLowerCase() }, true);
     ok.className = `button button-small${action.id === "ban" ? " button-danger" : ""}`;
     reason.value = "";
     (action.flag ? select : action.noReason ? ok : reason).focus();
@@ -565,14 +567,14 @@ function refold() {
 }
 
 const DONE_TEXT = {
-  "message.remove": "The message was removed.",
-  "member.mute": "Muted. They see the reason and when it ends.",
-  "member.unmute": "Their mute is lifted.",
-  "member.remove": "They were removed from this meeting.",
-  "member.ban": "They are banned from the group.",
-  "message.flag": "Thank you. A moderator will look at it.",
-  "held.approve": "Approved: everyone sees it now.",
-  "queue.clear": "The queue is cleared.",
+  "message.remove": gettext("The message was removed."),
+  "member.mute": gettext("Muted. They see the reason and when it ends."),
+  "member.unmute": gettext("Their mute is lifted."),
+  "member.remove": gettext("They were removed from this meeting."),
+  "member.ban": gettext("They are banned from the group."),
+  "message.flag": gettext("Thank you. A moderator will look at it."),
+  "held.approve": gettext("Approved: everyone sees it now."),
+  "queue.clear": gettext("The queue is cleared."),
 };
 
 function renderHeld() {
@@ -586,8 +588,10 @@ function renderHeld() {
       li.className = "room-held-item";
       const who = document.createElement("strong");
       who.textContent = m.author;
+      who.dir = "auto";
       const text = document.createElement("div");
       text.className = "share-body";
+      text.dir = "auto";
       text.innerHTML = m.body_html; // cleaned on the server
       const row = document.createElement("p");
       row.className = "room-held-actions";
@@ -598,15 +602,15 @@ function renderHeld() {
         b.textContent = label;
         const about = document.createElement("span");
         about.className = "visually-hidden";
-        about.textContent = ` the share by ${m.author}`;
+        about.textContent = interpolate(gettext(" the share by %(author)s"), { author: m.author }, true);
         b.append(about);
         b.addEventListener("click", () => socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }));
         return b;
       };
       row.append(
-        button("Approve", "", { type: "held.approve", seq: m.seq }),
+        button(gettext("Approve"), "", { type: "held.approve", seq: m.seq }),
         " ",
-        button("Reject", "button-secondary", { type: "message.remove", seq: m.seq, reason: "Not approved." }),
+        button(gettext("Reject"), "button-secondary", { type: "message.remove", seq: m.seq, reason: gettext("Not approved.") }),
       );
       li.append(who, text, row);
       return li;
@@ -618,13 +622,13 @@ function renderHeld() {
 function renderRoomControls() {
   const lock = $("room-lock");
   if (lock) {
-    lock.textContent = state.room.locked ? "Unlock the chat" : "Lock the chat";
+    lock.textContent = state.room.locked ? gettext("Unlock the chat") : gettext("Lock the chat");
     lock.setAttribute("aria-pressed", String(Boolean(state.room.locked)));
   }
   const slow = $("room-slow");
   if (slow) {
     const value = String(state.room.slow_mode_seconds || 0);
-    if (![...slow.options].some((o) => o.value === value)) slow.append(new Option(`${value} seconds`, value));
+    if (![...slow.options].some((o) => o.value === value)) slow.append(new Option(interpolate(gettext("%(value)s seconds"), { value }, true), value));
     slow.value = value;
   }
 }
@@ -639,10 +643,10 @@ function reactionBar(m) {
   const menu = document.createElement("details");
   menu.className = "react-menu";
   const summary = document.createElement("summary");
-  summary.textContent = "React";
+  summary.textContent = gettext("React");
   const about = document.createElement("span");
   about.className = "visually-hidden";
-  about.textContent = ` to the share by ${m.author}`;
+  about.textContent = interpolate(gettext(" to the share by %(author)s"), { author: m.author }, true);
   summary.append(about);
   const choices = document.createElement("span");
   choices.className = "react-choices";
@@ -697,7 +701,7 @@ function toBottom() {
 
 function updateJump() {
   jump.hidden = state.unseen === 0;
-  jump.textContent = state.unseen === 1 ? "1 new message" : `${state.unseen} new messages`;
+  jump.textContent = interpolate(ngettext("%(unseen)s new message", "%(unseen)s new messages", state.unseen), { unseen: state.unseen }, true);
 }
 
 function addMessage(m, { prepend = false, live = false } = {}) {
@@ -721,7 +725,7 @@ function addMessage(m, { prepend = false, live = false } = {}) {
     if (live && !protections.isMuted(m.author_id)) {
       if (m.status === "visible" || m.status === "held") {
         const text = li.querySelector(".share-body")?.textContent.trim() || "";
-        announce(m.content_warning ? `${m.author}: content warning, ${m.content_warning}` : `${m.author}: ${text}`);
+        announce(m.content_warning ? interpolate(gettext("%(author)s: content warning, %(content_warning)s"), { author: m.author, content_warning: m.content_warning }, true) : `${m.author}: ${text}`);
       }
       if (stick || m.author_id === myId) toBottom();
       else {
@@ -745,9 +749,9 @@ function loadOlder() {
 
 function renderPresence(p) {
   state.presence = p;
-  const people = p.participant_count === 1 ? "1 person taking part" : `${p.participant_count} people taking part`;
-  const listeners = p.listener_count === 1 ? "1 listening" : `${p.listener_count} listening`;
-  $("room-presence-counts").textContent = `${people}, ${listeners}`;
+  const people = interpolate(ngettext("%(participant_count)s person taking part", "%(participant_count)s people taking part", p.participant_count), { participant_count: p.participant_count }, true);
+  const listeners = interpolate(ngettext("%(listener_count)s listening", "%(listener_count)s listening", p.listener_count), { listener_count: p.listener_count }, true);
+  $("room-presence-counts").textContent = interpolate(gettext("%(people)s, %(listeners)s"), { people, listeners }, true);
   const list = $("room-presence");
   list.replaceChildren(
     ...(p.participants || []).map((person) => {
@@ -761,7 +765,7 @@ function renderPresence(p) {
         const b = document.createElement("button");
         b.type = "button";
         b.className = "link-button";
-        b.textContent = "Unmute";
+        b.textContent = gettext("Unmute");
         const about = document.createElement("span");
         about.className = "visually-hidden";
         about.textContent = ` ${person.display_name}`;
@@ -778,7 +782,7 @@ function renderPresence(p) {
 
 function renderQueue(q) {
   state.queue = q;
-  $("room-speaker").textContent = q.speaker ? `Sharing now: ${q.speaker.display_name}` : "";
+  $("room-speaker").textContent = q.speaker ? interpolate(gettext("Sharing now: %(display_name)s"), { display_name: q.speaker.display_name }, true) : "";
   const speakerBadge = q.speaker && roleBadge(q.speaker.user_id);
   if (speakerBadge) $("room-speaker").append(" ", speakerBadge);
   const lead = state.you?.may_lead;
@@ -787,6 +791,7 @@ function renderQueue(q) {
     ...q.hands.map((hand, index) => {
       const li = document.createElement("li");
       const name = document.createElement("span");
+      name.dir = "auto";
       name.textContent = hand.display_name;
       li.append(name);
       const badge = roleBadge(hand.user_id);
@@ -797,7 +802,7 @@ function renderQueue(q) {
           b.type = "button";
           b.className = "button button-small button-secondary";
           b.textContent = label;
-          b.setAttribute("aria-label", `Move ${hand.display_name} ${label.toLowerCase()}`);
+          b.setAttribute("aria-label", interpolate(to < index ? gettext("Move %(name)s up") : gettext("Move %(name)s down"), { name: hand.display_name }, true));
           b.disabled = to < 0 || to >= ids.length;
           b.addEventListener("click", () => {
             const order = [...ids];
@@ -806,7 +811,7 @@ function renderQueue(q) {
           });
           return b;
         };
-        li.append(" ", move("Up", index - 1), " ", move("Down", index + 1));
+        li.append(" ", move(gettext("Up"), index - 1), " ", move(gettext("Down"), index + 1));
       }
       return li;
     }),
@@ -841,17 +846,17 @@ function renderTimer(t) {
   const end = new Date(state.timer.ends_at).getTime();
   const tick = () => {
     const left = Math.max(0, Math.round((end - Date.now()) / 1000));
-    el.textContent = `Share time left: ${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}`;
+    el.textContent = interpolate(gettext("Share time left: %(time)s"), { time: `${Math.floor(left / 60)}:${String(left % 60).padStart(2, "0")}` }, true);
     el.classList.toggle("is-done", left === 0);
     done.hidden = left !== 0;
     if (left === 0) {
       window.clearInterval(timerTick);
-      done.textContent = "The share time is up. Take a moment to finish gently.";
+      done.textContent = gettext("The share time is up. Take a moment to finish gently.");
       // Said once, to the person sharing and to those leading.
       const speaking = state.queue.speaker?.user_id === myId;
       if (state.timerAnnounced !== state.timer.ends_at && (speaking || state.you?.may_lead)) {
         state.timerAnnounced = state.timer.ends_at;
-        notice(speaking ? "Your share time is up. Take a moment to finish gently." : "The share time is up.", "timer");
+        notice(speaking ? gettext("Your share time is up. Take a moment to finish gently.") : gettext("The share time is up."), "timer");
       }
     }
   };
@@ -864,17 +869,17 @@ function renderYou(you, listening) {
   state.listening = listening;
   socket.listenOnly = listening;
   const mode = $("room-you-mode");
-  if (!you.may_post) mode.textContent = "You are listening. You can read and flag, not post.";
-  else if (listening) mode.textContent = "You are listening only.";
-  else mode.textContent = "You are taking part.";
+  if (!you.may_post) mode.textContent = gettext("You are listening. You can read and flag, not post.");
+  else if (listening) mode.textContent = gettext("You are listening only.");
+  else mode.textContent = gettext("You are taking part.");
   const toggle = $("room-listen");
   toggle.hidden = !you.may_post || listening;
-  toggle.textContent = "Listen only";
+  toggle.textContent = gettext("Listen only");
   const takePart = $("room-take-part");
   takePart.hidden = !you.may_post;
   $("room-listening-text").textContent = you.may_post
-    ? "You are listening. Nobody is waiting for you to speak; take part whenever you are ready."
-    : "You are listening: you can follow the meeting and flag a share, and nobody sees your name.";
+    ? gettext("You are listening. Nobody is waiting for you to speak; take part whenever you are ready.")
+    : gettext("You are listening: you can follow the meeting and flag a share, and nobody sees your name.");
   updateComposer();
   updateQueueButtons();
 }
@@ -894,8 +899,8 @@ function setMute(mute) {
 }
 
 function muteText(mute) {
-  const until = mute.until ? `until ${shownTime(new Date(mute.until))}` : "for the rest of this meeting";
-  return `A moderator muted you ${until}.` + (mute.reason ? ` Reason: ${mute.reason}` : "");
+  const until = mute.until ? interpolate(gettext("until %(time)s"), { time: shownTime(new Date(mute.until)) }, true) : gettext("for the rest of this meeting");
+  return interpolate(gettext("A moderator muted you %(until)s."), { until }, true) + (mute.reason ? interpolate(gettext(" Reason: %(reason)s"), { reason: mute.reason }, true) : "");
 }
 
 function updateComposer() {
@@ -912,24 +917,24 @@ function updateComposer() {
   sendButton.disabled = !may || locked || muted || !open;
   root.classList.toggle("is-muted", muted && may);
   if (muted) composerStatus.textContent = muteText(state.mute);
-  else if (locked) composerStatus.textContent = "The chat is locked: only moderators can post.";
-  else if (!open) composerStatus.textContent = "Not connected: your message waits here until we reconnect.";
+  else if (locked) composerStatus.textContent = gettext("The chat is locked: only moderators can post.");
+  else if (!open) composerStatus.textContent = gettext("Not connected: your message waits here until we reconnect.");
   else if (quiet) composerStatus.textContent = rule === "nobody"
-    ? "This part of the meeting is for listening; sharing opens again soon."
-    : "Only the chair and moderators post during this part.";
+    ? gettext("This part of the meeting is for listening; sharing opens again soon.")
+    : gettext("Only the chair and moderators post during this part.");
   else composerStatus.textContent = state.room.slow_mode_seconds
-    ? `Slow mode: one message every ${state.room.slow_mode_seconds} seconds.`
+    ? interpolate(gettext("Slow mode: one message every %(slow_mode_seconds)s seconds."), { slow_mode_seconds: state.room.slow_mode_seconds }, true)
     : "";
 }
 
 // --- the script: where the meeting is, and the chair's console ----------------------------
 
 const KIND_LABELS = {
-  opening: "Opening",
-  reading: "Reading",
-  share_round: "Share round",
-  closing: "Closing",
-  announcement: "Announcements",
+  opening: gettext("Opening"),
+  reading: gettext("Reading"),
+  share_round: gettext("Share round"),
+  closing: gettext("Closing"),
+  announcement: gettext("Announcements"),
 };
 
 function parts() {
@@ -947,7 +952,7 @@ function renderSection(section) {
       const template = document.querySelector(`#room-part-${section.id} template`);
       const text = $("room-now-text");
       if (template) text.replaceChildren(template.content.cloneNode(true));
-      else text.textContent = section.reading_title ? `Reading: ${section.reading_title}` : "";
+      else text.textContent = section.reading_title ? interpolate(gettext("Reading: %(reading_title)s"), { reading_title: section.reading_title }, true) : "";
     }
   }
   for (const item of parts()) {
@@ -985,7 +990,7 @@ function step(by) {
 
 // --- frames ----------------------------------------------------------------------------
 
-const ERROR_TEXT = { rate_limited: "Please slow down a little." };
+const ERROR_TEXT = { rate_limited: gettext("Please slow down a little.") };
 
 function onFrame(frame) {
   switch (frame.type) {
@@ -1134,7 +1139,7 @@ function submit() {
   const text = body.value.trim();
   if (!text || body.disabled) return;
   if (text.length > maxLength) {
-    composerStatus.textContent = `A share can be at most ${maxLength} characters.`;
+    composerStatus.textContent = interpolate(gettext("A share can be at most %(maxLength)s characters."), { maxLength }, true);
     return;
   }
   const kind = $("room-announcement")?.checked ? "announcement" : "share";

@@ -245,7 +245,7 @@ def test_last_read_is_remembered_per_person(client, people, item_factory):
     client.get(first.get_absolute_url())
     page = client.get(_index(people.group)).content.decode()
     assert "Continue where you left off" in page
-    assert f'href="{first.get_absolute_url()}">First text</a></p>' in page
+    assert f'href="{first.get_absolute_url()}" dir="auto">First text</a></p>' in page
     assert ReadingProgress.objects.filter(user=people.reader).count() == 2
     client.force_login(people.member)
     assert "Continue where you left off" not in client.get(_index(people.group)).content.decode()

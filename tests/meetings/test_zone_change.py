@@ -135,7 +135,7 @@ def test_the_page_previews_then_changes_on_confirmation(client, group, series, o
     body = response.content.decode()
     assert response.status_code == 200
     assert (
-        "<tr><td>Thursday share</td><td>Thu 3 Dec, 19:00</td><td>Thu 3 Dec, 19:00</td>"
+        '<tr><td dir="auto">Thursday share</td><td>Thu 3 Dec, 19:00</td><td>Thu 3 Dec, 19:00</td>'
         "<td>5 hours earlier for everyone</td></tr>"
     ) in body
     group.refresh_from_db()

@@ -78,8 +78,9 @@ def fragment_problems(html: str) -> list[str]:
 
 def page_problems(html: str) -> list[str]:
     """What in a whole page could run script that the page itself did not ship: any script
-    that is not a same-origin static file, any event handler attribute, any URL attribute
-    with a script or data scheme, and any embedding element."""
+    that is not a same-origin static file (or the JavaScript catalog, /jsi18n/), any event
+    handler attribute, any URL attribute with a script or data scheme, and any embedding
+    element."""
     problems = []
     document = html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
     for element in document.iter():
@@ -89,7 +90,7 @@ def page_problems(html: str) -> list[str]:
         attrs = {_local(k): v for k, v in element.attrib.items()}
         if tag == "script":
             src = attrs.get("src", "")
-            own = src.startswith("/static/") and not (element.text or "").strip()
+            own = src.startswith(("/static/", "/jsi18n/")) and not (element.text or "").strip()
             if not own and attrs.get("type") != "application/json":
                 problems.append(f"script {attrs} {element.text!r}")
         if (
