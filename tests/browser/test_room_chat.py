@@ -452,3 +452,60 @@ def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_a_shares_actions_sit_in_one_menu_that_the_keyboard_opens_and_closes(
+    live_site, page, another_page, meeting
+):
+    """The chair sees one "Actions" button on Alice's share, not a row of buttons: Enter
+    opens the menu with every action, Escape closes it and gives the focus back to the
+    button, from the button or from inside the menu. The accessibility tree names the log,
+    lists the share as its author and text, and holds the room's polite announcer."""
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.alice, meeting.occurrence)
+    _say(another_page, "Hello from Alice")
+    share = page.locator("li.share", has_text="Hello from Alice")
+    expect(share).to_be_visible()
+    menus = share.locator("details.share-actions > summary")
+    expect(menus).to_have_count(1)
+    expect(menus).to_have_text("Actions for the share by Alice")
+    actions = ["Remove message", "Mute 10 minutes", "Remove from meeting", "Ban from group"]
+    for name in actions:
+        expect(share.get_by_role("button", name=name, exact=True)).to_be_hidden()
+
+    summary = menus.first
+    summary.focus()
+    page.keyboard.press("Enter")
+    for name in actions:
+        expect(share.get_by_role("button", name=name, exact=True)).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_hidden()
+    expect(summary).to_be_focused()
+
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_hidden()
+    expect(summary).to_be_focused()
+    # Alice's own share offers her no actions at all, so no empty menu either.
+    own = another_page.locator("li.share", has_text="Hello from Alice")
+    expect(own.locator("details.share-actions")).to_have_count(0)
+
+    # The accessibility tree: a log with its name, holding a list whose item reads as the
+    # author and the text; the time, the React and Actions buttons come after them.
+    tree = page.locator(".room-chat").aria_snapshot()
+    assert '- log "The meeting\'s chat":' in tree, tree
+    assert '- list "Shares in this meeting":' in tree, tree
+    item = tree.split("- listitem:")[-1]
+    assert item.index("Alice") < item.index("Hello from Alice"), item
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#room-announcer"})
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node["nodeId"]})["nodes"][0]
+    live = {p["name"]: p["value"]["value"] for p in ax.get("properties", [])}
+    assert live.get("live") == "polite" and live.get("atomic") is False, ax
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
