@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
 from kindred import policy
@@ -142,7 +143,8 @@ def banned_refusal(*, reason: str = "", until: datetime | None = None, zone=None
         when = "A moderator banned you from this group"
     else:
         local = until.astimezone(zone) if zone is not None else until
-        when = f"A moderator banned you from this group until {local:%d %B %Y, %H:%M} ({local:%Z})"
+        shown = date_format(local, "DATETIME_FORMAT")
+        when = f"A moderator banned you from this group until {shown} ({local:%Z})"
     return RoomRefused(
         CloseCode.BANNED,
         f"{when}, so you can't take part in its meetings. You can still use Kindred and "

@@ -32,6 +32,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from accounts.notifications import Kind as NotificationKind
 from accounts.notifications import notify
@@ -63,7 +64,7 @@ def _local(dt: datetime, user) -> str:
         local = dt.astimezone(user.tzinfo)
     except (ZoneInfoNotFoundError, ValueError):  # an unknown zone on an old row
         local = dt.astimezone(UTC)
-    return f"{local:%A %d %B, %H:%M} ({local.tzname()})"
+    return f"{date_format(local, 'l')} {date_format(local, 'DATETIME_FORMAT')} ({local.tzname()})"
 
 
 def _message(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:

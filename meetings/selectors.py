@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from groups.models import Group
 from kindred import policy
@@ -413,8 +414,8 @@ GAP_LOOKAHEAD_DAYS = 366
 
 def _gap_sentence(day: date, becomes: datetime, at: str, zone: str) -> str:
     return (
-        f"{at} on {day:%A} {day.day} {day:%B %Y} does not exist in {zone} (the clocks go "
-        f"forward that night), so that meeting starts at {becomes:%H:%M}."
+        f"{at} on {date_format(day, 'l')} {date_format(day)} does not exist in {zone} (the "
+        f"clocks go forward that night), so that meeting starts at {becomes:%H:%M}."
     )
 
 

@@ -44,3 +44,24 @@ def test_another_day_shows_the_day_and_time_and_a_day_alone_when_asked(in_tokyo)
 
 def test_nothing_shows_nothing():
     assert _render(None) == ""
+
+
+def test_a_range_is_two_times_the_end_alone_on_the_same_day(in_tokyo):
+    start = dt.datetime(2024, 3, 1, 10, 0, tzinfo=dt.UTC)  # 19:00 in Tokyo
+    html = Template("{% when_range a b %}").render(
+        Context({"a": start, "b": start + dt.timedelta(hours=1)})
+    )
+    assert ">1 Mar 2024, 19:00</time>–<time" in html  # noqa: RUF001
+    assert 'title="Friday 1 March 2024, 20:00:00 (Asia/Tokyo)" tabindex="0">20:00</time>' in html
+    late = Template("{% when_range a b %}").render(
+        Context({"a": start, "b": start + dt.timedelta(hours=6)})
+    )
+    assert ">2 Mar 2024, 01:00</time>" in late
+
+
+def test_a_groups_time_is_shown_and_named_in_its_zone(in_tokyo):
+    value = dt.datetime(2024, 3, 1, 10, 0, tzinfo=dt.UTC)
+    html = Template('{% when value zone="Europe/London" %}').render(Context({"value": value}))
+    assert 'title="Friday 1 March 2024, 10:00:00 (Europe/London)"' in html
+    assert ">1 Mar 2024, 10:00</time>" in html
+    assert ">Friday 1 Mar 2024</time>" in _render(value, "day")

@@ -668,6 +668,17 @@ function reactionBar(m) {
   return bar;
 }
 
+// A share's "Actions" and "React" menus are disclosure buttons (Enter or Space opens them);
+// Escape closes the one the focus is in and gives the focus back to its button.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape") return;
+  const menu = event.target.closest?.("details.share-actions, details.react-menu");
+  if (!menu?.open) return;
+  event.preventDefault();
+  menu.open = false;
+  menu.querySelector("summary").focus();
+});
+
 function toggleReaction(seq, kind) {
   socket.send({ type: "reaction.toggle", seq, reaction: kind });
 }

@@ -452,3 +452,161 @@ def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_a_shares_actions_sit_in_one_menu_that_the_keyboard_opens_and_closes(
+    live_site, page, another_page, meeting
+):
+    """The chair sees one "Actions" button on Alice's share, not a row of buttons: Enter
+    opens the menu with every action, Escape closes it and gives the focus back to the
+    button, from the button or from inside the menu. The accessibility tree names the log,
+    lists the share as its author and text, and holds the room's polite announcer."""
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.alice, meeting.occurrence)
+    _say(another_page, "Hello from Alice")
+    share = page.locator("li.share", has_text="Hello from Alice")
+    expect(share).to_be_visible()
+    menus = share.locator("details.share-actions > summary")
+    expect(menus).to_have_count(1)
+    expect(menus).to_have_text("Actions for the share by Alice")
+    actions = ["Remove message", "Mute 10 minutes", "Remove from meeting", "Ban from group"]
+    for name in actions:
+        expect(share.get_by_role("button", name=name, exact=True)).to_be_hidden()
+
+    summary = menus.first
+    summary.focus()
+    page.keyboard.press("Enter")
+    for name in actions:
+        expect(share.get_by_role("button", name=name, exact=True)).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_hidden()
+    expect(summary).to_be_focused()
+
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(share.get_by_role("button", name="Remove message", exact=True)).to_be_hidden()
+    expect(summary).to_be_focused()
+    # Alice's own share offers her no actions at all, so no empty menu either.
+    own = another_page.locator("li.share", has_text="Hello from Alice")
+    expect(own.locator("details.share-actions")).to_have_count(0)
+
+    # The accessibility tree: a log with its name, holding a list whose item reads as the
+    # author and the text; the time, the React and Actions buttons come after them.
+    tree = page.locator(".room-chat").aria_snapshot()
+    assert '- log "The meeting\'s chat":' in tree, tree
+    assert '- list "Shares in this meeting":' in tree, tree
+    item = tree.split("- listitem:")[-1]
+    assert item.index("Alice") < item.index("Hello from Alice"), item
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#room-announcer"})
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node["nodeId"]})["nodes"][0]
+    live = {p["name"]: p["value"]["value"] for p in ax.get("properties", [])}
+    assert live.get("live") == "polite" and live.get("atomic") is False, ax
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
+
+
+# What has the focus, as the keyboard walk below records it.
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  return {
+    id: el.id,
+    skip: el.classList.contains("skip-link"),
+    log: Boolean(el.closest("#room-log")),
+    text: (el.textContent || "").trim().slice(0, 60),
+    visible: style.outlineStyle !== "none" && style.outlineWidth !== "0px",
+  };
+}"""
+
+
+@pytest.mark.browser
+def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_focus(
+    live_site, page, another_page, meeting
+):
+    """The chair presses Tab from the skip link: the room's header, the console ("Next
+    part", "Go to this part"), "End the meeting", each share's time, React and Actions in
+    the log, the composer and "Send" come in that order, each with a visible focus ring.
+    Scrolled up with a share waiting, the "N new messages" button sits between the log and
+    the composer. New shares arriving leave the focus where it is, on that button and on a
+    share's menu."""
+    from library.models import SectionKind
+    from library.services import script_create, series_script_set
+
+    def prepare():
+        script = script_create(
+            actor=meeting.owner,
+            group=meeting.group,
+            title="Our format",
+            sections=[
+                {"kind": SectionKind.OPENING, "title": "Welcome", "text": "Hello."},
+                {"kind": SectionKind.SHARE_ROUND, "title": "Sharing", "text": "Raise a hand."},
+            ],
+        )
+        series_script_set(actor=meeting.owner, series=meeting.occurrence.series, script=script)
+        _history(meeting.occurrence, meeting.bob, 20)
+
+    elsewhere(prepare)
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.bob, meeting.occurrence)
+    expect(page.locator("li.share")).to_have_count(20)
+    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
+    _say(another_page, "A share while the chair reads back")
+    jump = page.locator("#room-jump")
+    expect(jump).to_have_text("1 new message")
+
+    page.locator(".skip-link").focus()
+    walk = []
+    for _ in range(250):
+        page.keyboard.press("Tab")
+        walk.append(page.evaluate(FOCUSED))
+        if walk[-1]["id"] == "room-send":
+            break
+    hidden = [step for step in walk if not step["visible"]]
+    assert not hidden, f"no visible focus on {hidden}"
+
+    def at(test) -> list[int]:
+        return [n for n, step in enumerate(walk) if test(step)]
+
+    stops = [(step["id"], step["text"]) for step in walk]
+
+    leave = at(lambda s: s["text"] == "Leave the room")
+    console = at(lambda s: s["text"].startswith("The chair's console"))
+    nxt, end = at(lambda s: s["id"] == "room-next"), at(lambda s: s["id"] == "room-end-ask")
+    go = at(lambda s: s["text"] == "Go to this part")
+    log, body = at(lambda s: s["log"]), at(lambda s: s["id"] == "room-body")
+    assert leave and console and nxt and len(go) == 2 and end and log and body, str(stops)
+    assert leave[0] < console[0] < nxt[0] < go[0] < go[1] < end[0] < log[0], str(stops)
+    assert log[-1] < body[0] == len(walk) - 2, str(stops)  # then "Send"
+    # Every share's time, React and Actions menu is a stop, and nothing else in between.
+    assert len(log) == 3 * 21 and log == list(range(log[0], log[0] + 3 * 21)), str(stops)
+    # (Walking through the log brought the new share into view: the button went away.)
+    expect(jump).to_be_hidden()
+
+    # Scrolled up again with a share waiting, the new-messages button sits between the log
+    # and the composer; live updates leave the focus on it...
+    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
+    _say(another_page, "And one more")
+    expect(jump).to_have_text("1 new message")
+    page.get_by_label("Your share").focus()
+    page.keyboard.press("Shift+Tab")
+    expect(jump).to_be_focused()
+    assert page.evaluate(FOCUSED)["visible"]
+    _say(another_page, "And another")
+    expect(jump).to_have_text("2 new messages")
+    expect(jump).to_be_focused()
+    # ... and on a share's menu in the log.
+    page.keyboard.press("Shift+Tab")
+    menu = page.locator("li.share", has_text="And another").locator("summary", has_text="Actions")
+    expect(menu).to_be_focused()
+    _say(another_page, "And a last one")
+    expect(page.locator("#room-log")).to_contain_text("And a last one")
+    expect(menu).to_be_focused()
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)

@@ -1,6 +1,7 @@
 """A group moves to another time zone: its meetings keep their local time or their moment,
 as the owner chooses after seeing what becomes of each; stored meetings follow."""
 
+import re
 from datetime import UTC, date, datetime, time
 
 import pytest
@@ -132,10 +133,10 @@ def test_the_page_previews_then_changes_on_confirmation(client, group, series, o
     page = f"/groups/{group.slug}/time-zone/"
     assert client.get(page).status_code == 200
     response = client.post(page, {"zone": LONDON, "keep": ZoneKeep.LOCAL, "preview": "1"})
-    body = response.content.decode()
+    body = re.sub(r"<(?!/?t[dr][ >])[^>]+>", "", response.content.decode())  # the table's text
     assert response.status_code == 200
     assert (
-        '<tr><td dir="auto">Thursday share</td><td>Thu 3 Dec, 19:00</td><td>Thu 3 Dec, 19:00</td>'
+        '<tr><td dir="auto">Thursday share</td><td>3 Dec 2026, 19:00</td><td>3 Dec 2026, 19:00</td>'
         "<td>5 hours earlier for everyone</td></tr>"
     ) in body
     group.refresh_from_db()
