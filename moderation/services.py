@@ -23,7 +23,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
@@ -266,15 +266,17 @@ NEW_MEMBER_LINK_MESSAGES = 3
 
 def _review_reason(finding: Finding) -> str:
     if finding.source == "rule":
-        return f"Matched the rule “{finding.matched}”"
-    what = finding.what[0].upper() + finding.what[1:]
-    return f"{what}: “{finding.matched[:80]}”"
+        return gettext("Matched the rule “%(rule)s”") % {"rule": finding.matched}
+    what = str(finding.what)
+    return f"{what[0].upper()}{what[1:]}: “{finding.matched[:80]}”"
 
 
 def _held_reason(finding: Finding | None) -> str:
-    text = "Your message will appear for others once a moderator has looked at it."
+    text = gettext("Your message will appear for others once a moderator has looked at it.")
     if finding is not None and finding.source not in ("rule", "link", "new_member", "crisis"):
-        text += f" It seems to contain {finding.what}, which this group checks first."
+        text += " " + gettext("It seems to contain %(what)s, which this group checks first.") % {
+            "what": finding.what
+        }
     return text
 
 
@@ -314,7 +316,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "link",
-                    f"a link from someone who joined less than {group.link_hold_days} days ago",
+                    ngettext(
+                        "a link from someone who joined less than %(days)s day ago",
+                        "a link from someone who joined less than %(days)s days ago",
+                        group.link_hold_days,
+                    )
+                    % {"days": group.link_hold_days},
                     "hold",
                     "link",
                 )
@@ -331,7 +338,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "link",
-                    f"a link in one of the first {first_links} messages of someone new here",
+                    ngettext(
+                        "a link in the first message of someone new here",
+                        "a link in one of the first %(count)s messages of someone new here",
+                        first_links,
+                    )
+                    % {"count": first_links},
                     "hold",
                     "link",
                 )
@@ -344,7 +356,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "new_member",
-                    f"one of the first {group.new_member_hold_count} messages of a new member",
+                    ngettext(
+                        "the first message of a new member",
+                        "one of the first %(count)s messages of a new member",
+                        group.new_member_hold_count,
+                    )
+                    % {"count": group.new_member_hold_count},
                     "hold",
                     "",
                 )
@@ -355,7 +372,7 @@ def message_screen(
     review_reason = ""
     if top is not None and action in ("block", "hold", "flag"):
         review_reason = (
-            top.what[0].upper() + top.what[1:]
+            str(top.what)[0].upper() + str(top.what)[1:]
             if top.source in ("link", "new_member")
             else _review_reason(top)
         )
@@ -369,10 +386,13 @@ def message_screen(
     findings_t = tuple(findings)
     if action == "block":
         reason = (
-            f"Your message wasn't posted: “{top.matched}” isn't allowed in this group."
+            gettext("Your message wasn't posted: “%(matched)s” isn't allowed in this group.")
+            % {"matched": top.matched}
             if top.source == "rule"
-            else f"Your message wasn't posted: it reads as {top.what}, which this group "
-            "doesn't allow."
+            else gettext(
+                "Your message wasn't posted: it reads as %(what)s, which this group doesn't allow."
+            )
+            % {"what": top.what}
         )
         return Screening(
             action="block",

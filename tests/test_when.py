@@ -44,3 +44,16 @@ def test_another_day_shows_the_day_and_time_and_a_day_alone_when_asked(in_tokyo)
 
 def test_nothing_shows_nothing():
     assert _render(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "weekday"),
+    [("es", "diciembre", "jueves"), ("ar", "ديسمبر", "الخميس")],
+)
+def test_the_same_time_uses_the_languages_month_and_day_names(in_tokyo, language, month, weekday):
+    from django.utils import translation
+
+    value = dt.datetime(2026, 12, 3, 7, 3, 27, tzinfo=dt.UTC)  # 16:03 in Tokyo, a Thursday
+    with translation.override(language):
+        html = _render(value)
+    assert month in html and weekday in html and "December" not in html and "Thursday" not in html
