@@ -13,6 +13,7 @@ import logging
 import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from django.conf import settings
@@ -21,7 +22,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext, ngettext
 
@@ -487,23 +488,23 @@ def join_wave_check(*, group: Group) -> bool:
     group.save(update_fields=["join_policy", "updated_at"])
     reason = f"{joined} people joined within {minutes} minutes"
     audit_record(actor=None, group=group, action=AuditAction.JOIN_WAVE, reason=reason)
-    detail = (
-        f"{reason}, so {group.name} now asks new people to request to join. Check the new "
-        "members, then open the group again from its settings when it is calm."
-    )
     moderators = _moderator_ids(group=group)
-    for user_id in moderators:
+    for user in get_user_model().objects.filter(pk__in=moderators).order_by("pk"):
+        # Each moderator reads the notice and the email in their own language.
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            detail = gettext(
+                "%(joined)s people joined within %(minutes)s minutes, so %(group)s now asks new "
+                "people to request to join. Check the new members, then open the group again "
+                "from its settings when it is calm."
+            ) % {"joined": joined, "minutes": minutes, "group": group.name}
+            subject = gettext("Kindred: many new people joined one of your groups")
         user_event_on_commit(
-            user_id,
+            user.pk,
             {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
         )
-    emails = list(
-        get_user_model().objects.filter(pk__in=moderators).values_list("email", flat=True)
-    )
-    if emails:
-        subject = "Kindred: many new people joined one of your groups"
-        body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
-        transaction.on_commit(lambda: _mail(subject, body, sorted(set(emails))))
+        if user.email:
+            body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
+            transaction.on_commit(partial(_mail, subject, body, [user.email]))
     return True
 
 
