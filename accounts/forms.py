@@ -153,10 +153,12 @@ class HiddenTopicsForm(forms.Form):
     hidden_topics = forms.CharField(
         required=False,
         max_length=2000,
-        label="Hide shares about",
-        help_text="Words separated by commas, such as “alcohol, self-harm”. A share whose "
-        "content warning names one of them stays folded in the room until you choose to "
-        "show it. Leave empty to see every share as usual.",
+        label=gettext_lazy("Hide shares about"),
+        help_text=gettext_lazy(
+            "Words separated by commas, such as “alcohol, self-harm”. A share whose "
+            "content warning names one of them stays folded in the room until you choose to "
+            "show it. Leave empty to see every share as usual."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
 

@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from accounts.models import PersonalMute, User
 from kindred.errors import NotFound, ServiceError
@@ -35,11 +36,11 @@ def personal_mute_add(*, viewer: User, user_id: int) -> PersonalMute:
     muted; anyone else is ``no_such_person`` (never saying whether the account exists).
     Muting someone already muted changes nothing."""
     if user_id == viewer.pk:
-        raise ServiceError("You can't mute yourself.", code="self")
+        raise ServiceError(_("You can't mute yourself."), code="self")
     muted = User.objects.filter(pk=user_id).first()
     if muted is None or not _shares_a_group(viewer, user_id):
-        raise NotFound("There is nobody like that in your groups.", code="no_such_person")
-    mute, _ = PersonalMute.objects.get_or_create(viewer=viewer, muted=muted)
+        raise NotFound(_("There is nobody like that in your groups."), code="no_such_person")
+    mute, _created = PersonalMute.objects.get_or_create(viewer=viewer, muted=muted)
     return mute
 
 
@@ -77,21 +78,24 @@ def hidden_topics_parse(text: str) -> list[str]:
             continue
         if len(topic) < 2:
             raise ServiceError(
-                f"“{topic}” is too short: a topic has at least 2 letters.",
+                _("“%(topic)s” is too short: a topic has at least 2 letters.") % {"topic": topic},
                 code="topic_too_short",
                 field="hidden_topics",
             )
         if len(topic) > HIDDEN_TOPIC_MAX_LENGTH:
             raise ServiceError(
-                f"“{topic[:20]}…” is too long: a topic has at most "
-                f"{HIDDEN_TOPIC_MAX_LENGTH} characters.",
+                _("“%(topic)s…” is too long: a topic has at most %(most)s characters.")
+                % {"topic": topic[:20], "most": HIDDEN_TOPIC_MAX_LENGTH},
                 code="topic_too_long",
                 field="hidden_topics",
             )
         if not _TOPIC.fullmatch(topic):
             raise ServiceError(
-                f"“{topic}” has characters a topic can't hold: use words, separated by "
-                "commas (letters, numbers, spaces, hyphens and apostrophes).",
+                _(
+                    "“%(topic)s” has characters a topic can't hold: use words, separated by "
+                    "commas (letters, numbers, spaces, hyphens and apostrophes)."
+                )
+                % {"topic": topic},
                 code="topic_invalid",
                 field="hidden_topics",
             )
@@ -99,7 +103,8 @@ def hidden_topics_parse(text: str) -> list[str]:
             topics.append(topic)
     if len(topics) > HIDDEN_TOPICS_MAX:
         raise ServiceError(
-            f"Choose at most {HIDDEN_TOPICS_MAX} topics ({len(topics)} given).",
+            _("Choose at most %(most)s topics (%(given)s given).")
+            % {"most": HIDDEN_TOPICS_MAX, "given": len(topics)},
             code="too_many_topics",
             field="hidden_topics",
         )

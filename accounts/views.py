@@ -53,9 +53,9 @@ def hidden_topics(request: HttpRequest) -> HttpResponse:
         else:
             messages.success(
                 request,
-                "Your hidden topics are saved."
+                _("Your hidden topics are saved.")
                 if topics
-                else "No topics are hidden: you see every share as usual.",
+                else _("No topics are hidden: you see every share as usual."),
             )
             return redirect("accounts:profile")
     return _profile_page(request, topics_form=form, status=400)
@@ -73,11 +73,13 @@ def personal_mute(request: HttpRequest) -> HttpResponse:
     try:
         user_id = int(request.POST.get("user_id", ""))
     except ValueError:
-        raise ServiceError("Say whom to mute.", code="bad_field") from None
+        raise ServiceError(_("Say whom to mute."), code="bad_field") from None
     mute = protect.personal_mute_add(viewer=request.user, user_id=user_id)
     if _wants_json(request):
         return JsonResponse({"ok": True, "user_id": mute.muted_id})
-    messages.success(request, f"You muted {mute.muted.display_name}. Only you know.")
+    messages.success(
+        request, _("You muted %(name)s. Only you know.") % {"name": mute.muted.display_name}
+    )
     return redirect("accounts:profile")
 
 
@@ -87,5 +89,5 @@ def personal_unmute(request: HttpRequest, user_id: int) -> HttpResponse:
     protect.personal_mute_remove(viewer=request.user, user_id=user_id)
     if _wants_json(request):
         return JsonResponse({"ok": True, "user_id": user_id})
-    messages.success(request, "You see their messages again.")
+    messages.success(request, _("You see their messages again."))
     return redirect("accounts:profile")

@@ -41,6 +41,7 @@ from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.conf import settings
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext_lazy
 
 from chat import roomcalls, selectors
 from chat.models import RoomPresence
@@ -151,8 +152,8 @@ def would_refuse() -> bool:
 
 
 RETRY_LATER = {
-    CloseCode.BUSY: "Many people are arriving at once. Joining again in a moment.",
-    CloseCode.RESTARTING: "The server is restarting. Joining again in a moment.",
+    CloseCode.BUSY: gettext_lazy("Many people are arriving at once. Joining again in a moment."),
+    CloseCode.RESTARTING: gettext_lazy("The server is restarting. Joining again in a moment."),
 }
 
 
@@ -161,7 +162,7 @@ def closing_frame(code: CloseCode, retry_after: float) -> dict:
     return {
         "type": "closing",
         "code": int(code),
-        "detail": RETRY_LATER[code],
+        "detail": str(RETRY_LATER[code]),
         "reason": "",
         "until": None,
         "retry_after": retry_after,

@@ -31,8 +31,9 @@ from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from accounts.notifications import Kind as NotificationKind
 from accounts.notifications import notify
@@ -68,33 +69,52 @@ def _local(dt: datetime, user) -> str:
 
 
 def _message(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:
+    """The email in ``user``'s profile language (else the site's)."""
+    with translation.override(user.language or settings.LANGUAGE_CODE):
+        return _message_words(occurrence=occurrence, user=user, kind=kind)
+
+
+def _message_words(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:
     when = _local(occurrence.start, user)
     url = settings.SITE_URL + reverse("meetings:occurrence", kwargs={"pk": occurrence.pk})
     named = user.reminder_names_group
     # The subject is an email header: stored names go in on one line (kindred.text).
     title, group_name = feed_text(occurrence.series.title), feed_text(occurrence.series.group.name)
-    what = f"{title} ({group_name})" if named else "a meeting"
+    words = {"what": f"{title} ({group_name})", "when": when}
+    full = {
+        "title": occurrence.series.title,
+        "group": occurrence.series.group.name,
+        "when": when,
+    }
     if kind == ReminderSent.Kind.CANCELLATION:
-        subject = f"Cancelled: {what}, {when}" if named else f"Cancelled: a meeting on {when}"
-        first = (
-            f"{occurrence.series.title} ({occurrence.series.group.name}) on {when} is cancelled."
+        subject = (
+            _("Cancelled: %(what)s, %(when)s") % words
             if named
-            else f"A meeting you planned to attend on {when} is cancelled."
+            else _("Cancelled: a meeting on %(when)s") % words
+        )
+        first = (
+            _("%(title)s (%(group)s) on %(when)s is cancelled.") % full
+            if named
+            else _("A meeting you planned to attend on %(when)s is cancelled.") % words
         )
     else:
-        subject = f"Reminder: {what} at {when}" if named else f"Reminder: a meeting at {when}"
-        first = (
-            f"{occurrence.series.title} ({occurrence.series.group.name}) starts {when}."
+        subject = (
+            _("Reminder: %(what)s at %(when)s") % words
             if named
-            else f"Your meeting starts {when}."
+            else _("Reminder: a meeting at %(when)s") % words
+        )
+        first = (
+            _("%(title)s (%(group)s) starts %(when)s.") % full
+            if named
+            else _("Your meeting starts %(when)s.") % words
         )
     lines = [first, ""]
     if occurrence.note and named:
         lines += [occurrence.note, ""]
     lines += [
-        f"Details: {url}",
+        _("Details: %(url)s") % {"url": url},
         "",
-        "You get this email because of your reminder settings on Kindred.",
+        _("You get this email because of your reminder settings on Kindred."),
     ]
     return subject, "\n".join(lines)
 

@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import Message
@@ -43,7 +44,7 @@ def member_messages_purge(
     standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     _require_target(standing, group=group, user=user, verb="remove the messages of")
     if around is not None and around.series.group_id != group.pk:
-        raise NotAllowed("That meeting is not one of this group's.", code="forbidden")
+        raise NotAllowed(_("That meeting is not one of this group's."), code="forbidden")
     now = timezone.now()
     meetings = Occurrence.objects.filter(
         series__group=group, start__gte=now - timedelta(days=RECENT_DAYS)

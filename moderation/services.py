@@ -13,6 +13,7 @@ import logging
 import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import NamedTuple
 
 from django.conf import settings
@@ -21,9 +22,9 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import format_html
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 
 from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, Message, RoomState
@@ -266,15 +267,17 @@ NEW_MEMBER_LINK_MESSAGES = 3
 
 def _review_reason(finding: Finding) -> str:
     if finding.source == "rule":
-        return f"Matched the rule “{finding.matched}”"
-    what = finding.what[0].upper() + finding.what[1:]
-    return f"{what}: “{finding.matched[:80]}”"
+        return gettext("Matched the rule “%(rule)s”") % {"rule": finding.matched}
+    what = str(finding.what)
+    return f"{what[0].upper()}{what[1:]}: “{finding.matched[:80]}”"
 
 
 def _held_reason(finding: Finding | None) -> str:
-    text = "Your message will appear for others once a moderator has looked at it."
+    text = gettext("Your message will appear for others once a moderator has looked at it.")
     if finding is not None and finding.source not in ("rule", "link", "new_member", "crisis"):
-        text += f" It seems to contain {finding.what}, which this group checks first."
+        text += " " + gettext("It seems to contain %(what)s, which this group checks first.") % {
+            "what": finding.what
+        }
     return text
 
 
@@ -314,7 +317,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "link",
-                    f"a link from someone who joined less than {group.link_hold_days} days ago",
+                    ngettext(
+                        "a link from someone who joined less than %(days)s day ago",
+                        "a link from someone who joined less than %(days)s days ago",
+                        group.link_hold_days,
+                    )
+                    % {"days": group.link_hold_days},
                     "hold",
                     "link",
                 )
@@ -331,7 +339,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "link",
-                    f"a link in one of the first {first_links} messages of someone new here",
+                    ngettext(
+                        "a link in the first message of someone new here",
+                        "a link in one of the first %(count)s messages of someone new here",
+                        first_links,
+                    )
+                    % {"count": first_links},
                     "hold",
                     "link",
                 )
@@ -344,7 +357,12 @@ def message_screen(
             findings.append(
                 Finding(
                     "new_member",
-                    f"one of the first {group.new_member_hold_count} messages of a new member",
+                    ngettext(
+                        "the first message of a new member",
+                        "one of the first %(count)s messages of a new member",
+                        group.new_member_hold_count,
+                    )
+                    % {"count": group.new_member_hold_count},
                     "hold",
                     "",
                 )
@@ -355,7 +373,7 @@ def message_screen(
     review_reason = ""
     if top is not None and action in ("block", "hold", "flag"):
         review_reason = (
-            top.what[0].upper() + top.what[1:]
+            str(top.what)[0].upper() + str(top.what)[1:]
             if top.source in ("link", "new_member")
             else _review_reason(top)
         )
@@ -369,10 +387,13 @@ def message_screen(
     findings_t = tuple(findings)
     if action == "block":
         reason = (
-            f"Your message wasn't posted: “{top.matched}” isn't allowed in this group."
+            gettext("Your message wasn't posted: “%(matched)s” isn't allowed in this group.")
+            % {"matched": top.matched}
             if top.source == "rule"
-            else f"Your message wasn't posted: it reads as {top.what}, which this group "
-            "doesn't allow."
+            else gettext(
+                "Your message wasn't posted: it reads as %(what)s, which this group doesn't allow."
+            )
+            % {"what": top.what}
         )
         return Screening(
             action="block",
@@ -467,23 +488,23 @@ def join_wave_check(*, group: Group) -> bool:
     group.save(update_fields=["join_policy", "updated_at"])
     reason = f"{joined} people joined within {minutes} minutes"
     audit_record(actor=None, group=group, action=AuditAction.JOIN_WAVE, reason=reason)
-    detail = (
-        f"{reason}, so {group.name} now asks new people to request to join. Check the new "
-        "members, then open the group again from its settings when it is calm."
-    )
     moderators = _moderator_ids(group=group)
-    for user_id in moderators:
+    for user in get_user_model().objects.filter(pk__in=moderators).order_by("pk"):
+        # Each moderator reads the notice and the email in their own language.
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            detail = gettext(
+                "%(joined)s people joined within %(minutes)s minutes, so %(group)s now asks new "
+                "people to request to join. Check the new members, then open the group again "
+                "from its settings when it is calm."
+            ) % {"joined": joined, "minutes": minutes, "group": group.name}
+            subject = gettext("Kindred: many new people joined one of your groups")
         user_event_on_commit(
-            user_id,
+            user.pk,
             {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
         )
-    emails = list(
-        get_user_model().objects.filter(pk__in=moderators).values_list("email", flat=True)
-    )
-    if emails:
-        subject = "Kindred: many new people joined one of your groups"
-        body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
-        transaction.on_commit(lambda: _mail(subject, body, sorted(set(emails))))
+        if user.email:
+            body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
+            transaction.on_commit(partial(_mail, subject, body, [user.email]))
     return True
 
 

@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
@@ -99,7 +99,7 @@ def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         mute_minutes=data["mute_minutes"],
         ban_days=data["ban_days"],
     )
-    messages.success(request, "Done.")
+    messages.success(request, gettext("Done."))
     return redirect("moderation:queue", slug=group.slug)
 
 
@@ -219,8 +219,12 @@ def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> Http
     count = member_messages_purge(actor=request.user, group=group, user=user)
     messages.success(
         request,
-        f"Removed {count} message{'' if count == 1 else 's'} by {user.display_name} "
-        "from the meetings of the last 30 days.",
+        ngettext(
+            "Removed %(count)s message by %(display_name)s from the meetings of the last 30 days.",
+            "Removed %(count)s messages by %(display_name)s from the meetings of the last 30 days.",
+            count,
+        )
+        % {"count": count, "display_name": user.display_name},
     )
     return redirect("moderation:members", slug=group.slug)
 

@@ -65,3 +65,16 @@ def test_a_groups_time_is_shown_and_named_in_its_zone(in_tokyo):
     assert 'title="Friday 1 March 2024, 10:00:00 (Europe/London)"' in html
     assert ">1 Mar 2024, 10:00</time>" in html
     assert ">Friday 1 Mar 2024</time>" in _render(value, "day")
+
+
+@pytest.mark.parametrize(
+    ("language", "month", "weekday"),
+    [("es", "diciembre", "jueves"), ("ar", "ديسمبر", "الخميس")],
+)
+def test_the_same_time_uses_the_languages_month_and_day_names(in_tokyo, language, month, weekday):
+    from django.utils import translation
+
+    value = dt.datetime(2026, 12, 3, 7, 3, 27, tzinfo=dt.UTC)  # 16:03 in Tokyo, a Thursday
+    with translation.override(language):
+        html = _render(value)
+    assert month in html and weekday in html and "December" not in html and "Thursday" not in html

@@ -16,7 +16,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from accounts.notifications.events import Note, event_recipients
 from accounts.notifications.kinds import Channel
@@ -58,9 +58,12 @@ def email_message(*, user, kind: str, note: Note) -> EmailMultiAlternatives:
         "profile_url": settings.SITE_URL + reverse("accounts:profile"),
         "site_url": settings.SITE_URL,
     }
+    with translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE):
+        body = render_to_string("notifications/email.txt", context)
+        html = render_to_string("notifications/email.html", context)
     message = EmailMultiAlternatives(
         subject=note.subject,
-        body=render_to_string("notifications/email.txt", context),
+        body=body,
         to=[user.email],
         headers={
             "List-Unsubscribe": f"<{unsubscribe}>",
@@ -68,7 +71,7 @@ def email_message(*, user, kind: str, note: Note) -> EmailMultiAlternatives:
             "Auto-Submitted": "auto-generated",
         },
     )
-    message.attach_alternative(render_to_string("notifications/email.html", context), "text/html")
+    message.attach_alternative(html, "text/html")
     return message
 
 

@@ -15,7 +15,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.notifications.kinds import Kind
 
@@ -44,12 +47,17 @@ def _abs(path: str) -> str:
     return settings.SITE_URL + path
 
 
+def _in_language(user):
+    """Words of a note for ``user`` in their profile's language (else the site's)."""
+    return translation.override(getattr(user, "language", "") or settings.LANGUAGE_CODE)
+
+
 def _local(dt: datetime, user) -> str:
     try:
         local = dt.astimezone(ZoneInfo(user.timezone))
     except (ZoneInfoNotFoundError, ValueError):
         local = dt.astimezone(UTC)
-    return f"{local:%A %d %B, %H:%M} ({local.tzname()})"
+    return f"{date_format(local, 'l j F, H:i')} ({local.tzname()})"
 
 
 def _moderators(group, *, occurrence=None) -> list:
@@ -86,25 +94,31 @@ def _join_request(data: dict) -> Event:
         if moderator.pk == jr.user_id:
             continue
         named = moderator.reminder_names_group
-        what = "to become a member" if jr.kind == JoinRequest.Kind.BECOME_MEMBER else "to join"
-        subject = (
-            f"{jr.user.display_name} asks {what} {jr.group.name}"
-            if named
-            else "Someone asks to join a group you moderate"
-        )
+        with _in_language(moderator):
+            names = {"name": jr.user.display_name, "group": jr.group.name}
+            if not named:
+                subject = _("Someone asks to join a group you moderate")
+            elif jr.kind == JoinRequest.Kind.BECOME_MEMBER:
+                subject = _("%(name)s asks to become a member of %(group)s") % names
+            else:
+                subject = _("%(name)s asks to join %(group)s") % names
+            waiting = _("A request is waiting for a moderator.")
+            answer = _("Answer it: %(url)s") % {"url": url}
+            push_title = _("A request is waiting")
+            push_body = subject if named else _("Someone asks to join a group you moderate.")
         notes.append(
             (
                 moderator,
                 Note(
                     subject=subject,
                     lines=[
-                        (f"{subject}." if named else "A request is waiting for a moderator."),
+                        (f"{subject}." if named else waiting),
                         "",
-                        f"Answer it: {url}",
+                        answer,
                     ],
                     url=url,
-                    push_title="A request is waiting",
-                    push_body=subject if named else "Someone asks to join a group you moderate.",
+                    push_title=push_title,
+                    push_body=push_body,
                     tag=key,
                 ),
             )
@@ -123,18 +137,24 @@ def _join_decision(data: dict) -> Event:
     person = jr.user
     named = person.reminder_names_group
     approved = jr.status == JoinRequest.Status.APPROVED
-    where = jr.group.name if named else "the group"
-    if approved:
-        subject = f"Welcome to {jr.group.name}" if named else "Your request was approved"
-        first = f"Your request to join {where} was approved. Welcome."
-        url = _abs(jr.group.get_absolute_url())
-    else:
-        subject = f"Your request to join {jr.group.name}" if named else "Your request was answered"
-        first = f"Your request to join {where} was not approved this time."
-        url = _abs(reverse("groups:directory"))
+    url = _abs(jr.group.get_absolute_url() if approved else reverse("groups:directory"))
+    with _in_language(person):
+        where = {"group": jr.group.name if named else _("the group")}
+        if approved:
+            subject = _("Welcome to %(group)s") % where if named else _("Your request was approved")
+            first = _("Your request to join %(group)s was approved. Welcome.") % where
+            last = _("Open the group: %(url)s") % {"url": url}
+        else:
+            subject = (
+                _("Your request to join %(group)s") % where
+                if named
+                else _("Your request was answered")
+            )
+            first = _("Your request to join %(group)s was not approved this time.") % where
+            last = _("Other groups: %(url)s") % {"url": url}
     note = Note(
         subject=subject,
-        lines=[first, "", f"{'Open the group' if approved else 'Other groups'}: {url}"],
+        lines=[first, "", last],
         url=url,
         push_title=subject,
         push_body=first,
@@ -169,23 +189,28 @@ def _invite_accepted(data: dict) -> Event:
         if person.pk == joiner.pk:
             continue
         named = person.reminder_names_group
-        subject = (
-            f"{joiner.display_name} joined {group.name} with an invite"
-            if named
-            else "Someone joined with an invite"
-        )
+        with _in_language(person):
+            subject = (
+                _("%(name)s joined %(group)s with an invite")
+                % {"name": joiner.display_name, "group": group.name}
+                if named
+                else _("Someone joined with an invite")
+            )
+            first = f"{subject}." if named else _("An invite link was used to join a group.")
+            last = _("The group's people: %(url)s") % {"url": url}
+            push_title = _("An invite was used")
         notes.append(
             (
                 person,
                 Note(
                     subject=subject,
                     lines=[
-                        f"{subject}." if named else "An invite link was used to join a group.",
+                        first,
                         "",
-                        f"The group's people: {url}",
+                        last,
                     ],
                     url=url,
-                    push_title="An invite was used",
+                    push_title=push_title,
                     push_body=f"{subject}.",
                     tag=key,
                 ),
@@ -226,17 +251,35 @@ def _meeting_changed(data: dict) -> Event:
         if not _may_attend(person, series, allowed):
             continue
         named = person.reminder_names_group
-        what = f"{series.title} ({group.name})" if named else "A meeting you planned to attend"
-        when = _local(occurrence.start, person)
-        if change == "moved":
-            subject = f"{what} has moved" if named else "A meeting you planned to attend moved"
-            first = f"{what} now starts {when}."
-        elif change == "cancelled":
-            subject = f"Cancelled: {what}" if named else "A meeting you planned to attend is off"
-            first = f"{what} on {when} is cancelled."
-        else:
-            subject = f"Back on: {what}" if named else "A meeting you planned to attend is on"
-            first = f"{what} on {when} is back on: it is no longer cancelled."
+        with _in_language(person):
+            words = {
+                "what": f"{series.title} ({group.name})"
+                if named
+                else _("A meeting you planned to attend"),
+                "when": _local(occurrence.start, person),
+            }
+            if change == "moved":
+                subject = (
+                    _("%(what)s has moved") % words
+                    if named
+                    else _("A meeting you planned to attend moved")
+                )
+                first = _("%(what)s now starts %(when)s.") % words
+            elif change == "cancelled":
+                subject = (
+                    _("Cancelled: %(what)s") % words
+                    if named
+                    else _("A meeting you planned to attend is off")
+                )
+                first = _("%(what)s on %(when)s is cancelled.") % words
+            else:
+                subject = (
+                    _("Back on: %(what)s") % words
+                    if named
+                    else _("A meeting you planned to attend is on")
+                )
+                first = _("%(what)s on %(when)s is back on: it is no longer cancelled.") % words
+            details = _("Details: %(url)s") % {"url": url}
         channels = {"email", "push"}
         # People who said "going" already get the cancellation email with their reminders
         # (meetings.reminders); they get only the push message here.
@@ -245,7 +288,7 @@ def _meeting_changed(data: dict) -> Event:
         lines = [first, ""]
         if occurrence.note and named:
             lines += [occurrence.note, ""]
-        lines.append(f"Details: {url}")
+        lines.append(details)
         notes.append(
             (
                 person,
@@ -272,24 +315,35 @@ def _review_waiting(data: dict) -> Event:
         return Event(Kind.REVIEW_WAITING, key, [])
     count = data["count"]
     url = _abs(reverse("moderation:queue", kwargs={"slug": group.slug}))
-    items = "1 message is" if count == 1 else f"{count} messages are"
     notes = []
     for person in _moderators(group):
         named = person.reminder_names_group
-        subject = (
-            f"Review queue of {group.name}: {items} waiting"
-            if named
-            else "Messages are waiting for review"
-        )
-        first = f"{items.capitalize()} waiting in a review queue you look after."
+        with _in_language(person):
+            subject = (
+                ngettext(
+                    "Review queue of %(group)s: %(count)s message is waiting",
+                    "Review queue of %(group)s: %(count)s messages are waiting",
+                    count,
+                )
+                % {"group": group.name, "count": count}
+                if named
+                else _("Messages are waiting for review")
+            )
+            first = ngettext(
+                "%(count)s message is waiting in a review queue you look after.",
+                "%(count)s messages are waiting in a review queue you look after.",
+                count,
+            ) % {"count": count}
+            last = _("Open the queue: %(url)s") % {"url": url}
+            push_title = _("Messages are waiting for review")
         notes.append(
             (
                 person,
                 Note(
                     subject=subject,
-                    lines=[first, "", f"Open the queue: {url}"],
+                    lines=[first, "", last],
                     url=url,
-                    push_title="Messages are waiting for review",
+                    push_title=push_title,
                     push_body=first,
                     tag=f"review:{group.pk}",
                 ),
@@ -324,21 +378,28 @@ def _crisis_alert(data: dict) -> Event:
         if person.pk in present or person.pk == alert.author_id:
             continue
         named = person.reminder_names_group
-        subject = (
-            f"A moderator is needed in {alert.group.name}" if named else "A moderator is needed"
-        )
-        first = (
-            "Someone in a meeting you moderate may need support. They were sent crisis resources."
-        )
+        with _in_language(person):
+            subject = (
+                _("A moderator is needed in %(group)s") % {"group": alert.group.name}
+                if named
+                else _("A moderator is needed")
+            )
+            first = _(
+                "Someone in a meeting you moderate may need support. "
+                "They were sent crisis resources."
+            )
+            last = _("Please check in: %(url)s") % {"url": url}
+            push_title = _("A moderator is needed")
+            push_body = _("Someone may need support. Please check in.")
         notes.append(
             (
                 person,
                 Note(
                     subject=subject,
-                    lines=[first, "", f"Please check in: {url}"],
+                    lines=[first, "", last],
                     url=url,
-                    push_title="A moderator is needed",
-                    push_body="Someone may need support. Please check in.",
+                    push_title=push_title,
+                    push_body=push_body,
                     tag=key,
                 ),
             )
@@ -347,10 +408,22 @@ def _crisis_alert(data: dict) -> Event:
 
 
 SECURITY_WHAT = {
-    "signin": ("New sign-in to your Kindred account", "Your account was signed in to"),
-    "mfa_added": ("Two-factor authentication was turned on", "A two-factor method was added"),
-    "mfa_removed": ("Two-factor authentication changed", "A two-factor method was removed"),
-    "mfa_reset": ("Your recovery codes changed", "New recovery codes were made"),
+    "signin": (
+        gettext_lazy("New sign-in to your Kindred account"),
+        gettext_lazy("Your account was signed in to on %(when)s"),
+    ),
+    "mfa_added": (
+        gettext_lazy("Two-factor authentication was turned on"),
+        gettext_lazy("A two-factor method was added on %(when)s"),
+    ),
+    "mfa_removed": (
+        gettext_lazy("Two-factor authentication changed"),
+        gettext_lazy("A two-factor method was removed on %(when)s"),
+    ),
+    "mfa_reset": (
+        gettext_lazy("Your recovery codes changed"),
+        gettext_lazy("New recovery codes were made on %(when)s"),
+    ),
 }
 
 
@@ -362,19 +435,23 @@ def _security(data: dict) -> Event:
     person = User.objects.filter(pk=data["user"], is_active=True).first()
     if person is None or what not in SECURITY_WHAT:
         return Event(Kind.SECURITY, key, [])
-    subject, verb = SECURITY_WHAT[what]
     at = datetime.fromisoformat(data["at"])
-    first = f"{verb} on {_local(at, person)}"
-    if agent := data.get("agent"):
-        first += f", from {agent}"
     url = _abs(reverse("accounts:profile"))
+    with _in_language(person):
+        subject, verb = (str(words) for words in SECURITY_WHAT[what])
+        first = verb % {"when": _local(at, person)}
+        if agent := data.get("agent"):
+            first = _("%(what)s, from %(agent)s") % {"what": first, "agent": agent}
+        advice = _(
+            "If this was you, there is nothing to do. If it was not, change your password "
+            "and check two-factor authentication now: %(url)s"
+        ) % {"url": url}
     note = Note(
         subject=subject,
         lines=[
             first + ".",
             "",
-            "If this was you, there is nothing to do. If it was not, change your password "
-            f"and check two-factor authentication now: {url}",
+            advice,
         ],
         url=url,
         push_title=subject,
@@ -397,16 +474,27 @@ def _meeting_reminder(data: dict) -> Event:
     if occurrence is None or person is None or occurrence.cancelled or occurrence.start <= now:
         return Event(Kind.MEETING_REMINDER, key, [])
     minutes = max(1, round((occurrence.start - now).total_seconds() / 60))
-    when = f"in {minutes} minutes" if minutes <= 90 else _local(occurrence.start, person)
-    if person.reminder_names_group:
-        body = f"{occurrence.series.title} ({occurrence.series.group.name}) starts {when}."
-    else:
-        body = f"Your meeting starts {when}."
+    with _in_language(person):
+        when = (
+            ngettext("in %(minutes)s minute", "in %(minutes)s minutes", minutes)
+            % {"minutes": minutes}
+            if minutes <= 90
+            else _local(occurrence.start, person)
+        )
+        if person.reminder_names_group:
+            body = _("%(title)s (%(group)s) starts %(when)s.") % {
+                "title": occurrence.series.title,
+                "group": occurrence.series.group.name,
+                "when": when,
+            }
+        else:
+            body = _("Your meeting starts %(when)s.") % {"when": when}
+        push_title = _("Your meeting starts soon")
     note = Note(
         subject=body,
         lines=[body],
         url=_abs(occurrence.get_absolute_url()),
-        push_title="Your meeting starts soon",
+        push_title=push_title,
         push_body=body,
         tag=f"meeting:{occurrence.pk}",
         channels=frozenset({"push"}),
@@ -423,12 +511,15 @@ def _your_turn(data: dict) -> Event:
     person = User.objects.filter(pk=data["user"], is_active=True).first()
     if occurrence is None or person is None:
         return Event(Kind.YOUR_TURN, key, [])
+    with _in_language(person):
+        subject = _("You're next to share")
+        invited = _("The chair invites you to share now.")
     note = Note(
-        subject="You're next to share",
-        lines=["The chair invites you to share now."],
+        subject=subject,
+        lines=[invited],
         url=_abs(reverse("chat:room", kwargs={"pk": occurrence.pk})),
-        push_title="You're next to share",
-        push_body="The chair invites you to share now.",
+        push_title=subject,
+        push_body=invited,
         tag=f"your_turn:{occurrence.pk}",
         channels=frozenset({"push"}),
     )

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 
+from django.utils.translation import gettext_lazy as _
+
 from moderation.screening import detectors, intent, patterns, spanish
 from moderation.screening.normalize import fold, words
 
@@ -221,7 +223,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     findings: list[Finding] = []
     if found := crisis_words(text):
         findings.append(
-            Finding(CRISIS, "words that suggest someone may be at risk", outcomes[CRISIS], found)
+            Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
         )
     folded = fold(text)
     readings = words(folded)
@@ -233,7 +235,10 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
             if rule.regex.search(reading):
                 findings.append(
                     Finding(
-                        "rule", f"the group's rule “{rule.pattern}”", rule.outcome, rule.pattern
+                        "rule",
+                        _("the group's rule “%(pattern)s”") % {"pattern": rule.pattern},
+                        rule.outcome,
+                        rule.pattern,
                     )
                 )
                 break
@@ -242,15 +247,15 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         if found:
             findings.append(
                 Finding(
-                    HARASSMENT, "harassment or urging someone to harm themselves", outcome, found
+                    HARASSMENT, _("harassment or urging someone to harm themselves"), outcome, found
                 )
             )
     if outcome := outcomes.get(PERSONAL):
         for what, detect in (
-            ("a phone number", detectors.phone_number),
-            ("a phone number", detectors.spelled_phone_number),
-            ("an email address", detectors.email_address),
-            ("a street address or postcode", detectors.street_address),
+            (_("a phone number"), detectors.phone_number),
+            (_("a phone number"), detectors.spelled_phone_number),
+            (_("an email address"), detectors.email_address),
+            (_("a street address or postcode"), detectors.street_address),
         ):
             if found := detect(text):
                 findings.append(Finding(PERSONAL, what, outcome, found))
@@ -261,9 +266,9 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         )
         if found:
             findings.append(
-                Finding(OFF_PLATFORM, "moving the conversation off the platform", outcome, found)
+                Finding(OFF_PLATFORM, _("moving the conversation off the platform"), outcome, found)
             )
     if (outcome := outcomes.get(SPAM)) and (found := _spam(readings, folded)):
-        findings.append(Finding(SPAM, "advertising or a scam", outcome, found))
+        findings.append(Finding(SPAM, _("advertising or a scam"), outcome, found))
     findings.sort(key=lambda f: -SEVERITY[f.outcome])
     return findings

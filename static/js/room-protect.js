@@ -63,11 +63,11 @@ export function foldMuted(log, protections, messageOf, onShow) {
     const li = document.createElement("li");
     li.className = "share-muted-run meta";
     const text = document.createElement("span");
-    text.textContent = shown.length === 1 ? "1 message from someone you muted." : `${shown.length} messages from someone you muted.`;
+    text.textContent = interpolate(ngettext("%(count)s message from someone you muted.", "%(count)s messages from someone you muted.", shown.length), { count: shown.length }, true);
     const button = document.createElement("button");
     button.type = "button";
     button.className = "link-button";
-    button.textContent = "Show";
+    button.textContent = gettext("Show");
     button.addEventListener("click", () => onShow(shown));
     li.append(text, " ", button);
     log.insertBefore(li, shown[0]);

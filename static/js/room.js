@@ -221,7 +221,7 @@ function notice(text, kind = "info", { html = null, announce: say = true } = {})
   if (p) {
     // The same notice again: one line with a count, said once.
     p.dataset.count = String(Number(p.dataset.count) + 1);
-    p.querySelector(".notice-count").textContent = ` (${p.dataset.count} times)`;
+    p.querySelector(".notice-count").textContent = ` ${interpolate(gettext("(%(count)s times)"), { count: p.dataset.count }, true)}`;
   } else {
     p = document.createElement("div");
     p.className = `notice notice-${kind}`;
@@ -323,7 +323,7 @@ function fillMessage(li, m) {
     const show = document.createElement("button");
     show.type = "button";
     show.className = "link-button";
-    show.textContent = "Show";
+    show.textContent = gettext("Show");
     show.addEventListener("click", () => {
       protections.revealed.add(m.seq);
       fillMessage(li, state.messages.get(m.seq) || m);
@@ -401,8 +401,8 @@ const ACTIONS = [
 ];
 
 // A mute for oneself: any person's messages, whatever the viewer's role (accounts/protect.py).
-const MUTE_FOR_ME = { id: "mute-for-me", label: "Mute for me", personal: true };
-const UNMUTE_FOR_ME = { id: "unmute-for-me", label: "Unmute for me", personal: true };
+const MUTE_FOR_ME = { id: "mute-for-me", label: gettext("Mute for me"), personal: true };
+const UNMUTE_FOR_ME = { id: "unmute-for-me", label: gettext("Unmute for me"), personal: true };
 
 function actionsFor(m) {
   const you = state.you;
@@ -531,7 +531,7 @@ async function muteForMe(m, menu, mute) {
   try {
     await protections.setMuted(m.author_id, mute);
   } catch {
-    notice("That did not work. Please try again.", "error");
+    notice(gettext("That did not work. Please try again."), "error");
     return;
   }
   if (!mute) for (const seq of state.messages.keys()) protections.revealed.delete(seq);
@@ -544,8 +544,8 @@ async function muteForMe(m, menu, mute) {
   refold();
   notice(
     mute
-      ? `You muted ${m.author}. Their messages fold away for you only; they are not told. Undo it here or on your profile.`
-      : `You see ${m.author}'s messages again.`,
+      ? interpolate(gettext("You muted %(author)s. Their messages fold away for you only; they are not told. Undo it here or on your profile."), { author: m.author }, true)
+      : interpolate(gettext("You see %(author)s’s messages again."), { author: m.author }, true),
     "done",
   );
   // Keep the focus where the share was: on its folded line, or on the share itself.

@@ -383,6 +383,8 @@ def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
     room.group.save()
     # The room's own people joined long ago.
     room.group.memberships.update(joined_at=timezone.now() - timedelta(days=30))
+    room.moderator2.language = "es"
+    room.moderator2.save(update_fields=["language"])
     with django_capture_on_commit_callbacks(execute=True):
         for _ in range(3):
             group_join(user=user_factory(), group=room.group, accept_guidelines=True)
@@ -392,9 +394,13 @@ def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
     assert entry.reason == "3 people joined within 10 minutes"
     told = {g for g, e in events if e.get("kind") == "join_wave"}
     assert told == {f"user.{u.pk}" for u in (room.moderator, room.moderator2, room.owner)}
-    [mail] = mailoutbox
-    assert sorted(mail.to) == sorted(u.email for u in (room.moderator, room.moderator2, room.owner))
-    assert "many new people" in mail.subject
+    # One email each, in each moderator's language.
+    mails = {m.to[0]: m for m in mailoutbox}
+    assert sorted(mails) == sorted(u.email for u in (room.moderator, room.moderator2, room.owner))
+    assert "many new people" in mails[room.moderator.email].subject
+    spanish = mails[room.moderator2.email]
+    assert "muchas personas nuevas" in spanish.subject
+    assert "3 personas se unieron en 10 minutos" in spanish.body
     with pytest.raises(NotAllowed) as raised:
         group_join(user=user_factory(), group=room.group, accept_guidelines=True)
     assert raised.value.code == "approval_required"
