@@ -80,5 +80,7 @@ def _always_open(path: str) -> bool:
             reverse("manifest"),
             reverse("service_worker"),
             reverse("offline"),
+            # The pages' words for their scripts (the two-factor pages need them too).
+            reverse("javascript-catalog"),
         )
     )
