@@ -38,6 +38,7 @@ class Proxy:
     def __init__(self, upstreams: list[int]):
         self.port = free_port()
         self.upstreams = upstreams
+        self.writers: set = set()
         self.loop = asyncio.new_event_loop()
         self.started = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
@@ -54,9 +55,11 @@ class Proxy:
         self.loop.run_forever()
 
     async def _serve(self, reader, writer) -> None:
+        self.writers.add(writer)
         for port in self.upstreams:
             try:
                 up_reader, up_writer = await asyncio.open_connection("127.0.0.1", port)
+                self.writers.add(up_writer)
                 break
             except OSError:
                 continue
@@ -74,10 +77,24 @@ class Proxy:
 
         await asyncio.gather(pipe(reader, up_writer), pipe(up_reader, writer))
 
+    async def _close(self) -> None:
+        # Every connection closed before the loop stops: nothing left for the collector.
+        self.server.close()
+        for writer in self.writers:
+            writer.close()
+        for writer in self.writers:
+            with contextlib.suppress(Exception):
+                await writer.wait_closed()
+        tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     def stop(self) -> None:
-        self.loop.call_soon_threadsafe(self.server.close)
+        asyncio.run_coroutine_threadsafe(self._close(), self.loop).result(5)
         self.loop.call_soon_threadsafe(self.loop.stop)
         self.thread.join(5)
+        self.loop.close()
 
 
 @pytest.fixture
