@@ -18,23 +18,31 @@ def screenshot_dir() -> Path:
     return folder
 
 
-def screenshot(page, name: str) -> None:
+def screenshot(page, name: str, *, bottom: str | None = None) -> None:
     """Save ``<name>-desktop.png`` (1280x800), ``<name>-phone.png`` (360x740) and
     ``<name>-phone-dark.png``, and check that the page does not scroll sideways on a phone.
-    Each is the top of the page, as the screen first shows it (not the whole page), which
-    keeps the files small."""
+    Each is one screenful, as a person first sees it (not the whole page), which keeps the
+    files small: the top of the page, or, given ``bottom`` (a CSS selector), the page
+    scrolled so that element ends the screen, as a live room opens at its composer."""
     folder = screenshot_dir()
     original = page.viewport_size
+
+    def first_view():
+        if bottom is None:
+            page.evaluate("window.scrollTo(0, 0)")
+        else:
+            page.evaluate("s => document.querySelector(s).scrollIntoView({block: 'end'})", bottom)
+
     try:
         page.set_viewport_size(DESKTOP)
-        page.evaluate("window.scrollTo(0, 0)")
+        first_view()
         page.screenshot(path=folder / f"{name}-desktop.png")
         page.set_viewport_size(PHONE)
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
         assert overflow <= 0, f"{name}: the page scrolls sideways by {overflow}px at 360px wide"
-        page.evaluate("window.scrollTo(0, 0)")
+        first_view()
         page.screenshot(path=folder / f"{name}-phone.png")
         page.emulate_media(color_scheme="dark")
         page.screenshot(path=folder / f"{name}-phone-dark.png")

@@ -84,7 +84,7 @@ def test_moderator_approves_deletes_and_mutes_from_the_review_queue(live_site, p
     expect(sam_log).not_to_contain_text(REPORTED)
     expect(sam_log).to_contain_text("Removed by a moderator.")
     expect(sam.locator("#room-notices")).to_contain_text("mute", ignore_case=True)
-    screenshot(sam, "room-after-moderation")
+    screenshot(sam, "room-after-moderation", bottom="#room-bottom")
 
     page.get_by_role("link", name="Members, mutes and bans").click()
     muted = page.get_by_role("region", name="People muted now")

@@ -140,7 +140,7 @@ def test_newcomer_joins_and_attends_a_live_meeting_by_keyboard_alone(live_site, 
     expect(page.get_by_role("list", name="Share queue")).to_contain_text("Noor")
     expect(page.get_by_role("button", name="Lower my hand")).to_be_visible()
     axe_check(page)
-    screenshot(page, "room")
+    screenshot(page, "room", bottom="#room-bottom")
 
     tab_to(page, page.get_by_role("link", name="Leave the room"))
     page.keyboard.press("Enter")
