@@ -235,3 +235,31 @@ def test_staff_role_change_in_the_admin_reaches_the_persons_sockets(
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert AuditEntry.objects.get().action == "admin.membership_change"
     assert heard.events(member) == [{"type": "user.downgrade", "group_id": group.pk}]
+
+
+def test_staff_deactivating_or_deleting_a_person_closes_their_sockets(
+    staff_client, user_factory, heard, django_capture_on_commit_callbacks
+):
+    from accounts.models import User
+
+    quiet, gone = user_factory(display_name="Quiet One"), user_factory(display_name="Gone One")
+    heard(quiet)
+    heard(gone)
+    change = staff_client.get(reverse("admin:accounts_user_change", args=[quiet.pk]))
+    form = change.context["adminform"].form
+    data = {k: v for k, v in form.initial.items() if v is not None and k != "password"}
+    data.update(groups=[], user_permissions=[], is_active="", date_joined_0="2026-01-01")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = staff_client.post(
+            reverse("admin:accounts_user_change", args=[quiet.pk]),
+            {k: v for k, v in data.items() if v is not False},
+        )
+        assert response.status_code == 302, response.context["adminform"].form.errors
+        response = staff_client.post(
+            reverse("admin:accounts_user_delete", args=[gone.pk]), {"post": "yes"}
+        )
+        assert response.status_code == 302
+    assert not User.objects.get(pk=quiet.pk).is_active
+    assert not User.objects.filter(pk=gone.pk).exists()
+    assert [(e["type"], e["code"]) for e in heard.events(quiet)] == [("user.kick", 4401)]
+    assert [(e["type"], e["code"]) for e in heard.events(gone)] == [("user.kick", 4401)]
