@@ -3,9 +3,11 @@ from allauth.usersessions.models import UserSession
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
+from django.db import transaction
 
 from accounts.models import User
 from accounts.services import two_factor_review
+from accounts.signals import sockets_close
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -62,6 +64,19 @@ class UserAdmin(DjangoUserAdmin):
         super().save_model(request, obj, form, change)
         # New staff are asked for two-factor at once (and no longer once they are not).
         two_factor_review(user=obj)
+        if change and "is_active" in form.changed_data and not obj.is_active:
+            # A socket is signed in once, at its handshake: close the deactivated person's.
+            sockets_close(user_id=obj.pk, reason="Your account was deactivated.")
+
+    def delete_model(self, request, obj) -> None:
+        with transaction.atomic():
+            sockets_close(user_id=obj.pk, reason="Your account was deleted.")
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset) -> None:
+        with transaction.atomic():
+            for user in queryset:
+                self.delete_model(request, user)
 
 
 # allauth's own admin for sessions searches by username, which Kindred's people do not have.

@@ -17,23 +17,12 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from chat.events import user_event_on_commit, user_group_name
-
-SIGNED_OUT = 4401
+from kindred.events import CloseCode, user_event_on_commit, user_group_name, user_kick
 
 
 def sockets_close(*, user_id: int, reason: str) -> None:
     """Close every room socket of one person, on every worker, after commit."""
-    user_event_on_commit(
-        user_id,
-        {
-            "type": "user.kick",
-            "occurrence_id": None,
-            "group_id": None,
-            "code": SIGNED_OUT,
-            "reason": reason,
-        },
-    )
+    user_event_on_commit(user_id, user_kick(code=CloseCode.NOT_SIGNED_IN, reason=reason))
 
 
 @receiver(user_logged_out, dispatch_uid="accounts.sockets_close_on_logout")

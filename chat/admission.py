@@ -186,7 +186,8 @@ class RefuseWhenFull:
         frame = closing_frame(CloseCode.BUSY, retry_delay())
         await send({"type": "websocket.accept"})
         await send({"type": "websocket.send", "text": json.dumps(frame, separators=(",", ":"))})
-        await send({"type": "websocket.close", "code": 4529, "reason": frame["detail"]})
+        close = {"type": "websocket.close", "code": int(CloseCode.BUSY), "reason": frame["detail"]}
+        await send(close)
         return None
 
 

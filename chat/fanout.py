@@ -1,6 +1,6 @@
 """One channel-layer subscription per room per worker process.
 
-A room's events (``room.*``, chat/events.py) go to the room's group. Rather than every
+A room's events (``room.*``, kindred/events.py) go to the room's group. Rather than every
 socket joining that group, and every event then being queued, decoded and dispatched once
 per socket by the channel layer and Channels' receive loop, each worker process joins the
 group once per room it has sockets in, receives each event once, and hands it to its

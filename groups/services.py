@@ -17,10 +17,17 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from accounts.notifications import Kind, notify
 from accounts.services import two_factor_review
-from chat.events import user_event_on_commit
 from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Role
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.events import (
+    CloseCode,
+    Event,
+    user_downgrade,
+    user_event_on_commit,
+    user_kick,
+    user_refresh,
+)
 from kindred.policy import Action, Standing
 from kindred.text import checked_text
 
@@ -162,18 +169,18 @@ def _membership_of(group: Group, user_id: int, *, lock: bool = False) -> Members
     return membership
 
 
-def _tell_sockets(user_id: int, event: dict) -> None:
+def _tell_sockets(user_id: int, event: Event) -> None:
     """Tell every live socket of one person about a change, once the transaction commits."""
     user_event_on_commit(user_id, event)
 
 
 def _downgrade(user_id: int, group: Group) -> None:
-    _tell_sockets(user_id, {"type": "user.downgrade", "group_id": group.pk})
+    _tell_sockets(user_id, user_downgrade(group_id=group.pk))
 
 
 def _refresh(user_id: int, group: Group) -> None:
-    """The person's role went up: open room sockets re-read it (chat.events)."""
-    _tell_sockets(user_id, {"type": "user.refresh", "group_id": group.pk})
+    """The person's role went up: open room sockets re-read it (kindred.events)."""
+    _tell_sockets(user_id, user_refresh(group_id=group.pk))
 
 
 def standing_recheck(*, group: Group, user_id: int) -> None:
@@ -254,13 +261,7 @@ def group_delete(*, actor: User, group: Group) -> None:
     for user_id in user_ids:
         _tell_sockets(
             user_id,
-            {
-                "type": "user.kick",
-                "occurrence_id": None,
-                "group_id": group_id,
-                "code": 4404,
-                "reason": "This group was closed.",
-            },
+            user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason="This group was closed."),
         )
 
 
@@ -562,13 +563,11 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
     membership.delete()
     _tell_sockets(
         user.pk,
-        {
-            "type": "user.kick",
-            "occurrence_id": None,
-            "group_id": group.pk,
-            "code": 4403,
-            "reason": "You are no longer in this group.",
-        },
+        user_kick(
+            code=CloseCode.NOT_ALLOWED,
+            group_id=group.pk,
+            reason="You are no longer in this group.",
+        ),
     )
     two_factor_review(user=user)
 

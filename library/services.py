@@ -14,9 +14,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from accounts.models import User
-from chat.events import room_event_on_commit
 from groups.models import Group
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.events import room_event_on_commit, room_section
 from kindred.policy import Action, Standing, may_run_meeting, require, standing_for
 from kindred.text import checked_text
 from library.models import (
@@ -217,8 +217,8 @@ def series_script_set(*, actor: User, series: MeetingSeries, script: Script | No
 def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> LiveSection:
     """The chair (or a moderator) moves the live meeting to another section of its script.
 
-    Everyone in the room is told after commit with ``{"type": "room.section", "section":
-    {...}}``; people who arrive later get the same dict from ``section_current``.
+    Everyone in the room is told after commit (kindred.events.room_section); people who
+    arrive later get the same section payload from ``section_current``.
     """
     standing = standing_for(user=actor, group=occurrence.series.group)
     if not may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
@@ -255,9 +255,7 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
             occurrence=occurrence,
             defaults={"section": section, "changed_at": timezone.now(), "changed_by": actor},
         )
-        room_event_on_commit(
-            occurrence.pk, {"type": "room.section", "section": section_payload(live)}
-        )
+        room_event_on_commit(occurrence.pk, room_section(section=section_payload(live)))
     return live
 
 

@@ -16,7 +16,7 @@ from django.utils.translation import gettext
 from accounts.models import new_calendar_token, selectable_timezones
 from accounts.notifications import Kind, notify
 from groups.models import Group
-from kindred import policy
+from kindred import events, policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.text import checked_text
 from meetings import recurrence
@@ -34,11 +34,7 @@ from meetings.zones import ZoneKeep, series_keeping_instant
 
 def _notify_room(occurrence_id: int) -> None:
     """Tell everyone in the live room to refresh its state, after commit."""
-    try:
-        from chat.events import room_event_on_commit
-    except ImportError:  # the live room is optional for the schedule
-        return
-    room_event_on_commit(occurrence_id, {"type": "room.refresh_state"})
+    events.room_event_on_commit(occurrence_id, events.room_refresh_state())
 
 
 def _notify_people(occurrence: Occurrence, *, change: str, actor) -> None:

@@ -1,9 +1,16 @@
-"""Site staff read moderation records here; nobody edits the audit log, not even staff."""
+"""Site staff read moderation records here; nobody edits the audit log, not even staff.
+
+The admin of groups, memberships and bans is here too, not in groups/admin.py: what staff
+change there goes through moderation.staff, which writes the group's audit log and closes
+or refreshes the person's live sockets, and groups sits below moderation.
+"""
 
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db import transaction
 
+from groups.models import Ban, Group, Invite, JoinRequest, Membership
 from kindred.errors import ServiceError
 from moderation.models import (
     AllowedTerm,
@@ -17,6 +24,14 @@ from moderation.models import (
 )
 from moderation.rules import clean_pattern
 from moderation.services import audit_record
+from moderation.staff import (
+    staff_ban_delete,
+    staff_ban_save,
+    staff_group_delete,
+    staff_group_save,
+    staff_membership_delete,
+    staff_membership_save,
+)
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -132,3 +147,125 @@ class AllowedTermAdmin(StaffAuditedAdmin):
     list_display = ["term", "group"]
     search_fields = ["term"]
     raw_id_fields = ["created_by"]
+
+
+# --- Groups, memberships and bans ---------------------------------------------------------
+
+
+class StaffServiceAdmin(admin.ModelAdmin):
+    """Saves and deletes go through ``save`` and ``delete`` (moderation.staff services),
+    one object at a time, so bulk deletes are audited and reach live sockets too."""
+
+    def save(self, request, obj, *, change: bool, changed: list[str]) -> None:
+        raise NotImplementedError
+
+    def delete(self, request, obj) -> None:
+        raise NotImplementedError
+
+    def save_model(self, request, obj, form, change):
+        self.save(request, obj, change=change, changed=list(form.changed_data) if change else [])
+
+    def delete_model(self, request, obj):
+        self.delete(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for obj in queryset:
+                self.delete(request, obj)
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    raw_id_fields = ["user"]
+    fields = ["user", "role", "joined_at", "guidelines_accepted_at"]
+
+
+@admin.register(Group)
+class GroupAdmin(StaffServiceAdmin):
+    list_display = ["name", "slug", "visibility", "join_policy", "topic", "language", "capacity"]
+    list_filter = ["visibility", "join_policy", "language", "library_public"]
+    search_fields = ["name", "slug", "topic"]
+    prepopulated_fields = {"slug": ["name"]}
+    date_hierarchy = "created_at"
+    inlines = [MembershipInline]
+
+    def save(self, request, obj, *, change, changed):
+        staff_group_save(staff=request.user, group=obj, change=change, changed=changed)
+
+    def delete(self, request, obj):
+        staff_group_delete(staff=request.user, group=obj)
+
+    def save_formset(self, request, form, formset, change):
+        """The group's memberships, edited inline, go through the membership services."""
+        with transaction.atomic():
+            memberships = formset.save(commit=False)
+            for membership in formset.deleted_objects:
+                staff_membership_delete(staff=request.user, membership=membership)
+            changed = {obj.pk: fields for obj, fields in formset.changed_objects}
+            for membership in memberships:
+                staff_membership_save(
+                    staff=request.user,
+                    membership=membership,
+                    change=membership.pk in changed,
+                    changed=changed.get(membership.pk, []),
+                )
+            formset.save_m2m()
+
+
+@admin.register(Membership)
+class MembershipAdmin(StaffServiceAdmin):
+    list_display = ["user", "group", "role", "joined_at"]
+    list_filter = ["role"]
+    search_fields = ["user__display_name", "user__email", "group__name", "group__slug"]
+    list_select_related = ["user", "group"]
+    raw_id_fields = ["user"]
+    autocomplete_fields = ["group"]
+
+    def save(self, request, obj, *, change, changed):
+        staff_membership_save(staff=request.user, membership=obj, change=change, changed=changed)
+
+    def delete(self, request, obj):
+        staff_membership_delete(staff=request.user, membership=obj)
+
+
+@admin.register(Ban)
+class BanAdmin(StaffServiceAdmin):
+    list_display = ["user", "group", "created_at", "expires_at", "lifted_at", "created_by"]
+    list_filter = ["lifted_at", "expires_at"]
+    search_fields = ["user__display_name", "user__email", "group__name", "reason"]
+    list_select_related = ["user", "group", "created_by"]
+    raw_id_fields = ["user", "lifted_by"]
+    autocomplete_fields = ["group"]
+    readonly_fields = ["created_at", "created_by"]
+
+    def save(self, request, obj, *, change, changed):
+        staff_ban_save(staff=request.user, ban=obj, change=change, changed=changed)
+
+    def delete(self, request, obj):
+        staff_ban_delete(staff=request.user, ban=obj)
+
+
+@admin.register(JoinRequest)
+class JoinRequestAdmin(admin.ModelAdmin):
+    list_display = ["user", "group", "kind", "role", "status", "created_at", "decided_at"]
+    list_filter = ["status", "kind"]
+    search_fields = ["user__display_name", "user__email", "group__name"]
+    list_select_related = ["user", "group"]
+    raw_id_fields = ["user", "decided_by"]
+    autocomplete_fields = ["group"]
+
+
+@admin.register(Invite)
+class InviteAdmin(admin.ModelAdmin):
+    list_display = ["group", "role", "uses", "max_uses", "expires_at", "revoked_at", "created_by"]
+    list_filter = ["role", "revoked_at"]
+    search_fields = ["group__name", "token"]
+    list_select_related = ["group", "created_by"]
+    autocomplete_fields = ["group"]
+    readonly_fields = ["token", "uses", "created_by"]
+
+    def save_model(self, request, obj, form, change):
+        if not change and obj.created_by_id is None:
+            obj.created_by = request.user
+        super().save_model(request, obj, form, change)

@@ -21,9 +21,9 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from chat.events import user_event_on_commit
 from groups.models import Ban, Membership, Role
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.events import user_event_on_commit, user_notice
 from kindred.policy import (
     may_close_check_in,
     may_see_check_in,
@@ -95,15 +95,14 @@ def _tell_person(check_in: CheckIn) -> None:
     detail = "A moderator of this group sent you a private check-in."
     user_event_on_commit(
         check_in.person_id,
-        {
-            "type": "user.notice",
-            "group_id": check_in.group_id,
-            "kind": "check_in",
-            "check_in_id": check_in.pk,
-            "url": url,
-            "detail": detail + " Open Check-ins at the top of any page to read it.",
-            "html": str(format_html('<p>{} <a href="{}">Read it</a></p>', detail, url)),
-        },
+        user_notice(
+            kind="check_in",
+            group_id=check_in.group_id,
+            check_in_id=check_in.pk,
+            url=url,
+            detail=detail + " Open Check-ins at the top of any page to read it.",
+            html=format_html('<p>{} <a href="{}">Read it</a></p>', detail, url),
+        ),
     )
 
 

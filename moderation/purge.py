@@ -12,10 +12,15 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import Message
 from groups.models import Group
 from kindred.errors import NotAllowed
+from kindred.events import (
+    room_event_on_commit,
+    room_message_removed,
+    user_event_on_commit,
+    user_notice,
+)
 from kindred.policy import Action
 from meetings.models import Occurrence
 from moderation.models import AuditAction, Decision, ReviewItem
@@ -75,9 +80,7 @@ def member_messages_purge(
             message=message,
             reason=reason,
         )
-        room_event_on_commit(
-            message.occurrence_id, {"type": "room.message_removed", "seq": message.seq}
-        )
+        room_event_on_commit(message.occurrence_id, room_message_removed(seq=message.seq))
     return len(messages)
 
 
@@ -99,13 +102,11 @@ def removal_notice_on_commit(*, message: Message, reason: str) -> None:
     detail += " You are still welcome here; if it is unclear, you can ask the moderators."
     user_event_on_commit(
         message.author_id,
-        {
-            "type": "user.notice",
-            "occurrence_id": message.occurrence_id,
-            "group_id": None,
-            "kind": "removed",
-            "seq": message.seq,
-            "reason": reason,
-            "detail": detail,
-        },
+        user_notice(
+            kind="removed",
+            occurrence_id=message.occurrence_id,
+            seq=message.seq,
+            reason=reason,
+            detail=detail,
+        ),
     )

@@ -19,7 +19,7 @@ def _signed_in(user, password, agent: str) -> Client:
 @pytest.fixture
 def kicks(monkeypatch):
     sent: list[tuple[str, dict]] = []
-    monkeypatch.setattr("chat.events._send", lambda group, event: sent.append((group, event)))
+    monkeypatch.setattr("kindred.events._send", lambda group, event: sent.append((group, event)))
     return sent
 
 

@@ -106,7 +106,7 @@ def outside_browser_loop(fn, /, *args, **kwargs):
     """Call ``fn`` in a worker thread and return its result.
 
     Playwright's sync API keeps an event loop running in the test thread, so code that uses
-    ``async_to_sync`` (channel layer sends such as chat.events, after commit) fails there.
+    ``async_to_sync`` (channel layer sends such as kindred.events, after commit) fails there.
     Services that broadcast are called through this from a browser test. Needs
     ``live_site`` (transactional): the worker thread has its own database connection.
     """

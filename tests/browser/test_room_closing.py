@@ -70,7 +70,7 @@ def _broken_room_event(occurrence_id: int) -> None:
     from asgiref.sync import async_to_sync
     from channels.layers import get_channel_layer
 
-    from chat.events import room_group_name
+    from kindred.events import room_group_name
 
     # A timer event without its timer: every socket's handler fails on it.
     async_to_sync(get_channel_layer().group_send)(

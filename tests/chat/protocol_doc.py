@@ -224,3 +224,40 @@ def close_codes_used() -> set[int]:
     from chat.selectors import CloseCode
 
     return {int(code) for code in CloseCode}
+
+
+def server_frame_doc(frame_type: str) -> str:
+    """What docs/protocol.md says about one server frame: its section under "Server frames"
+    (the heading that names ``frame_type``), examples and prose."""
+    server = _section(DOC.read_text(), "## Server frames")
+    for heading in re.findall(r"^### .*$", server, re.M):
+        if f"`{frame_type}`" in heading:
+            return _section(server, heading)
+    raise KeyError(frame_type)
+
+
+def documents_field(frame_type: str, field: str) -> bool:
+    """The frame's section names ``field``: as a key in an example or in backquotes."""
+    text = server_frame_doc(frame_type)
+    return f'"{field}"' in text or f"`{field}`" in text
+
+
+def frame_fields_built(*modules) -> dict[str, set[str]]:
+    """Frame type -> the keys written in the dict literals that build it in ``modules``
+    (``{"type": "pong", "state": ..., **rest}`` gives ``{"state"}``; what ``**rest`` adds
+    is checked where it is built)."""
+    fields: dict[str, set[str]] = {}
+    for module in modules:
+        for node in ast.walk(ast.parse(inspect.getsource(module))):
+            if not isinstance(node, ast.Dict):
+                continue
+            keys = [k.value if isinstance(k, ast.Constant) else None for k in node.keys]
+            if "type" not in keys:
+                continue
+            frame_type = node.values[keys.index("type")]
+            if not isinstance(frame_type, ast.Constant) or not isinstance(frame_type.value, str):
+                continue
+            fields.setdefault(frame_type.value, set()).update(
+                k for k in keys if isinstance(k, str) and k != "type"
+            )
+    return fields

@@ -136,7 +136,7 @@ async def test_same_origin_with_session_cookie_enters(room, client):
 
 
 async def test_banned_mid_meeting_cannot_post_and_is_closed(room, connect):
-    from chat.events import user_event_on_commit
+    from kindred.events import user_event_on_commit
 
     bob = await connect(room.bob, room.occurrence)
     await sync_to_async(Ban.objects.create)(group=room.group, user=room.bob, reason="x")
@@ -149,8 +149,8 @@ async def test_banned_mid_meeting_cannot_post_and_is_closed(room, connect):
 
 
 async def test_demoted_to_reader_mid_meeting_is_downgraded(room, connect):
-    from chat.events import user_event_on_commit
     from groups.models import Membership
+    from kindred.events import user_event_on_commit
 
     bob = await connect(room.bob, room.occurrence)
     await sync_to_async(Membership.objects.filter(user=room.bob).update)(role=Role.READER)

@@ -228,7 +228,7 @@ async def _store_quietly(room, seq: int, *, status="visible") -> Message:
 async def _announce(room, event: dict) -> None:
     from channels.layers import get_channel_layer
 
-    from chat.events import room_group_name
+    from kindred.events import room_group_name
 
     await get_channel_layer().group_send(room_group_name(room.occurrence.pk), event)
 
@@ -448,7 +448,7 @@ async def test_ping_after_the_meeting_ended_closes_with_4412(room, connect):
 
 
 async def test_kick_event_closes_matching_sockets(room, connect):
-    from chat.events import user_event_on_commit
+    from kindred.events import user_event_on_commit
 
     alice = await connect(room.alice, room.occurrence)
     await sync_to_async(user_event_on_commit)(
@@ -466,7 +466,7 @@ async def test_kick_event_closes_matching_sockets(room, connect):
 
 
 async def test_refresh_state_closes_when_the_meeting_ends(room, connect):
-    from chat.events import room_event_on_commit
+    from kindred.events import room_event_on_commit
     from meetings.services import occurrence_end_now
 
     alice = await connect(room.alice, room.occurrence)

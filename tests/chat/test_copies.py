@@ -10,8 +10,8 @@ from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 
 from chat import roomcalls
-from chat.events import room_group_name
 from chat.models import RoomPresence
+from kindred.events import room_group_name
 from moderation.models import Rule
 
 pytestmark = pytest.mark.django_db(transaction=True)

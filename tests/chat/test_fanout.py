@@ -7,7 +7,7 @@ from channels.layers import get_channel_layer
 from django.conf import settings
 
 from chat import fanout
-from chat.events import room_group_name
+from kindred.events import room_group_name
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -10,10 +10,10 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 
 from chat import selectors, services
-from chat.events import user_event_on_commit
 from chat.models import Message, RoomState
 from groups import services as group_services
 from kindred.errors import ServiceError
+from kindred.events import user_event_on_commit
 from kindred.text import render_markdown
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -96,7 +96,7 @@ async def test_two_workers_share_messages_presence_queue_and_moderation(workers,
         assert queue["hands"][0]["display_name"] == "Bob"
 
         # A moderation effect sent from a third process closes Bob's socket on worker B.
-        from chat.events import user_event_on_commit
+        from kindred.events import user_event_on_commit
 
         await sync_to_async(user_event_on_commit)(
             room.bob.pk,

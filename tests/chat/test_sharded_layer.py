@@ -76,7 +76,7 @@ def test_redis_urls_become_the_layers_shards_and_the_first_is_the_cache():
 async def test_room_and_personal_events_reach_everyone_across_two_redis_servers(
     layer, redis_shards, room, client, member_factory
 ):
-    from chat.events import room_group_name, user_group_name
+    from kindred.events import room_group_name, user_group_name
 
     # People whose personal groups sit on each of the two servers (the room's group sits
     # on one of them), so both carry events someone must receive.

@@ -15,7 +15,7 @@ from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 
 @pytest.fixture
 def events(monkeypatch):
-    """Live-socket events the services asked for (chat.events.user_event_on_commit)."""
+    """Live-socket events the services asked for (kindred.events.user_event_on_commit)."""
     sent = []
     monkeypatch.setattr(services, "user_event_on_commit", lambda uid, ev: sent.append((uid, ev)))
     return sent

@@ -111,7 +111,7 @@ def scripted(people, item_factory, occurrence_factory):
 
 @pytest.fixture
 def sent_events(monkeypatch):
-    """Room events library.services hands to chat.events (after commit)."""
+    """Room events library.services hands to kindred.events (after commit)."""
     events = []
     monkeypatch.setattr(
         "library.services.room_event_on_commit",

@@ -10,7 +10,7 @@ from library.services import section_move, section_posting_check
 
 @pytest.fixture
 def sent(monkeypatch):
-    """Room events the services hand to chat.events (after commit)."""
+    """Room events the services hand to kindred.events (after commit)."""
     events = []
     monkeypatch.setattr(
         "library.services.room_event_on_commit",

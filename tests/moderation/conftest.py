@@ -31,7 +31,7 @@ def _clear_cache():
 def events(monkeypatch):
     """Every channel-layer event sent after commit, as (group name, event) pairs."""
     sent: list[tuple[str, dict]] = []
-    monkeypatch.setattr("chat.events._send", lambda group, event: sent.append((group, event)))
+    monkeypatch.setattr("kindred.events._send", lambda group, event: sent.append((group, event)))
     return sent
 
 

@@ -4,9 +4,9 @@ is told privately and kindly why."""
 
 import pytest
 
-from chat.events import room_group_name, user_group_name
 from chat.models import Message
 from kindred.errors import NotAllowed, NotFound
+from kindred.events import room_group_name, user_group_name
 from moderation import services
 from moderation.models import AuditAction, AuditEntry
 from moderation.purge import RECENT_DAYS, member_messages_purge

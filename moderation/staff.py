@@ -1,0 +1,172 @@
+"""What site staff change on a group in the Django admin (moderation/admin.py), done as a
+moderator's action is: written to the group's audit log in the same transaction, and
+told to the live sockets of the person concerned once it commits. A ban closes their
+sockets in the group at once with 4410 and takes their raised hands down; taking someone
+out of the group closes them with 4403; a new role applies without reconnecting.
+
+Staff act through the admin's own permissions (is_staff and the model's permissions),
+not through a role in the group, so these functions do not ask kindred.policy; the rules
+about what a ban, a removal or a role change does to a person's sockets are the same as
+in moderation.services.member_ban / ban_lift and groups.services' membership services.
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+
+from accounts.models import User
+from accounts.services import two_factor_review
+from chat.models import HandRaise
+from chat.services import queue_broadcast_on_commit
+from groups.models import Ban, Group, Membership, Role
+from kindred.events import (
+    CloseCode,
+    user_downgrade,
+    user_event_on_commit,
+    user_kick,
+    user_refresh,
+)
+from moderation.services import audit_record
+
+
+def _changed(fields: Iterable[str]) -> str:
+    fields = list(fields)
+    return f"Changed: {', '.join(fields)}" if fields else ""
+
+
+def _hands_drop(*, user_id: int, group: Group) -> None:
+    """A banned person's raised hands leave the group's share queues."""
+    raised = HandRaise.objects.filter(user_id=user_id, occurrence__series__group=group)
+    for occurrence_id in set(raised.values_list("occurrence_id", flat=True)):
+        HandRaise.objects.filter(user_id=user_id, occurrence_id=occurrence_id).delete()
+        queue_broadcast_on_commit(occurrence_id=occurrence_id)
+
+
+@transaction.atomic
+def staff_ban_save(*, staff: User, ban: Ban, change: bool, changed: Iterable[str] = ()) -> Ban:
+    """Save a ban staff added or edited. While it is in force, the person's sockets in the
+    group close at once (4410, with the ban's reason and end) and their hands go down;
+    setting ``lifted_at`` lifts it (audited as the lift, by ``staff`` unless they named
+    someone else)."""
+    changed = list(changed)
+    if not change and ban.created_by_id is None:
+        ban.created_by = staff
+    lifting = change and "lifted_at" in changed and ban.lifted_at is not None
+    if lifting and ban.lifted_by_id is None:
+        ban.lifted_by = staff
+    ban.save()
+    step = "lift" if lifting else ("change" if change else "add")
+    audit_record(
+        actor=staff,
+        group=ban.group,
+        action=f"admin.ban_{step}",
+        target_user=ban.user,
+        reason=ban.reason if not change else _changed(changed),
+        expires_at=ban.expires_at,
+    )
+    if Ban.objects.active().filter(pk=ban.pk).exists():
+        _hands_drop(user_id=ban.user_id, group=ban.group)
+        user_event_on_commit(
+            ban.user_id,
+            user_kick(
+                code=CloseCode.BANNED,
+                group_id=ban.group_id,
+                reason=ban.reason,
+                until=ban.expires_at,
+            ),
+        )
+    return ban
+
+
+@transaction.atomic
+def staff_ban_delete(*, staff: User, ban: Ban) -> None:
+    """Delete a ban record; the person may come back to the group at once."""
+    audit_record(
+        actor=staff,
+        group=ban.group,
+        action="admin.ban_delete",
+        target_user=ban.user,
+        reason=f"ban “{ban}” deleted",
+    )
+    ban.delete()
+
+
+@transaction.atomic
+def staff_membership_save(
+    *, staff: User, membership: Membership, change: bool, changed: Iterable[str] = ()
+) -> Membership:
+    """Save a membership staff added or edited. The person's sockets in the group re-check
+    their standing once it commits: a lower role applies at once, a higher one sends them
+    the new ``you`` without reconnecting."""
+    old_role = (
+        Membership.objects.filter(pk=membership.pk).values_list("role", flat=True).first()
+        if change
+        else None
+    )
+    membership.save()
+    audit_record(
+        actor=staff,
+        group=membership.group,
+        action="admin.membership_change" if change else "admin.membership_add",
+        target_user=membership.user,
+        reason=_changed(changed) if change else "",
+    )
+    if Role.rank(membership.role) < Role.rank(old_role):
+        user_event_on_commit(membership.user_id, user_downgrade(group_id=membership.group_id))
+    else:
+        user_event_on_commit(membership.user_id, user_refresh(group_id=membership.group_id))
+    two_factor_review(user=membership.user)  # a new moderator or owner is asked for it
+    return membership
+
+
+@transaction.atomic
+def staff_membership_delete(*, staff: User, membership: Membership) -> None:
+    """Take someone out of the group: their sockets in it close at once (4403)."""
+    audit_record(
+        actor=staff,
+        group=membership.group,
+        action="admin.membership_delete",
+        target_user=membership.user,
+        reason=f"membership “{membership}” deleted",
+    )
+    membership.delete()
+    user_event_on_commit(
+        membership.user_id,
+        user_kick(
+            code=CloseCode.NOT_ALLOWED,
+            group_id=membership.group_id,
+            reason="You are no longer in this group.",
+        ),
+    )
+    two_factor_review(user=membership.user)
+
+
+@transaction.atomic
+def staff_group_save(
+    *, staff: User, group: Group, change: bool, changed: Iterable[str] = ()
+) -> Group:
+    group.save()
+    audit_record(
+        actor=staff,
+        group=group,
+        action="admin.group_change" if change else "admin.group_add",
+        reason=_changed(changed) if change else "",
+    )
+    return group
+
+
+@transaction.atomic
+def staff_group_delete(*, staff: User, group: Group) -> None:
+    """Delete a group and everything in it: everyone's sockets in it close (4404). The
+    audit entry keeps the group's name."""
+    user_ids = list(Membership.objects.filter(group=group).values_list("user_id", flat=True))
+    group_id = group.pk
+    audit_record(
+        actor=staff, group=group, action="admin.group_delete", reason=f"group “{group}” deleted"
+    )
+    group.delete()
+    for user_id in user_ids:
+        user_event_on_commit(
+            user_id,
+            user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason="This group was closed."),
+        )
