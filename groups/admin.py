@@ -5,7 +5,7 @@ from django.db import transaction
 
 from groups.models import Ban, Group, Invite, JoinRequest, Membership
 from groups.services import standing_recheck
-from moderation.services import audit_record
+from moderation.audit import audit_record
 
 
 def _audit(request, *, group, action: str, target_user=None, reason: str = "") -> None:

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 
 from kindred.errors import ServiceError
+from moderation.audit import audit_record
 from moderation.models import (
     AllowedTerm,
     AuditEntry,
@@ -16,7 +17,6 @@ from moderation.models import (
     Rule,
 )
 from moderation.rules import clean_pattern
-from moderation.services import audit_record
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
