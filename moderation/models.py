@@ -8,6 +8,7 @@ which checks kindred.policy, writes, audits and broadcasts.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.timezone import now
 from django.utils.translation import gettext_lazy
 
@@ -439,8 +440,6 @@ class CheckIn(models.Model):
         return f"Check-in with {self.person_id} in {self.group_id}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("moderation:check_in", kwargs={"pk": self.pk})
 
     @property

@@ -22,7 +22,7 @@ from groups.selectors import group_with_standing
 from kindred.errors import NotFound, ServiceError
 from kindred.policy import Action, allows
 from kindred.views import handles_service_errors, service_error_response
-from moderation import access, actions, review, rulebook, selectors
+from moderation import access, actions, purge, review, rulebook, selectors
 from moderation.forms import (
     AccountDeleteForm,
     AllowedTermForm,
@@ -212,11 +212,9 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     """Remove a person's messages from the group's meetings of the last 30 days."""
-    from moderation.purge import member_messages_purge
-
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
-    count = member_messages_purge(actor=request.user, group=group, user=user)
+    count = purge.member_messages_purge(actor=request.user, group=group, user=user)
     messages.success(
         request,
         ngettext(
