@@ -1,4 +1,4 @@
-"""Forms check the shape of input; moderation/services.py decides and does the work."""
+"""Forms check the shape of input; moderation's action modules decide and do the work."""
 
 from django import forms
 from django.utils.translation import gettext_lazy

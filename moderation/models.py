@@ -1,8 +1,9 @@
 """Moderation records: the audit log, mutes, removals from a meeting, reports and the review
 queue, automatic rules and crisis alerts.
 
-Nothing here is edited in place by the UI: every change goes through moderation/services.py,
-which checks kindred.policy, writes, audits and broadcasts.
+Nothing here is edited in place by the UI: every change goes through moderation's action
+modules (actions, review, rulebook, live), which check kindred.policy, write, audit and
+broadcast.
 """
 
 from django.conf import settings
