@@ -51,8 +51,8 @@ def display_name_change_check(*, user: User, name: str) -> None:
 
 def _display_name_changed(*, user: User, old: str, new: str) -> None:
     """Record a change of name, and tell each of the person's groups in its audit log."""
+    from moderation.audit import audit_record
     from moderation.models import AuditAction
-    from moderation.services import audit_record
 
     DisplayNameChange.objects.create(user=user, old_name=old, new_name=new)
     for membership in user.memberships.select_related("group"):

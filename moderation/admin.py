@@ -12,6 +12,7 @@ from django.db import transaction
 
 from groups.models import Ban, Group, Invite, JoinRequest, Membership
 from kindred.errors import ServiceError
+from moderation.audit import audit_record
 from moderation.models import (
     AllowedTerm,
     AuditEntry,
@@ -23,7 +24,6 @@ from moderation.models import (
     Rule,
 )
 from moderation.rules import clean_pattern
-from moderation.services import audit_record
 from moderation.staff import (
     staff_ban_delete,
     staff_ban_save,

@@ -30,8 +30,8 @@ from kindred.policy import (
     may_start_check_in,
     standing_for,
 )
+from moderation.audit import audit_record
 from moderation.models import AuditAction, AuditEntry, CheckIn, CheckInMessage, CrisisAlert
-from moderation.services import audit_record
 
 BODY_MAX = 2000
 

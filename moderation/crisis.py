@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
+from chat.selectors import message_html_fits
 from kindred.text import render_markdown
 from moderation.screening import crisis_words
 
@@ -121,8 +122,6 @@ def resources_html(group=None) -> SafeString:
         own = render_markdown(group.crisis_resources)
         # The notice travels in one frame of the room socket: a group's own resources too
         # long for it (stored before they were capped) are pointed to, never lost with it.
-        from chat.selectors import message_html_fits
-
         html += (
             own
             if message_html_fits(own)

@@ -1,15 +1,11 @@
-"""Forms check the shape of input; moderation/services.py decides and does the work."""
+"""Forms check the shape of input; moderation's action modules decide and do the work."""
 
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from moderation.access import BAN_MAX_DAYS, MUTE_MAX_MINUTES, REASON_MAX
 from moderation.models import Decision, Rule, RuleSet
-from moderation.services import (
-    BAN_MAX_DAYS,
-    MUTE_MAX_MINUTES,
-    REASON_MAX,
-    RETENTION_MAX_HOURS,
-)
+from moderation.rulebook import RETENTION_MAX_HOURS
 
 
 class ResolveForm(forms.Form):

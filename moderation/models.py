@@ -1,13 +1,15 @@
 """Moderation records: the audit log, mutes, removals from a meeting, reports and the review
 queue, automatic rules and crisis alerts.
 
-Nothing here is edited in place by the UI: every change goes through moderation/services.py,
-which checks kindred.policy, writes, audits and broadcasts.
+Nothing here is edited in place by the UI: every change goes through moderation's action
+modules (actions, review, rulebook, live), which check kindred.policy, write, audit and
+broadcast.
 """
 
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.timezone import now
 from django.utils.translation import gettext_lazy
 
@@ -439,8 +441,6 @@ class CheckIn(models.Model):
         return f"Check-in with {self.person_id} in {self.group_id}"
 
     def get_absolute_url(self) -> str:
-        from django.urls import reverse
-
         return reverse("moderation:check_in", kwargs={"pk": self.pk})
 
     @property

@@ -16,14 +16,15 @@ from chat.models import Message
 from groups.models import Group
 from kindred.errors import NotAllowed
 from kindred.events import (
-    room_event_on_commit,
-    room_message_removed,
     user_event_on_commit,
     user_notice,
 )
 from kindred.policy import Action
 from meetings.models import Occurrence
+from moderation.access import require_group_action, require_target
+from moderation.audit import audit_record
 from moderation.models import AuditAction, Decision, ReviewItem
+from moderation.notices import message_removed_announce
 
 RECENT_DAYS = 30
 EXCERPT_LENGTH = 60
@@ -44,10 +45,8 @@ def member_messages_purge(
     them get ``message.removed``), shown as "removed by a moderator" in history, its review
     items closed, and audited one by one. Moderators and the owner only, on someone they may
     act on (like a ban). Returns how many messages were removed."""
-    from moderation.services import _require_group_action, _require_target, audit_record
-
-    standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
-    _require_target(standing, group=group, user=user, verb="remove the messages of")
+    standing = require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    require_target(standing, group=group, user=user, verb="remove the messages of")
     if around is not None and around.series.group_id != group.pk:
         raise NotAllowed(_("That meeting is not one of this group's."), code="forbidden")
     now = timezone.now()
@@ -80,7 +79,7 @@ def member_messages_purge(
             message=message,
             reason=reason,
         )
-        room_event_on_commit(message.occurrence_id, room_message_removed(seq=message.seq))
+        message_removed_announce(message=message)
     return len(messages)
 
 

@@ -19,6 +19,7 @@ from django.utils import timezone
 from chat.models import Message
 from meetings.lifecycle import closes_at
 from meetings.models import Occurrence
+from moderation.checkins import check_ins_purge_due
 from moderation.models import CrisisAlert, Flag
 
 
@@ -41,8 +42,6 @@ def chat_purge_due(*, now: datetime | None = None) -> int:
     for occurrence in candidates:
         if purge_due_at(occurrence) <= now:
             purged += occurrence_chat_purge(occurrence=occurrence, now=now)
-    from moderation.checkins import check_ins_purge_due
-
     purged += check_ins_purge_due(now=now)
     return purged
 

@@ -6,12 +6,15 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import (
     Case,
     CharField,
+    Count,
     Exists,
     Expression,
     F,
+    Func,
     OuterRef,
     Q,
     QuerySet,
@@ -22,7 +25,7 @@ from django.db.models import (
 from django.utils import timezone
 
 from chat.models import Message, RoomState
-from groups.models import Ban, Group
+from groups.models import Ban, Group, Membership, Role
 from kindred.policy import Standing, standing_from_row, standing_with
 from kindred.recent import Recent
 from meetings.models import Occurrence
@@ -30,6 +33,7 @@ from moderation import screening
 from moderation.models import (
     AllowedTerm,
     AuditEntry,
+    CheckIn,
     CrisisAlert,
     MeetingRemoval,
     Mute,
@@ -336,10 +340,6 @@ def open_crisis_alerts(*, group: Group) -> QuerySet[CrisisAlert]:
 
 def moderated_groups(*, user) -> QuerySet[Group]:
     """Groups ``user`` moderates or owns (and is not banned from), with open review counts."""
-    from django.db.models import Count, Exists, OuterRef
-
-    from groups.models import Role
-
     banned = Ban.objects.active(timezone.now()).filter(group=OuterRef("pk"), user=user)
     return (
         Group.objects.filter(
@@ -358,11 +358,6 @@ def moderated_groups(*, user) -> QuerySet[Group]:
 def nav_review_count(*, user) -> tuple[int, int, int, int]:
     """For the navigation, in ONE query: (groups moderated, open review items in them, open
     crisis alerts in them, open check-ins waiting for ``user``'s answer)."""
-    from django.contrib.auth import get_user_model
-    from django.db.models import F, Func
-
-    from groups.models import Membership, Role
-    from moderation.models import CheckIn
 
     def count(queryset: QuerySet) -> Subquery:
         return Subquery(queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n"))

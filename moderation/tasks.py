@@ -15,6 +15,7 @@ from django.conf import settings
 from django.tasks import task
 from django.tasks.base import TaskResultStatus
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from moderation.retention import chat_purge_due
 
@@ -24,8 +25,6 @@ def purge_interval() -> timedelta:
 
 
 def _queued_runs():
-    from django_tasks_db.models import DBTaskResult
-
     return DBTaskResult.objects.filter(
         task_path=f"{__name__}.purge_chat", status=TaskResultStatus.READY
     )

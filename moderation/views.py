@@ -22,7 +22,7 @@ from groups.selectors import group_with_standing
 from kindred.errors import NotFound, ServiceError
 from kindred.policy import Action, allows
 from kindred.views import handles_service_errors, service_error_response
-from moderation import selectors, services
+from moderation import access, actions, purge, review, rulebook, selectors
 from moderation.forms import (
     AccountDeleteForm,
     AllowedTermForm,
@@ -91,7 +91,7 @@ def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
             request, ServiceError(gettext("Please choose what to do, with valid numbers."))
         )
     data = form.cleaned_data
-    services.review_resolve(
+    review.review_resolve(
         actor=request.user,
         item=item,
         decision=data["decision"],
@@ -149,12 +149,12 @@ def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
             request,
             ServiceError(
                 gettext("Minutes must be from 1 to %(MUTE_MAX_MINUTES)s.")
-                % {"MUTE_MAX_MINUTES": services.MUTE_MAX_MINUTES},
+                % {"MUTE_MAX_MINUTES": access.MUTE_MAX_MINUTES},
                 code="invalid",
             ),
         )
     user = _member(group, form.cleaned_data["user_id"])
-    services.member_mute(
+    actions.member_mute(
         actor=request.user,
         group=group,
         user=user,
@@ -173,7 +173,7 @@ def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
 def member_unmute(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
-    services.member_unmute(actor=request.user, group=group, user=user)
+    actions.member_unmute(actor=request.user, group=group, user=user)
     messages.success(
         request, gettext("%(display_name)s may post again.") % {"display_name": user.display_name}
     )
@@ -192,7 +192,7 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
             ServiceError(gettext("A ban needs a reason, and days from 1 to 3650 if given.")),
         )
     user = _member(group, form.cleaned_data["user_id"])
-    services.member_ban(
+    actions.member_ban(
         actor=request.user,
         group=group,
         user=user,
@@ -212,11 +212,9 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     """Remove a person's messages from the group's meetings of the last 30 days."""
-    from moderation.purge import member_messages_purge
-
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
-    count = member_messages_purge(actor=request.user, group=group, user=user)
+    count = purge.member_messages_purge(actor=request.user, group=group, user=user)
     messages.success(
         request,
         ngettext(
@@ -235,7 +233,7 @@ def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> Http
 def ban_lift(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
-    services.ban_lift(actor=request.user, group=group, user=user)
+    actions.ban_lift(actor=request.user, group=group, user=user)
     messages.success(
         request, gettext("%(display_name)s's ban is lifted.") % {"display_name": user.display_name}
     )
@@ -267,11 +265,11 @@ def rules(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         try:
             if form.is_bound and form.is_valid():
-                services.rule_create(actor=request.user, group=group, **form.cleaned_data)
+                rulebook.rule_create(actor=request.user, group=group, **form.cleaned_data)
                 messages.success(request, gettext("Rule added."))
                 return redirect("moderation:rules", slug=group.slug)
             if term_form.is_bound and term_form.is_valid():
-                services.allowed_term_add(
+                rulebook.allowed_term_add(
                     actor=request.user, group=group, term=term_form.cleaned_data["term"]
                 )
                 messages.success(request, gettext("Allowed term added."))
@@ -329,7 +327,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     form = RuleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
-            services.rule_update(actor=request.user, rule=rule, **form.cleaned_data)
+            rulebook.rule_update(actor=request.user, rule=rule, **form.cleaned_data)
         except ServiceError as error:
             form.add_error("pattern", error.detail)
         else:
@@ -349,7 +347,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     rule = get_object_or_404(Rule, pk=pk, group=group)
-    services.rule_delete(actor=request.user, rule=rule)
+    rulebook.rule_delete(actor=request.user, rule=rule)
     messages.success(request, gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern})
     return redirect("moderation:rules", slug=group.slug)
 
@@ -364,7 +362,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
         messages.error(request, gettext("Choose what the rule set does."))
         return redirect("moderation:rules", slug=group.slug)
     try:
-        services.rule_set_change(
+        rulebook.rule_set_change(
             actor=request.user, group=group, category=category, **form.cleaned_data
         )
     except ServiceError as error:
@@ -380,7 +378,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
 def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     term = get_object_or_404(AllowedTerm, pk=pk, group=group)
-    services.allowed_term_remove(actor=request.user, term=term)
+    rulebook.allowed_term_remove(actor=request.user, term=term)
     messages.success(request, gettext("“%(term)s” is no longer allowed.") % {"term": term.term})
     return redirect("moderation:rules", slug=group.slug)
 
@@ -391,7 +389,7 @@ def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     rule = get_object_or_404(Rule, pk=pk, group=group)
-    services.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
+    rulebook.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
     messages.success(
         request,
         (
@@ -417,7 +415,7 @@ def retention(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST":
         if form.is_valid():
             try:
-                services.retention_set(
+                rulebook.retention_set(
                     actor=request.user, group=group, hours=form.cleaned_data["hours"]
                 )
             except ServiceError as error:
@@ -453,7 +451,7 @@ def alerts(request: HttpRequest, slug: str) -> HttpResponse:
 def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     alert = get_object_or_404(CrisisAlert, pk=pk, group=group)
-    services.crisis_alert_acknowledge(actor=request.user, alert=alert)
+    review.crisis_alert_acknowledge(actor=request.user, alert=alert)
     messages.success(request, gettext("Alert acknowledged."))
     return redirect("moderation:alerts", slug=group.slug)
 

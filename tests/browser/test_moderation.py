@@ -22,7 +22,7 @@ def test_moderator_deletes_mutes_and_approves_live(
     member_factory,
 ):
     from chat.models import Message
-    from moderation import services
+    from moderation import actions, review
     from moderation.models import Rule
 
     owner = user_factory(display_name="Olive")
@@ -59,7 +59,7 @@ def test_moderator_deletes_mutes_and_approves_live(
         expect(bob_log).to_contain_text("an ordinary share")
         expect(bob_log).not_to_contain_text("please buy now")
         held = Message.objects.get(occurrence=occurrence, status="held")
-        elsewhere(services.held_message_approve, actor=mod, message=held)
+        elsewhere(review.held_message_approve, actor=mod, message=held)
         expect(bob_log).to_contain_text("please buy now")
         expect(alice_log.get_by_text("please buy now")).to_have_count(1)
 
@@ -67,7 +67,7 @@ def test_moderator_deletes_mutes_and_approves_live(
         _say(alice_page, "something out of place")
         expect(bob_log).to_contain_text("something out of place")
         message = Message.objects.get(occurrence=occurrence, body="something out of place")
-        elsewhere(services.message_remove, actor=mod, message=message, reason="crosstalk")
+        elsewhere(actions.message_remove, actor=mod, message=message, reason="crosstalk")
         for log in (alice_log, bob_log):
             expect(log).to_contain_text("Removed by a moderator.")
             expect(log).not_to_contain_text("something out of place")
@@ -75,7 +75,7 @@ def test_moderator_deletes_mutes_and_approves_live(
         # A mute: Alice is told at once, with the reason, and her composer is disabled
         # (the server refuses her shares too: tests/chat/test_moderation_frames.py).
         elsewhere(
-            services.member_mute,
+            actions.member_mute,
             actor=mod,
             occurrence=occurrence,
             user=alice,

@@ -205,7 +205,7 @@ def test_scrolled_up_new_messages_wait_behind_a_button_and_the_top_loads_older(
 def test_notices_sit_by_the_composer_do_not_stack_and_clear_themselves(
     live_site, page, another_page, meeting
 ):
-    from moderation.services import room_slow_mode
+    from moderation.live import room_slow_mode
 
     page.context.add_init_script(RECORDER)
     page.clock.install()
@@ -393,7 +393,7 @@ def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
     nothing in each of those states; reduced motion turns scrolling animation off."""
     from chat.services import queue_call_next, timer_set
     from meetings.services import occurrence_end_now
-    from moderation.services import member_mute
+    from moderation.actions import member_mute
 
     page.context.add_init_script(RECORDER)
     page.clock.install()

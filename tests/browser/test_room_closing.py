@@ -19,7 +19,7 @@ from tests.browser.test_room_moderation import _enter
 def test_try_again_reconnects_and_a_removal_says_why(
     live_site, page, another_page, user_factory, group_factory, member_factory
 ):
-    from moderation.services import member_remove_from_meeting
+    from moderation.actions import member_remove_from_meeting
 
     owner = user_factory(display_name="Olive")
     group = group_factory(owner=owner, name="Friday Circle")

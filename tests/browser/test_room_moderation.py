@@ -126,7 +126,7 @@ def test_moderator_removes_and_mutes_from_the_room(
     assert Flag.objects.get().reason == "crosstalk"
 
     # Unmuting re-enables the composer at once.
-    from moderation.services import member_unmute
+    from moderation.actions import member_unmute
 
     elsewhere(member_unmute, actor=mod, user=alice, occurrence=occurrence)
     expect(another_page.get_by_label("Your share")).to_be_enabled()

@@ -36,7 +36,7 @@ async def test_a_mute_in_another_group_is_not_announced_here(
     other = await sync_to_async(group_factory)(owner=room.moderator)
     await sync_to_async(member_factory)(other, Role.MEMBER, user=room.alice)
     alice = await connect(room.alice, room.occurrence)
-    from moderation.services import member_mute
+    from moderation.actions import member_mute
 
     await sync_to_async(member_mute)(
         actor=room.moderator, user=room.alice, group=other, minutes=5, reason="elsewhere"

@@ -3,8 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from moderation.audit import audit_record
 from moderation.models import AuditEntry, Rule
-from moderation.services import audit_record
 
 pytestmark = pytest.mark.django_db
 

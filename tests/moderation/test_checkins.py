@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import checkins, services
+from moderation import actions, checkins, review, services
 from moderation.context_processors import ModerationNav
 from moderation.models import AuditAction, AuditEntry, CheckIn, CheckInMessage
 from moderation.privacy import account_export
@@ -63,7 +63,7 @@ def test_nav_counts_open_alerts_in_the_same_one_query(room, alert):
         assert nav.alert_count == 1
         assert nav.check_ins_waiting == 0
     assert len(queries) == 1
-    services.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
+    review.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
     assert ModerationNav(room.moderator).alert_count == 0
     assert ModerationNav(room.member).alert_count == 0
 
@@ -72,7 +72,7 @@ def test_moderation_menu_shows_open_alert_count_until_acknowledged(client, room,
     client.force_login(room.moderator)
     html = client.get(reverse("home")).content.decode()
     assert '1<span class="visually-hidden"> open crisis alert</span>' in html
-    services.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
+    review.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
     html = client.get(reverse("home")).content.decode()
     assert "open crisis alert" not in html
 
@@ -108,7 +108,7 @@ def test_person_is_told_in_the_room_without_the_text(
 
 
 def test_moderator_starts_check_in_from_a_moderation_action(room):
-    services.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
+    actions.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
     action = AuditEntry.objects.get(action=AuditAction.MEMBER_MUTE)
     check_in = checkins.check_in_start(actor=room.owner, action=action, body="About the mute")
     assert (check_in.person, check_in.action) == (room.member, action)
@@ -304,7 +304,7 @@ def test_start_page_is_hidden_from_non_moderators(client, room, alert, who):
 
 
 def test_start_from_audit_entry_page(client, room):
-    services.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
+    actions.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
     action = AuditEntry.objects.get(action=AuditAction.MEMBER_MUTE)
     client.force_login(room.moderator)
     audit_html = client.get(reverse("moderation:audit", args=[room.group.slug])).content.decode()

@@ -13,6 +13,7 @@ from chat.models import Message
 from groups.models import Membership, Role
 from kindred import counters
 from kindred.routing import websocket_urlpatterns
+from moderation import actions, purge, review
 from moderation.models import AuditAction, AuditEntry, CrisisAlert, Flag
 from tests.chat.conftest import Socket, refusal
 
@@ -292,3 +293,58 @@ async def test_author_alone_is_told_why_their_message_was_removed(room, connect)
     for socket in (other, mod):
         await socket.drain()
         assert not [f for f in socket.seen if f.get("kind") == "removed"]
+
+
+# Approved, removed or purged away from the room (the review queue, the dashboard, a ban):
+# the sockets in the room hear of it as docs/protocol.md says.
+
+
+def _message_at(occurrence, seq):
+    return Message.objects.select_related("author").get(occurrence=occurrence, seq=seq)
+
+
+async def test_approval_from_the_review_queue_reaches_the_room_as_a_new_message(room, connect):
+    room.group.new_member_hold_count = 1
+    await sync_to_async(room.group.save)()
+    author = await connect(room.member, room.occurrence)
+    other = await connect(room.member2, room.occurrence)
+    ack = await post(author, "waiting for a moderator", "announce-approve-1")
+    assert ack["status"] == "held"
+    held = await sync_to_async(_message_at)(room.occurrence, ack["seq"])
+    await sync_to_async(review.held_message_approve)(actor=room.moderator, message=held)
+    shown = await other.recv_type("message.new")
+    assert shown["message"]["seq"] > ack["seq"]
+    assert shown["message"]["status"] == "visible"
+    assert shown["message"]["body_html"] == "<p>waiting for a moderator</p>"
+    moved = await author.recv_until("notice", lambda f: f["kind"] == "approved")
+    assert (moved["old_seq"], moved["seq"]) == (ack["seq"], shown["message"]["seq"])
+    # An approval is not an update (docs/protocol.md, message.updated).
+    await other.drain()
+    assert not [f for f in other.seen if f["type"] == "message.updated"]
+
+
+async def test_removal_from_the_review_queue_reaches_the_room_as_message_removed(room, connect):
+    author = await connect(room.member, room.occurrence)
+    other = await connect(room.member2, room.occurrence)
+    ack = await post(author, "something out of place", "announce-remove-1")
+    await other.recv_until("message.new", lambda f: f["message"]["seq"] == ack["seq"])
+    message = await sync_to_async(_message_at)(room.occurrence, ack["seq"])
+    await sync_to_async(actions.message_remove)(actor=room.moderator, message=message)
+    for socket in (author, other):
+        assert (await socket.recv_type("message.removed"))["seq"] == ack["seq"]
+    await other.drain()
+    assert not [f for f in other.seen if f["type"] == "message.updated"]
+
+
+async def test_purge_after_a_ban_reaches_the_room_as_message_removed(room, connect):
+    author = await connect(room.member, room.occurrence)
+    other = await connect(room.member2, room.occurrence)
+    first = await post(author, "one unkind thing", "announce-purge-1")
+    second = await post(author, "and another", "announce-purge-2")
+    await other.recv_until("message.new", lambda f: f["message"]["seq"] == second["seq"])
+    removed = await sync_to_async(purge.member_messages_purge)(
+        actor=room.moderator, group=room.group, user=room.member, around=room.occurrence
+    )
+    assert removed == 2
+    seqs = [(await other.recv_type("message.removed"))["seq"] for _ in range(2)]
+    assert sorted(seqs) == [first["seq"], second["seq"]]

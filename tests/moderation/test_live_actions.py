@@ -8,7 +8,7 @@ from django.utils import timezone
 from chat.models import Message, RoomState
 from groups.models import Ban
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import services
+from moderation import actions, services
 from moderation.models import AuditAction, AuditEntry, MeetingRemoval, Mute
 from moderation.purge import RECENT_DAYS
 from moderation.selectors import active_mute, is_removed
@@ -30,7 +30,7 @@ def test_moderators_and_chair_remove_a_message_for_everyone(
     message = message_factory(room.occurrence, room.member)
     actor = getattr(room, role)
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_remove(actor=actor, message=message, reason="crosstalk")
+        actions.message_remove(actor=actor, message=message, reason="crosstalk")
     message.refresh_from_db()
     assert message.status == Message.Status.REMOVED
     assert message.removed_by == actor
@@ -50,7 +50,7 @@ def test_moderators_and_chair_remove_a_message_for_everyone(
 def test_members_and_readers_cannot_remove_messages(role, room, message_factory, events):
     message = message_factory(room.occurrence, room.member2)
     with pytest.raises(NotAllowed):
-        services.message_remove(actor=getattr(room, role), message=message)
+        actions.message_remove(actor=getattr(room, role), message=message)
     message.refresh_from_db()
     assert message.status == Message.Status.VISIBLE
     assert not AuditEntry.objects.exists()
@@ -59,15 +59,15 @@ def test_members_and_readers_cannot_remove_messages(role, room, message_factory,
 def test_outsider_cannot_remove_messages_of_a_public_group(room, message_factory):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(NotAllowed):
-        services.message_remove(actor=room.outsider, message=message)
+        actions.message_remove(actor=room.outsider, message=message)
     assert not AuditEntry.objects.exists()
 
 
 def test_removing_twice_is_a_conflict_and_audited_once(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    services.message_remove(actor=room.moderator, message=message)
+    actions.message_remove(actor=room.moderator, message=message)
     with pytest.raises(Conflict):
-        services.message_remove(actor=room.moderator, message=message)
+        actions.message_remove(actor=room.moderator, message=message)
     assert len(audit(AuditAction.MESSAGE_REMOVE)) == 1
 
 
@@ -75,7 +75,7 @@ def test_chair_of_another_meeting_cannot_remove(room, message_factory, occurrenc
     other = occurrence_factory(room.group, chair=room.member2)
     message = message_factory(other, room.member)
     with pytest.raises(NotAllowed):
-        services.message_remove(actor=room.chair, message=message)
+        actions.message_remove(actor=room.chair, message=message)
 
 
 # --- mute
@@ -83,7 +83,7 @@ def test_chair_of_another_meeting_cannot_remove(room, message_factory, occurrenc
 
 def test_moderator_mutes_member_for_minutes(room, events, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        mute = services.member_mute(
+        mute = actions.member_mute(
             actor=room.moderator,
             occurrence=room.occurrence,
             user=room.member,
@@ -107,7 +107,7 @@ def test_moderator_mutes_member_for_minutes(room, events, django_capture_on_comm
 
 
 def test_mute_for_rest_of_meeting_only_covers_that_meeting(room, occurrence_factory):
-    services.member_mute(actor=room.chair, occurrence=room.occurrence, user=room.member)
+    actions.member_mute(actor=room.chair, occurrence=room.occurrence, user=room.member)
     with pytest.raises(NotAllowed) as err:
         services.posting_check(occurrence=room.occurrence, user=room.member)
     assert "end of this meeting" in err.value.detail
@@ -116,7 +116,7 @@ def test_mute_for_rest_of_meeting_only_covers_that_meeting(room, occurrence_fact
 
 
 def test_timed_mute_ends_by_itself(room):
-    services.member_mute(
+    actions.member_mute(
         actor=room.moderator, occurrence=room.occurrence, user=room.member, minutes=5
     )
     later = timezone.now() + timedelta(minutes=6)
@@ -125,11 +125,9 @@ def test_timed_mute_ends_by_itself(room):
 
 def test_groupwide_mute_from_dashboard_needs_minutes(room):
     with pytest.raises(ServiceError) as err:
-        services.member_mute(actor=room.moderator, group=room.group, user=room.member)
+        actions.member_mute(actor=room.moderator, group=room.group, user=room.member)
     assert err.value.code == "invalid_duration"
-    mute = services.member_mute(
-        actor=room.moderator, group=room.group, user=room.member, minutes=30
-    )
+    mute = actions.member_mute(actor=room.moderator, group=room.group, user=room.member, minutes=30)
     assert mute.occurrence is None
     assert active_mute(occurrence=room.occurrence, user=room.member) == mute
 
@@ -137,7 +135,7 @@ def test_groupwide_mute_from_dashboard_needs_minutes(room):
 @pytest.mark.parametrize("minutes", [0, -5, 10**6, 2.5, "10", True])
 def test_absurd_mute_durations_are_refused_and_not_audited(room, minutes):
     with pytest.raises(ServiceError) as err:
-        services.member_mute(
+        actions.member_mute(
             actor=room.moderator, occurrence=room.occurrence, user=room.member, minutes=minutes
         )
     assert err.value.code == "invalid_duration"
@@ -159,7 +157,7 @@ def test_absurd_mute_durations_are_refused_and_not_audited(room, minutes):
 )
 def test_mute_refusals_change_nothing(room, events, actor, target, code):
     with pytest.raises(ServiceError) as err:
-        services.member_mute(
+        actions.member_mute(
             actor=getattr(room, actor),
             occurrence=room.occurrence,
             user=getattr(room, target),
@@ -172,24 +170,24 @@ def test_mute_refusals_change_nothing(room, events, actor, target, code):
 
 
 def test_owner_may_mute_a_moderator(room):
-    services.member_mute(
+    actions.member_mute(
         actor=room.owner, occurrence=room.occurrence, user=room.moderator, minutes=5
     )
     assert active_mute(occurrence=room.occurrence, user=room.moderator) is not None
 
 
 def test_unmute_lifts_and_is_audited(room, events, django_capture_on_commit_callbacks):
-    services.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
+    actions.member_mute(actor=room.moderator, occurrence=room.occurrence, user=room.member)
     with django_capture_on_commit_callbacks(execute=True):
         assert (
-            services.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
+            actions.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
             == 1
         )
     services.posting_check(occurrence=room.occurrence, user=room.member)
     assert len(audit(AuditAction.MEMBER_UNMUTE)) == 1
     assert events[-1][1]["kind"] == "unmuted"
     with pytest.raises(Conflict):
-        services.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
+        actions.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
     assert len(audit(AuditAction.MEMBER_UNMUTE)) == 1
 
 
@@ -200,7 +198,7 @@ def test_remove_from_meeting_kicks_with_4411_and_keeps_them_out(
     room, events, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        services.member_remove_from_meeting(
+        actions.member_remove_from_meeting(
             actor=room.moderator, occurrence=room.occurrence, user=room.member, reason="rude"
         )
     assert is_removed(occurrence=room.occurrence, user=room.member)
@@ -218,7 +216,7 @@ def test_remove_from_meeting_kicks_with_4411_and_keeps_them_out(
         services.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "removed"
     with pytest.raises(Conflict):
-        services.member_remove_from_meeting(
+        actions.member_remove_from_meeting(
             actor=room.moderator, occurrence=room.occurrence, user=room.member
         )
     assert len(audit(AuditAction.MEMBER_REMOVE)) == 1
@@ -226,7 +224,7 @@ def test_remove_from_meeting_kicks_with_4411_and_keeps_them_out(
 
 def test_member_cannot_remove_anyone(room):
     with pytest.raises(NotAllowed):
-        services.member_remove_from_meeting(
+        actions.member_remove_from_meeting(
             actor=room.member, occurrence=room.occurrence, user=room.member2
         )
     assert not MeetingRemoval.objects.exists()
@@ -237,7 +235,7 @@ def test_member_cannot_remove_anyone(room):
 
 def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        ban = services.member_ban(
+        ban = actions.member_ban(
             actor=room.moderator, group=room.group, user=room.member, reason="abuse", days=7
         )
     assert Ban.objects.active().filter(group=room.group, user=room.member).get() == ban
@@ -259,7 +257,7 @@ def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commi
     [entry] = audit(AuditAction.MEMBER_BAN)
     assert entry.expires_at == ban.expires_at
     with pytest.raises(Conflict):
-        services.member_ban(actor=room.moderator, group=room.group, user=room.member)
+        actions.member_ban(actor=room.moderator, group=room.group, user=room.member)
     assert len(audit(AuditAction.MEMBER_BAN)) == 1
 
 
@@ -273,7 +271,7 @@ def test_a_ban_can_remove_the_persons_messages_in_this_and_recent_meetings(
     long_ago = occurrence_factory(room.group, started_minutes_ago=(RECENT_DAYS + 1) * 24 * 60)
     elsewhere = message_factory(long_ago, room.member)
     with django_capture_on_commit_callbacks(execute=True):
-        services.member_ban(
+        actions.member_ban(
             actor=room.moderator,
             group=room.group,
             user=room.member,
@@ -300,7 +298,7 @@ def test_a_ban_refuses_to_remove_messages_of_another_groups_meeting(
     foreign = occurrence_factory(other_group)
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(NotAllowed):
-        services.member_ban(
+        actions.member_ban(
             actor=room.moderator,
             group=room.group,
             user=room.member,
@@ -326,9 +324,7 @@ def test_a_ban_refuses_to_remove_messages_of_another_groups_meeting(
 )
 def test_ban_refusals(room, events, actor, target, error):
     with pytest.raises(error):
-        services.member_ban(
-            actor=getattr(room, actor), group=room.group, user=getattr(room, target)
-        )
+        actions.member_ban(actor=getattr(room, actor), group=room.group, user=getattr(room, target))
     assert not Ban.objects.exists()
     assert not AuditEntry.objects.exists()
     assert events == []
@@ -337,31 +333,31 @@ def test_ban_refusals(room, events, actor, target, error):
 @pytest.mark.parametrize("days", [0, -1, 100000, "3"])
 def test_absurd_ban_durations(room, days):
     with pytest.raises(ServiceError):
-        services.member_ban(actor=room.moderator, group=room.group, user=room.member, days=days)
+        actions.member_ban(actor=room.moderator, group=room.group, user=room.member, days=days)
     assert not Ban.objects.exists()
     assert not AuditEntry.objects.exists()
 
 
 def test_owner_bans_moderator_and_only_owner_lifts_it(room):
-    services.member_ban(actor=room.owner, group=room.group, user=room.moderator2)
+    actions.member_ban(actor=room.owner, group=room.group, user=room.moderator2)
     with pytest.raises(NotAllowed):
-        services.ban_lift(actor=room.moderator, group=room.group, user=room.moderator2)
-    services.ban_lift(actor=room.owner, group=room.group, user=room.moderator2)
+        actions.ban_lift(actor=room.moderator, group=room.group, user=room.moderator2)
+    actions.ban_lift(actor=room.owner, group=room.group, user=room.moderator2)
     assert not Ban.objects.active().exists()
     assert len(audit(AuditAction.BAN_LIFT)) == 1
 
 
 def test_banned_moderator_loses_live_controls(room, message_factory):
-    services.member_ban(actor=room.owner, group=room.group, user=room.moderator)
+    actions.member_ban(actor=room.owner, group=room.group, user=room.moderator)
     with pytest.raises(NotAllowed):
-        services.message_remove(
+        actions.message_remove(
             actor=room.moderator, message=message_factory(room.occurrence, room.member)
         )
 
 
 def test_ban_lift_without_ban_is_conflict(room):
     with pytest.raises(Conflict):
-        services.ban_lift(actor=room.moderator, group=room.group, user=room.member)
+        actions.ban_lift(actor=room.moderator, group=room.group, user=room.member)
     assert not AuditEntry.objects.exists()
 
 
@@ -372,7 +368,7 @@ def test_private_group_outsider_gets_not_found(
     occurrence = occurrence_factory(group)
     member = member_factory(group)
     with pytest.raises(NotFound):
-        services.message_remove(actor=user_factory(), message=message_factory(occurrence, member))
+        actions.message_remove(actor=user_factory(), message=message_factory(occurrence, member))
 
 
 # --- posting checks

@@ -7,7 +7,7 @@ import pytest
 from chat.models import Message
 from kindred.errors import NotAllowed, NotFound
 from kindred.events import room_group_name, user_group_name
-from moderation import services
+from moderation import actions
 from moderation.models import AuditAction, AuditEntry
 from moderation.purge import RECENT_DAYS, member_messages_purge
 
@@ -34,7 +34,7 @@ def test_ban_removes_their_messages_from_this_and_recent_meetings_only(
     old_said = message_factory(long_ago, room.member, body="long ago")
     others = message_factory(room.occurrence, room.member2, body="someone else")
     with django_capture_on_commit_callbacks(execute=True):
-        services.member_ban(
+        actions.member_ban(
             actor=room.moderator,
             group=room.group,
             user=room.member,
@@ -61,7 +61,7 @@ def test_purge_from_the_member_page_after_a_ban(room, occurrence_factory, messag
     last_week = occurrence_factory(room.group, started_minutes_ago=3 * DAY)
     said = message_factory(last_week, room.member)
     held = message_factory(room.occurrence, room.member, status=Message.Status.HELD)
-    services.member_ban(actor=room.moderator, group=room.group, user=room.member, reason="x")
+    actions.member_ban(actor=room.moderator, group=room.group, user=room.member, reason="x")
     assert Message.objects.get(pk=said.pk).status == "visible"  # the ban alone keeps them
     count = member_messages_purge(actor=room.moderator, group=room.group, user=room.member)
     assert count == 2
@@ -76,7 +76,7 @@ def test_purge_from_the_member_page_after_a_ban(room, occurrence_factory, messag
 
 def test_ban_with_purge_from_the_member_page_form(room, occurrence_factory, message_factory):
     said = message_factory(occurrence_factory(room.group, started_minutes_ago=DAY), room.member)
-    services.member_ban(
+    actions.member_ban(
         actor=room.moderator,
         group=room.group,
         user=room.member,
@@ -115,7 +115,7 @@ def test_removed_message_author_is_told_privately_and_kindly_why(
 ):
     message = message_factory(room.occurrence, room.member, body="call me on my number")
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_remove(actor=room.moderator, message=message, reason="no numbers here")
+        actions.message_remove(actor=room.moderator, message=message, reason="no numbers here")
     notices = [(g, e) for g, e in events if e.get("type") == "user.notice"]
     assert len(notices) == 1
     group, notice = notices[0]

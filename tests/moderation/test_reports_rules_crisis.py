@@ -5,7 +5,7 @@ import pytest
 from chat.models import Message
 from groups.models import Ban
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import services
+from moderation import review, rulebook, services
 from moderation.crisis import crisis_match
 from moderation.models import (
     AllowedTerm,
@@ -27,11 +27,11 @@ pytestmark = pytest.mark.django_db
 
 def test_anyone_in_group_flags_once_and_item_enters_queue(room, message_factory, events):
     message = message_factory(room.occurrence, room.member)
-    flag = services.message_flag(actor=room.reader, message=message, reason="crosstalk")
+    flag = review.message_flag(actor=room.reader, message=message, reason="crosstalk")
     assert flag.item.message == message
     with pytest.raises(Conflict):
-        services.message_flag(actor=room.reader, message=message, reason="spam")
-    services.message_flag(actor=room.member2, message=message, reason="harmful", note="hurtful")
+        review.message_flag(actor=room.reader, message=message, reason="spam")
+    review.message_flag(actor=room.member2, message=message, reason="harmful", note="hurtful")
     assert list(review_queue(group=room.group)) == [flag.item]
     assert Flag.objects.filter(message=message).count() == 2
     assert not AuditEntry.objects.exists()  # a report is not a moderator action
@@ -40,8 +40,8 @@ def test_anyone_in_group_flags_once_and_item_enters_queue(room, message_factory,
 def test_outsider_flags_only_when_in_room(room, message_factory):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(NotAllowed):
-        services.message_flag(actor=room.outsider, message=message, reason="spam")
-    services.message_flag(actor=room.outsider, message=message, reason="spam", in_room=True)
+        review.message_flag(actor=room.outsider, message=message, reason="spam")
+    review.message_flag(actor=room.outsider, message=message, reason="spam", in_room=True)
 
 
 def test_listener_with_an_open_socket_counts_as_in_room(room, message_factory):
@@ -51,7 +51,7 @@ def test_listener_with_an_open_socket_counts_as_in_room(room, message_factory):
     RoomPresence.objects.create(
         channel_name="test.chan", occurrence=room.occurrence, user=room.outsider, listening=True
     )
-    flag = services.message_flag(actor=room.outsider, message=message, reason="spam")
+    flag = review.message_flag(actor=room.outsider, message=message, reason="spam")
     assert flag.reporter == room.outsider
 
 
@@ -59,7 +59,7 @@ def test_listener_with_an_open_socket_counts_as_in_room(room, message_factory):
 def test_flag_needs_a_known_reason(room, message_factory, reason):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(ServiceError) as err:
-        services.message_flag(actor=room.member2, message=message, reason=reason)
+        review.message_flag(actor=room.member2, message=message, reason=reason)
     assert err.value.code == "invalid_reason"
     assert not ReviewItem.objects.exists()
 
@@ -67,7 +67,7 @@ def test_flag_needs_a_known_reason(room, message_factory, reason):
 def test_own_message_cannot_be_flagged(room, message_factory):
     message = message_factory(room.occurrence, room.member)
     with pytest.raises(ServiceError):
-        services.message_flag(actor=room.member, message=message, reason="spam")
+        review.message_flag(actor=room.member, message=message, reason="spam")
 
 
 def test_author_never_learns_who_flagged(
@@ -75,7 +75,7 @@ def test_author_never_learns_who_flagged(
 ):
     message = message_factory(room.occurrence, room.member)
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_flag(actor=room.member2, message=message, reason="harmful")
+        review.message_flag(actor=room.member2, message=message, reason="harmful")
     assert all(group != f"user.{room.member.pk}" for group, _ in events)
     assert all("Member Two" not in str(event) for _, event in events)
     assert {group for group, _ in events} >= {f"user.{room.moderator.pk}", f"user.{room.owner.pk}"}
@@ -84,27 +84,27 @@ def test_author_never_learns_who_flagged(
 def test_queue_is_oldest_first_held_and_flagged(room, message_factory):
     first = message_factory(room.occurrence, room.member)
     held = message_factory(room.occurrence, room.member2, status=Message.Status.HELD)
-    services.message_flag(actor=room.reader, message=first, reason="spam")
+    review.message_flag(actor=room.reader, message=first, reason="spam")
     services.message_screened(message=held, screening=services.Screening(action="hold"))
     assert [item.message for item in review_queue(group=room.group)] == [first, held]
 
 
 def test_review_dismiss_keeps_message_and_is_audited_once(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="spam").item
-    services.review_resolve(actor=room.moderator, item=item, decision="dismiss", note="fine")
+    item = review.message_flag(actor=room.reader, message=message, reason="spam").item
+    review.review_resolve(actor=room.moderator, item=item, decision="dismiss", note="fine")
     message.refresh_from_db()
     assert message.status == Message.Status.VISIBLE
     assert [e.action for e in AuditEntry.objects.all()] == [AuditAction.REVIEW_DISMISS]
     with pytest.raises(Conflict):
-        services.review_resolve(actor=room.moderator, item=item, decision="dismiss")
+        review.review_resolve(actor=room.moderator, item=item, decision="dismiss")
     assert AuditEntry.objects.count() == 1
 
 
 def test_review_delete_and_mute(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
-    services.review_resolve(
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
+    review.review_resolve(
         actor=room.moderator, item=item, decision="delete_and_mute", mute_minutes=15, note="n"
     )
     message.refresh_from_db()
@@ -117,8 +117,8 @@ def test_review_delete_and_mute(room, message_factory):
 
 def test_review_delete_and_ban(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
-    services.review_resolve(actor=room.owner, item=item, decision="delete_and_ban", note="abuse")
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
+    review.review_resolve(actor=room.owner, item=item, decision="delete_and_ban", note="abuse")
     assert Ban.objects.active().filter(user=room.member).exists()
     item.refresh_from_db()
     assert item.decision == "delete_and_ban"
@@ -126,9 +126,9 @@ def test_review_delete_and_ban(room, message_factory):
 
 def test_review_delete_and_ban_of_moderator_by_moderator_changes_nothing(room, message_factory):
     message = message_factory(room.occurrence, room.moderator2)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
     with pytest.raises(NotAllowed):
-        services.review_resolve(actor=room.moderator, item=item, decision="delete_and_ban")
+        review.review_resolve(actor=room.moderator, item=item, decision="delete_and_ban")
     message.refresh_from_db()
     item.refresh_from_db()
     assert message.status == Message.Status.VISIBLE
@@ -139,17 +139,17 @@ def test_review_delete_and_ban_of_moderator_by_moderator_changes_nothing(room, m
 @pytest.mark.parametrize("role", ["member", "reader", "chair"])
 def test_only_moderators_resolve_reviews(room, message_factory, role):
     message = message_factory(room.occurrence, room.member2)
-    item = services.message_flag(actor=room.owner, message=message, reason="spam").item
+    item = review.message_flag(actor=room.owner, message=message, reason="spam").item
     with pytest.raises(NotAllowed):
-        services.review_resolve(actor=getattr(room, role), item=item, decision="delete")
+        review.review_resolve(actor=getattr(room, role), item=item, decision="delete")
     assert not AuditEntry.objects.exists()
 
 
 def test_review_bad_decision(room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="spam").item
+    item = review.message_flag(actor=room.reader, message=message, reason="spam").item
     with pytest.raises(ServiceError) as err:
-        services.review_resolve(actor=room.moderator, item=item, decision="explode")
+        review.review_resolve(actor=room.moderator, item=item, decision="explode")
     assert err.value.code == "invalid_decision"
 
 
@@ -160,7 +160,7 @@ def test_held_message_approved_gets_new_seq_and_is_broadcast(
     later = message_factory(room.occurrence, room.member2)
     services.message_screened(message=held, screening=services.Screening(action="hold"))
     with django_capture_on_commit_callbacks(execute=True):
-        services.held_message_approve(actor=room.chair, message=held)
+        review.held_message_approve(actor=room.chair, message=held)
     held.refresh_from_db()
     assert held.status == Message.Status.VISIBLE
     assert held.seq > later.seq
@@ -175,13 +175,13 @@ def test_held_message_approved_gets_new_seq_and_is_broadcast(
     assert not ReviewItem.objects.open().exists()
     assert AuditEntry.objects.get().action == AuditAction.MESSAGE_APPROVE
     with pytest.raises(Conflict):
-        services.held_message_approve(actor=room.chair, message=held)
+        review.held_message_approve(actor=room.chair, message=held)
 
 
 def test_member_cannot_approve(room, message_factory):
     held = message_factory(room.occurrence, room.member, status=Message.Status.HELD)
     with pytest.raises(NotAllowed):
-        services.held_message_approve(actor=room.member2, message=held)
+        review.held_message_approve(actor=room.member2, message=held)
 
 
 # --- rules
@@ -194,7 +194,7 @@ def screen(room, body, author=None):
 
 
 def test_word_rule_matches_whole_words_only(room):
-    services.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="hold")
+    rulebook.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="hold")
     assert screen(room, "You are so skilled at this").action == "allow"
     assert screen(room, "Killing time").action == "allow"
     held = screen(room, "I will KILL the plant")
@@ -203,8 +203,8 @@ def test_word_rule_matches_whole_words_only(room):
 
 
 def test_allowed_term_keeps_phrase_out_of_rule(room):
-    services.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="block")
-    services.allowed_term_add(actor=room.moderator, group=room.group, term="kill time")
+    rulebook.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="block")
+    rulebook.allowed_term_add(actor=room.moderator, group=room.group, term="kill time")
     assert screen(room, "we kill time here").action == "allow"
     blocked = screen(room, "kill")
     assert (blocked.action, blocked.code) == ("block", "blocked")
@@ -212,7 +212,7 @@ def test_allowed_term_keeps_phrase_out_of_rule(room):
 
 
 def test_phrase_and_flag_rules(room):
-    services.rule_create(
+    rulebook.rule_create(
         actor=room.moderator, group=room.group, pattern="buy now", kind="phrase", action="flag"
     )
     result = screen(room, "Buy   now, friends")
@@ -242,7 +242,7 @@ def test_site_wide_rules_apply_and_other_groups_rules_do_not(room, group_factory
 )
 def test_absurd_patterns_refused_and_not_audited(room, pattern, kind, code):
     with pytest.raises(ServiceError) as err:
-        services.rule_create(actor=room.moderator, group=room.group, pattern=pattern, kind=kind)
+        rulebook.rule_create(actor=room.moderator, group=room.group, pattern=pattern, kind=kind)
     assert err.value.code == code
     assert not Rule.objects.filter(group__isnull=False).exists()
     assert not AuditEntry.objects.exists()
@@ -254,16 +254,16 @@ def test_clean_pattern_normalizes():
 
 def test_members_cannot_create_rules(room):
     with pytest.raises(NotAllowed):
-        services.rule_create(actor=room.member, group=room.group, pattern="spam")
+        rulebook.rule_create(actor=room.member, group=room.group, pattern="spam")
 
 
 def test_rule_disable_audited_and_site_rules_untouchable(room):
-    rule = services.rule_create(actor=room.moderator, group=room.group, pattern="spam")
-    services.rule_set_enabled(actor=room.moderator, rule=rule, enabled=False)
+    rule = rulebook.rule_create(actor=room.moderator, group=room.group, pattern="spam")
+    rulebook.rule_set_enabled(actor=room.moderator, rule=rule, enabled=False)
     assert screen(room, "spam").action == "allow"
     site = Rule.objects.create(pattern="sitewide")
     with pytest.raises(NotAllowed):
-        services.rule_set_enabled(actor=room.moderator, rule=site, enabled=False)
+        rulebook.rule_set_enabled(actor=room.moderator, rule=site, enabled=False)
     assert list(AuditEntry.objects.values_list("action", flat=True).order_by("pk")) == [
         AuditAction.RULE_CREATE,
         AuditAction.RULE_DISABLE,
@@ -400,21 +400,21 @@ def test_crisis_alert_acknowledged_by_moderator_once(room, message_factory):
     message = message_factory(room.occurrence, room.member, body="suicidal")
     alert = services.crisis_alert_create(message=message)
     with pytest.raises(NotAllowed):
-        services.crisis_alert_acknowledge(actor=room.member2, alert=alert)
-    services.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
+        review.crisis_alert_acknowledge(actor=room.member2, alert=alert)
+    review.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
     with pytest.raises(Conflict):
-        services.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
+        review.crisis_alert_acknowledge(actor=room.moderator, alert=alert)
     assert AuditEntry.objects.get().action == AuditAction.CRISIS_ACKNOWLEDGE
 
 
 def test_retention_set_validates_and_audits(room):
     with pytest.raises(ServiceError):
-        services.retention_set(actor=room.moderator, group=room.group, hours=-1)
+        rulebook.retention_set(actor=room.moderator, group=room.group, hours=-1)
     with pytest.raises(ServiceError):
-        services.retention_set(actor=room.moderator, group=room.group, hours=10**6)
+        rulebook.retention_set(actor=room.moderator, group=room.group, hours=10**6)
     with pytest.raises(NotAllowed):
-        services.retention_set(actor=room.member, group=room.group, hours=0)
-    services.retention_set(actor=room.moderator, group=room.group, hours=0)
+        rulebook.retention_set(actor=room.member, group=room.group, hours=0)
+    rulebook.retention_set(actor=room.moderator, group=room.group, hours=0)
     room.group.refresh_from_db()
     assert room.group.chat_retention_hours == 0
     assert AuditEntry.objects.get().reason == "24 → 0 hours"
@@ -423,7 +423,7 @@ def test_retention_set_validates_and_audits(room):
 def test_private_group_rule_create_by_stranger_not_found(group_factory, user_factory):
     group = group_factory(visibility="private")
     with pytest.raises(NotFound):
-        services.rule_create(actor=user_factory(), group=group, pattern="spam")
+        rulebook.rule_create(actor=user_factory(), group=group, pattern="spam")
     assert not AllowedTerm.objects.exists()
 
 

@@ -14,7 +14,7 @@ from accounts.models import User
 from chat.models import Message
 from kindred.errors import Conflict
 from meetings.models import Rsvp
-from moderation import services
+from moderation import review, services
 from moderation.models import CrisisAlert, Flag
 from moderation.privacy import account_delete, account_export
 from moderation.tasks import purge_chat
@@ -32,7 +32,7 @@ def test_purge_task_clears_text_when_retention_passes(room, ended, message_facto
     room.group.chat_retention_hours = 1
     room.group.save()
     message = message_factory(ended, room.member, body="I want to die", content_warning="heavy")
-    services.message_flag(actor=room.reader, message=message, reason="harmful", note="quoted")
+    review.message_flag(actor=room.reader, message=message, reason="harmful", note="quoted")
     services.crisis_alert_create(message=message)
     live = message_factory(room.occurrence, room.member, body="still live")
     assert purge_chat.call() == 1
@@ -83,8 +83,8 @@ def test_purge_task_renews_itself_once(room):
 def test_export_holds_everything_about_me_and_nothing_about_others(client, room, message_factory):
     mine = message_factory(room.occurrence, room.member, body="my share")
     theirs = message_factory(room.occurrence, room.member2, body="their share")
-    services.message_flag(actor=room.member, message=theirs, reason="spam", note="my note")
-    services.message_flag(actor=room.member2, message=mine, reason="harmful")
+    review.message_flag(actor=room.member, message=theirs, reason="spam", note="my note")
+    review.message_flag(actor=room.member2, message=mine, reason="harmful")
     Rsvp.objects.create(occurrence=room.occurrence, user=room.member, answer="going")
     client.force_login(room.member)
     response = client.get(reverse("moderation:export"))

@@ -4,7 +4,7 @@ terms, and clear refusals that change nothing."""
 import pytest
 from django.urls import reverse
 
-from moderation import services
+from moderation import rulebook
 from moderation.models import AllowedTerm, AuditEntry, Rule, RuleSet
 
 
@@ -64,7 +64,7 @@ def test_rule_set_saved_from_the_page_and_bad_choice_refused(mod_client, room):
 
 
 def test_rule_edited_and_deleted_from_the_page(mod_client, room):
-    rule = services.rule_create(actor=room.moderator, group=room.group, pattern="spamword")
+    rule = rulebook.rule_create(actor=room.moderator, group=room.group, pattern="spamword")
     assert mod_client.get(url("rule_edit", room, pk=rule.pk)).status_code == 200
     response = mod_client.post(
         url("rule_edit", room, pk=rule.pk), {"pattern": "!!", "kind": "word", "action": "hold"}
@@ -88,7 +88,7 @@ def test_site_rules_cannot_be_edited_from_a_group_page(mod_client, room):
 
 
 def test_allowed_term_removed_from_the_page(mod_client, room):
-    term = services.allowed_term_add(actor=room.moderator, group=room.group, term="kill time")
+    term = rulebook.allowed_term_add(actor=room.moderator, group=room.group, term="kill time")
     page = mod_client.get(url("rules", room)).content.decode()
     assert "Remove<span" in page
     assert mod_client.post(url("allowed_remove", room, pk=term.pk)).status_code == 302

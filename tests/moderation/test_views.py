@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from chat.models import Message
 from groups.models import Ban
-from moderation import services
+from moderation import actions, review, services
 from moderation.context_processors import ModerationNav
 from moderation.models import AuditAction, AuditEntry, Mute, Rule
 
@@ -46,8 +46,8 @@ def test_private_group_dashboard_is_404_for_outsiders(client, group_factory, use
 def test_queue_shows_items_oldest_first_without_reporters(client, room, message_factory):
     first = message_factory(room.occurrence, room.member, body="first text")
     second = message_factory(room.occurrence, room.member2, body="second text")
-    services.message_flag(actor=room.reader, message=second, reason="spam")
-    services.message_flag(actor=room.reader, message=first, reason="harmful")
+    review.message_flag(actor=room.reader, message=second, reason="spam")
+    review.message_flag(actor=room.reader, message=first, reason="harmful")
     client.force_login(room.moderator)
     html = client.get(url("queue", room)).content.decode()
     assert html.index("second text") < html.index("first text")
@@ -57,7 +57,7 @@ def test_queue_shows_items_oldest_first_without_reporters(client, room, message_
 
 def test_resolve_over_http_delete_and_mute(client, room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
     client.force_login(room.moderator)
     response = client.post(
         url("resolve", room, pk=item.pk),
@@ -74,7 +74,7 @@ def test_resolve_over_http_delete_and_mute(client, room, message_factory):
 
 def test_resolve_is_post_only_and_refused_for_members(client, room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
     client.force_login(room.moderator)
     assert client.get(url("resolve", room, pk=item.pk)).status_code == 405
     client.force_login(room.member2)
@@ -84,7 +84,7 @@ def test_resolve_is_post_only_and_refused_for_members(client, room, message_fact
 
 def test_bad_resolve_input_changes_nothing(client, room, message_factory):
     message = message_factory(room.occurrence, room.member)
-    item = services.message_flag(actor=room.reader, message=message, reason="harmful").item
+    item = review.message_flag(actor=room.reader, message=message, reason="harmful").item
     client.force_login(room.moderator)
     response = client.post(
         url("resolve", room, pk=item.pk), {"decision": "delete_and_mute", "mute_minutes": "-3"}
@@ -184,10 +184,10 @@ def test_alerts_acknowledge(client, room, message_factory):
 
 
 def test_audit_log_lists_each_action_once(client, room, message_factory):
-    services.message_remove(
+    actions.message_remove(
         actor=room.moderator, message=message_factory(room.occurrence, room.member)
     )
-    services.member_mute(actor=room.chair, occurrence=room.occurrence, user=room.member, minutes=5)
+    actions.member_mute(actor=room.chair, occurrence=room.occurrence, user=room.member, minutes=5)
     client.force_login(room.owner)
     html = client.get(url("audit", room)).content.decode()
     assert html.count("Deleted a message") == 1
@@ -195,7 +195,7 @@ def test_audit_log_lists_each_action_once(client, room, message_factory):
 
 
 def test_nav_review_count_is_one_query(room, message_factory):
-    services.message_flag(
+    review.message_flag(
         actor=room.reader, message=message_factory(room.occurrence, room.member), reason="spam"
     )
     nav = ModerationNav(room.moderator)
@@ -207,7 +207,7 @@ def test_nav_review_count_is_one_query(room, message_factory):
 
 
 def test_nav_shows_review_count_to_moderators(client, room, message_factory):
-    services.message_flag(
+    review.message_flag(
         actor=room.reader, message=message_factory(room.occurrence, room.member), reason="spam"
     )
     client.force_login(room.moderator)

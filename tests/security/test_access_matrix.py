@@ -153,7 +153,7 @@ async def test_who_may_not_enter_is_refused_before_the_socket_opens(
 ):
     from django.contrib.auth.models import AnonymousUser
 
-    from moderation import services as moderation
+    from moderation import actions
 
     r = matrix_room
     people = {
@@ -165,11 +165,11 @@ async def test_who_may_not_enter_is_refused_before_the_socket_opens(
         "member": r.alice,
     }
     if who == "banned":
-        await sync_to_async(moderation.member_ban)(
+        await sync_to_async(actions.member_ban)(
             actor=r.moderator, group=r.group, user=r.bob, reason="x"
         )
     if who == "removed":
-        await sync_to_async(moderation.member_remove_from_meeting)(
+        await sync_to_async(actions.member_remove_from_meeting)(
             actor=r.moderator, occurrence=r.occurrence, user=r.bob, reason="x"
         )
     occurrence = r.occurrence
@@ -235,7 +235,7 @@ def _moderation_pages(group) -> list[str]:
     ],
 )
 def test_moderation_pages_by_role(matrix_room, role, allowed):
-    from moderation import services as moderation
+    from moderation import actions
 
     r = matrix_room
     client = Client()
@@ -250,7 +250,7 @@ def test_moderation_pages_by_role(matrix_room, role, allowed):
         "banned_moderator": r.moderator,
     }.get(role)
     if role == "banned_moderator":
-        moderation.member_ban(actor=r.owner, group=r.group, user=r.moderator, reason="x")
+        actions.member_ban(actor=r.owner, group=r.group, user=r.moderator, reason="x")
     if person is not None:
         client.force_login(person)
     for url in _moderation_pages(r.group):
@@ -265,11 +265,11 @@ def test_a_moderator_cannot_reach_another_groups_items_through_their_own_group(m
     """Swapping ids: group A's moderator names group B's review item, member or library
     text under group A's address, or group B's address directly."""
     from groups.models import Ban
-    from moderation import services as moderation
+    from moderation import review
     from moderation.models import Mute, ReviewItem
 
     r = matrix_room
-    moderation.message_flag(actor=r.other_owner, message=r.other_message, reason="spam")
+    review.message_flag(actor=r.other_owner, message=r.other_message, reason="spam")
     item = ReviewItem.objects.get(group=r.other_group)
     client = Client()
     client.force_login(r.moderator)

@@ -32,7 +32,7 @@ def _post(room, author, body, n):
 @pytest.fixture
 def lived_in(room):
     """Alice and Bob have each said, reacted, flagged and been moderated."""
-    from moderation import services as moderation
+    from moderation import actions, review
 
     room.alice_msg = _post(room, room.alice, "Alice's own words", 1)
     room.bob_msg = _post(room, room.bob, "Bob's private share", 2)
@@ -42,11 +42,9 @@ def lived_in(room):
     chat_services.reaction_toggle(
         occurrence=room.occurrence, user=room.bob, seq=room.alice_msg.seq, kind="heart"
     )
-    moderation.message_flag(
-        actor=room.alice, message=room.bob_msg, reason="other", note="Alice's note"
-    )
-    moderation.message_flag(actor=room.bob, message=room.alice_msg, reason="spam", note="Bob's")
-    moderation.member_mute(
+    review.message_flag(actor=room.alice, message=room.bob_msg, reason="other", note="Alice's note")
+    review.message_flag(actor=room.bob, message=room.alice_msg, reason="spam", note="Bob's")
+    actions.member_mute(
         actor=room.moderator,
         occurrence=room.occurrence,
         user=room.alice,

@@ -72,7 +72,7 @@ def _delete_account(room):
 
 
 def _ban(room):
-    from moderation.services import member_ban
+    from moderation.actions import member_ban
 
     member_ban(actor=room.moderator, group=room.group, user=room.alice, reason="x")
 

@@ -184,7 +184,7 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
     names, a library text, messages and announcements with content warnings, report notes,
     ban and audit reasons."""
     from library.services import library_item_create
-    from moderation import services as moderation
+    from moderation import actions, review
 
     body = "\n\n".join(PAYLOADS)
 
@@ -229,11 +229,11 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
             kind="announcement",
         )
         for note in _chunks(PAYLOADS[n * 3 : n * 3 + 3], 490)[:1]:
-            moderation.message_flag(
+            review.message_flag(
                 actor=h.people[1 + n % 30], message=message, reason="harmful", note=note[:500]
             )
     h.banned = h.people[-1]
-    moderation.member_ban(actor=h.moderator, group=h.group, user=h.banned, reason=PAYLOADS[5][:500])
+    actions.member_ban(actor=h.moderator, group=h.group, user=h.banned, reason=PAYLOADS[5][:500])
     return h
 
 

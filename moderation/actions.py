@@ -1,0 +1,324 @@
+"""Live controls on people and messages: removing a message, muting, removing someone
+from a meeting, banning and lifting a ban.
+
+Every action is keyword-only with ``actor`` first, asks kindred.policy (moderation.access),
+writes in one transaction, records exactly one audit entry per thing done, and tells the
+people concerned after commit. Bad input raises a kindred.errors exception before anything
+is written, so nothing changes and nothing is audited.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from chat.models import HandRaise, Message
+from chat.services import queue_broadcast_on_commit
+from groups.models import Ban, Group, Membership, Role
+from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.events import CloseCode, user_event_on_commit, user_kick, user_notice
+from kindred.policy import Action
+from meetings.models import Occurrence
+from moderation import purge
+from moderation.access import (
+    BAN_MAX_DAYS,
+    MUTE_MAX_MINUTES,
+    clean_reason,
+    is_chair,
+    require_group_action,
+    require_live_control,
+    require_target,
+    whole_number,
+)
+from moderation.audit import audit_record
+from moderation.models import AuditAction, Decision, MeetingRemoval, Mute, ReviewItem
+from moderation.notices import local_time, message_removed_announce
+
+
+def _hands_drop(*, user, occurrences) -> None:
+    """Take a removed or banned person's raised hand out of the share queue."""
+    for occurrence_id in list(occurrences):
+        if HandRaise.objects.filter(user=user, occurrence_id=occurrence_id).delete()[0]:
+            queue_broadcast_on_commit(occurrence_id=occurrence_id)
+
+
+@transaction.atomic
+def message_remove(*, actor, message: Message, reason: str = "") -> Message:
+    """Delete a message for everyone at once. It stays in the history as "removed by a
+    moderator"; its text is kept for the audit until retention purges it."""
+    reason = clean_reason(reason)
+    message = (
+        Message.objects.select_for_update()
+        .select_related("occurrence__series__group")
+        .get(pk=message.pk)
+    )
+    occurrence = message.occurrence
+    require_live_control(actor=actor, occurrence=occurrence)
+    if message.status == Message.Status.REMOVED:
+        raise Conflict(gettext("That message was already removed."), code="already_removed")
+    now = timezone.now()
+    message.status = Message.Status.REMOVED
+    message.removed_at = now
+    message.removed_by = actor
+    message.save(update_fields=["status", "removed_at", "removed_by"])
+    ReviewItem.objects.open().filter(message=message).update(
+        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
+    )
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=AuditAction.MESSAGE_REMOVE,
+        target_user=message.author,
+        occurrence=occurrence,
+        message=message,
+        reason=reason,
+    )
+    message_removed_announce(message=message)
+    purge.removal_notice_on_commit(message=message, reason=reason)
+    return message
+
+
+def _mute_scope(*, actor, occurrence: Occurrence | None, group: Group | None):
+    if occurrence is not None:
+        standing = require_live_control(actor=actor, occurrence=occurrence)
+        return occurrence.series.group, standing
+    if group is None:
+        raise ServiceError(gettext("Say which meeting or group."), code="invalid")
+    return group, require_group_action(actor=actor, group=group, action=Action.MODERATE)
+
+
+def _mute_notice(mute: Mute, *, kind: str, detail: str) -> dict:
+    return user_notice(
+        kind=kind,
+        occurrence_id=mute.occurrence_id,
+        group_id=mute.group_id,
+        until=mute.until.isoformat() if mute.until else None,
+        reason=mute.reason,
+        detail=detail,
+    )
+
+
+@transaction.atomic
+def member_mute(
+    *,
+    actor,
+    user,
+    occurrence: Occurrence | None = None,
+    group: Group | None = None,
+    minutes: int | None = None,
+    reason: str = "",
+) -> Mute:
+    """Stop ``user`` posting: for ``minutes``, or (``minutes`` None) for the rest of
+    ``occurrence``. Without an occurrence (from the dashboard) the mute covers every meeting
+    of ``group`` and needs minutes. A new mute replaces one of the same scope."""
+    reason = clean_reason(reason)
+    group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
+    if minutes is None and occurrence is None:
+        raise ServiceError(
+            gettext("A mute outside a meeting needs a number of minutes."),
+            code="invalid_duration",
+            field="minutes",
+        )
+    if minutes is not None:
+        whole_number(
+            minutes,
+            low=1,
+            high=MUTE_MAX_MINUTES,
+            what="Minutes",
+            code="invalid_duration",
+            field="minutes",
+        )
+    require_target(
+        standing, group=group, user=user, actor_is_chair=is_chair(occurrence, actor), verb="mute"
+    )
+    now = timezone.now()
+    Mute.objects.active(now).filter(group=group, user=user, occurrence=occurrence).update(
+        lifted_at=now, lifted_by=actor
+    )
+    mute = Mute.objects.create(
+        group=group,
+        occurrence=occurrence,
+        user=user,
+        until=now + timedelta(minutes=minutes) if minutes is not None else None,
+        reason=reason,
+        created_by=actor,
+    )
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_MUTE,
+        target_user=user,
+        occurrence=occurrence,
+        reason=reason,
+        expires_at=mute.until,
+    )
+    when = (
+        gettext("the end of this meeting") if mute.until is None else local_time(mute.until, user)
+    )
+    detail = f"A moderator muted you until {when}." + (f" Reason: {reason}" if reason else "")
+    user_event_on_commit(user.pk, _mute_notice(mute, kind="muted", detail=detail))
+    return mute
+
+
+@transaction.atomic
+def member_unmute(
+    *, actor, user, occurrence: Occurrence | None = None, group: Group | None = None
+) -> int:
+    """Lift every mute that stops ``user`` posting in ``occurrence`` (or, without one, every
+    active mute in ``group``). Returns how many were lifted."""
+    group, standing = _mute_scope(actor=actor, occurrence=occurrence, group=group)
+    require_target(
+        standing,
+        group=group,
+        user=user,
+        actor_is_chair=is_chair(occurrence, actor),
+        verb="unmute",
+    )
+    now = timezone.now()
+    mutes = Mute.objects.active(now).filter(group=group, user=user)
+    if occurrence is not None:
+        mutes = mutes.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    lifted = mutes.update(lifted_at=now, lifted_by=actor)
+    if not lifted:
+        raise Conflict(gettext("That person isn't muted."), code="not_muted")
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_UNMUTE,
+        target_user=user,
+        occurrence=occurrence,
+    )
+    user_event_on_commit(
+        user.pk,
+        user_notice(
+            kind="unmuted",
+            occurrence_id=occurrence.pk if occurrence else None,
+            group_id=group.pk,
+            detail="A moderator lifted your mute. You can post again.",
+        ),
+    )
+    return lifted
+
+
+@transaction.atomic
+def member_remove_from_meeting(
+    *, actor, occurrence: Occurrence, user, reason: str = ""
+) -> MeetingRemoval:
+    """Remove ``user`` from this meeting: their sockets for it close with 4411 and they are
+    refused if they try to come back to this occurrence."""
+    reason = clean_reason(reason)
+    standing = require_live_control(actor=actor, occurrence=occurrence)
+    group = occurrence.series.group
+    require_target(
+        standing,
+        group=group,
+        user=user,
+        actor_is_chair=is_chair(occurrence, actor),
+        verb="remove",
+    )
+    removal, created = MeetingRemoval.objects.get_or_create(
+        occurrence=occurrence, user=user, defaults={"reason": reason, "created_by": actor}
+    )
+    if not created:
+        raise Conflict(
+            gettext("That person was already removed from this meeting."), code="already_removed"
+        )
+    _hands_drop(user=user, occurrences=[occurrence.pk])
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_REMOVE,
+        target_user=user,
+        occurrence=occurrence,
+        reason=reason,
+    )
+    user_event_on_commit(
+        user.pk,
+        # The moderator's words; the socket adds what comes next.
+        user_kick(code=CloseCode.REMOVED, occurrence_id=occurrence.pk, reason=reason),
+    )
+    return removal
+
+
+@transaction.atomic
+def member_ban(
+    *,
+    actor,
+    group: Group,
+    user,
+    reason: str = "",
+    days: int | None = None,
+    remove_messages_in: Occurrence | None = None,
+    remove_recent_messages: bool = False,
+) -> Ban:
+    """Ban ``user`` from ``group`` (for ``days``, or until lifted): every socket of theirs in
+    the group closes at once with 4410 and they are refused everywhere in it until it ends.
+    Moderators ban readers and members; only the owner bans a moderator; nobody bans the
+    owner. With ``remove_recent_messages``, or ``remove_messages_in`` (the meeting going on),
+    their messages in that meeting and the group's recent ones are removed for everyone too
+    (moderation.purge.member_messages_purge)."""
+    reason = clean_reason(reason)
+    standing = require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    if days is not None:
+        whole_number(
+            days, low=1, high=BAN_MAX_DAYS, what="Days", code="invalid_duration", field="days"
+        )
+    target = require_target(standing, group=group, user=user, verb="ban")
+    if target.banned:
+        raise Conflict(gettext("That person is already banned."), code="already_banned")
+    now = timezone.now()
+    _hands_drop(
+        user=user,
+        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
+        .values_list("occurrence_id", flat=True)
+        .distinct(),
+    )
+    ban = Ban.objects.create(
+        group=group,
+        user=user,
+        reason=reason,
+        created_by=actor,
+        expires_at=now + timedelta(days=days) if days is not None else None,
+    )
+    audit_record(
+        actor=actor,
+        group=group,
+        action=AuditAction.MEMBER_BAN,
+        target_user=user,
+        reason=reason,
+        expires_at=ban.expires_at,
+    )
+    if remove_messages_in is not None or remove_recent_messages:
+        purge.member_messages_purge(actor=actor, group=group, user=user, around=remove_messages_in)
+    user_event_on_commit(
+        user.pk,
+        # The moderator's words; the socket adds what comes next.
+        user_kick(code=CloseCode.BANNED, group_id=group.pk, reason=reason, until=ban.expires_at),
+    )
+    return ban
+
+
+@transaction.atomic
+def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
+    """End ``user``'s active ban in ``group`` now."""
+    reason = clean_reason(reason)
+    standing = require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
+    ban = Ban.objects.active().select_for_update().filter(group=group, user=user).first()
+    if ban is None:
+        raise Conflict(gettext("That person isn't banned."), code="not_banned")
+    role = Membership.objects.filter(group=group, user=user).values_list("role", flat=True).first()
+    if role == Role.MODERATOR and not standing.is_owner:
+        raise NotAllowed(
+            gettext("Only the owner can lift a moderator's ban."), code="moderator_protected"
+        )
+    ban.lifted_at = timezone.now()
+    ban.lifted_by = actor
+    ban.save(update_fields=["lifted_at", "lifted_by"])
+    audit_record(
+        actor=actor, group=group, action=AuditAction.BAN_LIFT, target_user=user, reason=reason
+    )
+    return ban
