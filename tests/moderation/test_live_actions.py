@@ -210,6 +210,7 @@ def test_remove_from_meeting_kicks_with_4411_and_keeps_them_out(
             "group_id": None,
             "code": 4411,
             "reason": "rude",
+            "until": None,
         },
     ) in events
     with pytest.raises(NotAllowed) as err:

@@ -130,6 +130,7 @@ def test_account_delete_erases_message_text_at_once(
             "group_id": None,
             "code": 4401,
             "reason": "Your account was deleted.",
+            "until": None,
         },
     ) in events
 
