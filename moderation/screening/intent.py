@@ -27,11 +27,18 @@ _FILL = (
     r"fucking|fkn|even|also|only|tbh|ngl) )*"
 )
 _AIM = (
-    r"(?:want to|wanna|want ta|need to|needa|have to|gotta|going to|gonna|gon|finna|"
+    r"(?:want to|wanna|want ta|wanting to|need to|needing to|needa|have to|gotta|going to|"
+    r"gonna|gon|finna|longing to|itching to|"
     r"planning (?:to|on)|plan (?:to|on)|ready to|about to|decided to|trying to|tryna|"
     r"tempted to|thinking (?:about|of)|think about|considering|might|will|'ll|ll|could|"
     r"should|keep thinking about|can'?t stop thinking about|dream(?:ing)? (?:about|of)|"
     r"fantasi[sz]ing about|wish i could|would love to|just want to)"
+)
+# Means people name: medicines taken in a quantity, and the tools of harm.
+_MEANS = (
+    r"(?:pills|tablets|meds|medication|medicine|medicines|prescription|insulin|painkillers|"
+    r"sleeping pills|sleeping tablets|antidepressants|paracetamol|tylenol|ibuprofen|advil|"
+    r"aspirin|xanax|benzos|oxy|opioids|bottle|packet|packets|box)"
 )
 # What is harmful, in base form and in -ing form (after "thinking about").
 _HARM = (
@@ -46,7 +53,9 @@ _HARM = (
     r"(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a|the)|"
     r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:the )?(?:sea|ocean|"
     r"river|lake|traffic|a (?:train|bus|truck|car|lorry))|"
-    r"take (?:all|every|the whole|a whole) |taking (?:all|every|the whole) |"
+    r"(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: single)?|the whole|a whole|"
+    r"the rest|a handful|everything) (?:of )?(?:my |the |those |these |her |his |mums? |moms? |"
+    rf"dads? )?(?:[\w']+ )?{_MEANS}|"
     r"swallow (?:all|every|the whole|a whole|everything)|"
     r"not (?:be here|wake up|exist)|disappear(?= ?$| for real| this time| tonight)|"
     r"stop existing|disappear (?:forever|for good|completely)|"
@@ -67,7 +76,8 @@ CRISIS = compile_any(
     r"(?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
     r"painkillers|rope|noose|razor|razors|blade|blades|knife|gun|bridge|ledge|tracks|bottle)"
     r"(?= ?$| right here| ready| already| saved| up| in my hand| next to me| on the table| "
-    r"in front| a lot| again| to see| lately| tonight)",
+    r"in front| a lot| again| to see| lately| tonight| all night| all day| for hours| every night| "
+    r"since)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) (?:saved|stashed|put away|"
     r"already|hidden)",
     # Swallowed a lot: "took a whole bottle of tylenol", "just took like 30 of my pills".
@@ -143,6 +153,41 @@ CRISIS = compile_any(
     r"(?:i'?m|im|i am) (?:ready|prepared) to die",
     r"(?:won'?t|will not|wont|nobody|no one|noone) (?:will )?(?:miss|notice) me when i'?m gone",
     r"(?:love|loved) you all[, ]+(?:i'?m |im )?sorry",
+    # Enough of a means put by, whoever's it was, for a purpose that harms.
+    rf"enough (?:[\w']+ ){{0,4}}{_MEANS} (?:[\w']+ ){{0,3}}to (?:not wake up|never wake up|die|"
+    r"end it|do it|kill myself|overdose|od|not be here|make sure)",
+    rf"enough (?:[\w']+ ){{0,4}}{_MEANS} (?:saved|stashed|put away|hidden|hid|kept)",
+    # A means held or checked again and again: "the gun in the drawer, i keep taking it out".
+    r"(?:gun|rope|noose|razor|blade|blades|knife|pills|bottle)(?: [\w']+){0,8} (?:keep|kept|"
+    r"can'?t stop|been) (?:taking (?:it|them) out|holding (?:it|them)|picking (?:it|them) up|"
+    r"touching (?:it|them)|checking (?:it|them)|loading it|counting them)",
+    # The decision made and only the when left.
+    r"(?:planning|planned|worked out|working out|figuring out|figured out|deciding) (?:how|when|"
+    r"where) (?:to|i'?ll|i will|i'?m going to|im gonna) do it(?= ?$| i just| all i| just| now|"
+    r" tonight)",
+    r"(?:made|making) (?:my )?peace(?= ?$| with (?:it|dying|death|god|everything|my decision|"
+    r"leaving|going))",
+    r"(?:nobody|no one|noone) would (?:even )?(?:care|notice|miss me) if i (?:just )?"
+    r"(?:disappeared|vanished|was gone|were gone|died|left) (?:forever|for good|permanently|"
+    r"tomorrow|tonight)",
+    # A means taken out: "i've got the blade out", "pulled the rope out again".
+    r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
+    r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
+    r"tonight| now| right now| already| and)",
+    # Asking to be taken: "i pray god takes me in my sleep", "please just let me die".
+    r"(?:pray|praying|hope|hoping|wish|wishing|begging) (?:that )?(?:god|the lord|jesus|death|"
+    r"the universe|someone|something|a \w+) (?:will |would |just |finally )*(?:takes?|kills?|"
+    r"ends?) me",
+    r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:die|go|pass) in my sleep",
+    r"(?:please |pls |just |god )+let me (?:just )?(?:die|be dead|end it|go to sleep forever|"
+    r"not wake up)",
+    r"(?:the|my) (?:night|day) i (?:\w+ )?(?:do it|end it|go through with it|die|kill myself|"
+    r"jump|take them|take the pills)(?= ?$| for real| finally)",
+    # Under way, in the present: "i'm ending it tomorrow", "i'm killing myself tonight".
+    r"(?:i'?m|im|i am) (?:finally |just |really |definitely |actually |seriously )?(?:ending "
+    r"it|ending it all|ending my life|killing myself|unaliving myself|offing myself|checking "
+    r"out)(?= ?$| tomorrow| tonight| today| this week| this weekend| soon| now| right now| for "
+    r"good| after| before| on \w+day)",
     # Slang that means suicide whoever says it to whom.
     r"self ?delet(?:e|ing|ion)",
     r"toaster bath",
@@ -180,7 +225,8 @@ _DEGREE = (
     r"(?:(?:such|just|nothing but|all|so|really|very|too|literally|honestly|a|an|the|"
     r"most|biggest|fucking|fkn|fking|effing|total|complete|absolute|utter|pathetic|stupid|"
     r"worthless|dumb|fat|ugly|useless|sad|little|lying|disgusting|filthy|drunk|old|lazy|crazy|"
-    r"weak|hopeless|bunch of|pack of|load of|and|little) )*"
+    r"weak|hopeless|bunch of|pack of|load of|and|little|f ing|f in|f king|fing|effin|"
+    r"freaking|frigging|friggin|bloody|damn|goddamn) )*"
 )
 INSULT = (
     r"(?:pathetic|worthless|disgusting|stupid|idiots?|morons?|losers?|liars?|fakes?|frauds?|"
@@ -193,6 +239,12 @@ INSULT = (
     r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
     r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?)"
+)
+_STRONG_INSULT = (
+    r"(?:losers|idiots|morons|bitch(?:es)?|cunts?|whores?|sluts?|retards|trash|garbage|scum|"
+    r"scumbags?|parasites|junkies|pigs|bastards?|degenerates|vermin|maggots?|dickheads?|"
+    r"assholes?|arseholes?|twats?|pricks|wankers?|piece of (?:shit|crap|garbage|trash)|"
+    r"waste of (?:space|air|oxygen|skin|life)|losers|fuckwits?|cretins|imbeciles)"
 )
 HARASSMENT = compile_any(
     # "y'all are pathetic", "you guys are idiots", "you're a liar and a fake".
@@ -254,6 +306,45 @@ HARASSMENT = compile_any(
     r"(?:everyone|everybody|we|we'?re|people|all of us)(?: here)? (?:is|are|'re)? ?(?:sick|"
     r"tired) of (?:your|ur) (?:whining|crying|moaning|complaining|drama|bullshit|shit|sob "
     r"stor(?:y|ies)|posts|face|voice|existence|excuses|lies)",
+    # What someone "deserves": "you deserve to relapse and die".
+    rf"{YOU} (?:all )?(?:deserve|deserves|deserved) (?:to |it if {YOU} )?(?:[\w]+ ){{0,3}}(?:die|"
+    r"suffer|relapse|rot|burn|be dead|be alone|lose (?:everything|your)|od|overdose|get cancer|"
+    r"be miserable|be beaten|be hit|get hurt|end up dead)",
+    # Wishing a thing would kill or ruin the person: "i hope your drinking kills you".
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:your|ur|the|this|it|that|something|"
+    r"someone|somebody|a \w+) (?:[\w]+ ){0,3}(?:kills|kill|ends|finishes|destroys|takes) (?:you|u|"
+    r"ya|yall|y'all)(?= ?$| slowly| off| lol| lmao| already| one day| soon| and| first)",
+    # An imperative to harm oneself, with a verb of harm and "yourself".
+    rf"(?:^|go |just |pls |please |now |then |lol |lmao |idiot |loser )(?:gas|hang|"
+    rf"shoot|drown|stab|cut|burn|poison|starve|choke|strangle|kill|off|end|unalive|neck|rope|"
+    rf"overdose|od|slit|hurt|harm|suffocate|electrocute|set fire to) {YOURSELF}(?= ?$| already| "
+    r"now| lol| lmao| pls| please| you| loser| idiot| and| deeper| tonight| then| nobody| no "
+    r"one| next time| already| for real)",
+    r"(?:^|just |go |pls |please |then |so |now )(?:end|take) (?:your|ur) (?:own |fucking |"
+    r"pathetic |miserable |sad )?(?:life|lives)(?= ?$| already| now| lol| lmao| then| pls| "
+    r"please| loser| nobody| and| you)",
+    r"(?:nobody|no one|noone|not one person)(?: here| in (?:this|the|our) \w+| at all)? "
+    r"(?:gives|give|would give) (?:a (?:single )?(?:shit|fuck|damn|toss|crap|rat'?s ass)|"
+    r"(?:a )?(?:fuck|damn)) (?:about|for) (?:you|u|ya|yall|y'all|your|ur)(?![\w'])",
+    r"(?:nobody|no one|noone|not one person)(?: here| in (?:this|the|our) \w+) (?:cares|care) "
+    r"(?:about|for) (?:you|u|ya|yall|y'all)(?![\w'])",
+    # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
+    # piece of trash"; only nouns with no kind reading.
+    rf"{_YOU_ARE} {_DEGREE}(?:[a-z']+ ){{1,2}}{_STRONG_INSULT}",
+    # Superlatives: "you're literally the dumbest person here".
+    rf"{_YOU_ARE} (?:literally |honestly |by far |easily |truly |officially )?the (?:dumbest|"
+    r"stupidest|ugliest|worst|fattest|lamest|weakest|saddest|most (?:pathetic|annoying|useless|"
+    r"disgusting|stupid|boring|selfish|worthless|toxic|hateful)|biggest (?:loser|idiot|joke|"
+    r"waste|failure|hypocrite)) (?:\w+ )?(?:person|human|member|people|woman|man|mother|"
+    r"father|mom|mum|dad|wife|husband|parent|thing|one|here|alive|ever|in|i|on)",
+    rf"{YOU} (?:all |guys |people )?(?:should|need to|ought to|deserve to|must|gotta|oughta) "
+    r"(?:all |just )?be (?:shot|killed|hanged|hung|beaten|put down|gassed|burned|stabbed|dead|"
+    r"strangled|drowned|euthani[sz]ed|put to sleep|lynched|executed|wiped out)",
+    r"(?:your|ur) (?:husband|wife|partner|boyfriend|girlfriend|family|kids|parents|mum|mom|dad) "
+    rf"(?:should|shoulda|should'?ve|were right to|was right to) (?:have )?(?:left|leave|dump|"
+    rf"dumped|divorce|divorced|disown|disowned|abandon|abandoned) {YOU}",
+    rf"{_YOU_ARE} (?:a |an |such a |an absolute |a total |a complete )?(?:nightmare|menace|"
+    r"pest|plague|cancer|abomination|disease|leech)(?= ?$| to| and| lol| here| honestly| nobody)",
     r"(?:go|just|pls|please) (?:relapse|drink yourself|go back to (?:the bottle|drinking|"
     r"using))(?= ?$| already| then| lol| loser| junkie)",
 )

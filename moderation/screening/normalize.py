@@ -78,6 +78,23 @@ _SHORTHAND = {
     "my self": "myself",
     "ur self": "yourself",
     "2day": "today",
+    # Dropped g: "killin myself", "thinkin about dyin".
+    "killin": "killing",
+    "dyin": "dying",
+    "cuttin": "cutting",
+    "endin": "ending",
+    "hurtin": "hurting",
+    "thinkin": "thinking",
+    "wantin": "wanting",
+    "goin": "going",
+    "tryin": "trying",
+    "hangin": "hanging",
+    "jumpin": "jumping",
+    "takin": "taking",
+    "plannin": "planning",
+    "livin": "living",
+    "feelin": "feeling",
+    "burnin": "burning",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
 # "want 2 die", "going 2 end it": a lone 2 between words reads "to".

@@ -246,8 +246,8 @@ CRISIS = compile_any(
     r"drive (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lake|"
     r"traffic|truck|lorry)",
     r"want out (?:permanently|for good|forever|of (?:life|this life|this world|existence))",
-    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop) "
-    r"(?:forever|for good|permanently|now)?",
+    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop)"
+    r"(?: (?:forever|for good|permanently|now))?",
     r"(?:just )?want (?:it|it all|everything|my life) to be over",
     r"(?:don'?t|can'?t|do not|cannot) see (?:a|any) future(?: for me)?",
     r"(?:happier|better|easier|better off) (?:if|when|once) i'?m (?:dead|gone)",
@@ -337,13 +337,16 @@ CRISIS = compile_any(
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|punish|punishing|"
     r"starve|starving|scratch|scratching|bruise|bruising|hit|hitting|hurt|hurting|carve|"
     r"carving) myself",
-    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|into my) (?:arms?|"
-    r"wrists?|legs?|thighs?|skin|stomach)",
+    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving|slice|sliced|slicing|slash|"
+    r"slashed|slashing|slit) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach)",
+    r"(?:cut|sliced|slashed|ripped|tore) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|"
+    r"stomach) (?:open|up|again|tonight|deep|deeper)",
     r"self ?harm(?:ing|ed|s)?",
     r"(?:cutting|burning|hurting myself) again",
     r"relapsed? (?:on|into|with|back into) (?:cutting|self ?harm|hurting myself|burning)",
-    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut|burn myself|bleed|hurt myself|harm "
-    r"myself|cut again)",
+    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut(?! back| down| out| off| ties| it| "
+    r"my | the | a | some| corners| costs| in| through| loose| free| someone| people| them| him| "
+    r"her)|burn myself|bleed|hurt myself|harm myself|cut again)",
     r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
 )
 
@@ -418,8 +421,17 @@ CRISIS_IDIOMS = compile_any(
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
     r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
+    r"(?:die|died|dying|dead|dies) inside(?! (?:and|so|every|all) )",
+    r"(?:jokes?|joked|joking|kidding|teases?|teased|teasing|laughs?|laughed) (?:that )?(?:he|she|"
+    r"they)'?(?:ll| will|d| would) kill me",
+    r"(?:he|she|they)'?(?:ll| will|d| would) kill me (?:\w+ ){0,6}(?:lol|lmao|haha|jk|joking|"
+    r"kidding)",
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
+    # Illness and weather: "i'm dying here with this cold", "dying of this flu".
+    r"(?:dying|die|dead)(?: here| over here| today)? (?:with|of|from|in) (?:this |a |the |my |"
+    r"that )?(?:cold|flu|cough|heat|hangover|headache|migraine|virus|bug|covid|man flu|"
+    r"humidity|sunburn|allergies|hay fever|thirst|hunger|toothache)",
     r"(?:die|died|dying) laughing",
     r"(?:could|would|'d) (?:\w+ )?die (?:happy|a happy)",
     r"could (?:just )?die (?:of|for|from)",
@@ -468,6 +480,10 @@ CRISIS_PAST = compile_any(
     r"no longer",
     r"(?:don'?t|do not) (?:feel|think) (?:like )?that (?:way )?(?:anymore|any more)",
     r"anniversary",
+    # "not since 2019", "haven't since then": a denial that puts it in the past.
+    r"(?:not|haven'?t|havent|have not|never) (?:once |really )?since (?:(?:19|20)\d\d|then|"
+    r"(?:i|we) (?:got|was|were|came|joined|started|found)|my (?:\w+ )?(?:year|attempt|rehab|"
+    r"treatment|recovery))",
 )
 CRISIS_ELSEWHERE = compile_any(
     r"(?:my|his|her|their|a|our) (?:friend|friend's|brother|sister|son|daughter|dad|father|mum|"
@@ -907,6 +923,13 @@ SPAM_STRONG = compile_any(
     r"(?:loan|loans) (?:approved|available|offer|with no)",
     r"(?:betting|casino|gambling) (?:tips|bonus|site|odds boost|signals)",
     r"(?:get|become) rich (?:quick|fast)",
+    r"(?:hot |lonely |local |sexy )?singles (?:in|near|around) (?:your|you|ur)",
+    r"\d+ free (?:spins|bets?|chips)|free spins",
+    r"best (?:online )?(?:casino|betting site|sportsbook|slots site)(?! i | was| is| ever| in my)",
+    r"(?:sell|buy|cash out|exchange|trade) (?:your |my |unused )?gift ?cards?",
+    r"(?:made|earned|making|earning|make|earn) (?:over |about |like |up to )?(?:\d[\d,.]*k?|"
+    r"\d+ (?:grand|thousand|k)) (?:\w+ ){0,4}(?:with|from|using|on|through) (?:this|my|an|a|the) "
+    r"(?:\w+ )?(?:app|platform|bot|system|method|program|site|website|course)",
     r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
 )
 SPAM_ACTION = compile_any(
@@ -916,9 +939,12 @@ SPAM_ACTION = compile_any(
     r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
     r"act now|hurry|don'?t miss (?:out|this|it))",
     r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
+    r"ask me how|link (?:below|above|in (?:the )?comments)|see link|check (?:the )?link",
 )
 SPAM_TOPIC = compile_any(
-    r"(?:crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
+    r"(?:singles|hookups?|hook up|dating site|xxx|webcam|cam girls|nudes|adult content|"
+    r"marijuana|cannabis|thc|medical card|gift cards?|for cash|trading app|"
+    r"crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
     r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
     r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
     r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k))",

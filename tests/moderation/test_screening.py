@@ -17,7 +17,7 @@ from moderation.screening.detectors import (
     street_address,
 )
 from moderation.screening.normalize import fold, name_key, words
-from tests.moderation.corpus.evaluate import HELD_OUT, evaluate
+from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
 
@@ -66,6 +66,23 @@ def test_corpus_includes_every_held_out_batch(corpus):
     assert min(sizes.values()) >= 90, sizes
     assert sum(sizes.values()) >= 800, sizes
     assert sum(total for _, total, _ in corpus.values()) >= 1346 + sum(sizes.values())
+
+
+@pytest.mark.parametrize("batch", GOAL_BATCHES)
+def test_each_later_batch_meets_the_goal_on_its_own(batch):
+    """Each later batch, alone: crisis alerted 90%, harassment held or refused 95%, personal
+    information, contact and spam held 90% together, ordinary shares flagged 2% at most."""
+    result = evaluate(batch)
+    assert result["crisis"][1] >= 30 and result["harassment"][1] >= 30
+    assert result["ordinary"][1] >= 60
+    assert _rate(result["crisis"]) >= 0.90, result["crisis"][2]
+    assert _rate(result["harassment"]) >= 0.95, result["harassment"][2]
+    kinds = ("personal_information", "off_platform", "spam")
+    held = sum(result[kind][0] for kind in kinds)
+    total = sum(result[kind][1] for kind in kinds)
+    assert total >= 30
+    assert held / total >= 0.90, [line for kind in kinds for line in result[kind][2]]
+    assert _rate(result["ordinary"]) <= 0.02, result["ordinary"][2]
 
 
 # --- Spanish: the same floors on its own corpus and held-out batch
