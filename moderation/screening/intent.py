@@ -19,7 +19,9 @@ from moderation.screening.patterns import YOU, YOURSELF, compile_any
 # the start of a clause), "part of me", or nothing at the start of a clause ("wanna die").
 _SELF = (
     r"(?:^|(?<![\w'])i |(?<![\w'])i'?m |(?<![\w'])im |(?<![\w'])i'?ve |(?<![\w'])ive |"
-    r"(?<![\w'])i'?ll |^ill |(?<![\w'])i'?d |part of me |all i )"
+    r"(?<![\w'])i'?ll |^ill |(?<![\w'])i'?d |part of me |all i |^(?:(?:ngl|tbh|honestly|"
+    r"lowkey|highkey|fr|idk|ok|okay|so|and|but|guys|man|bro|yeah|yea|ugh|welp|well|still|"
+    r"just|srsly|seriously) )+)"
 )
 _FILL = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|lowkey|literally|actually|finally|"
@@ -42,7 +44,8 @@ _MEANS = (
 )
 # What is harmful, in base form and in -ing form (after "thinking about").
 _HARM = (
-    r"(?:die|dying|d ie|be dead|kill myself|killing myself|kms|unalive(?: myself)?|"
+    r"(?:die|dying|d ie|be dead|stop living(?= ?$| now| tonight| already| for good| anymore)|"
+    r"kill myself|killing myself|kms|unalive(?: myself)?|"
     r"unaliving(?: myself)?|end it(?! with| off)|ending it(?! with| off)|end it all|"
     r"ending it all|end things(?! with)|ending things(?! with)|end my life|ending my life|"
     r"end everything|ending everything|od|od'?ing|overdose|overdosing|oding|"
@@ -170,6 +173,16 @@ CRISIS = compile_any(
     r"(?:nobody|no one|noone) would (?:even )?(?:care|notice|miss me) if i (?:just )?"
     r"(?:disappeared|vanished|was gone|were gone|died|left) (?:forever|for good|permanently|"
     r"tomorrow|tonight)",
+    # Despair with a means named after it ("can't do this anymore 💊💊💊", read as words).
+    r"(?:can'?t|cannot) (?:do this|take (?:it|this|much more)|go on|keep going|cope)(?: anymore|"
+    r" any more)? (?:[\w']+ ){0,4}(?:pills|knife|gun|rope|coffin|blood)(?= ?$| pills| knife| gun| "
+    r"rope| coffin| blood)",
+    r"no more me(?= ?$| after| by| tomorrow| soon| tonight)",
+    r"(?:won'?t|will not|wont|not gonna|not going to) be (?:here|around|alive) (?:tomorrow|next "
+    r"week|by (?:the )?(?:morning|weekend))(?= ?$)",
+    r"ctb(?= ?$| tonight| today| soon| now| right now| this weekend)",
+    r"end (?:this|it|things|everything|it all|my life) (?:for good|forever|permanently)(?= ?$| "
+    r"tonight| now| today)",
     # A means taken out: "i've got the blade out", "pulled the rope out again".
     r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
     r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
@@ -213,6 +226,8 @@ FAREWELL_WEIGHT = compile_any(
     r"sorry for everything",
     r"forgive me",
     r"(?:please )?take care of (?:my|each other|yourselves)",
+    r"(?:thank you|thanks|thank u|thx) (?:all |guys |everyone )?for (?:trying|everything you "
+    r"tried|all you tried)",
 )
 
 # --- harassment -------------------------------------------------------------------------
@@ -328,6 +343,12 @@ HARASSMENT = compile_any(
     r"(?:a )?(?:fuck|damn)) (?:about|for) (?:you|u|ya|yall|y'all|your|ur)(?![\w'])",
     r"(?:nobody|no one|noone|not one person)(?: here| in (?:this|the|our) \w+) (?:cares|care) "
     r"(?:about|for) (?:you|u|ya|yall|y'all)(?![\w'])",
+    # Telling a crowd or a person to die: "die, all of you", "drop dead losers".
+    r"(?:^|just |go |pls |please |now |then )(?:die|drop dead|rot in hell|burn in hell|rot|burn)"
+    r"(?: already| now)? (?:all of you|you all|yall|y'all|every one of you|everyone|everybody|"
+    r"losers?|idiots?|bitch(?:es)?|junkies|addicts|freaks?|scum)(?= ?$| already| now| lol)",
+    # "you addicts are scum", "all you people are trash".
+    rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
     # piece of trash"; only nouns with no kind reading.
     rf"{_YOU_ARE} {_DEGREE}(?:[a-z']+ ){{1,2}}{_STRONG_INSULT}",

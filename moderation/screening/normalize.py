@@ -95,6 +95,8 @@ _SHORTHAND = {
     "livin": "living",
     "feelin": "feeling",
     "burnin": "burning",
+    "diee": "die",
+    "dieee": "die",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
 # "want 2 die", "going 2 end it": a lone 2 between words reads "to".
@@ -127,6 +129,19 @@ def _unmask(match: re.Match) -> str:
     return match.group(0)
 
 
+_CYRILLIC = {"\u043a": "k", "\u0442": "t", "\u043c": "m", "\u043d": "h", "\u0432": "b"}
+# Pictures that stand for a means of harm read as its word ("can't do this anymore 💊💊").
+_EMOJI = {
+    "\U0001f48a": " pills ",
+    "\U0001f52a": " knife ",
+    "\U0001f52b": " gun ",
+    "\U0001faa2": " rope ",
+    "\u26b0": " coffin ",
+    "\U0001fa78": " blood ",
+}
+_EMOJI_RE = re.compile("|".join(_EMOJI))
+
+
 @cache
 def _look_alikes() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -138,6 +153,9 @@ def _look_alikes() -> dict[int, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 table[ord(char)] = target.lower()
                 break
+    # Cyrillic small letters that look Latin in most fonts but are not in the list as such.
+    for char, target in _CYRILLIC.items():
+        table.setdefault(ord(char), target)
     # The dotless i, long s and such fold to ASCII through NFKC or casefold already.
     return table
 
@@ -170,6 +188,8 @@ def words(folded: str) -> tuple[str, ...]:
     if "*" in folded or "#" in folded:
         folded = _MASKED_RE.sub(_unmask, folded)
     text = _LEET_TOKEN.sub(_unleet, folded)
+    if _EMOJI_RE.search(text):
+        text = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], text)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)

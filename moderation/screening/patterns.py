@@ -42,7 +42,8 @@ WANT = (
     r"should just|might just|could just|want to just|am going to)"
 )
 DIE = (
-    r"(?:die|be dead|not be alive|not be here anymore|not exist|stop existing|sleep forever|"
+    r"(?:die|be dead|stop living(?= ?$| now| tonight| already| for good| anymore| soon)|"
+    r"not be alive|not be here anymore|not exist|stop existing|sleep forever|"
     r"fall asleep forever|"
     r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
     r"cease to exist)"
@@ -85,7 +86,8 @@ CRISIS = compile_any(
     r"living|keep going|see tomorrow|see another day|see the morning|be here "
     r"anymore|be here any more|be on this earth|do life)",
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
-    r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
+    r"wish(?:ing|ed)? i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never "
+    r"born)",
     r"wish i (?:had )?never (?:been born|woke up|existed)",
     r"wish i could (?:just )?(?:disappear|stop existing|not exist)(?! for| on| to| into| from "
     r"(?:work|the|my))",
@@ -127,8 +129,8 @@ CRISIS = compile_any(
     r"myself) (?:is|feels) (?:so )?(?:comforting|a relief|peaceful|nice|appealing|tempting|"
     r"calming)",
     r"make it look like an accident",
-    r"(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|tracks|"
-    r"edge)(?= ?$| now| right now| tonight)",
+    r"(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|"
+    r"tracks|edge)(?= ?$| now| right now| tonight| again)",
     r"(?:won'?t|will not|never) have to (?:deal with|worry about|put up with|see) me (?:anymore|"
     r"any more|much longer|again)",
     r"(?:won'?t|don'?t think i'?ll|dont think ill|hope i don'?t) wake up (?:tomorrow|in the "
@@ -136,7 +138,8 @@ CRISIS = compile_any(
     r"(?:nobody|no one) can (?:help|save|stop) me (?:now|anymore|any more)",
     r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
     r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
-    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)",
+    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|"
+    r"her|some) (?!neck|throat|self)[\w']+)",
     r"(?:mind|voices?|head|brain|thoughts?) (?:keeps? |is |are )?(?:telling|tell|tells) me to "
     r"(?:end it|kill myself|die|hurt myself|jump|cut|end my life|do it)",
     r"it'?s (?:all )?over for me",
@@ -257,6 +260,13 @@ CRISIS = compile_any(
     r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
     r"feel(?:ing)? like (?:dying|ending it|ending my life|killing myself|not being here|not "
     r"existing|disappearing forever)",
+    r"feel(?:ing)? like (?:cutting|hurting myself|harming myself|self harming|burning myself)"
+    r"(?= ?$| tonight| again| so bad| really bad| right now| today)",
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?i (?:just )?(?:die|get killed|don'?t survive|"
+    r"never come back)(?! laughing| of old age| old| happy| before i get old| in my nineties)",
+    r"(?:wrote|written|writing|left) (?:goodbye )?(?:letters|notes) (?:to|for) (?:my |each of my "
+    r")?(?:kids|children|family|wife|husband|parents|son|daughter|partner)(?= ?$| last night| "
+    r"tonight| today| just in case| in case)",
     r"end(?:ing)? it all",
     r"(?:thinking (?:of|about) |going to |want to |gonna )?(?:take|taking|swallow|swallowing|"
     r"overdose on|overdosing on) (?:all|every one|the whole bottle|a whole bottle|a handful|"
@@ -299,7 +309,8 @@ CRISIS = compile_any(
     r"of me|lined up|right now)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
     r"not wake up|overdose|never wake up|make sure)",
-    r"(?:bought|got|have|tied|made) a (?:rope|noose)",
+    r"(?:bought|got|have|tied|made) a (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|her|"
+    r"some) (?!neck|throat|self)[\w']+)",
     r"noose",
     r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
     r"next to me|in front of me|in my hand|lined up|laid out)",
@@ -436,7 +447,8 @@ CRISIS_IDIOMS = compile_any(
     r"(?:could|would|'d) (?:\w+ )?die (?:happy|a happy)",
     r"could (?:just )?die (?:of|for|from)",
     r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
-    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything)",
+    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything| "
+    r"days| weeks| months| years| hours| ages| a while| so long| a long time| some time)",
     r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
     r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
     r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
@@ -457,6 +469,11 @@ CRISIS_IDIOMS = compile_any(
     r"(?:tired|sick) of (?:living|existing) (?:paycheck|in|with|at|under|on|out of|alone)",
     r"punish(?:ing)? myself (?:with|by) (?:overthinking|work|guilt)",
     r"done with (?:it all for|everything for) (?:today|the day|now|this week)",
+    # Being asked about it: "my therapist asked about self harm and i said i'm safe".
+    r"(?:asked|ask|asks|asking|talked|talk|talking|spoke|question|questions|screening|screened|"
+    r"checked|checks) (?:me )?(?:about|for|on|if i (?:had|have|was|am|'ve had|ever had)) (?:any )?"
+    r"(?:thoughts of |feelings of )?(?:self ?harm|suicide|suicidal thoughts|hurting myself|"
+    r"suicidal)",
 )
 
 # A sentence that talks about the past or about someone else is not first-person risk now.

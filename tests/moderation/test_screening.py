@@ -145,6 +145,9 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
         ("I don\u2019t", "i don't"),
         ("24/7 and 2 kids", "24 7 and 2 kids"),
         ("10kg by 5pm", "10kg by 5pm"),
+        ("\u043aill", "kill"),  # Cyrillic ka
+        ("thinkin about killin", "thinking about killing"),
+        ("out of \U0001f48a", "out of pills"),
     ],
 )
 def test_words_undo_disguises(text, reading):
@@ -202,6 +205,11 @@ def test_emails_addresses_and_handles():
         "kms",
         "I have the pills ready",
         "this is goodbye",
+        "been thinkin about killin myself",
+        "ngl been wanting to die for days",
+        "i'm ending it tomorrow",
+        "please just let me die",
+        "i have the rope out again",
     ],
 )
 def test_first_person_risk(text):
@@ -218,6 +226,11 @@ def test_first_person_risk(text):
         "when my brother attempted suicide last year",
         "I used to want to die, not anymore",
         "I would never kill myself",
+        "i need to cut back on sugar",
+        "i'm dying with this flu",
+        "my sister jokes she'll kill me if i'm late",
+        "i bought a rope for the tent",
+        "i'm going to stop living in fear",
     ],
 )
 def test_others_past_and_idioms_are_not_crisis(text):
