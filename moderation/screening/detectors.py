@@ -197,8 +197,16 @@ def phone_number(text: str) -> str | None:
     return None
 
 
+# An address typed with spaces or letters apart: "m i k e @ gmail . com".
+_EMAIL_SPACED = re.compile(r"\s*([@.])\s*")
+_LETTERS_APART = re.compile(r"(?<!\S)((?:\w ){2,}\w)(?!\S)")
+
+
 def email_address(text: str) -> str | None:
     found = EMAIL.search(text)
+    if found is None and "@" in text:
+        joined = _LETTERS_APART.sub(lambda m: m.group(1).replace(" ", ""), text)
+        found = EMAIL.search(_EMAIL_SPACED.sub(r"\1", joined))
     return found.group(0) if found else None
 
 

@@ -199,6 +199,10 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         return found
     if found := intent.SHORT_LINK.search(folded):
         return found.group(0)
+    if (money := intent.MONEY_RATE.search(folded) or intent.PERCENT.search(folded)) and (
+        found := _first(intent.PAYS, None, readings)
+    ):
+        return f"{money.group(0)} … {found}"
     if (link := detectors.LINK.search(folded)) and (
         found := _first(intent.SELLING, None, readings)
     ):

@@ -228,6 +228,8 @@ FAREWELL_WEIGHT = compile_any(
     r"(?:please )?take care of (?:my|each other|yourselves)",
     r"(?:thank you|thanks|thank u|thx) (?:all |guys |everyone )?for (?:trying|everything you "
     r"tried|all you tried)",
+    r"sorry (?:for|about) (?:being|having been) (?:such )?(?:a burden|a mess|so much trouble|a "
+    r"disappointment|a failure|too much|the way i am)",
 )
 
 # --- harassment -------------------------------------------------------------------------
@@ -251,7 +253,8 @@ INSULT = (
     r"subhuman|vermin|maggots?|dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|clowns?|"
     r"imbeciles?|cretins?|dimwits?|halfwits?|fuckwits?|fuck ups?|fuckups?|screw ups?|"
     r"disgrace|embarrassment|creeps?|weirdos?|crybabys?|crybabies|snowflakes?|"
-    r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
+    r"attention (?:seekers?|whores?|seeking)|waste of (?:a )?(?:space|air|oxygen|skin|life|"
+    r"seat|chair|breath|a human|a person)|"
     r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?)"
 )
@@ -259,7 +262,8 @@ _STRONG_INSULT = (
     r"(?:losers|idiots|morons|bitch(?:es)?|cunts?|whores?|sluts?|retards|trash|garbage|scum|"
     r"scumbags?|parasites|junkies|pigs|bastards?|degenerates|vermin|maggots?|dickheads?|"
     r"assholes?|arseholes?|twats?|pricks|wankers?|piece of (?:shit|crap|garbage|trash)|"
-    r"waste of (?:space|air|oxygen|skin|life)|losers|fuckwits?|cretins|imbeciles)"
+    r"waste of (?:a )?(?:space|air|oxygen|skin|life|seat|chair|breath|a human|a person|sperm|"
+    r"food|money)|losers|fuckwits?|cretins|imbeciles)"
 )
 HARASSMENT = compile_any(
     # "y'all are pathetic", "you guys are idiots", "you're a liar and a fake".
@@ -347,6 +351,19 @@ HARASSMENT = compile_any(
     r"(?:^|just |go |pls |please |now |then )(?:die|drop dead|rot in hell|burn in hell|rot|burn)"
     r"(?: already| now)? (?:all of you|you all|yall|y'all|every one of you|everyone|everybody|"
     r"losers?|idiots?|bitch(?:es)?|junkies|addicts|freaks?|scum)(?= ?$| already| now| lol)",
+    r"crawl back (?:under|into|to|in) (?:your|ur|the|a) (?:rock|hole|cave|gutter|sewer|bottle|"
+    r"grave|pit)",
+    r"go back (?:under|into|to) (?:your|ur) (?:rock|hole|cave|gutter|sewer|bottle|grave|pit)",
+    r"(?:your|ur) (?:\w+ ){0,2}(?:kids?|children|son|daughter|family|wife|husband|partner|mum|mom|"
+    r"dad|parents|baby) (?:is|are|were|was|'re|'s|would be|'d be|will be) (?:so much |much |way "
+    r"|a lot )?(?:better off|happier|safer) (?:away from|without|far from) (?:you|u)",
+    r"(?:hope|hoping|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:get|gets|got|are|is|be) "
+    r"(?:taken (?:away|from you)|killed|hurt|cancer|run over|removed from you)",
+    r"(?:hope|hoping|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|leaves you|leave "
+    r"you|hates you|hate you|suffers|suffer|rots|rot|ods|od|overdoses|overdose|relapses|"
+    r"relapse)(?![\w'])",
+    rf"{YOU} (?:all )?deserve(?:s|d)? (?:every|all the|all of the|everything|whatever) "
+    r"(?:[\w]+ ){0,1}(?:bad|terrible|horrible|awful|painful|shitty|pain|misery|suffering|hell)",
     # "you addicts are scum", "all you people are trash".
     rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
@@ -437,6 +454,20 @@ SHORT_LINK = re.compile(
     r"ow\.ly|shorturl\.at|tiny\.cc|rb\.gy|linktr\.ee)/\S+",
     re.IGNORECASE,
 )
+# Money, rates and discounts as written, before the reading drops their symbols: "$50/hr",
+# "20% off", "500% gains"; spam when they come with words that sell or pay.
+MONEY_RATE = re.compile(
+    r"[$£€]\s?\d[\d,.]*k?\s?(?:/|per |an? |each |every )\s?(?:hr|hour|h|day|week|wk|month|mo)\b"
+)
+PERCENT = re.compile(
+    r"\d+\s?%\s?(?:off|discount|cashback|cash back|bonus|returns?|profits?|gains?|guaranteed|"
+    r"roi|apy|interest)\b"
+)
+PAYS = compile_any(
+    r"surveys?|from home|no experience|dm me|message me|text me|whatsapp|telegram|link|click|"
+    r"sign up|start today|apply now|guaranteed|crypto|signals|invest\w*|roi|promo|code|coupon|"
+    r"book now|order now|buy now|shop|coaching|course|offer|deal|limited|bonus"
+)
 # Words that sell, beside a link.
 SELLING = compile_any(
     r"prices?|prize|claim|free|order|shop|store|buy|cheap|money|deals?|win|winner|offers?|"
@@ -465,4 +496,13 @@ SPAM = compile_any(
     r"\d+ ?x (?:returns?|profits?|your money)",
     rf"{_DRUG}(?: \w+){{0,3}} \d+ (?:percent )?off",
     r"(?:order|get) yours (?:at|from|on|now)",
+    r"(?:earn|earning|make money|making money|extra income|side income|passive income|get "
+    r"paid) (?:\w+ )?from (?:home|your phone|your couch|anywhere|your sofa)",
+    r"no experience (?:needed|necessary|required)",
+    r"(?:use|enter|apply) (?:the |my |our |promo |discount |coupon )?code [a-z]+\d+",
+    r"(?:paid|answering|answer|take|taking) (?:online )?surveys? (?:for|and get|to earn|from "
+    r"home)",
+    r"get paid (?:to|for) (?:answering|taking|doing|watching|playing|testing)",
+    r"(?:signals|pump|vip) (?:group|channel|chat)",
+    r"dm (?:me )?for (?:the )?plug",
 )

@@ -95,6 +95,17 @@ _SHORTHAND = {
     "livin": "living",
     "feelin": "feeling",
     "burnin": "burning",
+    # Suicide misspelled.
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "suicid": "suicide",
+    "sucicide": "suicide",
+    "suecide": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suisidal": "suicidal",
+    "sucicidal": "suicidal",
     "diee": "die",
     "dieee": "die",
 }

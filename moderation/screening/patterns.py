@@ -25,8 +25,8 @@ I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|
 NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
 YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
 YOURSELF = (
-    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs|yr ?self|"
-    r"urslf|yrslf|yoself)"
+    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|your ?selfs|yr ?self|"
+    r"urslf|yrslf|yoself|ur ?selfs|yo ?selves|ya ?selves|your ?selfes)"
 )
 ADVERBS = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
@@ -43,6 +43,7 @@ WANT = (
 )
 DIE = (
     r"(?:die|be dead|stop living(?= ?$| now| tonight| already| for good| anymore| soon)|"
+    r"be gone(?= ?$| forever| for good| already| now| tonight)|"
     r"not be alive|not be here anymore|not exist|stop existing|sleep forever|"
     r"fall asleep forever|"
     r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
@@ -88,6 +89,27 @@ CRISIS = compile_any(
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
     r"wish(?:ing|ed)? i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never "
     r"born)",
+    # Asked as a question: "is it normal to want to die every day?"
+    r"(?:is it|it'?s|its|is that) (?:normal|okay|ok|wrong|bad|weird|crazy|selfish|common) (?:to|"
+    r"that i|if i) (?:still )?(?:want|wanna|wish|think about|keep thinking about|dream about) "
+    r"(?:to )?(?:die|dying|be dead|kill myself|killing myself|end it|ending it|not exist|not wake "
+    r"up|disappear|suicide|end my life)",
+    r"what if i (?:just )?(?:ended it(?! with| off)|end it(?! with| off)|killed myself|kill myself|"
+    r"died|disappeared|"
+    r"jumped|took (?:them all|all of them|everything)|wasn'?t here|didn'?t wake up|ended my life)",
+    # Saying one is not safe: "i can't promise i'll be safe tonight".
+    r"(?:can'?t|cannot|can not|don'?t think i can|not sure i can|won'?t) (?:promise|guarantee|say|"
+    r"keep myself|stay|be sure) (?:that )?(?:i'?ll |ill |i will |i can |i'?m going to )?(?:be |"
+    r"stay |keep )?safe",
+    r"(?:i'?m|im|i am|i don'?t feel|i dont feel|i do not feel|not feeling|i feel) (?:not |un)?"
+    r"safe (?:with|around|from) myself",
+    r"(?:i'?m|im|i am) not (?:feeling )?safe(?= ?$| tonight| right now| now| alone)",
+    # Self-harm told with its marks: "scratched my arms until they bled".
+    r"(?:scratched|cut|burned|burnt|hit|punched|picked|bit|carved|slashed|sliced|scraped) "
+    r"(?:my (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|face|hands?)|myself) (?:until|"
+    r"till|til) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised)",
+    r"(?:cut|scratched|burned|burnt|carved|sliced|slashed) (?:my (?:arms?|wrists?|legs?|thighs?|"
+    r"skin|stomach)|myself) (?:\w+ ){0,4}again(?= ?$| today| tonight| last night| this week)",
     r"wish i (?:had )?never (?:been born|woke up|existed)",
     r"wish i could (?:just )?(?:disappear|stop existing|not exist)(?! for| on| to| into| from "
     r"(?:work|the|my))",
@@ -400,6 +422,10 @@ DANGER = compile_any(
     r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
     r"house|car|basement)",
     r"won'?t let me (?:leave|go out|call anyone|see anyone)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|"
+    r"father|stepdad|mum|mom|mother|ex|brother)(?:'s)?) (?:\w+ ){0,4}(?:throwing|throws|threw) "
+    r"(?:things|stuff|plates|bottles|glasses|chairs|furniture|knives|objects|a bottle|a glass|"
+    r"a plate|a chair|a knife) at (?:me|us|my kids|the kids)",
     r"afraid (?:he|she)'?(?:ll| will) (?:kill|hurt) me",
 )
 
@@ -422,6 +448,11 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    r"(?:tired|exhausted|sleepy|knackered|wiped|wrecked|drained) (?:that )?i could (?:just )?"
+    r"sleep (?:forever|for days|for a week|for a year)",
+    r"(?:all|we|everyone|everybody|people)(?:'re| are)? (?:all )?(?:going to|gonna|will) die "
+    r"(?:someday|some day|one day|eventually|sometime)",
+    r"die (?:someday|some day|eventually)",
     r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
     r"(?:[\w']+ ){0,4}(?:he|she|they)'?(?:ll| will|d| would|re going to) kill me",
     r"die on this hill",
@@ -791,6 +822,10 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:that|it|this) (?:joke|film|movie|show|comedian) (?:killed|kills)",
     r"shut up and (?:listen|take my money|dance)",
     r"(?:no one|nobody) (?:asked|cares) (?:me|about me|how i|if i|what i|whether i)",
+    # Someone else's words reported to the group: "my son said kys to his brother".
+    r"(?:my|his|her|their|a|the) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|wrote|yelled|typed|"
+    r"posted|shouted|screamed) (?:\w+ ){0,4}(?:to (?:his|her|their|my|a|the) \w+|to (?:him|her|"
+    r"them|me))",
 )
 
 # Contact off the platform: a messaging platform with a way to be reached there, a handle,
@@ -798,10 +833,12 @@ HARASSMENT_IDIOMS = compile_any(
 # Names that are nothing but a platform ("signal", "snap" and "line" are also words).
 PLATFORM_NAME = (
     r"(?:whatsapp|whats app|telegram|snapchat|instagram|insta|ig|kik|discord|facebook|fb|"
-    r"tiktok|wechat|viber|skype|wickr|threema|snap)"
+    r"tiktok|wechat|viber|skype|wickr|threema|snap|venmo|cashapp|cash app|paypal|zelle|"
+    r"revolut|linkedin|reddit)"
 )
 PLATFORM = (
     r"(?:whatsapp|whats app|whatsap|watsapp|wa|telegram|tg|tele|signal|snapchat|snap|sc|"
+    r"venmo|cashapp|cash app|paypal|zelle|revolut|"
     r"instagram|insta|ig|kik|discord|facebook|fb|messenger|tiktok|twitter|wechat|viber|skype|"
     r"line app|wickr|threema|session app|element|teams|hangouts|reddit|tumblr)"
 )
@@ -848,6 +885,9 @@ OFF_PLATFORM = compile_any(
     r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
     r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
     r"group|whatsapp group)",
+    r"(?:come|move|switch|go|head|jump) (?:over )?(?:to|on|onto) (?:my|our|the) (?:discord|"
+    r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
+    r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
     r"(?:dm|text|send|give|message|pm|email|whatsapp) (?:you|u|ya) my (?:number|email|address|"
     r"snap|insta|handle|details|contact|digits|socials|whatsapp|telegram|discord)",

@@ -74,7 +74,7 @@ def test_each_later_batch_meets_the_goal_on_its_own(batch):
     information, contact and spam held 90% together, ordinary shares flagged 2% at most."""
     result = evaluate(batch)
     assert result["crisis"][1] >= 30 and result["harassment"][1] >= 30
-    assert result["ordinary"][1] >= 60
+    assert result["ordinary"][1] >= 55
     assert _rate(result["crisis"]) >= 0.90, result["crisis"][2]
     assert _rate(result["harassment"]) >= 0.95, result["harassment"][2]
     kinds = ("personal_information", "off_platform", "spam")
