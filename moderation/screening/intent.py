@@ -46,7 +46,10 @@ _MEANS = (
 _HARM = (
     r"(?:die|dying|d ie|be dead|stop living(?= ?$| now| tonight| already| for good| anymore)|"
     r"kill myself|killing myself|kms|unalive(?: myself)?|"
-    r"unaliving(?: myself)?|end it(?! with| off)|ending it(?! with| off)|end it all|"
+    r"unaliving(?: myself)?|take my (?:own )?life|taking my (?:own )?life|"
+    r"(?:take|swallow|down|taking|swallowing) (?:them|it|those|these) all(?= ?$| tonight| now| at "
+    r"once| tomorrow| today)|(?:take|swallow|taking|swallowing) all of (?:them|those|these)(?= ?$| "
+    r"tonight| now| at once)|end it(?! with| off)|ending it(?! with| off)|end it all|"
     r"ending it all|end things(?! with)|ending things(?! with)|end my life|ending my life|"
     r"end everything|ending everything|od|od'?ing|overdose|overdosing|oding|"
     r"hang myself|hanging myself|slit my wrists|cut myself|cutting myself|cut(?= ?$| again| "
@@ -168,7 +171,8 @@ CRISIS = compile_any(
     r"(?:planning|planned|worked out|working out|figuring out|figured out|deciding) (?:how|when|"
     r"where) (?:to|i'?ll|i will|i'?m going to|im gonna) do it(?= ?$| i just| all i| just| now|"
     r" tonight)",
-    r"(?:made|making) (?:my )?peace(?= ?$| with (?:it|dying|death|god|everything|my decision|"
+    r"(?:made|making) (?:my )?peace(?= ?$| with (?:it|that|this|dying|death|god|everything|my "
+    r"decision|"
     r"leaving|going))",
     r"(?:nobody|no one|noone) would (?:even )?(?:care|notice|miss me) if i (?:just )?"
     r"(?:disappeared|vanished|was gone|were gone|died|left) (?:forever|for good|permanently|"
@@ -183,6 +187,18 @@ CRISIS = compile_any(
     r"ctb(?= ?$| tonight| today| soon| now| right now| this weekend)",
     r"end (?:this|it|things|everything|it all|my life) (?:for good|forever|permanently)(?= ?$| "
     r"tonight| now| today)",
+    # Thinking about the harm, with or without "I": "sat in my car thinking about driving into
+    # the river".
+    r"(?:thinking|dreaming|fantasi[sz]ing|obsessing) (?:about|of) (?:just )?" + _HARM,
+    r"(?:don'?t|do not|dont) think (?:i'?m|im|i am|i'?ll|ill|i will) (?:going to |gonna )?be "
+    r"(?:here|around|alive) (?:much |for much |very )?(?:longer|long)",
+    r"(?:won'?t|wont|will not|not going to|not gonna) be (?:at|in|here|around|coming)(?: \w+){0,4} "
+    r"(?:or ever|ever again)",
+    r"(?:going to|gonna|about to|might|will|'ll) do something (?:drastic|permanent|i can'?t take "
+    r"back|stupid|to myself)(?= ?$| tonight| to myself| soon| now| right now)",
+    r"(?:sitting|lying|laying|standing|i'?m|im|i am) (?:here |in the \w+ |in my \w+ |alone )?with "
+    r"(?:a|the|my) (?:razor|razor blade|blade|knife|gun|rope|noose|pills|bottle of pills)"
+    r"(?= ?$| in my hand| again| right now| now| tonight| ready)",
     # A means taken out: "i've got the blade out", "pulled the rope out again".
     r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
     r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
@@ -364,6 +380,25 @@ HARASSMENT = compile_any(
     r"relapse)(?![\w'])",
     rf"{YOU} (?:all )?deserve(?:s|d)? (?:every|all the|all of the|everything|whatever) "
     r"(?:[\w]+ ){0,1}(?:bad|terrible|horrible|awful|painful|shitty|pain|misery|suffering|hell)",
+    # Calling someone a name at the end of a clause: "stop talking you braindead moron".
+    rf"(?<!thank )(?<!love )(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!told )(?<!named )"
+    rf"{YOU} {_DEGREE}(?:[a-z]+ )?(?:morons?|idiots?|losers?|bitch(?:es)?|cunts?|whores?|sluts?|"
+    r"retards?|scum|scumbags?|parasites?|junkies|junkie|pigs?|bastards?|degenerates?|maggots?|"
+    r"dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|cretins?|imbeciles?|freaks?|"
+    r"clowns?|creeps?|fools?|dumbass(?:es)?|piece of (?:shit|crap|garbage|trash))"
+    r"(?= ?$| lol| lmao| haha)",
+    r"if i (?:were|was) (?:your|ur) (?:\w+ )?(?:husband|wife|partner|kid|kids|son|daughter|mum|mom|"
+    r"dad|family|boyfriend|girlfriend|sponsor|parents) i'?d (?:leave|drink|kill myself|hate you|"
+    r"run|divorce you|disown you|cheat|be ashamed|want to die)",
+    r"(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|we'?re|we'?ll|we will) (?:\w+ ){0,2}"
+    r"(?:come|coming|show up|showing up|turn up|be waiting|wait|waiting) (?:to|at|outside|round|"
+    r"by) (?:your|ur) (?:house|home|place|door|work|job|flat|apartment|kids'? school|car)"
+    r"(?= ?$| tonight| and| to find| tomorrow| soon| you'?ll| you will)",
+    r"go (?:play|walk|run|jump|lie down|sleep|dance) (?:in|into|on|onto) (?:the )?(?:traffic|road|"
+    r"highway|motorway|freeway|tracks|railway|train tracks)",
+    r"(?:your|ur) (?:\w+ ){0,2}(?:kids?|children|son|daughter|family|wife|husband|partner|mum|mom|"
+    r"dad|parents) (?:must be|are|is|were|was|'re|'s|would be|'d be|must feel|feel) (?:so |really "
+    r"|very |totally )?(?:embarrassed|ashamed|disgusted|sick) (?:of|by) (?:you|u)",
     # "you addicts are scum", "all you people are trash".
     rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic

@@ -272,7 +272,7 @@ CRISIS = compile_any(
     r"traffic|truck|lorry)",
     r"want out (?:permanently|for good|forever|of (?:life|this life|this world|existence))",
     r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop)"
-    r"(?: (?:forever|for good|permanently|now))?",
+    r"(?= ?$| forever| for good| permanently| now| all| already| so bad| please| tonight)",
     r"(?:just )?want (?:it|it all|everything|my life) to be over",
     r"(?:don'?t|can'?t|do not|cannot) see (?:a|any) future(?: for me)?",
     r"(?:happier|better|easier|better off) (?:if|when|once) i'?m (?:dead|gone)",
@@ -285,7 +285,8 @@ CRISIS = compile_any(
     r"feel(?:ing)? like (?:cutting|hurting myself|harming myself|self harming|burning myself)"
     r"(?= ?$| tonight| again| so bad| really bad| right now| today)",
     r"(?:hope|hoping|wish|pray|praying) (?:that )?i (?:just )?(?:die|get killed|don'?t survive|"
-    r"never come back)(?! laughing| of old age| old| happy| before i get old| in my nineties)",
+    r"never come back)(?! laughing| of old age| old| happy| before| after| peacefully| at \d| "
+    r"when i'?m| in my nineties| in my \d+s| surrounded)",
     r"(?:wrote|written|writing|left) (?:goodbye )?(?:letters|notes) (?:to|for) (?:my |each of my "
     r")?(?:kids|children|family|wife|husband|parents|son|daughter|partner)(?= ?$| last night| "
     r"tonight| today| just in case| in case)",
@@ -453,6 +454,11 @@ CRISIS_IDIOMS = compile_any(
     r"(?:all|we|everyone|everybody|people)(?:'re| are)? (?:all )?(?:going to|gonna|will) die "
     r"(?:someday|some day|one day|eventually|sometime)",
     r"die (?:someday|some day|eventually)",
+    r"(?:hope|hoping|wish|pray) i (?:\w+ )?die (?:before|after) (?:my|the|our|them|him|her|my)",
+    # Something else that did not take a life: "the casino took everything but not my life".
+    r"(?:it|that|this|they|he|she|the \w+|gambling|drinking|alcohol|drugs|addiction|cancer|"
+    r"the disease|covid) (?:didn'?t|did not|won'?t|will not|couldn'?t|almost|nearly|tried to|"
+    r"wanted to|could have|could'?ve|would have|would'?ve) (?:\w+ )?take my (?:own )?life",
     r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
     r"(?:[\w']+ ){0,4}(?:he|she|they)'?(?:ll| will|d| would|re going to) kill me",
     r"die on this hill",
@@ -502,7 +508,8 @@ CRISIS_IDIOMS = compile_any(
     r"done with (?:it all for|everything for) (?:today|the day|now|this week)",
     # Being asked about it: "my therapist asked about self harm and i said i'm safe".
     r"(?:asked|ask|asks|asking|talked|talk|talking|spoke|question|questions|screening|screened|"
-    r"checked|checks) (?:me )?(?:about|for|on|if i (?:had|have|was|am|'ve had|ever had)) (?:any )?"
+    r"checked|checks) (?:me )?(?:about|for|on|(?:if|whether) (?:i'?m|im|i (?:had|have|was|am|"
+    r"'ve had|ever had|ever|felt|feel))) (?:any )?(?:ever )?"
     r"(?:thoughts of |feelings of )?(?:self ?harm|suicide|suicidal thoughts|hurting myself|"
     r"suicidal)",
 )
@@ -981,6 +988,17 @@ SPAM_STRONG = compile_any(
     r"(?:betting|casino|gambling) (?:tips|bonus|site|odds boost|signals)",
     r"(?:get|become) rich (?:quick|fast)",
     r"(?:hot |lonely |local |sexy )?singles (?:in|near|around) (?:your|you|ur)",
+    r"(?:hot|sexy|lonely|horny|single|local) (?:\w+ )?(?:milfs?|girls|women|ladies|moms|mums|"
+    r"guys|men|singles) (?:near|in|around) (?:you|your|ur)",
+    r"(?:doubled|tripled|multiplied|x2|x10) in (?:\d+|a few|twenty four) (?:hours|hrs|h|days|"
+    r"minutes|mins)",
+    r"get your (?:crypto|bitcoin|money|btc|investment|cash|savings) (?:doubled|tripled|"
+    r"multiplied|back)",
+    r"(?:bad|poor|no) credit (?:loans?|ok|no problem|accepted|welcome)|loans? for (?:bad|poor|no) "
+    r"credit|instant (?:approval|loans?|cash|payout)|approved in (?:minutes|seconds|\d+ "
+    r"(?:minutes|hours|seconds))",
+    r"(?:text|dm|message|pm|ask|hmu) (?:me )?for (?:the |my )?(?:menu|plug|prices|price list)|"
+    r"menu available",
     r"\d+ free (?:spins|bets?|chips)|free spins",
     r"best (?:online )?(?:casino|betting site|sportsbook|slots site)(?! i | was| is| ever| in my)",
     r"(?:sell|buy|cash out|exchange|trade) (?:your |my |unused )?gift ?cards?",
@@ -1000,7 +1018,8 @@ SPAM_ACTION = compile_any(
 )
 SPAM_TOPIC = compile_any(
     r"(?:singles|hookups?|hook up|dating site|xxx|webcam|cam girls|nudes|adult content|"
-    r"marijuana|cannabis|thc|medical card|gift cards?|for cash|trading app|"
+    r"marijuana|cannabis|thc|medical card|gift cards?|for cash|trading app|selling|for sale|"
+    r"ebook|e book|course|masterclass|"
     r"crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
     r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
     r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
