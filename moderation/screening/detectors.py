@@ -63,7 +63,7 @@ ADDRESS_LOWER = re.compile(
     r"(?:i'?m|im|i am|we'?re|we are|i live|we live|i'?m staying|staying|come|come round|"
     r"come over|pop round|drop by|send it|deliver|meet me|i'?m based|based) (?:\w+ )?"
     rf"(?:at|to|on|in) (?:no\.? |number )?{_NUMBERED_STREET}"
-    rf"|(?:my|our) (?:\w+ )?(?:address|house|flat|place|home)(?: is)?\s?[:\-]?\s?"
+    rf"|(?:my|our) (?:\w+ )?(?:address|addy|addr|house|flat|place|home)(?: is)?\s?[:\-]?\s?"
     rf"{_NUMBERED_STREET}",
     re.IGNORECASE,
 )

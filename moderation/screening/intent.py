@@ -199,6 +199,18 @@ CRISIS = compile_any(
     r"(?:sitting|lying|laying|standing|i'?m|im|i am) (?:here |in the \w+ |in my \w+ |alone )?with "
     r"(?:a|the|my) (?:razor|razor blade|blade|knife|gun|rope|noose|pills|bottle of pills)"
     r"(?= ?$| in my hand| again| right now| now| tonight| ready)",
+    rf"(?:swallowed|just took|have taken|'ve taken|ive taken|took|downed) (?:all|every|the whole|a "
+    rf"whole|the rest of|all of|every one of|every single one of) (?:of )?(?:my |the |those |"
+    rf"these )?(?:[\w']+ )?{_MEANS}(?! (?:today|this morning|on time|as prescribed|like|with|for "
+    r"the|every|at|to the|back|out))",
+    r"why am i (?:still )?(?:alive|breathing)",
+    r"(?:disappointed|sad|upset|angry|annoyed|pissed|gutted|hate|hate that|sorry) (?:that )?"
+    r"(?:i'?m|im|i am) still (?:alive|here|breathing)",
+    r"(?:floors?|stories|storeys|feet|ft|metres|meters) (?:up|high)(?: [\w']+){0,4} (?:thinking "
+    r"about it|thinking about jumping|looking down|want to jump|wanna jump|gonna jump|going to "
+    r"jump)",
+    r"(?:i'?m|im|i am) (?:\w+ )?(?:cutting|burning myself|hurting myself|harming myself|"
+    r"bleeding)(?= ?$| again| right now| now| tonight)",
     # A means taken out: "i've got the blade out", "pulled the rope out again".
     r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
     r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
@@ -399,6 +411,12 @@ HARASSMENT = compile_any(
     r"(?:your|ur) (?:\w+ ){0,2}(?:kids?|children|son|daughter|family|wife|husband|partner|mum|mom|"
     r"dad|parents) (?:must be|are|is|were|was|'re|'s|would be|'d be|must feel|feel) (?:so |really "
     r"|very |totally )?(?:embarrassed|ashamed|disgusted|sick) (?:of|by) (?:you|u)",
+    r"(?:^|just |go |pls |please |then )(?:od|overdose|relapse|die|drop dead|end it)(?: already| "
+    r"now| then| lol| pls| loser| idiot| junkie| alone)(?= ?$)",
+    rf"{_YOU_ARE} (?:such )?(?:a |an )?(?:total |complete |absolute |fucking |fkn )?waste"
+    r"(?= ?$| lol| of time| honestly| man| bro)",
+    r"(?:^|go |just |pls |please |now |then )(?:jump off (?:a|the) (?:bridge|cliff|building|roof|"
+    r"balcony)|jump in front of (?:a|the) (?:train|bus|car|truck|lorry))",
     # "you addicts are scum", "all you people are trash".
     rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
@@ -519,6 +537,7 @@ SPAM = compile_any(
     r"(?:shop|store|site|website)|in stock|for sale|shipp\w*|deliver\w*|discreet|cheap|"
     r"prices|discount|text me|hmu|dm me|worldwide|no script)",
     rf"(?:order|buy|get) {_DRUG} (?:now|today|online|here|from)",
+    rf"{_DRUG} (?:4|for) sale",
     rf"(?:cheap|discount|discounted|selling|sell|i sell|we sell|we have) (?:\w+ )?{_DRUG}",
     r"(?:make|making|earn|earning) (?:\w+ )?money (?:online|fast|from home|quick|easy|easily|"
     r"while you sleep)",

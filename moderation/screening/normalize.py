@@ -190,6 +190,13 @@ def _unleet(match: re.Match) -> str:
     return token[:start] + core.translate(LEET) + token[start + len(core) :]
 
 
+def _join_after_word(match: re.Match) -> str:
+    run = match.group(0)
+    if run[0] in "aiu" and len(run) >= 7:
+        return run[0] + " " + run[2:].replace(" ", "")
+    return run.replace(" ", "")
+
+
 def words(folded: str) -> tuple[str, ...]:
     """``folded`` (from fold) with symbols read as letters, punctuation as spaces, common
     chat shorthand spelled out ("abt", "tmrw") and spaced-apart letters joined. Each
@@ -210,6 +217,10 @@ def words(folded: str) -> tuple[str, ...]:
         joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
         if joined != text:
             readings = [joined, text]
+            # "you're a w h o r e": a lone "a", "i" or "u" before the letters is a word.
+            apart = _SPACED.sub(_join_after_word, text)
+            if apart != joined:
+                readings.insert(1, apart)
     out: list[str] = []
     for reading in readings:
         if _RUN3.search(reading) is None:

@@ -423,6 +423,9 @@ DANGER = compile_any(
     r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
     r"house|car|basement)",
     r"won'?t let me (?:leave|go out|call anyone|see anyone)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my \w+(?:'s)?) (?:is |are )?(?:outside|here|at the door|"
+    r"downstairs|in the house|coming|on his way|on her way) (?:\w+ ){0,2}with a (?:knife|gun|"
+    r"weapon|bat|machete|hammer)",
     r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|"
     r"father|stepdad|mum|mom|mother|ex|brother)(?:'s)?) (?:\w+ ){0,4}(?:throwing|throws|threw) "
     r"(?:things|stuff|plates|bottles|glasses|chairs|furniture|knives|objects|a bottle|a glass|"
@@ -449,6 +452,8 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    r"alive and (?:sober|well|clean|kicking|grateful|here|happy)|(?:grateful|glad|happy|lucky|"
+    r"blessed|thankful|proud) (?:to be|i'?m|i am) (?:still )?alive",
     r"(?:tired|exhausted|sleepy|knackered|wiped|wrecked|drained) (?:that )?i could (?:just )?"
     r"sleep (?:forever|for days|for a week|for a year)",
     r"(?:all|we|everyone|everybody|people)(?:'re| are)? (?:all )?(?:going to|gonna|will) die "
@@ -472,7 +477,8 @@ CRISIS_IDIOMS = compile_any(
     r"(?:die|died|dying|dead|dies) inside(?! (?:and|so|every|all) )",
     r"(?:jokes?|joked|joking|kidding|teases?|teased|teasing|laughs?|laughed) (?:that )?(?:he|she|"
     r"they)'?(?:ll| will|d| would) kill me",
-    r"(?:he|she|they)'?(?:ll| will|d| would) kill me (?:\w+ ){0,6}(?:lol|lmao|haha|jk|joking|"
+    r"(?:he|she|they)(?:'?(?:ll| will|d| would)|'?s (?:gonna|going to)| is (?:gonna|going to)) "
+    r"kill me (?:[\w']+ ){0,6}(?:lol|lmao|haha|jk|joking|"
     r"kidding)",
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
@@ -559,7 +565,9 @@ CRISIS_ELSEWHERE = compile_any(
 # "I", "me" or "my" after an elsewhere-cue brings the sentence back to the speaker now.
 CRISIS_NOW = compile_any(
     r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
-    r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
+    r"(?:i|i'?m|i am) (?!(?:safe|ok|okay|fine|good|better|happy|sober|clean|free|grateful|glad|"
+    r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired)"
+    r"(?![\w']))(?:\w+ )?(?:again|now|tonight|right now|today)",
 )
 # When no phrase matched: a sentence in the first person that names dying or self-harm and
 # a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
@@ -892,6 +900,8 @@ OFF_PLATFORM = compile_any(
     r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
     r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
     r"group|whatsapp group)",
+    rf"(?:let'?s|lets|we can|we could|we should|shall we) (?:go|move|switch|head|jump|hop|"
+    rf"continue|chat|talk) (?:over )?(?:to|on|onto|in) {PLATFORM}",
     r"(?:come|move|switch|go|head|jump) (?:over )?(?:to|on|onto) (?:my|our|the) (?:discord|"
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
