@@ -211,6 +211,8 @@ CRISIS = compile_any(
     r"jump)",
     r"(?:i'?m|im|i am) (?:\w+ )?(?:cutting|burning myself|hurting myself|harming myself|"
     r"bleeding)(?= ?$| again| right now| now| tonight)",
+    r"(?:written|wrote|writing|left|leaving) (?:a|my|the) (?:note|letter)(?: [\w']+){0,3} (?:and|"
+    r"then|now) (?:i'?m|im|i am) (?:going to|gonna|ready to) (?:do it|go|end it)",
     # A means taken out: "i've got the blade out", "pulled the rope out again".
     r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
     r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
@@ -397,7 +399,8 @@ HARASSMENT = compile_any(
     rf"{YOU} {_DEGREE}(?:[a-z]+ )?(?:morons?|idiots?|losers?|bitch(?:es)?|cunts?|whores?|sluts?|"
     r"retards?|scum|scumbags?|parasites?|junkies|junkie|pigs?|bastards?|degenerates?|maggots?|"
     r"dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|cretins?|imbeciles?|freaks?|"
-    r"clowns?|creeps?|fools?|dumbass(?:es)?|piece of (?:shit|crap|garbage|trash))"
+    r"clowns?|creeps?|fools?|dumbass(?:es)?|piece of (?:shit|crap|garbage|trash)|fucks?|"
+    r"fuckers?|motherfuckers?|shitbags?|sacks? of shit)"
     r"(?= ?$| lol| lmao| haha)",
     r"if i (?:were|was) (?:your|ur) (?:\w+ )?(?:husband|wife|partner|kid|kids|son|daughter|mum|mom|"
     r"dad|family|boyfriend|girlfriend|sponsor|parents) i'?d (?:leave|drink|kill myself|hate you|"
@@ -417,6 +420,13 @@ HARASSMENT = compile_any(
     r"(?= ?$| lol| of time| honestly| man| bro)",
     r"(?:^|go |just |pls |please |now |then )(?:jump off (?:a|the) (?:bridge|cliff|building|roof|"
     r"balcony)|jump in front of (?:a|the) (?:train|bus|car|truck|lorry))",
+    r"(?:i'?ll|ill|i will|gonna|going to|i'?m going to|im gonna|i'?m gonna|imma) (?:\w+ )?"
+    r"(?:smash|punch|kick|break|bash|cave|rip|beat|slit|cut|stab|knock|slap|burn) (?:your|ur) "
+    r"(?:face|head|teeth|skull|throat|legs|neck|jaw|nose|house|car)(?![\w'])",
+    rf"{YOU} (?:should|shoulda|should'?ve|should have|ought to have) (?:just )?(?:died|overdosed|"
+    rf"od'?d|killed {YOURSELF}|drowned|been aborted|never been born|stayed dead|hanged "
+    rf"{YOURSELF}|hung {YOURSELF})",
+    r"(?:^|just |go |pls |please )get a rope(?= ?$| lol| lmao| loser| already| idiot)",
     # "you addicts are scum", "all you people are trash".
     rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic

@@ -152,7 +152,8 @@ CRISIS = compile_any(
     r"calming)",
     r"make it look like an accident",
     r"(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|"
-    r"tracks|edge)(?= ?$| now| right now| tonight| again)",
+    r"tracks|edge)(?= ?$| now| right now| tonight| again| of (?:my|the|our|this) \w+(?: ?$| now| "
+    r"right now| tonight))",
     r"(?:won'?t|will not|never) have to (?:deal with|worry about|put up with|see) me (?:anymore|"
     r"any more|much longer|again)",
     r"(?:won'?t|don'?t think i'?ll|dont think ill|hope i don'?t) wake up (?:tomorrow|in the "
@@ -192,8 +193,9 @@ CRISIS = compile_any(
     r"(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:wasn'?t|weren'?t|was not|were "
     r"not) (?:alive|here|around|born)",
     r"(?:happier|better|easier|freer|relieved) (?:off )?without me",
-    r"(?:planned|worked out|figured out|know) (?:exactly )?how i'?(?:d|ll| will| would| am going "
-    r"to) do it",
+    r"(?:planned|worked out|figured out|know|plan|planning|plot|plotting|think about|thinking "
+    r"about|imagine|imagining|picture|picturing) (?:exactly )?how i'?(?:d|ll| will| would| am "
+    r"going to| could) do it",
     r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in(?! front)|into|at|on|ship|rope))",
     r"i (?:[\w']+ ){0,8}should (?:just )?(?:disappear|die|not exist|not be here|be dead|end it)",
     r"(?:can'?t|cannot|don'?t think i can|dont think i can|won'?t) survive (?:another|one more|"
@@ -217,7 +219,8 @@ CRISIS = compile_any(
     r"(?:just )?want out(?= ?$)",
     r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
     r"(?:done|tired of|sick of) fighting(?= ?$| to stay alive| to live| for my life| anymore| it "
-    r"anymore| every day| this| i want to (?:stop|die|rest|go|give up))",
+    r"anymore| every day| this| i (?:just |really )?want to (?:stop|die|rest|go|give up))",
+    r"(?:just|only) want to go(?= ?$| now| tonight| for good| forever| to sleep forever)",
     r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
     r"edge (?:of (?:the|a) \w+ )?and (?:think|thought|thinking) about (?:it|jumping|doing it)",
     r"how (?:many|much) (?:\w+ ){0,4}(?:to|would|will|does it take to|it takes to) (?:overdose|"
@@ -231,6 +234,9 @@ CRISIS = compile_any(
     r"(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|will|could|'ll|am going to) do "
     r"to myself",
     r"(?:don'?t|do not|can'?t) trust myself (?:tonight|right now|alone|anymore|to stay safe)",
+    r"(?:don'?t|do not|dont|can'?t|cannot) trust what i'?(?:ll|d| will| might| would| could|m "
+    r"going to|m gonna) do(?= ?$| to myself| tonight| if| when| alone)",
+    r"(?:don'?t|do not|dont) let me (?:go home|be alone|leave)(?= tonight| alone| right now)",
     r"(?:have|got|'ve got) (?:a plan and )?(?:the )?means",
     r"(?:everything|all the pills|all the tablets|every pill|all the meds) in the (?:medicine "
     r"cabinet|cupboard|drawer|bathroom)",
@@ -1021,6 +1027,7 @@ SPAM_ACTION = compile_any(
     r"dm me",
     r"pm me",
     r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
+    r"apply (?:now|today|here|online)",
     r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
     r"act now|hurry|don'?t miss (?:out|this|it))",
     r"(?:whatsapp|telegram) (?:me|us|\+|\d)",

@@ -29,6 +29,7 @@ HELD_OUT = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 # The later batches each meet the goal on their own, not only in the pooled corpus.
 GOAL_BATCHES = (
@@ -39,6 +40,7 @@ GOAL_BATCHES = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
