@@ -179,7 +179,7 @@ def crisis_words(text: str) -> str:
 def _harassment(readings: tuple[str, ...], folded: str) -> str:
     """Harassment in the phrase lists, then composed (who is addressed and what is said of
     them), then in Spanish. Quoted words that the message reports are someone else's."""
-    unquoted = intent.unquote(folded)
+    unquoted = intent.unreport(intent.unquote(folded))
     if unquoted != folded:
         readings = words(unquoted)
     if found := _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings):

@@ -487,6 +487,25 @@ REPORTING = compile_any(
 )
 
 
+# Someone else's words told to the group without quotation marks: "my dad would say you're
+# useless", "the kids at school told my son to kys". The words after such a frame, to the end
+# of its sentence, are theirs.
+REPORTED_FRAME = re.compile(
+    r"(?<![\w'])(?:he|she|my [\w']+(?: [\w']+)?|his [\w']+|her [\w']+|our [\w']+|the (?:kids?|"
+    r"guy|girl|man|woman|boys|girls|people|teacher|boss|nurse|doctor|bully|bullies) (?:at|in|from) "
+    r"[\w']+|someone(?: at [\w']+)?|a (?:guy|girl|man|woman|kid|stranger|coworker|colleague)(?: "
+    r"at [\w']+)?) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|texts|wrote|messaged|screams|"
+    r"screamed|shouts|shouted|yelled|yells|called|calls|would say|used to say|kept saying|keeps "
+    r"saying|would scream|would shout|would yell|used to call|used to tell)(?![\w'])[^.!?;\n]*"
+)
+
+
+def unreport(folded: str) -> str:
+    """``folded`` with words that someone else said, reported without quotation marks, cut
+    out to the end of their sentence."""
+    return REPORTED_FRAME.sub(" | ", folded)
+
+
 _NEGATION = compile_any(r"not|never|don'?t|dont|won'?t|wont|wouldn'?t")
 
 

@@ -237,6 +237,22 @@ def test_others_past_and_idioms_are_not_crisis(text):
     assert crisis_words(text) == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("my dad would say you're useless every day", False),
+        ("the kids at school told my son to kys", False),
+        ("he texted me kys last night and i blocked him", False),
+        ("he said that to me once. you're useless", True),
+        ("you're all a bunch of whining losers", True),
+        ("stop talking you braindead moron", True),
+    ],
+)
+def test_insults_told_about_are_not_insults_given(text, held):
+    findings = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
+    assert bool(findings) == held
+
+
 def test_crisis_ignores_allowed_terms_and_a_group_cannot_turn_it_off():
     rules = compile_rules(outcomes={"crisis": ""}, allowed=["want to die"])
     [finding] = screen("I want to die", rules)
