@@ -30,8 +30,11 @@ HELD_OUT = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
-# The later batches each meet the goal on their own, not only in the pooled corpus.
+# The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
+# is left out: it was scored once on the engine as it now is and kept untouched, so that its
+# figure stays what new text gets (docs/moderation.md); its misses are known misses.
 GOAL_BATCHES = (
     "heldout5",
     "heldout6",
