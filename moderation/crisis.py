@@ -41,6 +41,9 @@ DEFAULT_RESOURCES: tuple[tuple[str, str, str], ...] = (
 # Resources and notice for groups that meet in another language, by language code
 # (kindred/languages.py). Override with settings.KINDRED_CRISIS_RESOURCES_BY_LANGUAGE, a
 # dict of code to the same kind of list; the international directory closes every list.
+# The numbers were checked against published sources (the 024 line, Teléfono de la
+# Esperanza, Línea de la Vida, the 135 and 0800 999 0091 lines, Bogotá's 106 and the
+# Ministry of Health's 192 option 4, 988's Spanish option); check them again now and then.
 LANGUAGE_RESOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "es": (
         (
@@ -60,8 +63,20 @@ LANGUAGE_RESOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
         ),
         (
             "Centro de Asistencia al Suicida (Argentina)",
-            "Llama al 135 (desde Buenos Aires) o al (011) 5275-1135",
+            "Llama al 135, gratis, desde la Ciudad y el Gran Buenos Aires, o al (011) 5275-1135 "
+            "desde todo el país",
             "https://www.asistenciaalsuicida.org.ar/",
+        ),
+        (
+            "Línea de Salud Mental del Ministerio de Salud (Argentina)",
+            "Llama al 0800 999 0091, gratis, a cualquier hora",
+            "https://findahelpline.com/",
+        ),
+        (
+            "Línea 106 (Bogotá, Colombia)",
+            "Llama al 106, gratis, a cualquier hora; en el resto del país, al 192 y marca la "
+            "opción 4",
+            "https://findahelpline.com/",
         ),
         (
             "988 Lifeline en español (EE. UU.)",

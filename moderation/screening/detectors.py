@@ -63,7 +63,7 @@ ADDRESS_LOWER = re.compile(
     r"(?:i'?m|im|i am|we'?re|we are|i live|we live|i'?m staying|staying|come|come round|"
     r"come over|pop round|drop by|send it|deliver|meet me|i'?m based|based) (?:\w+ )?"
     rf"(?:at|to|on|in) (?:no\.? |number )?{_NUMBERED_STREET}"
-    rf"|(?:my|our) (?:\w+ )?(?:address|house|flat|place|home)(?: is)?\s?[:\-]?\s?"
+    rf"|(?:my|our) (?:\w+ )?(?:address|addy|addr|house|flat|place|home)(?: is)?\s?[:\-]?\s?"
     rf"{_NUMBERED_STREET}",
     re.IGNORECASE,
 )
@@ -73,6 +73,28 @@ ADDRESS_ES = re.compile(
     r"[\w'áéíóúñ]+(?: [\w'áéíóúñ]+){0,3},? (?:n[ºo°.]* ?)?\d{1,4}\b"
     r"|(?<!\d)\d{5},? (?:madrid|barcelona|valencia|sevilla|zaragoza|malaga|málaga|bilbao|murcia|"
     r"alicante|cordoba|córdoba|valladolid|vigo|gijon|gijón|granada|oviedo|cdmx|mexico|méxico)\b",
+    re.IGNORECASE,
+)
+# Written in lower case, as people type in chat: a UK postcode with its inward part (not a
+# dose or a time: "b12 2mg"), and a house number with a street whose suffix is
+# unambiguous, its name not a measure ("3 miles down the road").
+POSTCODE_LOWER = re.compile(
+    r"(?<![\w'])[a-z]{1,2}\d[a-z\d]? \d(?!mg|ml|am|pm|nd|rd|st|th|kg|lb)[a-z]{2}(?![\w'])",
+    re.IGNORECASE,
+)
+STREET_LOWER = re.compile(
+    r"(?<![\w.,'])\d{1,5}[a-z]?,? (?:(?!(?:the|a|an|my|our|your|down|up|along|across|off|"
+    r"mile|miles|km|kms|blocks?|times?|of|to|on|in|at|from|by|hours?|hrs?|minutes?|mins?|more|days?|years?|"
+    r"weeks?|months?|people|steps?|lanes?|cars?|kids|and|or|yards|metres|meters|feet|ft|lap|"
+    r"laps|x)(?![\w']))[a-z][\w'-]* ){1,3}(?:street|road|avenue|boulevard|crescent|terrace|"
+    r"parkway|mews)(?![\w'])",
+    re.IGNORECASE,
+)
+# A lower-case street or postcode is personal when the message says whose it is; a
+# meeting's public venue ("the meeting is at 14 church street hall") is not.
+PERSONAL_PLACE = re.compile(
+    r"(?<![\w'])(?:my|our|i'?m|im|i am|i live|we live|i stay|me|mine|home|house|flat|apt|"
+    r"apartment|come by|come over|come round|drop by|pop round|pop by|visit)(?![\w'])",
     re.IGNORECASE,
 )
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
@@ -175,8 +197,16 @@ def phone_number(text: str) -> str | None:
     return None
 
 
+# An address typed with spaces or letters apart: "m i k e @ gmail . com".
+_EMAIL_SPACED = re.compile(r"\s*([@.])\s*")
+_LETTERS_APART = re.compile(r"(?<!\S)((?:\w ){2,}\w)(?!\S)")
+
+
 def email_address(text: str) -> str | None:
     found = EMAIL.search(text)
+    if found is None and "@" in text:
+        joined = _LETTERS_APART.sub(lambda m: m.group(1).replace(" ", ""), text)
+        found = EMAIL.search(_EMAIL_SPACED.sub(r"\1", joined))
     return found.group(0) if found else None
 
 
@@ -188,6 +218,8 @@ def street_address(text: str) -> str | None:
         or SSN.search(text)
         or CARD.search(text)
     )
+    if found is None and PERSONAL_PLACE.search(text):
+        found = STREET_LOWER.search(text) or POSTCODE_LOWER.search(text)
     return found.group(0) if found else None
 
 

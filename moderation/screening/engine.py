@@ -179,7 +179,7 @@ def crisis_words(text: str) -> str:
 def _harassment(readings: tuple[str, ...], folded: str) -> str:
     """Harassment in the phrase lists, then composed (who is addressed and what is said of
     them), then in Spanish. Quoted words that the message reports are someone else's."""
-    unquoted = intent.unquote(folded)
+    unquoted = intent.unreport(intent.unquote(folded))
     if unquoted != folded:
         readings = words(unquoted)
     if found := _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings):
@@ -199,6 +199,10 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         return found
     if found := intent.SHORT_LINK.search(folded):
         return found.group(0)
+    if (money := intent.MONEY_RATE.search(folded) or intent.PERCENT.search(folded)) and (
+        found := _first(intent.PAYS, None, readings)
+    ):
+        return f"{money.group(0)} … {found}"
     if (link := detectors.LINK.search(folded)) and (
         found := _first(intent.SELLING, None, readings)
     ):

@@ -19,7 +19,9 @@ from moderation.screening.patterns import YOU, YOURSELF, compile_any
 # the start of a clause), "part of me", or nothing at the start of a clause ("wanna die").
 _SELF = (
     r"(?:^|(?<![\w'])i |(?<![\w'])i'?m |(?<![\w'])im |(?<![\w'])i'?ve |(?<![\w'])ive |"
-    r"(?<![\w'])i'?ll |^ill |(?<![\w'])i'?d |part of me |all i )"
+    r"(?<![\w'])i'?ll |^ill |(?<![\w'])i'?d |part of me |all i |^(?:(?:ngl|tbh|honestly|"
+    r"lowkey|highkey|fr|idk|ok|okay|so|and|but|guys|man|bro|yeah|yea|ugh|welp|well|still|"
+    r"just|srsly|seriously) )+)"
 )
 _FILL = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|lowkey|literally|actually|finally|"
@@ -27,16 +29,27 @@ _FILL = (
     r"fucking|fkn|even|also|only|tbh|ngl) )*"
 )
 _AIM = (
-    r"(?:want to|wanna|want ta|need to|needa|have to|gotta|going to|gonna|gon|finna|"
+    r"(?:want to|wanna|want ta|wanting to|need to|needing to|needa|have to|gotta|going to|"
+    r"gonna|gon|finna|longing to|itching to|"
     r"planning (?:to|on)|plan (?:to|on)|ready to|about to|decided to|trying to|tryna|"
     r"tempted to|thinking (?:about|of)|think about|considering|might|will|'ll|ll|could|"
     r"should|keep thinking about|can'?t stop thinking about|dream(?:ing)? (?:about|of)|"
     r"fantasi[sz]ing about|wish i could|would love to|just want to)"
 )
+# Means people name: medicines taken in a quantity, and the tools of harm.
+_MEANS = (
+    r"(?:pills|tablets|meds|medication|medicine|medicines|prescription|insulin|painkillers|"
+    r"sleeping pills|sleeping tablets|antidepressants|paracetamol|tylenol|ibuprofen|advil|"
+    r"aspirin|xanax|benzos|oxy|opioids|bottle|packet|packets|box)"
+)
 # What is harmful, in base form and in -ing form (after "thinking about").
 _HARM = (
-    r"(?:die|dying|d ie|be dead|kill myself|killing myself|kms|unalive(?: myself)?|"
-    r"unaliving(?: myself)?|end it(?! with| off)|ending it(?! with| off)|end it all|"
+    r"(?:die|dying|d ie|be dead|stop living(?= ?$| now| tonight| already| for good| anymore)|"
+    r"kill myself|killing myself|kms|unalive(?: myself)?|"
+    r"unaliving(?: myself)?|take my (?:own )?life|taking my (?:own )?life|"
+    r"(?:take|swallow|down|taking|swallowing) (?:them|it|those|these) all(?= ?$| tonight| now| at "
+    r"once| tomorrow| today)|(?:take|swallow|taking|swallowing) all of (?:them|those|these)(?= ?$| "
+    r"tonight| now| at once)|end it(?! with| off)|ending it(?! with| off)|end it all|"
     r"ending it all|end things(?! with)|ending things(?! with)|end my life|ending my life|"
     r"end everything|ending everything|od|od'?ing|overdose|overdosing|oding|"
     r"hang myself|hanging myself|slit my wrists|cut myself|cutting myself|cut(?= ?$| again| "
@@ -46,7 +59,9 @@ _HARM = (
     r"(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a|the)|"
     r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:the )?(?:sea|ocean|"
     r"river|lake|traffic|a (?:train|bus|truck|car|lorry))|"
-    r"take (?:all|every|the whole|a whole) |taking (?:all|every|the whole) |"
+    r"(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: single)?|the whole|a whole|"
+    r"the rest|a handful|everything) (?:of )?(?:my |the |those |these |her |his |mums? |moms? |"
+    rf"dads? )?(?:[\w']+ )?{_MEANS}|"
     r"swallow (?:all|every|the whole|a whole|everything)|"
     r"not (?:be here|wake up|exist)|disappear(?= ?$| for real| this time| tonight)|"
     r"stop existing|disappear (?:forever|for good|completely)|"
@@ -67,7 +82,8 @@ CRISIS = compile_any(
     r"(?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
     r"painkillers|rope|noose|razor|razors|blade|blades|knife|gun|bridge|ledge|tracks|bottle)"
     r"(?= ?$| right here| ready| already| saved| up| in my hand| next to me| on the table| "
-    r"in front| a lot| again| to see| lately| tonight)",
+    r"in front| a lot| again| to see| lately| tonight| all night| all day| for hours| every night| "
+    r"since)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) (?:saved|stashed|put away|"
     r"already|hidden)",
     # Swallowed a lot: "took a whole bottle of tylenol", "just took like 30 of my pills".
@@ -143,6 +159,78 @@ CRISIS = compile_any(
     r"(?:i'?m|im|i am) (?:ready|prepared) to die",
     r"(?:won'?t|will not|wont|nobody|no one|noone) (?:will )?(?:miss|notice) me when i'?m gone",
     r"(?:love|loved) you all[, ]+(?:i'?m |im )?sorry",
+    # Enough of a means put by, whoever's it was, for a purpose that harms.
+    rf"enough (?:[\w']+ ){{0,4}}{_MEANS} (?:[\w']+ ){{0,3}}to (?:not wake up|never wake up|die|"
+    r"end it|do it|kill myself|overdose|od|not be here|make sure)",
+    rf"enough (?:[\w']+ ){{0,4}}{_MEANS} (?:saved|stashed|put away|hidden|hid|kept)",
+    # A means held or checked again and again: "the gun in the drawer, i keep taking it out".
+    r"(?:gun|rope|noose|razor|blade|blades|knife|pills|bottle)(?: [\w']+){0,8} (?:keep|kept|"
+    r"can'?t stop|been) (?:taking (?:it|them) out|holding (?:it|them)|picking (?:it|them) up|"
+    r"touching (?:it|them)|checking (?:it|them)|loading it|counting them)",
+    # The decision made and only the when left.
+    r"(?:planning|planned|worked out|working out|figuring out|figured out|deciding) (?:how|when|"
+    r"where) (?:to|i'?ll|i will|i'?m going to|im gonna) do it(?= ?$| i just| all i| just| now|"
+    r" tonight)",
+    r"(?:made|making) (?:my )?peace(?= ?$| with (?:it|that|this|dying|death|god|everything|my "
+    r"decision|"
+    r"leaving|going))",
+    r"(?:nobody|no one|noone) would (?:even )?(?:care|notice|miss me) if i (?:just )?"
+    r"(?:disappeared|vanished|was gone|were gone|died|left) (?:forever|for good|permanently|"
+    r"tomorrow|tonight)",
+    # Despair with a means named after it ("can't do this anymore 💊💊💊", read as words).
+    r"(?:can'?t|cannot) (?:do this|take (?:it|this|much more)|go on|keep going|cope)(?: anymore|"
+    r" any more)? (?:[\w']+ ){0,4}(?:pills|knife|gun|rope|coffin|blood)(?= ?$| pills| knife| gun| "
+    r"rope| coffin| blood)",
+    r"no more me(?= ?$| after| by| tomorrow| soon| tonight)",
+    r"(?:won'?t|will not|wont|not gonna|not going to) be (?:here|around|alive) (?:tomorrow|next "
+    r"week|by (?:the )?(?:morning|weekend))(?= ?$)",
+    r"ctb(?= ?$| tonight| today| soon| now| right now| this weekend)",
+    r"end (?:this|it|things|everything|it all|my life) (?:for good|forever|permanently)(?= ?$| "
+    r"tonight| now| today)",
+    # Thinking about the harm, with or without "I": "sat in my car thinking about driving into
+    # the river".
+    r"(?:thinking|dreaming|fantasi[sz]ing|obsessing) (?:about|of) (?:just )?" + _HARM,
+    r"(?:don'?t|do not|dont) think (?:i'?m|im|i am|i'?ll|ill|i will) (?:going to |gonna )?be "
+    r"(?:here|around|alive) (?:much |for much |very )?(?:longer|long)",
+    r"(?:won'?t|wont|will not|not going to|not gonna) be (?:at|in|here|around|coming)(?: \w+){0,4} "
+    r"(?:or ever|ever again)",
+    r"(?:going to|gonna|about to|might|will|'ll) do something (?:drastic|permanent|i can'?t take "
+    r"back|stupid|to myself)(?= ?$| tonight| to myself| soon| now| right now)",
+    r"(?:sitting|lying|laying|standing|i'?m|im|i am) (?:here |in the \w+ |in my \w+ |alone )?with "
+    r"(?:a|the|my) (?:razor|razor blade|blade|knife|gun|rope|noose|pills|bottle of pills)"
+    r"(?= ?$| in my hand| again| right now| now| tonight| ready)",
+    rf"(?:swallowed|just took|have taken|'ve taken|ive taken|took|downed) (?:all|every|the whole|a "
+    rf"whole|the rest of|all of|every one of|every single one of) (?:of )?(?:my |the |those |"
+    rf"these )?(?:[\w']+ )?{_MEANS}(?! (?:today|this morning|on time|as prescribed|like|with|for "
+    r"the|every|at|to the|back|out))",
+    r"why am i (?:still )?(?:alive|breathing)",
+    r"(?:disappointed|sad|upset|angry|annoyed|pissed|gutted|hate|hate that|sorry) (?:that )?"
+    r"(?:i'?m|im|i am) still (?:alive|here|breathing)",
+    r"(?:floors?|stories|storeys|feet|ft|metres|meters) (?:up|high)(?: [\w']+){0,4} (?:thinking "
+    r"about it|thinking about jumping|looking down|want to jump|wanna jump|gonna jump|going to "
+    r"jump)",
+    r"(?:i'?m|im|i am) (?:\w+ )?(?:cutting|burning myself|hurting myself|harming myself|"
+    r"bleeding)(?= ?$| again| right now| now| tonight)",
+    r"(?:written|wrote|writing|left|leaving) (?:a|my|the) (?:note|letter)(?: [\w']+){0,3} (?:and|"
+    r"then|now) (?:i'?m|im|i am) (?:going to|gonna|ready to) (?:do it|go|end it)",
+    # A means taken out: "i've got the blade out", "pulled the rope out again".
+    r"(?:got|have|'ve got|ive got|took|taken|pulled|get|getting|taking) (?:the|my|a|all the|all "
+    r"my) (?:blade|blades|razor|razors|knife|pills|rope|gun|noose|tablets|meds) out(?= ?$| again| "
+    r"tonight| now| right now| already| and)",
+    # Asking to be taken: "i pray god takes me in my sleep", "please just let me die".
+    r"(?:pray|praying|hope|hoping|wish|wishing|begging) (?:that )?(?:god|the lord|jesus|death|"
+    r"the universe|someone|something|a \w+) (?:will |would |just |finally )*(?:takes?|kills?|"
+    r"ends?) me",
+    r"(?:pray|praying|hope|hoping|wish|wishing) (?:that )?i (?:just )?(?:die|go|pass) in my sleep",
+    r"(?:please |pls |just |god )+let me (?:just )?(?:die|be dead|end it|go to sleep forever|"
+    r"not wake up)",
+    r"(?:the|my) (?:night|day) i (?:\w+ )?(?:do it|end it|go through with it|die|kill myself|"
+    r"jump|take them|take the pills)(?= ?$| for real| finally)",
+    # Under way, in the present: "i'm ending it tomorrow", "i'm killing myself tonight".
+    r"(?:i'?m|im|i am) (?:finally |just |really |definitely |actually |seriously )?(?:ending "
+    r"it|ending it all|ending my life|killing myself|unaliving myself|offing myself|checking "
+    r"out)(?= ?$| tomorrow| tonight| today| this week| this weekend| soon| now| right now| for "
+    r"good| after| before| on \w+day)",
     # Slang that means suicide whoever says it to whom.
     r"self ?delet(?:e|ing|ion)",
     r"toaster bath",
@@ -168,6 +256,10 @@ FAREWELL_WEIGHT = compile_any(
     r"sorry for everything",
     r"forgive me",
     r"(?:please )?take care of (?:my|each other|yourselves)",
+    r"(?:thank you|thanks|thank u|thx) (?:all |guys |everyone )?for (?:trying|everything you "
+    r"tried|all you tried)",
+    r"sorry (?:for|about) (?:being|having been) (?:such )?(?:a burden|a mess|so much trouble|a "
+    r"disappointment|a failure|too much|the way i am)",
 )
 
 # --- harassment -------------------------------------------------------------------------
@@ -180,7 +272,8 @@ _DEGREE = (
     r"(?:(?:such|just|nothing but|all|so|really|very|too|literally|honestly|a|an|the|"
     r"most|biggest|fucking|fkn|fking|effing|total|complete|absolute|utter|pathetic|stupid|"
     r"worthless|dumb|fat|ugly|useless|sad|little|lying|disgusting|filthy|drunk|old|lazy|crazy|"
-    r"weak|hopeless|bunch of|pack of|load of|and|little) )*"
+    r"weak|hopeless|bunch of|pack of|load of|and|little|f ing|f in|f king|fing|effin|"
+    r"freaking|frigging|friggin|bloody|damn|goddamn) )*"
 )
 INSULT = (
     r"(?:pathetic|worthless|disgusting|stupid|idiots?|morons?|losers?|liars?|fakes?|frauds?|"
@@ -190,9 +283,17 @@ INSULT = (
     r"subhuman|vermin|maggots?|dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|clowns?|"
     r"imbeciles?|cretins?|dimwits?|halfwits?|fuckwits?|fuck ups?|fuckups?|screw ups?|"
     r"disgrace|embarrassment|creeps?|weirdos?|crybabys?|crybabies|snowflakes?|"
-    r"attention (?:seekers?|whores?|seeking)|waste of (?:space|air|oxygen|skin|life)|"
+    r"attention (?:seekers?|whores?|seeking)|waste of (?:a )?(?:space|air|oxygen|skin|life|"
+    r"seat|chair|breath|a human|a person)|"
     r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?)"
+)
+_STRONG_INSULT = (
+    r"(?:losers|idiots|morons|bitch(?:es)?|cunts?|whores?|sluts?|retards|trash|garbage|scum|"
+    r"scumbags?|parasites|junkies|pigs|bastards?|degenerates|vermin|maggots?|dickheads?|"
+    r"assholes?|arseholes?|twats?|pricks|wankers?|piece of (?:shit|crap|garbage|trash)|"
+    r"waste of (?:a )?(?:space|air|oxygen|skin|life|seat|chair|breath|a human|a person|sperm|"
+    r"food|money)|losers|fuckwits?|cretins|imbeciles)"
 )
 HARASSMENT = compile_any(
     # "y'all are pathetic", "you guys are idiots", "you're a liar and a fake".
@@ -254,6 +355,97 @@ HARASSMENT = compile_any(
     r"(?:everyone|everybody|we|we'?re|people|all of us)(?: here)? (?:is|are|'re)? ?(?:sick|"
     r"tired) of (?:your|ur) (?:whining|crying|moaning|complaining|drama|bullshit|shit|sob "
     r"stor(?:y|ies)|posts|face|voice|existence|excuses|lies)",
+    # What someone "deserves": "you deserve to relapse and die".
+    rf"{YOU} (?:all )?(?:deserve|deserves|deserved) (?:to |it if {YOU} )?(?:[\w]+ ){{0,3}}(?:die|"
+    r"suffer|relapse|rot|burn|be dead|be alone|lose (?:everything|your)|od|overdose|get cancer|"
+    r"be miserable|be beaten|be hit|get hurt|end up dead)",
+    # Wishing a thing would kill or ruin the person: "i hope your drinking kills you".
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:your|ur|the|this|it|that|something|"
+    r"someone|somebody|a \w+) (?:[\w]+ ){0,3}(?:kills|kill|ends|finishes|destroys|takes) (?:you|u|"
+    r"ya|yall|y'all)(?= ?$| slowly| off| lol| lmao| already| one day| soon| and| first)",
+    # An imperative to harm oneself, with a verb of harm and "yourself".
+    rf"(?:^|go |just |pls |please |now |then |lol |lmao |idiot |loser )(?:gas|hang|"
+    rf"shoot|drown|stab|cut|burn|poison|starve|choke|strangle|kill|off|end|unalive|neck|rope|"
+    rf"overdose|od|slit|hurt|harm|suffocate|electrocute|set fire to) {YOURSELF}(?= ?$| already| "
+    r"now| lol| lmao| pls| please| you| loser| idiot| and| deeper| tonight| then| nobody| no "
+    r"one| next time| already| for real)",
+    r"(?:^|just |go |pls |please |then |so |now )(?:end|take) (?:your|ur) (?:own |fucking |"
+    r"pathetic |miserable |sad )?(?:life|lives)(?= ?$| already| now| lol| lmao| then| pls| "
+    r"please| loser| nobody| and| you)",
+    r"(?:nobody|no one|noone|not one person)(?: here| in (?:this|the|our) \w+| at all)? "
+    r"(?:gives|give|would give) (?:a (?:single )?(?:shit|fuck|damn|toss|crap|rat'?s ass)|"
+    r"(?:a )?(?:fuck|damn)) (?:about|for) (?:you|u|ya|yall|y'all|your|ur)(?![\w'])",
+    r"(?:nobody|no one|noone|not one person)(?: here| in (?:this|the|our) \w+) (?:cares|care) "
+    r"(?:about|for) (?:you|u|ya|yall|y'all)(?![\w'])",
+    # Telling a crowd or a person to die: "die, all of you", "drop dead losers".
+    r"(?:^|just |go |pls |please |now |then )(?:die|drop dead|rot in hell|burn in hell|rot|burn)"
+    r"(?: already| now)? (?:all of you|you all|yall|y'all|every one of you|everyone|everybody|"
+    r"losers?|idiots?|bitch(?:es)?|junkies|addicts|freaks?|scum)(?= ?$| already| now| lol)",
+    r"crawl back (?:under|into|to|in) (?:your|ur|the|a) (?:rock|hole|cave|gutter|sewer|bottle|"
+    r"grave|pit)",
+    r"go back (?:under|into|to) (?:your|ur) (?:rock|hole|cave|gutter|sewer|bottle|grave|pit)",
+    r"(?:your|ur) (?:\w+ ){0,2}(?:kids?|children|son|daughter|family|wife|husband|partner|mum|mom|"
+    r"dad|parents|baby) (?:is|are|were|was|'re|'s|would be|'d be|will be) (?:so much |much |way "
+    r"|a lot )?(?:better off|happier|safer) (?:away from|without|far from) (?:you|u)",
+    r"(?:hope|hoping|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:get|gets|got|are|is|be) "
+    r"(?:taken (?:away|from you)|killed|hurt|cancer|run over|removed from you)",
+    r"(?:hope|hoping|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|leaves you|leave "
+    r"you|hates you|hate you|suffers|suffer|rots|rot|ods|od|overdoses|overdose|relapses|"
+    r"relapse)(?![\w'])",
+    rf"{YOU} (?:all )?deserve(?:s|d)? (?:every|all the|all of the|everything|whatever) "
+    r"(?:[\w]+ ){0,1}(?:bad|terrible|horrible|awful|painful|shitty|pain|misery|suffering|hell)",
+    # Calling someone a name at the end of a clause: "stop talking you braindead moron".
+    rf"(?<!thank )(?<!love )(?<!called )(?<!call )(?<!calls )(?<!calling )(?<!told )(?<!named )"
+    rf"{YOU} {_DEGREE}(?:[a-z]+ )?(?:morons?|idiots?|losers?|bitch(?:es)?|cunts?|whores?|sluts?|"
+    r"retards?|scum|scumbags?|parasites?|junkies|junkie|pigs?|bastards?|degenerates?|maggots?|"
+    r"dickheads?|assholes?|arseholes?|twats?|pricks?|wankers?|cretins?|imbeciles?|freaks?|"
+    r"clowns?|creeps?|fools?|dumbass(?:es)?|piece of (?:shit|crap|garbage|trash)|fucks?|"
+    r"fuckers?|motherfuckers?|shitbags?|sacks? of shit)"
+    r"(?= ?$| lol| lmao| haha)",
+    r"if i (?:were|was) (?:your|ur) (?:\w+ )?(?:husband|wife|partner|kid|kids|son|daughter|mum|mom|"
+    r"dad|family|boyfriend|girlfriend|sponsor|parents) i'?d (?:leave|drink|kill myself|hate you|"
+    r"run|divorce you|disown you|cheat|be ashamed|want to die)",
+    r"(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to|we'?re|we'?ll|we will) (?:\w+ ){0,2}"
+    r"(?:come|coming|show up|showing up|turn up|be waiting|wait|waiting) (?:to|at|outside|round|"
+    r"by) (?:your|ur) (?:house|home|place|door|work|job|flat|apartment|kids'? school|car)"
+    r"(?= ?$| tonight| and| to find| tomorrow| soon| you'?ll| you will)",
+    r"go (?:play|walk|run|jump|lie down|sleep|dance) (?:in|into|on|onto) (?:the )?(?:traffic|road|"
+    r"highway|motorway|freeway|tracks|railway|train tracks)",
+    r"(?:your|ur) (?:\w+ ){0,2}(?:kids?|children|son|daughter|family|wife|husband|partner|mum|mom|"
+    r"dad|parents) (?:must be|are|is|were|was|'re|'s|would be|'d be|must feel|feel) (?:so |really "
+    r"|very |totally )?(?:embarrassed|ashamed|disgusted|sick) (?:of|by) (?:you|u)",
+    r"(?:^|just |go |pls |please |then )(?:od|overdose|relapse|die|drop dead|end it)(?: already| "
+    r"now| then| lol| pls| loser| idiot| junkie| alone)(?= ?$)",
+    rf"{_YOU_ARE} (?:such )?(?:a |an )?(?:total |complete |absolute |fucking |fkn )?waste"
+    r"(?= ?$| lol| of time| honestly| man| bro)",
+    r"(?:^|go |just |pls |please |now |then )(?:jump off (?:a|the) (?:bridge|cliff|building|roof|"
+    r"balcony)|jump in front of (?:a|the) (?:train|bus|car|truck|lorry))",
+    r"(?:i'?ll|ill|i will|gonna|going to|i'?m going to|im gonna|i'?m gonna|imma) (?:\w+ )?"
+    r"(?:smash|punch|kick|break|bash|cave|rip|beat|slit|cut|stab|knock|slap|burn) (?:your|ur) "
+    r"(?:face|head|teeth|skull|throat|legs|neck|jaw|nose|house|car)(?![\w'])",
+    rf"{YOU} (?:should|shoulda|should'?ve|should have|ought to have) (?:just )?(?:died|overdosed|"
+    rf"od'?d|killed {YOURSELF}|drowned|been aborted|never been born|stayed dead|hanged "
+    rf"{YOURSELF}|hung {YOURSELF})",
+    r"(?:^|just |go |pls |please )get a rope(?= ?$| lol| lmao| loser| already| idiot)",
+    # "you addicts are scum", "all you people are trash".
+    rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
+    # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
+    # piece of trash"; only nouns with no kind reading.
+    rf"{_YOU_ARE} {_DEGREE}(?:[a-z']+ ){{1,2}}{_STRONG_INSULT}",
+    # Superlatives: "you're literally the dumbest person here".
+    rf"{_YOU_ARE} (?:literally |honestly |by far |easily |truly |officially )?the (?:dumbest|"
+    r"stupidest|ugliest|worst|fattest|lamest|weakest|saddest|most (?:pathetic|annoying|useless|"
+    r"disgusting|stupid|boring|selfish|worthless|toxic|hateful)|biggest (?:loser|idiot|joke|"
+    r"waste|failure|hypocrite)) (?:\w+ )?(?:person|human|member|people|woman|man|mother|"
+    r"father|mom|mum|dad|wife|husband|parent|thing|one|here|alive|ever|in|i|on)",
+    rf"{YOU} (?:all |guys |people )?(?:should|need to|ought to|deserve to|must|gotta|oughta) "
+    r"(?:all |just )?be (?:shot|killed|hanged|hung|beaten|put down|gassed|burned|stabbed|dead|"
+    r"strangled|drowned|euthani[sz]ed|put to sleep|lynched|executed|wiped out)",
+    r"(?:your|ur) (?:husband|wife|partner|boyfriend|girlfriend|family|kids|parents|mum|mom|dad) "
+    rf"(?:should|shoulda|should'?ve|were right to|was right to) (?:have )?(?:left|leave|dump|"
+    rf"dumped|divorce|divorced|disown|disowned|abandon|abandoned) {YOU}",
+    rf"{_YOU_ARE} (?:a |an |such a |an absolute |a total |a complete )?(?:nightmare|menace|"
+    r"pest|plague|cancer|abomination|disease|leech)(?= ?$| to| and| lol| here| honestly| nobody)",
     r"(?:go|just|pls|please) (?:relapse|drink yourself|go back to (?:the bottle|drinking|"
     r"using))(?= ?$| already| then| lol| loser| junkie)",
 )
@@ -295,6 +487,25 @@ REPORTING = compile_any(
 )
 
 
+# Someone else's words told to the group without quotation marks: "my dad would say you're
+# useless", "the kids at school told my son to kys". The words after such a frame, to the end
+# of its sentence, are theirs.
+REPORTED_FRAME = re.compile(
+    r"(?<![\w'])(?:he|she|my [\w']+(?: [\w']+)?|his [\w']+|her [\w']+|our [\w']+|the (?:kids?|"
+    r"guy|girl|man|woman|boys|girls|people|teacher|boss|nurse|doctor|bully|bullies) (?:at|in|from) "
+    r"[\w']+|someone(?: at [\w']+)?|a (?:guy|girl|man|woman|kid|stranger|coworker|colleague)(?: "
+    r"at [\w']+)?) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|texts|wrote|messaged|screams|"
+    r"screamed|shouts|shouted|yelled|yells|called|calls|would say|used to say|kept saying|keeps "
+    r"saying|would scream|would shout|would yell|used to call|used to tell)(?![\w'])[^.!?;\n]*"
+)
+
+
+def unreport(folded: str) -> str:
+    """``folded`` with words that someone else said, reported without quotation marks, cut
+    out to the end of their sentence."""
+    return REPORTED_FRAME.sub(" | ", folded)
+
+
 _NEGATION = compile_any(r"not|never|don'?t|dont|won'?t|wont|wouldn'?t")
 
 
@@ -325,6 +536,20 @@ SHORT_LINK = re.compile(
     r"ow\.ly|shorturl\.at|tiny\.cc|rb\.gy|linktr\.ee)/\S+",
     re.IGNORECASE,
 )
+# Money, rates and discounts as written, before the reading drops their symbols: "$50/hr",
+# "20% off", "500% gains"; spam when they come with words that sell or pay.
+MONEY_RATE = re.compile(
+    r"[$£€]\s?\d[\d,.]*k?\s?(?:/|per |an? |each |every )\s?(?:hr|hour|h|day|week|wk|month|mo)\b"
+)
+PERCENT = re.compile(
+    r"\d+\s?%\s?(?:off|discount|cashback|cash back|bonus|returns?|profits?|gains?|guaranteed|"
+    r"roi|apy|interest)\b"
+)
+PAYS = compile_any(
+    r"surveys?|from home|no experience|dm me|message me|text me|whatsapp|telegram|link|click|"
+    r"sign up|start today|apply now|guaranteed|crypto|signals|invest\w*|roi|promo|code|coupon|"
+    r"book now|order now|buy now|shop|coaching|course|offer|deal|limited|bonus"
+)
 # Words that sell, beside a link.
 SELLING = compile_any(
     r"prices?|prize|claim|free|order|shop|store|buy|cheap|money|deals?|win|winner|offers?|"
@@ -341,6 +566,7 @@ SPAM = compile_any(
     r"(?:shop|store|site|website)|in stock|for sale|shipp\w*|deliver\w*|discreet|cheap|"
     r"prices|discount|text me|hmu|dm me|worldwide|no script)",
     rf"(?:order|buy|get) {_DRUG} (?:now|today|online|here|from)",
+    rf"{_DRUG} (?:4|for) sale",
     rf"(?:cheap|discount|discounted|selling|sell|i sell|we sell|we have) (?:\w+ )?{_DRUG}",
     r"(?:make|making|earn|earning) (?:\w+ )?money (?:online|fast|from home|quick|easy|easily|"
     r"while you sleep)",
@@ -353,4 +579,13 @@ SPAM = compile_any(
     r"\d+ ?x (?:returns?|profits?|your money)",
     rf"{_DRUG}(?: \w+){{0,3}} \d+ (?:percent )?off",
     r"(?:order|get) yours (?:at|from|on|now)",
+    r"(?:earn|earning|make money|making money|extra income|side income|passive income|get "
+    r"paid) (?:\w+ )?from (?:home|your phone|your couch|anywhere|your sofa)",
+    r"no experience (?:needed|necessary|required)",
+    r"(?:use|enter|apply) (?:the |my |our |promo |discount |coupon )?code [a-z]+\d+",
+    r"(?:paid|answering|answer|take|taking) (?:online )?surveys? (?:for|and get|to earn|from "
+    r"home)",
+    r"get paid (?:to|for) (?:answering|taking|doing|watching|playing|testing)",
+    r"(?:signals|pump|vip) (?:group|channel|chat)",
+    r"dm (?:me )?for (?:the )?plug",
 )

@@ -78,6 +78,36 @@ _SHORTHAND = {
     "my self": "myself",
     "ur self": "yourself",
     "2day": "today",
+    # Dropped g: "killin myself", "thinkin about dyin".
+    "killin": "killing",
+    "dyin": "dying",
+    "cuttin": "cutting",
+    "endin": "ending",
+    "hurtin": "hurting",
+    "thinkin": "thinking",
+    "wantin": "wanting",
+    "goin": "going",
+    "tryin": "trying",
+    "hangin": "hanging",
+    "jumpin": "jumping",
+    "takin": "taking",
+    "plannin": "planning",
+    "livin": "living",
+    "feelin": "feeling",
+    "burnin": "burning",
+    # Suicide misspelled.
+    "sucide": "suicide",
+    "suicde": "suicide",
+    "suiside": "suicide",
+    "suicid": "suicide",
+    "sucicide": "suicide",
+    "suecide": "suicide",
+    "sucidal": "suicidal",
+    "suicdal": "suicidal",
+    "suisidal": "suicidal",
+    "sucicidal": "suicidal",
+    "diee": "die",
+    "dieee": "die",
 }
 _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w'])")
 # "want 2 die", "going 2 end it": a lone 2 between words reads "to".
@@ -110,6 +140,19 @@ def _unmask(match: re.Match) -> str:
     return match.group(0)
 
 
+_CYRILLIC = {"\u043a": "k", "\u0442": "t", "\u043c": "m", "\u043d": "h", "\u0432": "b"}
+# Pictures that stand for a means of harm read as its word ("can't do this anymore 💊💊").
+_EMOJI = {
+    "\U0001f48a": " pills ",
+    "\U0001f52a": " knife ",
+    "\U0001f52b": " gun ",
+    "\U0001faa2": " rope ",
+    "\u26b0": " coffin ",
+    "\U0001fa78": " blood ",
+}
+_EMOJI_RE = re.compile("|".join(_EMOJI))
+
+
 @cache
 def _look_alikes() -> dict[int, str]:
     table: dict[int, str] = {}
@@ -121,6 +164,9 @@ def _look_alikes() -> dict[int, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 table[ord(char)] = target.lower()
                 break
+    # Cyrillic small letters that look Latin in most fonts but are not in the list as such.
+    for char, target in _CYRILLIC.items():
+        table.setdefault(ord(char), target)
     # The dotless i, long s and such fold to ASCII through NFKC or casefold already.
     return table
 
@@ -144,6 +190,13 @@ def _unleet(match: re.Match) -> str:
     return token[:start] + core.translate(LEET) + token[start + len(core) :]
 
 
+def _join_after_word(match: re.Match) -> str:
+    run = match.group(0)
+    if run[0] in "aiu" and len(run) >= 7:
+        return run[0] + " " + run[2:].replace(" ", "")
+    return run.replace(" ", "")
+
+
 def words(folded: str) -> tuple[str, ...]:
     """``folded`` (from fold) with symbols read as letters, punctuation as spaces, common
     chat shorthand spelled out ("abt", "tmrw") and spaced-apart letters joined. Each
@@ -153,6 +206,8 @@ def words(folded: str) -> tuple[str, ...]:
     if "*" in folded or "#" in folded:
         folded = _MASKED_RE.sub(_unmask, folded)
     text = _LEET_TOKEN.sub(_unleet, folded)
+    if _EMOJI_RE.search(text):
+        text = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], text)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))
     text = " ".join(text.split())
     text = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], text)
@@ -162,6 +217,10 @@ def words(folded: str) -> tuple[str, ...]:
         joined = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
         if joined != text:
             readings = [joined, text]
+            # "you're a w h o r e": a lone "a", "i" or "u" before the letters is a word.
+            apart = _SPACED.sub(_join_after_word, text)
+            if apart != joined:
+                readings.insert(1, apart)
     out: list[str] = []
     for reading in readings:
         if _RUN3.search(reading) is None:

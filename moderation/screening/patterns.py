@@ -25,8 +25,8 @@ I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|
 NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
 YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
 YOURSELF = (
-    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|yourselfs|yr ?self|"
-    r"urslf|yrslf|yoself)"
+    r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|your ?selfs|yr ?self|"
+    r"urslf|yrslf|yoself|ur ?selfs|yo ?selves|ya ?selves|your ?selfes)"
 )
 ADVERBS = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
@@ -42,7 +42,9 @@ WANT = (
     r"should just|might just|could just|want to just|am going to)"
 )
 DIE = (
-    r"(?:die|be dead|not be alive|not be here anymore|not exist|stop existing|sleep forever|"
+    r"(?:die|be dead|stop living(?= ?$| now| tonight| already| for good| anymore| soon)|"
+    r"be gone(?= ?$| forever| for good| already| now| tonight)|"
+    r"not be alive|not be here anymore|not exist|stop existing|sleep forever|"
     r"fall asleep forever|"
     r"not wake up|never wake up|disappear forever|be gone forever|go to sleep forever|"
     r"cease to exist)"
@@ -85,7 +87,29 @@ CRISIS = compile_any(
     r"living|keep going|see tomorrow|see another day|see the morning|be here "
     r"anymore|be here any more|be on this earth|do life)",
     r"(?:hope|hoping|pray|praying|wish) (?:that )?i (?:don'?t|do not|never|won'?t) wake up",
-    r"wish i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never born)",
+    r"wish(?:ing|ed)? i (?:was|were|'d been|had been|could be|could just be) (?:dead|gone|never "
+    r"born)",
+    # Asked as a question: "is it normal to want to die every day?"
+    r"(?:is it|it'?s|its|is that) (?:normal|okay|ok|wrong|bad|weird|crazy|selfish|common) (?:to|"
+    r"that i|if i) (?:still )?(?:want|wanna|wish|think about|keep thinking about|dream about) "
+    r"(?:to )?(?:die|dying|be dead|kill myself|killing myself|end it|ending it|not exist|not wake "
+    r"up|disappear|suicide|end my life)",
+    r"what if i (?:just )?(?:ended it(?! with| off)|end it(?! with| off)|killed myself|kill myself|"
+    r"died|disappeared|"
+    r"jumped|took (?:them all|all of them|everything)|wasn'?t here|didn'?t wake up|ended my life)",
+    # Saying one is not safe: "i can't promise i'll be safe tonight".
+    r"(?:can'?t|cannot|can not|don'?t think i can|not sure i can|won'?t) (?:promise|guarantee|say|"
+    r"keep myself|stay|be sure) (?:that )?(?:i'?ll |ill |i will |i can |i'?m going to )?(?:be |"
+    r"stay |keep )?safe",
+    r"(?:i'?m|im|i am|i don'?t feel|i dont feel|i do not feel|not feeling|i feel) (?:not |un)?"
+    r"safe (?:with|around|from) myself",
+    r"(?:i'?m|im|i am) not (?:feeling )?safe(?= ?$| tonight| right now| now| alone)",
+    # Self-harm told with its marks: "scratched my arms until they bled".
+    r"(?:scratched|cut|burned|burnt|hit|punched|picked|bit|carved|slashed|sliced|scraped) "
+    r"(?:my (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|skin|stomach|face|hands?)|myself) (?:until|"
+    r"till|til) (?:it|they|i) (?:bled|bleed|bleeds|was bleeding|were bleeding|bruised)",
+    r"(?:cut|scratched|burned|burnt|carved|sliced|slashed) (?:my (?:arms?|wrists?|legs?|thighs?|"
+    r"skin|stomach)|myself) (?:\w+ ){0,4}again(?= ?$| today| tonight| last night| this week)",
     r"wish i (?:had )?never (?:been born|woke up|existed)",
     r"wish i could (?:just )?(?:disappear|stop existing|not exist)(?! for| on| to| into| from "
     r"(?:work|the|my))",
@@ -127,8 +151,9 @@ CRISIS = compile_any(
     r"myself) (?:is|feels) (?:so )?(?:comforting|a relief|peaceful|nice|appealing|tempting|"
     r"calming)",
     r"make it look like an accident",
-    r"(?:i'?m|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|tracks|"
-    r"edge)(?= ?$| now| right now| tonight)",
+    r"(?:i'?m|im|i am) (?:standing |sitting )?(?:on|at) (?:the|a) (?:roof|ledge|bridge|cliff|"
+    r"tracks|edge)(?= ?$| now| right now| tonight| again| of (?:my|the|our|this) \w+(?: ?$| now| "
+    r"right now| tonight))",
     r"(?:won'?t|will not|never) have to (?:deal with|worry about|put up with|see) me (?:anymore|"
     r"any more|much longer|again)",
     r"(?:won'?t|don'?t think i'?ll|dont think ill|hope i don'?t) wake up (?:tomorrow|in the "
@@ -136,7 +161,8 @@ CRISIS = compile_any(
     r"(?:nobody|no one) can (?:help|save|stop) me (?:now|anymore|any more)",
     r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
     r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
-    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)",
+    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|"
+    r"her|some) (?!neck|throat|self)[\w']+)",
     r"(?:mind|voices?|head|brain|thoughts?) (?:keeps? |is |are )?(?:telling|tell|tells) me to "
     r"(?:end it|kill myself|die|hurt myself|jump|cut|end my life|do it)",
     r"it'?s (?:all )?over for me",
@@ -167,8 +193,9 @@ CRISIS = compile_any(
     r"(?:better|easier|happier) (?:\w+ ){0,3}if i (?:just )?(?:wasn'?t|weren'?t|was not|were "
     r"not) (?:alive|here|around|born)",
     r"(?:happier|better|easier|freer|relieved) (?:off )?without me",
-    r"(?:planned|worked out|figured out|know) (?:exactly )?how i'?(?:d|ll| will| would| am going "
-    r"to) do it",
+    r"(?:planned|worked out|figured out|know|plan|planning|plot|plotting|think about|thinking "
+    r"about|imagine|imagining|picture|picturing) (?:exactly )?how i'?(?:d|ll| will| would| am "
+    r"going to| could) do it",
     r"(?:thinking|thought|think) (?:about|of) jumping(?! (?:in(?! front)|into|at|on|ship|rope))",
     r"i (?:[\w']+ ){0,8}should (?:just )?(?:disappear|die|not exist|not be here|be dead|end it)",
     r"(?:can'?t|cannot|don'?t think i can|dont think i can|won'?t) survive (?:another|one more|"
@@ -192,7 +219,8 @@ CRISIS = compile_any(
     r"(?:just )?want out(?= ?$)",
     r"(?:what if|wish|hope|hoping|if only) i (?:just )?(?:didn'?t|did not|never|don'?t) wake up",
     r"(?:done|tired of|sick of) fighting(?= ?$| to stay alive| to live| for my life| anymore| it "
-    r"anymore| every day| this| i want to (?:stop|die|rest|go|give up))",
+    r"anymore| every day| this| i (?:just |really )?want to (?:stop|die|rest|go|give up))",
+    r"(?:just|only) want to go(?= ?$| now| tonight| for good| forever| to sleep forever)",
     r"(?:can'?t|cannot) live with (?:it|this|the pain|myself) (?:anymore|any more|any longer)",
     r"edge (?:of (?:the|a) \w+ )?and (?:think|thought|thinking) about (?:it|jumping|doing it)",
     r"how (?:many|much) (?:\w+ ){0,4}(?:to|would|will|does it take to|it takes to) (?:overdose|"
@@ -206,6 +234,9 @@ CRISIS = compile_any(
     r"(?:scared|afraid|terrified|worried) (?:of )?what i (?:might|will|could|'ll|am going to) do "
     r"to myself",
     r"(?:don'?t|do not|can'?t) trust myself (?:tonight|right now|alone|anymore|to stay safe)",
+    r"(?:don'?t|do not|dont|can'?t|cannot) trust what i'?(?:ll|d| will| might| would| could|m "
+    r"going to|m gonna) do(?= ?$| to myself| tonight| if| when| alone)",
+    r"(?:don'?t|do not|dont) let me (?:go home|be alone|leave)(?= tonight| alone| right now)",
     r"(?:have|got|'ve got) (?:a plan and )?(?:the )?means",
     r"(?:everything|all the pills|all the tablets|every pill|all the meds) in the (?:medicine "
     r"cabinet|cupboard|drawer|bathroom)",
@@ -246,8 +277,8 @@ CRISIS = compile_any(
     r"drive (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|bridge|cliff|river|lake|"
     r"traffic|truck|lorry)",
     r"want out (?:permanently|for good|forever|of (?:life|this life|this world|existence))",
-    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop) "
-    r"(?:forever|for good|permanently|now)?",
+    r"want (?:it|it all|everything|this|my life|all of this) to (?:be over|end|stop)"
+    r"(?= ?$| forever| for good| permanently| now| all| already| so bad| please| tonight)",
     r"(?:just )?want (?:it|it all|everything|my life) to be over",
     r"(?:don'?t|can'?t|do not|cannot) see (?:a|any) future(?: for me)?",
     r"(?:happier|better|easier|better off) (?:if|when|once) i'?m (?:dead|gone)",
@@ -257,6 +288,14 @@ CRISIS = compile_any(
     r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
     r"feel(?:ing)? like (?:dying|ending it|ending my life|killing myself|not being here|not "
     r"existing|disappearing forever)",
+    r"feel(?:ing)? like (?:cutting|hurting myself|harming myself|self harming|burning myself)"
+    r"(?= ?$| tonight| again| so bad| really bad| right now| today)",
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?i (?:just )?(?:die|get killed|don'?t survive|"
+    r"never come back)(?! laughing| of old age| old| happy| before| after| peacefully| at \d| "
+    r"when i'?m| in my nineties| in my \d+s| surrounded)",
+    r"(?:wrote|written|writing|left) (?:goodbye )?(?:letters|notes) (?:to|for) (?:my |each of my "
+    r")?(?:kids|children|family|wife|husband|parents|son|daughter|partner)(?= ?$| last night| "
+    r"tonight| today| just in case| in case)",
     r"end(?:ing)? it all",
     r"(?:thinking (?:of|about) |going to |want to |gonna )?(?:take|taking|swallow|swallowing|"
     r"overdose on|overdosing on) (?:all|every one|the whole bottle|a whole bottle|a handful|"
@@ -299,7 +338,8 @@ CRISIS = compile_any(
     r"of me|lined up|right now)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
     r"not wake up|overdose|never wake up|make sure)",
-    r"(?:bought|got|have|tied|made) a (?:rope|noose)",
+    r"(?:bought|got|have|tied|made) a (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|her|"
+    r"some) (?!neck|throat|self)[\w']+)",
     r"noose",
     r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
     r"next to me|in front of me|in my hand|lined up|laid out)",
@@ -337,13 +377,16 @@ CRISIS = compile_any(
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|punish|punishing|"
     r"starve|starving|scratch|scratching|bruise|bruising|hit|hitting|hurt|hurting|carve|"
     r"carving) myself",
-    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving) (?:my|into my) (?:arms?|"
-    r"wrists?|legs?|thighs?|skin|stomach)",
+    r"(?:cut|cutting|burn|burning|scratch|scratching|carve|carving|slice|sliced|slicing|slash|"
+    r"slashed|slashing|slit) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|stomach)",
+    r"(?:cut|sliced|slashed|ripped|tore) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|"
+    r"stomach) (?:open|up|again|tonight|deep|deeper)",
     r"self ?harm(?:ing|ed|s)?",
     r"(?:cutting|burning|hurting myself) again",
     r"relapsed? (?:on|into|with|back into) (?:cutting|self ?harm|hurting myself|burning)",
-    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut|burn myself|bleed|hurt myself|harm "
-    r"myself|cut again)",
+    r"(?:urge|urges|need|want|wanna|tempted) to (?:cut(?! back| down| out| off| ties| it| "
+    r"my | the | a | some| corners| costs| in| through| loose| free| someone| people| them| him| "
+    r"her)|burn myself|bleed|hurt myself|harm myself|cut again)",
     r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
 )
 
@@ -386,6 +429,13 @@ DANGER = compile_any(
     r"(?:locked|trapped|hiding) (?:me )?(?:in|inside) (?:the|my|a) (?:room|bathroom|closet|"
     r"house|car|basement)",
     r"won'?t let me (?:leave|go out|call anyone|see anyone)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my \w+(?:'s)?) (?:is |are )?(?:outside|here|at the door|"
+    r"downstairs|in the house|coming|on his way|on her way) (?:\w+ ){0,2}with a (?:knife|gun|"
+    r"weapon|bat|machete|hammer)",
+    r"(?:he|she|he'?s|she'?s|they'?re|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|"
+    r"father|stepdad|mum|mom|mother|ex|brother)(?:'s)?) (?:\w+ ){0,4}(?:throwing|throws|threw) "
+    r"(?:things|stuff|plates|bottles|glasses|chairs|furniture|knives|objects|a bottle|a glass|"
+    r"a plate|a chair|a knife) at (?:me|us|my kids|the kids)",
     r"afraid (?:he|she)'?(?:ll| will) (?:kill|hurt) me",
 )
 
@@ -408,6 +458,18 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    r"alive and (?:sober|well|clean|kicking|grateful|here|happy)|(?:grateful|glad|happy|lucky|"
+    r"blessed|thankful|proud) (?:to be|i'?m|i am) (?:still )?alive",
+    r"(?:tired|exhausted|sleepy|knackered|wiped|wrecked|drained) (?:that )?i could (?:just )?"
+    r"sleep (?:forever|for days|for a week|for a year)",
+    r"(?:all|we|everyone|everybody|people)(?:'re| are)? (?:all )?(?:going to|gonna|will) die "
+    r"(?:someday|some day|one day|eventually|sometime)",
+    r"die (?:someday|some day|eventually)",
+    r"(?:hope|hoping|wish|pray) i (?:\w+ )?die (?:before|after) (?:my|the|our|them|him|her|my)",
+    # Something else that did not take a life: "the casino took everything but not my life".
+    r"(?:it|that|this|they|he|she|the \w+|gambling|drinking|alcohol|drugs|addiction|cancer|"
+    r"the disease|covid) (?:didn'?t|did not|won'?t|will not|couldn'?t|almost|nearly|tried to|"
+    r"wanted to|could have|could'?ve|would have|would'?ve) (?:\w+ )?take my (?:own )?life",
     r"(?:sees|see|finds out|find out|hears|knew|found out|notices|catches me|catch me) "
     r"(?:[\w']+ ){0,4}(?:he|she|they)'?(?:ll| will|d| would|re going to) kill me",
     r"die on this hill",
@@ -418,13 +480,24 @@ CRISIS_IDIOMS = compile_any(
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
     r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
+    r"(?:die|died|dying|dead|dies) inside(?! (?:and|so|every|all) )",
+    r"(?:jokes?|joked|joking|kidding|teases?|teased|teasing|laughs?|laughed) (?:that )?(?:he|she|"
+    r"they)'?(?:ll| will|d| would) kill me",
+    r"(?:he|she|they)(?:'?(?:ll| will|d| would)|'?s (?:gonna|going to)| is (?:gonna|going to)) "
+    r"kill me (?:[\w']+ ){0,6}(?:lol|lmao|haha|jk|joking|"
+    r"kidding)",
     r"(?:die|died|dying|dead) (?:of|from|with|laughing) (?:embarrassment|laughter|laughing|"
     r"boredom|shame|cringe|happiness|curiosity|jealousy)",
+    # Illness and weather: "i'm dying here with this cold", "dying of this flu".
+    r"(?:dying|die|dead)(?: here| over here| today)? (?:with|of|from|in) (?:this |a |the |my |"
+    r"that )?(?:cold|flu|cough|heat|hangover|headache|migraine|virus|bug|covid|man flu|"
+    r"humidity|sunburn|allergies|hay fever|thirst|hunger|toothache)",
     r"(?:die|died|dying) laughing",
     r"(?:could|would|'d) (?:\w+ )?die (?:happy|a happy)",
     r"could (?:just )?die (?:of|for|from)",
     r"dying to (?:see|know|try|get|meet|hear|go|tell|read|visit|find|watch|eat|start)",
-    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything)",
+    r"(?<!deserve )(?<!deserved )to die for(?! what| it| that| this| my| being| everything| "
+    r"days| weeks| months| years| hours| ages| a while| so long| a long time| some time)",
     r"(?:hurt|cut|burned|burnt|burn) (?:myself|my (?:hand|finger|arm|leg|thumb|back)) "
     r"(?:playing|at the|on the|while|cooking|shaving|chopping|in the kitchen|by accident|"
     r"accidentally|falling|running|lifting|gardening|at work|on a|with a knife while)",
@@ -445,6 +518,12 @@ CRISIS_IDIOMS = compile_any(
     r"(?:tired|sick) of (?:living|existing) (?:paycheck|in|with|at|under|on|out of|alone)",
     r"punish(?:ing)? myself (?:with|by) (?:overthinking|work|guilt)",
     r"done with (?:it all for|everything for) (?:today|the day|now|this week)",
+    # Being asked about it: "my therapist asked about self harm and i said i'm safe".
+    r"(?:asked|ask|asks|asking|talked|talk|talking|spoke|question|questions|screening|screened|"
+    r"checked|checks) (?:me )?(?:about|for|on|(?:if|whether) (?:i'?m|im|i (?:had|have|was|am|"
+    r"'ve had|ever had|ever|felt|feel))) (?:any )?(?:ever )?"
+    r"(?:thoughts of |feelings of )?(?:self ?harm|suicide|suicidal thoughts|hurting myself|"
+    r"suicidal)",
 )
 
 # A sentence that talks about the past or about someone else is not first-person risk now.
@@ -468,6 +547,10 @@ CRISIS_PAST = compile_any(
     r"no longer",
     r"(?:don'?t|do not) (?:feel|think) (?:like )?that (?:way )?(?:anymore|any more)",
     r"anniversary",
+    # "not since 2019", "haven't since then": a denial that puts it in the past.
+    r"(?:not|haven'?t|havent|have not|never) (?:once |really )?since (?:(?:19|20)\d\d|then|"
+    r"(?:i|we) (?:got|was|were|came|joined|started|found)|my (?:\w+ )?(?:year|attempt|rehab|"
+    r"treatment|recovery))",
 )
 CRISIS_ELSEWHERE = compile_any(
     r"(?:my|his|her|their|a|our) (?:friend|friend's|brother|sister|son|daughter|dad|father|mum|"
@@ -488,7 +571,9 @@ CRISIS_ELSEWHERE = compile_any(
 # "I", "me" or "my" after an elsewhere-cue brings the sentence back to the speaker now.
 CRISIS_NOW = compile_any(
     r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
-    r"(?:i|i'?m|i am) (?:\w+ )?(?:again|now|tonight|right now|today)",
+    r"(?:i|i'?m|i am) (?!(?:safe|ok|okay|fine|good|better|happy|sober|clean|free|grateful|glad|"
+    r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired)"
+    r"(?![\w']))(?:\w+ )?(?:again|now|tonight|right now|today)",
 )
 # When no phrase matched: a sentence in the first person that names dying or self-harm and
 # a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
@@ -758,6 +843,10 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:that|it|this) (?:joke|film|movie|show|comedian) (?:killed|kills)",
     r"shut up and (?:listen|take my money|dance)",
     r"(?:no one|nobody) (?:asked|cares) (?:me|about me|how i|if i|what i|whether i)",
+    # Someone else's words reported to the group: "my son said kys to his brother".
+    r"(?:my|his|her|their|a|the) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|wrote|yelled|typed|"
+    r"posted|shouted|screamed) (?:\w+ ){0,4}(?:to (?:his|her|their|my|a|the) \w+|to (?:him|her|"
+    r"them|me))",
 )
 
 # Contact off the platform: a messaging platform with a way to be reached there, a handle,
@@ -765,10 +854,12 @@ HARASSMENT_IDIOMS = compile_any(
 # Names that are nothing but a platform ("signal", "snap" and "line" are also words).
 PLATFORM_NAME = (
     r"(?:whatsapp|whats app|telegram|snapchat|instagram|insta|ig|kik|discord|facebook|fb|"
-    r"tiktok|wechat|viber|skype|wickr|threema|snap)"
+    r"tiktok|wechat|viber|skype|wickr|threema|snap|venmo|cashapp|cash app|paypal|zelle|"
+    r"revolut|linkedin|reddit)"
 )
 PLATFORM = (
     r"(?:whatsapp|whats app|whatsap|watsapp|wa|telegram|tg|tele|signal|snapchat|snap|sc|"
+    r"venmo|cashapp|cash app|paypal|zelle|revolut|"
     r"instagram|insta|ig|kik|discord|facebook|fb|messenger|tiktok|twitter|wechat|viber|skype|"
     r"line app|wickr|threema|session app|element|teams|hangouts|reddit|tumblr)"
 )
@@ -815,6 +906,11 @@ OFF_PLATFORM = compile_any(
     r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
     r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
     r"group|whatsapp group)",
+    rf"(?:let'?s|lets|we can|we could|we should|shall we) (?:go|move|switch|head|jump|hop|"
+    rf"continue|chat|talk) (?:over )?(?:to|on|onto|in) {PLATFORM}",
+    r"(?:come|move|switch|go|head|jump) (?:over )?(?:to|on|onto) (?:my|our|the) (?:discord|"
+    r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
+    r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
     r"(?:dm|text|send|give|message|pm|email|whatsapp) (?:you|u|ya) my (?:number|email|address|"
     r"snap|insta|handle|details|contact|digits|socials|whatsapp|telegram|discord)",
@@ -907,18 +1003,41 @@ SPAM_STRONG = compile_any(
     r"(?:loan|loans) (?:approved|available|offer|with no)",
     r"(?:betting|casino|gambling) (?:tips|bonus|site|odds boost|signals)",
     r"(?:get|become) rich (?:quick|fast)",
+    r"(?:hot |lonely |local |sexy )?singles (?:in|near|around) (?:your|you|ur)",
+    r"(?:hot|sexy|lonely|horny|single|local) (?:\w+ )?(?:milfs?|girls|women|ladies|moms|mums|"
+    r"guys|men|singles) (?:near|in|around) (?:you|your|ur)",
+    r"(?:doubled|tripled|multiplied|x2|x10) in (?:\d+|a few|twenty four) (?:hours|hrs|h|days|"
+    r"minutes|mins)",
+    r"get your (?:crypto|bitcoin|money|btc|investment|cash|savings) (?:doubled|tripled|"
+    r"multiplied|back)",
+    r"(?:bad|poor|no) credit (?:loans?|ok|no problem|accepted|welcome)|loans? for (?:bad|poor|no) "
+    r"credit|instant (?:approval|loans?|cash|payout)|approved in (?:minutes|seconds|\d+ "
+    r"(?:minutes|hours|seconds))",
+    r"(?:text|dm|message|pm|ask|hmu) (?:me )?for (?:the |my )?(?:menu|plug|prices|price list)|"
+    r"menu available",
+    r"\d+ free (?:spins|bets?|chips)|free spins",
+    r"best (?:online )?(?:casino|betting site|sportsbook|slots site)(?! i | was| is| ever| in my)",
+    r"(?:sell|buy|cash out|exchange|trade) (?:your |my |unused )?gift ?cards?",
+    r"(?:made|earned|making|earning|make|earn) (?:over |about |like |up to )?(?:\d[\d,.]*k?|"
+    r"\d+ (?:grand|thousand|k)) (?:\w+ ){0,4}(?:with|from|using|on|through) (?:this|my|an|a|the) "
+    r"(?:\w+ )?(?:app|platform|bot|system|method|program|site|website|course)",
     r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
 )
 SPAM_ACTION = compile_any(
     r"dm me",
     r"pm me",
     r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
+    r"apply (?:now|today|here|online)",
     r"(?:click|tap|visit|sign up|signup|register now|subscribe|join now|order now|buy now|"
     r"act now|hurry|don'?t miss (?:out|this|it))",
     r"(?:whatsapp|telegram) (?:me|us|\+|\d)",
+    r"ask me how|link (?:below|above|in (?:the )?comments)|see link|check (?:the )?link",
 )
 SPAM_TOPIC = compile_any(
-    r"(?:crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
+    r"(?:singles|hookups?|hook up|dating site|xxx|webcam|cam girls|nudes|adult content|"
+    r"marijuana|cannabis|thc|medical card|gift cards?|for cash|trading app|selling|for sale|"
+    r"ebook|e book|course|masterclass|"
+    r"crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
     r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
     r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
     r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k))",

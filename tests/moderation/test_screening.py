@@ -17,7 +17,7 @@ from moderation.screening.detectors import (
     street_address,
 )
 from moderation.screening.normalize import fold, name_key, words
-from tests.moderation.corpus.evaluate import HELD_OUT, evaluate
+from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
 
@@ -66,6 +66,23 @@ def test_corpus_includes_every_held_out_batch(corpus):
     assert min(sizes.values()) >= 90, sizes
     assert sum(sizes.values()) >= 800, sizes
     assert sum(total for _, total, _ in corpus.values()) >= 1346 + sum(sizes.values())
+
+
+@pytest.mark.parametrize("batch", GOAL_BATCHES)
+def test_each_later_batch_meets_the_goal_on_its_own(batch):
+    """Each later batch, alone: crisis alerted 90%, harassment held or refused 95%, personal
+    information, contact and spam held 90% together, ordinary shares flagged 2% at most."""
+    result = evaluate(batch)
+    assert result["crisis"][1] >= 30 and result["harassment"][1] >= 30
+    assert result["ordinary"][1] >= 55
+    assert _rate(result["crisis"]) >= 0.90, result["crisis"][2]
+    assert _rate(result["harassment"]) >= 0.95, result["harassment"][2]
+    kinds = ("personal_information", "off_platform", "spam")
+    held = sum(result[kind][0] for kind in kinds)
+    total = sum(result[kind][1] for kind in kinds)
+    assert total >= 30
+    assert held / total >= 0.90, [line for kind in kinds for line in result[kind][2]]
+    assert _rate(result["ordinary"]) <= 0.02, result["ordinary"][2]
 
 
 # --- Spanish: the same floors on its own corpus and held-out batch
@@ -128,6 +145,9 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
         ("I don\u2019t", "i don't"),
         ("24/7 and 2 kids", "24 7 and 2 kids"),
         ("10kg by 5pm", "10kg by 5pm"),
+        ("\u043aill", "kill"),  # Cyrillic ka
+        ("thinkin about killin", "thinking about killing"),
+        ("out of \U0001f48a", "out of pills"),
     ],
 )
 def test_words_undo_disguises(text, reading):
@@ -185,6 +205,11 @@ def test_emails_addresses_and_handles():
         "kms",
         "I have the pills ready",
         "this is goodbye",
+        "been thinkin about killin myself",
+        "ngl been wanting to die for days",
+        "i'm ending it tomorrow",
+        "please just let me die",
+        "i have the rope out again",
     ],
 )
 def test_first_person_risk(text):
@@ -201,10 +226,31 @@ def test_first_person_risk(text):
         "when my brother attempted suicide last year",
         "I used to want to die, not anymore",
         "I would never kill myself",
+        "i need to cut back on sugar",
+        "i'm dying with this flu",
+        "my sister jokes she'll kill me if i'm late",
+        "i bought a rope for the tent",
+        "i'm going to stop living in fear",
     ],
 )
 def test_others_past_and_idioms_are_not_crisis(text):
     assert crisis_words(text) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("my dad would say you're useless every day", False),
+        ("the kids at school told my son to kys", False),
+        ("he texted me kys last night and i blocked him", False),
+        ("he said that to me once. you're useless", True),
+        ("you're all a bunch of whining losers", True),
+        ("stop talking you braindead moron", True),
+    ],
+)
+def test_insults_told_about_are_not_insults_given(text, held):
+    findings = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
+    assert bool(findings) == held
 
 
 def test_crisis_ignores_allowed_terms_and_a_group_cannot_turn_it_off():

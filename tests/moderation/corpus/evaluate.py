@@ -17,7 +17,34 @@ KINDS = ("crisis", "harassment", "personal_information", "off_platform", "spam",
 
 # Batches written after the rule sets, scored untouched before any pattern was changed for
 # them (docs/moderation.md), then kept: the floors apply to them as to the rest.
-HELD_OUT = ("heldout1", "heldout2", "heldout3", "heldout4")
+HELD_OUT = (
+    "heldout1",
+    "heldout2",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+)
+# The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
+# is left out: it was scored once on the engine as it now is and kept untouched, so that its
+# figure stays what new text gets (docs/moderation.md); its misses are known misses.
+GOAL_BATCHES = (
+    "heldout5",
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "heldout9",
+    "heldout10",
+    "heldout11",
+    "heldout12",
+)
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
 
