@@ -23,12 +23,24 @@ def group_with_standing(
     What must stay hidden (a private group for an outsider, a group that does not exist)
     raises NotFound; what they can see but not do raises NotAllowed.
     """
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise NotFound(gettext("That group could not be found."), code="group_not_found")
+    group = group_by_slug(slug=slug)
     standing = policy.standing_for(user=user, group=group, invite_ok=invite_ok)
     policy.require(standing, action, **context)
     return group, standing
+
+
+def group_by_slug(*, slug: str) -> Group:
+    """The group with this slug, whoever asks; NotFound if there is none. Callers decide
+    what the person may see (group_with_standing does both)."""
+    group = Group.objects.filter(slug=slug).first()
+    if group is None:
+        raise NotFound(gettext("That group could not be found."), code="group_not_found")
+    return group
+
+
+def group_get(*, pk: int) -> Group:
+    """A fresh copy of a group (a form edits it without touching the caller's)."""
+    return Group.objects.get(pk=pk)
 
 
 def group_get_for_user(*, user, slug: str) -> Group:

@@ -111,7 +111,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
         user=request.user, slug=slug, action=Action.MANAGE_GROUP
     )
     # The form works on a copy so a refused change never touches the page's own group.
-    form = GroupForm(_posted(request), instance=Group.objects.get(pk=group.pk))
+    form = GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk))
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_update(actor=request.user, group=group, **form.cleaned_data)

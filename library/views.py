@@ -1,20 +1,18 @@
 """Library pages: thin adapters from requests to library.selectors and library.services."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from groups import selectors as group_selectors
 from groups.models import Group, Role
 from groups.selectors import join_request_pending_for
-from kindred.errors import NotAllowed, NotFound, ServiceError
+from kindred.errors import NotAllowed, ServiceError
 from kindred.policy import Action, allows
-from kindred.views import service_error_response
+from kindred.views import handles_service_errors
 from library import selectors, services
 from library.forms import (
     DailyReadingForm,
@@ -29,32 +27,11 @@ from meetings import selectors as meeting_selectors
 from meetings import services as meeting_services
 
 
-def _adapt_errors(view):
-    """Refusals become kindred.views' clear 4xx page (hidden things a plain 404); a visitor
-    who is refused is first asked to log in, since signing in may be all that is missing."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except NotAllowed as exc:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            return service_error_response(request, exc)
-        except ServiceError as exc:
-            return service_error_response(request, exc)
-
-    return wrapped
-
-
 def _group(slug: str) -> Group:
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise NotFound()
-    return group
+    return group_selectors.group_by_slug(slug=slug)
 
 
-@_adapt_errors
+@handles_service_errors
 def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -78,7 +55,7 @@ def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/library_index.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -90,7 +67,7 @@ def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpRe
     )
 
 
-@_adapt_errors
+@handles_service_errors
 def item_print(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -133,7 +110,7 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
     )
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
     group = _group(group_slug)
@@ -141,7 +118,7 @@ def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
     return _edit(request, group, access)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
@@ -152,7 +129,7 @@ def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResp
     return _edit(request, group, access, item)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators give dates their reading; everyone who reads sees the days ahead."""
@@ -188,7 +165,7 @@ def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/daily_readings.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def readings(request: HttpRequest, pk: int) -> HttpResponse:
     """The live meeting's script and the chair's announcements, and never the shares."""
     view = selectors.readings_view_for(user=request.user, occurrence_id=pk)
@@ -221,7 +198,7 @@ def _room_socket_path(pk: int) -> str:
     return f"/ws/rooms/{pk}/"
 
 
-@_adapt_errors
+@handles_service_errors
 def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     """One click from the group page: the readings of the meeting that is on now, or, when
     none is, a calm page with the next meetings and the library."""
@@ -251,7 +228,7 @@ def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/read_quietly.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
     """The readings of one open meeting chosen from the list above."""
     series, _ = meeting_selectors.series_get_for_user(user=request.user, pk=series_pk)
@@ -261,7 +238,7 @@ def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespo
     return redirect("library:readings", pk=occurrence.pk)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators' list of meeting scripts, and a new one by its title."""
@@ -284,7 +261,7 @@ def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/script_list.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def script_edit(request: HttpRequest, group_slug: str, pk: int) -> HttpResponse:
     group = _group(group_slug)

@@ -21,7 +21,7 @@ from kindred import policy
 from kindred.errors import NotFound
 from meetings import recurrence
 from meetings.lifecycle import OccurrenceState, occurrence_state
-from meetings.models import MeetingSeries, Occurrence, Rsvp
+from meetings.models import GroupReminderPreference, MeetingSeries, Occurrence, Rsvp
 from meetings.zones import ZoneKeep, series_keeping_instant
 
 
@@ -496,3 +496,13 @@ def group_timezone_preview(
                 rows.append(ZoneChangeRow(series.title, before, after.start.astimezone(new)))
     rows.sort(key=lambda row: row.before)
     return rows[:count]
+
+
+def series_for_group(*, group: Group) -> list[MeetingSeries]:
+    """The group's meeting series, with their chairs."""
+    return list(MeetingSeries.objects.filter(group=group).select_related("chair"))
+
+
+def group_reminders_chosen(*, user, group: Group) -> bool:
+    """Has this person asked for reminders of every meeting of the group?"""
+    return GroupReminderPreference.objects.filter(user=user, group=group).exists()

@@ -79,7 +79,7 @@ def occurrence_materialize(*, series: MeetingSeries, original_start: datetime) -
 def _require_runner(*, actor, occurrence: Occurrence) -> None:
     standing = policy.standing_for(user=actor, group=occurrence.series.group)
     policy.require(standing, policy.Action.VIEW_GROUP)
-    if not policy.may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
+    if not policy.may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
         raise NotAllowed(gettext("Only the chair or a moderator can do that."), code="not_chair")
 
 

@@ -16,10 +16,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from groups import selectors as group_selectors
 from groups.models import Group
 from kindred import policy
-from kindred.errors import ServiceError
-from kindred.forms import attach_error
+from kindred.errors import NotFound, ServiceError
+from kindred.forms import attach_error, form_refusal
 from kindred.views import handles_service_errors
 from meetings import calendar_links, recurrence, selectors, services
 from meetings.forms import (
@@ -32,14 +33,13 @@ from meetings.forms import (
     ZoneChangeForm,
 )
 from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
-from meetings.models import GroupReminderPreference, MeetingSeries
 
 
 def _group_or_404(slug: str) -> Group:
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise Http404("No such group.")
-    return group
+    try:
+        return group_selectors.group_by_slug(slug=slug)
+    except NotFound as missing:
+        raise Http404("No such group.") from missing
 
 
 def _viewer_zone() -> ZoneInfo:
@@ -88,7 +88,7 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
             group=group, viewer=request.user, start=start, end=end, viewer_zone=zone
         ),
     )
-    series_list = list(MeetingSeries.objects.filter(group=group).select_related("chair"))
+    series_list = selectors.series_for_group(group=group)
     for series in series_list:
         series.rule_text = recurrence.describe(
             recurrence.Rule.for_series(series, zone=group.timezone)
@@ -98,10 +98,7 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
         series.calendar = calendar_links.series_links(
             series, next_start=upcoming[0] if upcoming else None
         )
-    reminded = (
-        standing.belongs
-        and GroupReminderPreference.objects.filter(user=request.user, group=group).exists()
-    )
+    reminded = standing.belongs and selectors.group_reminders_chosen(user=request.user, group=group)
     context.update(
         group=group,
         standing=standing,
@@ -157,7 +154,7 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
         "standing": standing,
         "is_moderator": standing.is_moderator,
         "may_listen": may_listen,
-        "may_run": policy.may_run_meeting(standing, chair_id=chair_id),
+        "may_run": policy.may_lead_meeting(standing, chair_id=chair_id),
         "chair": occurrence.chair or occurrence.series.chair,
         "rsvp": selectors.rsvp_summary(occurrence=occurrence, user=request.user, standing=standing),
         "room_url": _room_url(occurrence) if view.room_open and may_listen else None,
@@ -232,10 +229,6 @@ def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
     return redirect(occurrence)
 
 
-def _form_error(form) -> str:
-    return " ".join(str(e) for errors in form.errors.values() for e in errors)
-
-
 @require_POST
 @login_required
 @handles_service_errors
@@ -261,7 +254,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_cancel(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
         )
@@ -289,7 +282,7 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_move(
             actor=request.user,
             occurrence=occurrence,
@@ -311,7 +304,7 @@ def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_note(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
         )

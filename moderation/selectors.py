@@ -22,7 +22,7 @@ from django.db.models import (
 from django.utils import timezone
 
 from chat.models import Message, RoomState
-from groups.models import Ban, Group
+from groups.models import Ban, Group, Membership
 from kindred.policy import Standing, standing_from_row, standing_with
 from kindred.recent import Recent
 from meetings.models import Occurrence
@@ -311,11 +311,37 @@ def group_mutes(*, group: Group, at: datetime | None = None) -> QuerySet[Mute]:
 
 
 def group_bans(*, group: Group, at: datetime | None = None) -> QuerySet[Ban]:
+    """The group's active bans, each with the banned person's role (``member_role``)."""
+    role = Membership.objects.filter(group=group, user=OuterRef("user_id")).values("role")[:1]
     return (
         Ban.objects.active(at or timezone.now())
         .filter(group=group)
         .select_related("user", "created_by")
+        .annotate(member_role=Subquery(role))
         .order_by("expires_at", "pk")
+    )
+
+
+def group_people(*, group: Group) -> list[Membership]:
+    """Everyone in the group, by name (the moderators' members page)."""
+    return list(
+        Membership.objects.filter(group=group)
+        .select_related("user")
+        .order_by("user__display_name", "pk")
+    )
+
+
+def allowed_terms_for(*, group: Group) -> QuerySet[AllowedTerm]:
+    return AllowedTerm.objects.filter(group=group)
+
+
+def crisis_alert_get(*, group: Group, pk: int) -> CrisisAlert | None:
+    return CrisisAlert.objects.select_related("author", "group").filter(pk=pk, group=group).first()
+
+
+def audit_entry_get(*, group: Group, pk: int) -> AuditEntry | None:
+    return (
+        AuditEntry.objects.select_related("target_user", "group").filter(pk=pk, group=group).first()
     )
 
 

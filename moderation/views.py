@@ -17,10 +17,11 @@ from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
-from groups.models import Group, Membership
+from groups import selectors as group_selectors
+from groups.models import Group
 from groups.selectors import group_with_standing
 from kindred.errors import NotFound, ServiceError
-from kindred.policy import Action, allows
+from kindred.policy import Action, Standing, allows, may_act_on, may_lift_ban
 from kindred.views import handles_service_errors, service_error_response
 from moderation import selectors, services
 from moderation.forms import (
@@ -54,10 +55,6 @@ def _context(request, group, standing, tab: str, **extra) -> dict:
         "alert_count": selectors.open_crisis_alerts(group=group).count(),
         **extra,
     }
-
-
-def _form_error(request, error: ServiceError) -> None:
-    messages.error(request, error.detail)
 
 
 @login_required
@@ -108,11 +105,14 @@ def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def members(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = _moderate(request, slug)
     now = timezone.now()
-    people = (
-        Membership.objects.filter(group=group)
-        .select_related("user")
-        .order_by("user__display_name", "pk")
-    )
+    people = selectors.group_people(group=group)
+    for person in people:
+        person.may_act = may_act_on(
+            standing, target=Standing(group=group, user_id=person.user_id, role=person.role)
+        )
+    bans = list(selectors.group_bans(group=group, at=now))
+    for ban in bans:
+        ban.may_lift = may_lift_ban(standing, target_role=ban.member_role)
     return render(
         request,
         "moderation/member_list.html",
@@ -124,7 +124,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
             now=now,
             people=people,
             mutes=selectors.group_mutes(group=group, at=now),
-            bans=selectors.group_bans(group=group, at=now),
+            bans=bans,
             mute_form=MuteForm(),
             ban_form=BanForm(),
         ),
@@ -132,10 +132,9 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _member(group: Group, user_id) -> User:
-    user = User.objects.filter(pk=user_id, memberships__group=group).first()
-    if user is None:
+    if not isinstance(user_id, int):
         raise NotFound(gettext("There is no such person in this group."), code="no_such_person")
-    return user
+    return group_selectors.member_get(group=group, user_id=user_id)
 
 
 @login_required
@@ -298,7 +297,7 @@ def _rules_page(request, group, standing, *, status: int = 200, **forms) -> Http
             "rules",
             rules=selectors.rules_for(group=group),
             rule_sets=selectors.rule_sets_for(group=group),
-            allowed_terms=AllowedTerm.objects.filter(group=group),
+            allowed_terms=selectors.allowed_terms_for(group=group),
             **forms,
         ),
         status=status,
