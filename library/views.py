@@ -23,8 +23,8 @@ from library.forms import (
     SectionFormSet,
 )
 from library.models import Category
+from meetings import occurrences as meeting_occurrences
 from meetings import selectors as meeting_selectors
-from meetings import services as meeting_services
 
 
 def _group(slug: str) -> Group:
@@ -206,7 +206,7 @@ def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     standing = selectors.group_standing_visible(user=request.user, group=group)
     open_now, upcoming = selectors.meetings_now_and_next(group=group, user=request.user)
     if len(open_now) == 1:
-        occurrence = meeting_services.occurrence_materialize(
+        occurrence = meeting_occurrences.occurrence_materialize(
             series=open_now[0].series, original_start=open_now[0].occurrence.original_start
         )
         return redirect("library:readings", pk=occurrence.pk)
@@ -232,7 +232,7 @@ def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
 def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
     """The readings of one open meeting chosen from the list above."""
     series, _ = meeting_selectors.series_get_for_user(user=request.user, pk=series_pk)
-    occurrence = meeting_services.occurrence_materialize(
+    occurrence = meeting_occurrences.occurrence_materialize(
         series=series, original_start=meeting_selectors.parse_occurrence_key(key)
     )
     return redirect("library:readings", pk=occurrence.pk)

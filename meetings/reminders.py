@@ -47,6 +47,7 @@ from meetings.models import (
     ReminderSent,
     Rsvp,
 )
+from meetings.occurrences import occurrence_materialize
 
 logger = logging.getLogger(__name__)
 
@@ -143,8 +144,6 @@ def _may_attend(user, series: MeetingSeries, cache: dict) -> bool:
 
 def reminders_send_due(*, now: datetime | None = None) -> int:
     """Send every reminder and cancellation notice that is due. Returns how many were sent."""
-    from meetings.services import occurrence_materialize
-
     now = now or timezone.now()
     horizon = now + MAX_LEAD
     sent = 0

@@ -22,7 +22,7 @@ from kindred import policy
 from kindred.errors import NotFound, ServiceError
 from kindred.forms import attach_error, form_refusal
 from kindred.views import handles_service_errors
-from meetings import calendar_links, recurrence, selectors, services
+from meetings import calendar_links, occurrences, recurrence, scheduling, selectors, services
 from meetings.forms import (
     CancelForm,
     ChairForm,
@@ -191,7 +191,9 @@ def occurrence_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespons
             return redirect(occurrence)
         return _render_occurrence(request, occurrence, standing)
     try:
-        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+        occurrence = occurrences.occurrence_materialize(
+            series=series, original_start=original_start
+        )
     except ServiceError as exc:
         raise Http404(exc.detail) from exc
     return redirect(occurrence)
@@ -204,7 +206,9 @@ def occurrence_enter(request: HttpRequest, series_pk: int, key: str) -> HttpResp
     series, standing = selectors.series_get_for_user(user=request.user, pk=series_pk)
     original_start = selectors.parse_occurrence_key(key)
     try:
-        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+        occurrence = occurrences.occurrence_materialize(
+            series=series, original_start=original_start
+        )
     except ServiceError as exc:
         raise Http404(exc.detail) from exc
     may_listen = policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open)
@@ -356,7 +360,7 @@ def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _series_fields(data: dict) -> dict:
-    return {k: v for k, v in data.items() if k in services.SERIES_FIELDS}
+    return {k: v for k, v in data.items() if k in scheduling.SERIES_FIELDS}
 
 
 @login_required
@@ -374,7 +378,7 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            series = services.series_create(
+            series = scheduling.series_create(
                 actor=request.user, group=group, **_series_fields(form.cleaned_data)
             )
         except ServiceError as error:
@@ -400,7 +404,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
     series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
     policy.require(standing, policy.Action.MODERATE)
     group = series.group
-    initial = {name: getattr(series, name) for name in services.SERIES_FIELDS}
+    initial = {name: getattr(series, name) for name in scheduling.SERIES_FIELDS}
     form = SeriesForm(
         request.POST or None,
         chairs=selectors.moderators_of(group=group),
@@ -409,7 +413,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            series = services.series_update(
+            series = scheduling.series_update(
                 actor=request.user, series=series, **_series_fields(form.cleaned_data)
             )
         except ServiceError as error:
@@ -436,7 +440,7 @@ def series_delete(request: HttpRequest, pk: int) -> HttpResponse:
     policy.require(standing, policy.Action.MODERATE)
     if request.method == "POST":
         try:
-            services.series_delete(actor=request.user, series=series)
+            scheduling.series_delete(actor=request.user, series=series)
         except ServiceError as error:
             if error.status == 404:
                 raise
@@ -463,7 +467,7 @@ def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
         zone, keep = form.cleaned_data["zone"], form.cleaned_data["keep"]
         try:
             if "confirm" in request.POST:
-                services.group_timezone_change(
+                scheduling.group_timezone_change(
                     actor=request.user, group=group, zone=zone, keep=keep
                 )
                 messages.success(
@@ -515,7 +519,7 @@ def series_room(request: HttpRequest, pk: int) -> HttpResponse:
     current = selectors.series_current_or_next(series=series)
     if current is None:
         return redirect("meetings:group_schedule", slug=series.group.slug)
-    occurrence = services.occurrence_materialize(
+    occurrence = occurrences.occurrence_materialize(
         series=series, original_start=current.original_start
     )
     if occurrence_state(occurrence) in (OccurrenceState.LOBBY, OccurrenceState.LIVE):

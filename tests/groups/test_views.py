@@ -772,7 +772,7 @@ def test_the_edit_form_leaves_the_zone_to_its_own_page(cast_factory, as_):
 def test_the_directory_filters_by_language_from_a_list(client, group_factory):
     import datetime as dt
 
-    from meetings.services import series_create
+    from meetings.scheduling import series_create
 
     spanish = group_factory(name="Grupo Esperanza", language="es")
     english = group_factory(name="Evening Circle", language="en")
