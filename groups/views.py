@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from groups import selectors, services
+from groups import joining, member_actions, selectors, services
 from groups.forms import (
     AskToJoinForm,
     DirectorySearchForm,
@@ -178,7 +178,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
         if form.is_valid():
             try:
                 if group.join_policy == JoinPolicy.OPEN:
-                    services.group_join(
+                    joining.group_join(
                         user=request.user,
                         group=group,
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -187,7 +187,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
                         request, gettext("Welcome to “%(name)s”.") % {"name": group.name}
                     )
                 else:
-                    services.join_request_create(
+                    joining.join_request_create(
                         user=request.user,
                         group=group,
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -231,7 +231,7 @@ def join_request_withdraw(request: HttpRequest, slug: str) -> HttpResponse:
     if pending is None:
         messages.info(request, gettext("You have no request waiting here."))
         return redirect(group)
-    services.join_request_withdraw(user=request.user, join_request=pending)
+    joining.join_request_withdraw(user=request.user, join_request=pending)
     messages.success(request, gettext("Your request is withdrawn."))
     return redirect(group)
 
@@ -244,7 +244,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     invite = selectors.invite_get_by_token(token=token)
-    services.invite_check(invite)
+    joining.invite_check(invite)
     group = invite.group
     standing = policy.standing_for(user=request.user, group=group, invite_ok=True)
     if standing.banned:
@@ -255,7 +255,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.invite_accept(
+            joining.invite_accept(
                 user=request.user,
                 token=token,
                 accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -284,7 +284,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
 def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = selectors.group_with_standing(user=request.user, slug=slug)
     if request.method == "POST":
-        services.membership_leave(user=request.user, group=group)
+        member_actions.membership_leave(user=request.user, group=group)
         messages.success(request, gettext("You have left “%(name)s”.") % {"name": group.name})
         return redirect("home")
     if standing.role is None:
@@ -300,7 +300,7 @@ def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def member_step_back(request: HttpRequest, slug: str) -> HttpResponse:
     group, _ = selectors.group_with_standing(user=request.user, slug=slug)
-    services.member_step_back(user=request.user, group=group)
+    member_actions.member_step_back(user=request.user, group=group)
     messages.success(
         request, gettext("You are now a reader. You can ask to become a member again at any time.")
     )
@@ -317,7 +317,7 @@ def reader_step_up(request: HttpRequest, slug: str) -> HttpResponse:
         return service_error_response(
             request, ServiceError(gettext("Please keep the message under 500 characters."))
         )
-    services.reader_step_up_request(
+    joining.reader_step_up_request(
         user=request.user, group=group, message=form.cleaned_data["message"]
     )
     messages.success(request, gettext("Your request is sent. A moderator will answer soon."))
@@ -398,7 +398,7 @@ def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     form = RoleForm(request.POST)
     if not form.is_valid():
         return service_error_response(request, ServiceError(gettext("Please choose a role.")))
-    services.membership_change_role(
+    member_actions.membership_change_role(
         actor=request.user, group=group, user=person, role=form.cleaned_data["role"]
     )
     messages.success(
@@ -418,7 +418,7 @@ def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
 def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     group, _ = _manage(request, slug)
     person = selectors.member_get(group=group, user_id=user_id)
-    services.membership_remove(actor=request.user, group=group, user=person)
+    member_actions.membership_remove(actor=request.user, group=group, user=person)
     messages.success(
         request,
         gettext("%(display_name)s is no longer in the group.")
@@ -433,7 +433,7 @@ def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse
 def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _manage(request, slug)
     join_request = selectors.join_request_get(group=group, pk=pk)
-    services.join_request_approve(actor=request.user, join_request=join_request)
+    joining.join_request_approve(actor=request.user, join_request=join_request)
     messages.success(
         request,
         gettext("%(display_name)s's request is approved.")
@@ -448,7 +448,7 @@ def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpRespon
 def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _manage(request, slug)
     join_request = selectors.join_request_get(group=group, pk=pk)
-    services.join_request_decline(actor=request.user, join_request=join_request)
+    joining.join_request_decline(actor=request.user, join_request=join_request)
     messages.success(
         request,
         gettext("%(display_name)s's request is declined.")
@@ -465,9 +465,7 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
     form = InviteForm(request.POST)
     if form.is_valid():
         try:
-            invite = services.invite_create(
-                actor=request.user, group=group, **form.service_kwargs()
-            )
+            invite = joining.invite_create(actor=request.user, group=group, **form.service_kwargs())
         except ServiceError as error:
             attach_error(form, error)
         else:
@@ -483,7 +481,7 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
 def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _manage(request, slug)
     invite = selectors.invite_get(group=group, pk=pk)
-    services.invite_revoke(actor=request.user, invite=invite)
+    joining.invite_revoke(actor=request.user, invite=invite)
     messages.success(request, gettext("The invite link no longer works."))
     return redirect("groups:members", slug=group.slug)
 
@@ -499,7 +497,7 @@ def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
     form = TransferForm(request.POST, members=members)
     if form.is_valid():
         person = selectors.member_get(group=group, user_id=form.cleaned_data["new_owner"])
-        services.ownership_transfer(actor=request.user, group=group, new_owner=person)
+        member_actions.ownership_transfer(actor=request.user, group=group, new_owner=person)
         messages.success(
             request,
             gettext("%(display_name)s now owns the group.") % {"display_name": person.display_name},

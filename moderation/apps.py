@@ -16,6 +16,16 @@ class ModerationConfig(AppConfig):
                     dispatch_uid=f"screening-{model.__name__}-{signal is post_save}",
                 )
 
+        from groups.signals import member_joined
+        from moderation.services import join_wave_check
+
+        # A raid switches an open group to approval (groups sends this while joining).
+        member_joined.connect(
+            lambda sender, group, **kwargs: join_wave_check(group=group),
+            weak=False,
+            dispatch_uid="moderation-join-wave",
+        )
+
 
 def _screening_changed(sender, instance, **kwargs) -> None:
     """A rule or an allowed term was saved or deleted: this worker reads the rules afresh

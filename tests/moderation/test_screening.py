@@ -375,8 +375,8 @@ def test_allowed_term_removed_and_rule_matches_again(room):
 def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
     room, user_factory, events, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
+    from groups.joining import group_join
     from groups.models import JoinPolicy
-    from groups.services import group_join
 
     settings.KINDRED_JOIN_WAVE_COUNT = 3
     room.group.join_policy = JoinPolicy.OPEN
@@ -407,8 +407,8 @@ def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
 
 
 def test_a_few_joins_change_nothing(room, user_factory, settings):
+    from groups.joining import group_join
     from groups.models import JoinPolicy
-    from groups.services import group_join
 
     settings.KINDRED_JOIN_WAVE_COUNT = 3
     room.group.join_policy = JoinPolicy.OPEN
