@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from accounts.models import User
-from groups.models import Ban, Group, Invite, JoinRequest, Membership, Visibility
+from groups.models import Ban, Group, Invite, JoinRequest, Membership, Role, Visibility
 from kindred import policy
 from kindred.errors import NotFound
 from kindred.policy import Action, Standing
@@ -170,3 +170,20 @@ def member_get(*, group: Group, user_id: int) -> User:
 
 def group_member_count(*, group: Group) -> int:
     return Membership.objects.filter(group=group).count()
+
+
+def notice_moderators(*, group: Group, chair_id: int | None = None) -> list[User]:
+    """Who is told about something that needs a moderator: the group's active moderators
+    and owner who are not banned, and the meeting's chair when there is one."""
+    ids = set(
+        User.objects.filter(
+            memberships__group=group,
+            memberships__role__in=[Role.MODERATOR, Role.OWNER],
+            is_active=True,
+        )
+        .exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
+        .values_list("pk", flat=True)
+    )
+    if chair_id:
+        ids.add(chair_id)
+    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))

@@ -16,7 +16,9 @@ class ModerationConfig(AppConfig):
                     dispatch_uid=f"screening-{model.__name__}-{signal is post_save}",
                 )
 
+        # Registers the builders of moderators' notifications with accounts.notifications.
         from groups.signals import member_joined
+        from moderation import notices  # noqa: F401
         from moderation.services import join_wave_check
 
         # A raid switches an open group to approval (groups sends this while joining).

@@ -74,12 +74,13 @@ def review_digests_send() -> int:
     """One digest per group whose queue holds messages older than the wait, per moderator;
     a new digest only once newer messages have waited that long too."""
     from accounts.notifications.delivery import deliver
-    from accounts.notifications.events import review_backlog
+    from accounts.notifications.events import DIGEST_SOURCES
     from accounts.notifications.kinds import Kind
 
     sent = 0
-    for data in review_backlog(wait=digest_wait()):
-        sent += deliver(kind=Kind.REVIEW_WAITING, data=data).sent
+    for backlog in DIGEST_SOURCES:  # moderation.notices registers the review queues'
+        for data in backlog(wait=digest_wait()):
+            sent += deliver(kind=Kind.REVIEW_WAITING, data=data).sent
     return sent
 
 
