@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone as django_timezone
 from django.utils.translation import gettext as _
 
+from accounts.hooks import display_name_changed
 from accounts.models import DisplayNameChange, User
 from accounts.names import display_name_check_reserved, display_name_clash
 from kindred import policy
@@ -50,19 +51,10 @@ def display_name_change_check(*, user: User, name: str) -> None:
 
 
 def _display_name_changed(*, user: User, old: str, new: str) -> None:
-    """Record a change of name, and tell each of the person's groups in its audit log."""
-    from moderation.models import AuditAction
-    from moderation.services import audit_record
-
+    """Record a change of name; each of the person's groups writes it in its audit log
+    (moderation listens to accounts.hooks.display_name_changed)."""
     DisplayNameChange.objects.create(user=user, old_name=old, new_name=new)
-    for membership in user.memberships.select_related("group"):
-        audit_record(
-            actor=user,
-            group=membership.group,
-            action=AuditAction.DISPLAY_NAME_CHANGE,
-            target_user=user,
-            reason=f"“{old}” → “{new}”",
-        )
+    display_name_changed.send(sender=User, user=user, old=old, new=new)
 
 
 @transaction.atomic

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from accounts.notifications import Kind, notify
+from groups.hooks import member_joined
 from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Role
 from groups.services import (
     INVITE_MAX_LIFETIME,
@@ -23,7 +24,6 @@ from groups.services import (
     _membership_of,
     _refresh,
 )
-from groups.signals import member_joined
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.policy import Action

@@ -11,6 +11,7 @@ from groups import selectors as group_selectors
 from groups.models import Group, Role
 from groups.selectors import join_request_pending_for
 from kindred.errors import NotAllowed, ServiceError
+from kindred.forms import attach_error
 from kindred.policy import Action, allows
 from kindred.views import handles_service_errors
 from library import selectors, services
@@ -97,7 +98,7 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
                 except NotAllowed:
                     raise
                 except ServiceError as exc:
-                    form.add_error(exc.field if exc.field in form.fields else None, exc.detail)
+                    attach_error(form, exc)
                 else:
                     messages.success(request, gettext("Saved “%(title)s”.") % {"title": item.title})
                     return redirect(item.get_absolute_url())
