@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils.translation import gettext as _
 
 from kindred.errors import ServiceError
-from moderation.screening.normalize import fold, name_key
+from kindred.normalize import fold, name_key
 
 _SHAPES = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("j", "i"))
 RESERVED_INSIDE = ("moderator", "administrator", "kindred", "sitestaff", "official")

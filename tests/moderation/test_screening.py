@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.normalize import fold, name_key, words
 from moderation import services
 from moderation.models import AllowedTerm, AuditAction, AuditEntry, Rule, RuleSet
 from moderation.screening import compile_rules, crisis_words, screen
@@ -16,7 +17,6 @@ from moderation.screening.detectors import (
     phone_number,
     street_address,
 )
-from moderation.screening.normalize import fold, name_key, words
 from tests.moderation.corpus.evaluate import HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
