@@ -20,7 +20,9 @@ def membership_leave(*, user: User, group: Group) -> None:
     """Leave a group. The owner must hand the group to someone else first."""
     group = _lock_group(group)
     membership = _membership_of(group, user.pk, lock=True)
-    if membership.role == Role.OWNER:
+    if not policy.may_leave_group(
+        policy.Standing(group=group, user_id=user.pk, role=membership.role)
+    ):
         raise NotAllowed(
             _("As the owner, please hand the group to someone else before you leave."),
             code="owner_must_transfer",

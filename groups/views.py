@@ -21,7 +21,7 @@ from groups.forms import (
     JoinForm,
     StepUpForm,
 )
-from groups.models import Group, JoinPolicy, Role
+from groups.models import Group, JoinPolicy
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
 from kindred.forms import attach_error
@@ -74,7 +74,10 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "may_manage_members": policy.allows(standing, Action.MANAGE_MEMBERS),
             "may_moderate": policy.allows(standing, Action.MODERATE),
             "may_manage_group": policy.allows(standing, Action.MANAGE_GROUP),
-            "step_up_form": StepUpForm() if standing.role == Role.READER else None,
+            "may_step_up": policy.may_step_up(standing),
+            "may_step_back": policy.may_step_back(standing),
+            "may_leave": policy.may_leave_group(standing),
+            "step_up_form": StepUpForm() if policy.may_step_up(standing) else None,
         },
     )
 
@@ -287,9 +290,8 @@ def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
     if standing.role is None:
         messages.info(request, gettext("You are not in this group."))
         return redirect(group)
-    return render(
-        request, "groups/membership_confirm_leave.html", {"group": group, "standing": standing}
-    )
+    context = {"group": group, "standing": standing, "may_leave": policy.may_leave_group(standing)}
+    return render(request, "groups/membership_confirm_leave.html", context)
 
 
 @login_required

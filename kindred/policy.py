@@ -205,6 +205,22 @@ def may_lead_meeting(standing: Standing, *, chair_id: int | None) -> bool:
     return standing.is_participant and chair_id is not None and standing.user_id == chair_id
 
 
+def may_leave_group(standing: Standing) -> bool:
+    """Leave the group: anyone in it but the owner, who hands the group to someone else
+    first (ownership_transfer)."""
+    return standing.role is not None and standing.role != Role.OWNER
+
+
+def may_step_up(standing: Standing) -> bool:
+    """Ask to become a member: a reader (a moderator answers like a join request)."""
+    return not standing.banned and standing.role == Role.READER
+
+
+def may_step_back(standing: Standing) -> bool:
+    """Step back to reading only: a member, where the group allows it."""
+    return not standing.banned and standing.role == Role.MEMBER and standing.group.allow_step_back
+
+
 def may_chair(standing: Standing) -> bool:
     """Who can be named chair of a meeting: the group's moderators and owner."""
     return standing.is_moderator
