@@ -13,6 +13,7 @@ import re
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from groups.models import Membership
 from kindred.errors import ServiceError
 from kindred.normalize import fold, name_key
 
@@ -61,8 +62,6 @@ def display_name_clash(*, name: str, user_id: int | None, group_ids) -> tuple[st
     """``(group name, other person's name)`` when ``name`` would read like the name of
     someone else in one of ``group_ids`` (members, readers, moderators, the owner), or
     None."""
-    from groups.models import Membership
-
     key = clash_key(name)
     others = (
         Membership.objects.filter(group_id__in=list(group_ids))

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from accounts.hooks import display_name_changed
 from accounts.models import DisplayNameChange, User
 from accounts.names import display_name_check_reserved, display_name_clash
+from groups.models import Membership
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
 from kindred.i18n import supported_language
@@ -147,8 +148,6 @@ def two_factor_review(*, user: User, now: datetime | None = None) -> datetime | 
     needing it, clears the request. Called where roles change, and when an authenticator is
     added or removed. Returns the date by which it is due (None: nothing asked)."""
     from allauth.mfa.models import Authenticator
-
-    from groups.models import Membership
 
     now = now or django_timezone.now()
     roles = set(Membership.objects.filter(user=user).values_list("role", flat=True))

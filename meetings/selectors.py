@@ -16,7 +16,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from groups.models import Group
+from accounts.models import User
+from groups.models import Ban, Group, Membership, Role
 from kindred import policy
 from kindred.errors import NotFound
 from meetings import recurrence
@@ -251,8 +252,6 @@ def schedule_for_user(
     *, user, start: datetime, end: datetime, viewer_zone: ZoneInfo
 ) -> list[OccurrenceView]:
     """All meetings of every group ``user`` belongs to (and is not banned from)."""
-    from groups.models import Ban, Membership, Role
-
     memberships = list(
         Membership.objects.filter(user=user)
         .exclude(group__in=Ban.objects.active().filter(user=user).values("group"))
@@ -370,9 +369,6 @@ def rsvp_summary(*, occurrence: Occurrence, user, standing: policy.Standing) -> 
 
 def moderators_of(*, group: Group):
     """People who may chair the group's meetings."""
-    from accounts.models import User
-    from groups.models import Ban, Role
-
     return (
         User.objects.filter(
             memberships__group=group, memberships__role__in=[Role.MODERATOR, Role.OWNER]

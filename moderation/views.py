@@ -23,7 +23,7 @@ from groups.selectors import group_with_standing
 from kindred.errors import NotFound, ServiceError
 from kindred.policy import Action, Standing, allows, may_act_on, may_lift_ban
 from kindred.views import handles_service_errors, service_error_response
-from moderation import selectors, services
+from moderation import purge, selectors, services
 from moderation.forms import (
     AccountDeleteForm,
     AllowedTermForm,
@@ -211,11 +211,9 @@ def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
     """Remove a person's messages from the group's meetings of the last 30 days."""
-    from moderation.purge import member_messages_purge
-
     group, _ = _moderate(request, slug)
     user = _member(group, user_id)
-    count = member_messages_purge(actor=request.user, group=group, user=user)
+    count = purge.member_messages_purge(actor=request.user, group=group, user=user)
     messages.success(
         request,
         ngettext(
