@@ -21,7 +21,7 @@ from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import form_refusal
 from kindred.views import handles_service_errors
-from meetings import calendar_links, occurrences, recurrence, selectors, services
+from meetings import calendar_links, occurrences, recurrence, selectors, services, zone_previews
 from meetings.forms import (
     CancelForm,
     ChairForm,
@@ -283,7 +283,7 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
             start=form.cleaned_data["start"],
             duration_minutes=form.cleaned_data["duration_minutes"],
         )
-        if warning := selectors.move_gap_warning(start=form.cleaned_data["start"]):
+        if warning := zone_previews.move_gap_warning(start=form.cleaned_data["start"]):
             messages.warning(request, warning)
         return "The meeting is moved."
 

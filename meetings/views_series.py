@@ -16,7 +16,7 @@ from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import attach_error
 from kindred.views import handles_service_errors
-from meetings import scheduling, selectors
+from meetings import scheduling, selectors, zone_previews
 from meetings.forms import (
     SeriesForm,
     ZoneChangeForm,
@@ -51,7 +51,7 @@ def series_create(request: HttpRequest, slug: str) -> HttpResponse:
             attach_error(form, error)
         else:
             messages.success(request, gettext("The meeting is scheduled."))
-            if warning := selectors.series_gap_warning(series=series):
+            if warning := zone_previews.series_gap_warning(series=series):
                 messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
     return render(
@@ -86,7 +86,7 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
             attach_error(form, error)
         else:
             messages.success(request, gettext("The meeting series is saved."))
-            if warning := selectors.series_gap_warning(series=series):
+            if warning := zone_previews.series_gap_warning(series=series):
                 messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
     return render(
@@ -138,7 +138,7 @@ def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
                     request, gettext("The group's time zone is now %(zone)s.") % {"zone": zone}
                 )
                 return redirect("meetings:group_schedule", slug=group.slug)
-            rows = selectors.group_timezone_preview(group=group, zone=zone, keep=keep)
+            rows = zone_previews.group_timezone_preview(group=group, zone=zone, keep=keep)
         except ServiceError as error:
             if error.status != 400:
                 raise

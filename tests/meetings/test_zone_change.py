@@ -9,7 +9,7 @@ import pytest
 from groups import services as group_services
 from groups.models import Role
 from kindred.errors import NotAllowed, ServiceError
-from meetings import occurrences, scheduling, selectors, services
+from meetings import occurrences, scheduling, services, zone_previews
 from meetings.models import Occurrence, Rsvp
 from meetings.zones import ZoneKeep
 
@@ -73,12 +73,12 @@ def test_keeping_the_moment_reads_the_meeting_in_the_new_zone_on_its_new_day(
 
 def test_the_preview_shows_each_meeting_before_and_after_and_saves_nothing(group, series, clock):
     clock.set(datetime(2026, 12, 1, tzinfo=UTC))
-    local = selectors.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.LOCAL)
+    local = zone_previews.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.LOCAL)
     assert local[0].title == "Thursday share"
     assert local[0].before == datetime(2026, 12, 4, 0, tzinfo=UTC)
     assert local[0].after == datetime(2026, 12, 3, 19, tzinfo=UTC)
     assert local[0].shift_text == "5 hours earlier for everyone"
-    moment = selectors.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.INSTANT)
+    moment = zone_previews.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.INSTANT)
     assert [row.shift_text for row in moment[:3]] == ["the same moment for everyone"] * 3
     group.refresh_from_db()
     series.refresh_from_db()
