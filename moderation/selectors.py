@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from chat.models import Message, RoomState
 from groups.models import Ban, Group, Membership
+from kindred.errors import NotFound
 from kindred.policy import Standing, standing_from_row, standing_with
 from kindred.recent import Recent
 from meetings.models import Occurrence
@@ -333,6 +334,17 @@ def group_people(*, group: Group) -> list[Membership]:
 
 def allowed_terms_for(*, group: Group) -> QuerySet[AllowedTerm]:
     return AllowedTerm.objects.filter(group=group)
+
+
+def group_item_get[T: (ReviewItem, Rule, AllowedTerm, CrisisAlert)](
+    model: type[T], *, group: Group, pk: int
+) -> T:
+    """One review item, rule, allowed term or crisis alert of the group; NotFound for any
+    other (another group's stays hidden)."""
+    item = model.objects.filter(pk=pk, group=group).first()
+    if item is None:
+        raise NotFound()
+    return item
 
 
 def crisis_alert_get(*, group: Group, pk: int) -> CrisisAlert | None:

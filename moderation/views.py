@@ -11,7 +11,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
@@ -81,7 +81,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    item = get_object_or_404(ReviewItem, pk=pk, group=group)
+    item = selectors.group_item_get(ReviewItem, group=group, pk=pk)
     form = ResolveForm(request.POST)
     if not form.is_valid():
         return service_error_response(
@@ -321,7 +321,7 @@ def rule_try(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, standing = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     initial = {"pattern": rule.pattern, "kind": rule.kind, "action": rule.action}
     form = RuleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -345,7 +345,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @handles_service_errors
 def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     services.rule_delete(actor=request.user, rule=rule)
     messages.success(request, gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern})
     return redirect("moderation:rules", slug=group.slug)
@@ -376,7 +376,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
 @handles_service_errors
 def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    term = get_object_or_404(AllowedTerm, pk=pk, group=group)
+    term = selectors.group_item_get(AllowedTerm, group=group, pk=pk)
     services.allowed_term_remove(actor=request.user, term=term)
     messages.success(request, gettext("“%(term)s” is no longer allowed.") % {"term": term.term})
     return redirect("moderation:rules", slug=group.slug)
@@ -387,7 +387,7 @@ def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 @handles_service_errors
 def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     services.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
     messages.success(
         request,
@@ -449,7 +449,7 @@ def alerts(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    alert = get_object_or_404(CrisisAlert, pk=pk, group=group)
+    alert = selectors.group_item_get(CrisisAlert, group=group, pk=pk)
     services.crisis_alert_acknowledge(actor=request.user, alert=alert)
     messages.success(request, gettext("Alert acknowledged."))
     return redirect("moderation:alerts", slug=group.slug)
