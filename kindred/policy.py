@@ -226,13 +226,9 @@ def may_chair(standing: Standing) -> bool:
     return standing.is_moderator
 
 
-# Old names of may_lead_meeting, kept only until chat/services.py and moderation/services.py
-# call may_lead_meeting; remove them then.
-may_run_meeting = may_lead_meeting
-
-
 def may_moderate_meeting(standing: Standing, *, is_chair: bool) -> bool:
-    """may_lead_meeting, asked with "is this person the chair?" (remove with the above)."""
+    """The old name of may_lead_meeting, asked with "is this person the chair?". Kept only
+    until chat/services.py and moderation/services.py call may_lead_meeting; remove then."""
     return may_lead_meeting(standing, chair_id=standing.user_id if is_chair else None)
 
 
