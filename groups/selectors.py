@@ -172,18 +172,17 @@ def group_member_count(*, group: Group) -> int:
     return Membership.objects.filter(group=group).count()
 
 
+def group_moderators(*, group: Group) -> QuerySet[User]:
+    """The group's moderators and owner who are not banned."""
+    return User.objects.filter(
+        memberships__group=group, memberships__role__in=[Role.MODERATOR, Role.OWNER]
+    ).exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
+
+
 def notice_moderators(*, group: Group, chair_id: int | None = None) -> list[User]:
     """Who is told about something that needs a moderator: the group's active moderators
     and owner who are not banned, and the meeting's chair when there is one."""
-    ids = set(
-        User.objects.filter(
-            memberships__group=group,
-            memberships__role__in=[Role.MODERATOR, Role.OWNER],
-            is_active=True,
-        )
-        .exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
-        .values_list("pk", flat=True)
-    )
+    ids = set(group_moderators(group=group).filter(is_active=True).values_list("pk", flat=True))
     if chair_id:
         ids.add(chair_id)
     return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))

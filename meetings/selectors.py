@@ -15,8 +15,8 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import User
 from groups.models import Ban, Group, Membership, Role
+from groups.selectors import group_moderators
 from kindred import policy
 from kindred.errors import NotFound
 from meetings import recurrence
@@ -367,13 +367,7 @@ def rsvp_summary(*, occurrence: Occurrence, user, standing: policy.Standing) -> 
 
 def moderators_of(*, group: Group):
     """People who may chair the group's meetings."""
-    return (
-        User.objects.filter(
-            memberships__group=group, memberships__role__in=[Role.MODERATOR, Role.OWNER]
-        )
-        .exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
-        .order_by("display_name", "pk")
-    )
+    return group_moderators(group=group).order_by("display_name", "pk")
 
 
 def upcoming_for_series(*, series: MeetingSeries, count: int = 5) -> list[datetime]:
