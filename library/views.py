@@ -3,16 +3,16 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
 from groups import selectors as group_selectors
-from groups.models import Group, Role
+from groups.models import Group
 from groups.selectors import join_request_pending_for
 from kindred.errors import NotAllowed, ServiceError
 from kindred.forms import attach_error
-from kindred.policy import Action, allows
+from kindred.policy import Action, allows, may_step_up
 from kindred.views import handles_service_errors
 from library import selectors, services
 from library.forms import (
@@ -171,27 +171,22 @@ def readings(request: HttpRequest, pk: int) -> HttpResponse:
     """The live meeting's script and the chair's announcements, and never the shares."""
     view = selectors.readings_view_for(user=request.user, occurrence_id=pk)
     group = view.occurrence.series.group
-    room_url = _maybe_reverse("chat:room", pk=pk)
+    room_url = reverse("chat:room", kwargs={"pk": pk})
+    step_up = may_step_up(view.standing)
     context = {
         "view": view,
         "ws_path": _room_socket_path(pk),
         # The room page takes the socket's own switch: listen=0 takes part, listen=1 listens.
-        "room_url": f"{room_url}?listen=0" if room_url else view.occurrence.get_absolute_url(),
-        "room_url_listening": f"{room_url}?listen=1" if room_url else None,
-        "step_up_url": _maybe_reverse("groups:step_up", slug=group.slug),
+        "room_url": f"{room_url}?listen=0",
+        "room_url_listening": f"{room_url}?listen=1",
+        "step_up_url": reverse("groups:step_up", kwargs={"slug": group.slug}),
+        "may_step_up": step_up,
+        "may_join": allows(view.standing, Action.JOIN),
         "pending_request": join_request_pending_for(user=request.user, group=group)
-        if view.standing.role == Role.READER
+        if step_up
         else None,
     }
     return render(request, "library/meeting_readings.html", context)
-
-
-def _maybe_reverse(name: str, **kwargs) -> str | None:
-    """Links into other parts of the site that may not be installed (the page still works)."""
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return None
 
 
 def _room_socket_path(pk: int) -> str:
