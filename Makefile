@@ -72,6 +72,7 @@ messages: setup gettext
 test: setup services browser gettext
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(PY) manage.py makemigrations --check --dry-run
 	DATABASE_URL=$(TEST_DATABASE_URL) REDIS_URL=$(TEST_REDIS_URL) $(VENV)/bin/pytest $(PYTEST_ARGS)
 
@@ -80,9 +81,11 @@ test: setup services browser gettext
 deploy-check: setup services browser
 	bash deploy/check.sh
 
+# lint-imports checks the layers in pyproject.toml ([tool.importlinter]; docs/architecture.md).
 lint: setup
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 format: setup
 	$(VENV)/bin/ruff check --fix .

@@ -13,8 +13,9 @@ import re
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from groups.models import Membership
 from kindred.errors import ServiceError
-from moderation.screening.normalize import fold, name_key
+from kindred.normalize import fold, name_key
 
 _SHAPES = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("l", "i"), ("j", "i"))
 RESERVED_INSIDE = ("moderator", "administrator", "kindred", "sitestaff", "official")
@@ -61,8 +62,6 @@ def display_name_clash(*, name: str, user_id: int | None, group_ids) -> tuple[st
     """``(group name, other person's name)`` when ``name`` would read like the name of
     someone else in one of ``group_ids`` (members, readers, moderators, the owner), or
     None."""
-    from groups.models import Membership
-
     key = clash_key(name)
     others = (
         Membership.objects.filter(group_id__in=list(group_ids))

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from accounts.models import PersonalMute, User
+from groups.models import Membership
 from kindred.errors import NotFound, ServiceError
 
 HIDDEN_TOPICS_MAX = 20
@@ -22,8 +23,6 @@ _TOPIC = re.compile(r"[^\W_](?:[\w' \-\u2019]*[^\W_])?")
 
 
 def _shares_a_group(viewer: User, user_id: int) -> bool:
-    from groups.models import Membership
-
     return Membership.objects.filter(
         user_id=user_id,
         group__in=Membership.objects.filter(user=viewer).values("group"),

@@ -8,8 +8,10 @@ from django.db import transaction
 from django.utils import timezone as django_timezone
 from django.utils.translation import gettext as _
 
+from accounts.hooks import display_name_changed
 from accounts.models import DisplayNameChange, User
 from accounts.names import display_name_check_reserved, display_name_clash
+from groups.models import Membership
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
 from kindred.i18n import supported_language
@@ -50,19 +52,10 @@ def display_name_change_check(*, user: User, name: str) -> None:
 
 
 def _display_name_changed(*, user: User, old: str, new: str) -> None:
-    """Record a change of name, and tell each of the person's groups in its audit log."""
-    from moderation.audit import audit_record
-    from moderation.models import AuditAction
-
+    """Record a change of name; each of the person's groups writes it in its audit log
+    (moderation listens to accounts.hooks.display_name_changed)."""
     DisplayNameChange.objects.create(user=user, old_name=old, new_name=new)
-    for membership in user.memberships.select_related("group"):
-        audit_record(
-            actor=user,
-            group=membership.group,
-            action=AuditAction.DISPLAY_NAME_CHANGE,
-            target_user=user,
-            reason=f"“{old}” → “{new}”",
-        )
+    display_name_changed.send(sender=User, user=user, old=old, new=new)
 
 
 @transaction.atomic
@@ -155,8 +148,6 @@ def two_factor_review(*, user: User, now: datetime | None = None) -> datetime | 
     needing it, clears the request. Called where roles change, and when an authenticator is
     added or removed. Returns the date by which it is due (None: nothing asked)."""
     from allauth.mfa.models import Authenticator
-
-    from groups.models import Membership
 
     now = now or django_timezone.now()
     roles = set(Membership.objects.filter(user=user).values_list("role", flat=True))

@@ -4,11 +4,14 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language as django_set_language
 
 from accounts import protect
 from accounts.forms import HiddenTopicsForm, ProfileForm
-from accounts.services import profile_update
+from accounts.services import profile_language_set, profile_update
 from kindred.errors import ServiceError
+from kindred.forms import attach_error
+from kindred.i18n import supported_language
 from kindred.views import handles_service_errors
 
 
@@ -21,7 +24,7 @@ def profile(request):
         try:
             profile_update(user=request.user, **form.cleaned_data)
         except ServiceError as exc:
-            form.add_error(exc.field, exc.detail)
+            attach_error(form, exc)
         else:
             messages.success(request, _("Your profile is saved."))
             return redirect("accounts:profile")
@@ -49,7 +52,7 @@ def hidden_topics(request: HttpRequest) -> HttpResponse:
                 user=request.user, text=form.cleaned_data["hidden_topics"]
             )
         except ServiceError as exc:
-            form.add_error(exc.field, exc.detail)
+            attach_error(form, exc)
         else:
             messages.success(
                 request,
@@ -91,3 +94,14 @@ def personal_unmute(request: HttpRequest, user_id: int) -> HttpResponse:
         return JsonResponse({"ok": True, "user_id": user_id})
     messages.success(request, _("You see their messages again."))
     return redirect("accounts:profile")
+
+
+def set_language(request):
+    """Django's set_language (a cookie, then back to the page), and for a signed-in person
+    their profile too, so that the choice follows them to every device."""
+    response = django_set_language(request)
+    code = supported_language(request.POST.get("language"))
+    user = getattr(request, "user", None)
+    if request.method == "POST" and code and user is not None and user.is_authenticated:
+        profile_language_set(user=user, language=code)
+    return response

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from accounts.models import User
-from groups.models import Ban, Group, Invite, JoinRequest, Membership, Visibility
+from groups.models import Ban, Group, Invite, JoinRequest, Membership, Role, Visibility
 from kindred import policy
 from kindred.errors import NotFound
 from kindred.policy import Action, Standing
@@ -23,12 +23,24 @@ def group_with_standing(
     What must stay hidden (a private group for an outsider, a group that does not exist)
     raises NotFound; what they can see but not do raises NotAllowed.
     """
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise NotFound(gettext("That group could not be found."), code="group_not_found")
+    group = group_by_slug(slug=slug)
     standing = policy.standing_for(user=user, group=group, invite_ok=invite_ok)
     policy.require(standing, action, **context)
     return group, standing
+
+
+def group_by_slug(*, slug: str) -> Group:
+    """The group with this slug, whoever asks; NotFound if there is none. Callers decide
+    what the person may see (group_with_standing does both)."""
+    group = Group.objects.filter(slug=slug).first()
+    if group is None:
+        raise NotFound(gettext("That group could not be found."), code="group_not_found")
+    return group
+
+
+def group_get(*, pk: int) -> Group:
+    """A fresh copy of a group (a form edits it without touching the caller's)."""
+    return Group.objects.get(pk=pk)
 
 
 def group_get_for_user(*, user, slug: str) -> Group:
@@ -158,3 +170,19 @@ def member_get(*, group: Group, user_id: int) -> User:
 
 def group_member_count(*, group: Group) -> int:
     return Membership.objects.filter(group=group).count()
+
+
+def group_moderators(*, group: Group) -> QuerySet[User]:
+    """The group's moderators and owner who are not banned."""
+    return User.objects.filter(
+        memberships__group=group, memberships__role__in=[Role.MODERATOR, Role.OWNER]
+    ).exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
+
+
+def notice_moderators(*, group: Group, chair_id: int | None = None) -> list[User]:
+    """Who is told about something that needs a moderator: the group's active moderators
+    and owner who are not banned, and the meeting's chair when there is one."""
+    ids = set(group_moderators(group=group).filter(is_active=True).values_list("pk", flat=True))
+    if chair_id:
+        ids.add(chair_id)
+    return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))

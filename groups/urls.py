@@ -1,6 +1,6 @@
 from django.urls import path
 
-from groups import views
+from groups import views, views_members
 
 app_name = "groups"
 
@@ -16,20 +16,24 @@ urlpatterns = [
     path("<slug:slug>/leave/", views.membership_leave, name="leave"),
     path("<slug:slug>/step-back/", views.member_step_back, name="step_back"),
     path("<slug:slug>/step-up/", views.reader_step_up, name="step_up"),
-    path("<slug:slug>/members/", views.member_list, name="members"),
-    path("<slug:slug>/members/<int:user_id>/role/", views.member_role, name="member_role"),
-    path("<slug:slug>/members/<int:user_id>/remove/", views.member_remove, name="member_remove"),
+    path("<slug:slug>/members/", views_members.member_list, name="members"),
+    path("<slug:slug>/members/<int:user_id>/role/", views_members.member_role, name="member_role"),
+    path(
+        "<slug:slug>/members/<int:user_id>/remove/",
+        views_members.member_remove,
+        name="member_remove",
+    ),
     path(
         "<slug:slug>/requests/<int:pk>/approve/",
-        views.join_request_approve,
+        views_members.join_request_approve,
         name="request_approve",
     ),
     path(
         "<slug:slug>/requests/<int:pk>/decline/",
-        views.join_request_decline,
+        views_members.join_request_decline,
         name="request_decline",
     ),
-    path("<slug:slug>/invites/new/", views.invite_create, name="invite_create"),
-    path("<slug:slug>/invites/<int:pk>/revoke/", views.invite_revoke, name="invite_revoke"),
-    path("<slug:slug>/transfer/", views.ownership_transfer, name="transfer"),
+    path("<slug:slug>/invites/new/", views_members.invite_create, name="invite_create"),
+    path("<slug:slug>/invites/<int:pk>/revoke/", views_members.invite_revoke, name="invite_revoke"),
+    path("<slug:slug>/transfer/", views_members.ownership_transfer, name="transfer"),
 ]

@@ -13,22 +13,19 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods, require_POST
 
-from groups import selectors, services
+from groups import joining, member_actions, selectors, services
 from groups.forms import (
     AskToJoinForm,
     DirectorySearchForm,
     GroupForm,
-    InviteForm,
     JoinForm,
-    RoleForm,
     StepUpForm,
-    TransferForm,
 )
-from groups.models import Group, JoinPolicy, Role
+from groups.models import Group, JoinPolicy
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
 from kindred.forms import attach_error
-from kindred.policy import Action, Standing
+from kindred.policy import Action
 from kindred.views import handles_service_errors, service_error_response
 
 DIRECTORY_PAGE_SIZE = 20
@@ -77,7 +74,10 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "may_manage_members": policy.allows(standing, Action.MANAGE_MEMBERS),
             "may_moderate": policy.allows(standing, Action.MODERATE),
             "may_manage_group": policy.allows(standing, Action.MANAGE_GROUP),
-            "step_up_form": StepUpForm() if standing.role == Role.READER else None,
+            "may_step_up": policy.may_step_up(standing),
+            "may_step_back": policy.may_step_back(standing),
+            "may_leave": policy.may_leave_group(standing),
+            "step_up_form": StepUpForm() if policy.may_step_up(standing) else None,
         },
     )
 
@@ -111,7 +111,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
         user=request.user, slug=slug, action=Action.MANAGE_GROUP
     )
     # The form works on a copy so a refused change never touches the page's own group.
-    form = GroupForm(_posted(request), instance=Group.objects.get(pk=group.pk))
+    form = GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk))
     if request.method == "POST" and form.is_valid():
         try:
             group = services.group_update(actor=request.user, group=group, **form.cleaned_data)
@@ -178,7 +178,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
         if form.is_valid():
             try:
                 if group.join_policy == JoinPolicy.OPEN:
-                    services.group_join(
+                    joining.group_join(
                         user=request.user,
                         group=group,
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -187,7 +187,7 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
                         request, gettext("Welcome to “%(name)s”.") % {"name": group.name}
                     )
                 else:
-                    services.join_request_create(
+                    joining.join_request_create(
                         user=request.user,
                         group=group,
                         accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -231,7 +231,7 @@ def join_request_withdraw(request: HttpRequest, slug: str) -> HttpResponse:
     if pending is None:
         messages.info(request, gettext("You have no request waiting here."))
         return redirect(group)
-    services.join_request_withdraw(user=request.user, join_request=pending)
+    joining.join_request_withdraw(user=request.user, join_request=pending)
     messages.success(request, gettext("Your request is withdrawn."))
     return redirect(group)
 
@@ -244,7 +244,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
     invite = selectors.invite_get_by_token(token=token)
-    services.invite_check(invite)
+    joining.invite_check(invite)
     group = invite.group
     standing = policy.standing_for(user=request.user, group=group, invite_ok=True)
     if standing.banned:
@@ -255,7 +255,7 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
     form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
         try:
-            services.invite_accept(
+            joining.invite_accept(
                 user=request.user,
                 token=token,
                 accept_guidelines=form.cleaned_data["accept_guidelines"],
@@ -284,15 +284,14 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
 def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = selectors.group_with_standing(user=request.user, slug=slug)
     if request.method == "POST":
-        services.membership_leave(user=request.user, group=group)
+        member_actions.membership_leave(user=request.user, group=group)
         messages.success(request, gettext("You have left “%(name)s”.") % {"name": group.name})
         return redirect("home")
     if standing.role is None:
         messages.info(request, gettext("You are not in this group."))
         return redirect(group)
-    return render(
-        request, "groups/membership_confirm_leave.html", {"group": group, "standing": standing}
-    )
+    context = {"group": group, "standing": standing, "may_leave": policy.may_leave_group(standing)}
+    return render(request, "groups/membership_confirm_leave.html", context)
 
 
 @login_required
@@ -300,7 +299,7 @@ def membership_leave(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def member_step_back(request: HttpRequest, slug: str) -> HttpResponse:
     group, _ = selectors.group_with_standing(user=request.user, slug=slug)
-    services.member_step_back(user=request.user, group=group)
+    member_actions.member_step_back(user=request.user, group=group)
     messages.success(
         request, gettext("You are now a reader. You can ask to become a member again at any time.")
     )
@@ -317,192 +316,8 @@ def reader_step_up(request: HttpRequest, slug: str) -> HttpResponse:
         return service_error_response(
             request, ServiceError(gettext("Please keep the message under 500 characters."))
         )
-    services.reader_step_up_request(
+    joining.reader_step_up_request(
         user=request.user, group=group, message=form.cleaned_data["message"]
     )
     messages.success(request, gettext("Your request is sent. A moderator will answer soon."))
     return redirect(group)
-
-
-# The members page (moderators and the owner) -----------------------------------------------
-
-
-def _role_choices(standing: Standing, role: str) -> list[tuple[str, str]]:
-    """The roles this moderator may give someone who now has ``role``."""
-    return [
-        (value, label)
-        for value, label in RoleForm.base_fields["role"].choices
-        if value == role or policy.may_change_role(standing, target_role=role, new_role=value)
-    ]
-
-
-def _members_page(
-    request: HttpRequest,
-    group: Group,
-    standing: Standing,
-    *,
-    invite_form: InviteForm | None = None,
-    transfer_form: TransferForm | None = None,
-    status: int = 200,
-) -> HttpResponse:
-    members = selectors.group_members(actor=request.user, group=group)
-    rows = [
-        {
-            "member": m,
-            "choices": _role_choices(standing, m.role),
-            "may_remove": m.user_id != request.user.pk
-            and policy.may_change_role(standing, target_role=m.role, new_role=None),
-        }
-        for m in members
-    ]
-    invites = [
-        (invite, request.build_absolute_uri(invite.get_absolute_url()))
-        for invite in selectors.invites_active(actor=request.user, group=group)
-    ]
-    if transfer_form is None and standing.is_owner:
-        transfer_form = TransferForm(members=members)
-    return render(
-        request,
-        "groups/member_list.html",
-        {
-            "group": group,
-            "standing": standing,
-            "rows": rows,
-            "member_count": len(members),
-            "requests": selectors.join_requests_pending(actor=request.user, group=group),
-            "invites": invites,
-            "invite_form": invite_form or InviteForm(),
-            "transfer_form": transfer_form,
-        },
-        status=status,
-    )
-
-
-def _manage(request: HttpRequest, slug: str) -> tuple[Group, Standing]:
-    return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_MEMBERS)
-
-
-@login_required
-@handles_service_errors
-def member_list(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = _manage(request, slug)
-    return _members_page(request, group, standing)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
-    form = RoleForm(request.POST)
-    if not form.is_valid():
-        return service_error_response(request, ServiceError(gettext("Please choose a role.")))
-    services.membership_change_role(
-        actor=request.user, group=group, user=person, role=form.cleaned_data["role"]
-    )
-    messages.success(
-        request,
-        gettext("%(display_name)s is now %(Role_form_cleaned_da)s.")
-        % {
-            "display_name": person.display_name,
-            "Role_form_cleaned_da": Role(form.cleaned_data["role"]).label.lower(),
-        },
-    )
-    return redirect("groups:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
-    services.membership_remove(actor=request.user, group=group, user=person)
-    messages.success(
-        request,
-        gettext("%(display_name)s is no longer in the group.")
-        % {"display_name": person.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    services.join_request_approve(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is approved.")
-        % {"display_name": join_request.user.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    services.join_request_decline(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is declined.")
-        % {"display_name": join_request.user.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = _manage(request, slug)
-    form = InviteForm(request.POST)
-    if form.is_valid():
-        try:
-            invite = services.invite_create(
-                actor=request.user, group=group, **form.service_kwargs()
-            )
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            url = request.build_absolute_uri(invite.get_absolute_url())
-            messages.success(request, gettext("New invite link: %(url)s") % {"url": url})
-            return redirect("groups:members", slug=group.slug)
-    return _members_page(request, group, standing, invite_form=form, status=400)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    invite = selectors.invite_get(group=group, pk=pk)
-    services.invite_revoke(actor=request.user, invite=invite)
-    messages.success(request, gettext("The invite link no longer works."))
-    return redirect("groups:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
-    members = selectors.group_members(actor=request.user, group=group)
-    form = TransferForm(request.POST, members=members)
-    if form.is_valid():
-        person = selectors.member_get(group=group, user_id=form.cleaned_data["new_owner"])
-        services.ownership_transfer(actor=request.user, group=group, new_owner=person)
-        messages.success(
-            request,
-            gettext("%(display_name)s now owns the group.") % {"display_name": person.display_name},
-        )
-        return redirect(group)
-    return _members_page(request, group, standing, transfer_form=form, status=400)

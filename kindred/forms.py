@@ -13,6 +13,12 @@ def attach_error(form: forms.Form, error: ServiceError) -> None:
     form.add_error(field, error.detail)
 
 
+def form_refusal(form: forms.Form) -> ServiceError:
+    """A bound, invalid form's errors as one refusal, for the actions that answer with a
+    message and a redirect instead of re-rendering the form (the converse of attach_error)."""
+    return ServiceError(" ".join(str(e) for errors in form.errors.values() for e in errors))
+
+
 class SingleLineField(forms.CharField):
     """One line of text (a title, a topic): line breaks and tabs become spaces, other
     control characters are refused (kindred.text.single_line)."""

@@ -1,7 +1,7 @@
 """Which language a page is shown in, and changing it.
 
 The order: a signed-in person's own choice on their profile; else the language picked in the
-footer (a cookie, through set_language); else the browser's Accept-Language; else
+footer (a cookie, through accounts.views.set_language); else the browser's Accept-Language; else
 LANGUAGE_CODE. Django's LocaleMiddleware does all but the first; ProfileLanguageMiddleware
 (after authentication) does the first. A code that is not one of settings.LANGUAGES is
 never activated: it falls back to the next source."""
@@ -11,7 +11,6 @@ import contextlib
 from django.conf import settings
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject, empty
-from django.views.i18n import set_language as django_set_language
 
 
 def supported_language(code: str | None) -> str | None:
@@ -35,19 +34,6 @@ class ProfileLanguageMiddleware:
             translation.activate(code)
             request.LANGUAGE_CODE = code
         return self.get_response(request)
-
-
-def set_language(request):
-    """Django's set_language (a cookie, then back to the page), and for a signed-in person
-    their profile too, so that the choice follows them to every device."""
-    response = django_set_language(request)
-    code = supported_language(request.POST.get("language"))
-    user = getattr(request, "user", None)
-    if request.method == "POST" and code and user is not None and user.is_authenticated:
-        from accounts.services import profile_language_set
-
-        profile_language_set(user=user, language=code)
-    return response
 
 
 def language_for_scope(scope) -> str:

@@ -193,12 +193,32 @@ def may_change_role(actor: Standing, *, target_role: str | None, new_role: str |
     return target_role in low and new_role in low
 
 
-def may_run_meeting(standing: Standing, *, chair_id: int | None) -> bool:
-    """Start or end one meeting early: its chair (while still a participant in the group)
-    or any moderator."""
+def may_lead_meeting(standing: Standing, *, chair_id: int | None) -> bool:
+    """Lead one meeting: start or end it early, call the next sharer, set the timer, see
+    held messages, and use its live controls (delete a message, mute, remove, lock, slow
+    mode). Moderators and the owner may anywhere in the group; the meeting's chair in their
+    own meeting, as long as the chair still takes part in the group (a banned chair, or one
+    stepped back to reader, does not). Messages from whoever may lead skip the new-member
+    link checks of screening."""
     if standing.is_moderator:
         return True
     return standing.is_participant and chair_id is not None and standing.user_id == chair_id
+
+
+def may_leave_group(standing: Standing) -> bool:
+    """Leave the group: anyone in it but the owner, who hands the group to someone else
+    first (ownership_transfer)."""
+    return standing.role is not None and standing.role != Role.OWNER
+
+
+def may_step_up(standing: Standing) -> bool:
+    """Ask to become a member: a reader (a moderator answers like a join request)."""
+    return not standing.banned and standing.role == Role.READER
+
+
+def may_step_back(standing: Standing) -> bool:
+    """Step back to reading only: a member, where the group allows it."""
+    return not standing.banned and standing.role == Role.MEMBER and standing.group.allow_step_back
 
 
 def may_chair(standing: Standing) -> bool:
@@ -207,12 +227,9 @@ def may_chair(standing: Standing) -> bool:
 
 
 def may_moderate_meeting(standing: Standing, *, is_chair: bool) -> bool:
-    """Live controls in one meeting (delete a message, mute, remove, lock, slow mode):
-    moderators and the owner anywhere in the group, and the meeting's chair in their own
-    meeting, as long as the chair still takes part in the group (a banned chair does not)."""
-    if allows(standing, Action.MODERATE):
-        return True
-    return is_chair and standing.is_participant
+    """The old name of may_lead_meeting, asked with "is this person the chair?". Kept only
+    until chat/services.py and moderation/services.py call may_lead_meeting; remove then."""
+    return may_lead_meeting(standing, chair_id=standing.user_id if is_chair else None)
 
 
 def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = False) -> bool:
@@ -231,6 +248,14 @@ def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = Fals
     if actor.is_moderator or (actor_is_chair and actor.is_participant):
         return Role.rank(target.role) < Role.rank(Role.MODERATOR)
     return False
+
+
+def may_lift_ban(actor: Standing, *, target_role: str | None) -> bool:
+    """Lift a ban: the group's moderators and owner, but only the owner lifts a moderator's
+    ban (a moderator cannot bring back another moderator)."""
+    if not actor.is_moderator:
+        return False
+    return target_role != Role.MODERATOR or actor.is_owner
 
 
 # --- Two-factor authentication ------------------------------------------------------------

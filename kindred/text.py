@@ -20,6 +20,8 @@ from django.utils.translation import gettext as _
 from markdown.blockprocessors import HRProcessor
 from markdown.util import AtomicString
 
+from kindred.errors import ServiceError
+
 ALLOWED_TAGS = frozenset(
     {"p", "br", "strong", "em", "ul", "ol", "li", "blockquote", "code", "pre", "a"}
 )
@@ -294,8 +296,6 @@ def feed_text(value: str, *, one_line: bool = True) -> str:
 def checked_text(value: str, *, field: str, label: str, identity: bool = False) -> str:
     """:func:`single_line` (or :func:`identity_text`) for a service: a refusal becomes a
     ServiceError with the refusal's code, on ``field``."""
-    from kindred.errors import ServiceError
-
     check = identity_text if identity else single_line
     try:
         return check(value if isinstance(value, str) else str(value), label=label)

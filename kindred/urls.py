@@ -4,9 +4,9 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from accounts.notifications.urls import root_urlpatterns as app_urls
+from accounts.views import set_language
 from groups import views as group_views
 from kindred.adminauth import admin_login
-from kindred.i18n import set_language
 
 # The admin signs in through allauth (rate limits, two-factor); see kindred/adminauth.py.
 admin.site.login = admin_login

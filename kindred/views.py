@@ -6,7 +6,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
-from kindred.errors import NotFound, ServiceError
+from kindred.errors import NotAllowed, NotFound, ServiceError
 
 
 def service_error_response(
@@ -32,13 +32,18 @@ def service_error_response(
 
 
 def handles_service_errors(view):
-    """Decorate a view so any ServiceError it lets through becomes service_error_response."""
+    """Decorate a view so any ServiceError it lets through becomes service_error_response.
+
+    The one error decorator of every app's views. A visitor who is refused (NotAllowed) is
+    first asked to log in, since signing in may be all that is missing."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
         except ServiceError as error:
+            if isinstance(error, NotAllowed) and not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
             return service_error_response(request, error)
 
     return wrapper

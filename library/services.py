@@ -17,7 +17,7 @@ from accounts.models import User
 from groups.models import Group
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.events import room_event_on_commit, room_section
-from kindred.policy import Action, Standing, may_run_meeting, require, standing_for
+from kindred.policy import Action, Standing, may_lead_meeting, require, standing_for
 from kindred.text import checked_text
 from library.models import (
     DailyReading,
@@ -221,7 +221,7 @@ def section_move(*, actor: User, occurrence: Occurrence, section_id: int) -> Liv
     arrive later get the same section payload from ``section_current``.
     """
     standing = standing_for(user=actor, group=occurrence.series.group)
-    if not may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
+    if not may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
         raise NotAllowed(
             gettext("Only the chair or a moderator can move through the script."), code="not_chair"
         )
@@ -294,7 +294,7 @@ def section_posting_check(
         return
     if rule == WhoMayPost.MODERATORS:
         standing = standing or standing_for(user=user, group=occurrence.series.group)
-        if may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
+        if may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
             return
         raise NotAllowed(
             gettext("Only the chair and moderators post during this part of the meeting."),

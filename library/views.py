@@ -1,20 +1,19 @@
 """Library pages: thin adapters from requests to library.selectors and library.services."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
-from groups.models import Group, Role
+from groups import selectors as group_selectors
+from groups.models import Group
 from groups.selectors import join_request_pending_for
-from kindred.errors import NotAllowed, NotFound, ServiceError
-from kindred.policy import Action, allows
-from kindred.views import service_error_response
+from kindred.errors import NotAllowed, ServiceError
+from kindred.forms import attach_error
+from kindred.policy import Action, allows, may_step_up
+from kindred.views import handles_service_errors
 from library import selectors, services
 from library.forms import (
     DailyReadingForm,
@@ -25,36 +24,15 @@ from library.forms import (
     SectionFormSet,
 )
 from library.models import Category
+from meetings import occurrences as meeting_occurrences
 from meetings import selectors as meeting_selectors
-from meetings import services as meeting_services
-
-
-def _adapt_errors(view):
-    """Refusals become kindred.views' clear 4xx page (hidden things a plain 404); a visitor
-    who is refused is first asked to log in, since signing in may be all that is missing."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except NotAllowed as exc:
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            return service_error_response(request, exc)
-        except ServiceError as exc:
-            return service_error_response(request, exc)
-
-    return wrapped
 
 
 def _group(slug: str) -> Group:
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise NotFound()
-    return group
+    return group_selectors.group_by_slug(slug=slug)
 
 
-@_adapt_errors
+@handles_service_errors
 def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -78,7 +56,7 @@ def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/library_index.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -90,7 +68,7 @@ def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpRe
     )
 
 
-@_adapt_errors
+@handles_service_errors
 def item_print(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
@@ -120,7 +98,7 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
                 except NotAllowed:
                     raise
                 except ServiceError as exc:
-                    form.add_error(exc.field if exc.field in form.fields else None, exc.detail)
+                    attach_error(form, exc)
                 else:
                     messages.success(request, gettext("Saved “%(title)s”.") % {"title": item.title})
                     return redirect(item.get_absolute_url())
@@ -133,7 +111,7 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
     )
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
     group = _group(group_slug)
@@ -141,7 +119,7 @@ def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
     return _edit(request, group, access)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
     group = _group(group_slug)
@@ -152,7 +130,7 @@ def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResp
     return _edit(request, group, access, item)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators give dates their reading; everyone who reads sees the days ahead."""
@@ -188,32 +166,27 @@ def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/daily_readings.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def readings(request: HttpRequest, pk: int) -> HttpResponse:
     """The live meeting's script and the chair's announcements, and never the shares."""
     view = selectors.readings_view_for(user=request.user, occurrence_id=pk)
     group = view.occurrence.series.group
-    room_url = _maybe_reverse("chat:room", pk=pk)
+    room_url = reverse("chat:room", kwargs={"pk": pk})
+    step_up = may_step_up(view.standing)
     context = {
         "view": view,
         "ws_path": _room_socket_path(pk),
         # The room page takes the socket's own switch: listen=0 takes part, listen=1 listens.
-        "room_url": f"{room_url}?listen=0" if room_url else view.occurrence.get_absolute_url(),
-        "room_url_listening": f"{room_url}?listen=1" if room_url else None,
-        "step_up_url": _maybe_reverse("groups:step_up", slug=group.slug),
+        "room_url": f"{room_url}?listen=0",
+        "room_url_listening": f"{room_url}?listen=1",
+        "step_up_url": reverse("groups:step_up", kwargs={"slug": group.slug}),
+        "may_step_up": step_up,
+        "may_join": allows(view.standing, Action.JOIN),
         "pending_request": join_request_pending_for(user=request.user, group=group)
-        if view.standing.role == Role.READER
+        if step_up
         else None,
     }
     return render(request, "library/meeting_readings.html", context)
-
-
-def _maybe_reverse(name: str, **kwargs) -> str | None:
-    """Links into other parts of the site that may not be installed (the page still works)."""
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return None
 
 
 def _room_socket_path(pk: int) -> str:
@@ -221,7 +194,7 @@ def _room_socket_path(pk: int) -> str:
     return f"/ws/rooms/{pk}/"
 
 
-@_adapt_errors
+@handles_service_errors
 def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     """One click from the group page: the readings of the meeting that is on now, or, when
     none is, a calm page with the next meetings and the library."""
@@ -229,7 +202,7 @@ def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     standing = selectors.group_standing_visible(user=request.user, group=group)
     open_now, upcoming = selectors.meetings_now_and_next(group=group, user=request.user)
     if len(open_now) == 1:
-        occurrence = meeting_services.occurrence_materialize(
+        occurrence = meeting_occurrences.occurrence_materialize(
             series=open_now[0].series, original_start=open_now[0].occurrence.original_start
         )
         return redirect("library:readings", pk=occurrence.pk)
@@ -251,17 +224,17 @@ def read_quietly(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/read_quietly.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpResponse:
     """The readings of one open meeting chosen from the list above."""
     series, _ = meeting_selectors.series_get_for_user(user=request.user, pk=series_pk)
-    occurrence = meeting_services.occurrence_materialize(
+    occurrence = meeting_occurrences.occurrence_materialize(
         series=series, original_start=meeting_selectors.parse_occurrence_key(key)
     )
     return redirect("library:readings", pk=occurrence.pk)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators' list of meeting scripts, and a new one by its title."""
@@ -284,7 +257,7 @@ def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
     return render(request, "library/script_list.html", context)
 
 
-@_adapt_errors
+@handles_service_errors
 @require_http_methods(["GET", "POST"])
 def script_edit(request: HttpRequest, group_slug: str, pk: int) -> HttpResponse:
     group = _group(group_slug)

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from meetings import recurrence
+from meetings.feeds import series_rrule
 from meetings.models import MeetingSeries, Occurrence
 
 GOOGLE = "https://calendar.google.com/calendar/render"
@@ -92,8 +93,6 @@ def occurrence_links(occurrence: Occurrence, *, key: str) -> CalendarLinks:
 
 def series_links(series: MeetingSeries, *, next_start: datetime | None) -> CalendarLinks | None:
     """Links for a whole series; None when it has no meeting to come."""
-    from meetings.feeds import series_rrule
-
     if next_start is None:
         return None
     rule = recurrence.Rule.for_series(series)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from accounts.demo import demo_user
 from groups.demo import OPEN_GROUP_SLUG
 from groups.models import Group
-from meetings import recurrence, services
+from meetings import occurrences, recurrence, scheduling, services
 from meetings.lifecycle import OccurrenceState, occurrence_state
 from meetings.models import MeetingSeries, Occurrence
 
@@ -95,7 +95,7 @@ def create_demo() -> None:
         for spec in specs:
             if MeetingSeries.objects.filter(group=group, title=spec["title"]).exists():
                 continue
-            services.series_create(
+            scheduling.series_create(
                 actor=owner, group=group, chair=moderator, start_date=start, **spec
             )
     _live_drop_in(owner)
@@ -128,7 +128,7 @@ def _live_drop_in(owner) -> None:
     )
     if slot is None:
         return
-    occurrence = services.occurrence_materialize(series=series, original_start=slot.start)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=slot.start)
     services.occurrence_move(
         actor=owner,
         occurrence=occurrence,

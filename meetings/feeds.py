@@ -25,7 +25,7 @@ from django.conf import settings
 from django.urls import reverse
 from icalendar import Calendar, Event, vRecur
 
-from groups.models import Group, Visibility
+from groups.models import Ban, Group, Membership, Visibility
 from kindred.languages import language_name, meeting_guide_type
 from kindred.text import feed_text
 from meetings import recurrence
@@ -203,8 +203,6 @@ def group_calendar(group: Group) -> bytes:
 
 
 def personal_calendar(user) -> bytes:
-    from groups.models import Ban, Membership
-
     group_ids = (
         Membership.objects.filter(user=user)
         .exclude(group__in=Ban.objects.active().filter(user=user).values("group"))

@@ -47,6 +47,7 @@ from meetings.models import (
     ReminderSent,
     Rsvp,
 )
+from meetings.occurrences import occurrence_materialize
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ def _send_once(*, occurrence: Occurrence, user, kind: str) -> bool:
     return True
 
 
-def _may_attend(user, series: MeetingSeries, cache: dict) -> bool:
+def may_attend(user, series: MeetingSeries, cache: dict) -> bool:
     key = (user.pk, series.group_id)
     if key not in cache:
         standing = policy.standing_for(user=user, group=series.group)
@@ -143,8 +144,6 @@ def _may_attend(user, series: MeetingSeries, cache: dict) -> bool:
 
 def reminders_send_due(*, now: datetime | None = None) -> int:
     """Send every reminder and cancellation notice that is due. Returns how many were sent."""
-    from meetings.services import occurrence_materialize
-
     now = now or timezone.now()
     horizon = now + MAX_LEAD
     sent = 0
@@ -169,7 +168,7 @@ def reminders_send_due(*, now: datetime | None = None) -> int:
         .select_related("user", "occurrence__series__group")
     )
     for rsvp in going_cancelled:
-        if not _may_attend(rsvp.user, rsvp.occurrence.series, allowed):
+        if not may_attend(rsvp.user, rsvp.occurrence.series, allowed):
             continue
         if _send_once(
             occurrence=rsvp.occurrence, user=rsvp.user, kind=ReminderSent.Kind.CANCELLATION
@@ -189,7 +188,7 @@ def reminders_send_due(*, now: datetime | None = None) -> int:
         occurrence = rsvp.occurrence
         if lead is None or now < occurrence.start - lead:
             continue
-        if not _may_attend(rsvp.user, occurrence.series, allowed):
+        if not may_attend(rsvp.user, occurrence.series, allowed):
             continue
         if _send_once(occurrence=occurrence, user=rsvp.user, kind=ReminderSent.Kind.REMINDER):
             sent += 1
@@ -222,7 +221,7 @@ def reminders_send_due(*, now: datetime | None = None) -> int:
                     lead = _lead(user)
                     if lead is None or now < start - lead:
                         continue
-                    if not _may_attend(user, series, allowed):
+                    if not may_attend(user, series, allowed):
                         continue
                     if occurrence is None:
                         occurrence = occurrence_materialize(

@@ -14,15 +14,14 @@ from zoneinfo import ZoneInfo
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 
-from groups.models import Group
+from groups.models import Ban, Group, Membership, Role
+from groups.selectors import group_moderators
 from kindred import policy
 from kindred.errors import NotFound
 from meetings import recurrence
 from meetings.lifecycle import OccurrenceState, occurrence_state
-from meetings.models import MeetingSeries, Occurrence, Rsvp
-from meetings.zones import ZoneKeep, series_keeping_instant
+from meetings.models import GroupReminderPreference, MeetingSeries, Occurrence, Rsvp
 
 
 def occurrence_key(original_start: datetime) -> str:
@@ -251,8 +250,6 @@ def schedule_for_user(
     *, user, start: datetime, end: datetime, viewer_zone: ZoneInfo
 ) -> list[OccurrenceView]:
     """All meetings of every group ``user`` belongs to (and is not banned from)."""
-    from groups.models import Ban, Membership, Role
-
     memberships = list(
         Membership.objects.filter(user=user)
         .exclude(group__in=Ban.objects.active().filter(user=user).values("group"))
@@ -370,16 +367,7 @@ def rsvp_summary(*, occurrence: Occurrence, user, standing: policy.Standing) -> 
 
 def moderators_of(*, group: Group):
     """People who may chair the group's meetings."""
-    from accounts.models import User
-    from groups.models import Ban, Role
-
-    return (
-        User.objects.filter(
-            memberships__group=group, memberships__role__in=[Role.MODERATOR, Role.OWNER]
-        )
-        .exclude(pk__in=Ban.objects.active().filter(group=group).values("user"))
-        .order_by("display_name", "pk")
-    )
+    return group_moderators(group=group).order_by("display_name", "pk")
 
 
 def upcoming_for_series(*, series: MeetingSeries, count: int = 5) -> list[datetime]:
@@ -408,91 +396,11 @@ def series_current_or_next(*, series: MeetingSeries) -> Occurrence | None:
     return None
 
 
-# How far ahead a new or changed series is checked for meetings in a daylight-saving gap.
-GAP_LOOKAHEAD_DAYS = 366
+def series_for_group(*, group: Group) -> list[MeetingSeries]:
+    """The group's meeting series, with their chairs."""
+    return list(MeetingSeries.objects.filter(group=group).select_related("chair"))
 
 
-def _gap_sentence(day: date, becomes: datetime, at: str, zone: str) -> str:
-    return (
-        f"{at} on {date_format(day, 'l')} {date_format(day)} does not exist in {zone} (the "
-        f"clocks go forward that night), so that meeting starts at {becomes:%H:%M}."
-    )
-
-
-def series_gap_warning(*, series: MeetingSeries, today: date | None = None) -> str:
-    """A sentence naming the meetings of ``series`` in the coming year whose start time
-    falls in a daylight-saving gap and the time each becomes, or "" when none does."""
-    rule = recurrence.Rule.for_series(series)
-    today = today or timezone.now().astimezone(rule.zone).date()
-    gaps = recurrence.gaps_between(rule, today, today + timedelta(days=GAP_LOOKAHEAD_DAYS))
-    at = series.start_time.strftime("%H:%M")
-    return " ".join(_gap_sentence(day, becomes, at, series.group.timezone) for day, becomes in gaps)
-
-
-def move_gap_warning(*, start: datetime) -> str:
-    """For a moved meeting's chosen local ``start`` (aware, in the zone the person chose):
-    a sentence naming the time it becomes when that time falls in a daylight-saving gap,
-    or ""."""
-    becomes = recurrence.gap_wall_time(start)
-    if becomes is None:
-        return ""
-    return _gap_sentence(start.date(), becomes, f"{start:%H:%M}", str(start.tzinfo))
-
-
-@dataclass(frozen=True)
-class ZoneChangeRow:
-    """One coming meeting, now and after a change of the group's time zone."""
-
-    title: str
-    before: datetime  # aware, in the old zone
-    after: datetime  # aware, in the new zone
-
-    @property
-    def shift(self) -> timedelta:
-        return self.after - self.before
-
-    @property
-    def shift_text(self) -> str:
-        minutes = int(self.shift.total_seconds() // 60)
-        if minutes == 0:
-            return "the same moment for everyone"
-        hours, rest = divmod(abs(minutes), 60)
-        amount = " and ".join(
-            part
-            for part in (
-                f"{hours} hour{'s' if hours != 1 else ''}" if hours else "",
-                f"{rest} minutes" if rest else "",
-            )
-            if part
-        )
-        return f"{amount} {'later' if minutes > 0 else 'earlier'} for everyone"
-
-
-def group_timezone_preview(
-    *, group: Group, zone: str, keep: str, count: int = 8
-) -> list[ZoneChangeRow]:
-    """The group's next ``count`` meetings as they are now and as they would be if the
-    group moved to ``zone`` keeping local times or moments (``meetings.services.ZoneKeep``).
-    Reads only; raises ServiceError like the change itself would (a monthly meeting that
-    would change its day)."""
-    old, new = ZoneInfo(group.timezone), ZoneInfo(zone)
-    now = timezone.now()
-    rows = []
-    for series in MeetingSeries.objects.filter(group=group).order_by("pk"):
-        series.group = group
-        before_rule = recurrence.Rule.for_series(series, zone=str(old))
-        after_series = MeetingSeries(
-            **{f.attname: getattr(series, f.attname) for f in MeetingSeries._meta.concrete_fields}
-        )
-        after_series.weekdays = list(series.weekdays or ())
-        if keep == ZoneKeep.INSTANT:
-            series_keeping_instant(after_series, old=old, new=new)
-        after_rule = recurrence.Rule.for_series(after_series, zone=zone)
-        for slot in recurrence.expand(before_rule, now, now + timedelta(days=62))[:count]:
-            before = slot.start.astimezone(old)
-            day = before.date() if keep == ZoneKeep.LOCAL else slot.start.astimezone(new).date()
-            after = recurrence.slot_on_local_date(after_rule, day)
-            if after is not None:
-                rows.append(ZoneChangeRow(series.title, before, after.start.astimezone(new)))
-    rows.sort(key=lambda row: row.before)
-    return rows[:count]
+def group_reminders_chosen(*, user, group: Group) -> bool:
+    """Has this person asked for reminders of every meeting of the group?"""
+    return GroupReminderPreference.objects.filter(user=user, group=group).exists()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from meetings import views, views_feeds
+from meetings import views, views_feeds, views_series
 
 app_name = "meetings"
 
@@ -18,8 +18,8 @@ urlpatterns = [
     path("meetings/occurrence/<int:pk>/chair/", views.occurrence_chair, name="chair"),
     path("meetings/occurrence/<int:pk>/start/", views.occurrence_start, name="start"),
     path("meetings/occurrence/<int:pk>/end/", views.occurrence_end, name="end"),
-    path("meetings/series/<int:pk>/edit/", views.series_edit, name="series_edit"),
-    path("meetings/series/<int:pk>/delete/", views.series_delete, name="series_delete"),
+    path("meetings/series/<int:pk>/edit/", views_series.series_edit, name="series_edit"),
+    path("meetings/series/<int:pk>/delete/", views_series.series_delete, name="series_delete"),
     path("meetings/series/<int:pk>/room/", views.series_room, name="series_room"),
     path("meetings/series/<int:pk>/calendar.ics", views_feeds.series_ics, name="series_ics"),
     path(
@@ -38,8 +38,8 @@ urlpatterns = [
         name="occurrence_at",
     ),
     path("groups/<slug:slug>/meetings/", views.group_schedule, name="group_schedule"),
-    path("groups/<slug:slug>/meetings/new/", views.series_create, name="series_create"),
-    path("groups/<slug:slug>/time-zone/", views.group_timezone, name="group_timezone"),
+    path("groups/<slug:slug>/meetings/new/", views_series.series_create, name="series_create"),
+    path("groups/<slug:slug>/time-zone/", views_series.group_timezone, name="group_timezone"),
     path("groups/<slug:slug>/meetings/remind/", views.group_reminders, name="group_reminders"),
     path("groups/<slug:slug>/meetings.ics", views_feeds.group_feed, name="group_feed"),
 ]

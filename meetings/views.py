@@ -14,32 +14,22 @@ from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_POST
 
-from groups.models import Group
+from groups import selectors as group_selectors
 from kindred import policy
 from kindred.errors import ServiceError
-from kindred.forms import attach_error
+from kindred.forms import form_refusal
 from kindred.views import handles_service_errors
-from meetings import calendar_links, recurrence, selectors, services
+from meetings import calendar_links, occurrences, recurrence, selectors, services, zone_previews
 from meetings.forms import (
     CancelForm,
     ChairForm,
     MoveForm,
     NoteForm,
     RsvpForm,
-    SeriesForm,
-    ZoneChangeForm,
 )
 from meetings.lifecycle import OccurrenceState, closes_at, occurrence_chair_id, occurrence_state
-from meetings.models import GroupReminderPreference, MeetingSeries
-
-
-def _group_or_404(slug: str) -> Group:
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise Http404("No such group.")
-    return group
 
 
 def _viewer_zone() -> ZoneInfo:
@@ -79,7 +69,7 @@ def _week_context(request: HttpRequest, items_for) -> dict:
 
 @handles_service_errors
 def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
-    group = _group_or_404(slug)
+    group = group_selectors.group_by_slug(slug=slug)
     standing = policy.standing_for(user=request.user, group=group)
     policy.require(standing, policy.Action.VIEW_GROUP)
     context = _week_context(
@@ -88,7 +78,7 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
             group=group, viewer=request.user, start=start, end=end, viewer_zone=zone
         ),
     )
-    series_list = list(MeetingSeries.objects.filter(group=group).select_related("chair"))
+    series_list = selectors.series_for_group(group=group)
     for series in series_list:
         series.rule_text = recurrence.describe(
             recurrence.Rule.for_series(series, zone=group.timezone)
@@ -98,10 +88,7 @@ def group_schedule(request: HttpRequest, slug: str) -> HttpResponse:
         series.calendar = calendar_links.series_links(
             series, next_start=upcoming[0] if upcoming else None
         )
-    reminded = (
-        standing.belongs
-        and GroupReminderPreference.objects.filter(user=request.user, group=group).exists()
-    )
+    reminded = standing.belongs and selectors.group_reminders_chosen(user=request.user, group=group)
     context.update(
         group=group,
         standing=standing,
@@ -157,7 +144,7 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
         "standing": standing,
         "is_moderator": standing.is_moderator,
         "may_listen": may_listen,
-        "may_run": policy.may_run_meeting(standing, chair_id=chair_id),
+        "may_run": policy.may_lead_meeting(standing, chair_id=chair_id),
         "chair": occurrence.chair or occurrence.series.chair,
         "rsvp": selectors.rsvp_summary(occurrence=occurrence, user=request.user, standing=standing),
         "room_url": _room_url(occurrence) if view.room_open and may_listen else None,
@@ -194,7 +181,9 @@ def occurrence_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespons
             return redirect(occurrence)
         return _render_occurrence(request, occurrence, standing)
     try:
-        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+        occurrence = occurrences.occurrence_materialize(
+            series=series, original_start=original_start
+        )
     except ServiceError as exc:
         raise Http404(exc.detail) from exc
     return redirect(occurrence)
@@ -207,7 +196,9 @@ def occurrence_enter(request: HttpRequest, series_pk: int, key: str) -> HttpResp
     series, standing = selectors.series_get_for_user(user=request.user, pk=series_pk)
     original_start = selectors.parse_occurrence_key(key)
     try:
-        occurrence = services.occurrence_materialize(series=series, original_start=original_start)
+        occurrence = occurrences.occurrence_materialize(
+            series=series, original_start=original_start
+        )
     except ServiceError as exc:
         raise Http404(exc.detail) from exc
     may_listen = policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open)
@@ -230,10 +221,6 @@ def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
     if done:
         messages.success(request, done)
     return redirect(occurrence)
-
-
-def _form_error(form) -> str:
-    return " ".join(str(e) for errors in form.errors.values() for e in errors)
 
 
 @require_POST
@@ -261,7 +248,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_cancel(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
         )
@@ -289,14 +276,14 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_move(
             actor=request.user,
             occurrence=occurrence,
             start=form.cleaned_data["start"],
             duration_minutes=form.cleaned_data["duration_minutes"],
         )
-        if warning := selectors.move_gap_warning(start=form.cleaned_data["start"]):
+        if warning := zone_previews.move_gap_warning(start=form.cleaned_data["start"]):
             messages.warning(request, warning)
         return "The meeting is moved."
 
@@ -311,7 +298,7 @@ def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
 
     def act(occurrence):
         if not form.is_valid():
-            raise ServiceError(_form_error(form))
+            raise form_refusal(form)
         services.occurrence_note(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
         )
@@ -362,139 +349,11 @@ def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
     return _occurrence_action(request, pk, act)
 
 
-def _series_fields(data: dict) -> dict:
-    return {k: v for k, v in data.items() if k in services.SERIES_FIELDS}
-
-
-@login_required
-@handles_service_errors
-def series_create(request: HttpRequest, slug: str) -> HttpResponse:
-    group = _group_or_404(slug)
-    standing = policy.standing_for(user=request.user, group=group)
-    policy.require(standing, policy.Action.MODERATE)
-    chairs = selectors.moderators_of(group=group)
-    form = SeriesForm(
-        request.POST or None,
-        chairs=chairs,
-        group_zone=group.timezone,
-        initial={"start_date": timezone.now().astimezone(ZoneInfo(group.timezone)).date()},
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            series = services.series_create(
-                actor=request.user, group=group, **_series_fields(form.cleaned_data)
-            )
-        except ServiceError as error:
-            if error.status != 400:
-                raise
-            attach_error(form, error)
-        else:
-            messages.success(request, gettext("The meeting is scheduled."))
-            if warning := selectors.series_gap_warning(series=series):
-                messages.warning(request, warning)
-            return redirect("meetings:group_schedule", slug=group.slug)
-    return render(
-        request,
-        "meetings/series_form.html",
-        {"form": form, "group": group, "series": None},
-        status=400 if form.errors else 200,
-    )
-
-
-@login_required
-@handles_service_errors
-def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
-    policy.require(standing, policy.Action.MODERATE)
-    group = series.group
-    initial = {name: getattr(series, name) for name in services.SERIES_FIELDS}
-    form = SeriesForm(
-        request.POST or None,
-        chairs=selectors.moderators_of(group=group),
-        group_zone=group.timezone,
-        initial=initial,
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            series = services.series_update(
-                actor=request.user, series=series, **_series_fields(form.cleaned_data)
-            )
-        except ServiceError as error:
-            if error.status != 400:
-                raise
-            attach_error(form, error)
-        else:
-            messages.success(request, gettext("The meeting series is saved."))
-            if warning := selectors.series_gap_warning(series=series):
-                messages.warning(request, warning)
-            return redirect("meetings:group_schedule", slug=group.slug)
-    return render(
-        request,
-        "meetings/series_form.html",
-        {"form": form, "group": group, "series": series},
-        status=400 if form.errors else 200,
-    )
-
-
-@login_required
-@handles_service_errors
-def series_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
-    policy.require(standing, policy.Action.MODERATE)
-    if request.method == "POST":
-        try:
-            services.series_delete(actor=request.user, series=series)
-        except ServiceError as error:
-            if error.status == 404:
-                raise
-            messages.error(request, error.detail)
-        else:
-            messages.success(request, gettext("The meeting series is deleted."))
-        return redirect("meetings:group_schedule", slug=series.group.slug)
-    return render(
-        request, "meetings/series_confirm_delete.html", {"series": series, "group": series.group}
-    )
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
-def group_timezone(request: HttpRequest, slug: str) -> HttpResponse:
-    """The owner changes the group's time zone in two steps: choose the zone and what the
-    meetings keep, see what each coming meeting becomes, then confirm."""
-    group = _group_or_404(slug)
-    policy.require(policy.standing_for(user=request.user, group=group), policy.Action.MANAGE_GROUP)
-    form = ZoneChangeForm(request.POST or None, initial={"zone": group.timezone})
-    rows = None
-    if request.method == "POST" and form.is_valid():
-        zone, keep = form.cleaned_data["zone"], form.cleaned_data["keep"]
-        try:
-            if "confirm" in request.POST:
-                services.group_timezone_change(
-                    actor=request.user, group=group, zone=zone, keep=keep
-                )
-                messages.success(
-                    request, gettext("The group's time zone is now %(zone)s.") % {"zone": zone}
-                )
-                return redirect("meetings:group_schedule", slug=group.slug)
-            rows = selectors.group_timezone_preview(group=group, zone=zone, keep=keep)
-        except ServiceError as error:
-            if error.status != 400:
-                raise
-            attach_error(form, error)
-    return render(
-        request,
-        "meetings/group_timezone.html",
-        {"form": form, "group": group, "rows": rows},
-        status=400 if form.errors else 200,
-    )
-
-
 @require_POST
 @login_required
 @handles_service_errors
 def group_reminders(request: HttpRequest, slug: str) -> HttpResponse:
-    group = _group_or_404(slug)
+    group = group_selectors.group_by_slug(slug=slug)
     enabled = request.POST.get("enabled") == "1"
     services.group_reminders_set(user=request.user, group=group, enabled=enabled)
     messages.success(
@@ -522,7 +381,7 @@ def series_room(request: HttpRequest, pk: int) -> HttpResponse:
     current = selectors.series_current_or_next(series=series)
     if current is None:
         return redirect("meetings:group_schedule", slug=series.group.slug)
-    occurrence = services.occurrence_materialize(
+    occurrence = occurrences.occurrence_materialize(
         series=series, original_start=current.original_start
     )
     if occurrence_state(occurrence) in (OccurrenceState.LOBBY, OccurrenceState.LIVE):

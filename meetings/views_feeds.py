@@ -4,8 +4,9 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from accounts.models import User
-from groups.models import Group
+from accounts import selectors as account_selectors
+from groups import selectors as group_selectors
+from kindred.errors import NotFound
 from kindred.views import handles_service_errors
 from meetings import feeds, selectors
 
@@ -16,8 +17,11 @@ ICS = "text/calendar; charset=utf-8"
 @cache_control(max_age=300, public=True)
 def group_feed(request: HttpRequest, slug: str) -> HttpResponse:
     """The calendar of a public group (private groups have only personal feeds)."""
-    group = Group.objects.filter(slug=slug).first()
-    if group is None or not group.is_public:
+    try:
+        group = group_selectors.group_by_slug(slug=slug)
+    except NotFound as missing:
+        raise Http404("No such group.") from missing
+    if not group.is_public:
         raise Http404("No such group.")
     response = HttpResponse(feeds.group_calendar(group), content_type=ICS)
     response["Content-Disposition"] = f'inline; filename="{group.slug}.ics"'
@@ -29,7 +33,7 @@ def group_feed(request: HttpRequest, slug: str) -> HttpResponse:
 def personal_feed(request: HttpRequest, token: str) -> HttpResponse:
     """Everything a person's groups meet for, at a secret address (no login: calendar apps
     fetch it). Resetting the token makes the old address a 404."""
-    user = User.objects.filter(calendar_token=token, is_active=True).first()
+    user = account_selectors.user_by_calendar_token(token=token)
     if user is None or not token:
         raise Http404("No such calendar.")
     response = HttpResponse(feeds.personal_calendar(user), content_type=ICS)

@@ -16,6 +16,20 @@ class ModerationConfig(AppConfig):
                     dispatch_uid=f"screening-{model.__name__}-{signal is post_save}",
                 )
 
+        # Registers the builders of moderators' notifications with accounts.notifications.
+        from accounts.hooks import display_name_changed
+        from groups.hooks import member_joined
+        from moderation import notifications  # noqa: F401
+        from moderation.services import join_wave_check
+
+        # A raid switches an open group to approval (groups sends this while joining).
+        member_joined.connect(
+            lambda sender, group, **kwargs: join_wave_check(group=group),
+            weak=False,
+            dispatch_uid="moderation-join-wave",
+        )
+        display_name_changed.connect(_display_name_audit, dispatch_uid="moderation-rename-audit")
+
 
 def _screening_changed(sender, instance, **kwargs) -> None:
     """A rule or an allowed term was saved or deleted: this worker reads the rules afresh
@@ -25,3 +39,18 @@ def _screening_changed(sender, instance, **kwargs) -> None:
 
     forget_screening_terms()
     room_copies_stale(group_id=instance.group_id)
+
+
+def _display_name_audit(sender, *, user, old: str, new: str, **kwargs) -> None:
+    """Someone changed their display name: each of their groups records it in its audit log."""
+    from moderation.models import AuditAction
+    from moderation.audit import audit_record
+
+    for membership in user.memberships.select_related("group"):
+        audit_record(
+            actor=user,
+            group=membership.group,
+            action=AuditAction.DISPLAY_NAME_CHANGE,
+            target_user=user,
+            reason=f"“{old}” → “{new}”",
+        )

@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from chat.models import Message, RoomState
 from groups.models import Ban, Group, Membership, Role
+from kindred.errors import NotFound
 from kindred.policy import Standing, standing_from_row, standing_with
 from kindred.recent import Recent
 from meetings.models import Occurrence
@@ -315,11 +316,48 @@ def group_mutes(*, group: Group, at: datetime | None = None) -> QuerySet[Mute]:
 
 
 def group_bans(*, group: Group, at: datetime | None = None) -> QuerySet[Ban]:
+    """The group's active bans, each with the banned person's role (``member_role``)."""
+    role = Membership.objects.filter(group=group, user=OuterRef("user_id")).values("role")[:1]
     return (
         Ban.objects.active(at or timezone.now())
         .filter(group=group)
         .select_related("user", "created_by")
+        .annotate(member_role=Subquery(role))
         .order_by("expires_at", "pk")
+    )
+
+
+def group_people(*, group: Group) -> list[Membership]:
+    """Everyone in the group, by name (the moderators' members page)."""
+    return list(
+        Membership.objects.filter(group=group)
+        .select_related("user")
+        .order_by("user__display_name", "pk")
+    )
+
+
+def allowed_terms_for(*, group: Group) -> QuerySet[AllowedTerm]:
+    return AllowedTerm.objects.filter(group=group)
+
+
+def group_item_get[T: (ReviewItem, Rule, AllowedTerm, CrisisAlert)](
+    model: type[T], *, group: Group, pk: int
+) -> T:
+    """One review item, rule, allowed term or crisis alert of the group; NotFound for any
+    other (another group's stays hidden)."""
+    item = model.objects.filter(pk=pk, group=group).first()
+    if item is None:
+        raise NotFound()
+    return item
+
+
+def crisis_alert_get(*, group: Group, pk: int) -> CrisisAlert | None:
+    return CrisisAlert.objects.select_related("author", "group").filter(pk=pk, group=group).first()
+
+
+def audit_entry_get(*, group: Group, pk: int) -> AuditEntry | None:
+    return (
+        AuditEntry.objects.select_related("target_user", "group").filter(pk=pk, group=group).first()
     )
 
 

@@ -11,16 +11,17 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.models import User
-from groups.models import Group, Membership
+from groups import selectors as group_selectors
+from groups.models import Group
 from groups.selectors import group_with_standing
 from kindred.errors import NotFound, ServiceError
-from kindred.policy import Action, allows
+from kindred.policy import Action, Standing, allows, may_act_on, may_lift_ban
 from kindred.views import handles_service_errors, service_error_response
 from moderation import access, actions, purge, review, rulebook, selectors
 from moderation.forms import (
@@ -56,10 +57,6 @@ def _context(request, group, standing, tab: str, **extra) -> dict:
     }
 
 
-def _form_error(request, error: ServiceError) -> None:
-    messages.error(request, error.detail)
-
-
 @login_required
 def moderation_home(request: HttpRequest) -> HttpResponse:
     """The groups this person moderates, with their open review counts."""
@@ -84,7 +81,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    item = get_object_or_404(ReviewItem, pk=pk, group=group)
+    item = selectors.group_item_get(ReviewItem, group=group, pk=pk)
     form = ResolveForm(request.POST)
     if not form.is_valid():
         return service_error_response(
@@ -108,11 +105,14 @@ def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 def members(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = _moderate(request, slug)
     now = timezone.now()
-    people = (
-        Membership.objects.filter(group=group)
-        .select_related("user")
-        .order_by("user__display_name", "pk")
-    )
+    people = selectors.group_people(group=group)
+    for person in people:
+        person.may_act = may_act_on(
+            standing, target=Standing(group=group, user_id=person.user_id, role=person.role)
+        )
+    bans = list(selectors.group_bans(group=group, at=now))
+    for ban in bans:
+        ban.may_lift = may_lift_ban(standing, target_role=ban.member_role)
     return render(
         request,
         "moderation/member_list.html",
@@ -124,7 +124,7 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
             now=now,
             people=people,
             mutes=selectors.group_mutes(group=group, at=now),
-            bans=selectors.group_bans(group=group, at=now),
+            bans=bans,
             mute_form=MuteForm(),
             ban_form=BanForm(),
         ),
@@ -132,10 +132,9 @@ def members(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _member(group: Group, user_id) -> User:
-    user = User.objects.filter(pk=user_id, memberships__group=group).first()
-    if user is None:
+    if not isinstance(user_id, int):
         raise NotFound(gettext("There is no such person in this group."), code="no_such_person")
-    return user
+    return group_selectors.member_get(group=group, user_id=user_id)
 
 
 @login_required
@@ -296,7 +295,7 @@ def _rules_page(request, group, standing, *, status: int = 200, **forms) -> Http
             "rules",
             rules=selectors.rules_for(group=group),
             rule_sets=selectors.rule_sets_for(group=group),
-            allowed_terms=AllowedTerm.objects.filter(group=group),
+            allowed_terms=selectors.allowed_terms_for(group=group),
             **forms,
         ),
         status=status,
@@ -322,7 +321,7 @@ def rule_try(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, standing = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     initial = {"pattern": rule.pattern, "kind": rule.kind, "action": rule.action}
     form = RuleForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
@@ -346,7 +345,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
 @handles_service_errors
 def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     rulebook.rule_delete(actor=request.user, rule=rule)
     messages.success(request, gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern})
     return redirect("moderation:rules", slug=group.slug)
@@ -377,7 +376,7 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
 @handles_service_errors
 def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    term = get_object_or_404(AllowedTerm, pk=pk, group=group)
+    term = selectors.group_item_get(AllowedTerm, group=group, pk=pk)
     rulebook.allowed_term_remove(actor=request.user, term=term)
     messages.success(request, gettext("“%(term)s” is no longer allowed.") % {"term": term.term})
     return redirect("moderation:rules", slug=group.slug)
@@ -388,7 +387,7 @@ def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 @handles_service_errors
 def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    rule = get_object_or_404(Rule, pk=pk, group=group)
+    rule = selectors.group_item_get(Rule, group=group, pk=pk)
     rulebook.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
     messages.success(
         request,
@@ -450,7 +449,7 @@ def alerts(request: HttpRequest, slug: str) -> HttpResponse:
 @handles_service_errors
 def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
-    alert = get_object_or_404(CrisisAlert, pk=pk, group=group)
+    alert = selectors.group_item_get(CrisisAlert, group=group, pk=pk)
     review.crisis_alert_acknowledge(actor=request.user, alert=alert)
     messages.success(request, gettext("Alert acknowledged."))
     return redirect("moderation:alerts", slug=group.slug)

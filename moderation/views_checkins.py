@@ -14,13 +14,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
+from groups import selectors as group_selectors
 from groups.models import Group
 from kindred.errors import NotFound, ServiceError
 from kindred.forms import attach_error
 from kindred.policy import Action, allows, may_close_check_in, standing_for
 from kindred.views import handles_service_errors, service_error_response
-from moderation import checkins
-from moderation.models import AuditEntry, CrisisAlert
+from moderation import checkins, selectors
 
 
 class CheckInMessageForm(forms.Form):
@@ -61,9 +61,7 @@ def _start(request: HttpRequest, *, group: Group, alert=None, action=None) -> Ht
 
 
 def _group_for_starting(request: HttpRequest, slug: str) -> Group:
-    group = Group.objects.filter(slug=slug).first()
-    if group is None:
-        raise Http404
+    group = group_selectors.group_by_slug(slug=slug)
     if not allows(standing_for(user=request.user, group=group), Action.MODERATE):
         raise Http404
     return group
@@ -74,8 +72,8 @@ def _group_for_starting(request: HttpRequest, slug: str) -> Group:
 @handles_service_errors
 def check_in_from_alert(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group = _group_for_starting(request, slug)
-    alert = CrisisAlert.objects.select_related("author", "group").filter(pk=pk, group=group)
-    if (alert := alert.first()) is None:
+    alert = selectors.crisis_alert_get(group=group, pk=pk)
+    if alert is None:
         raise Http404
     return _start(request, group=group, alert=alert)
 
@@ -85,8 +83,8 @@ def check_in_from_alert(request: HttpRequest, slug: str, pk: int) -> HttpRespons
 @handles_service_errors
 def check_in_from_action(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group = _group_for_starting(request, slug)
-    entry = AuditEntry.objects.select_related("target_user", "group").filter(pk=pk, group=group)
-    if (entry := entry.first()) is None or not entry.may_start_check_in:
+    entry = selectors.audit_entry_get(group=group, pk=pk)
+    if entry is None or not entry.may_start_check_in:
         raise Http404
     return _start(request, group=group, action=entry)
 

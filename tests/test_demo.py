@@ -93,7 +93,7 @@ def test_demo_command_exits_non_zero_in_production_mode():
 
 
 def test_the_demo_has_a_group_that_meets_in_spanish_with_its_library_and_script():
-    from groups.demo_spanish import SCRIPT_TITLE, SPANISH_GROUP_SLUG
+    from library.demo_spanish import SCRIPT_TITLE, SPANISH_GROUP_SLUG
     from library.models import LibraryItem, Script, SeriesScript
     from meetings.models import MeetingSeries
 

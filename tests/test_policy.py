@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from groups.models import Ban, Group, Role, Visibility
+from kindred import policy
 from kindred.errors import NotAllowed, NotFound
 from kindred.policy import Action, Standing, allows, may_change_role, require, standing_for
 
@@ -248,3 +249,17 @@ def test_a_future_ban_expiry_still_counts(people):
     group, cast = people
     Ban.objects.filter(user=cast["banned"]).update(expires_at=timezone.now() + timedelta(hours=1))
     assert standing_for(user=cast["banned"], group=group).banned
+
+
+@pytest.mark.parametrize("allow_step_back", [True, False])
+@pytest.mark.parametrize("who", ROLES)
+def test_leaving_and_stepping_between_reader_and_member(who, allow_step_back):
+    """Anyone in the group but the owner may leave (a banned member too: leaving gives up
+    the membership the ban left); a reader may ask to become a member; a member may step
+    back to reading where the group offers it; a ban stops both steps."""
+    standing = make_standing(who, public=True, library_public=False)
+    group = standing.group
+    group.allow_step_back = allow_step_back
+    assert policy.may_leave_group(standing) is (who in {"reader", "member", "moderator", "banned"})
+    assert policy.may_step_up(standing) is (who == "reader")
+    assert policy.may_step_back(standing) is (who == "member" and allow_step_back)

@@ -15,6 +15,8 @@ from groups.models import Group, JoinPolicy, Role, Visibility
 from kindred.errors import ServiceError
 from kindred.text import TextRefused, identity_text, single_line
 from library import services as library_services
+from meetings import occurrences as meeting_occurrences
+from meetings import scheduling as meeting_scheduling
 from meetings import services as meeting_services
 from meetings.models import MeetingSeries
 from meetings.reminders import reminders_send_due
@@ -182,7 +184,7 @@ def _series(group, owner, **fields):
         "duration_minutes": 60,
         "start_date": date(2026, 1, 1),
     } | fields
-    return meeting_services.series_create(actor=owner, group=group, **values)
+    return meeting_scheduling.series_create(actor=owner, group=group, **values)
 
 
 def test_meeting_titles_are_one_line(group_factory, user_factory):
@@ -191,7 +193,7 @@ def test_meeting_titles_are_one_line(group_factory, user_factory):
     series = _series(group, owner, title="Steps\r\nand traditions")
     assert series.title == "Steps and traditions"
     with pytest.raises(ServiceError) as refused:
-        meeting_services.series_update(actor=owner, series=series, title="x\x1by")
+        meeting_scheduling.series_update(actor=owner, series=series, title="x\x1by")
     assert (refused.value.code, refused.value.field) == ("control_characters", "title")
     assert MeetingSeries.objects.get(pk=series.pk).title == "Steps and traditions"
 
@@ -254,7 +256,7 @@ def test_a_reminder_for_a_stored_title_with_line_breaks_is_sent_on_one_line(
         start_time=start.time(),
         start_date=start.date() - timedelta(days=7),
     )
-    occurrence = meeting_services.occurrence_materialize(series=series, original_start=start)
+    occurrence = meeting_occurrences.occurrence_materialize(series=series, original_start=start)
     MeetingSeries.objects.filter(pk=series.pk).update(title="Evil\r\nBcc: x@example.org")
     Group.objects.filter(pk=group.pk).update(name="Group\nname")
     person = member_factory(group, Role.MEMBER, reminder_minutes=60, reminder_names_group=True)

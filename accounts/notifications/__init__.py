@@ -11,14 +11,13 @@ from __future__ import annotations
 from django.db import transaction
 
 from accounts.notifications.kinds import Kind
+from accounts.notifications.tasks import send_notification
 
 __all__ = ["Kind", "notify"]
 
 
 def notify(kind: Kind, **data) -> None:
     """Queue one event's notifications once the current transaction commits."""
-    from accounts.notifications.tasks import send_notification
-
     kind = Kind(kind)
     # robust: a notification that cannot be queued is logged, and never fails the action
     # that already committed.

@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from accounts.models import User
 from accounts.notifications import push
 from accounts.notifications.kinds import Kind
 from accounts.notifications.models import NotificationPreference, PushDevice
@@ -46,8 +47,6 @@ def unsubscribe(*, token: str) -> tuple[object, str]:
     """Stop emails of one kind for the person the link was made for. Returns (user, kind).
     A forged, garbled, expired or already used link raises ServiceError, changing nothing.
     """
-    from accounts.models import User
-
     link = unsubscribe_read(token)
     user = User.objects.filter(pk=link.user_id, is_active=True).first()
     if user is None:

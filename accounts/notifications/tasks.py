@@ -17,13 +17,16 @@ from django.tasks import task
 from django.tasks.base import TaskResultStatus
 from django.utils import timezone
 
+from accounts.notifications.delivery import deliver
+from accounts.notifications.events import DIGEST_SOURCES
+from accounts.notifications.kinds import Kind
+from accounts.notifications.models import NotificationSent
+
 RETRY_DELAYS = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10))
 
 
 @task()
 def send_notification(kind: str, data: dict, attempt: int = 1) -> int:
-    from accounts.notifications.delivery import deliver
-
     outcome = deliver(kind=kind, data=data)
     if outcome.failed and attempt <= len(RETRY_DELAYS):
         send_notification.using(run_after=timezone.now() + RETRY_DELAYS[attempt - 1]).enqueue(
@@ -64,8 +67,6 @@ SENT_KEPT = timedelta(days=90)
 
 
 def sent_records_purge() -> int:
-    from accounts.notifications.models import NotificationSent
-
     deleted, _ = NotificationSent.objects.filter(sent_at__lt=timezone.now() - SENT_KEPT).delete()
     return deleted
 
@@ -73,13 +74,10 @@ def sent_records_purge() -> int:
 def review_digests_send() -> int:
     """One digest per group whose queue holds messages older than the wait, per moderator;
     a new digest only once newer messages have waited that long too."""
-    from accounts.notifications.delivery import deliver
-    from accounts.notifications.events import review_backlog
-    from accounts.notifications.kinds import Kind
-
     sent = 0
-    for data in review_backlog(wait=digest_wait()):
-        sent += deliver(kind=Kind.REVIEW_WAITING, data=data).sent
+    for backlog in DIGEST_SOURCES:  # moderation.notifications registers the review queues'
+        for data in backlog(wait=digest_wait()):
+            sent += deliver(kind=Kind.REVIEW_WAITING, data=data).sent
     return sent
 
 

@@ -12,7 +12,7 @@
 
 from django import template
 
-from kindred.policy import Action, allows, may_run_meeting, standing_for
+from kindred.policy import Action, allows, may_lead_meeting, standing_for
 from library.selectors import daily_reading_for, daily_readings_for_user, room_script_for
 from meetings.lifecycle import occurrence_chair_id
 
@@ -65,6 +65,6 @@ def room_script(context, occurrence) -> dict:
         "sections": sections,
         "current_section_id": current,
         "chair_controls": bool(sections)
-        and may_run_meeting(standing, chair_id=occurrence_chair_id(occurrence)),
+        and may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)),
         "readings_url_pk": occurrence.pk,
     }

@@ -16,8 +16,8 @@ from itertools import chain
 
 from django.utils.translation import gettext_lazy as _
 
+from kindred.normalize import fold, words
 from moderation.screening import detectors, intent, patterns, spanish
-from moderation.screening.normalize import fold, words
 
 # The shipped rule sets, in the order their findings are reported.
 HARASSMENT = "harassment"

@@ -1,5 +1,5 @@
 """The shipped rule sets, as patterns over the ``words`` reading of a message
-(moderation.screening.normalize): lower case, symbols read as letters, single spaces,
+(kindred.normalize): lower case, symbols read as letters, single spaces,
 apostrophes kept inside words ("don't", "i'm") and also accepted without ("dont", "im").
 
 Each set lists what to find and, where a phrase has an everyday meaning, what to leave

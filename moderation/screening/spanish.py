@@ -11,7 +11,7 @@ quería morir") and everyday figures ("me muero de ganas de verte") do not count
 
 import re
 
-from moderation.screening.normalize import words
+from kindred.normalize import words
 from moderation.screening.patterns import compile_any
 
 # Words common in Spanish and rare in English: a message with none of them is not read

@@ -8,7 +8,7 @@ from accounts.forms import SignupForm
 from accounts.models import DisplayNameChange
 from accounts.names import clash_key, reserved_reason
 from accounts.services import profile_update
-from groups import services as groups
+from groups import joining as groups_joining
 from groups.models import JoinPolicy, Membership, Role
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from moderation.models import AuditAction, AuditEntry
@@ -137,11 +137,11 @@ def test_joining_under_a_members_name_is_refused(circle, user_factory):
     group, _, _ = circle
     newcomer = user_factory(display_name="MIRA")
     with pytest.raises(Conflict) as raised:
-        groups.group_join(user=newcomer, group=group, accept_guidelines=True)
+        groups_joining.group_join(user=newcomer, group=group, accept_guidelines=True)
     assert raised.value.code == "display_name_taken"
     assert not Membership.objects.filter(user=newcomer).exists()
     rename(newcomer, "Mira from Leeds")
-    groups.group_join(user=newcomer, group=group, accept_guidelines=True)
+    groups_joining.group_join(user=newcomer, group=group, accept_guidelines=True)
 
 
 def test_requests_and_invites_check_the_name_too(circle, user_factory):
@@ -150,8 +150,8 @@ def test_requests_and_invites_check_the_name_too(circle, user_factory):
     group.save()
     newcomer = user_factory(display_name="Sam")
     with pytest.raises(Conflict):
-        groups.join_request_create(user=newcomer, group=group, accept_guidelines=True)
-    invite = groups.invite_create(actor=mira, group=group)
+        groups_joining.join_request_create(user=newcomer, group=group, accept_guidelines=True)
+    invite = groups_joining.invite_create(actor=mira, group=group)
     with pytest.raises(Conflict):
-        groups.invite_accept(user=newcomer, token=invite.token, accept_guidelines=True)
+        groups_joining.invite_accept(user=newcomer, token=invite.token, accept_guidelines=True)
     assert not Membership.objects.filter(user=newcomer).exists()

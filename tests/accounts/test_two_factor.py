@@ -11,8 +11,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.services import two_factor_review
+from groups.member_actions import membership_change_role
 from groups.models import Role
-from groups.services import membership_change_role
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from meetings import selectors, services
+from meetings import occurrences, scheduling, selectors
 from tests.browser.support import axe_check, screenshot
 
 PASSWORD = "a calm and long passphrase 42"
@@ -35,7 +35,7 @@ def test_visitor_answers_maybe_adds_it_to_calendar_and_moderator_sees_it(
         hour=18, minute=0, second=0, microsecond=0
     )
     local = start.astimezone(ZoneInfo("Europe/London"))
-    series = services.series_create(
+    series = scheduling.series_create(
         actor=owner,
         group=group,
         title="Open speaker meeting",
@@ -44,7 +44,7 @@ def test_visitor_answers_maybe_adds_it_to_calendar_and_moderator_sees_it(
         start_time=local.time(),
         start_date=local.date() - timedelta(days=14),
     )
-    occurrence = services.occurrence_materialize(series=series, original_start=start)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=start)
 
     log_in(page, live_site, "vic@example.org")
     page.goto(live_site(occurrence.get_absolute_url()))

@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from accounts.models import User
 from groups.models import Visibility
+from meetings.scheduling import series_create
 from meetings.selectors import iso_week
-from meetings.services import series_create
 from tests.browser.conftest import _open_page
 from tests.browser.support import axe_check, screenshot
 

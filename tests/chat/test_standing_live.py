@@ -4,7 +4,8 @@ welcome carries it) and a role that goes up."""
 import pytest
 from asgiref.sync import sync_to_async
 
-from groups import services as groups_services
+from groups import joining as groups_joining
+from groups import member_actions as groups_member_actions
 from groups.models import Role
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -49,7 +50,7 @@ async def test_reader_made_member_gets_the_new_role_without_reconnecting(room, c
     socket = await connect(room.reader, room.occurrence)
     assert socket.welcome["you"]["role"] == "reader"
     assert socket.welcome["you"]["may_post"] is False
-    await sync_to_async(groups_services.membership_change_role)(
+    await sync_to_async(groups_member_actions.membership_change_role)(
         actor=room.moderator, group=room.group, user=room.reader, role=Role.MEMBER
     )
     state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "member")
@@ -61,11 +62,11 @@ async def test_reader_made_member_gets_the_new_role_without_reconnecting(room, c
 
 
 async def test_approved_request_to_become_a_member_reaches_the_open_socket(room, connect):
-    request = await sync_to_async(groups_services.reader_step_up_request)(
+    request = await sync_to_async(groups_joining.reader_step_up_request)(
         user=room.reader, group=room.group
     )
     socket = await connect(room.reader, room.occurrence)
-    await sync_to_async(groups_services.join_request_approve)(
+    await sync_to_async(groups_joining.join_request_approve)(
         actor=room.moderator, join_request=request
     )
     state = await socket.recv_until("room.state", lambda f: f["you"]["role"] == "member")

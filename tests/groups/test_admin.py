@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from groups import services
+from groups import joining
 from groups.models import Ban, Group, JoinPolicy, Membership, Role
 from moderation.models import AuditEntry
 
@@ -19,8 +19,8 @@ def staff_client(client, user_factory):
 @pytest.mark.parametrize("model", ["group", "membership", "joinrequest", "invite", "ban"])
 def test_staff_can_list_search_and_open_every_model(staff_client, cast_factory, model):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    services.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
-    services.invite_create(actor=cast.owner, group=cast.group)
+    joining.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
+    joining.invite_create(actor=cast.owner, group=cast.group)
     Ban.objects.create(group=cast.group, user=cast.member, reason="spam")
     changelist = reverse(f"admin:groups_{model}_changelist")
     assert staff_client.get(changelist).status_code == 200

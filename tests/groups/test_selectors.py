@@ -5,7 +5,7 @@ import dataclasses
 import pytest
 from django.contrib.auth.models import AnonymousUser
 
-from groups import selectors, services
+from groups import joining, selectors
 from groups.models import Ban, JoinPolicy, Role, Visibility
 from kindred.errors import NotAllowed, NotFound
 
@@ -32,9 +32,9 @@ def test_group_get_for_user_refuses_banned_people(cast_factory):
 def test_groups_for_user_lists_my_groups_with_my_role(cast_factory, group_factory):
     cast = cast_factory(name="Beta")
     other = group_factory(name="Alpha", visibility=Visibility.PRIVATE)
-    services.invite_accept(
+    joining.invite_accept(
         user=cast.reader,
-        token=services.invite_create(
+        token=joining.invite_create(
             actor=other.memberships.get().user, group=other, role=Role.MEMBER
         ).token,
         accept_guidelines=True,
@@ -61,16 +61,16 @@ def test_group_members_are_display_names_and_roles_only(cast_factory):
 
 def test_moderator_lists_pending_requests_and_working_invites(cast_factory, user_factory):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    waiting = services.join_request_create(
+    waiting = joining.join_request_create(
         user=cast.outsider, group=cast.group, accept_guidelines=True
     )
-    declined = services.join_request_create(
+    declined = joining.join_request_create(
         user=user_factory(), group=cast.group, accept_guidelines=True
     )
-    services.join_request_decline(actor=cast.owner, join_request=declined)
-    working = services.invite_create(actor=cast.owner, group=cast.group)
-    revoked = services.invite_create(actor=cast.owner, group=cast.group)
-    services.invite_revoke(actor=cast.owner, invite=revoked)
+    joining.join_request_decline(actor=cast.owner, join_request=declined)
+    working = joining.invite_create(actor=cast.owner, group=cast.group)
+    revoked = joining.invite_create(actor=cast.owner, group=cast.group)
+    joining.invite_revoke(actor=cast.owner, invite=revoked)
     assert list(selectors.join_requests_pending(actor=cast.moderator, group=cast.group)) == [
         waiting
     ]

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.utils import timezone
 
-from groups import services
+from groups import joining, member_actions, services
 from groups.models import Ban, Group, Invite, JoinPolicy, JoinRequest, Membership, Role, Visibility
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 
@@ -133,7 +133,7 @@ def test_moderator_cannot_delete_the_group(cast_factory, snapshot):
 
 def test_joining_an_open_group_makes_a_member(cast_factory):
     cast = cast_factory()
-    membership = services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True)
+    membership = joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True)
     assert membership.role == Role.MEMBER
     assert membership.guidelines_accepted_at is not None
 
@@ -145,7 +145,7 @@ def test_joining_needs_the_guidelines_accepted(cast_factory, snapshot):
         cast.group,
         ServiceError,
         "guidelines_not_accepted",
-        lambda: services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=False),
+        lambda: joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=False),
     )
     assert error.field == "accept_guidelines"
 
@@ -158,7 +158,7 @@ def test_joining_a_full_group_is_refused(cast_factory, snapshot, member_factory)
         cast.group,
         Conflict,
         "group_full",
-        lambda: services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
     )
     assert error.status == 409
 
@@ -170,7 +170,7 @@ def test_joining_twice_says_already_member(cast_factory, snapshot):
         cast.group,
         Conflict,
         "already_member",
-        lambda: services.group_join(user=cast.reader, group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=cast.reader, group=cast.group, accept_guidelines=True),
     )
 
 
@@ -182,7 +182,7 @@ def test_banned_person_cannot_join(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "banned",
-        lambda: services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
     )
 
 
@@ -191,7 +191,7 @@ def test_expired_ban_no_longer_refuses(cast_factory):
     Ban.objects.create(
         group=cast.group, user=cast.outsider, expires_at=timezone.now() - timedelta(minutes=1)
     )
-    services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True)
+    joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True)
     assert role_of(cast.group, cast.outsider) == Role.MEMBER
 
 
@@ -206,7 +206,7 @@ def test_join_directly_only_where_the_group_is_open(cast_factory, snapshot, poli
         cast.group,
         NotAllowed,
         code,
-        lambda: services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
     )
 
 
@@ -217,7 +217,7 @@ def test_joining_a_private_group_without_invite_is_not_found(cast_factory, snaps
         cast.group,
         NotFound,
         "not_found",
-        lambda: services.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=cast.outsider, group=cast.group, accept_guidelines=True),
     )
 
 
@@ -228,7 +228,7 @@ def test_anonymous_is_asked_to_log_in(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "login_required",
-        lambda: services.group_join(user=AnonymousUser(), group=cast.group, accept_guidelines=True),
+        lambda: joining.group_join(user=AnonymousUser(), group=cast.group, accept_guidelines=True),
     )
 
 
@@ -237,7 +237,7 @@ def test_anonymous_is_asked_to_log_in(cast_factory, snapshot):
 
 def ask(cast, user=None, **kwargs):
     kwargs.setdefault("accept_guidelines", True)
-    return services.join_request_create(user=user or cast.outsider, group=cast.group, **kwargs)
+    return joining.join_request_create(user=user or cast.outsider, group=cast.group, **kwargs)
 
 
 def test_asking_to_join_creates_a_pending_request(cast_factory):
@@ -285,7 +285,7 @@ def test_banned_person_cannot_ask(cast_factory, snapshot):
 def test_moderator_approves_a_request(cast_factory, approver):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
     request = ask(cast)
-    membership = services.join_request_approve(actor=getattr(cast, approver), join_request=request)
+    membership = joining.join_request_approve(actor=getattr(cast, approver), join_request=request)
     request.refresh_from_db()
     assert membership.role == Role.MEMBER
     assert request.status == JoinRequest.Status.APPROVED
@@ -301,7 +301,7 @@ def test_only_moderators_approve(cast_factory, snapshot, who):
         cast.group,
         NotAllowed,
         "forbidden",
-        lambda: services.join_request_approve(actor=getattr(cast, who), join_request=request),
+        lambda: joining.join_request_approve(actor=getattr(cast, who), join_request=request),
     )
 
 
@@ -314,7 +314,7 @@ def test_approving_when_the_group_filled_up_is_refused(cast_factory, snapshot, m
         cast.group,
         Conflict,
         "group_full",
-        lambda: services.join_request_approve(actor=cast.moderator, join_request=request),
+        lambda: joining.join_request_approve(actor=cast.moderator, join_request=request),
     )
 
 
@@ -327,14 +327,14 @@ def test_approving_a_banned_person_is_refused(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "banned",
-        lambda: services.join_request_approve(actor=cast.moderator, join_request=request),
+        lambda: joining.join_request_approve(actor=cast.moderator, join_request=request),
     )
 
 
 def test_decline_then_deciding_again_is_refused(cast_factory, snapshot):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
     request = ask(cast)
-    services.join_request_decline(actor=cast.moderator, join_request=request)
+    joining.join_request_decline(actor=cast.moderator, join_request=request)
     request.refresh_from_db()
     assert request.status == JoinRequest.Status.DECLINED
     assert role_of(cast.group, cast.outsider) is None
@@ -343,13 +343,13 @@ def test_decline_then_deciding_again_is_refused(cast_factory, snapshot):
         cast.group,
         Conflict,
         "request_decided",
-        lambda: services.join_request_approve(actor=cast.owner, join_request=request),
+        lambda: joining.join_request_approve(actor=cast.owner, join_request=request),
     )
 
 
 def test_asking_again_after_a_decline_is_allowed(cast_factory):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    services.join_request_decline(actor=cast.moderator, join_request=ask(cast))
+    joining.join_request_decline(actor=cast.moderator, join_request=ask(cast))
     assert ask(cast).status == JoinRequest.Status.PENDING
 
 
@@ -361,9 +361,9 @@ def test_the_asker_withdraws_and_nobody_else_can(cast_factory, snapshot):
         cast.group,
         NotFound,
         "not_found",
-        lambda: services.join_request_withdraw(user=cast.member, join_request=request),
+        lambda: joining.join_request_withdraw(user=cast.member, join_request=request),
     )
-    services.join_request_withdraw(user=cast.outsider, join_request=request)
+    joining.join_request_withdraw(user=cast.outsider, join_request=request)
     request.refresh_from_db()
     assert request.status == JoinRequest.Status.WITHDRAWN
 
@@ -373,7 +373,7 @@ def test_the_asker_withdraws_and_nobody_else_can(cast_factory, snapshot):
 
 def test_moderator_makes_an_invite(cast_factory):
     cast = cast_factory()
-    invite = services.invite_create(
+    invite = joining.invite_create(
         actor=cast.moderator, group=cast.group, role=Role.READER, max_uses=3
     )
     assert (invite.role, invite.max_uses, invite.uses) == (Role.READER, 3, 0)
@@ -388,7 +388,7 @@ def test_only_moderators_make_invites(cast_factory, snapshot, who):
         cast.group,
         NotAllowed,
         "forbidden",
-        lambda: services.invite_create(actor=getattr(cast, who), group=cast.group),
+        lambda: joining.invite_create(actor=getattr(cast, who), group=cast.group),
     )
 
 
@@ -409,15 +409,15 @@ def test_invalid_invites_are_refused(cast_factory, snapshot, kwargs, field):
         cast.group,
         ServiceError,
         "invalid",
-        lambda: services.invite_create(actor=cast.owner, group=cast.group, **kwargs),
+        lambda: joining.invite_create(actor=cast.owner, group=cast.group, **kwargs),
     )
     assert error.field == field
 
 
 def test_invite_lets_an_outsider_into_a_private_invite_only_group(cast_factory):
     cast = cast_factory(visibility=Visibility.PRIVATE, join_policy=JoinPolicy.INVITE)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group, role=Role.READER)
-    membership = services.invite_accept(
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group, role=Role.READER)
+    membership = joining.invite_accept(
         user=cast.outsider, token=invite.token, accept_guidelines=True
     )
     invite.refresh_from_db()
@@ -427,13 +427,13 @@ def test_invite_lets_an_outsider_into_a_private_invite_only_group(cast_factory):
 
 def test_invite_needs_the_guidelines_accepted(cast_factory, snapshot):
     cast = cast_factory(visibility=Visibility.PRIVATE)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group)
     refused(
         snapshot,
         cast.group,
         ServiceError,
         "guidelines_not_accepted",
-        lambda: services.invite_accept(
+        lambda: joining.invite_accept(
             user=cast.outsider, token=invite.token, accept_guidelines=False
         ),
     )
@@ -441,14 +441,14 @@ def test_invite_needs_the_guidelines_accepted(cast_factory, snapshot):
 
 def test_expired_invite_is_refused(cast_factory, snapshot):
     cast = cast_factory(visibility=Visibility.PRIVATE)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group)
     Invite.objects.filter(pk=invite.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
     refused(
         snapshot,
         cast.group,
         Conflict,
         "invite_expired",
-        lambda: services.invite_accept(
+        lambda: joining.invite_accept(
             user=cast.outsider, token=invite.token, accept_guidelines=True
         ),
     )
@@ -456,14 +456,14 @@ def test_expired_invite_is_refused(cast_factory, snapshot):
 
 def test_revoked_invite_is_refused(cast_factory, snapshot):
     cast = cast_factory(visibility=Visibility.PRIVATE)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group)
-    services.invite_revoke(actor=cast.owner, invite=invite)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group)
+    joining.invite_revoke(actor=cast.owner, invite=invite)
     refused(
         snapshot,
         cast.group,
         Conflict,
         "invite_revoked",
-        lambda: services.invite_accept(
+        lambda: joining.invite_accept(
             user=cast.outsider, token=invite.token, accept_guidelines=True
         ),
     )
@@ -472,20 +472,20 @@ def test_revoked_invite_is_refused(cast_factory, snapshot):
         cast.group,
         Conflict,
         "invite_revoked",
-        lambda: services.invite_revoke(actor=cast.owner, invite=invite),
+        lambda: joining.invite_revoke(actor=cast.owner, invite=invite),
     )
 
 
 def test_used_up_invite_is_refused(cast_factory, snapshot, user_factory):
     cast = cast_factory(visibility=Visibility.PRIVATE)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group, max_uses=1)
-    services.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group, max_uses=1)
+    joining.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
     refused(
         snapshot,
         cast.group,
         Conflict,
         "invite_used_up",
-        lambda: services.invite_accept(
+        lambda: joining.invite_accept(
             user=cast.outsider, token=invite.token, accept_guidelines=True
         ),
     )
@@ -494,7 +494,7 @@ def test_used_up_invite_is_refused(cast_factory, snapshot, user_factory):
 def test_unknown_invite_is_not_found(cast_factory):
     cast = cast_factory()
     with pytest.raises(NotFound):
-        services.invite_accept(user=cast.outsider, token="nope", accept_guidelines=True)
+        joining.invite_accept(user=cast.outsider, token="nope", accept_guidelines=True)
 
 
 @pytest.mark.parametrize(
@@ -509,7 +509,7 @@ def test_invite_refusals_do_not_count_a_use(
     cast_factory, snapshot, setup, error_class, code, member_factory
 ):
     cast = cast_factory(visibility=Visibility.PRIVATE, capacity=5)
-    invite = services.invite_create(actor=cast.moderator, group=cast.group, max_uses=5)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group, max_uses=5)
     user = cast.outsider
     if setup == "ban":
         Ban.objects.create(group=cast.group, user=user)
@@ -522,7 +522,7 @@ def test_invite_refusals_do_not_count_a_use(
         cast.group,
         error_class,
         code,
-        lambda: services.invite_accept(user=user, token=invite.token, accept_guidelines=True),
+        lambda: joining.invite_accept(user=user, token=invite.token, accept_guidelines=True),
     )
 
 
@@ -530,7 +530,7 @@ def test_invite_refusals_do_not_count_a_use(
 def test_the_last_use_of_an_invite_goes_to_exactly_one_person(group_factory, user_factory):
     group = group_factory(visibility=Visibility.PRIVATE)
     owner = group.memberships.get().user
-    invite = services.invite_create(actor=owner, group=group, max_uses=1)
+    invite = joining.invite_create(actor=owner, group=group, max_uses=1)
     people = [user_factory() for _ in range(4)]
     barrier = threading.Barrier(len(people))
     outcomes = []
@@ -538,7 +538,7 @@ def test_the_last_use_of_an_invite_goes_to_exactly_one_person(group_factory, use
     def accept(person):
         try:
             barrier.wait()
-            services.invite_accept(user=person, token=invite.token, accept_guidelines=True)
+            joining.invite_accept(user=person, token=invite.token, accept_guidelines=True)
             outcomes.append("joined")
         except Conflict as error:
             outcomes.append(error.code)
@@ -561,7 +561,7 @@ def test_the_last_use_of_an_invite_goes_to_exactly_one_person(group_factory, use
 
 def test_member_leaves_and_sockets_hear_of_it(cast_factory, events):
     cast = cast_factory()
-    services.membership_leave(user=cast.member, group=cast.group)
+    member_actions.membership_leave(user=cast.member, group=cast.group)
     assert role_of(cast.group, cast.member) is None
     assert (cast.member.pk, {"type": "user.downgrade", "group_id": cast.group.pk}) in events
 
@@ -573,7 +573,7 @@ def test_owner_cannot_leave_without_handing_over(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "owner_must_transfer",
-        lambda: services.membership_leave(user=cast.owner, group=cast.group),
+        lambda: member_actions.membership_leave(user=cast.owner, group=cast.group),
     )
 
 
@@ -584,7 +584,7 @@ def test_leaving_a_group_one_is_not_in(cast_factory, snapshot):
         cast.group,
         NotFound,
         "not_member",
-        lambda: services.membership_leave(user=cast.outsider, group=cast.group),
+        lambda: member_actions.membership_leave(user=cast.outsider, group=cast.group),
     )
 
 
@@ -608,7 +608,7 @@ def test_who_may_change_which_role(
     target_user = getattr(cast, target)
 
     def change():
-        return services.membership_change_role(
+        return member_actions.membership_change_role(
             actor=getattr(cast, actor), group=cast.group, user=target_user, role=new_role
         )
 
@@ -627,7 +627,7 @@ def test_a_moderator_cannot_appoint_a_moderator_even_from_reader(cast_factory, s
         cast.group,
         NotAllowed,
         "forbidden",
-        lambda: services.membership_change_role(
+        lambda: member_actions.membership_change_role(
             actor=cast.moderator, group=cast.group, user=cast.reader, role=Role.MODERATOR
         ),
     )
@@ -640,7 +640,7 @@ def test_nobody_makes_an_owner_by_changing_roles(cast_factory, snapshot):
         cast.group,
         ServiceError,
         "invalid",
-        lambda: services.membership_change_role(
+        lambda: member_actions.membership_change_role(
             actor=cast.owner, group=cast.group, user=cast.member, role=Role.OWNER
         ),
     )
@@ -648,12 +648,12 @@ def test_nobody_makes_an_owner_by_changing_roles(cast_factory, snapshot):
 
 def test_demotion_and_promotion_tell_live_sockets(cast_factory, events):
     cast = cast_factory()
-    services.membership_change_role(
+    member_actions.membership_change_role(
         actor=cast.moderator, group=cast.group, user=cast.reader, role=Role.MEMBER
     )
     assert events == [(cast.reader.pk, {"type": "user.refresh", "group_id": cast.group.pk})]
     events.clear()
-    services.membership_change_role(
+    member_actions.membership_change_role(
         actor=cast.moderator, group=cast.group, user=cast.member, role=Role.READER
     )
     assert events == [(cast.member.pk, {"type": "user.downgrade", "group_id": cast.group.pk})]
@@ -661,7 +661,7 @@ def test_demotion_and_promotion_tell_live_sockets(cast_factory, events):
 
 def test_moderator_removes_a_member_but_not_another_moderator(cast_factory, snapshot, events):
     cast = cast_factory()
-    services.membership_remove(actor=cast.moderator, group=cast.group, user=cast.member)
+    member_actions.membership_remove(actor=cast.moderator, group=cast.group, user=cast.member)
     assert role_of(cast.group, cast.member) is None
     assert events[0][0] == cast.member.pk
     assert events[0][1]["type"] == "user.kick"
@@ -670,13 +670,15 @@ def test_moderator_removes_a_member_but_not_another_moderator(cast_factory, snap
         cast.group,
         NotAllowed,
         "forbidden",
-        lambda: services.membership_remove(actor=cast.moderator, group=cast.group, user=cast.owner),
+        lambda: member_actions.membership_remove(
+            actor=cast.moderator, group=cast.group, user=cast.owner
+        ),
     )
 
 
 def test_owner_hands_the_group_over_and_stays_as_moderator(cast_factory):
     cast = cast_factory()
-    services.ownership_transfer(actor=cast.owner, group=cast.group, new_owner=cast.member)
+    member_actions.ownership_transfer(actor=cast.owner, group=cast.group, new_owner=cast.member)
     assert role_of(cast.group, cast.member) == Role.OWNER
     assert role_of(cast.group, cast.owner) == Role.MODERATOR
 
@@ -696,7 +698,7 @@ def test_ownership_transfer_refusals(cast_factory, snapshot, actor, new_owner, e
         cast.group,
         error_class,
         code,
-        lambda: services.ownership_transfer(
+        lambda: member_actions.ownership_transfer(
             actor=getattr(cast, actor), group=cast.group, new_owner=getattr(cast, new_owner)
         ),
     )
@@ -707,16 +709,16 @@ def test_ownership_transfer_refusals(cast_factory, snapshot, actor, new_owner, e
 
 def test_reader_asks_to_become_a_member_and_approval_makes_them_one(cast_factory, snapshot):
     cast = cast_factory()
-    request = services.reader_step_up_request(user=cast.reader, group=cast.group, message="Ready")
+    request = joining.reader_step_up_request(user=cast.reader, group=cast.group, message="Ready")
     assert request.kind == JoinRequest.Kind.BECOME_MEMBER
     refused(
         snapshot,
         cast.group,
         Conflict,
         "request_pending",
-        lambda: services.reader_step_up_request(user=cast.reader, group=cast.group),
+        lambda: joining.reader_step_up_request(user=cast.reader, group=cast.group),
     )
-    services.join_request_approve(actor=cast.moderator, join_request=request)
+    joining.join_request_approve(actor=cast.moderator, join_request=request)
     assert role_of(cast.group, cast.reader) == Role.MEMBER
 
 
@@ -731,13 +733,13 @@ def test_only_readers_ask_to_become_members(cast_factory, snapshot, who, error_c
         cast.group,
         error_class,
         code,
-        lambda: services.reader_step_up_request(user=getattr(cast, who), group=cast.group),
+        lambda: joining.reader_step_up_request(user=getattr(cast, who), group=cast.group),
     )
 
 
 def test_member_steps_back_to_reader(cast_factory, events):
     cast = cast_factory()
-    services.member_step_back(user=cast.member, group=cast.group)
+    member_actions.member_step_back(user=cast.member, group=cast.group)
     assert role_of(cast.group, cast.member) == Role.READER
     assert events == [(cast.member.pk, {"type": "user.downgrade", "group_id": cast.group.pk})]
 
@@ -749,7 +751,7 @@ def test_step_back_only_where_the_group_allows_it(cast_factory, snapshot):
         cast.group,
         NotAllowed,
         "step_back_not_allowed",
-        lambda: services.member_step_back(user=cast.member, group=cast.group),
+        lambda: member_actions.member_step_back(user=cast.member, group=cast.group),
     )
 
 
@@ -761,5 +763,5 @@ def test_only_members_step_back(cast_factory, snapshot, who):
         cast.group,
         Conflict,
         "not_member_role",
-        lambda: services.member_step_back(user=getattr(cast, who), group=cast.group),
+        lambda: member_actions.member_step_back(user=getattr(cast, who), group=cast.group),
     )

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from groups import services
+from groups import joining
 from groups.models import Ban, Group, Invite, JoinPolicy, JoinRequest, Membership, Role, Visibility
 
 WHO = ["anonymous", "outsider", "reader", "member", "moderator", "owner", "banned"]
@@ -173,7 +173,7 @@ def test_asking_to_join_then_asking_twice(cast_factory, as_, snapshot):
 
 def test_asker_withdraws_their_request(cast_factory, as_):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    services.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
+    joining.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
     response = as_(cast, "outsider").post(url("request_withdraw", cast.group))
     assert response.status_code == 302
     assert JoinRequest.objects.get().status == JoinRequest.Status.WITHDRAWN
@@ -197,7 +197,7 @@ def private_invite(cast_factory):
         join_policy=JoinPolicy.INVITE,
         guidelines="What is said here stays here.",
     )
-    invite = services.invite_create(actor=cast.moderator, group=cast.group, role=Role.READER)
+    invite = joining.invite_create(actor=cast.moderator, group=cast.group, role=Role.READER)
     return cast, invite
 
 
@@ -279,7 +279,7 @@ def test_members_page_is_not_found_for_outsiders_of_a_private_group(cast_factory
 
 def test_members_page_shows_display_names_never_emails(cast_factory, as_):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    services.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
+    joining.join_request_create(user=cast.outsider, group=cast.group, accept_guidelines=True)
     html = as_(cast, "moderator").get(url("members", cast.group)).content.decode()
     for person in (cast.owner, cast.moderator, cast.member, cast.reader, cast.outsider):
         assert person.display_name in html
@@ -342,10 +342,10 @@ def test_changes_are_post_only(cast_factory, as_):
 def test_moderator_approves_and_declines_requests(cast_factory, as_, user_factory):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
     other = user_factory()
-    first = services.join_request_create(
+    first = joining.join_request_create(
         user=cast.outsider, group=cast.group, accept_guidelines=True
     )
-    second = services.join_request_create(user=other, group=cast.group, accept_guidelines=True)
+    second = joining.join_request_create(user=other, group=cast.group, accept_guidelines=True)
     client = as_(cast, "moderator")
     assert client.post(url("request_approve", cast.group, pk=first.pk)).status_code == 302
     assert client.post(url("request_decline", cast.group, pk=second.pk)).status_code == 302
@@ -360,7 +360,7 @@ def test_moderator_approves_and_declines_requests(cast_factory, as_, user_factor
 @pytest.mark.parametrize("who", ["member", "reader"])
 def test_members_cannot_approve(cast_factory, as_, who):
     cast = cast_factory(join_policy=JoinPolicy.APPROVAL)
-    request = services.join_request_create(
+    request = joining.join_request_create(
         user=cast.outsider, group=cast.group, accept_guidelines=True
     )
     response = as_(cast, who).post(url("request_approve", cast.group, pk=request.pk))
@@ -772,7 +772,7 @@ def test_the_edit_form_leaves_the_zone_to_its_own_page(cast_factory, as_):
 def test_the_directory_filters_by_language_from_a_list(client, group_factory):
     import datetime as dt
 
-    from meetings.services import series_create
+    from meetings.scheduling import series_create
 
     spanish = group_factory(name="Grupo Esperanza", language="es")
     english = group_factory(name="Evening Circle", language="en")

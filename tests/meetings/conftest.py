@@ -16,7 +16,7 @@ def owner_of():
 @pytest.fixture
 def series_factory(db, owner_of):
     """Schedule a series through the service, as the group's owner."""
-    from meetings.services import series_create
+    from meetings.scheduling import series_create
 
     def make(group, *, actor=None, **fields):
         values = {

@@ -10,7 +10,7 @@ import recurring_ical_events
 from icalendar import Calendar
 
 from groups.models import Visibility
-from meetings import selectors, services
+from meetings import occurrences, scheduling, selectors, services
 from meetings.models import Rsvp
 
 
@@ -34,7 +34,7 @@ def open_meeting(group_factory, series_factory, next_week):
         start_date=next_week.date() - timedelta(days=14),
     )
     slot = selectors.upcoming_for_series(series=series, count=1)[0]
-    occurrence = services.occurrence_materialize(series=series, original_start=slot)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=slot)
     return group, series, occurrence
 
 
@@ -154,8 +154,8 @@ def test_answers_that_no_longer_let_you_in_leave_your_schedule(
     visitor = user_factory()
     services.rsvp_set(user=visitor, occurrence=occurrence, answer="going")
     assert selectors.answered_outside(user=visitor, group_ids=[]) == [occurrence]
-    services.series_update(actor=owner_of(group), series=series, is_open=False)
+    scheduling.series_update(actor=owner_of(group), series=series, is_open=False)
     assert selectors.answered_outside(user=visitor, group_ids=[]) == []
-    services.series_update(actor=owner_of(group), series=series, is_open=True)
+    scheduling.series_update(actor=owner_of(group), series=series, is_open=True)
     services.rsvp_set(user=visitor, occurrence=occurrence, answer="not_going")
     assert selectors.answered_outside(user=visitor, group_ids=[]) == []

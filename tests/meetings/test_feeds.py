@@ -9,7 +9,7 @@ import recurring_ical_events
 from icalendar import Calendar
 
 from groups.models import Role, Visibility
-from meetings import recurrence, services
+from meetings import occurrences, recurrence, services
 from meetings.models import Occurrence
 
 NY = "America/New_York"
@@ -61,9 +61,9 @@ def test_group_feed_matches_the_site_across_dst(client, group, series_factory, o
         start_time=time(1, 30),  # the last Sunday of October 2026 is 25 Oct; fine
         end_date=date(2026, 12, 31),
     )
-    cancelled = services.occurrence_materialize(series=weekly, original_start=MAR_12)
+    cancelled = occurrences.occurrence_materialize(series=weekly, original_start=MAR_12)
     services.occurrence_cancel(actor=owner, occurrence=cancelled, note="Holiday")
-    moved = services.occurrence_materialize(series=weekly, original_start=MAR_19)
+    moved = occurrences.occurrence_materialize(series=weekly, original_start=MAR_19)
     services.occurrence_move(
         actor=owner,
         occurrence=moved,

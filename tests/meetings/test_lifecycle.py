@@ -5,7 +5,8 @@ import pytest
 from groups.models import Role
 from kindred.errors import Conflict, NotAllowed
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
-from meetings.services import occurrence_end_now, occurrence_materialize, occurrence_start_now
+from meetings.occurrences import occurrence_materialize
+from meetings.services import occurrence_end_now, occurrence_start_now
 
 START = datetime(2026, 3, 12, 23, 0, tzinfo=UTC)  # Thursday 19:00 in New York (EDT)
 

@@ -17,7 +17,7 @@ from kindred import policy
         (None, True, False),
     ],
 )
-def test_may_run_meeting(group_factory, member_factory, user_factory, role, is_chair, expected):
+def test_may_lead_meeting(group_factory, member_factory, user_factory, role, is_chair, expected):
     group = group_factory()
     if role == Role.OWNER:
         person = group.memberships.get(role=Role.OWNER).user
@@ -27,7 +27,7 @@ def test_may_run_meeting(group_factory, member_factory, user_factory, role, is_c
         person = member_factory(group, role)
     standing = policy.standing_for(user=person, group=group)
     chair_id = person.pk if is_chair else None
-    assert policy.may_run_meeting(standing, chair_id=chair_id) is expected
+    assert policy.may_lead_meeting(standing, chair_id=chair_id) is expected
 
 
 def test_banned_moderator_may_neither_run_nor_chair(group_factory, member_factory):
@@ -37,7 +37,7 @@ def test_banned_moderator_may_neither_run_nor_chair(group_factory, member_factor
     moderator = member_factory(group, Role.MODERATOR)
     Ban.objects.create(group=group, user=moderator)
     standing = policy.standing_for(user=moderator, group=group)
-    assert not policy.may_run_meeting(standing, chair_id=moderator.pk)
+    assert not policy.may_lead_meeting(standing, chair_id=moderator.pk)
     assert not policy.may_chair(standing)
 
 

@@ -9,7 +9,7 @@ from django.db import connection
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
-from meetings import services
+from meetings import occurrences, services
 from meetings.models import ReminderSent
 from meetings.reminders import reminders_send_due
 from meetings.tasks import reminders_schedule, send_reminders
@@ -43,7 +43,7 @@ def soon(group_factory, series_factory):
         start_time=start.time(),
         start_date=start.date() - timedelta(days=7),
     )
-    occurrence = services.occurrence_materialize(series=series, original_start=start)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=start)
     return group, occurrence
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from groups.models import Group, Role, Visibility
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from meetings import services
+from meetings import occurrences, scheduling, services
 from meetings.models import MeetingSeries, Occurrence, Rsvp
 
 NY = "America/New_York"
@@ -29,7 +29,7 @@ def series(group, series_factory):
 
 def test_moderator_schedules_a_weekly_series(group, member_factory):
     moderator = member_factory(group, Role.MODERATOR)
-    series = services.series_create(
+    series = scheduling.series_create(
         actor=moderator,
         group=group,
         title="Monday and Thursday",
@@ -114,15 +114,17 @@ def test_monthly_series(group, series_factory):
 
 
 def test_materialize_is_idempotent_and_computes_from_the_rule(series):
-    one = services.occurrence_materialize(series=series, original_start=MAR_12)
-    two = services.occurrence_materialize(series=series, original_start=MAR_12)
+    one = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
+    two = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     assert one.pk == two.pk
     assert (one.start, one.end) == (MAR_12, MAR_12 + timedelta(hours=1))
 
 
 def test_materialize_refuses_a_start_the_rule_does_not_have(series):
     with pytest.raises(ServiceError) as exc:
-        services.occurrence_materialize(series=series, original_start=MAR_12 + timedelta(hours=1))
+        occurrences.occurrence_materialize(
+            series=series, original_start=MAR_12 + timedelta(hours=1)
+        )
     assert exc.value.code == "no_such_occurrence"
     assert not Occurrence.objects.exists()
 
@@ -131,7 +133,7 @@ def test_cancel_move_note_and_chair(series, owner_of, member_factory, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
     moderator = member_factory(series.group, Role.MODERATOR)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_note(actor=owner, occurrence=occurrence, note="Bring the readings.")
     services.occurrence_assign_chair(actor=owner, occurrence=occurrence, chair=moderator)
     moved = services.occurrence_move(
@@ -140,7 +142,7 @@ def test_cancel_move_note_and_chair(series, owner_of, member_factory, clock):
     assert moved.start == MAR_12 + timedelta(days=1)
     assert moved.end == moved.start + timedelta(minutes=90)
     assert moved.original_start == MAR_12
-    other = services.occurrence_materialize(series=series, original_start=MAR_19)
+    other = occurrences.occurrence_materialize(series=series, original_start=MAR_19)
     cancelled = services.occurrence_cancel(actor=owner, occurrence=other, note="Holiday")
     assert cancelled.cancelled and cancelled.note == "Holiday"
     occurrence.refresh_from_db()
@@ -149,7 +151,7 @@ def test_cancel_move_note_and_chair(series, owner_of, member_factory, clock):
 
 def test_member_cannot_cancel(series, member_factory, clock):
     clock.set(BEFORE)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     with pytest.raises(NotAllowed):
         services.occurrence_cancel(actor=member_factory(series.group), occurrence=occurrence)
     occurrence.refresh_from_db()
@@ -157,7 +159,7 @@ def test_member_cannot_cancel(series, member_factory, clock):
 
 
 def test_ended_occurrence_cannot_be_edited(series, owner_of, clock):
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     clock.set(MAR_12 + timedelta(hours=3))
     owner = owner_of(series.group)
     for call in (
@@ -177,7 +179,7 @@ def test_ended_occurrence_cannot_be_edited(series, owner_of, clock):
 def test_move_refuses_bad_input(series, owner_of, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     cases = [
         ({"start": BEFORE - timedelta(hours=1)}, "start_in_past"),
         ({"start": MAR_12, "duration_minutes": 0}, "bad_duration"),
@@ -195,7 +197,7 @@ def test_move_refuses_bad_input(series, owner_of, clock):
 def test_cancel_twice_and_restore(series, owner_of, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_cancel(actor=owner, occurrence=occurrence)
     with pytest.raises(Conflict):
         services.occurrence_cancel(actor=owner, occurrence=occurrence)
@@ -208,9 +210,9 @@ def test_cancel_twice_and_restore(series, owner_of, clock):
 def test_overrides_survive_an_edit_that_keeps_the_rule(series, owner_of, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_cancel(actor=owner, occurrence=occurrence)
-    services.series_update(actor=owner, series=series, title="Renamed", weekdays=[0, 3])
+    scheduling.series_update(actor=owner, series=series, title="Renamed", weekdays=[0, 3])
     occurrence.refresh_from_db()
     assert occurrence.cancelled and occurrence.original_start == MAR_12
 
@@ -218,11 +220,13 @@ def test_overrides_survive_an_edit_that_keeps_the_rule(series, owner_of, clock):
 def test_time_change_rekeys_overrides_to_the_same_local_day(series, owner_of, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
-    cancelled = services.occurrence_materialize(series=series, original_start=MAR_12)
+    cancelled = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_cancel(actor=owner, occurrence=cancelled)
-    noted = services.occurrence_materialize(series=series, original_start=MAR_19)
+    noted = occurrences.occurrence_materialize(series=series, original_start=MAR_19)
     services.occurrence_note(actor=owner, occurrence=noted, note="Step 3")
-    services.series_update(actor=owner, series=series, start_time=time(18, 0), duration_minutes=45)
+    scheduling.series_update(
+        actor=owner, series=series, start_time=time(18, 0), duration_minutes=45
+    )
     cancelled.refresh_from_db()
     noted.refresh_from_db()
     assert cancelled.cancelled and cancelled.original_start == MAR_12 - timedelta(hours=1)
@@ -233,40 +237,40 @@ def test_time_change_rekeys_overrides_to_the_same_local_day(series, owner_of, cl
 def test_moved_occurrence_stays_where_it_was_moved(series, owner_of, clock):
     clock.set(BEFORE)
     owner = owner_of(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     new_start = MAR_12 + timedelta(hours=20)
     services.occurrence_move(actor=owner, occurrence=occurrence, start=new_start)
-    services.series_update(actor=owner, series=series, duration_minutes=90)
+    scheduling.series_update(actor=owner, series=series, duration_minutes=90)
     occurrence.refresh_from_db()
     assert occurrence.start == new_start and occurrence.end == new_start + timedelta(hours=1)
 
 
 def test_orphaned_future_overrides_are_deleted_past_ones_kept(series, owner_of, clock):
     owner = owner_of(series.group)
-    past = services.occurrence_materialize(series=series, original_start=MAR_12)
-    future = services.occurrence_materialize(series=series, original_start=MAR_19)
+    past = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
+    future = occurrences.occurrence_materialize(series=series, original_start=MAR_19)
     clock.set(MAR_12 + timedelta(days=2))
     services.occurrence_note(actor=owner, occurrence=future, note="x")
-    services.series_update(actor=owner, series=series, weekdays=[1])  # Tuesdays now
+    scheduling.series_update(actor=owner, series=series, weekdays=[1])  # Tuesdays now
     assert Occurrence.objects.filter(pk=past.pk).exists()
     assert not Occurrence.objects.filter(pk=future.pk).exists()
 
 
 def test_bad_update_changes_nothing(series, owner_of):
     with pytest.raises(ServiceError):
-        services.series_update(actor=owner_of(series.group), series=series, duration_minutes=0)
+        scheduling.series_update(actor=owner_of(series.group), series=series, duration_minutes=0)
     series.refresh_from_db()
     assert series.duration_minutes == 60
 
 
 def test_delete_refused_while_live(series, owner_of, clock):
     owner = owner_of(series.group)
-    services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     clock.set(MAR_12 + timedelta(minutes=5))
     with pytest.raises(Conflict):
-        services.series_delete(actor=owner, series=series)
+        scheduling.series_delete(actor=owner, series=series)
     clock.set(MAR_12 + timedelta(days=1))
-    services.series_delete(actor=owner, series=series)
+    scheduling.series_delete(actor=owner, series=series)
     assert not MeetingSeries.objects.exists()
 
 
@@ -276,7 +280,7 @@ def test_delete_refused_while_live(series, owner_of, clock):
 def test_rsvp_set_and_change(series, member_factory, clock):
     clock.set(BEFORE)
     member = member_factory(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.rsvp_set(user=member, occurrence=occurrence, answer="going")
     services.rsvp_set(user=member, occurrence=occurrence, answer="maybe")
     assert list(Rsvp.objects.values_list("answer", flat=True)) == ["maybe"]
@@ -285,12 +289,12 @@ def test_rsvp_set_and_change(series, member_factory, clock):
 def test_rsvp_refused_for_cancelled_and_ended(series, member_factory, owner_of, clock):
     clock.set(BEFORE)
     member = member_factory(series.group)
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_cancel(actor=owner_of(series.group), occurrence=occurrence)
     with pytest.raises(Conflict) as exc:
         services.rsvp_set(user=member, occurrence=occurrence, answer="going")
     assert exc.value.code == "cancelled"
-    later = services.occurrence_materialize(series=series, original_start=MAR_19)
+    later = occurrences.occurrence_materialize(series=series, original_start=MAR_19)
     clock.set(MAR_19 + timedelta(hours=2))
     with pytest.raises(Conflict) as exc:
         services.rsvp_set(user=member, occurrence=later, answer="going")
@@ -301,7 +305,7 @@ def test_rsvp_refused_for_cancelled_and_ended(series, member_factory, owner_of, 
 def test_rsvp_needs_listen_permission(series, user_factory, clock):
     clock.set(BEFORE)
     outsider = user_factory()
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     with pytest.raises(NotAllowed):
         services.rsvp_set(user=outsider, occurrence=occurrence, answer="going")
     series.is_open = True

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from groups.models import Role, Visibility
-from meetings import services
+from meetings import occurrences, services
 from meetings.models import Occurrence, Rsvp
 from meetings.selectors import occurrence_key
 
@@ -34,7 +34,7 @@ def test_schedule_page_in_the_viewers_zone_with_the_groups_time(
     client, group, series, member_factory, owner_of, clock
 ):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    cancelled = services.occurrence_materialize(series=series, original_start=MAR_19)
+    cancelled = occurrences.occurrence_materialize(series=series, original_start=MAR_19)
     services.occurrence_cancel(actor=owner_of(group), occurrence=cancelled, note="Holiday")
     viewer = member_factory(group, timezone="Asia/Tokyo")
     client.force_login(viewer)
@@ -66,7 +66,7 @@ def test_private_schedule_is_not_found_for_outsiders(client, group_factory, user
 
 def test_moved_occurrence_is_marked(client, group, series, owner_of, clock):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    moved = services.occurrence_materialize(series=series, original_start=MAR_12)
+    moved = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_move(
         actor=owner_of(group), occurrence=moved, start=MAR_12 + timedelta(hours=-2)
     )
@@ -85,7 +85,7 @@ def _grow(group, series_factory, member, owner, n):
     """Add ``n`` series, each with a stored, cancelled and RSVP'd occurrence this week."""
     for i in range(n):
         s = series_factory(group, title=f"Series {i}", weekdays=[0, 2, 3, 4])
-        o = services.occurrence_materialize(series=s, original_start=MAR_12)
+        o = occurrences.occurrence_materialize(series=s, original_start=MAR_12)
         Rsvp.objects.create(occurrence=o, user=member, answer="going")
         services.occurrence_note(actor=owner, occurrence=o, note=f"note {i}")
 
@@ -155,7 +155,7 @@ def test_unstored_occurrence_url_materializes_and_redirects(client, series, memb
 
 def test_rsvp_members_see_counts_moderators_see_names(client, group, series, member_factory, clock):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     alice = member_factory(group, display_name="Alice")
     bob = member_factory(group, display_name="Bob")
     moderator = member_factory(group, Role.MODERATOR)
@@ -176,7 +176,7 @@ def test_rsvp_to_a_cancelled_meeting_is_refused_with_a_message(
     client, group, series, member_factory, owner_of, clock
 ):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     services.occurrence_cancel(actor=owner_of(group), occurrence=occurrence)
     client.force_login(member_factory(group))
     response = client.post(
@@ -188,7 +188,7 @@ def test_rsvp_to_a_cancelled_meeting_is_refused_with_a_message(
 
 def test_moderator_forms_for_one_occurrence(client, group, series, member_factory, clock):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     moderator = member_factory(group, Role.MODERATOR, display_name="Mod")
     client.force_login(moderator)
     url = occurrence.get_absolute_url()
@@ -219,7 +219,7 @@ def test_moderator_forms_for_one_occurrence(client, group, series, member_factor
 
 def test_members_cannot_use_moderator_forms(client, group, series, member_factory, clock):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     client.force_login(member_factory(group))
     url = occurrence.get_absolute_url()
     assert "Cancel this meeting" not in client.get(url).content.decode()
@@ -269,7 +269,7 @@ def test_members_cannot_schedule(client, group, member_factory):
 
 
 def test_enter_the_room_when_the_lobby_is_open(client, group, series, member_factory, clock):
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     client.force_login(member_factory(group))
     clock.set(MAR_12 - timedelta(minutes=30))
     assert "Enter the room" not in client.get(occurrence.get_absolute_url()).content.decode()
@@ -407,7 +407,7 @@ def test_moving_a_meeting_into_a_clock_change_gap_names_the_time_it_becomes(
     client, group, series, owner_of, clock
 ):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     client.force_login(owner_of(group))
     response = client.post(
         f"/meetings/occurrence/{occurrence.pk}/move/",
@@ -426,7 +426,7 @@ def test_moving_a_meeting_to_an_ordinary_time_gives_no_warning(
     client, group, series, owner_of, clock
 ):
     clock.set(datetime(2026, 3, 1, tzinfo=UTC))
-    occurrence = services.occurrence_materialize(series=series, original_start=MAR_12)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=MAR_12)
     client.force_login(owner_of(group))
     response = client.post(
         f"/meetings/occurrence/{occurrence.pk}/move/",

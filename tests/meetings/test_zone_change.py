@@ -9,7 +9,7 @@ import pytest
 from groups import services as group_services
 from groups.models import Role
 from kindred.errors import NotAllowed, ServiceError
-from meetings import selectors, services
+from meetings import occurrences, scheduling, services, zone_previews
 from meetings.models import Occurrence, Rsvp
 from meetings.zones import ZoneKeep
 
@@ -31,7 +31,7 @@ def series(group, series_factory):
 
 @pytest.fixture
 def stored(series, owner_of, member_factory, group):
-    occurrence = services.occurrence_materialize(series=series, original_start=DEC_10_NY)
+    occurrence = occurrences.occurrence_materialize(series=series, original_start=DEC_10_NY)
     services.occurrence_note(actor=owner_of(group), occurrence=occurrence, note="Bring a reading")
     Rsvp.objects.create(occurrence=occurrence, user=member_factory(group), answer="going")
     return occurrence
@@ -41,7 +41,7 @@ def test_keeping_local_time_moves_the_moment_and_the_stored_meeting_follows(
     group, series, stored, owner_of, clock
 ):
     clock.set(datetime(2026, 12, 1, tzinfo=UTC))
-    services.group_timezone_change(
+    scheduling.group_timezone_change(
         actor=owner_of(group), group=group, zone=LONDON, keep=ZoneKeep.LOCAL
     )
     group.refresh_from_db()
@@ -59,7 +59,7 @@ def test_keeping_the_moment_reads_the_meeting_in_the_new_zone_on_its_new_day(
     group, series, stored, owner_of, clock
 ):
     clock.set(datetime(2026, 12, 1, tzinfo=UTC))
-    services.group_timezone_change(
+    scheduling.group_timezone_change(
         actor=owner_of(group), group=group, zone=LONDON, keep=ZoneKeep.INSTANT
     )
     series.refresh_from_db()
@@ -73,12 +73,12 @@ def test_keeping_the_moment_reads_the_meeting_in_the_new_zone_on_its_new_day(
 
 def test_the_preview_shows_each_meeting_before_and_after_and_saves_nothing(group, series, clock):
     clock.set(datetime(2026, 12, 1, tzinfo=UTC))
-    local = selectors.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.LOCAL)
+    local = zone_previews.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.LOCAL)
     assert local[0].title == "Thursday share"
     assert local[0].before == datetime(2026, 12, 4, 0, tzinfo=UTC)
     assert local[0].after == datetime(2026, 12, 3, 19, tzinfo=UTC)
     assert local[0].shift_text == "5 hours earlier for everyone"
-    moment = selectors.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.INSTANT)
+    moment = zone_previews.group_timezone_preview(group=group, zone=LONDON, keep=ZoneKeep.INSTANT)
     assert [row.shift_text for row in moment[:3]] == ["the same moment for everyone"] * 3
     group.refresh_from_db()
     series.refresh_from_db()
@@ -91,7 +91,7 @@ def test_a_monthly_meeting_that_would_change_its_day_is_refused_and_nothing_chan
     clock.set(datetime(2026, 12, 1, tzinfo=UTC))
     series_factory(group, frequency="monthly", monthly_ordinal=-1, monthly_weekday=6, weekdays=[])
     with pytest.raises(ServiceError) as refused:
-        services.group_timezone_change(
+        scheduling.group_timezone_change(
             actor=owner_of(group), group=group, zone="Asia/Tokyo", keep=ZoneKeep.INSTANT
         )
     assert refused.value.code == "zone_monthly_day"
@@ -105,7 +105,7 @@ def test_a_monthly_meeting_that_would_change_its_day_is_refused_and_nothing_chan
 )
 def test_bad_input_is_refused_and_changes_nothing(group, series, owner_of, zone, keep, code):
     with pytest.raises(ServiceError) as refused:
-        services.group_timezone_change(actor=owner_of(group), group=group, zone=zone, keep=keep)
+        scheduling.group_timezone_change(actor=owner_of(group), group=group, zone=zone, keep=keep)
     assert refused.value.code == code
     group.refresh_from_db()
     assert group.timezone == NY
@@ -114,7 +114,7 @@ def test_bad_input_is_refused_and_changes_nothing(group, series, owner_of, zone,
 def test_only_the_owner_changes_the_zone(group, series, member_factory):
     moderator = member_factory(group, Role.MODERATOR)
     with pytest.raises(NotAllowed):
-        services.group_timezone_change(
+        scheduling.group_timezone_change(
             actor=moderator, group=group, zone=LONDON, keep=ZoneKeep.LOCAL
         )
 

@@ -3,7 +3,7 @@
 import pytest
 
 from groups.models import Group, Role
-from kindred.policy import Standing, may_act_on, may_moderate_meeting
+from kindred.policy import Standing, may_act_on, may_lead_meeting, may_lift_ban
 
 GROUP = Group(name="G", slug="g")
 
@@ -26,8 +26,26 @@ def standing(role, *, user_id=1, banned=False):
         (Role.MODERATOR, False, True, False),
     ],
 )
-def test_may_moderate_meeting(role, is_chair, banned, expected):
-    assert may_moderate_meeting(standing(role, banned=banned), is_chair=is_chair) is expected
+def test_may_lead_meeting(role, is_chair, banned, expected):
+    chair_id = 1 if is_chair else 2
+    assert may_lead_meeting(standing(role, banned=banned), chair_id=chair_id) is expected
+
+
+@pytest.mark.parametrize(
+    ("actor", "target_role", "expected"),
+    [
+        (Role.OWNER, Role.MODERATOR, True),
+        (Role.OWNER, Role.MEMBER, True),
+        (Role.MODERATOR, Role.MEMBER, True),
+        (Role.MODERATOR, None, True),
+        (Role.MODERATOR, Role.MODERATOR, False),
+        (Role.MEMBER, Role.MEMBER, False),
+        (None, Role.READER, False),
+    ],
+)
+def test_may_lift_ban(actor, target_role, expected):
+    assert may_lift_ban(standing(actor), target_role=target_role) is expected
+    assert may_lift_ban(standing(actor, banned=True), target_role=target_role) is False
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.normalize import fold, name_key, words
 from moderation import rulebook, services
 from moderation.models import AllowedTerm, AuditAction, AuditEntry, Rule, RuleSet
 from moderation.screening import compile_rules, crisis_words, screen
@@ -16,7 +17,6 @@ from moderation.screening.detectors import (
     phone_number,
     street_address,
 )
-from moderation.screening.normalize import fold, name_key, words
 from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
@@ -421,8 +421,8 @@ def test_allowed_term_removed_and_rule_matches_again(room):
 def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
     room, user_factory, events, settings, mailoutbox, django_capture_on_commit_callbacks
 ):
+    from groups.joining import group_join
     from groups.models import JoinPolicy
-    from groups.services import group_join
 
     settings.KINDRED_JOIN_WAVE_COUNT = 3
     room.group.join_policy = JoinPolicy.OPEN
@@ -453,8 +453,8 @@ def test_a_wave_of_joins_switches_the_group_to_approval_and_alerts_moderators(
 
 
 def test_a_few_joins_change_nothing(room, user_factory, settings):
+    from groups.joining import group_join
     from groups.models import JoinPolicy
-    from groups.services import group_join
 
     settings.KINDRED_JOIN_WAVE_COUNT = 3
     room.group.join_policy = JoinPolicy.OPEN

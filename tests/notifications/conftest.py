@@ -10,7 +10,8 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 from chat.models import Message, RoomState
 from groups.models import Role
-from meetings import services as meeting_services
+from meetings import occurrences as meeting_occurrences
+from meetings import scheduling as meeting_scheduling
 from meetings.models import MeetingSeries, Occurrence
 
 _seq = itertools.count(1)
@@ -99,7 +100,7 @@ def upcoming(owner_of_group):
 
     def make(group, *, is_open=False):
         start = (datetime.now(UTC) + timedelta(days=2)).replace(second=0, microsecond=0)
-        series = meeting_services.series_create(
+        series = meeting_scheduling.series_create(
             actor=owner_of_group(group),
             group=group,
             title="Harbour step study",
@@ -108,7 +109,7 @@ def upcoming(owner_of_group):
             start_date=start.date() - timedelta(days=7),
             is_open=is_open,
         )
-        return meeting_services.occurrence_materialize(series=series, original_start=start)
+        return meeting_occurrences.occurrence_materialize(series=series, original_start=start)
 
     return make
 

@@ -16,6 +16,8 @@ from accounts.notifications.models import NotificationPreference, NotificationSe
 from accounts.notifications.services import preferences_set
 from accounts.notifications.tasks import review_digests_send, send_notification
 from chat.models import RoomPresence
+from groups import joining as group_joining
+from groups import member_actions as group_member_actions
 from groups import services as group_services
 from groups.models import JoinPolicy, Role
 from meetings import services as meeting_services
@@ -61,7 +63,7 @@ def test_join_request_goes_to_the_moderators_once_discreetly(
     group, _, _moderator, _ = circle
     group_services.group_update(actor=circle[1], group=group, join_policy=JoinPolicy.APPROVAL)
     asker = user_factory(display_name="Asker Ann", email="asker@example.org")
-    group_services.join_request_create(user=asker, group=group, accept_guidelines=True)
+    group_joining.join_request_create(user=asker, group=group, accept_guidelines=True)
     run_worker()
     assert recipients() == ["mod@example.org", "owner@example.org"]
     for message in mail.outbox:
@@ -83,7 +85,7 @@ def test_a_moderator_who_opted_in_sees_the_group_and_the_person(circle, user_fac
     moderator.save()
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
     asker = user_factory(display_name="Asker Ann")
-    group_services.join_request_create(user=asker, group=group, accept_guidelines=True)
+    group_joining.join_request_create(user=asker, group=group, accept_guidelines=True)
     run_worker()
     (named,) = to("mod@example.org")
     assert named.subject == "Asker Ann asks to join Gamblers Anonymous Harbour"
@@ -95,8 +97,8 @@ def test_a_withdrawn_request_notifies_nobody(circle, user_factory, run_worker):
     group, owner, _, _ = circle
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
     asker = user_factory()
-    request = group_services.join_request_create(user=asker, group=group, accept_guidelines=True)
-    group_services.join_request_withdraw(user=asker, join_request=request)
+    request = group_joining.join_request_create(user=asker, group=group, accept_guidelines=True)
+    group_joining.join_request_withdraw(user=asker, join_request=request)
     run_worker()
     assert mail.outbox == []
 
@@ -106,13 +108,13 @@ def test_the_decision_goes_to_the_person_who_asked(circle, user_factory, run_wor
     group, owner, moderator, _ = circle
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
     asker = user_factory(email="asker@example.org")
-    request = group_services.join_request_create(user=asker, group=group, accept_guidelines=True)
+    request = group_joining.join_request_create(user=asker, group=group, accept_guidelines=True)
     run_worker()
     mail.outbox.clear()
     if approve:
-        group_services.join_request_approve(actor=moderator, join_request=request)
+        group_joining.join_request_approve(actor=moderator, join_request=request)
     else:
-        group_services.join_request_decline(actor=moderator, join_request=request)
+        group_joining.join_request_decline(actor=moderator, join_request=request)
     run_worker()
     (message,) = mail.outbox
     assert message.to == ["asker@example.org"]
@@ -129,9 +131,9 @@ def test_invite_accepted_goes_to_the_inviter_or_else_the_moderators(
     circle, user_factory, run_worker
 ):
     group, owner, moderator, _ = circle
-    invite = group_services.invite_create(actor=moderator, group=group)
+    invite = group_joining.invite_create(actor=moderator, group=group)
     joiner = user_factory(display_name="Newcomer Nia")
-    group_services.invite_accept(user=joiner, token=invite.token, accept_guidelines=True)
+    group_joining.invite_accept(user=joiner, token=invite.token, accept_guidelines=True)
     run_worker()
     assert recipients() == ["mod@example.org"]
     assert mail.outbox[0].subject == "Someone joined with an invite"
@@ -139,13 +141,13 @@ def test_invite_accepted_goes_to_the_inviter_or_else_the_moderators(
 
     # The inviter is no longer a moderator: the group's moderators hear instead.
     mail.outbox.clear()
-    invite = group_services.invite_create(actor=moderator, group=group)
+    invite = group_joining.invite_create(actor=moderator, group=group)
     invite.max_uses = 2
     invite.save()
-    group_services.membership_change_role(
+    group_member_actions.membership_change_role(
         actor=owner, group=group, user=moderator, role=Role.MEMBER
     )
-    group_services.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
+    group_joining.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
     run_worker()
     assert recipients() == ["owner@example.org"]
 
@@ -305,9 +307,9 @@ def test_turning_email_off_for_a_kind_stops_only_that_kind(circle, user_factory,
     preferences_set(user=moderator, choices={Kind.JOIN_REQUEST: (False, True)})
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
     asker = user_factory()
-    group_services.join_request_create(user=asker, group=group, accept_guidelines=True)
-    invite = group_services.invite_create(actor=moderator, group=group)
-    group_services.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
+    group_joining.join_request_create(user=asker, group=group, accept_guidelines=True)
+    invite = group_joining.invite_create(actor=moderator, group=group)
+    group_joining.invite_accept(user=user_factory(), token=invite.token, accept_guidelines=True)
     run_worker()
     assert [m.subject for m in to("mod@example.org")] == ["Someone joined with an invite"]
     assert len(to("owner@example.org")) == 1
@@ -332,7 +334,7 @@ def test_one_click_unsubscribe_works_once_and_refuses_replays_and_forgeries(
 ):
     group, owner, moderator, _ = circle
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
-    group_services.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
+    group_joining.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
     run_worker()
     (message,) = to("mod@example.org")
     path = assert_one_click(message, settings)
@@ -382,7 +384,7 @@ def test_a_failed_send_is_retried_by_the_worker_and_sent_once(
         return real_send(self, *args, **kwargs)
 
     monkeypatch.setattr(EmailMultiAlternatives, "send", flaky)
-    group_services.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
+    group_joining.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
     run_worker()
     assert recipients() == ["mod@example.org"]
     retry = DBTaskResult.objects.get(
@@ -404,7 +406,7 @@ def _trigger_for(
         group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
 
         def trigger():
-            group_services.join_request_create(
+            group_joining.join_request_create(
                 user=user_factory(), group=group, accept_guidelines=True
             )
 
@@ -414,17 +416,17 @@ def _trigger_for(
         asker = user_factory(email="asker@example.org")
 
         def trigger():
-            request = group_services.join_request_create(
+            request = group_joining.join_request_create(
                 user=asker, group=group, accept_guidelines=True
             )
-            group_services.join_request_decline(actor=owner, join_request=request)
+            group_joining.join_request_decline(actor=owner, join_request=request)
 
         return trigger, asker
     if kind == Kind.INVITE_ACCEPTED:
 
         def trigger():
-            invite = group_services.invite_create(actor=moderator, group=group)
-            group_services.invite_accept(
+            invite = group_joining.invite_create(actor=moderator, group=group)
+            group_joining.invite_accept(
                 user=user_factory(), token=invite.token, accept_guidelines=True
             )
 

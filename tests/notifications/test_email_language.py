@@ -3,6 +3,7 @@
 import pytest
 from django.core import mail
 
+from groups import joining as group_joining
 from groups import services as group_services
 from groups.models import JoinPolicy
 
@@ -23,13 +24,13 @@ def test_each_person_gets_the_decision_in_their_own_language(circle, user_factor
         asker = user_factory(email=f"asker-{language or 'none'}@example.org")
         asker.language = language
         asker.save(update_fields=["language"])
-        askers[language] = group_services.join_request_create(
+        askers[language] = group_joining.join_request_create(
             user=asker, group=group, accept_guidelines=True
         )
     run_worker()
     mail.outbox.clear()
     for request in askers.values():
-        group_services.join_request_approve(actor=moderator, join_request=request)
+        group_joining.join_request_approve(actor=moderator, join_request=request)
     run_worker()
     for language, (subject, first, footer) in WORDS.items():
         (message,) = [m for m in mail.outbox if m.to == [f"asker-{language or 'none'}@example.org"]]
@@ -49,7 +50,7 @@ def test_a_moderator_reading_arabic_gets_the_join_request_in_arabic(
     moderator.language = "ar"
     moderator.save(update_fields=["language"])
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
-    group_services.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
+    group_joining.join_request_create(user=user_factory(), group=group, accept_guidelines=True)
     run_worker()
     (arabic,) = [m for m in mail.outbox if m.to == ["mod@example.org"]]
     assert arabic.subject == "شخص يطلب الانضمام إلى مجموعة تشرف عليها"

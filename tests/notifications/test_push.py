@@ -21,6 +21,7 @@ from django_tasks_db.models import DBTaskResult
 from accounts.notifications import Kind, push
 from accounts.notifications.models import NotificationSent, PushDevice
 from accounts.notifications.services import preferences_set, push_device_add
+from groups import joining as group_joining
 from groups import services as group_services
 from groups.models import JoinPolicy
 from kindred.errors import ServiceError
@@ -120,7 +121,7 @@ def subscribe(user, service: PushService, browser: Browser, name="Phone") -> Pus
 def ask_to_join(circle, user_factory):
     group, owner, _, _ = circle
     group_services.group_update(actor=owner, group=group, join_policy=JoinPolicy.APPROVAL)
-    return group_services.join_request_create(
+    return group_joining.join_request_create(
         user=user_factory(), group=group, accept_guidelines=True
     )
 

@@ -118,7 +118,7 @@ async def test_each_role_may_do_exactly_what_the_roles_table_says(matrix_room, c
         socket = await connect(_who(r, role), r.occurrence)
         seq, target = r.first.seq, r.bob
     if role == "demoted_while_connected":
-        from groups.services import membership_change_role
+        from groups.member_actions import membership_change_role
 
         await sync_to_async(membership_change_role)(
             actor=r.owner, group=r.group, user=r.alice, role=Role.READER

@@ -78,7 +78,7 @@ def _ban(room):
 
 
 def _remove_from_group(room):
-    from groups.services import membership_remove
+    from groups.member_actions import membership_remove
 
     membership_remove(actor=room.moderator, group=room.group, user=room.alice)
 
@@ -109,7 +109,7 @@ async def test_account_changes_close_every_socket_of_that_person_at_once(
 
 
 async def test_demotion_to_reader_downgrades_open_sockets_at_once(room, connect):
-    from groups.services import membership_change_role
+    from groups.member_actions import membership_change_role
 
     phone = await connect(room.alice, room.occurrence)
     laptop = await connect(room.alice, room.occurrence)

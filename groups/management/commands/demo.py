@@ -13,7 +13,7 @@ DEMO_MODULES = [
     "groups.demo",
     "meetings.demo",
     "library.demo",
-    "groups.demo_spanish",
+    "library.demo_spanish",
     "moderation.demo",
     "chat.demo",
 ]

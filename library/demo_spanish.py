@@ -20,7 +20,7 @@ from library.models import (
     WhoMayPost,
 )
 from library.services import library_item_create, script_create, series_script_set
-from meetings import services as meeting_services
+from meetings import scheduling as meeting_scheduling
 from meetings.models import MeetingSeries
 
 SPANISH_GROUP_SLUG = "luz-de-la-tarde"
@@ -165,7 +165,7 @@ def create_demo() -> None:
     script = _script(group, owner, opening, reading, closing)
     series = MeetingSeries.objects.filter(group=group, title=SERIES_TITLE).first()
     if series is None:
-        series = meeting_services.series_create(
+        series = meeting_scheduling.series_create(
             actor=owner,
             group=group,
             chair=moderator,

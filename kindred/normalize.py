@@ -1,4 +1,5 @@
-"""Text as the screening rules read it.
+"""Text as the screening rules (moderation.screening) and the display-name checks
+(accounts.names) read it.
 
 People who want a word past a filter disguise it: capitals, full-width or accented letters,
 Cyrillic and Greek look-alikes (``k\u0456ll`` with a Cyrillic i), digits and symbols for
