@@ -8,11 +8,14 @@ group row, so two people cannot both take the last seat.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.notifications import Kind, notify
@@ -21,6 +24,7 @@ from chat.events import user_event_on_commit
 from groups.models import Group, Invite, JoinPolicy, JoinRequest, Membership, Role
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
+from kindred.i18n import in_language_of, supported_language
 from kindred.policy import Action, Standing
 from kindred.text import checked_text
 
@@ -98,7 +102,8 @@ def _checked_fields(fields: dict) -> dict:
     if len(fields.get("crisis_resources") or "") > CRISIS_RESOURCES_MAX:
         # They go to a person in crisis in one frame of the room socket: keep them short.
         raise ServiceError(
-            f"Crisis resources can be at most {CRISIS_RESOURCES_MAX:,} characters.",
+            _("Crisis resources can be at most %(count)s characters.")
+            % {"count": number_format(CRISIS_RESOURCES_MAX, force_grouping=True)},
             code="crisis_resources_too_long",
             field="crisis_resources",
         )
@@ -248,10 +253,12 @@ def group_delete(*, actor: User, group: Group) -> None:
     """Delete a group and everything in it (owner only). Everyone's live sockets in it close."""
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
-    user_ids = list(Membership.objects.filter(group=group).values_list("user_id", flat=True))
+    members = list(Membership.objects.filter(group=group).values_list("user_id", "user__language"))
     group_id = group.pk
     group.delete()
-    for user_id in user_ids:
+    for user_id, language in members:
+        with translation.override(supported_language(language) or settings.LANGUAGE_CODE):
+            reason = _("This group was closed.")
         _tell_sockets(
             user_id,
             {
@@ -259,7 +266,7 @@ def group_delete(*, actor: User, group: Group) -> None:
                 "occurrence_id": None,
                 "group_id": group_id,
                 "code": 4404,
-                "reason": "This group was closed.",
+                "reason": reason,
             },
         )
 
@@ -458,17 +465,18 @@ def invite_revoke(*, actor: User, invite: Invite) -> Invite:
 
 
 _INVITE_PROBLEMS = {
-    "invite_revoked": "This invite link was revoked. Please ask for a new one.",
-    "invite_expired": "This invite link has expired. Please ask for a new one.",
-    "invite_used_up": "This invite link has been used as often as it allows. "
-    "Please ask for a new one.",
+    "invite_revoked": gettext_lazy("This invite link was revoked. Please ask for a new one."),
+    "invite_expired": gettext_lazy("This invite link has expired. Please ask for a new one."),
+    "invite_used_up": gettext_lazy(
+        "This invite link has been used as often as it allows. Please ask for a new one."
+    ),
 }
 
 
 def invite_check(invite: Invite) -> None:
     """Raise the invite's problem (expired, revoked, used up), if it has one."""
     if problem := invite.problem():
-        raise Conflict(_INVITE_PROBLEMS[problem], code=problem)
+        raise Conflict(str(_INVITE_PROBLEMS[problem]), code=problem)
 
 
 @transaction.atomic
@@ -560,6 +568,8 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
     if not policy.may_change_role(actor_standing, target_role=membership.role, new_role=None):
         raise NotAllowed(_("Your role does not allow that change."), code="forbidden")
     membership.delete()
+    with in_language_of(user):
+        reason = _("You are no longer in this group.")
     _tell_sockets(
         user.pk,
         {
@@ -567,7 +577,7 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
             "occurrence_id": None,
             "group_id": group.pk,
             "code": 4403,
-            "reason": "You are no longer in this group.",
+            "reason": reason,
         },
     )
     two_factor_review(user=user)

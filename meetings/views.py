@@ -38,7 +38,7 @@ from meetings.models import GroupReminderPreference, MeetingSeries
 def _group_or_404(slug: str) -> Group:
     group = Group.objects.filter(slug=slug).first()
     if group is None:
-        raise Http404("No such group.")
+        raise Http404(gettext("No such group."))
     return group
 
 
@@ -173,7 +173,11 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
             }
         ),
         "chair_form": ChairForm(chairs=chairs, initial={"chair": occurrence.chair_id}),
-        "answers": [("going", "Going"), ("maybe", "Maybe"), ("not_going", "Not going")],
+        "answers": [
+            ("going", gettext("Going")),
+            ("maybe", gettext("Maybe")),
+            ("not_going", gettext("Not going")),
+        ],
         "calendar": calendar_links.occurrence_links(
             occurrence, key=selectors.occurrence_key(occurrence.original_start)
         ),
@@ -248,7 +252,7 @@ def occurrence_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
         services.rsvp_set(
             user=request.user, occurrence=occurrence, answer=form.cleaned_data["answer"]
         )
-        return "Thanks, your answer is saved."
+        return gettext("Thanks, your answer is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -265,7 +269,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_cancel(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
         )
-        return "The meeting is cancelled."
+        return gettext("The meeting is cancelled.")
 
     return _occurrence_action(request, pk, act)
 
@@ -276,7 +280,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_restore(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_restore(actor=request.user, occurrence=occurrence)
-        return "The meeting is back on."
+        return gettext("The meeting is back on.")
 
     return _occurrence_action(request, pk, act)
 
@@ -298,7 +302,7 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if warning := selectors.move_gap_warning(start=form.cleaned_data["start"]):
             messages.warning(request, warning)
-        return "The meeting is moved."
+        return gettext("The meeting is moved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -315,7 +319,7 @@ def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_note(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
         )
-        return "The note is saved."
+        return gettext("The note is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -335,7 +339,7 @@ def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_assign_chair(
             actor=request.user, occurrence=occurrence, chair=form.cleaned_data["chair"]
         )
-        return "The chair is saved."
+        return gettext("The chair is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -346,7 +350,7 @@ def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_start_now(actor=request.user, occurrence=occurrence)
-        return "The meeting is live."
+        return gettext("The meeting is live.")
 
     return _occurrence_action(request, pk, act)
 
@@ -357,7 +361,7 @@ def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_end_now(actor=request.user, occurrence=occurrence)
-        return "The meeting has ended."
+        return gettext("The meeting has ended.")
 
     return _occurrence_action(request, pk, act)
 
@@ -499,9 +503,9 @@ def group_reminders(request: HttpRequest, slug: str) -> HttpResponse:
     services.group_reminders_set(user=request.user, group=group, enabled=enabled)
     messages.success(
         request,
-        "You'll get a reminder before every meeting of this group."
+        gettext("You'll get a reminder before every meeting of this group.")
         if enabled
-        else "Reminders for every meeting of this group are off.",
+        else gettext("Reminders for every meeting of this group are off."),
     )
     return redirect("meetings:group_schedule", slug=group.slug)
 

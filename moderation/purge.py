@@ -16,6 +16,7 @@ from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import Message
 from groups.models import Group
 from kindred.errors import NotAllowed
+from kindred.i18n import in_language_of
 from kindred.policy import Action
 from meetings.models import Occurrence
 from moderation.models import AuditAction, Decision, ReviewItem
@@ -31,7 +32,7 @@ def member_messages_purge(
     group: Group,
     user,
     around: Occurrence | None = None,
-    reason: str = "Removed with a ban.",
+    reason: str | None = None,
 ) -> int:
     """Remove every message ``user`` wrote in ``group``'s meetings that started in the last
     RECENT_DAYS days, and in ``around`` (the meeting going on, whenever it started). Each
@@ -41,6 +42,8 @@ def member_messages_purge(
     act on (like a ban). Returns how many messages were removed."""
     from moderation.services import _require_group_action, _require_target, audit_record
 
+    if reason is None:
+        reason = _("Removed with a ban.")
     standing = _require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     _require_target(standing, group=group, user=user, verb="remove the messages of")
     if around is not None and around.series.group_id != group.pk:
@@ -90,13 +93,16 @@ def removal_notice_on_commit(*, message: Message, reason: str) -> None:
     excerpt = " ".join(message.body.split())
     if len(excerpt) > EXCERPT_LENGTH:
         excerpt = excerpt[: EXCERPT_LENGTH - 1] + "…"
-    detail = f"A moderator removed your message “{excerpt}”."
-    detail += (
-        f" Their reason: {reason}"
-        if reason
-        else " It did not fit this group's guidelines for this meeting."
-    )
-    detail += " You are still welcome here; if it is unclear, you can ask the moderators."
+    with in_language_of(message.author_id):
+        detail = _("A moderator removed your message “%(excerpt)s”.") % {"excerpt": excerpt}
+        detail += " " + (
+            _("Their reason: %(reason)s") % {"reason": reason}
+            if reason
+            else _("It did not fit this group's guidelines for this meeting.")
+        )
+        detail += " " + _(
+            "You are still welcome here; if it is unclear, you can ask the moderators."
+        )
     user_event_on_commit(
         message.author_id,
         {

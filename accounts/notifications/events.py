@@ -9,6 +9,7 @@ push message. docs/notifications.md lists every kind with its wording.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -57,7 +58,7 @@ def _local(dt: datetime, user) -> str:
         local = dt.astimezone(ZoneInfo(user.timezone))
     except (ZoneInfoNotFoundError, ValueError):
         local = dt.astimezone(UTC)
-    return f"{date_format(local, 'l j F, H:i')} ({local.tzname()})"
+    return f"{date_format(local, 'NOTE_DATETIME_FORMAT')} ({local.tzname()})"
 
 
 def _moderators(group, *, occurrence=None) -> list:
@@ -427,6 +428,15 @@ SECURITY_WHAT = {
 }
 
 
+def device_summary(browser: str, system: str) -> str:
+    """ "Firefox on Linux", in the active language (signals.device_parts finds the names)."""
+    browser = re.sub(r"[^\w .]", "", browser)[:20] or _("a browser")
+    system = re.sub(r"[^\w .]", "", system)[:20]
+    if not system:
+        return browser
+    return _("%(browser)s on %(system)s") % {"browser": browser, "system": system}
+
+
 def _security(data: dict) -> Event:
     from accounts.models import User
 
@@ -440,7 +450,10 @@ def _security(data: dict) -> Event:
     with _in_language(person):
         subject, verb = (str(words) for words in SECURITY_WHAT[what])
         first = verb % {"when": _local(at, person)}
-        if agent := data.get("agent"):
+        agent = data.get("agent")  # stored in English before the parts were
+        if "browser" in data:
+            agent = device_summary(data.get("browser", ""), data.get("system", ""))
+        if agent:
             first = _("%(what)s, from %(agent)s") % {"what": first, "agent": agent}
         advice = _(
             "If this was you, there is nothing to do. If it was not, change your password "

@@ -91,7 +91,7 @@ def push_subscribe(request: HttpRequest) -> JsonResponse:
             endpoint=body.get("endpoint"),
             p256dh=keys.get("p256dh"),
             auth=keys.get("auth"),
-            name=body.get("name") or "This device",
+            name=body.get("name") or gettext("This device"),
         )
     except ServiceError as error:
         return _json_error(error)

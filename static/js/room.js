@@ -329,7 +329,7 @@ function fillMessage(li, m) {
       fillMessage(li, state.messages.get(m.seq) || m);
       li.querySelector(".share-cw summary")?.focus();
     });
-    folded.append(`Hidden: content warning about ${topic}. `, show);
+    folded.append(`${interpolate(gettext("Hidden: content warning about %(topic)s."), { topic }, true)} `, show);
     li.append(folded);
   } else if (m.content_warning) {
     const details = document.createElement("details");
