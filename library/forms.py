@@ -17,8 +17,9 @@ from meetings.models import MeetingSeries
 class LibraryItemForm(forms.Form):
     """Fields of a library text; saving goes through library.services."""
 
-    title = SingleLineField(max_length=120)
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
     body = forms.CharField(
+        label=gettext_lazy("Body"),
         widget=forms.Textarea(attrs={"rows": 18}),
         max_length=MAX_BODY_LENGTH,
         help_text=gettext_lazy("Markdown: *emphasis*, **strong**, lists, > quotes and links."),
@@ -76,7 +77,7 @@ class NewScriptForm(forms.Form):
 
 
 class ScriptForm(forms.Form):
-    title = SingleLineField(max_length=120)
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
     series = forms.ModelMultipleChoiceField(
         queryset=MeetingSeries.objects.none(),
         required=False,
