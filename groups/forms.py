@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django import forms
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.forms import timezone_choices
 from groups.models import Group, Role
@@ -108,19 +108,22 @@ class StepUpForm(forms.Form):
     )
 
 
-class InviteForm(forms.Form):
-    EXPIRY_CHOICES = [
-        (str(days), ngettext_lazy("%(count)d day", "%(count)d days", days) % {"count": days})
+def invite_expiry_choices() -> list[tuple[str, str]]:
+    """How long an invite link works, in the page's language (so built on each render)."""
+    return [
+        (str(days), ngettext("%(count)d day", "%(count)d days", days) % {"count": days})
         for days in (1, 7, 30, 90)
     ]
 
+
+class InviteForm(forms.Form):
     role = forms.ChoiceField(
         label=gettext_lazy("Role"),
         choices=[(Role.MEMBER, gettext_lazy("Member")), (Role.READER, gettext_lazy("Reader"))],
         initial=Role.MEMBER,
     )
     expires_in_days = forms.TypedChoiceField(
-        label=gettext_lazy("Expires after"), choices=EXPIRY_CHOICES, coerce=int, initial="7"
+        label=gettext_lazy("Expires after"), choices=invite_expiry_choices, coerce=int, initial="7"
     )
     max_uses = forms.IntegerField(
         label=gettext_lazy("How many people can use it"),

@@ -204,3 +204,17 @@ def test_an_expired_invite_is_explained_in_the_visitors_language(
     client.force_login(user_factory(language="es"))
     response = client.get(invite.get_absolute_url())
     assert "Este enlace de invitación caducó. Pide uno nuevo." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_roles_and_invite_lengths_read_in_the_page_language(
+    client, group_factory, member_factory
+):
+    group = group_factory()
+    member = member_factory(group, Role.MEMBER, language="es")
+    client.force_login(member)
+    home = client.get("/").content.decode()
+    assert "miembro" in home and ">member<" not in home and " member" not in home
+    with translation.override("es"):
+        choices = dict(groups.forms.InviteForm().fields["expires_in_days"].choices)
+    assert choices == {"1": "1 día", "7": "7 días", "30": "30 días", "90": "90 días"}
