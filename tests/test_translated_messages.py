@@ -207,9 +207,7 @@ def test_an_expired_invite_is_explained_in_the_visitors_language(
 
 
 @pytest.mark.django_db
-def test_roles_and_invite_lengths_read_in_the_page_language(
-    client, group_factory, member_factory
-):
+def test_roles_and_invite_lengths_read_in_the_page_language(client, group_factory, member_factory):
     group = group_factory()
     member = member_factory(group, Role.MEMBER, language="es")
     client.force_login(member)
