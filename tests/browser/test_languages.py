@@ -16,6 +16,7 @@ from django.utils.formats import date_format
 from playwright.sync_api import expect
 
 from groups.models import Role
+from kindred.templatetags.kindred_time import exact
 from library.models import ItemStatus, LibraryItem, SectionKind, WhoMayPost
 from library.services import script_create, series_script_set
 from meetings.models import MeetingSeries, Occurrence
@@ -188,6 +189,12 @@ def test_the_three_ways_in_speak_the_persons_language(
         box.press("Enter")
         share = another_page.locator("#room-log li", has_text=words["share"])
         expect(share.locator(".share-body")).to_have_attribute("dir", "auto")
+        # Its time as every other page writes it: the language's words and order, Latin digits.
+        stamp = share.locator("time.when")
+        expect(stamp).to_have_text(re.compile(r"^\d\d:\d\d$"))
+        posted = dt.datetime.fromisoformat(stamp.get_attribute("datetime"))
+        with timezone.override(member.timezone or "UTC"):
+            assert stamp.get_attribute("title") == exact(posted)
         check_page(another_page, language)
 
         # Moderate: the chair mutes the member from the room, with a reason.
