@@ -216,3 +216,12 @@ def test_roles_and_invite_lengths_read_in_the_page_language(client, group_factor
     with translation.override("es"):
         choices = dict(groups.forms.InviteForm().fields["expires_in_days"].choices)
     assert choices == {"1": "1 día", "7": "7 días", "30": "30 días", "90": "90 días"}
+
+
+@pytest.mark.django_db
+def test_the_installed_app_describes_itself_in_the_browsers_language(client):
+    response = client.get("/manifest.webmanifest", HTTP_ACCEPT_LANGUAGE="ar")
+    data = response.json()
+    assert (data["lang"], data["dir"]) == ("ar", "rtl")
+    assert "Kindred" not in data["description"] and data["description"].strip()
+    assert "Accept-Language" in response["Vary"]
