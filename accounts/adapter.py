@@ -1,5 +1,6 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.usersessions.adapter import DefaultUserSessionsAdapter
+from django.utils.translation import gettext
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -18,4 +19,6 @@ class UserSessionsAdapter(DefaultUserSessionsAdapter):
         sessions = list(sessions)
         super().end_sessions(sessions)
         for user_id in {session.user_id for session in sessions}:
-            sockets_close(user_id=user_id, reason="You were signed out from another browser.")
+            sockets_close(
+                user_id=user_id, reason=gettext("You were signed out from another browser.")
+            )

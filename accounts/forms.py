@@ -14,7 +14,7 @@ from kindred.forms import NameField
 
 
 class DisplayNameField(NameField):
-    label_for_errors = "A display name"
+    label_for_errors = gettext_lazy("A display name")
 
 
 class SignupForm(forms.Form):
@@ -85,6 +85,7 @@ class ProfileForm(forms.Form):
 
     display_name = DisplayNameField(
         max_length=DISPLAY_NAME_MAX,
+        label=gettext_lazy("Display name"),
         help_text=gettext_lazy(
             "The only name other people see. It does not need to be your real name."
         ),

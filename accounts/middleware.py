@@ -1,6 +1,7 @@
 import zoneinfo
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from accounts.models import selectable_timezones
 
@@ -60,7 +61,7 @@ class TwoFactorDueMiddleware:
         return self.get_response(request)
 
 
-TWO_FACTOR_NOW = (
+TWO_FACTOR_NOW = gettext_lazy(
     "Your account moderates or manages a group, so it needs two-factor authentication. "
     "Turn it on to continue."
 )

@@ -16,6 +16,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.utils.translation import gettext
 
 from kindred.events import CloseCode, user_event_on_commit, user_group_name, user_kick
 
@@ -28,7 +29,7 @@ def sockets_close(*, user_id: int, reason: str) -> None:
 @receiver(user_logged_out, dispatch_uid="accounts.sockets_close_on_logout")
 def _on_logout(sender, request=None, user=None, **kwargs) -> None:
     if user is not None and user.pk is not None:
-        sockets_close(user_id=user.pk, reason="You signed out.")
+        sockets_close(user_id=user.pk, reason=gettext("You signed out."))
 
 
 @receiver(password_changed, dispatch_uid="accounts.sockets_close_on_password_changed")
@@ -36,7 +37,9 @@ def _on_logout(sender, request=None, user=None, **kwargs) -> None:
 @receiver(password_reset, dispatch_uid="accounts.sockets_close_on_password_reset")
 def _on_password(sender, request=None, user=None, **kwargs) -> None:
     if user is not None and user.pk is not None:
-        sockets_close(user_id=user.pk, reason="Your password changed. Please sign in again.")
+        sockets_close(
+            user_id=user.pk, reason=gettext("Your password changed. Please sign in again.")
+        )
 
 
 @receiver(post_delete, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts.forget_in_redis")

@@ -22,6 +22,8 @@ import math
 import unicodedata
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, gettext_lazy
+
 # Whole numbers a client may send: ids and seqs fit PostgreSQL's bigint; other numbers
 # (minutes, seconds, days, limits) a 32-bit integer, and services check their own ranges.
 ID_MAX = 2**62
@@ -93,12 +95,12 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
 }
 
 _KIND_NAMES = {
-    "text": "text",
-    "string": "text",
-    "int": "a whole number",
-    "id": "a whole number",
-    "bool": "true or false",
-    "ids": "a list of whole numbers",
+    "text": gettext_lazy("text"),
+    "string": gettext_lazy("text"),
+    "int": gettext_lazy("a whole number"),
+    "id": gettext_lazy("a whole number"),
+    "bool": gettext_lazy("true or false"),
+    "ids": gettext_lazy("a list of whole numbers"),
 }
 
 
@@ -149,18 +151,28 @@ def _whole(value: object) -> bool:
 
 def _check(field: Field, value: object) -> object:
     name, kind = field.name, field.kind
-    wrong = FrameError("bad_field", f"'{name}' must be {_KIND_NAMES[kind]}.", field=name)
+    wrong = FrameError(
+        "bad_field",
+        gettext("'%(name)s' must be %(kind)s.") % {"name": name, "kind": _KIND_NAMES[kind]},
+        field=name,
+    )
     if kind in ("text", "string"):
         if not isinstance(value, str):
             raise wrong
         if not is_valid_text(value):
-            raise FrameError("bad_field", f"'{name}' is not valid text.", field=name)
+            raise FrameError(
+                "bad_field", gettext("'%(name)s' is not valid text.") % {"name": name}, field=name
+            )
         if kind == "text" and not visible(value):
             if field.required:
-                raise FrameError("empty", f"'{name}' is empty.", field=name)
+                raise FrameError(
+                    "empty", gettext("'%(name)s' is empty.") % {"name": name}, field=name
+                )
             if value.strip():
                 raise FrameError(
-                    "bad_field", f"'{name}' holds only invisible characters.", field=name
+                    "bad_field",
+                    gettext("'%(name)s' holds only invisible characters.") % {"name": name},
+                    field=name,
                 )
         return value
     if kind == "bool":
@@ -177,7 +189,9 @@ def _check(field: Field, value: object) -> object:
         raise wrong
     low, high = (0, ID_MAX - 1) if kind == "id" else (NUMBER_MIN, NUMBER_MAX)
     if not low <= value <= high:
-        raise FrameError("bad_field", f"'{name}' is out of range.", field=name)
+        raise FrameError(
+            "bad_field", gettext("'%(name)s' is out of range.") % {"name": name}, field=name
+        )
     return value
 
 
@@ -188,7 +202,11 @@ def frame_clean(kind: str, frame: dict) -> dict:
     for field in SCHEMAS[kind]:
         if field.name not in frame:
             if field.required:
-                raise FrameError("missing_field", f"'{field.name}' is required.", field=field.name)
+                raise FrameError(
+                    "missing_field",
+                    gettext("'%(name)s' is required.") % {"name": field.name},
+                    field=field.name,
+                )
             continue
         value = frame[field.name]
         if value is None and field.nullable:

@@ -8,6 +8,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -109,7 +110,7 @@ def room(request: HttpRequest, pk: int) -> HttpResponse:
 def _run_meeting(request: HttpRequest, pk: int, action, done: str) -> HttpResponse:
     occurrence = selectors.occurrence_for_room(pk)
     if occurrence is None:
-        raise Http404("There is no such meeting.")
+        raise Http404(gettext("There is no such meeting."))
     try:
         action(actor=request.user, occurrence=occurrence)
     except ServiceError as error:
@@ -127,7 +128,7 @@ def room_start(request: HttpRequest, pk: int) -> HttpResponse:
     """The chair's "Start the meeting" in the lobby (meetings.services does the checks)."""
     from meetings.services import occurrence_start_now
 
-    return _run_meeting(request, pk, occurrence_start_now, "The meeting has started.")
+    return _run_meeting(request, pk, occurrence_start_now, gettext("The meeting has started."))
 
 
 @require_POST
@@ -136,7 +137,7 @@ def room_end(request: HttpRequest, pk: int) -> HttpResponse:
     """The chair's confirmed "End the meeting": everyone in the room gets the closing screen."""
     from meetings.services import occurrence_end_now
 
-    return _run_meeting(request, pk, occurrence_end_now, "The meeting has ended.")
+    return _run_meeting(request, pk, occurrence_end_now, gettext("The meeting has ended."))
 
 
 @never_cache

@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django import forms
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.forms import timezone_choices
 from groups.models import Group, Role
@@ -25,9 +25,28 @@ class GroupForm(forms.ModelForm):
             "visibility": forms.RadioSelect,
             "join_policy": forms.RadioSelect,
         }
+        labels = {
+            "name": gettext_lazy("Name"),
+            "slug": gettext_lazy("Slug"),
+            "description": gettext_lazy("Description"),
+            "guidelines": gettext_lazy("Guidelines"),
+            "topic": gettext_lazy("Topic"),
+            "language": gettext_lazy("Language"),
+            "visibility": gettext_lazy("Visibility"),
+            "join_policy": gettext_lazy("Join policy"),
+            "capacity": gettext_lazy("Capacity"),
+            "library_public": gettext_lazy("Library public"),
+            "allow_step_back": gettext_lazy("Allow step back"),
+            "chat_retention_hours": gettext_lazy("Chat retention hours"),
+            "new_member_hold_count": gettext_lazy("New member hold count"),
+            "link_hold_days": gettext_lazy("Link hold days"),
+            "crisis_resources": gettext_lazy("Crisis resources"),
+        }
         help_texts = {
-            "slug": "The group's address: /groups/<this>/. Letters, numbers and hyphens. "
-            "Leave empty to make one from the name.",
+            "slug": gettext_lazy(
+                "The group's address: /groups/<this>/. Letters, numbers and hyphens. "
+                "Leave empty to make one from the name."
+            ),
         }
 
     timezone = forms.ChoiceField(
@@ -89,15 +108,22 @@ class StepUpForm(forms.Form):
     )
 
 
-class InviteForm(forms.Form):
-    EXPIRY_CHOICES = [("1", "1 day"), ("7", "7 days"), ("30", "30 days"), ("90", "90 days")]
+def invite_expiry_choices() -> list[tuple[str, str]]:
+    """How long an invite link works, in the page's language (so built on each render)."""
+    return [
+        (str(days), ngettext("%(count)d day", "%(count)d days", days) % {"count": days})
+        for days in (1, 7, 30, 90)
+    ]
 
+
+class InviteForm(forms.Form):
     role = forms.ChoiceField(
+        label=gettext_lazy("Role"),
         choices=[(Role.MEMBER, gettext_lazy("Member")), (Role.READER, gettext_lazy("Reader"))],
         initial=Role.MEMBER,
     )
     expires_in_days = forms.TypedChoiceField(
-        label=gettext_lazy("Expires after"), choices=EXPIRY_CHOICES, coerce=int, initial="7"
+        label=gettext_lazy("Expires after"), choices=invite_expiry_choices, coerce=int, initial="7"
     )
     max_uses = forms.IntegerField(
         label=gettext_lazy("How many people can use it"),
@@ -117,11 +143,12 @@ class InviteForm(forms.Form):
 
 class RoleForm(forms.Form):
     role = forms.ChoiceField(
+        label=gettext_lazy("Role"),
         choices=[
             (Role.READER, gettext_lazy("Reader")),
             (Role.MEMBER, gettext_lazy("Member")),
             (Role.MODERATOR, gettext_lazy("Moderator")),
-        ]
+        ],
     )
 
 
@@ -141,9 +168,10 @@ class TransferForm(forms.Form):
 
 class DirectorySearchForm(forms.Form):
     q = forms.CharField(label=gettext_lazy("Name or topic"), required=False, max_length=80)
-    topic = forms.CharField(required=False, max_length=60)
+    topic = forms.CharField(label=gettext_lazy("Topic"), required=False, max_length=60)
     language = forms.ChoiceField(
+        label=gettext_lazy("Language"),
         required=False,
-        choices=lambda: [("", "Any language"), *language_choices()],
+        choices=lambda: [("", _("Any language")), *language_choices()],
         error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
     )

@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.models import User
 from accounts.notifications import Kind, notify
@@ -215,17 +216,18 @@ def invite_revoke(*, actor: User, invite: Invite) -> Invite:
 
 
 _INVITE_PROBLEMS = {
-    "invite_revoked": "This invite link was revoked. Please ask for a new one.",
-    "invite_expired": "This invite link has expired. Please ask for a new one.",
-    "invite_used_up": "This invite link has been used as often as it allows. "
-    "Please ask for a new one.",
+    "invite_revoked": gettext_lazy("This invite link was revoked. Please ask for a new one."),
+    "invite_expired": gettext_lazy("This invite link has expired. Please ask for a new one."),
+    "invite_used_up": gettext_lazy(
+        "This invite link has been used as often as it allows. Please ask for a new one."
+    ),
 }
 
 
 def invite_check(invite: Invite) -> None:
     """Raise the invite's problem (expired, revoked, used up), if it has one."""
     if problem := invite.problem():
-        raise Conflict(_INVITE_PROBLEMS[problem], code=problem)
+        raise Conflict(str(_INVITE_PROBLEMS[problem]), code=problem)
 
 
 @transaction.atomic

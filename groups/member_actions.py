@@ -13,6 +13,7 @@ from groups.services import _downgrade, _lock_group, _membership_of, _refresh, _
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.events import CloseCode, user_kick
+from kindred.i18n import in_language_of
 from kindred.policy import Action
 
 
@@ -80,12 +81,9 @@ def membership_remove(*, actor: User, group: Group, user: User) -> None:
     if not policy.may_change_role(actor_standing, target_role=membership.role, new_role=None):
         raise NotAllowed(_("Your role does not allow that change."), code="forbidden")
     membership.delete()
-    _tell_sockets(
-        user.pk,
-        user_kick(
-            code=CloseCode.NOT_ALLOWED, group_id=group.pk, reason="You are no longer in this group."
-        ),
-    )
+    with in_language_of(user):
+        reason = _("You are no longer in this group.")
+    _tell_sockets(user.pk, user_kick(code=CloseCode.NOT_ALLOWED, group_id=group.pk, reason=reason))
     two_factor_review(user=user)
 
 

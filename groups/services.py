@@ -8,8 +8,11 @@ group row, so two people cannot both take the last seat.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -27,6 +30,7 @@ from kindred.events import (
     user_kick,
     user_refresh,
 )
+from kindred.i18n import supported_language
 from kindred.policy import Action, Standing
 from kindred.text import checked_text
 
@@ -104,7 +108,8 @@ def _checked_fields(fields: dict) -> dict:
     if len(fields.get("crisis_resources") or "") > CRISIS_RESOURCES_MAX:
         # They go to a person in crisis in one frame of the room socket: keep them short.
         raise ServiceError(
-            f"Crisis resources can be at most {CRISIS_RESOURCES_MAX:,} characters.",
+            _("Crisis resources can be at most %(count)s characters.")
+            % {"count": number_format(CRISIS_RESOURCES_MAX, force_grouping=True)},
             code="crisis_resources_too_long",
             field="crisis_resources",
         )
@@ -252,11 +257,12 @@ def group_delete(*, actor: User, group: Group) -> None:
     """Delete a group and everything in it (owner only). Everyone's live sockets in it close."""
     group = _lock_group(group)
     policy.require(policy.standing_for(user=actor, group=group), Action.MANAGE_GROUP)
-    user_ids = list(Membership.objects.filter(group=group).values_list("user_id", flat=True))
+    members = list(Membership.objects.filter(group=group).values_list("user_id", "user__language"))
     group_id = group.pk
     group.delete()
-    for user_id in user_ids:
+    for user_id, language in members:
+        with translation.override(supported_language(language) or settings.LANGUAGE_CODE):
+            reason = _("This group was closed.")
         _tell_sockets(
-            user_id,
-            user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason="This group was closed."),
+            user_id, user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason=reason)
         )

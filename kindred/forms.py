@@ -2,6 +2,7 @@
 one way to show a service's refusal on a form."""
 
 from django import forms
+from django.utils.translation import gettext_lazy
 
 from kindred.errors import ServiceError
 from kindred.text import TextRefused, identity_text, single_line
@@ -23,7 +24,7 @@ class SingleLineField(forms.CharField):
     """One line of text (a title, a topic): line breaks and tabs become spaces, other
     control characters are refused (kindred.text.single_line)."""
 
-    label_for_errors = "This"
+    label_for_errors = gettext_lazy("This")
 
     def to_python(self, value):
         value = super().to_python(value)
@@ -41,7 +42,7 @@ class NameField(SingleLineField):
     """A name people know someone or something by (a display name, a group's name): one
     line, without invisible or direction-changing characters (kindred.text.identity_text)."""
 
-    label_for_errors = "A name"
+    label_for_errors = gettext_lazy("A name")
 
     @staticmethod
     def check(value: str, *, label: str) -> str:

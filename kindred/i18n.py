@@ -80,3 +80,21 @@ class WebSocketLanguageMiddleware:
     async def __call__(self, scope, receive, send):
         with translation.override(language_for_scope(scope)):
             return await self.inner(scope, receive, send)
+
+
+def language_of(user) -> str:
+    """The language to write to ``user`` (a User or a user's id) in, when it is not the
+    language of the request at hand: a notice to someone else's sockets, say. Their
+    profile's, else the site's default."""
+    if isinstance(user, int):
+        from accounts.models import User
+
+        code = User.objects.filter(pk=user).values_list("language", flat=True).first()
+    else:
+        code = getattr(user, "language", "")
+    return supported_language(code) or settings.LANGUAGE_CODE
+
+
+def in_language_of(user):
+    """``with in_language_of(person):`` what is written inside reads in their language."""
+    return translation.override(language_of(user))

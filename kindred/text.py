@@ -211,11 +211,12 @@ _ZWNJ, _ZWJ = "\u200c", "\u200d"
 _TAG_FIRST, _TAG_LAST, _CANCEL_TAG, _BLACK_FLAG = "\U000e0020", "\U000e007e", "\U000e007f", "🏴"
 
 
-def single_line(value: str, *, label: str = "This") -> str:
+def single_line(value: str, *, label: str = "") -> str:
     """Text for a place that has one line (a name, a title, a calendar field, an email
     header): line breaks, tabs and runs of spaces become one space and the ends are
     trimmed; any other control character is refused."""
     value = " ".join(value.split())
+    label = label or _("This")
     if any(unicodedata.category(c) == "Cc" for c in value):
         raise TextRefused(
             _("%(label)s can't contain control characters.") % {"label": label},
@@ -251,7 +252,7 @@ def _needed_format_character(value: str, index: int) -> bool:
     return False
 
 
-def identity_text(value: str, *, label: str = "A name") -> str:
+def identity_text(value: str, *, label: str = "") -> str:
     """A name people know someone or something by (a display name, a group's name): single
     line, and without the invisible characters that make one name pass for another or hide
     what follows: bidirectional overrides and isolates (U+202A-202E, U+2066-2069), marks
@@ -259,6 +260,7 @@ def identity_text(value: str, *, label: str = "A name") -> str:
     hyphens, private-use characters and other invisible formatting (Unicode Cf), except a
     joiner inside a word or an emoji and a flag's tags. Variation selectors and combining
     marks (which languages and emoji need) stay. The name must show something."""
+    label = label or _("A name")
     value = single_line(value, label=label)
     for index, char in enumerate(value):
         category = unicodedata.category(char)
@@ -268,8 +270,11 @@ def identity_text(value: str, *, label: str = "A name") -> str:
             or (category == "Cf" and not _needed_format_character(value, index))
         ):
             raise TextRefused(
-                f"{label} can't contain invisible or direction-changing characters "
-                f"(U+{ord(char):04X}). Please type it again without them.",
+                _(
+                    "%(label)s can't contain invisible or direction-changing characters "
+                    "(%(character)s). Please type it again without them."
+                )
+                % {"label": label, "character": f"U+{ord(char):04X}"},
                 code="invisible_characters",
             )
     if value and not any(unicodedata.category(c)[0] in "LNPS" for c in value):

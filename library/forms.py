@@ -17,16 +17,27 @@ from meetings.models import MeetingSeries
 class LibraryItemForm(forms.Form):
     """Fields of a library text; saving goes through library.services."""
 
-    title = SingleLineField(max_length=120)
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
     body = forms.CharField(
+        label=gettext_lazy("Body"),
         widget=forms.Textarea(attrs={"rows": 18}),
         max_length=MAX_BODY_LENGTH,
         help_text=gettext_lazy("Markdown: *emphasis*, **strong**, lists, > quotes and links."),
     )
-    category = forms.ChoiceField(choices=Category.choices, initial=Category.READING)
-    order = forms.IntegerField(min_value=0, max_value=100_000, initial=0, required=False)
-    status = forms.ChoiceField(choices=ItemStatus.choices, initial=ItemStatus.DRAFT)
-    visibility = forms.ChoiceField(choices=ItemVisibility.choices, initial=ItemVisibility.GROUP)
+    category = forms.ChoiceField(
+        choices=Category.choices, initial=Category.READING, label=gettext_lazy("Kind")
+    )
+    order = forms.IntegerField(
+        min_value=0, max_value=100_000, initial=0, required=False, label=gettext_lazy("Order")
+    )
+    status = forms.ChoiceField(
+        choices=ItemStatus.choices, initial=ItemStatus.DRAFT, label=gettext_lazy("Status")
+    )
+    visibility = forms.ChoiceField(
+        choices=ItemVisibility.choices,
+        initial=ItemVisibility.GROUP,
+        label=gettext_lazy("Who can read it"),
+    )
 
     @classmethod
     def initial_for(cls, item: LibraryItem) -> dict:
@@ -46,7 +57,9 @@ class LibrarySearchForm(forms.Form):
 
 
 class DailyReadingForm(forms.Form):
-    date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    date = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}), label=gettext_lazy("Date")
+    )
     item = forms.ModelChoiceField(
         queryset=LibraryItem.objects.none(),
         required=False,
@@ -64,7 +77,7 @@ class NewScriptForm(forms.Form):
 
 
 class ScriptForm(forms.Form):
-    title = SingleLineField(max_length=120)
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
     series = forms.ModelMultipleChoiceField(
         queryset=MeetingSeries.objects.none(),
         required=False,
@@ -86,13 +99,15 @@ class SectionForm(forms.Form):
     id = forms.IntegerField(required=False, widget=forms.HiddenInput)
     # Initial values match what a browser sends for an untouched spare row, so that row
     # counts as unchanged and is skipped.
-    kind = forms.ChoiceField(choices=SectionKind.choices, initial=SectionKind.OPENING)
-    title = SingleLineField(max_length=120)
+    kind = forms.ChoiceField(
+        choices=SectionKind.choices, initial=SectionKind.OPENING, label=gettext_lazy("Kind")
+    )
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
     library_item = forms.ModelChoiceField(
         queryset=LibraryItem.objects.none(),
         required=False,
         label=gettext_lazy("Text from the library"),
-        empty_label="(none)",
+        empty_label=gettext_lazy("(none)"),
     )
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}),

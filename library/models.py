@@ -148,7 +148,9 @@ class ScriptSection(models.Model):
             and self.script_id
             and self.library_item.group_id != self.script.group_id
         ):
-            raise ValidationError({"library_item": "Choose a text from this group's own library."})
+            raise ValidationError(
+                {"library_item": gettext_lazy("Choose a text from this group's own library.")}
+            )
 
 
 class SeriesScript(models.Model):
@@ -164,7 +166,9 @@ class SeriesScript(models.Model):
 
     def clean(self) -> None:
         if self.series_id and self.script_id and self.series.group_id != self.script.group_id:
-            raise ValidationError({"script": "Choose a script of this series' own group."})
+            raise ValidationError(
+                {"script": gettext_lazy("Choose a script of this series' own group.")}
+            )
 
 
 class LiveSection(models.Model):
@@ -199,4 +203,6 @@ class DailyReading(models.Model):
 
     def clean(self) -> None:
         if self.item_id and self.group_id and self.item.group_id != self.group_id:
-            raise ValidationError({"item": "Choose a text from this group's own library."})
+            raise ValidationError(
+                {"item": gettext_lazy("Choose a text from this group's own library.")}
+            )

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Subquery
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -77,7 +78,10 @@ def _full_clean(obj) -> None:
 def _check_body(body: str) -> None:
     if len(body) > MAX_BODY_LENGTH:
         raise ServiceError(
-            f"A text can be at most {MAX_BODY_LENGTH:,} characters.", code="too_long", field="body"
+            gettext("A text can be at most %(count)s characters.")
+            % {"count": number_format(MAX_BODY_LENGTH, force_grouping=True)},
+            code="too_long",
+            field="body",
         )
 
 

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from meetings import recurrence
 from meetings.feeds import series_rrule
@@ -38,7 +39,8 @@ def _utc(dt: datetime) -> str:
 
 
 def _details(series: MeetingSeries, url: str) -> str:
-    return f"{series.get_format_display()} meeting on Kindred.\n{url}"
+    about = gettext("%(format)s meeting on Kindred.") % {"format": series.get_format_display()}
+    return f"{about}\n{url}"
 
 
 def _outlook(*, title: str, start: datetime, end: datetime, body: str, url: str) -> str:

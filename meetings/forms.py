@@ -4,6 +4,7 @@ import zoneinfo
 from datetime import datetime
 
 from django import forms
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -16,12 +17,12 @@ from meetings.recurrence import ORDINAL_NAMES, WEEKDAY_NAMES
 from meetings.zones import ZoneKeep
 
 WEEKDAY_CHOICES = [(str(i), name) for i, name in enumerate(WEEKDAY_NAMES)]
-ORDINAL_CHOICES = [("", "—")] + [(str(k), v.capitalize()) for k, v in ORDINAL_NAMES.items()]
+ORDINAL_CHOICES = [("", "—")] + [(str(k), capfirst(v)) for k, v in ORDINAL_NAMES.items()]
 
 
 class SeriesForm(forms.Form):
-    title = SingleLineField(max_length=120)
-    format = forms.ChoiceField(choices=Format.choices)
+    title = SingleLineField(max_length=120, label=gettext_lazy("Title"))
+    format = forms.ChoiceField(choices=Format.choices, label=gettext_lazy("Format"))
     is_open = forms.BooleanField(
         required=False,
         label=gettext_lazy("Open meeting"),
@@ -30,16 +31,22 @@ class SeriesForm(forms.Form):
     chair = forms.ModelChoiceField(
         queryset=None,
         required=False,
+        label=gettext_lazy("Chair"),
         help_text=gettext_lazy("A moderator of the group."),
         empty_label="—",
     )
-    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), required=False)
+    description = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False, label=gettext_lazy("Description")
+    )
     language = forms.ChoiceField(
-        choices=lambda: [("", "The group's language"), *language_choices()],
+        label=gettext_lazy("Language"),
+        choices=lambda: [("", _("The group's language")), *language_choices()],
         required=False,
         error_messages={"invalid_choice": gettext_lazy("Choose a language from the list.")},
     )
-    frequency = forms.ChoiceField(choices=Frequency.choices, initial=Frequency.WEEKLY)
+    frequency = forms.ChoiceField(
+        choices=Frequency.choices, initial=Frequency.WEEKLY, label=gettext_lazy("Frequency")
+    )
     interval = forms.IntegerField(
         min_value=1,
         max_value=12,
@@ -48,6 +55,7 @@ class SeriesForm(forms.Form):
         help_text=gettext_lazy("Weeks or months."),
     )
     weekdays = forms.TypedMultipleChoiceField(
+        label=gettext_lazy("Weekdays"),
         choices=WEEKDAY_CHOICES,
         coerce=int,
         required=False,
@@ -70,13 +78,19 @@ class SeriesForm(forms.Form):
         label=gettext_lazy("Weekday of the month"),
     )
     start_time = forms.TimeField(
+        label=gettext_lazy("Start time"),
         widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
         help_text=gettext_lazy("In the group's time zone."),
     )
     duration_minutes = forms.IntegerField(label=gettext_lazy("Duration (minutes)"), initial=60)
-    start_date = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}))
+    start_date = forms.DateField(
+        widget=forms.DateInput(attrs={"type": "date"}), label=gettext_lazy("Start date")
+    )
     end_date = forms.DateField(
-        required=False, widget=forms.DateInput(attrs={"type": "date"}), help_text="Optional."
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        label=gettext_lazy("End date"),
+        help_text=gettext_lazy("Optional."),
     )
     lobby_minutes = forms.IntegerField(
         initial=10, label=gettext_lazy("Lobby opens (minutes before)"), min_value=0, max_value=120
@@ -91,11 +105,14 @@ class SeriesForm(forms.Form):
     def __init__(self, *args, chairs, group_zone: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["chair"].queryset = chairs
-        self.fields["start_time"].help_text = f"In the group's time zone ({group_zone})."
+        self.fields["start_time"].help_text = _("In the group's time zone (%(zone)s).") % {
+            "zone": group_zone
+        }
 
 
 class CancelForm(forms.Form):
     note = forms.CharField(
+        label=gettext_lazy("Note"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
@@ -105,7 +122,10 @@ class CancelForm(forms.Form):
 
 class NoteForm(forms.Form):
     note = forms.CharField(
-        required=False, max_length=1000, widget=forms.Textarea(attrs={"rows": 2})
+        label=gettext_lazy("Note"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 
@@ -144,7 +164,10 @@ class MoveForm(forms.Form):
 
 class ChairForm(forms.Form):
     chair = forms.ModelChoiceField(
-        queryset=None, required=False, empty_label=gettext_lazy("The series' chair")
+        queryset=None,
+        required=False,
+        label=gettext_lazy("Chair"),
+        empty_label=gettext_lazy("The series' chair"),
     )
 
     def __init__(self, *args, chairs, **kwargs):
@@ -153,7 +176,7 @@ class ChairForm(forms.Form):
 
 
 class RsvpForm(forms.Form):
-    answer = forms.ChoiceField(choices=Rsvp.Answer.choices)
+    answer = forms.ChoiceField(choices=Rsvp.Answer.choices, label=gettext_lazy("Your answer"))
 
 
 class ZoneChangeForm(forms.Form):

@@ -27,10 +27,24 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils.dates import WEEKDAYS
+from django.utils.formats import time_format
+from django.utils.text import get_text_list
+from django.utils.translation import gettext, ngettext, pgettext_lazy
+
 WEEKLY = "weekly"
 MONTHLY = "monthly"
-WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth", -1: "last"}
+# Django's own weekday names, translated when shown (Monday is 0).
+WEEKDAY_NAMES = [WEEKDAYS[day] for day in range(7)]
+# "Every month on the <ordinal> <weekday>"; a language may need another word order, so the
+# sentence around it is translated whole (describe).
+ORDINAL_NAMES = {
+    1: pgettext_lazy("the first Monday of the month", "first"),
+    2: pgettext_lazy("the second Monday of the month", "second"),
+    3: pgettext_lazy("the third Monday of the month", "third"),
+    4: pgettext_lazy("the fourth Monday of the month", "fourth"),
+    -1: pgettext_lazy("the last Monday of the month", "last"),
+}
 # How far ahead we look for a first occurrence before calling a rule empty.
 _SEARCH_LIMIT_DAYS = 366 * 2
 
@@ -203,15 +217,30 @@ def slot_on_local_date(rule: Rule, day: date) -> Slot | None:
 
 
 def describe(rule: Rule) -> str:
-    """A short human description, e.g. "Every 2 weeks on Monday and Thursday at 19:00"."""
-    at = rule.start_time.strftime("%H:%M")
+    """A short human description in the active language, e.g. "Every 2 weeks on Monday and
+    Thursday at 19:00"."""
+    at = time_format(rule.start_time)
     if rule.frequency == MONTHLY and rule.monthly_ordinal and rule.monthly_weekday is not None:
-        every = "Every month" if rule.interval == 1 else f"Every {rule.interval} months"
         ordinal = ORDINAL_NAMES.get(rule.monthly_ordinal, str(rule.monthly_ordinal))
-        return f"{every} on the {ordinal} {WEEKDAY_NAMES[rule.monthly_weekday]} at {at}"
-    every = "Every week" if rule.interval == 1 else f"Every {rule.interval} weeks"
+        return ngettext(
+            "Every month on the %(ordinal)s %(weekday)s at %(time)s",
+            "Every %(count)d months on the %(ordinal)s %(weekday)s at %(time)s",
+            rule.interval,
+        ) % {
+            "count": rule.interval,
+            "ordinal": ordinal,
+            "weekday": WEEKDAY_NAMES[rule.monthly_weekday],
+            "time": at,
+        }
     if len(rule.weekdays) == 7:
-        return f"{'Every day' if rule.interval == 1 else every + ', every day'} at {at}"
-    names = [WEEKDAY_NAMES[d] for d in rule.weekdays]
-    days = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f"{every} on {days} at {at}"
+        return ngettext(
+            "Every day at %(time)s",
+            "Every %(count)d weeks, every day at %(time)s",
+            rule.interval,
+        ) % {"count": rule.interval, "time": at}
+    days = get_text_list([str(WEEKDAY_NAMES[d]) for d in rule.weekdays], gettext("and"))
+    return ngettext(
+        "Every week on %(days)s at %(time)s",
+        "Every %(count)d weeks on %(days)s at %(time)s",
+        rule.interval,
+    ) % {"count": rule.interval, "days": days, "time": at}

@@ -160,7 +160,11 @@ def _render_occurrence(request: HttpRequest, occurrence, standing) -> HttpRespon
             }
         ),
         "chair_form": ChairForm(chairs=chairs, initial={"chair": occurrence.chair_id}),
-        "answers": [("going", "Going"), ("maybe", "Maybe"), ("not_going", "Not going")],
+        "answers": [
+            ("going", gettext("Going")),
+            ("maybe", gettext("Maybe")),
+            ("not_going", gettext("Not going")),
+        ],
         "calendar": calendar_links.occurrence_links(
             occurrence, key=selectors.occurrence_key(occurrence.original_start)
         ),
@@ -235,7 +239,7 @@ def occurrence_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
         services.rsvp_set(
             user=request.user, occurrence=occurrence, answer=form.cleaned_data["answer"]
         )
-        return "Thanks, your answer is saved."
+        return gettext("Thanks, your answer is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -252,7 +256,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_cancel(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
         )
-        return "The meeting is cancelled."
+        return gettext("The meeting is cancelled.")
 
     return _occurrence_action(request, pk, act)
 
@@ -263,7 +267,7 @@ def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_restore(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_restore(actor=request.user, occurrence=occurrence)
-        return "The meeting is back on."
+        return gettext("The meeting is back on.")
 
     return _occurrence_action(request, pk, act)
 
@@ -285,7 +289,7 @@ def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
         )
         if warning := zone_previews.move_gap_warning(start=form.cleaned_data["start"]):
             messages.warning(request, warning)
-        return "The meeting is moved."
+        return gettext("The meeting is moved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -302,7 +306,7 @@ def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_note(
             actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
         )
-        return "The note is saved."
+        return gettext("The note is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -322,7 +326,7 @@ def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
         services.occurrence_assign_chair(
             actor=request.user, occurrence=occurrence, chair=form.cleaned_data["chair"]
         )
-        return "The chair is saved."
+        return gettext("The chair is saved.")
 
     return _occurrence_action(request, pk, act)
 
@@ -333,7 +337,7 @@ def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_start_now(actor=request.user, occurrence=occurrence)
-        return "The meeting is live."
+        return gettext("The meeting is live.")
 
     return _occurrence_action(request, pk, act)
 
@@ -344,7 +348,7 @@ def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
 def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
     def act(occurrence):
         services.occurrence_end_now(actor=request.user, occurrence=occurrence)
-        return "The meeting has ended."
+        return gettext("The meeting has ended.")
 
     return _occurrence_action(request, pk, act)
 
@@ -358,9 +362,9 @@ def group_reminders(request: HttpRequest, slug: str) -> HttpResponse:
     services.group_reminders_set(user=request.user, group=group, enabled=enabled)
     messages.success(
         request,
-        "You'll get a reminder before every meeting of this group."
+        gettext("You'll get a reminder before every meeting of this group.")
         if enabled
-        else "Reminders for every meeting of this group are off.",
+        else gettext("Reminders for every meeting of this group are off."),
     )
     return redirect("meetings:group_schedule", slug=group.slug)
 

@@ -1,6 +1,7 @@
 """Feed endpoints: iCalendar (group and personal) and the Meeting Guide JSON."""
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -20,9 +21,9 @@ def group_feed(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         group = group_selectors.group_by_slug(slug=slug)
     except NotFound as missing:
-        raise Http404("No such group.") from missing
+        raise Http404(gettext("No such group.")) from missing
     if not group.is_public:
-        raise Http404("No such group.")
+        raise Http404(gettext("No such group."))
     response = HttpResponse(feeds.group_calendar(group), content_type=ICS)
     response["Content-Disposition"] = f'inline; filename="{group.slug}.ics"'
     return response

@@ -9,7 +9,10 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
-from django.utils.formats import date_format
+from django.utils.formats import date_format, time_format
+from django.utils.text import get_text_list
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from groups.models import Group
 from meetings import recurrence
@@ -21,10 +24,15 @@ GAP_LOOKAHEAD_DAYS = 366
 
 
 def _gap_sentence(day: date, becomes: datetime, at: str, zone: str) -> str:
-    return (
-        f"{at} on {date_format(day, 'l')} {date_format(day)} does not exist in {zone} (the "
-        f"clocks go forward that night), so that meeting starts at {becomes:%H:%M}."
-    )
+    return _(
+        "%(time)s on %(day)s does not exist in %(zone)s (the clocks go forward that "
+        "night), so that meeting starts at %(becomes)s."
+    ) % {
+        "time": at,
+        "day": f"{date_format(day, 'l')} {date_format(day)}",
+        "zone": zone,
+        "becomes": time_format(becomes),
+    }
 
 
 def series_gap_warning(*, series: MeetingSeries, today: date | None = None) -> str:
@@ -33,7 +41,7 @@ def series_gap_warning(*, series: MeetingSeries, today: date | None = None) -> s
     rule = recurrence.Rule.for_series(series)
     today = today or timezone.now().astimezone(rule.zone).date()
     gaps = recurrence.gaps_between(rule, today, today + timedelta(days=GAP_LOOKAHEAD_DAYS))
-    at = series.start_time.strftime("%H:%M")
+    at = time_format(series.start_time)
     return " ".join(_gap_sentence(day, becomes, at, series.group.timezone) for day, becomes in gaps)
 
 
@@ -44,7 +52,7 @@ def move_gap_warning(*, start: datetime) -> str:
     becomes = recurrence.gap_wall_time(start)
     if becomes is None:
         return ""
-    return _gap_sentence(start.date(), becomes, f"{start:%H:%M}", str(start.tzinfo))
+    return _gap_sentence(start.date(), becomes, time_format(start), str(start.tzinfo))
 
 
 @dataclass(frozen=True)
@@ -63,17 +71,20 @@ class ZoneChangeRow:
     def shift_text(self) -> str:
         minutes = int(self.shift.total_seconds() // 60)
         if minutes == 0:
-            return "the same moment for everyone"
+            return _("the same moment for everyone")
         hours, rest = divmod(abs(minutes), 60)
-        amount = " and ".join(
-            part
-            for part in (
-                f"{hours} hour{'s' if hours != 1 else ''}" if hours else "",
-                f"{rest} minutes" if rest else "",
-            )
-            if part
-        )
-        return f"{amount} {'later' if minutes > 0 else 'earlier'} for everyone"
+        parts = [
+            ngettext("%(count)d hour", "%(count)d hours", hours) % {"count": hours}
+            if hours
+            else "",
+            ngettext("%(count)d minute", "%(count)d minutes", rest) % {"count": rest}
+            if rest
+            else "",
+        ]
+        amount = get_text_list([part for part in parts if part], _("and"))
+        if minutes > 0:
+            return _("%(amount)s later for everyone") % {"amount": amount}
+        return _("%(amount)s earlier for everyone") % {"amount": amount}
 
 
 def group_timezone_preview(

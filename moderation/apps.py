@@ -43,8 +43,8 @@ def _screening_changed(sender, instance, **kwargs) -> None:
 
 def _display_name_audit(sender, *, user, old: str, new: str, **kwargs) -> None:
     """Someone changed their display name: each of their groups records it in its audit log."""
-    from moderation.models import AuditAction
     from moderation.audit import audit_record
+    from moderation.models import AuditAction
 
     for membership in user.memberships.select_related("group"):
         audit_record(

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from groups.models import Ban, Membership, Role
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
 from kindred.events import user_event_on_commit, user_notice
+from kindred.i18n import in_language_of
 from kindred.policy import (
     may_close_check_in,
     may_see_check_in,
@@ -92,7 +93,10 @@ def _tell_person(check_in: CheckIn) -> None:
     """A private notice in the person's room, if they are in a meeting of the group now:
     the check-in's text is not in it, only the way to it."""
     url = check_in.get_absolute_url()
-    detail = "A moderator of this group sent you a private check-in."
+    with in_language_of(check_in.person_id):
+        detail = _("A moderator of this group sent you a private check-in.")
+        where = _("Open Check-ins at the top of any page to read it.")
+        read = _("Read it")
     user_event_on_commit(
         check_in.person_id,
         user_notice(
@@ -100,8 +104,8 @@ def _tell_person(check_in: CheckIn) -> None:
             group_id=check_in.group_id,
             check_in_id=check_in.pk,
             url=url,
-            detail=detail + " Open Check-ins at the top of any page to read it.",
-            html=format_html('<p>{} <a href="{}">Read it</a></p>', detail, url),
+            detail=f"{detail} {where}",
+            html=format_html('<p>{} <a href="{}">{}</a></p>', detail, url, read),
         ),
     )
 

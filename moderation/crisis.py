@@ -9,7 +9,7 @@ the past); this module keeps the resources.
 """
 
 from django.conf import settings
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
 from chat.selectors import message_html_fits
@@ -108,6 +108,12 @@ NOTICE_INTRO = (
 
 NOTICE_TOLD = "The group's moderators have been told, so someone can reach out to you."
 
+# When a group's own resources are too long to travel with the notice: where they are.
+OWN_RESOURCES_ELSEWHERE = "The group's own resources are on its page, under its guidelines."
+LANGUAGE_OWN_RESOURCES_ELSEWHERE = {
+    "es": "Los recursos propios del grupo están en su página, junto a sus pautas.",
+}
+
 
 def site_resources(language: str = "") -> tuple[tuple[str, str, str], ...]:
     """The site's resources for a group meeting in ``language``: its own list where the
@@ -140,7 +146,10 @@ def resources_html(group=None) -> SafeString:
         html += (
             own
             if message_html_fits(own)
-            else "<p>The group's own resources are on its page, under its guidelines.</p>"
+            else format_html(
+                "<p>{}</p>",
+                LANGUAGE_OWN_RESOURCES_ELSEWHERE.get(language, OWN_RESOURCES_ELSEWHERE),
+            )
         )
     html += f"<p>{told}</p>"
     return mark_safe(html)  # noqa: S308 - built from our own constants, escaped values and sanitize()

@@ -9,7 +9,7 @@ from moderation.rulebook import RETENTION_MAX_HOURS
 
 
 class ResolveForm(forms.Form):
-    decision = forms.ChoiceField(choices=Decision.choices)
+    decision = forms.ChoiceField(choices=Decision.choices, label=gettext_lazy("Decision"))
     note = forms.CharField(
         required=False, max_length=REASON_MAX, label=gettext_lazy("Note (optional)")
     )
@@ -47,7 +47,7 @@ class BanForm(forms.Form):
         help_text=gettext_lazy("Leave empty to ban until a moderator lifts it."),
     )
     remove_messages = forms.BooleanField(
-        required=False, label="Also remove their messages of the last 30 days"
+        required=False, label=gettext_lazy("Also remove their messages of the last 30 days")
     )
 
 

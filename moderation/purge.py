@@ -19,6 +19,7 @@ from kindred.events import (
     user_event_on_commit,
     user_notice,
 )
+from kindred.i18n import in_language_of
 from kindred.policy import Action
 from meetings.models import Occurrence
 from moderation.access import require_group_action, require_target
@@ -37,7 +38,7 @@ def member_messages_purge(
     group: Group,
     user,
     around: Occurrence | None = None,
-    reason: str = "Removed with a ban.",
+    reason: str | None = None,
 ) -> int:
     """Remove every message ``user`` wrote in ``group``'s meetings that started in the last
     RECENT_DAYS days, and in ``around`` (the meeting going on, whenever it started). Each
@@ -45,6 +46,8 @@ def member_messages_purge(
     them get ``message.removed``), shown as "removed by a moderator" in history, its review
     items closed, and audited one by one. Moderators and the owner only, on someone they may
     act on (like a ban). Returns how many messages were removed."""
+    if reason is None:
+        reason = _("Removed with a ban.")
     standing = require_group_action(actor=actor, group=group, action=Action.MANAGE_MEMBERS)
     require_target(standing, group=group, user=user, verb="remove the messages of")
     if around is not None and around.series.group_id != group.pk:
@@ -92,13 +95,16 @@ def removal_notice_on_commit(*, message: Message, reason: str) -> None:
     excerpt = " ".join(message.body.split())
     if len(excerpt) > EXCERPT_LENGTH:
         excerpt = excerpt[: EXCERPT_LENGTH - 1] + "…"
-    detail = f"A moderator removed your message “{excerpt}”."
-    detail += (
-        f" Their reason: {reason}"
-        if reason
-        else " It did not fit this group's guidelines for this meeting."
-    )
-    detail += " You are still welcome here; if it is unclear, you can ask the moderators."
+    with in_language_of(message.author_id):
+        detail = _("A moderator removed your message “%(excerpt)s”.") % {"excerpt": excerpt}
+        detail += " " + (
+            _("Their reason: %(reason)s") % {"reason": reason}
+            if reason
+            else _("It did not fit this group's guidelines for this meeting.")
+        )
+        detail += " " + _(
+            "You are still welcome here; if it is unclear, you can ask the moderators."
+        )
     user_event_on_commit(
         message.author_id,
         user_notice(

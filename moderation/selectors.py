@@ -23,6 +23,7 @@ from django.db.models import (
     When,
 )
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from chat.models import Message, RoomState
 from groups.models import Ban, Group, Membership, Role
@@ -249,10 +250,12 @@ def rule_sets_for(*, group: Group) -> list[RuleSetView]:
 
 
 _VERDICTS = {
-    "block": "It would not be posted: the author is told why.",
-    "hold": "It would be held: only the author sees it until a moderator approves it.",
-    "flag": "It would be posted, and put in the review queue.",
-    "allow": "It would be posted.",
+    "block": gettext_lazy("It would not be posted: the author is told why."),
+    "hold": gettext_lazy(
+        "It would be held: only the author sees it until a moderator approves it."
+    ),
+    "flag": gettext_lazy("It would be posted, and put in the review queue."),
+    "allow": gettext_lazy("It would be posted."),
 }
 
 
@@ -280,7 +283,9 @@ def try_sentence(*, group: Group, sentence: str) -> TryVerdict:
         outcome = "hold"  # crisis language is never dropped
     if crisis and any(f.source == screening.CRISIS and f.outcome == "hold" for f in findings):
         outcome = "hold" if screening.SEVERITY[outcome] < screening.SEVERITY["hold"] else outcome
-    return TryVerdict(outcome=outcome, summary=_VERDICTS[outcome], crisis=crisis, findings=findings)
+    return TryVerdict(
+        outcome=outcome, summary=str(_VERDICTS[outcome]), crisis=crisis, findings=findings
+    )
 
 
 def forget_screening_terms(**kwargs) -> None:

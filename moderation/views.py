@@ -476,7 +476,7 @@ def account_delete_view(request: HttpRequest) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if form.is_valid() and not request.user.check_password(form.cleaned_data["password"]):
-            form.add_error("password", "That password is not right.")
+            form.add_error("password", gettext("That password is not right."))
         if form.is_valid():
             user = request.user
             try:

@@ -132,7 +132,7 @@ def check_in_reply(request: HttpRequest, pk: int) -> HttpResponse:
             raise
         attach_error(form, error)
         return _detail(request, check_in, form=form, status=error.status)
-    messages.success(request, "Sent.")
+    messages.success(request, _("Sent."))
     return redirect(check_in)
 
 

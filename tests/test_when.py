@@ -78,3 +78,24 @@ def test_the_same_time_uses_the_languages_month_and_day_names(in_tokyo, language
     with translation.override(language):
         html = _render(value)
     assert month in html and weekday in html and "December" not in html and "Thursday" not in html
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "note"),
+    [
+        ("en", "3 Dec 2026, 16:03", "Thursday 3 December, 16:03"),
+        ("es", "3 dic 2026, 16:03", "jueves 3 de diciembre, 16:03"),
+        ("ar", "3 ديسمبر 2026، 16:03", "الخميس 3 ديسمبر، 16:03"),
+    ],
+)
+def test_each_language_puts_the_day_before_the_month_in_its_own_words(
+    in_tokyo, language, shown, note
+):
+    from django.utils import translation
+    from django.utils.formats import date_format
+
+    value = dt.datetime(2026, 12, 3, 7, 3, 27, tzinfo=dt.UTC)  # 16:03 in Tokyo
+    with translation.override(language):
+        assert f">{shown}</time>" in _render(value)
+        local = value.astimezone(dt.timezone(dt.timedelta(hours=9)))
+        assert date_format(local, "NOTE_DATETIME_FORMAT") == note

@@ -9,6 +9,7 @@ push message. docs/notifications.md lists every kind with its wording.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -78,7 +79,7 @@ def local_time(dt: datetime, user) -> str:
         local = dt.astimezone(ZoneInfo(user.timezone))
     except (ZoneInfoNotFoundError, ValueError):
         local = dt.astimezone(UTC)
-    return f"{date_format(local, 'l j F, H:i')} ({local.tzname()})"
+    return f"{date_format(local, 'NOTE_DATETIME_FORMAT')} ({local.tzname()})"
 
 
 SECURITY_WHAT = {
@@ -101,6 +102,15 @@ SECURITY_WHAT = {
 }
 
 
+def device_summary(browser: str, system: str) -> str:
+    """ "Firefox on Linux", in the active language (signals.device_parts finds the names)."""
+    browser = re.sub(r"[^\w .]", "", browser)[:20] or _("a browser")
+    system = re.sub(r"[^\w .]", "", system)[:20]
+    if not system:
+        return browser
+    return _("%(browser)s on %(system)s") % {"browser": browser, "system": system}
+
+
 @builds(Kind.SECURITY)
 def _security(data: dict) -> Event:
     what = data["what"]
@@ -113,7 +123,10 @@ def _security(data: dict) -> Event:
     with in_language(person):
         subject, verb = (str(words) for words in SECURITY_WHAT[what])
         first = verb % {"when": local_time(at, person)}
-        if agent := data.get("agent"):
+        agent = data.get("agent")  # stored in English before the parts were
+        if "browser" in data:
+            agent = device_summary(data.get("browser", ""), data.get("system", ""))
+        if agent:
             first = _("%(what)s, from %(agent)s") % {"what": first, "agent": agent}
         advice = _(
             "If this was you, there is nothing to do. If it was not, change your password "

@@ -55,35 +55,37 @@ def _public(address: str) -> bool:
 def endpoint_check(endpoint: str, *, resolve: bool = True) -> None:
     """Raise ServiceError unless ``endpoint`` is a push service address we may call."""
     if not isinstance(endpoint, str) or len(endpoint) > 1000:
-        raise _bad("That is not a push subscription address.")
+        raise _bad(_("That is not a push subscription address."))
     try:
         parts = urlsplit(endpoint)
         host = parts.hostname
         port = parts.port
     except ValueError as exc:
-        raise _bad("That is not a push subscription address.") from exc
+        raise _bad(_("That is not a push subscription address.")) from exc
     if not host or parts.username or parts.password:
-        raise _bad("That is not a push subscription address.")
+        raise _bad(_("That is not a push subscription address."))
     if _loopback_allowed() and parts.scheme in {"http", "https"} and host in {"127.0.0.1", "::1"}:
         return
     if parts.scheme != "https":
-        raise _bad("Push subscriptions must use https.")
+        raise _bad(_("Push subscriptions must use https."))
     try:
         ipaddress.ip_address(host)
     except ValueError:
         pass
     else:
-        raise _bad("A push subscription must point at a push service, not an address.")
+        raise _bad(_("A push subscription must point at a push service, not an address."))
     hosts = tuple(getattr(settings, "KINDRED_PUSH_HOSTS", DEFAULT_PUSH_HOSTS))
     if not any(host == h or host.endswith("." + h) for h in hosts):
-        raise _bad("That push service is not one this site sends to.", code="foreign_endpoint")
+        raise _bad(_("That push service is not one this site sends to."), code="foreign_endpoint")
     if resolve:
         try:
             infos = socket.getaddrinfo(host, port or 443, proto=socket.IPPROTO_TCP)
         except OSError as exc:
-            raise _bad("That push service cannot be reached.", code="unreachable") from exc
+            raise _bad(_("That push service cannot be reached."), code="unreachable") from exc
         if not infos or not all(_public(info[4][0]) for info in infos):
-            raise _bad("That push service resolves to a private address.", code="private_endpoint")
+            raise _bad(
+                _("That push service resolves to a private address."), code="private_endpoint"
+            )
 
 
 def _b64(value: str, *, length: int | None = None) -> bytes:

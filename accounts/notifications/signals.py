@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from allauth.account.signals import user_logged_in, user_signed_up
 from allauth.mfa.signals import authenticator_added, authenticator_removed, authenticator_reset
 from django.dispatch import receiver
@@ -28,12 +26,13 @@ _SYSTEMS = (
 )
 
 
-def device_summary(user_agent: str) -> str:
-    """ "Firefox on Linux": enough to recognise a device, nothing more."""
-    browser = next((name for mark, name in _BROWSERS if mark in user_agent), "a browser")
+def device_parts(user_agent: str) -> tuple[str, str]:
+    """The browser's and the system's names ("Firefox", "Linux"): enough to recognise a
+    device, nothing more. Either may be empty; events.device_summary words them in the
+    recipient's language."""
+    browser = next((name for mark, name in _BROWSERS if mark in user_agent), "")
     system = next((name for mark, name in _SYSTEMS if mark in user_agent), "")
-    summary = f"{browser} on {system}" if system else browser
-    return re.sub(r"[^\w .]", "", summary)[:40]
+    return browser, system
 
 
 def _security(user, what: str, request=None) -> None:
@@ -43,7 +42,7 @@ def _security(user, what: str, request=None) -> None:
         user=user.pk,
         what=what,
         at=timezone.now().isoformat(),
-        agent=device_summary(agent) if agent else "",
+        **(dict(zip(("browser", "system"), device_parts(agent), strict=True)) if agent else {}),
     )
 
 

@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
-from django.utils.translation import gettext
+from django.utils.translation import get_language, get_language_bidi, gettext
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -91,7 +91,7 @@ def push_subscribe(request: HttpRequest) -> JsonResponse:
             endpoint=body.get("endpoint"),
             p256dh=keys.get("p256dh"),
             auth=keys.get("auth"),
-            name=body.get("name") or "This device",
+            name=body.get("name") or gettext("This device"),
         )
     except ServiceError as error:
         return _json_error(error)
@@ -128,10 +128,15 @@ def push_remove(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 @cache_control(max_age=3600, public=True)
 def manifest(request: HttpRequest) -> JsonResponse:
+    # In the request's language (LocaleMiddleware varies the response on Accept-Language).
     data = {
         "name": "Kindred",
         "short_name": "Kindred",
-        "description": "Small peer support groups: meetings, a gentle chat, quiet reading.",
+        "description": gettext(
+            "Small peer support groups: meetings, a gentle chat, quiet reading."
+        ),
+        "lang": get_language(),
+        "dir": "rtl" if get_language_bidi() else "ltr",
         "id": "/",
         "start_url": "/?source=app",
         "scope": "/",

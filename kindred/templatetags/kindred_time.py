@@ -61,6 +61,12 @@ def when(value, style: str = "", zone: str = "") -> str:
 
 
 @register.simple_tag
+def exact_format() -> str:
+    """The exact time's format in the page's language, for static/js/room.js."""
+    return get_format("EXACT_DATETIME_FORMAT")
+
+
+@register.simple_tag
 def when_range(start, end, style: str = "", zone: str = "") -> SafeString:
     """A meeting's start and end: ``{% when %}`` twice, the end as a time alone when it
     falls on the start's day (``"time"``: both as times alone, under a day's heading)."""

@@ -35,7 +35,7 @@ function deviceName() {
         ? "Chrome"
         : /Safari\//.test(ua)
           ? "Safari"
-          : "Browser";
+          : gettext("Browser");
   const system = /Android/.test(ua)
     ? "Android"
     : /iPhone|iPad/.test(ua)
@@ -47,7 +47,7 @@ function deviceName() {
           : /Linux/.test(ua)
             ? "Linux"
             : "";
-  return system ? `${browser} on ${system}` : browser;
+  return system ? interpolate(gettext("%(browser)s on %(system)s"), { browser, system }, true) : browser;
 }
 
 function setupPushForm(registration) {

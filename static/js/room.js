@@ -56,14 +56,23 @@ const zone = (() => {
   }
 })();
 const zoneName = zone || Intl.DateTimeFormat().resolvedOptions().timeZone;
-// The page's language names the days and months; the order is the site's own
-// (kindred/formats/en/formats.py), so a time reads the same here as on every other page.
+// The page's language names the days and months, in Latin digits; the order and the words
+// around them are the site's own formats for that language (kindred/formats/<code>/, given
+// by the JavaScript catalog's get_format and, for the exact time, data-exact-format), so a
+// time reads the same here as on every other page.
 const language = document.documentElement.lang || "en";
-const timeParts = new Intl.DateTimeFormat(language, {
+const timeParts = new Intl.DateTimeFormat(`${language}-u-nu-latn`, {
   weekday: "long", day: "numeric", month: "long", year: "numeric",
   hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: zone,
 });
-const shortMonth = new Intl.DateTimeFormat(language, { month: "short", timeZone: zone });
+const shortMonth = new Intl.DateTimeFormat(`${language}-u-nu-latn`, { month: "short", timeZone: zone });
+const djangoFormat = (name, fallback) => {
+  const value = typeof get_format === "function" ? get_format(name) : name;
+  return value && value !== name ? value : fallback;
+};
+const TIME_FORMAT = djangoFormat("TIME_FORMAT", "H:i");
+const DATETIME_FORMAT = djangoFormat("DATETIME_FORMAT", "j M Y, H:i");
+const EXACT_FORMAT = root.dataset.exactFormat || "l j F Y, H:i:s";
 
 function partsOf(date) {
   const parts = {};
@@ -71,18 +80,45 @@ function partsOf(date) {
   return parts;
 }
 
+// Django's date format letters that the site's formats use; a backslash escapes a letter.
+function formatDate(date, format) {
+  const p = partsOf(date);
+  const short = shortMonth.format(date).replace(/\.$/, "");
+  const letters = {
+    j: String(Number(p.day)),
+    d: p.day.padStart(2, "0"),
+    l: p.weekday,
+    F: p.month,
+    b: short.toLowerCase(),
+    M: short.charAt(0).toUpperCase() + short.slice(1),
+    Y: p.year,
+    H: p.hour,
+    i: p.minute,
+    s: p.second,
+  };
+  let out = "";
+  for (let i = 0; i < format.length; i += 1) {
+    const c = format[i];
+    if (c === "\\") {
+      i += 1;
+      out += format[i] || "";
+    } else {
+      out += letters[c] ?? c;
+    }
+  }
+  return out;
+}
+
 // "16:03" today, "3 Dec 2026, 16:03" on any other day (the viewer's zone), as {% when %}.
 function shownTime(date) {
   const p = partsOf(date);
   const today = partsOf(new Date());
-  const time = `${p.hour}:${p.minute}`;
-  if (p.day === today.day && p.month === today.month && p.year === today.year) return time;
-  return `${p.day} ${shortMonth.format(date)} ${p.year}, ${time}`;
+  const sameDay = p.day === today.day && p.month === today.month && p.year === today.year;
+  return formatDate(date, sameDay ? TIME_FORMAT : DATETIME_FORMAT);
 }
 
 function exactTime(date) {
-  const p = partsOf(date);
-  return `${p.weekday} ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute}:${p.second} (${zoneName})`;
+  return `${formatDate(date, EXACT_FORMAT)} (${zoneName})`;
 }
 
 function timeElement(iso) {
@@ -329,7 +365,7 @@ function fillMessage(li, m) {
       fillMessage(li, state.messages.get(m.seq) || m);
       li.querySelector(".share-cw summary")?.focus();
     });
-    folded.append(`Hidden: content warning about ${topic}. `, show);
+    folded.append(`${interpolate(gettext("Hidden: content warning about %(topic)s."), { topic }, true)} `, show);
     li.append(folded);
   } else if (m.content_warning) {
     const details = document.createElement("details");

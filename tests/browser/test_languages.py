@@ -7,13 +7,16 @@ import datetime as dt
 import gettext as gnu_gettext
 import re
 from functools import cache
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from playwright.sync_api import expect
 
 from groups.models import Role
+from kindred.templatetags.kindred_time import exact
 from library.models import ItemStatus, LibraryItem, SectionKind, WhoMayPost
 from library.services import script_create, series_script_set
 from meetings.models import MeetingSeries, Occurrence
@@ -186,6 +189,12 @@ def test_the_three_ways_in_speak_the_persons_language(
         box.press("Enter")
         share = another_page.locator("#room-log li", has_text=words["share"])
         expect(share.locator(".share-body")).to_have_attribute("dir", "auto")
+        # Its time as every other page writes it: the language's words and order, Latin digits.
+        stamp = share.locator("time.when")
+        expect(stamp).to_have_text(re.compile(r"^\d\d:\d\d$"))
+        posted = dt.datetime.fromisoformat(stamp.get_attribute("datetime"))
+        with timezone.override(member.timezone or "UTC"):
+            assert stamp.get_attribute("title") == exact(posted)
         check_page(another_page, language)
 
         # Moderate: the chair mutes the member from the room, with a reason.
@@ -221,3 +230,77 @@ def test_the_three_ways_in_speak_the_persons_language(
         page.goto(live_site("/"))
         another_page.goto(live_site("/"))
         wait_until_room_is_empty(page, occurrence)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("language", ["es", "ar"])
+def test_a_meetings_pages_dates_and_the_profile_read_in_the_persons_language(
+    live_site, page, user_factory, group_factory, language
+):
+    """The meeting page's title gives its day in the language's own order and words, the
+    schedule's rule and the meeting form's labels are translated, and the profile's device
+    section has no English left; in Arabic every page reads right to left."""
+    from accounts.notifications.models import PushDevice
+    from meetings import recurrence
+    from meetings.selectors import occurrence_key, upcoming_for_series
+    from meetings.services import series_create
+
+    words = TEXTS[language]
+    zone = "Europe/Madrid" if language == "es" else "Asia/Riyadh"
+    owner = user_factory(display_name=words["names"][0], language=language, timezone=zone)
+    group = group_factory(owner=owner, name=words["group"], language=language, timezone=zone)
+    today = timezone.localdate(timezone=ZoneInfo(zone))
+    series = series_create(
+        actor=owner,
+        group=group,
+        title=words["series"],
+        format="discussion",
+        weekdays=[0, 3],
+        start_time=dt.time(19, 0),
+        duration_minutes=60,
+        start_date=today + dt.timedelta(days=1),
+    )
+    start = upcoming_for_series(series=series, count=1)[0]
+    local = start.astimezone(ZoneInfo(zone))
+    with translation.override(language):
+        day = date_format(local, "DATE_FORMAT")
+        rule = recurrence.describe(recurrence.Rule.for_series(series))
+        start_date = translation.gettext("Start date")
+    assert day != date_format(local, "DATE_FORMAT")  # not the English order and words
+
+    # The meeting's own page: its day in the title as the language writes it.
+    key = occurrence_key(start)
+    _enter(
+        page,
+        live_site,
+        owner,
+        reverse("meetings:occurrence_at", kwargs={"series_pk": series.pk, "key": key}),
+    )
+    expect(page).to_have_title(re.compile(re.escape(f"{words['series']}, {day}")))
+    check_page(page, language)
+
+    # The schedule: the series' rule in words of the language.
+    page.goto(live_site(reverse("meetings:group_schedule", kwargs={"slug": group.slug})))
+    expect(page.locator("main")).to_contain_text(rule)
+    expect(page.locator("main")).not_to_contain_text("Every week")
+    check_page(page, language)
+
+    # The form for a new meeting: every label translated.
+    page.goto(live_site(reverse("meetings:series_create", kwargs={"slug": group.slug})))
+    expect(page.get_by_label(start_date)).to_be_visible()
+    check_page(page, language)
+
+    # The profile's notifications and devices (one device listed, with its buttons).
+    PushDevice.objects.create(
+        user=owner,
+        name=words["names"][3],
+        endpoint="https://fcm.googleapis.com/fcm/send/one",
+        p256dh="x",
+        auth="y",
+    )
+    page.goto(live_site(reverse("accounts:profile")))
+    with translation.override(language):
+        devices = translation.gettext("Devices that get push notifications")
+    expect(page.get_by_role("list", name=devices)).to_contain_text(words["names"][3])
+    assert page.locator("[aria-label^='Email:'], [aria-label^='Push:']").count() == 0
+    check_page(page, language)

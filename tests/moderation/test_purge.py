@@ -126,3 +126,20 @@ def test_removed_message_author_is_told_privately_and_kindly_why(
     assert "removed your message “call me on my number”" in notice["detail"]
     assert "Their reason: no numbers here" in notice["detail"]
     assert "still welcome" in notice["detail"]
+
+
+def test_the_author_is_told_in_their_own_language_whatever_the_moderators(
+    room, message_factory, events, django_capture_on_commit_callbacks
+):
+    from django.utils import translation
+
+    room.member.language = "es"
+    room.member.save(update_fields=["language"])
+    message = message_factory(room.occurrence, room.member, body="llámame a mi número")
+    with translation.override("en"), django_capture_on_commit_callbacks(execute=True):
+        actions.message_remove(actor=room.moderator, message=message, reason="sin números")
+    [notice] = [e for _g, e in events if e.get("type") == "user.notice"]
+    assert notice["detail"] == (
+        "Un moderador quitó tu mensaje «llámame a mi número». Su motivo: sin números "
+        "Aquí sigues siendo bienvenido; si no está claro, puedes preguntar a los moderadores."
+    )

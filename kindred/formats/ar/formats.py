@@ -8,3 +8,6 @@ SHORT_DATE_FORMAT = "j F Y"
 SHORT_DATETIME_FORMAT = "j F Y، H:i"
 # The exact time, on hover or focus, followed by the zone's name.
 EXACT_DATETIME_FORMAT = "l j F Y، H:i:s"
+# A day with its weekday and a time, in emails and push messages (no year: they are about
+# the days to come or just past).
+NOTE_DATETIME_FORMAT = "l j F، H:i"
