@@ -25,7 +25,7 @@ from groups.models import Role
 from kindred.languages import language_choices
 from meetings import recurrence
 from meetings.recurrence import MONTHLY, WEEKLY, Rule
-from meetings.selectors import ZoneChangeRow, move_gap_warning
+from meetings.zone_previews import ZoneChangeRow, move_gap_warning
 from tests.notifications.test_push import Browser, b64, push_service  # noqa: F401 (a fixture)
 
 NY = ZoneInfo("America/New_York")
@@ -195,7 +195,7 @@ def test_a_device_without_a_name_is_named_in_the_persons_language(
 def test_an_expired_invite_is_explained_in_the_visitors_language(
     client, group_factory, user_factory
 ):
-    from groups.services import invite_create
+    from groups.joining import invite_create
 
     owner = user_factory()
     group = group_factory(owner=owner)

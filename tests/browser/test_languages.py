@@ -243,7 +243,7 @@ def test_a_meetings_pages_dates_and_the_profile_read_in_the_persons_language(
     from accounts.notifications.models import PushDevice
     from meetings import recurrence
     from meetings.selectors import occurrence_key, upcoming_for_series
-    from meetings.services import series_create
+    from meetings.scheduling import series_create
 
     words = TEXTS[language]
     zone = "Europe/Madrid" if language == "es" else "Asia/Riyadh"
