@@ -242,8 +242,8 @@ def test_a_meetings_pages_dates_and_the_profile_read_in_the_persons_language(
     section has no English left; in Arabic every page reads right to left."""
     from accounts.notifications.models import PushDevice
     from meetings import recurrence
-    from meetings.selectors import occurrence_key, upcoming_for_series
     from meetings.scheduling import series_create
+    from meetings.selectors import occurrence_key, upcoming_for_series
 
     words = TEXTS[language]
     zone = "Europe/Madrid" if language == "es" else "Asia/Riyadh"
