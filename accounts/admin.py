@@ -4,10 +4,12 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.db import transaction
+from django.utils.translation import gettext
 
 from accounts.models import User
 from accounts.services import two_factor_review
 from accounts.signals import sockets_close
+from kindred.i18n import in_language_of
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -66,11 +68,15 @@ class UserAdmin(DjangoUserAdmin):
         two_factor_review(user=obj)
         if change and "is_active" in form.changed_data and not obj.is_active:
             # A socket is signed in once, at its handshake: close the deactivated person's.
-            sockets_close(user_id=obj.pk, reason="Your account was deactivated.")
+            with in_language_of(obj):
+                reason = gettext("Your account was deactivated.")
+            sockets_close(user_id=obj.pk, reason=reason)
 
     def delete_model(self, request, obj) -> None:
         with transaction.atomic():
-            sockets_close(user_id=obj.pk, reason="Your account was deleted.")
+            with in_language_of(obj):
+                reason = gettext("Your account was deleted.")
+            sockets_close(user_id=obj.pk, reason=reason)
             super().delete_model(request, obj)
 
     def delete_queryset(self, request, queryset) -> None:

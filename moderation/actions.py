@@ -21,6 +21,7 @@ from chat.services import queue_broadcast_on_commit
 from groups.models import Ban, Group, Membership, Role
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.events import CloseCode, user_event_on_commit, user_kick, user_notice
+from kindred.i18n import in_language_of
 from kindred.policy import Action
 from meetings.models import Occurrence
 from moderation import purge
@@ -156,10 +157,15 @@ def member_mute(
         reason=reason,
         expires_at=mute.until,
     )
-    when = (
-        gettext("the end of this meeting") if mute.until is None else local_time(mute.until, user)
-    )
-    detail = f"A moderator muted you until {when}." + (f" Reason: {reason}" if reason else "")
+    with in_language_of(user):
+        when = (
+            gettext("the end of this meeting")
+            if mute.until is None
+            else local_time(mute.until, user)
+        )
+        detail = gettext("A moderator muted you until %(when)s.") % {"when": when}
+        if reason:
+            detail += " " + gettext("Reason: %(reason)s") % {"reason": reason}
     user_event_on_commit(user.pk, _mute_notice(mute, kind="muted", detail=detail))
     return mute
 
@@ -192,13 +198,15 @@ def member_unmute(
         target_user=user,
         occurrence=occurrence,
     )
+    with in_language_of(user):
+        detail = gettext("A moderator lifted your mute. You can post again.")
     user_event_on_commit(
         user.pk,
         user_notice(
             kind="unmuted",
             occurrence_id=occurrence.pk if occurrence else None,
             group_id=group.pk,
-            detail="A moderator lifted your mute. You can post again.",
+            detail=detail,
         ),
     )
     return lifted

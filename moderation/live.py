@@ -33,7 +33,9 @@ def room_lock(*, actor, occurrence: Occurrence, locked: bool) -> RoomState:
     room = _room_for_update(occurrence)
     if room.locked == locked:
         raise Conflict(
-            "The chat is already locked." if locked else "The chat is not locked.",
+            gettext("The chat is already locked.")
+            if locked
+            else gettext("The chat is not locked."),
             code="unchanged",
         )
     room.locked = locked

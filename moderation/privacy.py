@@ -13,12 +13,14 @@ one for every relation from a model to the user model, plus the person's own pro
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from chat.models import Message, RoomPresence
 from chat.services import message_announce_on_commit
 from groups.models import Group, Membership, Role
 from kindred.errors import Conflict
 from kindred.events import CloseCode, user_event_on_commit, user_kick
+from kindred.i18n import in_language_of
 from moderation.export import iso
 from moderation.export_sections import EXPORT_SECTIONS
 from moderation.models import CrisisAlert, Decision, Flag, ReviewItem
@@ -82,13 +84,16 @@ def account_delete(*, user) -> None:
     )
     if owned:
         raise Conflict(
-            "You own " + ", ".join(owned) + ". Hand the group to someone else first, or delete it.",
+            gettext("You own %(groups)s. Hand the group to someone else first, or delete it.")
+            % {"groups": ", ".join(owned)},
             code="owns_groups",
         )
     Session.objects.filter(session_key__in=_session_keys_of(user)).delete()
+    with in_language_of(user):
+        reason = gettext("Your account was deleted.")
     user_event_on_commit(
         user.pk,
-        user_kick(code=CloseCode.NOT_SIGNED_IN, reason="Your account was deleted."),
+        user_kick(code=CloseCode.NOT_SIGNED_IN, reason=reason),
     )
     now = timezone.now()
     erased = list(Message.objects.filter(author=user).values_list("pk", flat=True))

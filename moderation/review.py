@@ -13,6 +13,7 @@ from chat.selectors import message_payload_for
 from groups.models import Group
 from kindred.errors import Conflict, ServiceError
 from kindred.events import room_event_on_commit, room_message, user_event_on_commit, user_notice
+from kindred.i18n import in_language_of
 from kindred.policy import Action, require, standing_for
 from meetings.models import Occurrence
 from moderation.access import REASON_MAX, clean_reason, require_group_action, require_live_control
@@ -26,13 +27,15 @@ def review_notify(*, group: Group, occurrence: Occurrence, include_chair: bool =
     """Tell the group's moderators (and, for a held message, the meeting's chair) that
     something waits in the review queue."""
     for user_id in moderator_ids(group=group, occurrence=occurrence if include_chair else None):
+        with in_language_of(user_id):
+            detail = gettext("A message is waiting for review.")
         user_event_on_commit(
             user_id,
             user_notice(
                 kind="review",
                 occurrence_id=occurrence.pk,
                 group_id=group.pk,
-                detail="A message is waiting for review.",
+                detail=detail,
             ),
         )
 
@@ -128,6 +131,8 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     group = occurrence.series.group
     for user_id in {message.author_id} | moderator_ids(group=group, occurrence=occurrence):
         if user_id:
+            with in_language_of(user_id):
+                detail = gettext("A held message was approved; everyone can see it now.")
             user_event_on_commit(
                 user_id,
                 user_notice(
@@ -136,7 +141,7 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
                     group_id=group.pk,
                     old_seq=old_seq,
                     seq=message.seq,
-                    detail="A held message was approved; everyone can see it now.",
+                    detail=detail,
                 ),
             )
     return message

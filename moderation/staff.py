@@ -13,6 +13,7 @@ in moderation.services.member_ban / ban_lift and groups.services' membership ser
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.utils.translation import gettext
 
 from accounts.models import User
 from accounts.services import two_factor_review
@@ -26,6 +27,7 @@ from kindred.events import (
     user_kick,
     user_refresh,
 )
+from kindred.i18n import in_language_of
 from moderation.services import audit_record
 
 
@@ -130,13 +132,11 @@ def staff_membership_delete(*, staff: User, membership: Membership) -> None:
         reason=f"membership “{membership}” deleted",
     )
     membership.delete()
+    with in_language_of(membership.user):
+        reason = gettext("You are no longer in this group.")
     user_event_on_commit(
         membership.user_id,
-        user_kick(
-            code=CloseCode.NOT_ALLOWED,
-            group_id=membership.group_id,
-            reason="You are no longer in this group.",
-        ),
+        user_kick(code=CloseCode.NOT_ALLOWED, group_id=membership.group_id, reason=reason),
     )
     two_factor_review(user=membership.user)
 
@@ -166,7 +166,8 @@ def staff_group_delete(*, staff: User, group: Group) -> None:
     )
     group.delete()
     for user_id in user_ids:
+        with in_language_of(user_id):
+            reason = gettext("This group was closed.")
         user_event_on_commit(
-            user_id,
-            user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason="This group was closed."),
+            user_id, user_kick(code=CloseCode.NOT_FOUND, group_id=group_id, reason=reason)
         )
