@@ -11,6 +11,17 @@ from groups.models import Group
 from meetings.models import MeetingSeries, Occurrence
 
 
+def require_same_group(instance, field: str, group_id, message: str) -> None:
+    """Refuse ``instance.<field>`` (an object with a group) when it belongs to another group
+    than ``group_id``; nothing to check while either is unset."""
+    if (
+        getattr(instance, f"{field}_id")
+        and group_id
+        and getattr(instance, field).group_id != group_id
+    ):
+        raise ValidationError({field: message})
+
+
 class Category(models.TextChoices):
     READING = "reading", gettext_lazy("Reading")
     PAMPHLET = "pamphlet", gettext_lazy("Pamphlet")
@@ -143,12 +154,12 @@ class ScriptSection(models.Model):
         return f"{self.order}. {self.title}"
 
     def clean(self) -> None:
-        if (
-            self.library_item_id
-            and self.script_id
-            and self.library_item.group_id != self.script.group_id
-        ):
-            raise ValidationError({"library_item": "Choose a text from this group's own library."})
+        require_same_group(
+            self,
+            "library_item",
+            self.script_id and self.script.group_id,
+            "Choose a text from this group's own library.",
+        )
 
 
 class SeriesScript(models.Model):
@@ -163,8 +174,12 @@ class SeriesScript(models.Model):
         return f"{self.series} follows {self.script}"
 
     def clean(self) -> None:
-        if self.series_id and self.script_id and self.series.group_id != self.script.group_id:
-            raise ValidationError({"script": "Choose a script of this series' own group."})
+        require_same_group(
+            self,
+            "script",
+            self.series_id and self.series.group_id,
+            "Choose a script of this series' own group.",
+        )
 
 
 class LiveSection(models.Model):
@@ -198,5 +213,6 @@ class DailyReading(models.Model):
         return f"{self.date}: {self.item}"
 
     def clean(self) -> None:
-        if self.item_id and self.group_id and self.item.group_id != self.group_id:
-            raise ValidationError({"item": "Choose a text from this group's own library."})
+        require_same_group(
+            self, "item", self.group_id, "Choose a text from this group's own library."
+        )
