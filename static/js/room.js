@@ -8,6 +8,7 @@
 
 import { Protections, foldMuted } from "./room-protect.js";
 import { RoomSocket } from "./room-socket.js";
+import { sectionHeading } from "./sections.js";
 
 const root = document.getElementById("room");
 const $ = (id) => document.getElementById(id);
@@ -421,17 +422,25 @@ function actionsForRole(m, you) {
   });
 }
 
+// A share's menu: a disclosure whose button reads `label`, and to a screen reader also
+// which share it is for (`about`, " to the share by Mia"). The caller adds what it holds.
+function shareMenu(className, label, about) {
+  const menu = document.createElement("details");
+  menu.className = className;
+  const summary = document.createElement("summary");
+  summary.textContent = label;
+  const hidden = document.createElement("span");
+  hidden.className = "visually-hidden";
+  hidden.textContent = about;
+  summary.append(hidden);
+  menu.append(summary);
+  return { menu, summary };
+}
+
 function actionsMenu(m) {
   const actions = actionsFor(m);
   if (!actions.length) return null;
-  const menu = document.createElement("details");
-  menu.className = "share-actions";
-  const summary = document.createElement("summary");
-  summary.textContent = gettext("Actions");
-  const about = document.createElement("span");
-  about.className = "visually-hidden";
-  about.textContent = interpolate(gettext(" for the share by %(author)s"), { author: m.author }, true);
-  summary.append(about);
+  const { menu } = shareMenu("share-actions", gettext("Actions"), interpolate(gettext(" for the share by %(author)s"), { author: m.author }, true));
   const buttons = document.createElement("p");
   buttons.className = "share-actions-buttons";
   const form = confirmForm(m);
@@ -444,7 +453,7 @@ function actionsMenu(m) {
     button.addEventListener("click", () => (action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action)));
     buttons.append(button);
   }
-  menu.append(summary, buttons, form);
+  menu.append(buttons, form);
   return menu;
 }
 
@@ -640,14 +649,7 @@ function reactionBar(m) {
   const chips = document.createElement("span");
   chips.className = "reaction-chips";
   bar.append(chips);
-  const menu = document.createElement("details");
-  menu.className = "react-menu";
-  const summary = document.createElement("summary");
-  summary.textContent = gettext("React");
-  const about = document.createElement("span");
-  about.className = "visually-hidden";
-  about.textContent = interpolate(gettext(" to the share by %(author)s"), { author: m.author }, true);
-  summary.append(about);
+  const { menu, summary } = shareMenu("react-menu", gettext("React"), interpolate(gettext(" to the share by %(author)s"), { author: m.author }, true));
   const choices = document.createElement("span");
   choices.className = "react-choices";
   choices.append(reactionsTemplate.content.cloneNode(true));
@@ -662,7 +664,7 @@ function reactionBar(m) {
       summary.focus();
     });
   }
-  menu.append(summary, choices);
+  menu.append(choices);
   bar.append(menu);
   fillChips(chips, m.seq, m.reactions || {});
   return bar;
@@ -940,14 +942,6 @@ function updateComposer() {
 
 // --- the script: where the meeting is, and the chair's console ----------------------------
 
-const KIND_LABELS = {
-  opening: gettext("Opening"),
-  reading: gettext("Reading"),
-  share_round: gettext("Share round"),
-  closing: gettext("Closing"),
-  announcement: gettext("Announcements"),
-};
-
 function parts() {
   return [...document.querySelectorAll("#room-parts [data-section-id]")];
 }
@@ -958,8 +952,7 @@ function renderSection(section) {
   if (now) {
     now.hidden = !section;
     if (section) {
-      const kind = KIND_LABELS[section.kind];
-      $("room-now-name").textContent = kind ? `${kind}: ${section.title}` : section.title;
+      $("room-now-name").textContent = sectionHeading(section);
       const template = document.querySelector(`#room-part-${section.id} template`);
       const text = $("room-now-text");
       if (template) text.replaceChildren(template.content.cloneNode(true));
