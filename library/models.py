@@ -10,8 +10,15 @@ from django.utils.translation import gettext_lazy
 from groups.models import Group
 from meetings.models import MeetingSeries, Occurrence
 
+# What a form says when a record points at something of another group, by the field.
+OTHER_GROUP_ERRORS = {
+    "library_item": "Choose a text from this group's own library.",
+    "item": "Choose a text from this group's own library.",
+    "script": "Choose a script of this series' own group.",
+}
 
-def require_same_group(instance, field: str, group_id, message: str) -> None:
+
+def require_same_group(instance, field: str, group_id) -> None:
     """Refuse ``instance.<field>`` (an object with a group) when it belongs to another group
     than ``group_id``; nothing to check while either is unset."""
     if (
@@ -19,7 +26,7 @@ def require_same_group(instance, field: str, group_id, message: str) -> None:
         and group_id
         and getattr(instance, field).group_id != group_id
     ):
-        raise ValidationError({field: message})
+        raise ValidationError({field: OTHER_GROUP_ERRORS[field]})
 
 
 class Category(models.TextChoices):
@@ -154,12 +161,7 @@ class ScriptSection(models.Model):
         return f"{self.order}. {self.title}"
 
     def clean(self) -> None:
-        require_same_group(
-            self,
-            "library_item",
-            self.script_id and self.script.group_id,
-            "Choose a text from this group's own library.",
-        )
+        require_same_group(self, "library_item", self.script_id and self.script.group_id)
 
 
 class SeriesScript(models.Model):
@@ -174,12 +176,7 @@ class SeriesScript(models.Model):
         return f"{self.series} follows {self.script}"
 
     def clean(self) -> None:
-        require_same_group(
-            self,
-            "script",
-            self.series_id and self.series.group_id,
-            "Choose a script of this series' own group.",
-        )
+        require_same_group(self, "script", self.series_id and self.series.group_id)
 
 
 class LiveSection(models.Model):
@@ -213,6 +210,4 @@ class DailyReading(models.Model):
         return f"{self.date}: {self.item}"
 
     def clean(self) -> None:
-        require_same_group(
-            self, "item", self.group_id, "Choose a text from this group's own library."
-        )
+        require_same_group(self, "item", self.group_id)
