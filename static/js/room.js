@@ -6,6 +6,7 @@
 // its author and text, through #room-announcer; so are notices (your turn, a mute, the
 // timer's end, the meeting's end). docs/accessibility.md describes the whole approach.
 
+import { makeButton, screenReaderText } from "./dom.js";
 import { Protections, foldMuted } from "./room-protect.js";
 import { RoomSocket } from "./room-socket.js";
 import { sectionHeading } from "./sections.js";
@@ -234,11 +235,7 @@ function notice(text, kind = "info", { html = null, announce: say = true } = {})
     else content.textContent = text;
     const count = document.createElement("span");
     count.className = "notice-count";
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "link-button";
-    close.textContent = gettext("Dismiss");
-    close.addEventListener("click", () => {
+    const close = makeButton(gettext("Dismiss"), "link-button", () => {
       p.remove();
       body.disabled ? sendButton.focus() : body.focus();
     });
@@ -321,11 +318,7 @@ function fillMessage(li, m) {
     // A topic this person chose to hide: folded until they choose to show it.
     const folded = document.createElement("p");
     folded.className = "share-hidden-topic meta";
-    const show = document.createElement("button");
-    show.type = "button";
-    show.className = "link-button";
-    show.textContent = gettext("Show");
-    show.addEventListener("click", () => {
+    const show = makeButton(gettext("Show"), "link-button", () => {
       protections.revealed.add(m.seq);
       fillMessage(li, state.messages.get(m.seq) || m);
       li.querySelector(".share-cw summary")?.focus();
@@ -341,15 +334,11 @@ function fillMessage(li, m) {
     li.append(details);
   } else {
     li.append(content);
-    const expand = document.createElement("button");
-    expand.type = "button";
-    expand.className = "link-button share-expand";
-    expand.textContent = gettext("Read all");
-    expand.hidden = true; // shown only where quiet mode really cut the share
-    expand.addEventListener("click", () => {
+    const expand = makeButton(gettext("Read all"), "link-button share-expand", () => {
       li.classList.toggle("is-expanded");
       expand.textContent = li.classList.contains("is-expanded") ? gettext("Show less") : gettext("Read all");
     });
+    expand.hidden = true; // shown only where quiet mode really cut the share
     li.append(expand);
   }
   const foot = document.createElement("div");
@@ -429,10 +418,7 @@ function shareMenu(className, label, about) {
   menu.className = className;
   const summary = document.createElement("summary");
   summary.textContent = label;
-  const hidden = document.createElement("span");
-  hidden.className = "visually-hidden";
-  hidden.textContent = about;
-  summary.append(hidden);
+  summary.append(screenReaderText(about));
   menu.append(summary);
   return { menu, summary };
 }
@@ -445,12 +431,10 @@ function actionsMenu(m) {
   buttons.className = "share-actions-buttons";
   const form = confirmForm(m);
   for (const action of actions) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`;
+    const button = makeButton(action.label, `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`, () =>
+      action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action),
+    );
     button.dataset.action = action.id;
-    button.textContent = action.label;
-    button.addEventListener("click", () => (action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action)));
     buttons.append(button);
   }
   menu.append(buttons, form);
@@ -491,10 +475,7 @@ function confirmForm(m) {
   const ok = document.createElement("button");
   ok.type = "submit";
   ok.className = "button button-small";
-  const cancel = document.createElement("button");
-  cancel.type = "button";
-  cancel.className = "button button-small button-secondary";
-  cancel.textContent = gettext("Cancel");
+  const cancel = makeButton(gettext("Cancel"), "button button-small button-secondary");
   const row = document.createElement("p");
   row.append(ok, " ", cancel);
   form.append(title, flagRow, reasonRow, purgeRow, row);
@@ -605,15 +586,10 @@ function renderHeld() {
       const row = document.createElement("p");
       row.className = "room-held-actions";
       const button = (label, kind, frame) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = `button button-small${kind ? ` ${kind}` : ""}`;
-        b.textContent = label;
-        const about = document.createElement("span");
-        about.className = "visually-hidden";
-        about.textContent = interpolate(gettext(" the share by %(author)s"), { author: m.author }, true);
-        b.append(about);
-        b.addEventListener("click", () => socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }));
+        const b = makeButton(label, `button button-small${kind ? ` ${kind}` : ""}`, () =>
+          socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }),
+        );
+        b.append(screenReaderText(interpolate(gettext(" the share by %(author)s"), { author: m.author }, true)));
         return b;
       };
       row.append(
@@ -775,17 +751,10 @@ function renderPresence(p) {
       const badge = roleBadge(person.user_id);
       if (badge) li.append(" ", badge);
       if (state.you?.may_lead && person.user_id !== myId) {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = "link-button";
-        b.textContent = gettext("Unmute");
-        const about = document.createElement("span");
-        about.className = "visually-hidden";
-        about.textContent = ` ${person.display_name}`;
-        b.append(about);
-        b.addEventListener("click", () =>
+        const b = makeButton(gettext("Unmute"), "link-button", () =>
           socket.send({ type: "member.unmute", user_id: person.user_id, ref: `unmute-${person.user_id}` }),
         );
+        b.append(screenReaderText(` ${person.display_name}`));
         li.append(" ", b);
       }
       return li;
@@ -811,17 +780,13 @@ function renderQueue(q) {
       if (badge) li.append(" ", badge);
       if (lead) {
         const move = (label, to) => {
-          const b = document.createElement("button");
-          b.type = "button";
-          b.className = "button button-small button-secondary";
-          b.textContent = label;
-          b.setAttribute("aria-label", interpolate(to < index ? gettext("Move %(name)s up") : gettext("Move %(name)s down"), { name: hand.display_name }, true));
-          b.disabled = to < 0 || to >= ids.length;
-          b.addEventListener("click", () => {
+          const b = makeButton(label, "button button-small button-secondary", () => {
             const order = [...ids];
             [order[index], order[to]] = [order[to], order[index]];
             socket.send({ type: "queue.reorder", user_ids: order, ref: "reorder" });
           });
+          b.setAttribute("aria-label", interpolate(to < index ? gettext("Move %(name)s up") : gettext("Move %(name)s down"), { name: hand.display_name }, true));
+          b.disabled = to < 0 || to >= ids.length;
           return b;
         };
         li.append(" ", move(gettext("Up"), index - 1), " ", move(gettext("Down"), index + 1));
