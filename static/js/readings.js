@@ -2,6 +2,7 @@
 // the chair's announcements. It joins the room socket as a listener and shows nothing else:
 // shares are dropped here even if the server sends them. Plain ES module, no build step.
 
+import { parseFrame } from "./room-socket.js";
 import { sectionHeading } from "./sections.js";
 
 const root = document.querySelector("[data-readings]");
@@ -97,12 +98,8 @@ function connect(state) {
   });
 
   socket.addEventListener("message", (event) => {
-    let frame;
-    try {
-      frame = JSON.parse(event.data);
-    } catch {
-      return;
-    }
+    const frame = parseFrame(event.data);
+    if (!frame) return;
     switch (frame.type) {
       case "welcome":
         setState(frame.state);
