@@ -74,16 +74,23 @@ DEMO_GROUPS = [
 ROLES = [("moderator", Role.MODERATOR), ("member", Role.MEMBER), ("reader", Role.READER)]
 
 
+def demo_group(owner, spec: dict) -> Group:
+    """The demo group ``spec`` describes (found by its slug, else made by ``owner``), with
+    the demo people of ROLES in it."""
+    group = Group.objects.filter(slug=spec["slug"]).first()
+    if group is None:
+        group = group_create(owner=owner, **spec)
+    for key, role in ROLES:
+        Membership.objects.get_or_create(
+            group=group,
+            user=demo_user(key),
+            defaults={"role": role, "guidelines_accepted_at": now()},
+        )
+    return group
+
+
 @transaction.atomic
 def create_demo() -> None:
     owner = demo_user("owner")
     for spec in DEMO_GROUPS:
-        group = Group.objects.filter(slug=spec["slug"]).first()
-        if group is None:
-            group = group_create(owner=owner, **spec)
-        for key, role in ROLES:
-            Membership.objects.get_or_create(
-                group=group,
-                user=demo_user(key),
-                defaults={"role": role, "guidelines_accepted_at": now()},
-            )
+        demo_group(owner, spec)

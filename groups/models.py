@@ -225,11 +225,18 @@ class Invite(models.Model):
         return None
 
 
-class BanQuerySet(models.QuerySet):
-    def active(self, now=None):
-        now = now or _now()
+class LiftableQuerySet(models.QuerySet):
+    """For a measure that may end on its own and may be lifted early (a ban, a mute):
+    ``active`` keeps the ones in force at ``at`` (default: now), neither lifted nor past
+    their end. ``ends_field`` names the model's end; an empty end never comes."""
+
+    ends_field = "expires_at"
+
+    def active(self, at=None):
+        at = at or _now()
+        ends = self.ends_field
         return self.filter(lifted_at__isnull=True).filter(
-            Q(expires_at__isnull=True) | Q(expires_at__gt=now)
+            Q(**{f"{ends}__isnull": True}) | Q(**{f"{ends}__gt": at})
         )
 
 
@@ -249,7 +256,7 @@ class Ban(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
-    objects = BanQuerySet.as_manager()
+    objects = LiftableQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "pk"]

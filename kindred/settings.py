@@ -23,6 +23,14 @@ def env_bool(name: str, default: bool = False) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def env_int(name: str, default: int) -> int:
+    return int(os.environ.get(name, default))
+
+
+def env_float(name: str, default: float) -> float:
+    return float(os.environ.get(name, default))
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -41,7 +49,7 @@ def database_from_url(url: str) -> dict:
         "PASSWORD": unquote(parts.password or ""),
         "HOST": parts.hostname or "",
         "PORT": str(parts.port or ""),
-        "CONN_MAX_AGE": int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        "CONN_MAX_AGE": env_int("DATABASE_CONN_MAX_AGE", 0),
         "CONN_HEALTH_CHECKS": True,
         # Behind a pooler in transaction mode (KINDRED_DB_PREPARED=0) a cursor cannot
         # outlive its transaction's server connection: iterator() reads in chunks instead.
@@ -253,14 +261,14 @@ ACCOUNT_RATE_LIMITS = {
     "confirm_email": "1/3m/key",
 }
 # Behind a reverse proxy, only the proxy's own X-Forwarded-For entry is trusted.
-ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 # Passkeys and security keys (WebAuthn, through allauth and fido2) as the second factor,
 # beside an authenticator app. Plain-http origins are accepted only with debug on.
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = DEBUG
 # Group owners, moderators and staff must turn on two-factor authentication within this
 # many days of becoming one (accounts.services.two_factor_review).
-KINDRED_TWO_FACTOR_GRACE_DAYS = int(os.environ.get("KINDRED_TWO_FACTOR_GRACE_DAYS", "7"))
+KINDRED_TWO_FACTOR_GRACE_DAYS = env_int("KINDRED_TWO_FACTOR_GRACE_DAYS", 7)
 # "Where you are signed in" (/accounts/sessions/): each session's browser, address and when
 # it signed in; ending the others also closes their room sockets (accounts.adapter). Recorded
 # at sign-in only: tracking activity would cost every page a write.
@@ -283,7 +291,7 @@ MAILERS = {
         "OPTIONS": (
             {
                 "host": os.environ.get("EMAIL_HOST", "localhost"),
-                "port": int(os.environ.get("EMAIL_PORT", "587")),
+                "port": env_int("EMAIL_PORT", 587),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
                 "use_tls": env_bool("EMAIL_USE_TLS", default=True),
@@ -340,7 +348,7 @@ SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=True)
     SESSION_COOKIE_SECURE = True
@@ -373,7 +381,7 @@ KINDRED_PUSH_HOSTS = env_list(
     "notify.windows.com,push.apple.com",
 )
 # Moderators get a digest when messages wait this long in their review queue.
-KINDRED_REVIEW_DIGEST_MINUTES = int(os.environ.get("KINDRED_REVIEW_DIGEST_MINUTES", "30"))
+KINDRED_REVIEW_DIGEST_MINUTES = env_int("KINDRED_REVIEW_DIGEST_MINUTES", 30)
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -414,55 +422,47 @@ KINDRED_WS_MAX_SEND_BYTES = DAPHNE_WEBSOCKET_MAX_MESSAGE_SIZE
 # fits in a frame of its own together with its author and content warning.
 KINDRED_MESSAGE_HTML_MAX_BYTES = KINDRED_WS_MAX_SEND_BYTES // 2
 # Per-person flood limit over every socket and worker: N frames per window, then a cool-down.
-KINDRED_WS_FRAMES_PER_WINDOW = int(os.environ.get("KINDRED_WS_FRAMES_PER_WINDOW", "40"))
+KINDRED_WS_FRAMES_PER_WINDOW = env_int("KINDRED_WS_FRAMES_PER_WINDOW", 40)
 KINDRED_WS_FRAME_WINDOW = 10
 # The longest a worker reuses a live room's meeting, series and group, and a group's
 # screening rules, for frequent frames. Saving any of them tells the live rooms concerned
 # and applies at once (room.copies_stale); this bounds what an UPDATE that bypasses the
 # models' save() can leave stale.
-KINDRED_ROOM_CACHE_SECONDS = float(os.environ.get("KINDRED_ROOM_CACHE_SECONDS", "60"))
+KINDRED_ROOM_CACHE_SECONDS = env_float("KINDRED_ROOM_CACHE_SECONDS", 60)
 # Joins and leaves in one room within this many seconds share one presence broadcast per
 # worker (0: announce each at once).
-KINDRED_PRESENCE_COALESCE_SECONDS = float(
-    os.environ.get("KINDRED_PRESENCE_COALESCE_SECONDS", "0.2")
-)
+KINDRED_PRESENCE_COALESCE_SECONDS = env_float("KINDRED_PRESENCE_COALESCE_SECONDS", 0.2)
 # Threads per worker for room sockets' database calls, and how often Python lets another
 # thread run (the event loop waits for a database thread no longer than this). Measured in
 # docs/performance.md: fewer threads and a shorter switch interval than the defaults
 # before (8, and Python's 0.005) cut the live room's worst latencies.
-KINDRED_DB_THREADS = int(os.environ.get("KINDRED_DB_THREADS", "4"))
-KINDRED_THREAD_SWITCH_SECONDS = float(os.environ.get("KINDRED_THREAD_SWITCH_SECONDS", "0.001"))
+KINDRED_DB_THREADS = env_int("KINDRED_DB_THREADS", 4)
+KINDRED_THREAD_SWITCH_SECONDS = env_float("KINDRED_THREAD_SWITCH_SECONDS", 0.001)
 # Arrivals (chat/admission.py): at most this many admissions and welcomes of a worker use its
 # database threads at once (fewer than KINDRED_DB_THREADS: messages first); a new socket is
 # refused with 4529 and a retry_after of 1 to 2 times KINDRED_ADMISSION_RETRY_SECONDS when
 # KINDRED_ADMISSION_QUEUE are already waiting or its wait would pass the MAX_WAIT.
-KINDRED_ADMISSION_CONCURRENCY = int(os.environ.get("KINDRED_ADMISSION_CONCURRENCY", "2"))
-KINDRED_ADMISSION_QUEUE = int(os.environ.get("KINDRED_ADMISSION_QUEUE", "1000"))
-KINDRED_ADMISSION_MAX_WAIT_SECONDS = float(
-    os.environ.get("KINDRED_ADMISSION_MAX_WAIT_SECONDS", "3")
-)
-KINDRED_ADMISSION_RETRY_SECONDS = float(os.environ.get("KINDRED_ADMISSION_RETRY_SECONDS", "1"))
+KINDRED_ADMISSION_CONCURRENCY = env_int("KINDRED_ADMISSION_CONCURRENCY", 2)
+KINDRED_ADMISSION_QUEUE = env_int("KINDRED_ADMISSION_QUEUE", 1000)
+KINDRED_ADMISSION_MAX_WAIT_SECONDS = env_float("KINDRED_ADMISSION_MAX_WAIT_SECONDS", 3)
+KINDRED_ADMISSION_RETRY_SECONDS = env_float("KINDRED_ADMISSION_RETRY_SECONDS", 1)
 # Graceful restarts (SIGTERM): the worker tells its room sockets to reconnect elsewhere over
 # this many seconds, and exits once they are gone or after KINDRED_DRAIN_SECONDS.
-KINDRED_DRAIN_SPREAD_SECONDS = float(os.environ.get("KINDRED_DRAIN_SPREAD_SECONDS", "3"))
-KINDRED_DRAIN_SECONDS = float(os.environ.get("KINDRED_DRAIN_SECONDS", "10"))
+KINDRED_DRAIN_SPREAD_SECONDS = env_float("KINDRED_DRAIN_SPREAD_SECONDS", 3)
+KINDRED_DRAIN_SECONDS = env_float("KINDRED_DRAIN_SECONDS", 10)
 KINDRED_WS_COOLDOWN = 10
 # The live room's per-message statements run as prepared statements on PostgreSQL
 # (kindred/prepared.py). Turn off behind a connection pooler in transaction mode.
 KINDRED_DB_PREPARED = env_bool("KINDRED_DB_PREPARED", default=True)
 # Per-person message limit (moderation.posting_check): N messages per window. The benchmark's
 # saturation scenario raises it to measure the room's machinery rather than this policy.
-KINDRED_RATE_LIMIT_MESSAGES = int(os.environ.get("KINDRED_RATE_LIMIT_MESSAGES", "8"))
+KINDRED_RATE_LIMIT_MESSAGES = env_int("KINDRED_RATE_LIMIT_MESSAGES", 8)
 # Screening and names (docs/moderation.md).
-KINDRED_JOIN_WAVE_COUNT = int(os.environ.get("KINDRED_JOIN_WAVE_COUNT", "10"))
-KINDRED_JOIN_WAVE_MINUTES = int(os.environ.get("KINDRED_JOIN_WAVE_MINUTES", "10"))
-KINDRED_NEW_MEMBER_LINK_MESSAGES = int(os.environ.get("KINDRED_NEW_MEMBER_LINK_MESSAGES", "3"))
-KINDRED_DISPLAY_NAME_CHANGES_PER_DAY = int(
-    os.environ.get("KINDRED_DISPLAY_NAME_CHANGES_PER_DAY", "3")
-)
+KINDRED_JOIN_WAVE_COUNT = env_int("KINDRED_JOIN_WAVE_COUNT", 10)
+KINDRED_JOIN_WAVE_MINUTES = env_int("KINDRED_JOIN_WAVE_MINUTES", 10)
+KINDRED_NEW_MEMBER_LINK_MESSAGES = env_int("KINDRED_NEW_MEMBER_LINK_MESSAGES", 3)
+KINDRED_DISPLAY_NAME_CHANGES_PER_DAY = env_int("KINDRED_DISPLAY_NAME_CHANGES_PER_DAY", 3)
 KINDRED_PHONE_REGIONS = tuple(
-    region.strip().upper()
-    for region in os.environ.get("KINDRED_PHONE_REGIONS", "US,GB,AU,IN,DE,FR").split(",")
-    if region.strip()
+    region.upper() for region in env_list("KINDRED_PHONE_REGIONS", "US,GB,AU,IN,DE,FR")
 )
 KINDRED_RATE_LIMIT_SECONDS = 10

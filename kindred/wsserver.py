@@ -13,28 +13,38 @@ if the client does not answer it within autobahn's close handshake timeout.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
+from daphne.server import Server
+from daphne.ws_protocol import WebSocketFactory
+from twisted.internet import defer
+
 logger = logging.getLogger(__name__)
+
+
+def _patch_once(cls, flag: str, **wrappers) -> None:
+    """Replace each named method of ``cls`` by ``wrap(original)``; ``flag`` marks the class
+    as done, so a second call changes nothing."""
+    if getattr(cls, flag, False):
+        return
+    for name, wrap in wrappers.items():
+        setattr(cls, name, wrap(getattr(cls, name)))
+    setattr(cls, flag, True)
 
 
 def fail_with_close_frames() -> None:
     """Make every daphne WebSocket factory built from now on close with a code instead of
     dropping the connection (autobahn's ``failByDrop=False``). Safe to call again."""
-    try:
-        from daphne.ws_protocol import WebSocketFactory
-    except ImportError:  # served by something other than daphne
-        return
-    if getattr(WebSocketFactory, "kindred_close_frames", False):
-        return
-    built = WebSocketFactory.__init__
 
-    def __init__(self, *args, **kwargs):
-        built(self, *args, **kwargs)
-        self.setProtocolOptions(failByDrop=False)
+    def wrap_init(built):
+        def __init__(self, *args, **kwargs):
+            built(self, *args, **kwargs)
+            self.setProtocolOptions(failByDrop=False)
 
-    WebSocketFactory.__init__ = __init__
-    WebSocketFactory.kindred_close_frames = True
+        return __init__
+
+    _patch_once(WebSocketFactory, "kindred_close_frames", __init__=wrap_init)
 
 
 def graceful_restarts() -> None:
@@ -43,33 +53,30 @@ def graceful_restarts() -> None:
     (chat.admission.drain), and only then ends what is left, as daphne always did. daphne
     ends every application at once when its reactor stops; it is told here to drain
     first. Safe to call again."""
-    try:
-        from daphne.server import Server
-    except ImportError:  # served by something other than daphne
-        return
-    if getattr(Server, "kindred_graceful", False):
-        return
-    listened = Server.listen_success
-    kill_all = Server.kill_all_applications
 
-    def listen_success(self, port):
-        self.__dict__.setdefault("kindred_ports", []).append(port)
-        return listened(self, port)
+    def wrap_listen_success(listened):
+        def listen_success(self, port):
+            self.__dict__.setdefault("kindred_ports", []).append(port)
+            return listened(self, port)
 
-    def kill_all_applications(self):
-        import asyncio
+        return listen_success
 
-        from twisted.internet import defer
+    def wrap_kill_all_applications(kill_all):
+        def kill_all_applications(self):
+            from chat.admission import drain
 
-        from chat.admission import drain
+            for port in self.__dict__.get("kindred_ports", []):
+                port.stopListening()
+            drained = defer.Deferred.fromFuture(asyncio.ensure_future(drain()))
+            drained.addErrback(lambda failure: logger.error("drain failed: %s", failure))
+            drained.addCallback(lambda _: kill_all(self))
+            return drained
 
-        for port in self.__dict__.get("kindred_ports", []):
-            port.stopListening()
-        drained = defer.Deferred.fromFuture(asyncio.ensure_future(drain()))
-        drained.addErrback(lambda failure: logger.error("drain failed: %s", failure))
-        drained.addCallback(lambda _: kill_all(self))
-        return drained
+        return kill_all_applications
 
-    Server.listen_success = listen_success
-    Server.kill_all_applications = kill_all_applications
-    Server.kindred_graceful = True
+    _patch_once(
+        Server,
+        "kindred_graceful",
+        listen_success=wrap_listen_success,
+        kill_all_applications=wrap_kill_all_applications,
+    )

@@ -173,45 +173,68 @@ def _texts(group: Group, owner) -> dict[str, LibraryItem]:
     return found
 
 
-def _script(group: Group, owner, texts: dict[str, LibraryItem]) -> Script:
-    script = Script.objects.filter(group=group, title=SCRIPT_TITLE).first()
+# The demo's meeting format, whatever its language: each section's kind and who may post
+# during it, in order.
+EVENING_FORMAT = [
+    (SectionKind.OPENING, WhoMayPost.MODERATORS),
+    (SectionKind.READING, WhoMayPost.NOBODY),
+    (SectionKind.SHARE_ROUND, WhoMayPost.EVERYONE),
+    (SectionKind.CLOSING, WhoMayPost.MODERATORS),
+]
+
+
+def demo_script(group: Group, owner, title: str, sections: list[tuple]) -> Script:
+    """The group's script called ``title``, written by ``owner`` in the EVENING_FORMAT when
+    there is none. ``sections``: each section's (title, library item or None, text)."""
+    script = Script.objects.filter(group=group, title=title).first()
     if script is not None:
         return script
     return script_create(
         actor=owner,
         group=group,
-        title=SCRIPT_TITLE,
+        title=title,
         sections=[
             {
-                "kind": SectionKind.OPENING,
-                "title": "Welcome",
-                "library_item": texts["our-opening-words"],
-                "text": "The chair welcomes everyone and reads our opening words.",
-                "who_may_post": WhoMayPost.MODERATORS,
-            },
-            {
-                "kind": SectionKind.READING,
-                "title": "Tonight's reading",
-                "library_item": texts["acceptance-a-little-at-a-time"],
-                "text": "We read together, quietly. The chat opens again after the reading.",
-                "who_may_post": WhoMayPost.NOBODY,
-            },
-            {
-                "kind": SectionKind.SHARE_ROUND,
-                "title": "Sharing",
-                "text": (
-                    "Raise your hand to share. Three minutes each, so everyone has time. "
-                    "Mark hard details with a content warning. Passing is always fine."
-                ),
-                "who_may_post": WhoMayPost.EVERYONE,
-            },
-            {
-                "kind": SectionKind.CLOSING,
-                "title": "Closing",
-                "library_item": texts["just-this-one-day"],
-                "text": "Thank you for being here. What was said here stays here.",
-                "who_may_post": WhoMayPost.MODERATORS,
-            },
+                "kind": kind,
+                "title": section_title,
+                "library_item": item,
+                "text": text,
+                "who_may_post": who_may_post,
+            }
+            for (kind, who_may_post), (section_title, item, text) in zip(
+                EVENING_FORMAT, sections, strict=True
+            )
+        ],
+    )
+
+
+def _script(group: Group, owner, texts: dict[str, LibraryItem]) -> Script:
+    return demo_script(
+        group,
+        owner,
+        SCRIPT_TITLE,
+        [
+            (
+                "Welcome",
+                texts["our-opening-words"],
+                "The chair welcomes everyone and reads our opening words.",
+            ),
+            (
+                "Tonight's reading",
+                texts["acceptance-a-little-at-a-time"],
+                "We read together, quietly. The chat opens again after the reading.",
+            ),
+            (
+                "Sharing",
+                None,
+                "Raise your hand to share. Three minutes each, so everyone has time. "
+                "Mark hard details with a content warning. Passing is always fine.",
+            ),
+            (
+                "Closing",
+                texts["just-this-one-day"],
+                "Thank you for being here. What was said here stays here.",
+            ),
         ],
     )
 

@@ -7,19 +7,11 @@ import datetime as dt
 from django.db import transaction
 
 from accounts.demo import demo_user
-from groups.demo import ROLES
-from groups.models import Group, JoinPolicy, Membership, Visibility
-from groups.services import group_create
-from library.models import (
-    Category,
-    ItemStatus,
-    ItemVisibility,
-    LibraryItem,
-    Script,
-    SectionKind,
-    WhoMayPost,
-)
-from library.services import library_item_create, script_create, series_script_set
+from groups.demo import demo_group
+from groups.models import Group, JoinPolicy, Visibility
+from library.demo import demo_script
+from library.models import Category, ItemStatus, ItemVisibility, LibraryItem, Script
+from library.services import library_item_create, series_script_set
 from meetings import scheduling as meeting_scheduling
 from meetings.models import MeetingSeries
 
@@ -106,44 +98,32 @@ def _texts(group: Group, owner) -> list[LibraryItem]:
 
 
 def _script(group: Group, owner, opening, reading, closing) -> Script:
-    script = Script.objects.filter(group=group, title=SCRIPT_TITLE).first()
-    if script is not None:
-        return script
-    return script_create(
-        actor=owner,
-        group=group,
-        title=SCRIPT_TITLE,
-        sections=[
-            {
-                "kind": SectionKind.OPENING,
-                "title": "Bienvenida",
-                "library_item": opening,
-                "text": "Quien coordina da la bienvenida y lee nuestras palabras de apertura.",
-                "who_may_post": WhoMayPost.MODERATORS,
-            },
-            {
-                "kind": SectionKind.READING,
-                "title": "La lectura de hoy",
-                "library_item": reading,
-                "text": "Leemos juntos, en silencio. El chat se abre otra vez después.",
-                "who_may_post": WhoMayPost.NOBODY,
-            },
-            {
-                "kind": SectionKind.SHARE_ROUND,
-                "title": "Compartir",
-                "text": (
-                    "Levanta la mano para compartir. Tres minutos cada persona, para que "
-                    "haya tiempo para todas. Pasar siempre está bien."
-                ),
-                "who_may_post": WhoMayPost.EVERYONE,
-            },
-            {
-                "kind": SectionKind.CLOSING,
-                "title": "Cierre",
-                "library_item": closing,
-                "text": "Gracias por estar aquí. Lo que se dijo aquí se queda aquí.",
-                "who_may_post": WhoMayPost.MODERATORS,
-            },
+    return demo_script(
+        group,
+        owner,
+        SCRIPT_TITLE,
+        [
+            (
+                "Bienvenida",
+                opening,
+                "Quien coordina da la bienvenida y lee nuestras palabras de apertura.",
+            ),
+            (
+                "La lectura de hoy",
+                reading,
+                "Leemos juntos, en silencio. El chat se abre otra vez después.",
+            ),
+            (
+                "Compartir",
+                None,
+                "Levanta la mano para compartir. Tres minutos cada persona, para que "
+                "haya tiempo para todas. Pasar siempre está bien.",
+            ),
+            (
+                "Cierre",
+                closing,
+                "Gracias por estar aquí. Lo que se dijo aquí se queda aquí.",
+            ),
         ],
     )
 
@@ -152,15 +132,7 @@ def _script(group: Group, owner, opening, reading, closing) -> Script:
 def create_demo() -> None:
     owner = demo_user("owner")
     moderator = demo_user("moderator")
-    group = Group.objects.filter(slug=SPANISH_GROUP_SLUG).first()
-    if group is None:
-        group = group_create(owner=owner, **GROUP)
-    for key, role in ROLES:
-        Membership.objects.get_or_create(
-            group=group,
-            user=demo_user(key),
-            defaults={"role": role, "guidelines_accepted_at": group.created_at},
-        )
+    group = demo_group(owner, GROUP)
     opening, reading, closing = _texts(group, owner)
     script = _script(group, owner, opening, reading, closing)
     series = MeetingSeries.objects.filter(group=group, title=SERIES_TITLE).first()

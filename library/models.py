@@ -10,6 +10,24 @@ from django.utils.translation import gettext_lazy
 from groups.models import Group
 from meetings.models import MeetingSeries, Occurrence
 
+# What a form says when a record points at something of another group, by the field.
+OTHER_GROUP_ERRORS = {
+    "library_item": gettext_lazy("Choose a text from this group's own library."),
+    "item": gettext_lazy("Choose a text from this group's own library."),
+    "script": gettext_lazy("Choose a script of this series' own group."),
+}
+
+
+def require_same_group(instance, field: str, group_id) -> None:
+    """Refuse ``instance.<field>`` (an object with a group) when it belongs to another group
+    than ``group_id``; nothing to check while either is unset."""
+    if (
+        getattr(instance, f"{field}_id")
+        and group_id
+        and getattr(instance, field).group_id != group_id
+    ):
+        raise ValidationError({field: OTHER_GROUP_ERRORS[field]})
+
 
 class Category(models.TextChoices):
     READING = "reading", gettext_lazy("Reading")
@@ -143,14 +161,7 @@ class ScriptSection(models.Model):
         return f"{self.order}. {self.title}"
 
     def clean(self) -> None:
-        if (
-            self.library_item_id
-            and self.script_id
-            and self.library_item.group_id != self.script.group_id
-        ):
-            raise ValidationError(
-                {"library_item": gettext_lazy("Choose a text from this group's own library.")}
-            )
+        require_same_group(self, "library_item", self.script_id and self.script.group_id)
 
 
 class SeriesScript(models.Model):
@@ -165,10 +176,7 @@ class SeriesScript(models.Model):
         return f"{self.series} follows {self.script}"
 
     def clean(self) -> None:
-        if self.series_id and self.script_id and self.series.group_id != self.script.group_id:
-            raise ValidationError(
-                {"script": gettext_lazy("Choose a script of this series' own group.")}
-            )
+        require_same_group(self, "script", self.series_id and self.series.group_id)
 
 
 class LiveSection(models.Model):
@@ -202,7 +210,4 @@ class DailyReading(models.Model):
         return f"{self.date}: {self.item}"
 
     def clean(self) -> None:
-        if self.item_id and self.group_id and self.item.group_id != self.group_id:
-            raise ValidationError(
-                {"item": gettext_lazy("Choose a text from this group's own library.")}
-            )
+        require_same_group(self, "item", self.group_id)

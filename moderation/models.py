@@ -14,7 +14,7 @@ from django.utils.timezone import now
 from django.utils.translation import gettext_lazy
 
 from chat.models import Message
-from groups.models import Group
+from groups.models import Group, LiftableQuerySet
 from meetings.models import Occurrence
 
 
@@ -121,10 +121,8 @@ class AuditEntry(models.Model):
         return self.action
 
 
-class MuteQuerySet(models.QuerySet):
-    def active(self, at=None):
-        at = at or now()
-        return self.filter(lifted_at__isnull=True).filter(Q(until__isnull=True) | Q(until__gt=at))
+class MuteQuerySet(LiftableQuerySet):
+    ends_field = "until"
 
 
 class Mute(models.Model):

@@ -28,48 +28,32 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _refused(message: str, code: str) -> ServiceError:
+    return ServiceError(message, code=code, field="pattern")
+
+
 def clean_pattern(pattern: str, *, kind: str) -> str:
     """The normalized pattern, or a ServiceError saying why it cannot be a rule."""
     value = normalize(pattern or "")
     if not value:
-        raise ServiceError(
-            _("A rule needs a word or phrase."), code="pattern_empty", field="pattern"
-        )
+        raise _refused(_("A rule needs a word or phrase."), "pattern_empty")
     if len(value) > PATTERN_MAX_LENGTH:
-        raise ServiceError(
-            _("Keep a rule under %(PATTERN_MAX_LENGTH)s characters.")
-            % {"PATTERN_MAX_LENGTH": PATTERN_MAX_LENGTH},
-            code="pattern_too_long",
-            field="pattern",
-        )
+        message = _("Keep a rule under %(PATTERN_MAX_LENGTH)s characters.")
+        raise _refused(message % {"PATTERN_MAX_LENGTH": PATTERN_MAX_LENGTH}, "pattern_too_long")
     letters = sum(ch.isalnum() for ch in value)
     if letters == 0:
-        raise ServiceError(
-            _("A rule made only of punctuation or spaces would match almost anything."),
-            code="pattern_no_letters",
-            field="pattern",
-        )
+        message = _("A rule made only of punctuation or spaces would match almost anything.")
+        raise _refused(message, "pattern_no_letters")
     if letters < PATTERN_MIN_LETTERS:
-        raise ServiceError(
-            _("A rule needs at least %(PATTERN_MIN_LETTERS)s letters or digits.")
-            % {"PATTERN_MIN_LETTERS": PATTERN_MIN_LETTERS},
-            code="pattern_too_short",
-            field="pattern",
-        )
+        message = _("A rule needs at least %(PATTERN_MIN_LETTERS)s letters or digits.")
+        raise _refused(message % {"PATTERN_MIN_LETTERS": PATTERN_MIN_LETTERS}, "pattern_too_short")
     words = value.split(" ")
     if kind == "word" and len(words) > 1:
-        raise ServiceError(
-            _("A word rule is a single word; choose “phrase” for several words."),
-            code="pattern_not_a_word",
-            field="pattern",
-        )
+        message = _("A word rule is a single word; choose “phrase” for several words.")
+        raise _refused(message, "pattern_not_a_word")
     if len(words) > PHRASE_MAX_WORDS:
-        raise ServiceError(
-            _("Keep a phrase to %(PHRASE_MAX_WORDS)s words or fewer.")
-            % {"PHRASE_MAX_WORDS": PHRASE_MAX_WORDS},
-            code="pattern_too_long",
-            field="pattern",
-        )
+        message = _("Keep a phrase to %(PHRASE_MAX_WORDS)s words or fewer.")
+        raise _refused(message % {"PHRASE_MAX_WORDS": PHRASE_MAX_WORDS}, "pattern_too_long")
     return value
 
 

@@ -2,17 +2,13 @@
 // the chair's announcements. It joins the room socket as a listener and shows nothing else:
 // shares are dropped here even if the server sends them. Plain ES module, no build step.
 
+import { parseFrame } from "./room-socket.js";
+import { sectionHeading } from "./sections.js";
+
 const root = document.querySelector("[data-readings]");
 
 const PING_MS = 30_000;
 const REFUSED = new Set([4401, 4403, 4404, 4409, 4410, 4411, 4412]);
-const KIND_LABELS = {
-  opening: gettext("Opening"),
-  reading: gettext("Reading"),
-  share_round: gettext("Share round"),
-  closing: gettext("Closing"),
-  announcement: gettext("Announcements"),
-};
 
 function socketUrl(path) {
   const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
@@ -60,10 +56,7 @@ function showSection(section) {
       }
     }
   }
-  if (title) {
-    const kind = KIND_LABELS[section.kind] || "";
-    title.textContent = kind ? `${kind}: ${section.title}` : section.title;
-  }
+  if (title) title.textContent = sectionHeading(section);
 }
 
 function isAnnouncement(message) {
@@ -105,12 +98,8 @@ function connect(state) {
   });
 
   socket.addEventListener("message", (event) => {
-    let frame;
-    try {
-      frame = JSON.parse(event.data);
-    } catch {
-      return;
-    }
+    const frame = parseFrame(event.data);
+    if (!frame) return;
     switch (frame.type) {
       case "welcome":
         setState(frame.state);

@@ -4,6 +4,8 @@
 // Stored with the person (accounts/protect.py); the page receives both with the room.
 // Nobody else's room changes, and the muted person is never told.
 
+import { makeButton } from "./dom.js";
+
 export class Protections {
   constructor(root) {
     this.root = root;
@@ -64,11 +66,7 @@ export function foldMuted(log, protections, messageOf, onShow) {
     li.className = "share-muted-run meta";
     const text = document.createElement("span");
     text.textContent = interpolate(ngettext("%(count)s message from someone you muted.", "%(count)s messages from someone you muted.", shown.length), { count: shown.length }, true);
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "link-button";
-    button.textContent = gettext("Show");
-    button.addEventListener("click", () => onShow(shown));
+    const button = makeButton(gettext("Show"), "link-button", () => onShow(shown));
     li.append(text, " ", button);
     log.insertBefore(li, shown[0]);
     run = [];

@@ -32,6 +32,16 @@ function newClientId() {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+// A frame from the server, or null for anything that is not a JSON object (ignored).
+export function parseFrame(text) {
+  try {
+    const frame = JSON.parse(text);
+    return frame && typeof frame === "object" ? frame : null;
+  } catch {
+    return null;
+  }
+}
+
 export class RoomSocket {
   constructor({ path, admissionUrl, onFrame, onState }) {
     this.path = path;
@@ -68,12 +78,8 @@ export class RoomSocket {
       this.pingTimer = window.setInterval(() => this.send({ type: "ping" }), PING_EVERY_MS);
     });
     ws.addEventListener("message", (event) => {
-      let frame;
-      try {
-        frame = JSON.parse(event.data);
-      } catch {
-        return;
-      }
+      const frame = parseFrame(event.data);
+      if (!frame) return;
       this.track(frame);
       this.onFrame(frame);
     });

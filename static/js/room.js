@@ -6,8 +6,10 @@
 // its author and text, through #room-announcer; so are notices (your turn, a mute, the
 // timer's end, the meeting's end). docs/accessibility.md describes the whole approach.
 
+import { makeButton, screenReaderText } from "./dom.js";
 import { Protections, foldMuted } from "./room-protect.js";
 import { RoomSocket } from "./room-socket.js";
+import { sectionHeading } from "./sections.js";
 
 const root = document.getElementById("room");
 const $ = (id) => document.getElementById(id);
@@ -269,11 +271,7 @@ function notice(text, kind = "info", { html = null, announce: say = true } = {})
     else content.textContent = text;
     const count = document.createElement("span");
     count.className = "notice-count";
-    const close = document.createElement("button");
-    close.type = "button";
-    close.className = "link-button";
-    close.textContent = gettext("Dismiss");
-    close.addEventListener("click", () => {
+    const close = makeButton(gettext("Dismiss"), "link-button", () => {
       p.remove();
       body.disabled ? sendButton.focus() : body.focus();
     });
@@ -356,11 +354,7 @@ function fillMessage(li, m) {
     // A topic this person chose to hide: folded until they choose to show it.
     const folded = document.createElement("p");
     folded.className = "share-hidden-topic meta";
-    const show = document.createElement("button");
-    show.type = "button";
-    show.className = "link-button";
-    show.textContent = gettext("Show");
-    show.addEventListener("click", () => {
+    const show = makeButton(gettext("Show"), "link-button", () => {
       protections.revealed.add(m.seq);
       fillMessage(li, state.messages.get(m.seq) || m);
       li.querySelector(".share-cw summary")?.focus();
@@ -376,15 +370,11 @@ function fillMessage(li, m) {
     li.append(details);
   } else {
     li.append(content);
-    const expand = document.createElement("button");
-    expand.type = "button";
-    expand.className = "link-button share-expand";
-    expand.textContent = gettext("Read all");
-    expand.hidden = true; // shown only where quiet mode really cut the share
-    expand.addEventListener("click", () => {
+    const expand = makeButton(gettext("Read all"), "link-button share-expand", () => {
       li.classList.toggle("is-expanded");
       expand.textContent = li.classList.contains("is-expanded") ? gettext("Show less") : gettext("Read all");
     });
+    expand.hidden = true; // shown only where quiet mode really cut the share
     li.append(expand);
   }
   const foot = document.createElement("div");
@@ -457,30 +447,33 @@ function actionsForRole(m, you) {
   });
 }
 
+// A share's menu: a disclosure whose button reads `label`, and to a screen reader also
+// which share it is for (`about`, " to the share by Mia"). The caller adds what it holds.
+function shareMenu(className, label, about) {
+  const menu = document.createElement("details");
+  menu.className = className;
+  const summary = document.createElement("summary");
+  summary.textContent = label;
+  summary.append(screenReaderText(about));
+  menu.append(summary);
+  return { menu, summary };
+}
+
 function actionsMenu(m) {
   const actions = actionsFor(m);
   if (!actions.length) return null;
-  const menu = document.createElement("details");
-  menu.className = "share-actions";
-  const summary = document.createElement("summary");
-  summary.textContent = gettext("Actions");
-  const about = document.createElement("span");
-  about.className = "visually-hidden";
-  about.textContent = interpolate(gettext(" for the share by %(author)s"), { author: m.author }, true);
-  summary.append(about);
+  const { menu } = shareMenu("share-actions", gettext("Actions"), interpolate(gettext(" for the share by %(author)s"), { author: m.author }, true));
   const buttons = document.createElement("p");
   buttons.className = "share-actions-buttons";
   const form = confirmForm(m);
   for (const action of actions) {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`;
+    const button = makeButton(action.label, `button button-small ${action.id === "ban" ? "button-danger" : "button-secondary"}`, () =>
+      action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action),
+    );
     button.dataset.action = action.id;
-    button.textContent = action.label;
-    button.addEventListener("click", () => (action.personal ? muteForMe(m, menu, action === MUTE_FOR_ME) : form.ask(action)));
     buttons.append(button);
   }
-  menu.append(summary, buttons, form);
+  menu.append(buttons, form);
   return menu;
 }
 
@@ -518,10 +511,7 @@ function confirmForm(m) {
   const ok = document.createElement("button");
   ok.type = "submit";
   ok.className = "button button-small";
-  const cancel = document.createElement("button");
-  cancel.type = "button";
-  cancel.className = "button button-small button-secondary";
-  cancel.textContent = gettext("Cancel");
+  const cancel = makeButton(gettext("Cancel"), "button button-small button-secondary");
   const row = document.createElement("p");
   row.append(ok, " ", cancel);
   form.append(title, flagRow, reasonRow, purgeRow, row);
@@ -632,15 +622,10 @@ function renderHeld() {
       const row = document.createElement("p");
       row.className = "room-held-actions";
       const button = (label, kind, frame) => {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = `button button-small${kind ? ` ${kind}` : ""}`;
-        b.textContent = label;
-        const about = document.createElement("span");
-        about.className = "visually-hidden";
-        about.textContent = interpolate(gettext(" the share by %(author)s"), { author: m.author }, true);
-        b.append(about);
-        b.addEventListener("click", () => socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }));
+        const b = makeButton(label, `button button-small${kind ? ` ${kind}` : ""}`, () =>
+          socket.send({ ...frame, ref: `${frame.type}-${m.seq}` }),
+        );
+        b.append(screenReaderText(interpolate(gettext(" the share by %(author)s"), { author: m.author }, true)));
         return b;
       };
       row.append(
@@ -676,14 +661,7 @@ function reactionBar(m) {
   const chips = document.createElement("span");
   chips.className = "reaction-chips";
   bar.append(chips);
-  const menu = document.createElement("details");
-  menu.className = "react-menu";
-  const summary = document.createElement("summary");
-  summary.textContent = gettext("React");
-  const about = document.createElement("span");
-  about.className = "visually-hidden";
-  about.textContent = interpolate(gettext(" to the share by %(author)s"), { author: m.author }, true);
-  summary.append(about);
+  const { menu, summary } = shareMenu("react-menu", gettext("React"), interpolate(gettext(" to the share by %(author)s"), { author: m.author }, true));
   const choices = document.createElement("span");
   choices.className = "react-choices";
   choices.append(reactionsTemplate.content.cloneNode(true));
@@ -698,7 +676,7 @@ function reactionBar(m) {
       summary.focus();
     });
   }
-  menu.append(summary, choices);
+  menu.append(choices);
   bar.append(menu);
   fillChips(chips, m.seq, m.reactions || {});
   return bar;
@@ -809,17 +787,10 @@ function renderPresence(p) {
       const badge = roleBadge(person.user_id);
       if (badge) li.append(" ", badge);
       if (state.you?.may_lead && person.user_id !== myId) {
-        const b = document.createElement("button");
-        b.type = "button";
-        b.className = "link-button";
-        b.textContent = gettext("Unmute");
-        const about = document.createElement("span");
-        about.className = "visually-hidden";
-        about.textContent = ` ${person.display_name}`;
-        b.append(about);
-        b.addEventListener("click", () =>
+        const b = makeButton(gettext("Unmute"), "link-button", () =>
           socket.send({ type: "member.unmute", user_id: person.user_id, ref: `unmute-${person.user_id}` }),
         );
+        b.append(screenReaderText(` ${person.display_name}`));
         li.append(" ", b);
       }
       return li;
@@ -845,17 +816,13 @@ function renderQueue(q) {
       if (badge) li.append(" ", badge);
       if (lead) {
         const move = (label, to) => {
-          const b = document.createElement("button");
-          b.type = "button";
-          b.className = "button button-small button-secondary";
-          b.textContent = label;
-          b.setAttribute("aria-label", interpolate(to < index ? gettext("Move %(name)s up") : gettext("Move %(name)s down"), { name: hand.display_name }, true));
-          b.disabled = to < 0 || to >= ids.length;
-          b.addEventListener("click", () => {
+          const b = makeButton(label, "button button-small button-secondary", () => {
             const order = [...ids];
             [order[index], order[to]] = [order[to], order[index]];
             socket.send({ type: "queue.reorder", user_ids: order, ref: "reorder" });
           });
+          b.setAttribute("aria-label", interpolate(to < index ? gettext("Move %(name)s up") : gettext("Move %(name)s down"), { name: hand.display_name }, true));
+          b.disabled = to < 0 || to >= ids.length;
           return b;
         };
         li.append(" ", move(gettext("Up"), index - 1), " ", move(gettext("Down"), index + 1));
@@ -976,14 +943,6 @@ function updateComposer() {
 
 // --- the script: where the meeting is, and the chair's console ----------------------------
 
-const KIND_LABELS = {
-  opening: gettext("Opening"),
-  reading: gettext("Reading"),
-  share_round: gettext("Share round"),
-  closing: gettext("Closing"),
-  announcement: gettext("Announcements"),
-};
-
 function parts() {
   return [...document.querySelectorAll("#room-parts [data-section-id]")];
 }
@@ -994,8 +953,7 @@ function renderSection(section) {
   if (now) {
     now.hidden = !section;
     if (section) {
-      const kind = KIND_LABELS[section.kind];
-      $("room-now-name").textContent = kind ? `${kind}: ${section.title}` : section.title;
+      $("room-now-name").textContent = sectionHeading(section);
       const template = document.querySelector(`#room-part-${section.id} template`);
       const text = $("room-now-text");
       if (template) text.replaceChildren(template.content.cloneNode(true));
