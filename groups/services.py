@@ -288,7 +288,7 @@ def group_join(*, user: User, group: Group, accept_guidelines: bool) -> Membersh
     membership = Membership.objects.create(
         group=group, user=user, role=Role.MEMBER, guidelines_accepted_at=timezone.now()
     )
-    from moderation.services import join_wave_check
+    from moderation.screened import join_wave_check
 
     join_wave_check(group=group)  # a raid switches the group to approval
     return membership

@@ -6,7 +6,11 @@ class ModerationConfig(AppConfig):
     name = "moderation"
 
     def ready(self) -> None:
+        from moderation import room
         from moderation.models import AllowedTerm, Rule, RuleSet
+
+        # The room's moderation frames, posting checks and screening (chat/registry.py).
+        room.register()
 
         for model in (Rule, AllowedTerm, RuleSet):
             for signal in (post_save, post_delete):
