@@ -21,7 +21,7 @@ import json
 import logging
 import sys
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
 from channels.consumer import get_handler_name
@@ -311,9 +311,7 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             await self.send_error("bad_frame", "A frame is a JSON object with a 'type'.")
             return
         kind = frame["type"]
-        handler_name = FRAMES.get(kind) or (
-            "on_room_call" if registry.room_call_for(kind) is not None else None
-        )
+        handler_name = FRAMES.get(kind)
         # Replies and errors echo a valid ref; an invalid one is refused below.
         ref = frame.get("ref") if valid_ref(frame.get("ref")) else None
         # Every error about a message carries its client_id, so the client knows which one.
@@ -498,7 +496,7 @@ _SENDS_ONLY = frozenset(
 )
 
 # Client frame types and their handlers. Nothing else a client sends is ever dispatched.
-FRAMES: dict[str, str] = {
+_OWN_FRAMES: dict[str, str] = {
     "hello": "on_hello",
     "resume": "on_hello",
     "ping": "on_ping",
@@ -513,6 +511,27 @@ FRAMES: dict[str, str] = {
     "listen.set": "on_listen_set",
     "section.move": "on_section_move",
 }
-# Frames an app above chat registered (chat/registry.py: moderation's) go to on_room_call.
+
+
+class _FrameTable(Mapping[str, str]):
+    """The room's own frames, and those an app above chat registered (chat/registry.py:
+    moderation's controls), which go to ``on_room_call``."""
+
+    def __getitem__(self, kind: str) -> str:
+        if kind in _OWN_FRAMES:
+            return _OWN_FRAMES[kind]
+        if registry.room_call_for(kind) is not None:
+            return "on_room_call"
+        raise KeyError(kind)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from _OWN_FRAMES
+        yield from (kind for kind in registry.room_calls() if kind not in _OWN_FRAMES)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+FRAMES = _FrameTable()
 # Frames that do not count towards the flood limit.
 UNLIMITED = frozenset({"ping", "hello", "resume"})

@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from asgiref.sync import SyncToAsync
 from django.conf import settings
@@ -59,3 +60,6 @@ class _DatabaseCall(SyncToAsync):
             close_old_connections()
             if connection.connection is not None and not connection.errors_occurred:
                 _healthy.at = time.monotonic()
+
+
+database_sync_to_async = partial(_DatabaseCall, thread_sensitive=False, executor=_DB_THREADS)

@@ -44,6 +44,11 @@ def room_call_for(kind: str) -> RoomCall | None:
     return _room_calls.get(kind)
 
 
+def room_calls() -> tuple[str, ...]:
+    """The frame types registered, in the order registered."""
+    return tuple(_room_calls)
+
+
 # --- Posting -------------------------------------------------------------------------------
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from chat import posting, presence, queue, reactions, registry, selectors
+from chat import posting, posting_facts, presence, queue, reactions, registry, selectors
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
 from kindred.counters import Count
 from kindred.recent import Recent
@@ -61,7 +61,7 @@ def admit(*, user, occurrence_id: int, listen_only: bool, readings_only: bool) -
     )
     if access.may_post:
         occurrence = _recent_occurrence(access)
-        posting.posting_prepare(occurrence=occurrence)
+        posting_facts.posting_prepare(occurrence=occurrence)
     return access
 
 
