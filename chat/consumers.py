@@ -6,11 +6,10 @@ explicit table (a client's ``type`` never reaches channel-layer dispatch), calls
 and moderation services through ``database_sync_to_async`` and forwards the small events
 the services send after commit. No ORM here.
 
-Nothing is lost: every socket remembers the last message seq it sent. A live message with
-a higher seq than the next one expected is held back for a moment (two workers may publish
-in the other order than they committed): if the missing seqs arrive meanwhile, everything
-goes out in order with no query; if not, the socket reads the gap from the database. Anything
-at or below what it already sent is ignored.
+The class is made of its parts: chat/frame_handlers.py (one handler per client frame),
+chat/room_events.py (the channel-layer events), chat/ordering.py (seq order: nothing is
+lost, nothing is sent twice or out of order). Frames are checked in chat/frames.py,
+encoded in chat/wire.py; database calls go through chat/dbcalls.py.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ import json
 import logging
 import sys
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from channels.consumer import get_handler_name
@@ -29,16 +28,29 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.utils import translation
 
-from chat import admission, dbcalls, fanout, limits, registry, roomcalls, selectors
-from chat.dbcalls import HEALTH_TRUSTED_SECONDS, log_failure
+from chat import admission, dbcalls, fanout, limits, roomcalls, selectors
+from chat.dbcalls import log_failure
 from chat.events import room_group_name, user_group_name
-from chat.frame_handlers import FRAME_ANSWER_SECONDS, PING_DB_SECONDS, FrameHandlers
+from chat.frame_handlers import (
+    FRAME_ANSWER_SECONDS,
+    FRAMES,
+    PING_DB_SECONDS,
+    UNLIMITED,
+    FrameHandlers,
+)
 from chat.frames import FrameError, frame_clean, valid_ref
 from chat.live_presence import announce_presence
-from chat.ordering import _STALE, GAP_WAIT_SECONDS, SeqOrdering
+from chat.ordering import GAP_WAIT_SECONDS, SeqOrdering
 from chat.room_events import RoomEvents
 from chat.selectors import CloseCode, RoomAccess, RoomRefused
-from chat.wire import _ENCODED, _ENCODED_MAX, _echo, frame_oversized, message_new_text
+from chat.wire import (
+    _ENCODED,
+    _ENCODED_MAX,
+    Disconnected,
+    _echo,
+    frame_oversized,
+    message_new_text,
+)
 from kindred import failures
 from kindred.counters import Count
 from kindred.errors import ServiceError
@@ -50,7 +62,6 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "FRAMES",
     "GAP_WAIT_SECONDS",
-    "HEALTH_TRUSTED_SECONDS",
     "PING_DB_SECONDS",
     "UNLIMITED",
     "_ENCODED",
@@ -60,13 +71,6 @@ __all__ = [
     "frame_oversized",
     "message_new_text",
 ]
-
-try:
-    from autobahn.exception import Disconnected
-except ImportError:  # not served by daphne
-
-    class Disconnected(Exception):  # autobahn's name
-        pass
 
 
 class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsumer):
@@ -135,57 +139,6 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             raise ValueError(f"No handler for message type {message['type']}")
         async with self.turn:
             await handler(message)
-
-    async def room_event(self, event: dict) -> None:
-        """A room event from this worker's fan-out (chat/fanout.py). When the socket is idle
-        and the event only needs sending, it goes out at once, from the fan-out's own task;
-        otherwise it waits its turn on the socket's inbox, in order, as Channels' own
-        receive loop would have kept it."""
-        if self.closed:
-            return
-        if self.inbox is None and not self.turn.locked() and self._sends_only(event):
-            try:
-                await self.dispatch(event)
-            except Exception:
-                await self._event_failed(event)
-            return
-        if self.inbox is None:
-            self.inbox = deque()
-            self.inbox_task = asyncio.create_task(self._drain_inbox())
-        self.inbox.append(event)
-
-    def _sends_only(self, event: dict) -> bool:
-        """Whether handling ``event`` needs nothing but sending (no database, no waiting)."""
-        kind = event["type"]
-        if kind == "room.message":
-            if event.get("message") is None and self.access.sees_held:
-                return False  # read from the database
-            return _STALE not in self.ahead.values()
-        if kind == "room.queue":
-            return event.get("queue") is not None
-        return kind in _SENDS_ONLY
-
-    async def _drain_inbox(self) -> None:
-        while self.inbox:
-            event = self.inbox.popleft()
-            try:
-                await self.dispatch(event)
-            except Exception:
-                await self._event_failed(event)
-        self.inbox = None
-
-    async def _event_failed(self, event: dict) -> None:
-        # An event this socket could not act on (a readmission that could not reach the
-        # database, say) must not leave it open on stale rights: close it, and the client
-        # reconnects and resumes from its last seq. A socket that closed meanwhile (the
-        # client left as the meeting ended) has nothing left to do.
-        self.inbox = None
-        error = sys.exc_info()[1]
-        if self.closed or isinstance(error, Disconnected):
-            logger.info("room event %s for a closed socket dropped", event.get("type"))
-            return
-        log_failure(f"room event {event.get('type')} failed; closing the socket", error)
-        await self.close(code=CloseCode.TRY_AGAIN)
 
     # --- lifecycle -------------------------------------------------------------------------
 
@@ -480,58 +433,3 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
                 **_echo({"ref": ref}),
             }
         )
-
-
-# Room events whose handlers only send (see RoomConsumer._sends_only for the others).
-_SENDS_ONLY = frozenset(
-    {
-        "room.message_updated",
-        "room.message_removed",
-        "room.presence",
-        "room.timer",
-        "room.reactions",
-        "room.section",
-        "room.copies_stale",
-    }
-)
-
-# Client frame types and their handlers. Nothing else a client sends is ever dispatched.
-_OWN_FRAMES: dict[str, str] = {
-    "hello": "on_hello",
-    "resume": "on_hello",
-    "ping": "on_ping",
-    "message.send": "on_message_send",
-    "history.before": "on_history_before",
-    "hand.raise": "on_hand_raise",
-    "hand.lower": "on_hand_lower",
-    "pass": "on_pass",
-    "queue.call_next": "on_queue_call_next",
-    "timer.set": "on_timer_set",
-    "reaction.toggle": "on_reaction_toggle",
-    "listen.set": "on_listen_set",
-    "section.move": "on_section_move",
-}
-
-
-class _FrameTable(Mapping[str, str]):
-    """The room's own frames, and those an app above chat registered (chat/registry.py:
-    moderation's controls), which go to ``on_room_call``."""
-
-    def __getitem__(self, kind: str) -> str:
-        if kind in _OWN_FRAMES:
-            return _OWN_FRAMES[kind]
-        if registry.room_call_for(kind) is not None:
-            return "on_room_call"
-        raise KeyError(kind)
-
-    def __iter__(self) -> Iterator[str]:
-        yield from _OWN_FRAMES
-        yield from (kind for kind in registry.room_calls() if kind not in _OWN_FRAMES)
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
-FRAMES = _FrameTable()
-# Frames that do not count towards the flood limit.
-UNLIMITED = frozenset({"ping", "hello", "resume"})

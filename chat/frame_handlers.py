@@ -7,16 +7,23 @@ kinds, so a handler only reads them.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator, Mapping
 
 from django.conf import settings
 
-from chat import admission, dbcalls, roomcalls, selectors
+from chat import admission, dbcalls, registry, roomcalls, selectors
 from chat.dbcalls import log_failure
 from chat.frames import FrameError
 from chat.selectors import CloseCode
 from chat.wire import _echo
 from kindred import failures
 
+# Every client frame is answered within this many seconds, whatever is down: a frame whose
+# work (the database, Redis) takes longer gets server_error with retry_after. An unreachable
+# database otherwise held the socket, and every ping behind it, for as long as the TCP
+# connect or query waited. The call left running finishes (or fails) on its own; a message
+# re-sent with its client_id is stored once. A ping refreshes presence within PING_DB_SECONDS
+# or answers without it.
 FRAME_ANSWER_SECONDS = 1.5
 PING_DB_SECONDS = 0.5
 
@@ -186,3 +193,45 @@ class FrameHandlers:
             access=self.access, user=self.user, section_id=section_id
         )
         await self.send_json({"type": "done", "for": "section.move", "ref": frame.get("ref")})
+
+
+# Client frame types and their handlers. Nothing else a client sends is ever dispatched.
+_OWN_FRAMES: dict[str, str] = {
+    "hello": "on_hello",
+    "resume": "on_hello",
+    "ping": "on_ping",
+    "message.send": "on_message_send",
+    "history.before": "on_history_before",
+    "hand.raise": "on_hand_raise",
+    "hand.lower": "on_hand_lower",
+    "pass": "on_pass",
+    "queue.call_next": "on_queue_call_next",
+    "timer.set": "on_timer_set",
+    "reaction.toggle": "on_reaction_toggle",
+    "listen.set": "on_listen_set",
+    "section.move": "on_section_move",
+}
+
+
+class _FrameTable(Mapping[str, str]):
+    """The room's own frames, and those an app above chat registered (chat/registry.py:
+    moderation's controls), which go to ``on_room_call``."""
+
+    def __getitem__(self, kind: str) -> str:
+        if kind in _OWN_FRAMES:
+            return _OWN_FRAMES[kind]
+        if registry.room_call_for(kind) is not None:
+            return "on_room_call"
+        raise KeyError(kind)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from _OWN_FRAMES
+        yield from (kind for kind in registry.room_calls() if kind not in _OWN_FRAMES)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+FRAMES = _FrameTable()
+# Frames that do not count towards the flood limit.
+UNLIMITED = frozenset({"ping", "hello", "resume"})

@@ -35,13 +35,13 @@ async def frame_allowed(*, user_id: int) -> int:
 
 async def message_frame_allowed(*, user_id: int) -> tuple[int, Count | None]:
     """``frame_allowed`` for a message's frame, which, when allowed, also counts the message
-    towards moderation's per-person message limit (the registered posting rules' message_rate,
-    chat/registry.py), in
-    the same round trip. Answers the seconds to wait (0: allowed) and the message's Count
-    (None when refused or when there is no message limit; a Count over the limit carries
-    its ``retry_after``). The count goes with the message to moderation's posting_check,
-    which marks it used; a count left unused (the frame was malformed, a resend, or refused
-    before that check) is given back with ``give_back``."""
+    towards moderation's per-person message limit (the registered posting rules'
+    ``message_rate``, chat/registry.py), in the same round trip. Answers the seconds to
+    wait (0: allowed) and the message's Count (None when refused or when there is no
+    message limit; a Count over the limit carries its ``retry_after``). The count goes with
+    the message to moderation's posting check, which marks it used; a count left unused
+    (the frame was malformed, a resend, or refused before that check) is given back with
+    ``give_back``."""
     rate = registry.posting_rules().message_rate(user_id=user_id, now=timezone.now())
     if rate is None:
         return await frame_allowed(user_id=user_id), None

@@ -3,15 +3,74 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import sys
+from collections import deque
 from datetime import datetime
 
 from chat import admission, dbcalls, roomcalls, selectors
+from chat.dbcalls import log_failure
 from chat.live_presence import announce_presence
 from chat.ordering import _STALE
 from chat.selectors import CloseCode, RoomRefused
+from chat.wire import Disconnected
+
+logger = logging.getLogger("chat.consumers")
 
 
 class RoomEvents:
+    async def room_event(self, event: dict) -> None:
+        """A room event from this worker's fan-out (chat/fanout.py). When the socket is idle
+        and the event only needs sending, it goes out at once, from the fan-out's own task;
+        otherwise it waits its turn on the socket's inbox, in order, as Channels' own
+        receive loop would have kept it."""
+        if self.closed:
+            return
+        if self.inbox is None and not self.turn.locked() and self._sends_only(event):
+            try:
+                await self.dispatch(event)
+            except Exception:
+                await self._event_failed(event)
+            return
+        if self.inbox is None:
+            self.inbox = deque()
+            self.inbox_task = asyncio.create_task(self._drain_inbox())
+        self.inbox.append(event)
+
+    def _sends_only(self, event: dict) -> bool:
+        """Whether handling ``event`` needs nothing but sending (no database, no waiting)."""
+        kind = event["type"]
+        if kind == "room.message":
+            if event.get("message") is None and self.access.sees_held:
+                return False  # read from the database
+            return _STALE not in self.ahead.values()
+        if kind == "room.queue":
+            return event.get("queue") is not None
+        return kind in _SENDS_ONLY
+
+    async def _drain_inbox(self) -> None:
+        while self.inbox:
+            event = self.inbox.popleft()
+            try:
+                await self.dispatch(event)
+            except Exception:
+                await self._event_failed(event)
+        self.inbox = None
+
+    async def _event_failed(self, event: dict) -> None:
+        # An event this socket could not act on (a readmission that could not reach the
+        # database, say) must not leave it open on stale rights: close it, and the client
+        # reconnects and resumes from its last seq. A socket that closed meanwhile (the
+        # client left as the meeting ended) has nothing left to do.
+        self.inbox = None
+        error = sys.exc_info()[1]
+        if self.closed or isinstance(error, Disconnected):
+            logger.info("room event %s for a closed socket dropped", event.get("type"))
+            return
+        log_failure(f"room event {event.get('type')} failed; closing the socket", error)
+        await self.close(code=CloseCode.TRY_AGAIN)
+
     async def room_message(self, event: dict) -> None:
         if not self.ready:
             return  # the welcome's history, read later, holds it
@@ -178,3 +237,17 @@ class RoomEvents:
         and send ``room.state`` with the new ``you``, without reconnecting."""
         if event.get("group_id") in (None, self.access.group_id):
             await self.readmit()
+
+
+# Room events whose handlers only send (see RoomEvents._sends_only for the others).
+_SENDS_ONLY = frozenset(
+    {
+        "room.message_updated",
+        "room.message_removed",
+        "room.presence",
+        "room.timer",
+        "room.reactions",
+        "room.section",
+        "room.copies_stale",
+    }
+)

@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from functools import cache
 
 from django.db import connection, transaction
-from django.db.models import F
+from django.utils import timezone
 
 from chat.models import Message, RoomState
 from kindred import prepared
@@ -21,15 +21,16 @@ from meetings.models import Occurrence
 
 
 def seq_allocate(occurrence: Occurrence, *, room_ready: bool = False) -> int:
-    """The room's next message seq, taken with one UPDATE … RETURNING. The UPDATE holds the
+    """The room's next message seq, taken with one UPDATE … RETURNING (the statement the
+    posting fast path runs with its insert, ``message_insert``). The UPDATE holds the
     room's row lock until the transaction ends, so messages sent at once get consecutive
     seqs with no gaps. ``room_ready``: the caller knows the room's row exists (it is made
     by the first message)."""
     if not room_ready:
         RoomState.objects.get_or_create(occurrence=occurrence)
-    room = RoomState(occurrence=occurrence, last_seq=F("last_seq") + 1)
-    room.save(update_fields=["last_seq", "updated_at"])
-    return room.last_seq
+    with connection.cursor() as cursor:
+        cursor.execute(_allocate_sql(), [timezone.now(), occurrence.pk])
+        return cursor.fetchone()[0]
 
 
 def message_insert(
@@ -74,10 +75,12 @@ def message_insert(
 
 
 # Filled in from the models' own table and column names; every value is a parameter.
+# The one statement that allocates a seq, alone (seq_allocate) or with the insert.
+_ALLOCATE_SQL = """UPDATE {room} SET {last_seq} = {last_seq} + 1, {updated_at} = %s
+    WHERE {room_occurrence} = %s RETURNING {last_seq}"""
 _INSERT_SQL = """
 WITH room AS (
-    UPDATE {room} SET {last_seq} = {last_seq} + 1, {updated_at} = %s
-    WHERE {room_occurrence} = %s RETURNING {last_seq}
+    {allocate}
 )
 INSERT INTO {message} ({columns})
 SELECT %s, room.{last_seq}, %s, %s, %s, %s, %s, %s, %s, %s FROM room
@@ -97,19 +100,27 @@ _INSERT_COLUMNS = (
 )
 
 
+def _column(model, name: str) -> str:
+    return connection.ops.quote_name(model._meta.get_field(name).column)
+
+
+@cache
+def _allocate_sql() -> str:
+    return _ALLOCATE_SQL.format(
+        room=connection.ops.quote_name(RoomState._meta.db_table),
+        last_seq=_column(RoomState, "last_seq"),
+        updated_at=_column(RoomState, "updated_at"),
+        room_occurrence=_column(RoomState, "occurrence"),
+    )
+
+
 @cache
 def _insert_sql() -> str:
-    quote = connection.ops.quote_name
-
-    def column(model, name: str) -> str:
-        return quote(model._meta.get_field(name).column)
-
+    column = _column
     return _INSERT_SQL.format(
-        room=quote(RoomState._meta.db_table),
+        allocate=_allocate_sql(),
         last_seq=column(RoomState, "last_seq"),
-        updated_at=column(RoomState, "updated_at"),
-        room_occurrence=column(RoomState, "occurrence"),
-        message=quote(Message._meta.db_table),
+        message=connection.ops.quote_name(Message._meta.db_table),
         columns=", ".join(column(Message, name) for name in _INSERT_COLUMNS),
         id=column(Message, "id"),
         seq=column(Message, "seq"),
