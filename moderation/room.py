@@ -148,10 +148,6 @@ def posting_allowed(post: Post) -> None:
     )
 
 
-def _screening_prepare(*, group) -> None:
-    selectors.screening_terms(group=group)
-
-
 def removal_reason(*, occurrence: Occurrence, user) -> str | None:
     """The moderator's reason if ``user`` was removed from this meeting (may be empty),
     None if they were not."""
@@ -170,7 +166,7 @@ def register() -> None:
             facts=selectors.posting_facts,
             facts_from_row=selectors.posting_facts_from_row,
             look_back=selectors.duplicate_seconds,
-            prepare=_screening_prepare,
+            prepare=selectors.screening_terms,
             screen=message_screen,
             screened=message_screened,
             message_rate=message_rate,
