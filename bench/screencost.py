@@ -1,4 +1,4 @@
-"""The time one process spends screening a message (``moderation.services.message_screen``).
+"""The time one process spends screening a message (``moderation.posting.message_screen``).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kindred_bench \\
         .venv/bin/python -m bench.screencost [--rounds 50]
@@ -46,7 +46,7 @@ def main() -> None:
     from bench.fixtures import create_rooms
     from kindred.policy import standing_for
     from meetings.models import Occurrence
-    from moderation.services import message_screen
+    from moderation.posting import message_screen
 
     room = create_rooms(rooms=1, people=3, label="sc")["rooms"][0]
     author = User.objects.filter(pk__in=room["user_ids"]).order_by("pk")[1]

@@ -11,7 +11,7 @@ from channels.db import DatabaseSyncToAsync
 
 from kindred.asgi import application  # sets Django up before chat is imported
 
-import_module("chat.consumers").database_sync_to_async = partial(
+import_module("chat.dbcalls").database_sync_to_async = partial(
     DatabaseSyncToAsync, thread_sensitive=True
 )
 

@@ -1,41 +1,10 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_save
 
 
 class ChatConfig(AppConfig):
     name = "chat"
 
     def ready(self) -> None:
-        from groups.models import Group
-        from meetings.models import MeetingSeries, Occurrence
+        from chat import signals
 
-        # Live rooms keep copies of their meeting, its series and its group
-        # (chat/roomcalls.py): a change saved through the models reaches them at once.
-        # Something new, or deleted with its rooms, has no live copies to drop.
-        for model, receiver in (
-            (Group, _group_changed),
-            (MeetingSeries, _series_changed),
-            (Occurrence, _occurrence_changed),
-        ):
-            post_save.connect(receiver, sender=model, dispatch_uid=f"room-copies-{model.__name__}")
-
-
-def _group_changed(sender, instance, created=False, **kwargs) -> None:
-    if not created:
-        from chat.services import room_copies_stale
-
-        room_copies_stale(group_id=instance.pk)
-
-
-def _series_changed(sender, instance, created=False, **kwargs) -> None:
-    if not created:
-        from chat.services import room_copies_stale
-
-        room_copies_stale(group_id=instance.group_id)
-
-
-def _occurrence_changed(sender, instance, created=False, **kwargs) -> None:
-    if not created:
-        from chat.services import room_copies_stale
-
-        room_copies_stale(occurrence_id=instance.pk)
+        signals.connect()

@@ -29,6 +29,8 @@ from django.utils.translation import gettext, gettext_lazy
 ID_MAX = 2**62
 NUMBER_MIN, NUMBER_MAX = -(2**31), 2**31 - 1
 REF_MAX_LENGTH = 64
+# The most messages one ``history.before`` asks for.
+HISTORY_PAGE_MAX = 100
 # A numeric ref must survive a JavaScript client's round trip.
 REF_NUMBER_MAX = 2**53
 
@@ -51,6 +53,8 @@ class Field:
     kind: str  # "text", "string", "int", "id", "bool", "ids"
     required: bool = False
     nullable: bool = False
+    max_length: int | None = None  # text: at most this many characters
+    bounds: tuple[int, int] | None = None  # a number: within these (inclusive)
 
 
 def _f(name: str, kind: str, **options) -> Field:
@@ -59,7 +63,9 @@ def _f(name: str, kind: str, **options) -> Field:
 
 _SEQ = _f("seq", "id", required=True)
 _USER = _f("user_id", "id", required=True)
-_REASON = _f("reason", "text", nullable=True)
+# A moderator's reason or note, as the moderation services store it.
+TEXT_MAX = 500
+_REASON = _f("reason", "text", nullable=True, max_length=TEXT_MAX)
 
 # Frame type -> its fields. A frame type without a row here is not dispatched.
 SCHEMAS: dict[str, tuple[Field, ...]] = {
@@ -72,7 +78,10 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
         _f("content_warning", "text"),
         _f("kind", "string"),
     ),
-    "history.before": (_f("before_seq", "id", required=True), _f("limit", "int")),
+    "history.before": (
+        _f("before_seq", "id", required=True),
+        _f("limit", "int", bounds=(1, HISTORY_PAGE_MAX)),
+    ),
     "hand.raise": (),
     "hand.lower": (),
     "pass": (),
@@ -82,12 +91,21 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
     "listen.set": (_f("listening", "bool", required=True),),
     "section.move": (_f("section_id", "id", required=True),),
     "message.remove": (_SEQ, _REASON),
-    "message.flag": (_SEQ, _f("reason", "string", required=True), _f("note", "text")),
+    "message.flag": (
+        _SEQ,
+        _f("reason", "string", required=True, max_length=24),
+        _f("note", "text", max_length=TEXT_MAX),
+    ),
     "held.approve": (_SEQ,),
     "member.mute": (_USER, _f("minutes", "int", nullable=True), _REASON),
     "member.unmute": (_USER,),
     "member.remove": (_USER, _REASON),
-    "member.ban": (_USER, _REASON, _f("days", "int", nullable=True)),
+    "member.ban": (
+        _USER,
+        _REASON,
+        _f("days", "int", nullable=True),
+        _f("remove_messages", "bool", nullable=True),
+    ),
     "room.lock": (_f("locked", "bool", required=True),),
     "room.slow_mode": (_f("seconds", "int", required=True),),
     "queue.clear": (),
@@ -163,6 +181,13 @@ def _check(field: Field, value: object) -> object:
             raise FrameError(
                 "bad_field", gettext("'%(name)s' is not valid text.") % {"name": name}, field=name
             )
+        if field.max_length is not None and len(value) > field.max_length:
+            raise FrameError(
+                "bad_field",
+                gettext("'%(name)s' must be text of at most %(count)s characters.")
+                % {"name": name, "count": field.max_length},
+                field=name,
+            )
         if kind == "text" and not visible(value):
             if field.required:
                 raise FrameError(
@@ -191,6 +216,14 @@ def _check(field: Field, value: object) -> object:
     if not low <= value <= high:
         raise FrameError(
             "bad_field", gettext("'%(name)s' is out of range.") % {"name": name}, field=name
+        )
+    if field.bounds is not None and not field.bounds[0] <= value <= field.bounds[1]:
+        low, high = field.bounds
+        raise FrameError(
+            "bad_field",
+            gettext("'%(name)s' is %(low)s to %(high)s.")
+            % {"name": name, "low": low, "high": high},
+            field=name,
         )
     return value
 

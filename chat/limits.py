@@ -6,6 +6,7 @@ sliding windows (kindred/counters.py): never more than the limit in any window."
 from django.conf import settings
 from django.utils import timezone
 
+from chat import registry
 from kindred.counters import Count, agive_back, ahit_unless_cooling, ahit_unless_cooling_then_hit
 
 
@@ -34,15 +35,14 @@ async def frame_allowed(*, user_id: int) -> int:
 
 async def message_frame_allowed(*, user_id: int) -> tuple[int, Count | None]:
     """``frame_allowed`` for a message's frame, which, when allowed, also counts the message
-    towards moderation's per-person message limit (moderation.services.message_rate), in
-    the same round trip. Answers the seconds to wait (0: allowed) and the message's Count
-    (None when refused or when there is no message limit; a Count over the limit carries
-    its ``retry_after``). The count goes with the message to moderation's posting_check,
-    which marks it used; a count left unused (the frame was malformed, a resend, or refused
-    before that check) is given back with ``give_back``."""
-    from moderation.services import message_rate
-
-    rate = message_rate(user_id=user_id, now=timezone.now())
+    towards moderation's per-person message limit (the registered posting rules'
+    ``message_rate``, chat/registry.py), in the same round trip. Answers the seconds to
+    wait (0: allowed) and the message's Count (None when refused or when there is no
+    message limit; a Count over the limit carries its ``retry_after``). The count goes with
+    the message to moderation's posting check, which marks it used; a count left unused
+    (the frame was malformed, a resend, or refused before that check) is given back with
+    ``give_back``."""
+    rate = registry.posting_rules().message_rate(user_id=user_id, now=timezone.now())
     if rate is None:
         return await frame_allowed(user_id=user_id), None
     return await ahit_unless_cooling_then_hit(

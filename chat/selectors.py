@@ -6,72 +6,95 @@ number of queries (no query per message or per person).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import IntEnum
 
-from django.conf import settings
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
-from django.utils import timezone
 from django.utils.formats import date_format
 
-from chat.models import HandRaise, Message, Reaction, RoomPresence, RoomState, RoomTimer
+from chat import registry
+from chat.history import (
+    FORMER_MEMBER,
+    GAP_PAGE,
+    HISTORY_ON_CONNECT,
+    HISTORY_PAGE_MAX,
+    REACTIONS,
+    RESUME_PAGE,
+    TOO_LARGE_HTML,
+    fitting,
+    history_after,
+    history_before,
+    history_frame_bytes,
+    history_gap,
+    history_page,
+    message_html_fits,
+    message_payload,
+    message_payload_for,
+    reaction_counts,
+    wire_size,
+)
+from chat.room_state import (
+    LIST_FRAME_SHARE,
+    PRESENCE_TTL,
+    presence_counts,
+    presence_snapshot,
+    queue_snapshot,
+    room_flags,
+    timer_snapshot,
+)
+from chat.welcome import (
+    WELCOME_OWN_BYTES,
+    mute_current,
+    mute_payload,
+    room_welcome,
+    room_welcome_shared,
+    room_welcome_state,
+    settings_max_length,
+)
+from groups.models import Ban
 from kindred import policy
 from kindred.errors import NotAllowed
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
 from meetings.models import Occurrence
 
-REACTIONS = tuple(Reaction.Kind.values)
-# A socket that has not been heard from for this long no longer counts as present (a worker
-# that died cannot delete its rows; clients ping well within this time).
-PRESENCE_TTL = timedelta(seconds=90)
-HISTORY_ON_CONNECT = 50
-HISTORY_PAGE_MAX = 100
-FORMER_MEMBER = "a former member"
+# The room's reads live in chat/history.py, chat/room_state.py and chat/welcome.py; their
+# names stay reachable here.
+__all__ = [
+    "FORMER_MEMBER",
+    "GAP_PAGE",
+    "HISTORY_ON_CONNECT",
+    "HISTORY_PAGE_MAX",
+    "LIST_FRAME_SHARE",
+    "PRESENCE_TTL",
+    "REACTIONS",
+    "RESUME_PAGE",
+    "TOO_LARGE_HTML",
+    "WELCOME_OWN_BYTES",
+    "fitting",
+    "history_after",
+    "history_before",
+    "history_frame_bytes",
+    "history_gap",
+    "history_page",
+    "message_html_fits",
+    "message_payload",
+    "message_payload_for",
+    "mute_current",
+    "mute_payload",
+    "presence_counts",
+    "presence_snapshot",
+    "queue_snapshot",
+    "reaction_counts",
+    "room_flags",
+    "room_welcome",
+    "room_welcome_shared",
+    "room_welcome_state",
+    "settings_max_length",
+    "timer_snapshot",
+    "wire_size",
+]
+
 MEETING_ENDED = "The meeting has ended. Thank you for coming."
-# What a message stored before its HTML was capped shows if its HTML is over the cap.
-TOO_LARGE_HTML = "<p>(This message is too large to show.)</p>"
-# Room for the welcome's fields that the socket adds itself (``you``, ``limits``...).
-WELCOME_OWN_BYTES = 2048
-
-
-def wire_size(value) -> int:
-    """The bytes ``value`` takes in a frame, encoded as the room socket encodes frames
-    (ASCII-only JSON, so characters and bytes are the same count)."""
-    return len(json.dumps(value, separators=(",", ":")))
-
-
-def history_frame_bytes() -> int:
-    """The most message bytes one frame of history (``welcome``, ``history.page``) holds:
-    three quarters of a frame. One message is at most half a frame of HTML plus a few KiB
-    (author, content warning), so a page always has room for at least one."""
-    return settings.KINDRED_WS_MAX_SEND_BYTES * 3 // 4
-
-
-def message_html_fits(html: str) -> bool:
-    """Whether a message's HTML is within KINDRED_MESSAGE_HTML_MAX_BYTES as sent. A
-    character takes at most 12 bytes escaped (an astral one as two \\u escapes), so
-    ordinary messages are never encoded to find out."""
-    limit = settings.KINDRED_MESSAGE_HTML_MAX_BYTES
-    return len(html) * 12 <= limit or wire_size(html) <= limit
-
-
-def fitting(messages: list[dict], budget: int, *, newest: bool) -> list[dict]:
-    """The longest run of ``messages`` (oldest first) whose frame size fits ``budget``:
-    from the newest end backwards (``newest``) or from the oldest end forwards."""
-    used = 0
-    order = reversed(range(len(messages))) if newest else range(len(messages))
-    count = 0
-    for index in order:
-        used += wire_size(messages[index]) + 1  # and its comma
-        if used > budget:
-            break
-        count += 1
-    if newest:
-        return messages[len(messages) - count :]
-    return messages[:count]
 
 
 class CloseCode(IntEnum):
@@ -216,20 +239,10 @@ def occurrence_for_room(occurrence_id: int) -> Occurrence | None:
 def _removal_reason(occurrence: Occurrence, user) -> str | None:
     """The moderator's reason if ``user`` was removed from this meeting (may be empty),
     None if they were not."""
-    try:
-        from moderation.models import MeetingRemoval
-    except ImportError:  # moderation is optional for the room itself
-        return None
-    return (
-        MeetingRemoval.objects.filter(occurrence=occurrence, user_id=user.pk)
-        .values_list("reason", flat=True)
-        .first()
-    )
+    return registry.removal_lookup(occurrence=occurrence, user=user)
 
 
 def _ban_refusal(group_id: int, user) -> RoomRefused:
-    from groups.models import Ban
-
     ban = (
         Ban.objects.active()
         .filter(group_id=group_id, user_id=user.pk)
@@ -299,414 +312,3 @@ def room_admit(
         state=str(state),
         readings_only=readings_only,
     )
-
-
-# --- Messages ----------------------------------------------------------------------------
-
-_MESSAGE_FIELDS = (
-    "seq",
-    "author_id",
-    "author__display_name",
-    "kind",
-    "status",
-    "body_html",
-    "content_warning",
-    "created_at",
-    "purged_at",
-)
-
-
-def _reaction_annotations() -> dict:
-    """Each reaction's count as a subquery on the message's row. A join with GROUP BY would
-    make the database group the whole room (and join every author) before the page's
-    LIMIT; this way a page reads its own rows through the (occurrence, seq) index."""
-    return {
-        f"r_{kind}": Coalesce(
-            Subquery(
-                Reaction.objects.filter(message=OuterRef("pk"), kind=kind)
-                .order_by()
-                .values("message")
-                .annotate(n=Count("pk"))
-                .values("n")
-            ),
-            0,
-        )
-        for kind in REACTIONS
-    }
-
-
-_TEXTLESS = frozenset({Message.Status.REMOVED, Message.Status.ERASED})
-
-
-def message_payload(row: dict) -> dict:
-    """The wire form of one message. Removed, erased or purged messages carry no text."""
-    status = row["status"]
-    hidden = status in _TEXTLESS or row.get("purged_at") is not None
-    body_html = "" if hidden else row["body_html"]
-    if not message_html_fits(body_html):
-        body_html = TOO_LARGE_HTML  # stored before the cap: the room must stay enterable
-    return {
-        "seq": row["seq"],
-        "author_id": row["author_id"],
-        "author": row.get("author__display_name") or FORMER_MEMBER,
-        "kind": row["kind"],
-        "status": status,
-        "body_html": body_html,
-        "content_warning": "" if hidden else row["content_warning"],
-        "created_at": row["created_at"].isoformat(),
-        "reactions": {kind: row.get(f"r_{kind}", 0) for kind in REACTIONS},
-    }
-
-
-def message_payload_for(message: Message, *, author_name: str | None = None) -> dict:
-    """The wire form of a message object (a new one has no reactions yet)."""
-    return message_payload(
-        {
-            "seq": message.seq,
-            "author_id": message.author_id,
-            "author__display_name": author_name
-            if author_name is not None
-            else (message.author.display_name if message.author_id else None),
-            "kind": message.kind,
-            "status": message.status,
-            "body_html": message.body_html,
-            "content_warning": message.content_warning,
-            "created_at": message.created_at,
-            "purged_at": message.purged_at,
-        }
-    )
-
-
-def _visible_to(*, viewer_id: int | None, sees_held: bool, announcements_only: bool = False) -> Q:
-    if announcements_only:
-        # The readings-only view: the chair's announcements, never a share.
-        return Q(kind=Message.Kind.ANNOUNCEMENT) & ~Q(status=Message.Status.HELD)
-    if sees_held:
-        return Q()
-    return ~Q(status=Message.Status.HELD) | Q(author_id=viewer_id)
-
-
-def _history(occurrence_id: int, q: Q, order: str, limit: int) -> list[dict]:
-    rows = (
-        Message.objects.filter(q, occurrence_id=occurrence_id)
-        .order_by(order)
-        .annotate(**_reaction_annotations())
-        .values(*_MESSAGE_FIELDS, *(f"r_{k}" for k in REACTIONS))[:limit]
-    )
-    return [message_payload(row) for row in rows]
-
-
-def history_after(
-    *,
-    occurrence_id: int,
-    after_seq: int,
-    limit: int = HISTORY_PAGE_MAX,
-    viewer_id: int | None = None,
-    sees_held: bool = False,
-    up_to_seq: int | None = None,
-    announcements_only: bool = False,
-) -> list[dict]:
-    """Messages with seq > ``after_seq`` (and <= ``up_to_seq``), oldest first, as this
-    viewer may see them. One query."""
-    q = Q(seq__gt=after_seq) & _visible_to(
-        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
-    )
-    if up_to_seq is not None:
-        q &= Q(seq__lte=up_to_seq)
-    return _history(occurrence_id, q, "seq", limit)
-
-
-def history_before(
-    *,
-    occurrence_id: int,
-    before_seq: int | None,
-    limit: int = HISTORY_PAGE_MAX,
-    viewer_id: int | None = None,
-    sees_held: bool = False,
-    announcements_only: bool = False,
-) -> list[dict]:
-    """Up to ``limit`` messages with seq < ``before_seq`` (the newest ones when None),
-    returned oldest first. One query."""
-    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only)
-    if before_seq is not None:
-        q &= Q(seq__lt=before_seq)
-    rows = _history(occurrence_id, q, "-seq", limit)
-    rows.reverse()
-    return rows
-
-
-def reaction_counts(*, message_id: int) -> dict[str, int]:
-    counts = dict(
-        Reaction.objects.filter(message_id=message_id)
-        .values_list("kind")
-        .annotate(n=Count("pk"))
-        .values_list("kind", "n")
-    )
-    return {kind: counts.get(kind, 0) for kind in REACTIONS}
-
-
-# --- Room state ----------------------------------------------------------------------------
-
-
-def room_flags(*, occurrence_id: int) -> dict:
-    row = (
-        RoomState.objects.filter(occurrence_id=occurrence_id)
-        .values("last_seq", "locked", "slow_mode_seconds")
-        .first()
-    )
-    row = row or {"last_seq": 0, "locked": False, "slow_mode_seconds": 0}
-    return {
-        "locked": row["locked"],
-        "slow_mode_seconds": row["slow_mode_seconds"],
-        "last_seq": row["last_seq"],
-    }
-
-
-def presence_snapshot(*, occurrence_id: int) -> dict:
-    """Participants by display name (each person once), and counts. Listeners are counted,
-    never listed; someone with one participating socket counts as a participant."""
-    cutoff = timezone.now() - PRESENCE_TTL
-    rows = (
-        RoomPresence.objects.filter(occurrence_id=occurrence_id, seen_at__gte=cutoff)
-        .values_list("user_id", "user__display_name", "listening")
-        .order_by("user__display_name", "user_id")
-    )
-    participants: dict[int, str] = {}
-    everyone: set[int] = set()
-    for user_id, name, listening in rows:
-        everyone.add(user_id)
-        if not listening:
-            participants[user_id] = name
-    listed, cut = _within(
-        [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
-        LIST_FRAME_SHARE,
-    )
-    snapshot = {
-        "participants": listed,
-        "participant_count": len(participants),
-        "listener_count": len(everyone) - len(participants),
-        "at": timezone.now().isoformat(),
-    }
-    if cut:
-        snapshot["participants_cut"] = True
-    return snapshot
-
-
-# A list of people (presence, the share queue) takes at most this share of a frame, so a
-# room of hundreds with long names still gets its welcome; past it the list is cut short.
-LIST_FRAME_SHARE = 0.25
-
-
-def _within(entries: list[dict], share: float) -> tuple[list[dict], bool]:
-    """The first ``entries`` that fit ``share`` of a frame, and whether any were left out."""
-    budget = int(settings.KINDRED_WS_MAX_SEND_BYTES * share)
-    if wire_size(entries) <= budget:
-        return entries, False
-    kept = fitting(entries, budget, newest=False)
-    return kept, len(kept) < len(entries)
-
-
-def queue_snapshot(*, occurrence_id: int) -> dict:
-    """The share queue in order and who was called last. Two queries."""
-    hands = HandRaise.objects.filter(occurrence_id=occurrence_id).values(
-        "user_id", "user__display_name", "raised_at"
-    )
-    speaker = (
-        RoomState.objects.filter(occurrence_id=occurrence_id, speaker__isnull=False)
-        .values("speaker_id", "speaker__display_name")
-        .first()
-    )
-    listed, cut = _within(
-        [
-            {
-                "user_id": h["user_id"],
-                "display_name": h["user__display_name"],
-                "raised_at": h["raised_at"].isoformat(),
-            }
-            for h in hands.order_by("position", "pk")
-        ],
-        LIST_FRAME_SHARE,
-    )
-    return {
-        **({"hands_cut": True} if cut else {}),
-        "hands": listed,
-        "speaker": (
-            {"user_id": speaker["speaker_id"], "display_name": speaker["speaker__display_name"]}
-            if speaker
-            else None
-        ),
-        "at": timezone.now().isoformat(),
-    }
-
-
-def timer_snapshot(*, occurrence_id: int) -> dict:
-    row = RoomTimer.objects.filter(occurrence_id=occurrence_id).values("seconds", "ends_at").first()
-    if not row or row["ends_at"] is None:
-        return {"seconds": None, "ends_at": None}
-    return {"seconds": row["seconds"], "ends_at": row["ends_at"].isoformat()}
-
-
-def presence_counts(presence: dict) -> dict:
-    """Presence without names, for the readings-only view: counts only."""
-    return {k: v for k, v in presence.items() if k not in ("participants", "participants_cut")}
-
-
-def room_welcome_state(*, access: RoomAccess) -> dict:
-    """Everything a socket needs on (re)connect apart from history. The readings-only view
-    gets presence counts only, and no queue or timer (they belong to the share round)."""
-    oid = access.occurrence_id
-    if access.readings_only:
-        return {
-            "room": room_flags(occurrence_id=oid),
-            "presence": presence_counts(presence_snapshot(occurrence_id=oid)),
-            "queue": None,
-            "timer": None,
-        }
-    return {
-        "room": room_flags(occurrence_id=oid),
-        "presence": presence_snapshot(occurrence_id=oid),
-        "queue": queue_snapshot(occurrence_id=oid),
-        "timer": timer_snapshot(occurrence_id=oid),
-    }
-
-
-def _section_current(occurrence: Occurrence | None) -> dict | None:
-    try:
-        from library.selectors import section_current
-    except ImportError:  # the library is optional for the room
-        return None
-    return section_current(occurrence=occurrence) if occurrence else None
-
-
-def mute_payload(mute) -> dict | None:
-    """The wire form of a mute: ``{"until": iso | None, "reason"}``; None when not muted."""
-    if mute is None:
-        return None
-    return {"until": mute.until.isoformat() if mute.until else None, "reason": mute.reason}
-
-
-def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
-    """The mute that stops this person posting in this meeting now, as ``mute_payload``."""
-    try:
-        from moderation.selectors import active_mute
-    except ImportError:  # moderation is optional for the room itself
-        return None
-    if occurrence is None:
-        return None
-    from django.contrib.auth import get_user_model
-
-    return mute_payload(active_mute(occurrence=occurrence, user=get_user_model()(pk=user_id)))
-
-
-# A resume's welcome reads the missed messages in pages of this many until its byte budget
-# is full; the socket sends the rest (and fills gaps) in pages of GAP_PAGE.
-RESUME_PAGE = 100
-GAP_PAGE = 500
-
-
-def room_welcome_shared(*, access: RoomAccess) -> dict:
-    """The part of a welcome that is the same for every socket of the room and view (the
-    room's state, the meeting, its current section): read once for the sockets of a worker
-    that say hello together (chat/admission.welcome)."""
-    state = room_welcome_state(access=access)
-    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
-    return {"state": state, "occurrence": occurrence, "section": _section_current(occurrence)}
-
-
-def room_welcome(*, access: RoomAccess, last_seq: int | None, shared: dict | None = None) -> dict:
-    """What a socket gets on hello: the room's state and the history it lacks.
-
-    The room's ``last_seq`` is read before the history, so a message stored in between is
-    not skipped: it arrives as a live event (or its gap is filled) afterwards. Without
-    ``last_seq`` the history is the most recent messages (at most HISTORY_ON_CONNECT) that
-    fit the frame's byte budget. With it, the history is the messages after it, oldest
-    first, as many as fit; if not all fit, ``truncated`` is true, the welcome's
-    ``last_seq`` is the last one it holds (where a client that loses the socket resumes)
-    and the socket sends the rest up to ``room.last_seq`` as ``message.new``. A
-    ``last_seq`` ahead of the room (another room's ids, or a stale client) gets a fresh
-    history and ``reset``. ``shared``: room_welcome_shared's answer, read after this
-    socket joined the room (read here if None)."""
-    shared = shared or room_welcome_shared(access=access)
-    state, occurrence = shared["state"], shared["occurrence"]
-    room_last = state["room"]["last_seq"]
-    viewer = access.viewer()
-    rest = {
-        **state,
-        "section": shared["section"],
-        "mute": None
-        if access.readings_only
-        else mute_current(occurrence=occurrence, user_id=access.user_id),
-    }
-    budget = min(
-        history_frame_bytes(),
-        settings.KINDRED_WS_MAX_SEND_BYTES - wire_size(rest) - WELCOME_OWN_BYTES,
-    )
-    reset = last_seq is not None and last_seq > room_last
-    truncated = False
-    if last_seq is None or reset:
-        history = history_before(
-            occurrence_id=access.occurrence_id,
-            before_seq=room_last + 1,
-            limit=HISTORY_ON_CONNECT,
-            **viewer,
-        )
-        history = fitting(history, budget, newest=True)
-    else:
-        history = []
-        after = last_seq
-        while after < room_last:
-            page = history_after(
-                occurrence_id=access.occurrence_id,
-                after_seq=after,
-                up_to_seq=room_last,
-                limit=RESUME_PAGE,
-                **viewer,
-            )
-            if not page:
-                break
-            kept = fitting(page, budget, newest=False)
-            history.extend(kept)
-            budget -= sum(wire_size(m) + 1 for m in kept)
-            if len(kept) < len(page):
-                truncated = True
-                room_last = history[-1]["seq"] if history else last_seq
-                break
-            after = page[-1]["seq"]
-    return {
-        **rest,
-        "history": history,
-        "last_seq": room_last,
-        "reset": reset,
-        "truncated": truncated,
-    }
-
-
-def history_page(*, access: RoomAccess, before_seq: int, limit: int) -> tuple[list[dict], bool]:
-    """A ``history.page``: up to ``limit`` messages before ``before_seq``, the newest that
-    fit one frame, oldest first; and whether there may be older ones."""
-    page = history_before(
-        occurrence_id=access.occurrence_id, before_seq=before_seq, limit=limit, **access.viewer()
-    )
-    kept = fitting(page, history_frame_bytes(), newest=True)
-    return kept, len(page) == limit or len(kept) < len(page)
-
-
-def history_gap(
-    *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
-) -> list[dict]:
-    """Messages in (after_seq, up_to_seq] for this viewer, at most ``limit`` of them (one
-    query): what a socket missed when the channel layer dropped or reordered events, or
-    the rest of a resume. Fewer than ``limit`` means the range is complete."""
-    return history_after(
-        occurrence_id=access.occurrence_id,
-        after_seq=after_seq,
-        up_to_seq=up_to_seq,
-        limit=limit,
-        **access.viewer(),
-    )
-
-
-def settings_max_length() -> int:
-    from django.conf import settings
-
-    return settings.KINDRED_MESSAGE_MAX_LENGTH

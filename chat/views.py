@@ -16,16 +16,19 @@ from accounts.protect import personal_muted_ids
 from chat import selectors
 from chat.models import Reaction
 from chat.selectors import CloseCode, RoomRefused
+from groups.models import Membership, Role
 from kindred.errors import ServiceError
+from library.selectors import room_script_for
+from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
+from meetings.selectors import moderators_of, upcoming_for_series
+from meetings.services import occurrence_end_now, occurrence_start_now
 
 _STATUS = {CloseCode.NOT_OPEN: 409, CloseCode.NOT_SIGNED_IN: 401}
 
 
 def _next_meeting(occurrence: Occurrence) -> datetime | None:
     """When the series meets next after this meeting (a rule start, for the closing screen)."""
-    from meetings.selectors import upcoming_for_series
-
     later = max(occurrence.start, timezone.now())
     return next(
         (s for s in upcoming_for_series(series=occurrence.series, count=3) if s > later), None
@@ -45,10 +48,6 @@ def _closing_context(occurrence: Occurrence) -> dict:
 def _leaders(occurrence: Occurrence) -> dict:
     """Who carries a role badge (on messages, in Here now and in the queue): the chair,
     the group's owner and its moderators."""
-    from groups.models import Membership, Role
-    from meetings.lifecycle import occurrence_chair_id
-    from meetings.selectors import moderators_of
-
     return {
         "chair": occurrence_chair_id(occurrence),
         "owner": Membership.objects.filter(group=occurrence.series.group, role=Role.OWNER)
@@ -61,8 +60,6 @@ def _leaders(occurrence: Occurrence) -> dict:
 
 
 def _script_context(occurrence: Occurrence) -> dict:
-    from library.selectors import room_script_for
-
     script, sections, current = room_script_for(occurrence=occurrence)
     return {"script": script, "sections": sections, "current_section_id": current}
 
@@ -126,8 +123,6 @@ def _run_meeting(request: HttpRequest, pk: int, action, done: str) -> HttpRespon
 @login_required
 def room_start(request: HttpRequest, pk: int) -> HttpResponse:
     """The chair's "Start the meeting" in the lobby (meetings.services does the checks)."""
-    from meetings.services import occurrence_start_now
-
     return _run_meeting(request, pk, occurrence_start_now, gettext("The meeting has started."))
 
 
@@ -135,8 +130,6 @@ def room_start(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def room_end(request: HttpRequest, pk: int) -> HttpResponse:
     """The chair's confirmed "End the meeting": everyone in the room gets the closing screen."""
-    from meetings.services import occurrence_end_now
-
     return _run_meeting(request, pk, occurrence_end_now, gettext("The meeting has ended."))
 
 

@@ -6,7 +6,11 @@ class ModerationConfig(AppConfig):
     name = "moderation"
 
     def ready(self) -> None:
+        from moderation import room
         from moderation.models import AllowedTerm, Rule, RuleSet
+
+        # The room's moderation frames, posting checks and screening (chat/registry.py).
+        room.register()
 
         for model in (Rule, AllowedTerm, RuleSet):
             for signal in (post_save, post_delete):
@@ -20,7 +24,7 @@ class ModerationConfig(AppConfig):
         from accounts.hooks import display_name_changed
         from groups.hooks import member_joined
         from moderation import notifications  # noqa: F401
-        from moderation.services import join_wave_check
+        from moderation.screened import join_wave_check
 
         # A raid switches an open group to approval (groups sends this while joining).
         member_joined.connect(

@@ -7,7 +7,7 @@ out of the group closes them with 4403; a new role applies without reconnecting.
 Staff act through the admin's own permissions (is_staff and the model's permissions),
 not through a role in the group, so these functions do not ask kindred.policy; the rules
 about what a ban, a removal or a role change does to a person's sockets are the same as
-in moderation.services.member_ban / ban_lift and groups.services' membership services.
+in moderation.actions.member_ban / ban_lift and groups.services' membership services.
 """
 
 from collections.abc import Iterable
@@ -28,7 +28,7 @@ from kindred.events import (
     user_refresh,
 )
 from kindred.i18n import in_language_of
-from moderation.services import audit_record
+from moderation.audit import audit_record
 
 
 def _changed(fields: Iterable[str]) -> str:

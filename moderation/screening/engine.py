@@ -4,7 +4,7 @@ each of the group's own rules finds in it.
 ``compile_rules`` turns a group's settings, word and phrase rules and allowed terms into a
 ``GroupRules`` once; moderation.selectors keeps that per group in each worker, so a message
 costs only the matching. ``screen`` returns the findings, most severe first; the caller
-(moderation.services.message_screen) turns them into an outcome.
+(moderation.posting.message_screen) turns them into an outcome.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ codes (the table under "Error codes") and close codes (the table under "Close co
 
 ``sendable()`` reads the source: the frame types the consumer builds, the close codes it
 uses, and every error code that can reach a socket. Error codes are found by following
-calls from the room socket's modules (chat/consumers.py, chat/frames.py, chat/roomcalls.py
-and the moderation services its frames name) through the project's own functions, and
+calls from the room socket's modules (chat/consumers.py and its parts, chat/frames.py,
+chat/roomcalls.py, the room calls and posting rules registered in chat/registry.py) through
+the project's own functions, and
 collecting every ``code="..."`` given to an error, every error raised with its class's
 default code, and every code the consumer sends itself.
 """
@@ -174,16 +175,17 @@ def _codes_in(
 
 def error_codes_reachable(*, trace: dict | None = None) -> set[str]:
     """Every error code that can reach a room socket (see the module's docstring)."""
-    from chat import consumers, frames, roomcalls
-    from moderation import services as moderation
+    from chat import frames, posting, registry, roomcalls
 
     found: set[str] = set()
     follow: list = []
-    for module in (consumers, frames, roomcalls):
+    for module in (*_consumer_modules(), frames, roomcalls):
         _codes_in(ast.parse(inspect.getsource(module)), vars(module), found, follow)
-    follow.extend(getattr(moderation, name) for name, _ in roomcalls.MODERATION_FRAMES.values())
-    # Reached through a module that chat.services looks up when called (_moderation()).
-    follow.append(moderation.posting_check)
+    # Reached through what the apps above chat registered (chat/registry.py).
+    follow.extend(registry.room_call_for(kind) for kind in registry.room_calls())
+    follow.extend(posting.posting_checks())
+    rules = registry.posting_rules()
+    follow.extend(getattr(rules, name) for name in rules.__slots__)
     seen: set = set()
     while follow:
         function = follow.pop()
@@ -212,11 +214,18 @@ def _closure(function) -> dict:
 
 
 def server_frame_types() -> set[str]:
-    """The frame types chat/consumers.py builds."""
-    from chat import consumers
-
-    source = inspect.getsource(consumers)
+    """The frame types chat/consumers.py and its parts build."""
+    source = "".join(inspect.getsource(module) for module in _consumer_modules())
     return set(re.findall(r'\{\s*"type":\s*"([a-z_.]+)"', source))
+
+
+def _consumer_modules() -> tuple[types.ModuleType, ...]:
+    """chat/consumers.py, the modules its class is made of and chat/wire.py (the frames it
+    encodes once for every socket)."""
+    from chat import consumers, wire
+
+    parts = {inspect.getmodule(cls) for cls in consumers.RoomConsumer.__mro__ if _is_ours(cls)}
+    return (*sorted(parts, key=lambda module: module.__name__), wire)
 
 
 def close_codes_used() -> set[int]:

@@ -1,4 +1,4 @@
-"""The room socket's database calls (chat/consumers.py): a kept connection that answered
+"""The room socket's database calls (chat/dbcalls.py): a kept connection that answered
 within HEALTH_TRUSTED_SECONDS is not pinged again before the next call's first query."""
 
 from concurrent.futures import ThreadPoolExecutor
@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from django.db import connections
 
-from chat import consumers
+from chat import dbcalls
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -27,7 +27,7 @@ def _close() -> None:
 async def _calls(n: int) -> list[bool]:
     pool = ThreadPoolExecutor(max_workers=1)  # one thread: one connection throughout
     try:
-        call = consumers._DatabaseCall
+        call = dbcalls._DatabaseCall
         results = [await call(_probe, thread_sensitive=False, executor=pool)() for _ in range(n)]
         await call(_close, thread_sensitive=False, executor=pool)()
         return results
@@ -48,5 +48,5 @@ async def test_a_connection_that_just_answered_is_not_pinged():
 
 
 async def test_past_the_trusted_time_the_connection_is_pinged_again(monkeypatch):
-    monkeypatch.setattr(consumers, "HEALTH_TRUSTED_SECONDS", 0.0)
+    monkeypatch.setattr(dbcalls, "HEALTH_TRUSTED_SECONDS", 0.0)
     assert await _calls(3) == [False, True, True]

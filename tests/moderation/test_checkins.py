@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import actions, checkins, review, services
+from moderation import actions, checkins, review, screened
 from moderation.context_processors import ModerationNav
 from moderation.models import AuditAction, AuditEntry, CheckIn, CheckInMessage
 from moderation.privacy import account_export
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def alert(room, message_factory):
     message = message_factory(room.occurrence, room.member, body="I want to die tonight")
-    return services.crisis_alert_create(message=message)
+    return screened.crisis_alert_create(message=message)
 
 
 def audited(action) -> list[AuditEntry]:
@@ -37,7 +37,7 @@ def test_alert_notice_names_the_person_and_the_message(
 ):
     message = message_factory(room.occurrence, room.member, body="I want to die")
     with django_capture_on_commit_callbacks(execute=True):
-        services.crisis_alert_create(message=message)
+        screened.crisis_alert_create(message=message)
     notices = [e for _, e in events if e.get("kind") == "crisis_alert"]
     assert notices
     assert {n["author"] for n in notices} == {"Member"}
@@ -207,7 +207,7 @@ def test_check_in_list_page_open_ones_first(client, room, check_in, message_fact
     checkins.check_in_close(actor=room.moderator, check_in=check_in)
     other = message_factory(room.occurrence, room.member2, body="I want to end it all")
     second = checkins.check_in_start(
-        actor=room.owner, alert=services.crisis_alert_create(message=other), body="Hello"
+        actor=room.owner, alert=screened.crisis_alert_create(message=other), body="Hello"
     )
     client.force_login(room.moderator2)
     html = client.get(reverse("moderation:check_ins")).content.decode()

@@ -8,7 +8,7 @@ from django.utils import timezone
 from chat.models import Message, RoomState
 from groups.models import Ban
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import actions, services
+from moderation import actions, posting
 from moderation.models import AuditAction, AuditEntry, MeetingRemoval, Mute
 from moderation.purge import RECENT_DAYS
 from moderation.selectors import active_mute, is_removed
@@ -93,7 +93,7 @@ def test_moderator_mutes_member_for_minutes(room, events, django_capture_on_comm
     assert active_mute(occurrence=room.occurrence, user=room.member) == mute
     assert timedelta(minutes=9) < mute.until - timezone.now() <= timedelta(minutes=10)
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "muted"
     assert "please pause" in err.value.detail
     [(_group, event)] = [e for e in events if e[0] == f"user.{room.member.pk}"]
@@ -109,10 +109,10 @@ def test_moderator_mutes_member_for_minutes(room, events, django_capture_on_comm
 def test_mute_for_rest_of_meeting_only_covers_that_meeting(room, occurrence_factory):
     actions.member_mute(actor=room.chair, occurrence=room.occurrence, user=room.member)
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert "end of this meeting" in err.value.detail
     other = occurrence_factory(room.group)
-    services.posting_check(occurrence=other, user=room.member)
+    posting.posting_check(occurrence=other, user=room.member)
 
 
 def test_timed_mute_ends_by_itself(room):
@@ -120,7 +120,7 @@ def test_timed_mute_ends_by_itself(room):
         actor=room.moderator, occurrence=room.occurrence, user=room.member, minutes=5
     )
     later = timezone.now() + timedelta(minutes=6)
-    services.posting_check(occurrence=room.occurrence, user=room.member, now=later)
+    posting.posting_check(occurrence=room.occurrence, user=room.member, now=later)
 
 
 def test_groupwide_mute_from_dashboard_needs_minutes(room):
@@ -183,7 +183,7 @@ def test_unmute_lifts_and_is_audited(room, events, django_capture_on_commit_call
             actions.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
             == 1
         )
-    services.posting_check(occurrence=room.occurrence, user=room.member)
+    posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert len(audit(AuditAction.MEMBER_UNMUTE)) == 1
     assert events[-1][1]["kind"] == "unmuted"
     with pytest.raises(Conflict):
@@ -214,7 +214,7 @@ def test_remove_from_meeting_kicks_with_4411_and_keeps_them_out(
         },
     ) in events
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "removed"
     with pytest.raises(Conflict):
         actions.member_remove_from_meeting(
@@ -253,7 +253,7 @@ def test_moderator_bans_member_with_expiry(room, events, django_capture_on_commi
         },
     ) in events
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "banned"
     [entry] = audit(AuditAction.MEMBER_BAN)
     assert entry.expires_at == ban.expires_at
@@ -378,25 +378,25 @@ def test_private_group_outsider_gets_not_found(
 def test_locked_room_lets_only_moderators_and_chair_post(room):
     RoomState.objects.create(occurrence=room.occurrence, locked=True)
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "room_locked"
-    services.posting_check(occurrence=room.occurrence, user=room.moderator)
-    services.posting_check(occurrence=room.occurrence, user=room.chair)
-    services.posting_check(occurrence=room.occurrence, user=room.owner)
+    posting.posting_check(occurrence=room.occurrence, user=room.moderator)
+    posting.posting_check(occurrence=room.occurrence, user=room.chair)
+    posting.posting_check(occurrence=room.occurrence, user=room.owner)
 
 
 def test_slow_mode_one_message_per_interval(room, message_factory):
     RoomState.objects.create(occurrence=room.occurrence, slow_mode_seconds=30)
     message_factory(room.occurrence, room.member)
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member)
+        posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert err.value.code == "slow_mode"
-    services.posting_check(
+    posting.posting_check(
         occurrence=room.occurrence, user=room.member, now=timezone.now() + timedelta(seconds=31)
     )
     message_factory(room.occurrence, room.moderator)
-    services.posting_check(occurrence=room.occurrence, user=room.moderator)
-    services.posting_check(occurrence=room.occurrence, user=room.member2)
+    posting.posting_check(occurrence=room.occurrence, user=room.moderator)
+    posting.posting_check(occurrence=room.occurrence, user=room.member2)
 
 
 def test_rate_limit_counts_per_person(room, settings):
@@ -404,22 +404,22 @@ def test_rate_limit_counts_per_person(room, settings):
     settings.KINDRED_RATE_LIMIT_SECONDS = 60
     now = timezone.now().replace(second=1)
     for _ in range(3):
-        services.posting_check(occurrence=room.occurrence, user=room.member, now=now)
+        posting.posting_check(occurrence=room.occurrence, user=room.member, now=now)
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(occurrence=room.occurrence, user=room.member, now=now)
+        posting.posting_check(occurrence=room.occurrence, user=room.member, now=now)
     assert err.value.code == "rate_limited"
-    services.posting_check(occurrence=room.occurrence, user=room.member2, now=now)
+    posting.posting_check(occurrence=room.occurrence, user=room.member2, now=now)
 
 
 def test_duplicate_message_refused_within_window(room, message_factory):
     message_factory(room.occurrence, room.member, body="Thanks for sharing")
     with pytest.raises(NotAllowed) as err:
-        services.posting_check(
+        posting.posting_check(
             occurrence=room.occurrence, user=room.member, body="thanks  for sharing"
         )
     assert err.value.code == "duplicate"
-    services.posting_check(occurrence=room.occurrence, user=room.member, body="Something else")
-    services.posting_check(
+    posting.posting_check(occurrence=room.occurrence, user=room.member, body="Something else")
+    posting.posting_check(
         occurrence=room.occurrence,
         user=room.member,
         body="Thanks for sharing",

@@ -5,7 +5,7 @@ import pytest
 from chat.models import Message
 from groups.models import Ban
 from kindred.errors import Conflict, NotAllowed, NotFound, ServiceError
-from moderation import review, rulebook, services
+from moderation import posting, review, rulebook, screened
 from moderation.crisis import crisis_match
 from moderation.models import (
     AllowedTerm,
@@ -85,7 +85,7 @@ def test_queue_is_oldest_first_held_and_flagged(room, message_factory):
     first = message_factory(room.occurrence, room.member)
     held = message_factory(room.occurrence, room.member2, status=Message.Status.HELD)
     review.message_flag(actor=room.reader, message=first, reason="spam")
-    services.message_screened(message=held, screening=services.Screening(action="hold"))
+    screened.message_screened(message=held, screening=posting.Screening(action="hold"))
     assert [item.message for item in review_queue(group=room.group)] == [first, held]
 
 
@@ -158,7 +158,7 @@ def test_held_message_approved_gets_new_seq_and_is_broadcast(
 ):
     held = message_factory(room.occurrence, room.member, status=Message.Status.HELD)
     later = message_factory(room.occurrence, room.member2)
-    services.message_screened(message=held, screening=services.Screening(action="hold"))
+    screened.message_screened(message=held, screening=posting.Screening(action="hold"))
     with django_capture_on_commit_callbacks(execute=True):
         review.held_message_approve(actor=room.chair, message=held)
     held.refresh_from_db()
@@ -188,7 +188,7 @@ def test_member_cannot_approve(room, message_factory):
 
 
 def screen(room, body, author=None):
-    return services.message_screen(
+    return posting.message_screen(
         occurrence=room.occurrence, author=author or room.member, body=body
     )
 
@@ -348,7 +348,7 @@ def test_crisis_message_posted_author_gets_resources_and_moderators_alerted(
     assert (result.action, result.crisis) == ("allow", True)
     message = message_factory(room.occurrence, room.member, body="I want to die")
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_screened(message=message, screening=result)
+        screened.message_screened(message=message, screening=result)
     alert = CrisisAlert.objects.get()
     assert (alert.author, alert.message, alert.group) == (room.member, message, room.group)
     [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
@@ -378,7 +378,7 @@ def test_spanish_group_crisis_notice_in_spanish_with_spanish_resources(
     assert (result.action, result.crisis) == ("allow", True)
     message = message_factory(room.occurrence, room.member, body="me quiero morir")
     with django_capture_on_commit_callbacks(execute=True):
-        services.message_screened(message=message, screening=result)
+        screened.message_screened(message=message, screening=result)
     [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
     assert notice["kind"] == "crisis"
     assert "No estás solo" in notice["html"]
@@ -398,7 +398,7 @@ def test_crisis_message_never_silently_blocked(room):
 
 def test_crisis_alert_acknowledged_by_moderator_once(room, message_factory):
     message = message_factory(room.occurrence, room.member, body="suicidal")
-    alert = services.crisis_alert_create(message=message)
+    alert = screened.crisis_alert_create(message=message)
     with pytest.raises(NotAllowed):
         review.crisis_alert_acknowledge(actor=room.member2, alert=alert)
     review.crisis_alert_acknowledge(actor=room.moderator, alert=alert)

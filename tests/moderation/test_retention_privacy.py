@@ -14,7 +14,7 @@ from accounts.models import User
 from chat.models import Message
 from kindred.errors import Conflict
 from meetings.models import Rsvp
-from moderation import review, services
+from moderation import review, screened
 from moderation.models import CrisisAlert, Flag
 from moderation.privacy import account_delete, account_export
 from moderation.tasks import purge_chat
@@ -33,7 +33,7 @@ def test_purge_task_clears_text_when_retention_passes(room, ended, message_facto
     room.group.save()
     message = message_factory(ended, room.member, body="I want to die", content_warning="heavy")
     review.message_flag(actor=room.reader, message=message, reason="harmful", note="quoted")
-    services.crisis_alert_create(message=message)
+    screened.crisis_alert_create(message=message)
     live = message_factory(room.occurrence, room.member, body="still live")
     assert purge_chat.call() == 1
     message.refresh_from_db()

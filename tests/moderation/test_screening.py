@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.normalize import fold, name_key, words
-from moderation import rulebook, services
+from moderation import posting, rulebook
 from moderation.models import AllowedTerm, AuditAction, AuditEntry, Rule, RuleSet
 from moderation.screening import compile_rules, crisis_words, screen
 from moderation.screening.detectors import (
@@ -264,13 +264,13 @@ def test_crisis_ignores_allowed_terms_and_a_group_cannot_turn_it_off():
 
 def test_group_rule_matches_disguised_words(room):
     rulebook.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="hold")
-    held = services.message_screen(occurrence=room.occurrence, author=room.member, body="K1LL")
+    held = posting.message_screen(occurrence=room.occurrence, author=room.member, body="K1LL")
     assert held.action == "hold"
     assert held.findings[0].source == "rule"
 
 
 def test_harassment_held_with_a_kind_reason_and_a_review_reason(room):
-    result = services.message_screen(
+    result = posting.message_screen(
         occurrence=room.occurrence, author=room.member, body="Go kill yourselves"
     )
     assert (result.action, result.code) == ("hold", "held")
@@ -283,13 +283,13 @@ def test_rule_set_can_block_flag_or_be_turned_off_and_is_audited(room):
     rulebook.rule_set_change(
         actor=room.moderator, group=room.group, category="harassment", action="block", enabled=True
     )
-    blocked = services.message_screen(occurrence=room.occurrence, author=room.member, body=body)
+    blocked = posting.message_screen(occurrence=room.occurrence, author=room.member, body=body)
     assert (blocked.action, blocked.code) == ("block", "blocked")
     assert "harassment" in blocked.reason
     rulebook.rule_set_change(
         actor=room.moderator, group=room.group, category="harassment", action="block", enabled=False
     )
-    allowed = services.message_screen(occurrence=room.occurrence, author=room.member, body=body)
+    allowed = posting.message_screen(occurrence=room.occurrence, author=room.member, body=body)
     assert allowed.action == "allow" and not allowed.findings
     assert list(AuditEntry.objects.values_list("action", flat=True)) == [
         AuditAction.RULE_SET_CHANGE,
@@ -334,7 +334,7 @@ def test_crisis_can_be_held_first_but_still_alerts(room):
     rulebook.rule_set_change(
         actor=room.moderator, group=room.group, category="crisis", action="hold", enabled=True
     )
-    result = services.message_screen(
+    result = posting.message_screen(
         occurrence=room.occurrence, author=room.member, body="I want to die"
     )
     assert (result.action, result.crisis) == ("hold", True)
@@ -346,13 +346,13 @@ def test_rule_edit_and_delete_audited_and_applied(room):
         actor=room.moderator, rule=rule, pattern="hamword", kind="word", action="block"
     )
     assert (
-        services.message_screen(
+        posting.message_screen(
             occurrence=room.occurrence, author=room.member, body="hamword"
         ).action
         == "block"
     )
     assert (
-        services.message_screen(
+        posting.message_screen(
             occurrence=room.occurrence, author=room.member, body="spamword"
         ).action
         == "allow"
@@ -360,7 +360,7 @@ def test_rule_edit_and_delete_audited_and_applied(room):
     rulebook.rule_delete(actor=room.moderator, rule=rule)
     assert not Rule.objects.filter(group=room.group).exists()
     assert (
-        services.message_screen(
+        posting.message_screen(
             occurrence=room.occurrence, author=room.member, body="hamword"
         ).action
         == "allow"
@@ -397,7 +397,7 @@ def test_allowed_term_removed_and_rule_matches_again(room):
     rulebook.rule_create(actor=room.moderator, group=room.group, pattern="kill", action="hold")
     term = rulebook.allowed_term_add(actor=room.moderator, group=room.group, term="kill time")
     assert (
-        services.message_screen(
+        posting.message_screen(
             occurrence=room.occurrence, author=room.member, body="we kill time"
         ).action
         == "allow"
@@ -407,7 +407,7 @@ def test_allowed_term_removed_and_rule_matches_again(room):
     rulebook.allowed_term_remove(actor=room.moderator, term=term)
     assert not AllowedTerm.objects.exists()
     assert (
-        services.message_screen(
+        posting.message_screen(
             occurrence=room.occurrence, author=room.member, body="we kill time"
         ).action
         == "hold"

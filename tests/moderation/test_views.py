@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from chat.models import Message
 from groups.models import Ban
-from moderation import actions, review, services
+from moderation import actions, review, screened
 from moderation.context_processors import ModerationNav
 from moderation.models import AuditAction, AuditEntry, Mute, Rule
 
@@ -173,7 +173,7 @@ def test_retention_setting(client, room):
 
 
 def test_alerts_acknowledge(client, room, message_factory):
-    alert = services.crisis_alert_create(
+    alert = screened.crisis_alert_create(
         message=message_factory(room.occurrence, room.member, body="I want to die")
     )
     client.force_login(room.owner)

@@ -21,7 +21,7 @@ from groups import member_actions as group_member_actions
 from groups import services as group_services
 from groups.models import JoinPolicy, Role
 from meetings import services as meeting_services
-from moderation import services as moderation_services
+from moderation import screened as moderation_screened
 from moderation.models import ReviewItem
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -240,7 +240,7 @@ def test_crisis_alert_reaches_moderators_not_in_the_room(
     present = member_factory(group, Role.MODERATOR, email="present@example.org")
     RoomPresence.objects.create(channel_name="c-present", occurrence=occurrence, user=present)
     message = message_factory(occurrence, member, body="I want to die")
-    moderation_services.crisis_alert_create(message=message)
+    moderation_screened.crisis_alert_create(message=message)
     run_worker()
     assert recipients() == ["mod@example.org", "owner@example.org"]
     for sent in mail.outbox:
@@ -256,7 +256,7 @@ def test_a_moderator_who_wrote_it_is_not_alerted_about_themselves(
     group, _owner, moderator, _ = circle
     occurrence = live_occurrence(group)
     message = message_factory(occurrence, moderator, body="I want to die")
-    moderation_services.crisis_alert_create(message=message)
+    moderation_screened.crisis_alert_create(message=message)
     run_worker()
     assert recipients() == ["owner@example.org"]
 
@@ -460,7 +460,7 @@ def _trigger_for(
 
         def trigger():
             message = message_factory(occurrence, member, body="I can't go on")
-            moderation_services.crisis_alert_create(message=message)
+            moderation_screened.crisis_alert_create(message=message)
 
         return trigger, owner
     assert kind == Kind.SECURITY

@@ -216,7 +216,7 @@ async def test_the_message_limit_counts_messages_not_resends_or_refused_frames(
     Only messages that reach moderation's checks count, as when the checks counted them
     themselves: a resend of a stored client_id, a malformed frame and a message refused
     before those checks are given back."""
-    from moderation.services import message_rate
+    from moderation.posting import message_rate
 
     settings.KINDRED_RATE_LIMIT_MESSAGES = 3
     settings.KINDRED_RATE_LIMIT_SECONDS = 3600  # one window for the whole test

@@ -1,61 +1,35 @@
-"""The checks chat runs on every message before and after storing it: rate limits and
-posting rights, the automatic rules' screening, the review queue for held and flagged
-messages, crisis alerts, and the switch to approval after a wave of joins.
-
-The rest of moderation's writes live by action: moderation.audit (the audit log),
-moderation.actions (removing a message, muting, removing from a meeting, banning),
-moderation.review (reports, held messages, the review queue, crisis acknowledgement),
-moderation.rulebook (rules and retention) and moderation.live (lock, slow mode, the share
-queue). The room socket's moderation frames (chat/roomcalls.py) reach those actions through
-the names re-exported below.
+"""Moderation's checks on every message chat posts (chat/registry.py): the per-person
+message limit, bans, removals, mutes, locks, slow mode and duplicates (``posting_check``),
+and the screening of the text (``message_screen``). moderation/room.py registers them
+with chat's posting pipeline.
 """
 
 from __future__ import annotations
 
 import logging
-import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import partial
 from typing import NamedTuple
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
-from django.db import transaction
-from django.urls import reverse
-from django.utils import timezone, translation
-from django.utils.html import format_html
+from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
-from chat.events import user_event_on_commit
 from chat.models import Message
-from groups.models import Ban, Group, Membership, Role
+from groups.models import Role
 from kindred.counters import Count, hit
 from kindred.errors import NotAllowed
-from kindred.policy import Standing, may_moderate_meeting, standing_for
+from kindred.policy import (
+    Standing,
+    may_moderate_meeting,
+    standing_for,
+)
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 from moderation import rules as rule_text
 from moderation import screening
-
-# Re-exported: the room socket's moderation frames find these actions here
-# (chat/roomcalls.py, MODERATION_FRAMES).
-from moderation.actions import member_ban as member_ban
-from moderation.actions import member_mute as member_mute
-from moderation.actions import member_remove_from_meeting as member_remove_from_meeting
-from moderation.actions import member_unmute as member_unmute
-from moderation.actions import message_remove as message_remove
-from moderation.audit import audit_record
-from moderation.crisis import resources_html, resources_text
-from moderation.live import queue_clear as queue_clear
-from moderation.live import queue_reorder as queue_reorder
-from moderation.live import room_lock as room_lock
-from moderation.live import room_slow_mode as room_slow_mode
-from moderation.models import AuditAction, CrisisAlert, ReviewItem
-from moderation.review import held_message_approve as held_message_approve
-from moderation.review import message_flag as message_flag
-from moderation.review import review_notify as _notify_review
+from moderation.notices import local_time
 from moderation.screening import Finding
 from moderation.selectors import (
     PostingFacts,
@@ -68,20 +42,9 @@ from moderation.selectors import (
 
 logger = logging.getLogger(__name__)
 
-# ---------------------------------------------------------------------------------------
-# Checks chat runs before storing a message
-
 
 def _setting(name: str, default):
     return getattr(settings, name, default)
-
-
-def _local(dt: datetime, user) -> str:
-    zone = getattr(user, "timezone", None) or "UTC"
-    try:
-        return timezone.localtime(dt, timezone=zoneinfo.ZoneInfo(zone)).strftime("%H:%M %Z")
-    except (KeyError, ValueError, zoneinfo.ZoneInfoNotFoundError):
-        return dt.strftime("%H:%M UTC")
 
 
 class MessageRate(NamedTuple):
@@ -156,7 +119,9 @@ def posting_check(
     mute = active_mute(occurrence=occurrence, user=user, at=now) if facts.muted else None
     if mute is not None:
         when = (
-            gettext("the end of this meeting") if mute.until is None else _local(mute.until, user)
+            gettext("the end of this meeting")
+            if mute.until is None
+            else local_time(mute.until, user)
         )
         why = gettext(" Reason: %(reason)s") % {"reason": mute.reason} if mute.reason else ""
         raise NotAllowed(
@@ -386,151 +351,9 @@ def message_screen(
     )
 
 
-def _moderator_ids(*, group: Group, occurrence: Occurrence | None = None) -> set[int]:
-    """Moderators and the owner of ``group`` (not banned), plus the meeting's chair."""
-    ids = set(
-        Membership.objects.filter(group=group, role__in=[Role.MODERATOR, Role.OWNER])
-        .exclude(user__in=Ban.objects.active().filter(group=group).values("user"))
-        .values_list("user_id", flat=True)
-    )
-    if occurrence is not None and (chair := occurrence_chair_id(occurrence)):
-        ids.add(chair)
-    return ids
-
-
-def message_screened(*, message: Message, screening: Screening) -> None:
-    """Called by chat inside the posting transaction once the message row exists: puts
-    held and flagged messages in the review queue, and for crisis language sends the
-    author resources and alerts the moderators."""
-    occurrence = message.occurrence
-    group = occurrence.series.group
-    held = message.status == Message.Status.HELD or screening.action == "hold"
-    if held or screening.flag:
-        ReviewItem.objects.get_or_create(
-            message=message,
-            defaults={
-                "group": group,
-                "occurrence": occurrence,
-                "held": held,
-                "rule_reason": screening.review_reason[:200],
-            },
-        )
-    if screening.crisis:
-        crisis_alert_create(message=message)
-    elif held:
-        _notify_review(group=group, occurrence=occurrence, include_chair=True)
-
-
-# A wave of joins (a raid): this many people joining an open group within this many
-# minutes switches it to approval. Settings KINDRED_JOIN_WAVE_COUNT (0: off) and
-# KINDRED_JOIN_WAVE_MINUTES.
-JOIN_WAVE_COUNT = 10
-JOIN_WAVE_MINUTES = 10
-
-
 def _mail(subject: str, body: str, to: list[str]) -> None:
     """Send after commit; a mail server that is down must not undo what was done."""
     try:
         send_mail(subject, body, None, to)
     except OSError:
         logger.exception("Could not email the moderators: %s", subject)
-
-
-def join_wave_check(*, group: Group) -> bool:
-    """Called by groups.services inside the joining transaction, with the group's row
-    locked, after a person joined an open group. When the joins in the last
-    KINDRED_JOIN_WAVE_MINUTES reach KINDRED_JOIN_WAVE_COUNT, the group asks new people to
-    request to join from now on, the switch is audited, and its moderators are told at
-    once in their rooms and by email. Returns whether it switched."""
-    from groups.models import JoinPolicy
-
-    count = _setting("KINDRED_JOIN_WAVE_COUNT", JOIN_WAVE_COUNT)
-    minutes = _setting("KINDRED_JOIN_WAVE_MINUTES", JOIN_WAVE_MINUTES)
-    if not count or group.join_policy != JoinPolicy.OPEN:
-        return False
-    since = timezone.now() - timedelta(minutes=minutes)
-    joined = Membership.objects.filter(group=group, joined_at__gte=since).count()
-    if joined < count:
-        return False
-    group.join_policy = JoinPolicy.APPROVAL
-    group.save(update_fields=["join_policy", "updated_at"])
-    reason = f"{joined} people joined within {minutes} minutes"
-    audit_record(actor=None, group=group, action=AuditAction.JOIN_WAVE, reason=reason)
-    moderators = _moderator_ids(group=group)
-    for user in get_user_model().objects.filter(pk__in=moderators).order_by("pk"):
-        # Each moderator reads the notice and the email in their own language.
-        with translation.override(user.language or settings.LANGUAGE_CODE):
-            detail = gettext(
-                "%(joined)s people joined within %(minutes)s minutes, so %(group)s now asks new "
-                "people to request to join. Check the new members, then open the group again "
-                "from its settings when it is calm."
-            ) % {"joined": joined, "minutes": minutes, "group": group.name}
-            subject = gettext("Kindred: many new people joined one of your groups")
-        user_event_on_commit(
-            user.pk,
-            {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
-        )
-        if user.email:
-            body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
-            transaction.on_commit(partial(_mail, subject, body, [user.email]))
-    return True
-
-
-def crisis_alert_create(*, message: Message) -> CrisisAlert:
-    """Send the author crisis resources at once, privately, and alert the moderators."""
-    from accounts import notifications
-
-    occurrence = message.occurrence
-    group = occurrence.series.group
-    alert = CrisisAlert.objects.create(
-        group=group,
-        occurrence=occurrence,
-        message=message,
-        author=message.author,
-        excerpt=message.body[:300],
-    )
-    notifications.notify(notifications.Kind.CRISIS_ALERT, alert=alert.pk)  # to those not here
-    if message.author_id:
-        user_event_on_commit(
-            message.author_id,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "group_id": group.pk,
-                "kind": "crisis",
-                "detail": resources_text(group),
-                "html": str(resources_html(group)),
-            },
-        )
-    # The alert names the person and the message, and stays on the alerts page until a
-    # moderator acknowledges it; from there a moderator starts a check-in.
-    who = message.author.display_name if message.author_id else "someone"
-    alerts_url = reverse("moderation:alerts", kwargs={"slug": group.slug})
-    for user_id in _moderator_ids(group=group, occurrence=occurrence) - {message.author_id}:
-        user_event_on_commit(
-            user_id,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "group_id": group.pk,
-                "kind": "crisis_alert",
-                "alert_id": alert.pk,
-                "seq": message.seq,
-                "author": who,
-                "url": alerts_url,
-                "detail": f"{who}'s message (#{message.seq}) suggests they may be at risk. "
-                "They were sent crisis resources. Open the group's crisis alerts to check in "
-                "with them privately.",
-                "html": str(
-                    format_html(
-                        "<p>{}'s message (#{}) suggests they may be at risk. They were sent "
-                        'crisis resources. <a href="{}">Open the crisis alerts</a> to check '
-                        "in with them privately.</p>",
-                        who,
-                        message.seq,
-                        alerts_url,
-                    )
-                ),
-            },
-        )
-    return alert

@@ -1,0 +1,238 @@
+"""Reads of a room's messages: their wire form, history pages and gaps, frame sizes.
+
+Every function returns plain dicts and lists ready for the wire, built with a fixed
+number of queries (no query per message).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+
+from chat.frames import HISTORY_PAGE_MAX
+from chat.models import Message, Reaction
+
+if TYPE_CHECKING:
+    from chat.selectors import RoomAccess
+
+__all__ = ["HISTORY_PAGE_MAX"]
+
+REACTIONS = tuple(Reaction.Kind.values)
+HISTORY_ON_CONNECT = 50
+FORMER_MEMBER = "a former member"
+# What a message stored before its HTML was capped shows if its HTML is over the cap.
+TOO_LARGE_HTML = "<p>(This message is too large to show.)</p>"
+
+
+def wire_size(value) -> int:
+    """The bytes ``value`` takes in a frame, encoded as the room socket encodes frames
+    (ASCII-only JSON, so characters and bytes are the same count)."""
+    return len(json.dumps(value, separators=(",", ":")))
+
+
+def history_frame_bytes() -> int:
+    """The most message bytes one frame of history (``welcome``, ``history.page``) holds:
+    three quarters of a frame. One message is at most half a frame of HTML plus a few KiB
+    (author, content warning), so a page always has room for at least one."""
+    return settings.KINDRED_WS_MAX_SEND_BYTES * 3 // 4
+
+
+def message_html_fits(html: str) -> bool:
+    """Whether a message's HTML is within KINDRED_MESSAGE_HTML_MAX_BYTES as sent. A
+    character takes at most 12 bytes escaped (an astral one as two \\u escapes), so
+    ordinary messages are never encoded to find out."""
+    limit = settings.KINDRED_MESSAGE_HTML_MAX_BYTES
+    return len(html) * 12 <= limit or wire_size(html) <= limit
+
+
+def fitting(messages: list[dict], budget: int, *, newest: bool) -> list[dict]:
+    """The longest run of ``messages`` (oldest first) whose frame size fits ``budget``:
+    from the newest end backwards (``newest``) or from the oldest end forwards."""
+    used = 0
+    order = reversed(range(len(messages))) if newest else range(len(messages))
+    count = 0
+    for index in order:
+        used += wire_size(messages[index]) + 1  # and its comma
+        if used > budget:
+            break
+        count += 1
+    if newest:
+        return messages[len(messages) - count :]
+    return messages[:count]
+
+
+_MESSAGE_FIELDS = (
+    "seq",
+    "author_id",
+    "author__display_name",
+    "kind",
+    "status",
+    "body_html",
+    "content_warning",
+    "created_at",
+    "purged_at",
+)
+
+
+def _reaction_annotations() -> dict:
+    """Each reaction's count as a subquery on the message's row. A join with GROUP BY would
+    make the database group the whole room (and join every author) before the page's
+    LIMIT; this way a page reads its own rows through the (occurrence, seq) index."""
+    return {
+        f"r_{kind}": Coalesce(
+            Subquery(
+                Reaction.objects.filter(message=OuterRef("pk"), kind=kind)
+                .order_by()
+                .values("message")
+                .annotate(n=Count("pk"))
+                .values("n")
+            ),
+            0,
+        )
+        for kind in REACTIONS
+    }
+
+
+_TEXTLESS = frozenset({Message.Status.REMOVED, Message.Status.ERASED})
+
+
+def message_payload(row: dict) -> dict:
+    """The wire form of one message. Removed, erased or purged messages carry no text."""
+    status = row["status"]
+    hidden = status in _TEXTLESS or row.get("purged_at") is not None
+    body_html = "" if hidden else row["body_html"]
+    if not message_html_fits(body_html):
+        body_html = TOO_LARGE_HTML  # stored before the cap: the room must stay enterable
+    return {
+        "seq": row["seq"],
+        "author_id": row["author_id"],
+        "author": row.get("author__display_name") or FORMER_MEMBER,
+        "kind": row["kind"],
+        "status": status,
+        "body_html": body_html,
+        "content_warning": "" if hidden else row["content_warning"],
+        "created_at": row["created_at"].isoformat(),
+        "reactions": {kind: row.get(f"r_{kind}", 0) for kind in REACTIONS},
+    }
+
+
+def message_payload_for(message: Message, *, author_name: str | None = None) -> dict:
+    """The wire form of a message object (a new one has no reactions yet)."""
+    return message_payload(
+        {
+            "seq": message.seq,
+            "author_id": message.author_id,
+            "author__display_name": author_name
+            if author_name is not None
+            else (message.author.display_name if message.author_id else None),
+            "kind": message.kind,
+            "status": message.status,
+            "body_html": message.body_html,
+            "content_warning": message.content_warning,
+            "created_at": message.created_at,
+            "purged_at": message.purged_at,
+        }
+    )
+
+
+def _visible_to(*, viewer_id: int | None, sees_held: bool, announcements_only: bool = False) -> Q:
+    if announcements_only:
+        # The readings-only view: the chair's announcements, never a share.
+        return Q(kind=Message.Kind.ANNOUNCEMENT) & ~Q(status=Message.Status.HELD)
+    if sees_held:
+        return Q()
+    return ~Q(status=Message.Status.HELD) | Q(author_id=viewer_id)
+
+
+def _history(occurrence_id: int, q: Q, order: str, limit: int) -> list[dict]:
+    rows = (
+        Message.objects.filter(q, occurrence_id=occurrence_id)
+        .order_by(order)
+        .annotate(**_reaction_annotations())
+        .values(*_MESSAGE_FIELDS, *(f"r_{k}" for k in REACTIONS))[:limit]
+    )
+    return [message_payload(row) for row in rows]
+
+
+def history_after(
+    *,
+    occurrence_id: int,
+    after_seq: int,
+    limit: int = HISTORY_PAGE_MAX,
+    viewer_id: int | None = None,
+    sees_held: bool = False,
+    up_to_seq: int | None = None,
+    announcements_only: bool = False,
+) -> list[dict]:
+    """Messages with seq > ``after_seq`` (and <= ``up_to_seq``), oldest first, as this
+    viewer may see them. One query."""
+    q = Q(seq__gt=after_seq) & _visible_to(
+        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
+    )
+    if up_to_seq is not None:
+        q &= Q(seq__lte=up_to_seq)
+    return _history(occurrence_id, q, "seq", limit)
+
+
+def history_before(
+    *,
+    occurrence_id: int,
+    before_seq: int | None,
+    limit: int = HISTORY_PAGE_MAX,
+    viewer_id: int | None = None,
+    sees_held: bool = False,
+    announcements_only: bool = False,
+) -> list[dict]:
+    """Up to ``limit`` messages with seq < ``before_seq`` (the newest ones when None),
+    returned oldest first. One query."""
+    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only)
+    if before_seq is not None:
+        q &= Q(seq__lt=before_seq)
+    rows = _history(occurrence_id, q, "-seq", limit)
+    rows.reverse()
+    return rows
+
+
+def reaction_counts(*, message_id: int) -> dict[str, int]:
+    counts = dict(
+        Reaction.objects.filter(message_id=message_id)
+        .values_list("kind")
+        .annotate(n=Count("pk"))
+        .values_list("kind", "n")
+    )
+    return {kind: counts.get(kind, 0) for kind in REACTIONS}
+
+
+# A resume's welcome reads the missed messages in pages of this many until its byte budget
+# is full; the socket sends the rest (and fills gaps) in pages of GAP_PAGE.
+RESUME_PAGE = 100
+GAP_PAGE = 500
+
+
+def history_page(*, access: RoomAccess, before_seq: int, limit: int) -> tuple[list[dict], bool]:
+    """A ``history.page``: up to ``limit`` messages before ``before_seq``, the newest that
+    fit one frame, oldest first; and whether there may be older ones."""
+    page = history_before(
+        occurrence_id=access.occurrence_id, before_seq=before_seq, limit=limit, **access.viewer()
+    )
+    kept = fitting(page, history_frame_bytes(), newest=True)
+    return kept, len(page) == limit or len(kept) < len(page)
+
+
+def history_gap(
+    *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
+) -> list[dict]:
+    """Messages in (after_seq, up_to_seq] for this viewer, at most ``limit`` of them (one
+    query): what a socket missed when the channel layer dropped or reordered events, or
+    the rest of a resume. Fewer than ``limit`` means the range is complete."""
+    return history_after(
+        occurrence_id=access.occurrence_id,
+        after_seq=after_seq,
+        up_to_seq=up_to_seq,
+        limit=limit,
+        **access.viewer(),
+    )

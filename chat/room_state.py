@@ -1,0 +1,118 @@
+"""Reads of a live room's state: its flags, who is there, the share queue, the timer."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from chat.history import fitting, wire_size
+from chat.models import HandRaise, RoomPresence, RoomState, RoomTimer
+
+# A socket that has not been heard from for this long no longer counts as present (a worker
+# that died cannot delete its rows; clients ping well within this time).
+PRESENCE_TTL = timedelta(seconds=90)
+
+
+def room_flags(*, occurrence_id: int) -> dict:
+    row = (
+        RoomState.objects.filter(occurrence_id=occurrence_id)
+        .values("last_seq", "locked", "slow_mode_seconds")
+        .first()
+    )
+    row = row or {"last_seq": 0, "locked": False, "slow_mode_seconds": 0}
+    return {
+        "locked": row["locked"],
+        "slow_mode_seconds": row["slow_mode_seconds"],
+        "last_seq": row["last_seq"],
+    }
+
+
+def presence_snapshot(*, occurrence_id: int) -> dict:
+    """Participants by display name (each person once), and counts. Listeners are counted,
+    never listed; someone with one participating socket counts as a participant."""
+    cutoff = timezone.now() - PRESENCE_TTL
+    rows = (
+        RoomPresence.objects.filter(occurrence_id=occurrence_id, seen_at__gte=cutoff)
+        .values_list("user_id", "user__display_name", "listening")
+        .order_by("user__display_name", "user_id")
+    )
+    participants: dict[int, str] = {}
+    everyone: set[int] = set()
+    for user_id, name, listening in rows:
+        everyone.add(user_id)
+        if not listening:
+            participants[user_id] = name
+    listed, cut = _within(
+        [{"user_id": uid, "display_name": n} for uid, n in participants.items()],
+        LIST_FRAME_SHARE,
+    )
+    snapshot = {
+        "participants": listed,
+        "participant_count": len(participants),
+        "listener_count": len(everyone) - len(participants),
+        "at": timezone.now().isoformat(),
+    }
+    if cut:
+        snapshot["participants_cut"] = True
+    return snapshot
+
+
+# A list of people (presence, the share queue) takes at most this share of a frame, so a
+# room of hundreds with long names still gets its welcome; past it the list is cut short.
+LIST_FRAME_SHARE = 0.25
+
+
+def _within(entries: list[dict], share: float) -> tuple[list[dict], bool]:
+    """The first ``entries`` that fit ``share`` of a frame, and whether any were left out."""
+    budget = int(settings.KINDRED_WS_MAX_SEND_BYTES * share)
+    if wire_size(entries) <= budget:
+        return entries, False
+    kept = fitting(entries, budget, newest=False)
+    return kept, len(kept) < len(entries)
+
+
+def queue_snapshot(*, occurrence_id: int) -> dict:
+    """The share queue in order and who was called last. Two queries."""
+    hands = HandRaise.objects.filter(occurrence_id=occurrence_id).values(
+        "user_id", "user__display_name", "raised_at"
+    )
+    speaker = (
+        RoomState.objects.filter(occurrence_id=occurrence_id, speaker__isnull=False)
+        .values("speaker_id", "speaker__display_name")
+        .first()
+    )
+    listed, cut = _within(
+        [
+            {
+                "user_id": h["user_id"],
+                "display_name": h["user__display_name"],
+                "raised_at": h["raised_at"].isoformat(),
+            }
+            for h in hands.order_by("position", "pk")
+        ],
+        LIST_FRAME_SHARE,
+    )
+    return {
+        **({"hands_cut": True} if cut else {}),
+        "hands": listed,
+        "speaker": (
+            {"user_id": speaker["speaker_id"], "display_name": speaker["speaker__display_name"]}
+            if speaker
+            else None
+        ),
+        "at": timezone.now().isoformat(),
+    }
+
+
+def timer_snapshot(*, occurrence_id: int) -> dict:
+    row = RoomTimer.objects.filter(occurrence_id=occurrence_id).values("seconds", "ends_at").first()
+    if not row or row["ends_at"] is None:
+        return {"seconds": None, "ends_at": None}
+    return {"seconds": row["seconds"], "ends_at": row["ends_at"].isoformat()}
+
+
+def presence_counts(presence: dict) -> dict:
+    """Presence without names, for the readings-only view: counts only."""
+    return {k: v for k, v in presence.items() if k not in ("participants", "participants_cut")}

@@ -1,0 +1,153 @@
+"""What a room socket gets on hello: the room's state, the meeting, and the history it lacks."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+
+from chat import registry
+from chat.history import (
+    HISTORY_ON_CONNECT,
+    RESUME_PAGE,
+    fitting,
+    history_after,
+    history_before,
+    history_frame_bytes,
+    wire_size,
+)
+from chat.room_state import (
+    presence_counts,
+    presence_snapshot,
+    queue_snapshot,
+    room_flags,
+    timer_snapshot,
+)
+from library.selectors import section_current
+from meetings.models import Occurrence
+
+if TYPE_CHECKING:
+    from chat.selectors import RoomAccess
+
+# Room for the welcome's fields that the socket adds itself (``you``, ``limits``...).
+WELCOME_OWN_BYTES = 2048
+
+
+def room_welcome_state(*, access: RoomAccess) -> dict:
+    """Everything a socket needs on (re)connect apart from history. The readings-only view
+    gets presence counts only, and no queue or timer (they belong to the share round)."""
+    oid = access.occurrence_id
+    if access.readings_only:
+        return {
+            "room": room_flags(occurrence_id=oid),
+            "presence": presence_counts(presence_snapshot(occurrence_id=oid)),
+            "queue": None,
+            "timer": None,
+        }
+    return {
+        "room": room_flags(occurrence_id=oid),
+        "presence": presence_snapshot(occurrence_id=oid),
+        "queue": queue_snapshot(occurrence_id=oid),
+        "timer": timer_snapshot(occurrence_id=oid),
+    }
+
+
+def _section_current(occurrence: Occurrence | None) -> dict | None:
+    return section_current(occurrence=occurrence) if occurrence else None
+
+
+def mute_payload(mute) -> dict | None:
+    """The wire form of a mute: ``{"until": iso | None, "reason"}``; None when not muted."""
+    if mute is None:
+        return None
+    return {"until": mute.until.isoformat() if mute.until else None, "reason": mute.reason}
+
+
+def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
+    """The mute that stops this person posting in this meeting now, as ``mute_payload``."""
+    if occurrence is None:
+        return None
+    user = get_user_model()(pk=user_id)
+    return mute_payload(registry.mute_lookup(occurrence=occurrence, user=user))
+
+
+def room_welcome_shared(*, access: RoomAccess) -> dict:
+    """The part of a welcome that is the same for every socket of the room and view (the
+    room's state, the meeting, its current section): read once for the sockets of a worker
+    that say hello together (chat/admission.welcome)."""
+    state = room_welcome_state(access=access)
+    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
+    return {"state": state, "occurrence": occurrence, "section": _section_current(occurrence)}
+
+
+def room_welcome(*, access: RoomAccess, last_seq: int | None, shared: dict | None = None) -> dict:
+    """What a socket gets on hello: the room's state and the history it lacks.
+
+    The room's ``last_seq`` is read before the history, so a message stored in between is
+    not skipped: it arrives as a live event (or its gap is filled) afterwards. Without
+    ``last_seq`` the history is the most recent messages (at most HISTORY_ON_CONNECT) that
+    fit the frame's byte budget. With it, the history is the messages after it, oldest
+    first, as many as fit; if not all fit, ``truncated`` is true, the welcome's
+    ``last_seq`` is the last one it holds (where a client that loses the socket resumes)
+    and the socket sends the rest up to ``room.last_seq`` as ``message.new``. A
+    ``last_seq`` ahead of the room (another room's ids, or a stale client) gets a fresh
+    history and ``reset``. ``shared``: room_welcome_shared's answer, read after this
+    socket joined the room (read here if None)."""
+    shared = shared or room_welcome_shared(access=access)
+    state, occurrence = shared["state"], shared["occurrence"]
+    room_last = state["room"]["last_seq"]
+    viewer = access.viewer()
+    rest = {
+        **state,
+        "section": shared["section"],
+        "mute": None
+        if access.readings_only
+        else mute_current(occurrence=occurrence, user_id=access.user_id),
+    }
+    budget = min(
+        history_frame_bytes(),
+        settings.KINDRED_WS_MAX_SEND_BYTES - wire_size(rest) - WELCOME_OWN_BYTES,
+    )
+    reset = last_seq is not None and last_seq > room_last
+    truncated = False
+    if last_seq is None or reset:
+        history = history_before(
+            occurrence_id=access.occurrence_id,
+            before_seq=room_last + 1,
+            limit=HISTORY_ON_CONNECT,
+            **viewer,
+        )
+        history = fitting(history, budget, newest=True)
+    else:
+        history = []
+        after = last_seq
+        while after < room_last:
+            page = history_after(
+                occurrence_id=access.occurrence_id,
+                after_seq=after,
+                up_to_seq=room_last,
+                limit=RESUME_PAGE,
+                **viewer,
+            )
+            if not page:
+                break
+            kept = fitting(page, budget, newest=False)
+            history.extend(kept)
+            budget -= sum(wire_size(m) + 1 for m in kept)
+            if len(kept) < len(page):
+                truncated = True
+                room_last = history[-1]["seq"] if history else last_seq
+                break
+            after = page[-1]["seq"]
+    return {
+        **rest,
+        "history": history,
+        "last_seq": room_last,
+        "reset": reset,
+        "truncated": truncated,
+    }
+
+
+def settings_max_length() -> int:
+    return settings.KINDRED_MESSAGE_MAX_LENGTH
