@@ -45,7 +45,8 @@ from django.utils.translation import gettext_lazy
 
 from chat import roomcalls, selectors
 from chat.models import RoomPresence
-from chat.selectors import CloseCode, RoomAccess
+from chat.selectors import RoomAccess
+from kindred.events import CloseCode
 
 logger = logging.getLogger(__name__)
 

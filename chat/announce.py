@@ -7,9 +7,15 @@ docs/protocol.md says; the room consumer forwards them.
 
 from __future__ import annotations
 
-from chat.events import room_event_on_commit
 from chat.history import message_payload_for
 from chat.models import Message, RoomPresence
+from kindred.events import room_copies_stale as room_copies_stale_event
+from kindred.events import (
+    room_event_on_commit,
+    room_message,
+    room_message_removed,
+    room_message_updated,
+)
 
 
 def message_announce_new(message: Message, *, held: bool) -> None:
@@ -17,9 +23,7 @@ def message_announce_new(message: Message, *, held: bool) -> None:
     payload = (
         None if held else message_payload_for(message, author_name=message.author.display_name)
     )
-    room_event_on_commit(
-        message.occurrence_id, {"type": "room.message", "seq": message.seq, "message": payload}
-    )
+    room_event_on_commit(message.occurrence_id, room_message(seq=message.seq, message=payload))
 
 
 def message_announce_on_commit(*, message: Message) -> None:
@@ -28,9 +32,9 @@ def message_announce_on_commit(*, message: Message) -> None:
     state otherwise (held, erased at its author's request). Approval, removal and purge
     in moderation and the erasure of an account call this."""
     if message.status == Message.Status.REMOVED:
-        event = {"type": "room.message_removed", "seq": message.seq}
+        event = room_message_removed(seq=message.seq)
     else:
-        event = {"type": "room.message_updated", "message": message_payload_for(message)}
+        event = room_message_updated(message=message_payload_for(message))
     room_event_on_commit(message.occurrence_id, event)
 
 
@@ -48,4 +52,4 @@ def room_copies_stale(*, group_id: int | None = None, occurrence_id: int | None 
             present = present.filter(occurrence__series__group_id=group_id)
         rooms = list(present.distinct())
     for room in rooms:
-        room_event_on_commit(room, {"type": "room.copies_stale"})
+        room_event_on_commit(room, room_copies_stale_event())

@@ -6,5 +6,9 @@ class ChatConfig(AppConfig):
 
     def ready(self) -> None:
         from chat import signals
+        from chat.history import announcements_recent
+        from library.selectors import ANNOUNCEMENT_READERS
 
         signals.connect()
+        if announcements_recent not in ANNOUNCEMENT_READERS:
+            ANNOUNCEMENT_READERS.append(announcements_recent)

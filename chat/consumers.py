@@ -30,7 +30,6 @@ from django.utils import translation
 
 from chat import admission, dbcalls, fanout, limits, roomcalls, selectors
 from chat.dbcalls import log_failure
-from chat.events import room_group_name, user_group_name
 from chat.frame_handlers import (
     FRAME_ANSWER_SECONDS,
     FRAMES,
@@ -42,7 +41,7 @@ from chat.frames import FrameError, frame_clean, valid_ref
 from chat.live_presence import announce_presence
 from chat.ordering import GAP_WAIT_SECONDS, SeqOrdering
 from chat.room_events import RoomEvents
-from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from chat.selectors import RoomAccess, RoomRefused
 from chat.wire import (
     _ENCODED,
     _ENCODED_MAX,
@@ -54,6 +53,7 @@ from chat.wire import (
 from kindred import failures
 from kindred.counters import Count
 from kindred.errors import ServiceError
+from kindred.events import CloseCode, room_group_name, user_group_name
 from kindred.i18n import language_for_scope
 
 logger = logging.getLogger(__name__)

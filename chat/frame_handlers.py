@@ -14,9 +14,9 @@ from django.conf import settings
 from chat import admission, dbcalls, registry, roomcalls, selectors
 from chat.dbcalls import log_failure
 from chat.frames import FrameError
-from chat.selectors import CloseCode
 from chat.wire import _echo
 from kindred import failures
+from kindred.events import CloseCode
 
 # Every client frame is answered within this many seconds, whatever is down: a frame whose
 # work (the database, Redis) takes longer gets server_error with retry_after. An unreachable

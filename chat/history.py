@@ -236,3 +236,20 @@ def history_gap(
         limit=limit,
         **access.viewer(),
     )
+
+
+def announcements_recent(occurrence, limit: int) -> list[Message]:
+    """The newest ``limit`` visible announcements of a meeting, oldest first (the
+    readings page shows them: library.selectors.ANNOUNCEMENT_READERS)."""
+    newest = list(
+        Message.objects.filter(
+            occurrence=occurrence,
+            kind=Message.Kind.ANNOUNCEMENT,
+            status=Message.Status.VISIBLE,
+            purged_at__isnull=True,
+        )
+        .select_related("author")
+        .order_by("-seq")[:limit]
+    )
+    newest.reverse()
+    return newest

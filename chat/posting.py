@@ -20,7 +20,6 @@ from django.utils.translation import gettext
 
 from chat import registry
 from chat.announce import message_announce_new
-from chat.events import user_event_on_commit
 from chat.frames import is_valid_text, visible
 from chat.history import message_html_fits
 from chat.models import Message
@@ -30,6 +29,7 @@ from chat.registry import Post
 from chat.sequence import message_insert, seq_allocate
 from kindred.counters import Count
 from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.events import user_event_on_commit, user_notice
 from kindred.text import render_markdown
 from library import services as library_services
 from meetings.models import Occurrence
@@ -280,13 +280,14 @@ def _message_store_atomic(
     if held:
         user_event_on_commit(
             author.pk,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "kind": "held",
-                "seq": message.seq,
-                "detail": screening.reason
-                or "Your message will appear for others once a moderator has looked at it.",
-            },
+            user_notice(
+                kind="held",
+                occurrence_id=occurrence.pk,
+                seq=message.seq,
+                detail=screening.reason
+                or gettext(
+                    "Your message will appear for others once a moderator has looked at it."
+                ),
+            ),
         )
     return message

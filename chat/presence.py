@@ -6,19 +6,19 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from chat.events import room_event_on_commit
 from chat.models import HandRaise, RoomPresence
 from chat.participation import standing_checked
 from chat.queue import queue_broadcast_on_commit
 from chat.room_state import PRESENCE_TTL, presence_snapshot
 from kindred import policy
 from kindred.errors import NotAllowed
+from kindred.events import room_event_on_commit, room_presence
 from meetings.models import Occurrence
 
 
 def _presence_broadcast(occurrence_id: int) -> dict:
     snapshot = presence_snapshot(occurrence_id=occurrence_id)
-    room_event_on_commit(occurrence_id, {"type": "room.presence", "presence": snapshot})
+    room_event_on_commit(occurrence_id, room_presence(presence=snapshot))
     return snapshot
 
 

@@ -10,11 +10,18 @@ from django.utils.translation import gettext
 
 from accounts import notifications
 from chat import registry
-from chat.events import room_event_on_commit, user_event_on_commit
 from chat.models import HandRaise, RoomState, RoomTimer
 from chat.participation import require_lead, require_participation
 from chat.room_state import queue_snapshot, timer_snapshot
 from kindred.errors import Conflict, NotAllowed, ServiceError
+from kindred.events import (
+    room_event_on_commit,
+    room_queue,
+    room_timer,
+    user_event_on_commit,
+    user_notice,
+)
+from kindred.i18n import in_language_of
 from meetings.models import Occurrence
 
 TIMER_MIN_SECONDS, TIMER_MAX_SECONDS = 10, 60 * 60
@@ -24,7 +31,7 @@ def queue_broadcast_on_commit(*, occurrence_id: int) -> dict:
     """Send the whole (small) queue to the room after commit. Moderation calls this after
     clearing or reordering the queue."""
     snapshot = queue_snapshot(occurrence_id=occurrence_id)
-    room_event_on_commit(occurrence_id, {"type": "room.queue", "queue": snapshot})
+    room_event_on_commit(occurrence_id, room_queue(queue=snapshot))
     return snapshot
 
 
@@ -76,14 +83,11 @@ def queue_call_next(*, actor, occurrence: Occurrence) -> dict:
     room.speaker = hand.user
     room.save(update_fields=["speaker", "updated_at"])
     hand.delete()
+    with in_language_of(hand.user_id):
+        detail = gettext("The chair invites you to share now.")
     user_event_on_commit(
         hand.user_id,
-        {
-            "type": "user.notice",
-            "occurrence_id": occurrence.pk,
-            "kind": "your_turn",
-            "detail": "The chair invites you to share now.",
-        },
+        user_notice(kind="your_turn", occurrence_id=occurrence.pk, detail=detail),
     )
     notifications.notify(  # a push to their devices too, in case the page is out of sight
         notifications.Kind.YOUR_TURN,
@@ -115,5 +119,5 @@ def timer_set(*, actor, occurrence: Occurrence, seconds: int | None) -> dict:
         defaults={"seconds": seconds, "ends_at": ends_at, "set_by": actor},
     )
     snapshot = timer_snapshot(occurrence_id=occurrence.pk)
-    room_event_on_commit(occurrence.pk, {"type": "room.timer", "timer": snapshot})
+    room_event_on_commit(occurrence.pk, room_timer(timer=snapshot))
     return snapshot

@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils.translation import gettext
 
-from chat.events import room_event_on_commit
 from chat.history import REACTIONS, reaction_counts
 from chat.models import Message, Reaction
 from chat.participation import require_participation
 from kindred.errors import NotFound, ServiceError
+from kindred.events import room_event_on_commit, room_reactions
 from meetings.models import Occurrence
 
 
@@ -37,5 +37,5 @@ def reaction_toggle(
     if not deleted:
         Reaction.objects.get_or_create(message_id=message_id, user=user, kind=kind)
     counts = reaction_counts(message_id=message_id)
-    room_event_on_commit(occurrence.pk, {"type": "room.reactions", "seq": seq, "counts": counts})
+    room_event_on_commit(occurrence.pk, room_reactions(seq=seq, counts=counts))
     return not deleted, counts

@@ -13,8 +13,9 @@ from chat import admission, dbcalls, roomcalls, selectors
 from chat.dbcalls import log_failure
 from chat.live_presence import announce_presence
 from chat.ordering import _STALE
-from chat.selectors import CloseCode, RoomRefused
+from chat.selectors import RoomRefused
 from chat.wire import Disconnected
+from kindred.events import CloseCode
 
 logger = logging.getLogger("chat.consumers")
 

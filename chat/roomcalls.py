@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 
 from chat import posting, posting_facts, presence, queue, reactions, registry, selectors
-from chat.selectors import CloseCode, RoomAccess, RoomRefused
+from chat.selectors import RoomAccess, RoomRefused
 from kindred.counters import Count
+from kindred.events import CloseCode
 from kindred.recent import Recent
 from library import services as library_services
 from meetings.lifecycle import occurrence_state

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from enum import IntEnum
 
 from django.utils.formats import date_format
 
@@ -54,6 +53,7 @@ from chat.welcome import (
 from groups.models import Ban
 from kindred import policy
 from kindred.errors import NotAllowed
+from kindred.events import CloseCode
 from meetings.lifecycle import OccurrenceState, occurrence_chair_id, occurrence_state
 from meetings.models import Occurrence
 
@@ -95,25 +95,6 @@ __all__ = [
 ]
 
 MEETING_ENDED = "The meeting has ended. Thank you for coming."
-
-
-class CloseCode(IntEnum):
-    """Application close codes of the room socket (docs/protocol.md)."""
-
-    NOT_SIGNED_IN = 4401
-    NOT_ALLOWED = 4403
-    NOT_FOUND = 4404
-    NOT_OPEN = 4409
-    BANNED = 4410
-    REMOVED = 4411
-    ENDED = 4412
-    # Not a refusal: the server could not go on with this socket (its worker lost the
-    # room's subscription, or could not re-check a standing); reconnect with backoff.
-    TRY_AGAIN = 4500
-    # This worker is restarting: reconnect after the `closing` frame's retry_after.
-    RESTARTING = 4503
-    # Too many arriving at once on this worker: reconnect after retry_after.
-    BUSY = 4529
 
 
 class RoomRefused(NotAllowed):

@@ -3,7 +3,7 @@ chat/queue.py (the share queue and timer), chat/reactions.py, chat/announce.py (
 room is told about its messages) and chat/sequence.py (the one seq allocator).
 
 Each function is keyword-only, re-checks the person's standing (chat/participation.py),
-writes in one transaction and announces the change with chat.events after commit. The
+writes in one transaction and announces the change with kindred.events after commit. The
 channel layer is only a notification path: what the database holds is the truth clients
 resume from. Their names stay reachable here.
 """

@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 from accounts.protect import personal_muted_ids
 from chat import selectors
 from chat.models import Reaction
-from chat.selectors import CloseCode, RoomRefused
+from chat.selectors import RoomRefused
 from groups.models import Membership, Role
 from kindred.errors import ServiceError
+from kindred.events import CloseCode
 from library.selectors import room_script_for
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence

@@ -21,7 +21,7 @@ sys.setswitchinterval(settings.KINDRED_THREAD_SWITCH_SECONDS)
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
-from chat.admission import RefuseWhenFull, deferred_auth_stack  # noqa: E402
+from chat.admission import RefuseWhenFull, deferred_auth_stack, drain  # noqa: E402
 from kindred.i18n import WebSocketLanguageMiddleware  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
@@ -31,7 +31,7 @@ from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: 
 # connection (kindred/wsserver.py).
 fail_with_close_frames()
 # SIGTERM drains the worker's room sockets before it exits (kindred/wsserver.py).
-graceful_restarts()
+graceful_restarts(drain)
 
 application = ProtocolTypeRouter(
     {

@@ -9,6 +9,7 @@ never activated: it falls back to the next source."""
 import contextlib
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject, empty
 
@@ -87,9 +88,8 @@ def language_of(user) -> str:
     language of the request at hand: a notice to someone else's sockets, say. Their
     profile's, else the site's default."""
     if isinstance(user, int):
-        from accounts.models import User
-
-        code = User.objects.filter(pk=user).values_list("language", flat=True).first()
+        people = get_user_model().objects.filter(pk=user)
+        code = people.values_list("language", flat=True).first()
     else:
         code = getattr(user, "language", "")
     return supported_language(code) or settings.LANGUAGE_CODE

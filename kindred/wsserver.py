@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 
 from daphne.server import Server
 from daphne.ws_protocol import WebSocketFactory
@@ -47,12 +48,12 @@ def fail_with_close_frames() -> None:
     _patch_once(WebSocketFactory, "kindred_close_frames", __init__=wrap_init)
 
 
-def graceful_restarts() -> None:
+def graceful_restarts(drain: Callable[[], Awaitable[None]]) -> None:
     """On SIGTERM (or Ctrl-C), a daphne worker first stops listening (new connections go to
     the other workers), then tells its room sockets to reconnect elsewhere, a few at a time
-    (chat.admission.drain), and only then ends what is left, as daphne always did. daphne
-    ends every application at once when its reactor stops; it is told here to drain
-    first. Safe to call again."""
+    (``drain``: chat.admission.drain, passed in by kindred.asgi), and only then ends
+    what is left, as daphne always did. daphne ends every application at once when its
+    reactor stops; it is told here to drain first. Safe to call again."""
 
     def wrap_listen_success(listened):
         def listen_success(self, port):
@@ -63,8 +64,6 @@ def graceful_restarts() -> None:
 
     def wrap_kill_all_applications(kill_all):
         def kill_all_applications(self):
-            from chat.admission import drain
-
             for port in self.__dict__.get("kindred_ports", []):
                 port.stopListening()
             drained = defer.Deferred.fromFuture(asyncio.ensure_future(drain()))

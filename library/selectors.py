@@ -8,6 +8,7 @@ write, and ``Action.LISTEN`` for a live meeting's readings.
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
@@ -15,7 +16,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import User
-from chat.models import Message
 from groups.models import Ban, Group
 from kindred.errors import NotFound
 from kindred.policy import Action, Standing, allows, require, standing_for
@@ -34,6 +34,16 @@ from meetings.models import Occurrence
 from meetings.selectors import schedule_for_group
 
 ANNOUNCEMENTS_SHOWN = 50
+
+# The chair's announcements are chat's messages. Chat sits above the library, so it tells
+# the library how to read them when it is ready (chat.apps) rather than the library
+# importing chat: (occurrence, how many) -> the newest that many, oldest first.
+ANNOUNCEMENT_READERS: list[Callable[[Occurrence, int], list]] = []
+
+
+def announcements_for(occurrence: Occurrence) -> list:
+    """The newest ANNOUNCEMENTS_SHOWN announcements of ``occurrence``, oldest first."""
+    return [m for read in ANNOUNCEMENT_READERS for m in read(occurrence, ANNOUNCEMENTS_SHOWN)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +173,7 @@ class ReadingsView:
     script: Script | None
     sections: list[ScriptSection] = field(default_factory=list)
     current_section_id: int | None = None
-    announcements: list[Message] = field(default_factory=list)
+    announcements: list = field(default_factory=list)  # chat's messages, oldest first
 
     @property
     def is_chair(self) -> bool:
@@ -196,17 +206,7 @@ def readings_view_for(*, user: User, occurrence_id: int) -> ReadingsView:
     standing = standing_for(user=user, group=occurrence.series.group)
     require(standing, Action.LISTEN, meeting_open=occurrence.series.is_open)
     script, sections, current = room_script_for(occurrence=occurrence)
-    announcements = list(
-        Message.objects.filter(
-            occurrence=occurrence,
-            kind=Message.Kind.ANNOUNCEMENT,
-            status=Message.Status.VISIBLE,
-            purged_at__isnull=True,
-        )
-        .select_related("author")
-        .order_by("-seq")[:ANNOUNCEMENTS_SHOWN]
-    )
-    announcements.reverse()
+    announcements = announcements_for(occurrence)
     return ReadingsView(
         occurrence=occurrence,
         standing=standing,

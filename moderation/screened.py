@@ -16,9 +16,10 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from accounts import notifications
-from chat.events import user_event_on_commit
 from chat.models import Message
 from groups.models import Group, JoinPolicy, Membership
+from kindred.events import user_event_on_commit, user_notice
+from kindred.i18n import in_language_of
 from moderation.audit import audit_record
 from moderation.crisis import resources_html, resources_text
 from moderation.models import (
@@ -93,7 +94,7 @@ def join_wave_check(*, group: Group) -> bool:
             subject = gettext("Kindred: many new people joined one of your groups")
         user_event_on_commit(
             user.pk,
-            {"type": "user.notice", "group_id": group.pk, "kind": "join_wave", "detail": detail},
+            user_notice(kind="join_wave", group_id=group.pk, detail=detail),
         )
         if user.email:
             body = detail + f"\n\n{settings.SITE_URL}{group.get_absolute_url()}"
@@ -116,44 +117,41 @@ def crisis_alert_create(*, message: Message) -> CrisisAlert:
     if message.author_id:
         user_event_on_commit(
             message.author_id,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "group_id": group.pk,
-                "kind": "crisis",
-                "detail": resources_text(group),
-                "html": str(resources_html(group)),
-            },
+            user_notice(
+                kind="crisis",
+                occurrence_id=occurrence.pk,
+                group_id=group.pk,
+                detail=resources_text(group),
+                html=resources_html(group),
+            ),
         )
     # The alert names the person and the message, and stays on the alerts page until a
     # moderator acknowledges it; from there a moderator starts a check-in.
     who = message.author.display_name if message.author_id else "someone"
     alerts_url = reverse("moderation:alerts", kwargs={"slug": group.slug})
     for user_id in moderator_ids(group=group, occurrence=occurrence) - {message.author_id}:
+        with in_language_of(user_id):
+            said = gettext(
+                "%(who)s's message (#%(seq)s) suggests they may be at risk. They were sent "
+                "crisis resources."
+            ) % {"who": who, "seq": message.seq}
+            detail = gettext(
+                "%(said)s Open the group's crisis alerts to check in with them privately."
+            ) % {"said": said}
+            link = gettext("Open the crisis alerts")
+            rest = gettext("to check in with them privately.")
         user_event_on_commit(
             user_id,
-            {
-                "type": "user.notice",
-                "occurrence_id": occurrence.pk,
-                "group_id": group.pk,
-                "kind": "crisis_alert",
-                "alert_id": alert.pk,
-                "seq": message.seq,
-                "author": who,
-                "url": alerts_url,
-                "detail": f"{who}'s message (#{message.seq}) suggests they may be at risk. "
-                "They were sent crisis resources. Open the group's crisis alerts to check in "
-                "with them privately.",
-                "html": str(
-                    format_html(
-                        "<p>{}'s message (#{}) suggests they may be at risk. They were sent "
-                        'crisis resources. <a href="{}">Open the crisis alerts</a> to check '
-                        "in with them privately.</p>",
-                        who,
-                        message.seq,
-                        alerts_url,
-                    )
-                ),
-            },
+            user_notice(
+                kind="crisis_alert",
+                occurrence_id=occurrence.pk,
+                group_id=group.pk,
+                alert_id=alert.pk,
+                seq=message.seq,
+                author=who,
+                url=alerts_url,
+                detail=detail,
+                html=format_html('<p>{} <a href="{}">{}</a> {}</p>', said, alerts_url, link, rest),
+            ),
         )
     return alert

@@ -230,7 +230,7 @@ def _consumer_modules() -> tuple[types.ModuleType, ...]:
 
 def close_codes_used() -> set[int]:
     """The close codes the consumer and the services that close sockets use."""
-    from chat.selectors import CloseCode
+    from kindred.events import CloseCode
 
     return {int(code) for code in CloseCode}
 

@@ -6,9 +6,9 @@ import pytest
 from django.db import transaction
 
 from chat.announce import message_announce_on_commit
-from chat.events import room_group_name
 from chat.models import Message
 from chat.services import message_post
+from kindred.events import room_group_name
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture
 def events(monkeypatch):
     sent: list[tuple[str, dict]] = []
-    monkeypatch.setattr("chat.events._send", lambda group, event: sent.append((group, event)))
+    monkeypatch.setattr("kindred.events._send", lambda group, event: sent.append((group, event)))
     return sent
 
 
