@@ -53,8 +53,7 @@ def require_lead(
 ) -> policy.Standing:
     """Call the next sharer, set the timer: the chair of this meeting and moderators."""
     standing = standing_checked(occurrence=occurrence, user=user, standing=standing)
-    is_chair = occurrence_chair_id(occurrence) == user.pk
-    if not policy.may_moderate_meeting(standing, is_chair=is_chair):
+    if not policy.may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
         raise NotAllowed(gettext("Only the chair or a moderator can do that."), code="forbidden")
     require_open(occurrence)
     return standing

@@ -226,12 +226,6 @@ def may_chair(standing: Standing) -> bool:
     return standing.is_moderator
 
 
-def may_moderate_meeting(standing: Standing, *, is_chair: bool) -> bool:
-    """The old name of may_lead_meeting, asked with "is this person the chair?". Kept only
-    until chat/services.py and moderation/services.py call may_lead_meeting; remove then."""
-    return may_lead_meeting(standing, chair_id=standing.user_id if is_chair else None)
-
-
 def may_act_on(actor: Standing, *, target: Standing, actor_is_chair: bool = False) -> bool:
     """May ``actor`` mute, remove or ban the person whose standing is ``target``?
 

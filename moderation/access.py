@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 
 from groups.models import Group, Role
 from kindred.errors import NotAllowed, NotFound, ServiceError
-from kindred.policy import Action, Standing, may_act_on, may_moderate_meeting, require, standing_for
+from kindred.policy import Action, Standing, may_act_on, may_lead_meeting, require, standing_for
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 
@@ -23,7 +23,7 @@ def is_chair(occurrence: Occurrence | None, actor) -> bool:
 def require_live_control(*, actor, occurrence: Occurrence) -> Standing:
     """Moderators, the owner, and the meeting's chair in their meeting."""
     standing = standing_for(user=actor, group=occurrence.series.group)
-    if not may_moderate_meeting(standing, is_chair=is_chair(occurrence, actor)):
+    if not may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence)):
         require(standing, Action.MODERATE)
     return standing
 

@@ -16,13 +16,14 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from chat.announce import message_announce_on_commit
 from chat.models import HandRaise, Message
-from chat.services import queue_broadcast_on_commit
-from groups.models import Ban, Group, Membership, Role
+from chat.queue import queue_broadcast_on_commit
+from groups.models import Ban, Group, Membership
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.events import CloseCode, user_event_on_commit, user_kick, user_notice
 from kindred.i18n import in_language_of
-from kindred.policy import Action
+from kindred.policy import Action, may_lift_ban
 from meetings.models import Occurrence
 from moderation import purge
 from moderation.access import (
@@ -37,7 +38,7 @@ from moderation.access import (
 )
 from moderation.audit import audit_record
 from moderation.models import AuditAction, Decision, MeetingRemoval, Mute, ReviewItem
-from moderation.notices import local_time, message_removed_announce
+from moderation.notices import local_time
 
 
 def _hands_drop(*, user, occurrences) -> None:
@@ -78,7 +79,7 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
         message=message,
         reason=reason,
     )
-    message_removed_announce(message=message)
+    message_announce_on_commit(message=message)
     purge.removal_notice_on_commit(message=message, reason=reason)
     return message
 
@@ -319,7 +320,7 @@ def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
     if ban is None:
         raise Conflict(gettext("That person isn't banned."), code="not_banned")
     role = Membership.objects.filter(group=group, user=user).values_list("role", flat=True).first()
-    if role == Role.MODERATOR and not standing.is_owner:
+    if not may_lift_ban(standing, target_role=role):
         raise NotAllowed(
             gettext("Only the owner can lift a moderator's ban."), code="moderator_protected"
         )

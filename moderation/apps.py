@@ -38,7 +38,7 @@ class ModerationConfig(AppConfig):
 def _screening_changed(sender, instance, **kwargs) -> None:
     """A rule or an allowed term was saved or deleted: this worker reads the rules afresh
     at once, and the live rooms it applies to tell their workers to do the same."""
-    from chat.services import room_copies_stale
+    from chat.announce import room_copies_stale
     from moderation.selectors import forget_screening_terms
 
     forget_screening_terms()

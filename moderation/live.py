@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from chat.models import HandRaise, RoomState
-from chat.services import queue_broadcast_on_commit
+from chat.queue import queue_broadcast_on_commit
 from kindred.errors import Conflict, ServiceError
 from kindred.events import room_event_on_commit, room_refresh_state
 from meetings.models import Occurrence

@@ -1,5 +1,5 @@
 """What moderation tells people and rooms: who hears of moderators' work, how a time reads
-in a person's own zone, and the room's news that a message was removed."""
+in a person's own zone."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ from datetime import datetime
 
 from django.utils import timezone
 
-from chat.models import Message
 from groups.models import Ban, Group, Membership, Role
-from kindred.events import room_event_on_commit, room_message_removed
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 
@@ -34,10 +32,3 @@ def moderator_ids(*, group: Group, occurrence: Occurrence | None = None) -> set[
     if occurrence is not None and (chair := occurrence_chair_id(occurrence)):
         ids.add(chair)
     return ids
-
-
-def message_removed_announce(*, message: Message) -> None:
-    """Tell ``message``'s room, after commit, that a moderator removed it: every socket
-    there that was sent it gets ``message.removed`` (docs/protocol.md). Removal by a
-    moderator and the purge after a ban both announce through here."""
-    room_event_on_commit(message.occurrence_id, room_message_removed(seq=message.seq))

@@ -17,12 +17,11 @@ from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
 from chat.models import Message
-from groups.models import Role
 from kindred.counters import Count, hit
 from kindred.errors import NotAllowed
 from kindred.policy import (
     Standing,
-    may_moderate_meeting,
+    may_lead_meeting,
     standing_for,
 )
 from meetings.lifecycle import occurrence_chair_id
@@ -128,7 +127,7 @@ def posting_check(
             gettext("A moderator muted you until %(when)s.%(why)s") % {"when": when, "why": why},
             code="muted",
         )
-    exempt = may_moderate_meeting(standing, is_chair=occurrence_chair_id(occurrence) == user.pk)
+    exempt = may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence))
     if exempt:
         return
     if facts.locked:
@@ -234,10 +233,8 @@ def message_screen(
     crisis = any(f.source == screening.CRISIS for f in findings)
     if standing is None or (standing.role is not None and standing.joined_at is None):
         standing = standing_for(user=author, group=group, joined_at=True)
-    role, joined_at = standing.role, standing.joined_at
-    trusted = Role.rank(role) >= Role.rank(Role.MODERATOR) or occurrence_chair_id(
-        occurrence
-    ) == getattr(author, "pk", None)
+    joined_at = standing.joined_at
+    trusted = may_lead_meeting(standing, chair_id=occurrence_chair_id(occurrence))
     if not trusted and not any(_SEVERITY[f.outcome] >= _SEVERITY["hold"] for f in findings):
         has_link = rule_text.has_link(body)
         first_links = _setting("KINDRED_NEW_MEMBER_LINK_MESSAGES", NEW_MEMBER_LINK_MESSAGES)

@@ -15,8 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from chat.announce import message_announce_on_commit
 from chat.models import Message, RoomPresence
-from chat.services import message_announce_on_commit
 from groups.models import Group, Membership, Role
 from kindred.errors import Conflict
 from kindred.events import CloseCode, user_event_on_commit, user_kick

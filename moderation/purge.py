@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from chat.announce import message_announce_on_commit
 from chat.models import Message
 from groups.models import Group
 from kindred.errors import NotAllowed
@@ -25,7 +26,6 @@ from meetings.models import Occurrence
 from moderation.access import require_group_action, require_target
 from moderation.audit import audit_record
 from moderation.models import AuditAction, Decision, ReviewItem
-from moderation.notices import message_removed_announce
 
 RECENT_DAYS = 30
 EXCERPT_LENGTH = 60
@@ -82,7 +82,7 @@ def member_messages_purge(
             message=message,
             reason=reason,
         )
-        message_removed_announce(message=message)
+        message_announce_on_commit(message=message)
     return len(messages)
 
 

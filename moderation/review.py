@@ -4,15 +4,15 @@ review item, acknowledging a crisis alert."""
 from __future__ import annotations
 
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from chat.models import Message, RoomPresence, RoomState
-from chat.selectors import message_payload_for
+from chat.announce import message_announce_new
+from chat.models import Message, RoomPresence
+from chat.sequence import seq_allocate
 from groups.models import Group
 from kindred.errors import Conflict, ServiceError
-from kindred.events import room_event_on_commit, room_message, user_event_on_commit, user_notice
+from kindred.events import user_event_on_commit, user_notice
 from kindred.i18n import in_language_of
 from kindred.policy import Action, require, standing_for
 from meetings.models import Occurrence
@@ -88,12 +88,6 @@ def message_flag(
     return flag
 
 
-def _next_seq(occurrence: Occurrence) -> int:
-    RoomState.objects.get_or_create(occurrence=occurrence)
-    RoomState.objects.filter(occurrence=occurrence).update(last_seq=F("last_seq") + 1)
-    return RoomState.objects.values_list("last_seq", flat=True).get(occurrence=occurrence)
-
-
 @transaction.atomic
 def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     """Show a held message to everyone. It takes the room's next id, so it arrives as a new
@@ -108,7 +102,7 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     if message.status != Message.Status.HELD:
         raise Conflict(gettext("That message isn't waiting for approval."), code="not_held")
     old_seq = message.seq
-    message.seq = _next_seq(occurrence)
+    message.seq = seq_allocate(occurrence)
     message.status = Message.Status.VISIBLE
     message.save(update_fields=["seq", "status"])
     ReviewItem.objects.open().filter(message=message).update(
@@ -123,10 +117,7 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
         message=message,
         reason=note,
     )
-    room_event_on_commit(
-        occurrence.pk,
-        room_message(seq=message.seq, message=message_payload_for(message)),
-    )
+    message_announce_new(message, held=False)
     # The author and the moderators saw it held under its old id: tell them it moved.
     group = occurrence.series.group
     for user_id in {message.author_id} | moderator_ids(group=group, occurrence=occurrence):

@@ -18,7 +18,7 @@ from django.utils.translation import gettext
 from accounts.models import User
 from accounts.services import two_factor_review
 from chat.models import HandRaise
-from chat.services import queue_broadcast_on_commit
+from chat.queue import queue_broadcast_on_commit
 from groups.models import Ban, Group, Membership, Role
 from kindred.events import (
     CloseCode,
