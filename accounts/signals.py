@@ -5,7 +5,7 @@ authenticated once, at its handshake, so it would otherwise outlive the session)
 The room's client reconnects on its own; the handshake then checks the session again, so a
 socket of a signed-out session, or of another session after a password change, stays shut.
 Account deletion, bans, removals and role changes close or downgrade sockets where they
-happen (moderation.privacy, moderation.services, groups.services).
+happen (moderation.privacy, moderation.actions, groups.member_actions).
 """
 
 from allauth.account.signals import password_changed, password_reset, password_set

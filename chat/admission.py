@@ -263,7 +263,7 @@ SWEEP_EVERY_SECONDS = 30.0
 
 def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
     """Count the socket in the room: one statement (an upsert on the channel name), where
-    chat.services.presence_join takes a transaction of three. Rows a dead worker left
+    chat.presence.presence_join takes a transaction of three. Rows a dead worker left
     behind (not seen for PRESENCE_TTL) are swept at most every SWEEP_EVERY_SECONDS per room
     and worker: the room's presence never counts them anyway (selectors.presence_snapshot).
     The caller announces the join (coalesced per room)."""

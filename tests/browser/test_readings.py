@@ -30,7 +30,7 @@ def log_in(page, live_site, email):
 def test_reader_follows_the_readings_while_members_chat(
     live_site, page, user_factory, group_factory, member_factory
 ):
-    from chat.services import message_post
+    from chat.posting import message_post
     from library.services import section_move
 
     chair = user_factory(display_name="Chair", email="chair@example.org")

@@ -145,7 +145,7 @@ def _open_room(browser, port, user, occurrence, problems):
 def test_room_pages_follow_a_graceful_restart_to_the_other_worker(
     browser, site, user_factory, group_factory, member_factory
 ):
-    from chat.services import message_post
+    from chat.posting import message_post
 
     proxy, (first, _second) = site
     owner = user_factory(display_name="Olive")

@@ -71,7 +71,7 @@ def test_two_members_chat_raise_hands_react_and_survive_a_restart(
     browser, server, user_factory, group_factory, member_factory
 ):
     from chat.models import Message
-    from chat.services import message_post
+    from chat.posting import message_post
 
     owner = user_factory(display_name="Olive")
     group = group_factory(owner=owner, name="Tuesday Circle")

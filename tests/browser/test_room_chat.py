@@ -391,7 +391,7 @@ def test_turn_timer_mute_and_end_are_said_once_and_never_move_the_focus(
     share time runs out, a moderator mutes her and the meeting ends: each once, in the
     room's own announcement region, while her half-typed share keeps the focus; axe finds
     nothing in each of those states; reduced motion turns scrolling animation off."""
-    from chat.services import queue_call_next, timer_set
+    from chat.queue import queue_call_next, timer_set
     from meetings.services import occurrence_end_now
     from moderation.actions import member_mute
 

@@ -7,7 +7,7 @@ from django.db import transaction
 
 from chat.announce import message_announce_on_commit
 from chat.models import Message
-from chat.services import message_post
+from chat.posting import message_post
 from kindred.events import room_group_name
 
 pytestmark = pytest.mark.django_db(transaction=True)

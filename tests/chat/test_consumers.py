@@ -6,7 +6,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.utils import timezone
 
-from chat import consumers, roomcalls
+from chat import consumers, posting, roomcalls
 from chat.models import HandRaise, Message, Reaction, RoomPresence
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -180,7 +180,6 @@ async def test_history_resume_after_reconnect_gets_exactly_the_missed(room, conn
 
 async def test_dropped_live_events_are_filled_from_the_database(room, connect):
     """A socket whose channel-layer events were lost still gets every message in order."""
-    from chat import services
 
     bob = await connect(room.bob, room.occurrence)
     # Store two messages without any announcement (as if the channel layer dropped them).
@@ -198,7 +197,7 @@ async def test_dropped_live_events_are_filled_from_the_database(room, connect):
     await sync_to_async(RoomState.objects.update_or_create)(
         occurrence=room.occurrence, defaults={"last_seq": 2}
     )
-    await sync_to_async(services.message_post)(
+    await sync_to_async(posting.message_post)(
         occurrence=room.occurrence, author=room.alice, body="third", client_id="c-third-01"
     )
     got = [(await bob.recv_type("message.new"))["message"]["seq"] for _ in range(3)]

@@ -9,7 +9,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.conf import settings
 
-from chat import selectors, services
+from chat import posting, selectors
 from chat.models import Message, RoomState
 from groups import services as group_services
 from kindred.errors import ServiceError
@@ -110,13 +110,13 @@ def test_posting_refuses_a_message_too_large_once_formatted(room):
     body = "http://a.co/" + "😀" * 1980
     assert len(body) <= settings.KINDRED_MESSAGE_MAX_LENGTH
     with pytest.raises(ServiceError) as refused:
-        services.message_post(
+        posting.message_post(
             occurrence=room.occurrence, author=room.alice, body=body, client_id="too-large-1"
         )
     assert refused.value.code == "too_large_formatted"
     assert not Message.objects.exists()
     # The largest that fits is accepted.
-    message, _ = services.message_post(
+    message, _ = posting.message_post(
         occurrence=room.occurrence,
         author=room.alice,
         body="http://a.co/" + "😀" * 1300,

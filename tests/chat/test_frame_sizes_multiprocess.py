@@ -10,7 +10,7 @@ import pytest
 from asgiref.sync import sync_to_async
 from django.conf import settings
 
-from chat import selectors, services
+from chat import posting, selectors
 from tests.chat.test_multiprocess import Client, _cookie, workers  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.multiprocess, pytest.mark.django_db(transaction=True)]
@@ -37,7 +37,7 @@ def _fill(room, count: int) -> list[int]:
         tag = f" {n}"
         body = WORST[n % len(WORST)]
         body = body[: LONG - len(tag)] + tag
-        message, created = services.message_post(
+        message, created = posting.message_post(
             occurrence=room.occurrence,
             author=room.alice,
             body=body,

@@ -1,4 +1,4 @@
-"""Moderation frames from the room socket reach moderation.services, and their effects
+"""Moderation frames from the room socket reach moderation's action modules, and their effects
 reach everyone in the room."""
 
 import pytest

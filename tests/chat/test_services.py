@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from chat import posting, roomcalls, selectors, services
+from chat import posting, presence, roomcalls, selectors
 from chat import posting_facts as chat_facts
 from chat.models import Message, Reaction, RoomState
 from kindred.errors import Conflict, NotAllowed, ServiceError
@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def post(room, who, body, cid, **kw):
-    return services.message_post(
+    return posting.message_post(
         occurrence=room.occurrence, author=who, body=body, client_id=cid, **kw
     )
 
@@ -257,19 +257,19 @@ def test_resume_welcome_gives_exactly_the_missed_messages(room):
 
 def test_presence_counts_each_person_once(room):
     oid = room.occurrence.pk
-    services.presence_join(
+    presence.presence_join(
         occurrence_id=oid, user_id=room.alice.pk, channel_name="a1", listening=False
     )
-    services.presence_join(
+    presence.presence_join(
         occurrence_id=oid, user_id=room.alice.pk, channel_name="a2", listening=True
     )
-    services.presence_join(
+    presence.presence_join(
         occurrence_id=oid, user_id=room.bob.pk, channel_name="b1", listening=True
     )
     snap = selectors.presence_snapshot(occurrence_id=oid)
     assert snap["participant_count"] == 1 and snap["listener_count"] == 1
     assert [p["display_name"] for p in snap["participants"]] == ["Alice"]
-    services.presence_leave(channel_name="a1")
+    presence.presence_leave(channel_name="a1")
     snap = selectors.presence_snapshot(occurrence_id=oid)
     assert snap["participant_count"] == 0 and snap["listener_count"] == 2
 
@@ -282,14 +282,14 @@ def test_presence_rows_left_by_a_dead_worker_expire_and_are_swept(room):
     from chat.models import RoomPresence
 
     oid = room.occurrence.pk
-    services.presence_join(
+    presence.presence_join(
         occurrence_id=oid, user_id=room.bob.pk, channel_name="dead", listening=False
     )
     RoomPresence.objects.filter(channel_name="dead").update(
         seen_at=timezone.now() - dt.timedelta(minutes=5)
     )
     assert selectors.presence_snapshot(occurrence_id=oid)["participant_count"] == 0
-    services.presence_join(
+    presence.presence_join(
         occurrence_id=oid, user_id=room.alice.pk, channel_name="a", listening=False
     )
     assert list(RoomPresence.objects.values_list("channel_name", flat=True)) == ["a"]

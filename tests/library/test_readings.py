@@ -138,8 +138,8 @@ def test_read_quietly_without_a_meeting_on_is_calm(client, people):
 
 
 def test_chat_refuses_a_share_during_a_reading(scripted, sent):
-    """chat.services.message_post asks library.services.section_posting_check."""
-    from chat.services import message_post
+    """chat.posting.message_post asks library.services.section_posting_check."""
+    from chat.posting import message_post
 
     people = scripted.people
     section_move(

@@ -1,5 +1,5 @@
 """Moderation over the room socket: frames dispatched by chat's consumer to
-moderation.services, checked on every frame, felt at once by the people they concern."""
+moderation's action modules, checked on every frame, felt at once by the people they concern."""
 
 import contextlib
 

@@ -4,7 +4,7 @@ crisis check screen it together with the body, through chat's message_post."""
 import pytest
 
 from chat.models import Message
-from chat.services import message_post
+from chat.posting import message_post
 from kindred.errors import NotAllowed
 from moderation.models import CrisisAlert, ReviewItem, Rule
 

@@ -385,14 +385,14 @@ def test_a_meeting_reminder_reaches_the_devices_once_and_discreetly(
 def test_being_called_to_share_reaches_the_devices_unless_turned_off(
     circle, push_service, vapid, run_worker, live_occurrence
 ):
-    from chat import services as chat_services
+    from chat import queue
 
     group, owner, _, member = circle
     occurrence = live_occurrence(group)
     browser = Browser()
     subscribe(member, push_service, browser)
-    chat_services.hand_raise(occurrence=occurrence, user=member)
-    chat_services.queue_call_next(actor=owner, occurrence=occurrence)
+    queue.hand_raise(occurrence=occurrence, user=member)
+    queue.queue_call_next(actor=owner, occurrence=occurrence)
     run_worker()
     (request,) = push_service.received
     payload = browser.decrypt(request["body"])
@@ -403,8 +403,8 @@ def test_being_called_to_share_reaches_the_devices_unless_turned_off(
         "tag": f"your_turn:{occurrence.pk}",
     }
     preferences_set(user=member, choices={Kind.YOUR_TURN: (True, False)})
-    chat_services.hand_raise(occurrence=occurrence, user=member)
-    chat_services.queue_call_next(actor=owner, occurrence=occurrence)
+    queue.hand_raise(occurrence=occurrence, user=member)
+    queue.queue_call_next(actor=owner, occurrence=occurrence)
     run_worker()
     assert len(push_service.received) == 1
 

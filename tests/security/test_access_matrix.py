@@ -14,7 +14,7 @@ from asgiref.sync import sync_to_async
 from django.test import Client
 from django.urls import reverse
 
-from chat import services as chat_services
+from chat import posting
 from groups.models import Role
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -80,14 +80,14 @@ async def _outcome(socket, frame: dict) -> str:
 def matrix_room(room, member_factory, occurrence_factory, group_factory, user_factory):
     """``room`` (a private group's closed live meeting) plus Bob's message at seq 1, a
     second group with its own live meeting and message, and people outside."""
-    room.first, _ = chat_services.message_post(
+    room.first, _ = posting.message_post(
         occurrence=room.occurrence, author=room.bob, body="Bob shares", client_id="bob-first-1"
     )
     room.other_owner = user_factory(display_name="Other owner")
     room.other_group = group_factory(owner=room.other_owner, visibility="public")
     room.other_member = member_factory(room.other_group, Role.MEMBER, display_name="Otto")
     room.other_occurrence = occurrence_factory(room.other_group, is_open=True)
-    room.other_message, _ = chat_services.message_post(
+    room.other_message, _ = posting.message_post(
         occurrence=room.other_occurrence,
         author=room.other_member,
         body="Elsewhere",

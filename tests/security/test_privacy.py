@@ -15,7 +15,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from chat import services as chat_services
+from chat import posting, reactions
 from chat.models import Message
 from groups.models import Role
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def _post(room, author, body, n):
-    message, _ = chat_services.message_post(
+    message, _ = posting.message_post(
         occurrence=room.occurrence, author=author, body=body, client_id=f"priv-{n:06d}"
     )
     return message
@@ -36,10 +36,10 @@ def lived_in(room):
 
     room.alice_msg = _post(room, room.alice, "Alice's own words", 1)
     room.bob_msg = _post(room, room.bob, "Bob's private share", 2)
-    chat_services.reaction_toggle(
+    reactions.reaction_toggle(
         occurrence=room.occurrence, user=room.alice, seq=room.bob_msg.seq, kind="heart"
     )
-    chat_services.reaction_toggle(
+    reactions.reaction_toggle(
         occurrence=room.occurrence, user=room.bob, seq=room.alice_msg.seq, kind="heart"
     )
     review.message_flag(actor=room.alice, message=room.bob_msg, reason="other", note="Alice's note")

@@ -11,7 +11,7 @@ import time
 import pytest
 from django.urls import reverse
 
-from chat import services as chat_services
+from chat import posting
 from groups.models import Role
 from kindred import text
 from kindred.text import render_markdown, sanitize
@@ -214,14 +214,14 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
     author = h.people[0]
     h.chunks = _chunks(PAYLOADS, 1900)
     for n, chunk in enumerate(h.chunks):
-        message, _ = chat_services.message_post(
+        message, _ = posting.message_post(
             occurrence=h.occurrence,
             author=author,
             body=chunk,
             client_id=f"hostile-{n:04d}",
             content_warning=PAYLOADS[n][:200],
         )
-        chat_services.message_post(
+        posting.message_post(
             occurrence=h.occurrence,
             author=h.owner,
             body=chunk,
