@@ -3,9 +3,9 @@
 Django binds parameters on the client by default (psycopg's ClientCursor), so PostgreSQL
 parses and plans every statement it receives. The live room's two statements per message
 (the posting facts and the insert, chat/posting_facts.py and chat/sequence.py) are the
-same text every time; through this cursor psycopg binds their parameters on the server and, from their second run on a
-connection, runs them as prepared statements: planning the posting-facts query cost
-PostgreSQL more than running it (docs/performance.md).
+same text every time; through this cursor psycopg binds their parameters on the
+server and, from their second run on a connection, runs them as prepared statements:
+planning the posting-facts query cost PostgreSQL more than running it (docs/performance.md).
 
 Everything else keeps Django's own cursor. ``KINDRED_DB_PREPARED=0`` turns this off, as a
 connection pooler in transaction mode (PgBouncer's ``pool_mode = transaction`` before
