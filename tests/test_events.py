@@ -35,7 +35,7 @@ def test_every_event_has_a_handler_on_the_room_socket(event_type):
 def test_every_room_socket_event_handler_has_a_builder():
     handlers = {
         name
-        for name in vars(RoomConsumer)
+        for name in dir(RoomConsumer)
         if name.startswith(("room_", "user_")) and callable(getattr(RoomConsumer, name))
     }
     # Not channel-layer events: called on the socket by this worker (chat/fanout.py,
