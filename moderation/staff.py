@@ -19,7 +19,7 @@ from accounts.models import User
 from accounts.services import two_factor_review
 from chat.models import HandRaise
 from chat.queue import queue_broadcast_on_commit
-from groups.models import Ban, Group, Membership, Role
+from groups.models import Ban, Group, Membership, Role, Visibility
 from kindred.events import (
     CloseCode,
     user_downgrade,
@@ -136,7 +136,14 @@ def staff_membership_delete(*, staff: User, membership: Membership) -> None:
         reason = gettext("You are no longer in this group.")
     user_event_on_commit(
         membership.user_id,
-        user_kick(code=CloseCode.NOT_ALLOWED, group_id=membership.group_id, reason=reason),
+        # Outside a private group, the group is not found (as the room's own re-check says).
+        user_kick(
+            code=CloseCode.NOT_ALLOWED
+            if membership.group.visibility == Visibility.PUBLIC
+            else CloseCode.NOT_FOUND,
+            group_id=membership.group_id,
+            reason=reason,
+        ),
     )
     two_factor_review(user=membership.user)
 
