@@ -57,17 +57,20 @@ class Field:
     bounds: tuple[int, int] | None = None  # a number: within these (inclusive)
 
 
-def _f(name: str, kind: str, **options) -> Field:
+def field(name: str, kind: str, **options) -> Field:
     return Field(name, kind, **options)
 
 
-_SEQ = _f("seq", "id", required=True)
-_USER = _f("user_id", "id", required=True)
-# A moderator's reason or note, as the moderation services store it.
+_f = field
+SEQ = field("seq", "id", required=True)
+USER_ID = field("user_id", "id", required=True)
+# Free text a person gives with an action (a moderator's reason or note).
 TEXT_MAX = 500
-_REASON = _f("reason", "text", nullable=True, max_length=TEXT_MAX)
+REASON = field("reason", "text", nullable=True, max_length=TEXT_MAX)
 
-# Frame type -> its fields. A frame type without a row here is not dispatched.
+# Frame type -> its fields. A frame type without a row here is not dispatched. The room's
+# own frames are listed here; an app that plugs a room call in (moderation) adds its
+# frames' fields when it registers them (chat.registry.register_room_call).
 SCHEMAS: dict[str, tuple[Field, ...]] = {
     "hello": (_f("last_seq", "id", nullable=True),),
     "resume": (_f("last_seq", "id", nullable=True),),
@@ -87,29 +90,9 @@ SCHEMAS: dict[str, tuple[Field, ...]] = {
     "pass": (),
     "queue.call_next": (),
     "timer.set": (_f("seconds", "int", required=True, nullable=True),),
-    "reaction.toggle": (_SEQ, _f("reaction", "string", required=True)),
+    "reaction.toggle": (SEQ, _f("reaction", "string", required=True)),
     "listen.set": (_f("listening", "bool", required=True),),
     "section.move": (_f("section_id", "id", required=True),),
-    "message.remove": (_SEQ, _REASON),
-    "message.flag": (
-        _SEQ,
-        _f("reason", "string", required=True, max_length=24),
-        _f("note", "text", max_length=TEXT_MAX),
-    ),
-    "held.approve": (_SEQ,),
-    "member.mute": (_USER, _f("minutes", "int", nullable=True), _REASON),
-    "member.unmute": (_USER,),
-    "member.remove": (_USER, _REASON),
-    "member.ban": (
-        _USER,
-        _REASON,
-        _f("days", "int", nullable=True),
-        _f("remove_messages", "bool", nullable=True),
-    ),
-    "room.lock": (_f("locked", "bool", required=True),),
-    "room.slow_mode": (_f("seconds", "int", required=True),),
-    "queue.clear": (),
-    "queue.reorder": (_f("user_ids", "ids", required=True),),
 }
 
 _KIND_NAMES = {

@@ -3,9 +3,10 @@
 Moderation sits above chat (docs/architecture.md has the layers): it registers here, in its
 AppConfig.ready(), what the room runs on its behalf:
 
-- room calls (``register_room_call``): a frame type of chat/frames.py's ``SCHEMAS`` and the
-  function that runs it, ``fn(*, actor, occurrence, frame) -> dict | None`` (what it answers
-  goes into the ``done`` frame). A frame type nobody registered is an unknown type.
+- room calls (``register_room_call``): a frame type, its fields (added to chat/frames.py's
+  ``SCHEMAS``, which checks every frame) and the function that runs it,
+  ``fn(*, actor, occurrence, frame) -> dict | None`` (what it answers goes into the
+  ``done`` frame). A frame type nobody registered is an unknown type.
 - posting checks (``register_posting_check``): ``fn(post)``, run in the order registered for
   every new message, with the facts chat/posting.py read once (a ``Post``); a check refuses
   by raising a ServiceError.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from chat.frames import SCHEMAS
+from chat.frames import SCHEMAS, Field
 from kindred.counters import Count
 from kindred.policy import Standing
 from meetings.models import Occurrence
@@ -33,10 +34,15 @@ RoomCall = Callable[..., dict | None]
 _room_calls: dict[str, RoomCall] = {}
 
 
-def register_room_call(kind: str, fn: RoomCall) -> None:
-    """Run ``fn`` for client frames of type ``kind`` (checked against SCHEMAS first)."""
-    if kind not in SCHEMAS:
-        raise ValueError(f"{kind!r} has no schema in chat/frames.py")
+def register_room_call(kind: str, fn: RoomCall, fields: tuple[Field, ...]) -> None:
+    """Run ``fn`` for client frames of type ``kind``, whose ``fields`` chat/frames.py checks
+    first (built with ``chat.frames.field``). A type the room itself handles cannot be
+    taken over, and one type has one shape."""
+    if kind in SCHEMAS and kind not in _room_calls:
+        raise ValueError(f"{kind!r} is one of the room's own frames")
+    if _room_calls.get(kind, fn) is not fn or SCHEMAS.get(kind, fields) != fields:
+        raise ValueError(f"{kind!r} is already registered otherwise")
+    SCHEMAS[kind] = fields
     _room_calls[kind] = fn
 
 

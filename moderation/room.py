@@ -1,8 +1,8 @@
 """What moderation plugs into chat's live room (chat/registry.py), registered by
 ModerationConfig.ready(): chat never imports moderation.
 
-- The room calls: each moderation frame type (its fields checked by chat/frames.py) and
-  the service that runs it, which checks permission (kindred.policy), writes, audits and
+- The room calls: each moderation frame type, its fields (which chat/frames.py checks)
+  and the service that runs it, which checks permission (kindred.policy), writes, audits and
   broadcasts.
 - The posting rules and check: the facts read with chat's own in one query, the checks
   (moderation/posting.py), the screening and what is recorded after (moderation/screened.py).
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from accounts.models import User
 from chat import registry
+from chat.frames import REASON, SEQ, TEXT_MAX, USER_ID, field
 from chat.models import Message
 from chat.registry import Post, PostingRules
 from kindred.errors import NotFound
@@ -117,18 +118,34 @@ def queue_reorder(*, actor, occurrence: Occurrence, frame: dict) -> None:
     live.queue_reorder(actor=actor, occurrence=occurrence, user_ids=frame["user_ids"])
 
 
+# Frame type -> (the service's adapter, the frame's fields as chat/frames.py checks them).
 ROOM_CALLS = {
-    "message.remove": message_remove,
-    "message.flag": message_flag,
-    "held.approve": held_approve,
-    "member.mute": member_mute,
-    "member.unmute": member_unmute,
-    "member.remove": member_remove,
-    "member.ban": member_ban,
-    "room.lock": room_lock,
-    "room.slow_mode": room_slow_mode,
-    "queue.clear": queue_clear,
-    "queue.reorder": queue_reorder,
+    "message.remove": (message_remove, (SEQ, REASON)),
+    "message.flag": (
+        message_flag,
+        (
+            SEQ,
+            field("reason", "string", required=True, max_length=24),
+            field("note", "text", max_length=TEXT_MAX),
+        ),
+    ),
+    "held.approve": (held_approve, (SEQ,)),
+    "member.mute": (member_mute, (USER_ID, field("minutes", "int", nullable=True), REASON)),
+    "member.unmute": (member_unmute, (USER_ID,)),
+    "member.remove": (member_remove, (USER_ID, REASON)),
+    "member.ban": (
+        member_ban,
+        (
+            USER_ID,
+            REASON,
+            field("days", "int", nullable=True),
+            field("remove_messages", "bool", nullable=True),
+        ),
+    ),
+    "room.lock": (room_lock, (field("locked", "bool", required=True),)),
+    "room.slow_mode": (room_slow_mode, (field("seconds", "int", required=True),)),
+    "queue.clear": (queue_clear, ()),
+    "queue.reorder": (queue_reorder, (field("user_ids", "ids", required=True),)),
 }
 
 
@@ -159,8 +176,8 @@ def removal_reason(*, occurrence: Occurrence, user) -> str | None:
 
 
 def register() -> None:
-    for kind, call in ROOM_CALLS.items():
-        registry.register_room_call(kind, call)
+    for kind, (call, fields) in ROOM_CALLS.items():
+        registry.register_room_call(kind, call, fields)
     registry.register_posting_rules(
         PostingRules(
             facts=selectors.posting_facts,
