@@ -30,20 +30,23 @@ class OccurrenceAdmin(admin.ModelAdmin):
     list_select_related = ["series__group"]
 
 
-@admin.register(Rsvp)
-class RsvpAdmin(admin.ModelAdmin):
-    list_display = ["occurrence", "user", "answer", "updated_at"]
-    list_filter = ["answer"]
+class _PersonAtOccurrenceAdmin(admin.ModelAdmin):
+    """Rows that tie one person to one occurrence (answers, emails sent)."""
+
     raw_id_fields = ["occurrence", "user"]
     list_select_related = ["occurrence__series__group", "user"]
+
+
+@admin.register(Rsvp)
+class RsvpAdmin(_PersonAtOccurrenceAdmin):
+    list_display = ["occurrence", "user", "answer", "updated_at"]
+    list_filter = ["answer"]
 
 
 @admin.register(ReminderSent)
-class ReminderSentAdmin(admin.ModelAdmin):
+class ReminderSentAdmin(_PersonAtOccurrenceAdmin):
     list_display = ["occurrence", "user", "kind", "sent_at"]
     list_filter = ["kind"]
-    raw_id_fields = ["occurrence", "user"]
-    list_select_related = ["occurrence__series__group", "user"]
 
 
 @admin.register(GroupReminderPreference)

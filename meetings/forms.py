@@ -110,23 +110,23 @@ class SeriesForm(forms.Form):
         }
 
 
-class CancelForm(forms.Form):
-    note = forms.CharField(
+def _note_field(**extra) -> forms.CharField:
+    """The optional note shown with one meeting (cancelling it, or annotating it)."""
+    return forms.CharField(
         label=gettext_lazy("Note"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text=gettext_lazy("Optional: shown with the cancelled meeting."),
+        **extra,
     )
+
+
+class CancelForm(forms.Form):
+    note = _note_field(help_text=gettext_lazy("Optional: shown with the cancelled meeting."))
 
 
 class NoteForm(forms.Form):
-    note = forms.CharField(
-        label=gettext_lazy("Note"),
-        required=False,
-        max_length=1000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-    )
+    note = _note_field()
 
 
 class MoveForm(forms.Form):

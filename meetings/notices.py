@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from accounts.models import User
 from accounts.notifications.events import Event, Note, absolute_url, builds, in_language, local_time
@@ -16,6 +16,26 @@ from meetings.models import GroupReminderPreference, Occurrence, Rsvp
 from meetings.reminders import may_attend
 
 CHANGES = {"moved", "cancelled", "restored"}
+
+
+# (subject naming the meeting, subject not naming it, first line) for each change.
+_CHANGE_WORDS = {
+    "moved": (
+        gettext_lazy("%(what)s has moved"),
+        gettext_lazy("A meeting you planned to attend moved"),
+        gettext_lazy("%(what)s now starts %(when)s."),
+    ),
+    "cancelled": (
+        gettext_lazy("Cancelled: %(what)s"),
+        gettext_lazy("A meeting you planned to attend is off"),
+        gettext_lazy("%(what)s on %(when)s is cancelled."),
+    ),
+    "restored": (
+        gettext_lazy("Back on: %(what)s"),
+        gettext_lazy("A meeting you planned to attend is on"),
+        gettext_lazy("%(what)s on %(when)s is back on: it is no longer cancelled."),
+    ),
+}
 
 
 @builds(Kind.MEETING_CHANGED)
@@ -50,27 +70,9 @@ def _meeting_changed(data: dict) -> Event:
                 else _("A meeting you planned to attend"),
                 "when": local_time(occurrence.start, person),
             }
-            if change == "moved":
-                subject = (
-                    _("%(what)s has moved") % words
-                    if named
-                    else _("A meeting you planned to attend moved")
-                )
-                first = _("%(what)s now starts %(when)s.") % words
-            elif change == "cancelled":
-                subject = (
-                    _("Cancelled: %(what)s") % words
-                    if named
-                    else _("A meeting you planned to attend is off")
-                )
-                first = _("%(what)s on %(when)s is cancelled.") % words
-            else:
-                subject = (
-                    _("Back on: %(what)s") % words
-                    if named
-                    else _("A meeting you planned to attend is on")
-                )
-                first = _("%(what)s on %(when)s is back on: it is no longer cancelled.") % words
+            named_subject, plain_subject, first = _CHANGE_WORDS[change]
+            subject = str(named_subject) % words if named else str(plain_subject)
+            first = str(first) % words
             details = _("Details: %(url)s") % {"url": url}
         channels = {"email", "push"}
         # People who said "going" already get the cancellation email with their reminders

@@ -59,6 +59,19 @@ def scheduler_require(*, actor, group: Group) -> policy.Standing:
     return standing
 
 
+def duration_check(minutes) -> None:
+    """Refuse a meeting length that is not a whole number of minutes in range."""
+    if not isinstance(minutes, int) or not (MIN_DURATION <= minutes <= MAX_DURATION):
+        raise ServiceError(
+            gettext(
+                "A meeting lasts between %(MIN_DURATION)s minutes and %(MAX_DURATION_60)s hours."
+            )
+            % {"MIN_DURATION": MIN_DURATION, "MAX_DURATION_60": MAX_DURATION // 60},
+            code="bad_duration",
+            field="duration_minutes",
+        )
+
+
 def chair_check(*, group: Group, chair) -> None:
     if chair is None:
         return

@@ -34,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts.notifications import Kind as NotificationKind
 from accounts.notifications import notify
@@ -75,40 +76,41 @@ def _message(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:
         return _message_words(occurrence=occurrence, user=user, kind=kind)
 
 
+# (subject, first line) of an email, by (is it a cancellation, does it name the group).
+_EMAIL_WORDS = {
+    (True, True): (
+        gettext_lazy("Cancelled: %(what)s, %(when)s"),
+        gettext_lazy("%(title)s (%(group)s) on %(when)s is cancelled."),
+    ),
+    (True, False): (
+        gettext_lazy("Cancelled: a meeting on %(when)s"),
+        gettext_lazy("A meeting you planned to attend on %(when)s is cancelled."),
+    ),
+    (False, True): (
+        gettext_lazy("Reminder: %(what)s at %(when)s"),
+        gettext_lazy("%(title)s (%(group)s) starts %(when)s."),
+    ),
+    (False, False): (
+        gettext_lazy("Reminder: a meeting at %(when)s"),
+        gettext_lazy("Your meeting starts %(when)s."),
+    ),
+}
+
+
 def _message_words(*, occurrence: Occurrence, user, kind: str) -> tuple[str, str]:
     when = _local(occurrence.start, user)
     url = settings.SITE_URL + reverse("meetings:occurrence", kwargs={"pk": occurrence.pk})
     named = user.reminder_names_group
     # The subject is an email header: stored names go in on one line (kindred.text).
     title, group_name = feed_text(occurrence.series.title), feed_text(occurrence.series.group.name)
-    words = {"what": f"{title} ({group_name})", "when": when}
-    full = {
+    words = {
+        "what": f"{title} ({group_name})",
+        "when": when,
         "title": occurrence.series.title,
         "group": occurrence.series.group.name,
-        "when": when,
     }
-    if kind == ReminderSent.Kind.CANCELLATION:
-        subject = (
-            _("Cancelled: %(what)s, %(when)s") % words
-            if named
-            else _("Cancelled: a meeting on %(when)s") % words
-        )
-        first = (
-            _("%(title)s (%(group)s) on %(when)s is cancelled.") % full
-            if named
-            else _("A meeting you planned to attend on %(when)s is cancelled.") % words
-        )
-    else:
-        subject = (
-            _("Reminder: %(what)s at %(when)s") % words
-            if named
-            else _("Reminder: a meeting at %(when)s") % words
-        )
-        first = (
-            _("%(title)s (%(group)s) starts %(when)s.") % full
-            if named
-            else _("Your meeting starts %(when)s.") % words
-        )
+    cancelled = kind == ReminderSent.Kind.CANCELLATION
+    subject, first = (str(text) % words for text in _EMAIL_WORDS[cancelled, bool(named)])
     lines = [first, ""]
     if occurrence.note and named:
         lines += [occurrence.note, ""]

@@ -23,7 +23,7 @@ from meetings.models import (
     MeetingSeries,
     Occurrence,
 )
-from meetings.occurrences import MAX_DURATION, MIN_DURATION, chair_check, scheduler_require
+from meetings.occurrences import chair_check, duration_check, scheduler_require
 from meetings.zones import ZoneKeep, series_keeping_instant
 
 SERIES_FIELDS = (
@@ -72,17 +72,7 @@ def _validate_series(series: MeetingSeries) -> None:
             code="description_too_long",
             field="description",
         )
-    if not isinstance(series.duration_minutes, int) or not (
-        MIN_DURATION <= series.duration_minutes <= MAX_DURATION
-    ):
-        raise ServiceError(
-            gettext(
-                "A meeting lasts between %(MIN_DURATION)s minutes and %(MAX_DURATION_60)s hours."
-            )
-            % {"MIN_DURATION": MIN_DURATION, "MAX_DURATION_60": MAX_DURATION // 60},
-            code="bad_duration",
-            field="duration_minutes",
-        )
+    duration_check(series.duration_minutes)
     if not isinstance(series.start_time, time):
         raise ServiceError(gettext("Give a start time."), code="bad_start_time", field="start_time")
     if not isinstance(series.start_date, date):

@@ -27,9 +27,8 @@ from meetings.models import (
     Rsvp,
 )
 from meetings.occurrences import (
-    MAX_DURATION,
-    MIN_DURATION,
     chair_check,
+    duration_check,
     scheduler_require,
 )
 from meetings.tasks import send_reminders
@@ -55,15 +54,28 @@ def _require_runner(*, actor, occurrence: Occurrence) -> None:
         raise NotAllowed(gettext("Only the chair or a moderator can do that."), code="not_chair")
 
 
-@transaction.atomic
-def occurrence_start_now(*, actor, occurrence: Occurrence) -> Occurrence:
-    """The chair (or a moderator) starts the meeting now, from the lobby."""
+def _stamped(occurrence: Occurrence, field: str, now) -> Occurrence:
+    """Record the moment the meeting started or ended, and tell its live room."""
+    setattr(occurrence, field, now)
+    occurrence.save(update_fields=[field, "updated_at"])
+    _notify_room(occurrence.pk)
+    return occurrence
+
+
+def _locked_for_runner(*, actor, occurrence: Occurrence):
+    """The occurrence locked for update, once `actor` may run it; with now and its state."""
     occurrence = (
         Occurrence.objects.select_for_update().select_related("series__group").get(pk=occurrence.pk)
     )
     _require_runner(actor=actor, occurrence=occurrence)
     now = timezone.now()
-    state = occurrence_state(occurrence, at=now)
+    return occurrence, now, occurrence_state(occurrence, at=now)
+
+
+@transaction.atomic
+def occurrence_start_now(*, actor, occurrence: Occurrence) -> Occurrence:
+    """The chair (or a moderator) starts the meeting now, from the lobby."""
+    occurrence, now, state = _locked_for_runner(actor=actor, occurrence=occurrence)
     if state == OccurrenceState.LIVE:
         raise Conflict(gettext("The meeting is already live."), code="already_live")
     if state != OccurrenceState.LOBBY:
@@ -74,31 +86,20 @@ def occurrence_start_now(*, actor, occurrence: Occurrence) -> Occurrence:
             % {"state_label_lower": state.label.lower()},
             code="not_in_lobby",
         )
-    occurrence.started_at = now
-    occurrence.save(update_fields=["started_at", "updated_at"])
-    _notify_room(occurrence.pk)
-    return occurrence
+    return _stamped(occurrence, "started_at", now)
 
 
 @transaction.atomic
 def occurrence_end_now(*, actor, occurrence: Occurrence) -> Occurrence:
     """The chair (or a moderator) ends the meeting now."""
-    occurrence = (
-        Occurrence.objects.select_for_update().select_related("series__group").get(pk=occurrence.pk)
-    )
-    _require_runner(actor=actor, occurrence=occurrence)
-    now = timezone.now()
-    state = occurrence_state(occurrence, at=now)
+    occurrence, now, state = _locked_for_runner(actor=actor, occurrence=occurrence)
     if state not in (OccurrenceState.LIVE, OccurrenceState.LOBBY):
         raise Conflict(
             gettext("Only an open meeting can be ended (it is %(state_label_lower)s).")
             % {"state_label_lower": state.label.lower()},
             code="not_open",
         )
-    occurrence.ended_at = now
-    occurrence.save(update_fields=["ended_at", "updated_at"])
-    _notify_room(occurrence.pk)
-    return occurrence
+    return _stamped(occurrence, "ended_at", now)
 
 
 # --- Single occurrences ---------------------------------------------------------------
@@ -115,15 +116,24 @@ def _lock_for_edit(*, actor, occurrence: Occurrence) -> Occurrence:
     return occurrence
 
 
+def _refuse_in_state(occurrence: Occurrence, **refusals: tuple[str, str]) -> None:
+    """Refuse with (text, code) when the meeting is in the state named by the keyword
+    (an OccurrenceState value: cancelled, live, ...)."""
+    state = occurrence_state(occurrence)
+    if state in refusals:
+        text, code = refusals[state]
+        raise Conflict(text, code=code)
+
+
 @transaction.atomic
 def occurrence_cancel(*, actor, occurrence: Occurrence, note: str | None = None) -> Occurrence:
     """Cancel one meeting. People who said they are going get a short notice by email."""
     occurrence = _lock_for_edit(actor=actor, occurrence=occurrence)
-    state = occurrence_state(occurrence)
-    if state == OccurrenceState.CANCELLED:
-        raise Conflict(gettext("This meeting is already cancelled."), code="already_cancelled")
-    if state == OccurrenceState.LIVE:
-        raise Conflict(gettext("This meeting is live: end it instead."), code="live")
+    _refuse_in_state(
+        occurrence,
+        cancelled=(gettext("This meeting is already cancelled."), "already_cancelled"),
+        live=(gettext("This meeting is live: end it instead."), "live"),
+    )
     if note is not None:
         _check_note(note)
         occurrence.note = note.strip()
@@ -154,26 +164,16 @@ def occurrence_move(
 ) -> Occurrence:
     """Move one meeting to another start (an aware datetime) and optionally duration."""
     occurrence = _lock_for_edit(actor=actor, occurrence=occurrence)
-    state = occurrence_state(occurrence)
-    if state == OccurrenceState.CANCELLED:
-        raise Conflict(gettext("Restore this meeting before moving it."), code="cancelled")
-    if state == OccurrenceState.LIVE:
-        raise Conflict(gettext("This meeting is live and can't be moved."), code="live")
+    _refuse_in_state(
+        occurrence,
+        cancelled=(gettext("Restore this meeting before moving it."), "cancelled"),
+        live=(gettext("This meeting is live and can't be moved."), "live"),
+    )
     if not isinstance(start, datetime) or timezone.is_naive(start):
         raise ServiceError(gettext("Give a start time with its time zone."), code="bad_start")
     if duration_minutes is None:
         duration_minutes = int((occurrence.end - occurrence.start).total_seconds() // 60)
-    if not isinstance(duration_minutes, int) or not (
-        MIN_DURATION <= duration_minutes <= MAX_DURATION
-    ):
-        raise ServiceError(
-            gettext(
-                "A meeting lasts between %(MIN_DURATION)s minutes and %(MAX_DURATION_60)s hours."
-            )
-            % {"MIN_DURATION": MIN_DURATION, "MAX_DURATION_60": MAX_DURATION // 60},
-            code="bad_duration",
-            field="duration_minutes",
-        )
+    duration_check(duration_minutes)
     now = timezone.now()
     if start <= now:
         raise ServiceError(

@@ -14,9 +14,9 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.tasks import task
-from django.tasks.base import TaskResultStatus
 from django.utils import timezone
 
+from accounts.notifications.tasks import run_queued
 from meetings.reminders import reminders_send_due
 
 
@@ -24,20 +24,12 @@ def reminder_interval() -> timedelta:
     return timedelta(seconds=getattr(settings, "KINDRED_REMINDER_INTERVAL_SECONDS", 60))
 
 
-def _queued_runs(*, exclude_id: str | None = None):
-    from django_tasks_db.models import DBTaskResult
-
-    queued = DBTaskResult.objects.filter(
-        task_path=f"{__name__}.send_reminders", status=TaskResultStatus.READY
-    )
-    if exclude_id is not None:
-        queued = queued.exclude(id=exclude_id)
-    return queued
+REMINDERS_PATH = f"{__name__}.send_reminders"
 
 
 def reminders_schedule(*, delay: timedelta | None = None) -> bool:
     """Queue the next reminder run unless one is already queued. True if it queued one."""
-    if _queued_runs().exists():
+    if run_queued(REMINDERS_PATH):
         return False
     send_reminders.using(run_after=timezone.now() + (delay or timedelta(0))).enqueue()
     return True
@@ -47,6 +39,6 @@ def reminders_schedule(*, delay: timedelta | None = None) -> bool:
 def send_reminders(context) -> int:
     """Send due reminders and cancellation notices, then queue the next run."""
     sent = reminders_send_due()
-    if not _queued_runs(exclude_id=str(context.task_result.id)).exists():
+    if not run_queued(REMINDERS_PATH, besides=str(context.task_result.id)):
         send_reminders.using(run_after=timezone.now() + reminder_interval()).enqueue()
     return sent

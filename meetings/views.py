@@ -4,16 +4,18 @@ Each view: form -> selector -> service -> redirect or render. Refusals (kindred.
 become a clear message and a 4xx through kindred.views.
 """
 
+from collections.abc import Callable
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
 from groups import selectors as group_selectors
@@ -213,144 +215,110 @@ def occurrence_enter(request: HttpRequest, series_pk: int, key: str) -> HttpResp
     return redirect(occurrence)
 
 
-def _occurrence_action(request: HttpRequest, pk: int, action) -> HttpResponse:
-    occurrence, _ = selectors.occurrence_get_for_user(user=request.user, pk=pk)
-    try:
-        done = action(occurrence)
-    except ServiceError as error:
-        if error.status in (403, 404):  # refusals get their own page and status
-            raise
-        messages.error(request, error.detail)
+def _occurrence_action(
+    name: str,
+    service: Callable[..., object],
+    message: str,
+    *,
+    form_class: type[forms.Form] | None = None,
+    form_kwargs: Callable[[object], dict] = lambda occurrence: {},
+    fields: Callable[[dict], dict] = lambda data: {},
+    refusal: tuple[str, str] | None = None,
+    person: str = "actor",
+    then: Callable[[HttpRequest, dict], None] = lambda request, data: None,
+) -> Callable[[HttpRequest, int], HttpResponse]:
+    """A POST view on one occurrence: check its form (if any), call
+    `service(<person>=request.user, occurrence=..., **fields(cleaned_data))`, run `then`,
+    say `message`. Refusals (403/404) get their own page; any other error becomes a
+    message on the occurrence's page. `refusal` (text, code) replaces the form's errors."""
+
+    def act(request: HttpRequest, occurrence) -> None:
+        data: dict = {}
+        if form_class is not None:
+            form = form_class(request.POST, **form_kwargs(occurrence))
+            if not form.is_valid():
+                if refusal is not None:
+                    raise ServiceError(str(refusal[0]), code=refusal[1])
+                raise form_refusal(form)
+            data = form.cleaned_data
+        service(**{person: request.user}, occurrence=occurrence, **fields(data))
+        then(request, data)
+
+    @require_POST
+    @login_required
+    @handles_service_errors
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        occurrence, _ = selectors.occurrence_get_for_user(user=request.user, pk=pk)
+        try:
+            act(request, occurrence)
+        except ServiceError as error:
+            if error.status in (403, 404):  # refusals get their own page and status
+                raise
+            messages.error(request, error.detail)
+            return redirect(occurrence)
+        messages.success(request, str(message))
         return redirect(occurrence)
-    if done:
-        messages.success(request, done)
-    return redirect(occurrence)
+
+    view.__name__ = view.__qualname__ = name
+    return view
 
 
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_rsvp(request: HttpRequest, pk: int) -> HttpResponse:
-    form = RsvpForm(request.POST)
-
-    def act(occurrence):
-        if not form.is_valid():
-            raise ServiceError(gettext("Answer going, maybe or not going."), code="bad_answer")
-        services.rsvp_set(
-            user=request.user, occurrence=occurrence, answer=form.cleaned_data["answer"]
-        )
-        return gettext("Thanks, your answer is saved.")
-
-    return _occurrence_action(request, pk, act)
+def _warn_of_gap(request: HttpRequest, data: dict) -> None:
+    if warning := zone_previews.move_gap_warning(start=data["start"]):
+        messages.warning(request, warning)
 
 
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_cancel(request: HttpRequest, pk: int) -> HttpResponse:
-    form = CancelForm(request.POST)
-
-    def act(occurrence):
-        if not form.is_valid():
-            raise form_refusal(form)
-        services.occurrence_cancel(
-            actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"] or None
-        )
-        return gettext("The meeting is cancelled.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_restore(request: HttpRequest, pk: int) -> HttpResponse:
-    def act(occurrence):
-        services.occurrence_restore(actor=request.user, occurrence=occurrence)
-        return gettext("The meeting is back on.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_move(request: HttpRequest, pk: int) -> HttpResponse:
-    form = MoveForm(request.POST)
-
-    def act(occurrence):
-        if not form.is_valid():
-            raise form_refusal(form)
-        services.occurrence_move(
-            actor=request.user,
-            occurrence=occurrence,
-            start=form.cleaned_data["start"],
-            duration_minutes=form.cleaned_data["duration_minutes"],
-        )
-        if warning := zone_previews.move_gap_warning(start=form.cleaned_data["start"]):
-            messages.warning(request, warning)
-        return gettext("The meeting is moved.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_note(request: HttpRequest, pk: int) -> HttpResponse:
-    form = NoteForm(request.POST)
-
-    def act(occurrence):
-        if not form.is_valid():
-            raise form_refusal(form)
-        services.occurrence_note(
-            actor=request.user, occurrence=occurrence, note=form.cleaned_data["note"]
-        )
-        return gettext("The note is saved.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_chair(request: HttpRequest, pk: int) -> HttpResponse:
-    def act(occurrence):
-        form = ChairForm(
-            request.POST, chairs=selectors.moderators_of(group=occurrence.series.group)
-        )
-        if not form.is_valid():
-            raise ServiceError(
-                gettext("Choose one of the group's moderators."), code="chair_not_moderator"
-            )
-        services.occurrence_assign_chair(
-            actor=request.user, occurrence=occurrence, chair=form.cleaned_data["chair"]
-        )
-        return gettext("The chair is saved.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_start(request: HttpRequest, pk: int) -> HttpResponse:
-    def act(occurrence):
-        services.occurrence_start_now(actor=request.user, occurrence=occurrence)
-        return gettext("The meeting is live.")
-
-    return _occurrence_action(request, pk, act)
-
-
-@require_POST
-@login_required
-@handles_service_errors
-def occurrence_end(request: HttpRequest, pk: int) -> HttpResponse:
-    def act(occurrence):
-        services.occurrence_end_now(actor=request.user, occurrence=occurrence)
-        return gettext("The meeting has ended.")
-
-    return _occurrence_action(request, pk, act)
+occurrence_rsvp = _occurrence_action(
+    "occurrence_rsvp",
+    services.rsvp_set,
+    gettext_lazy("Thanks, your answer is saved."),
+    form_class=RsvpForm,
+    fields=lambda data: {"answer": data["answer"]},
+    refusal=(gettext_lazy("Answer going, maybe or not going."), "bad_answer"),
+    person="user",
+)
+occurrence_cancel = _occurrence_action(
+    "occurrence_cancel",
+    services.occurrence_cancel,
+    gettext_lazy("The meeting is cancelled."),
+    form_class=CancelForm,
+    fields=lambda data: {"note": data["note"] or None},
+)
+occurrence_restore = _occurrence_action(
+    "occurrence_restore", services.occurrence_restore, gettext_lazy("The meeting is back on.")
+)
+occurrence_move = _occurrence_action(
+    "occurrence_move",
+    services.occurrence_move,
+    gettext_lazy("The meeting is moved."),
+    form_class=MoveForm,
+    fields=lambda data: {"start": data["start"], "duration_minutes": data["duration_minutes"]},
+    then=_warn_of_gap,
+)
+occurrence_note = _occurrence_action(
+    "occurrence_note",
+    services.occurrence_note,
+    gettext_lazy("The note is saved."),
+    form_class=NoteForm,
+    fields=lambda data: {"note": data["note"]},
+)
+occurrence_chair = _occurrence_action(
+    "occurrence_chair",
+    services.occurrence_assign_chair,
+    gettext_lazy("The chair is saved."),
+    form_class=ChairForm,
+    form_kwargs=lambda occurrence: {
+        "chairs": selectors.moderators_of(group=occurrence.series.group)
+    },
+    fields=lambda data: {"chair": data["chair"]},
+    refusal=(gettext_lazy("Choose one of the group's moderators."), "chair_not_moderator"),
+)
+occurrence_start = _occurrence_action(
+    "occurrence_start", services.occurrence_start_now, gettext_lazy("The meeting is live.")
+)
+occurrence_end = _occurrence_action(
+    "occurrence_end", services.occurrence_end_now, gettext_lazy("The meeting has ended.")
+)
 
 
 @require_POST

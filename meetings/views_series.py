@@ -27,48 +27,13 @@ def _series_fields(data: dict) -> dict:
     return {k: v for k, v in data.items() if k in scheduling.SERIES_FIELDS}
 
 
-@login_required
-@handles_service_errors
-def series_create(request: HttpRequest, slug: str) -> HttpResponse:
-    group = group_selectors.group_by_slug(slug=slug)
-    standing = policy.standing_for(user=request.user, group=group)
+def _series_form_page(
+    request: HttpRequest, *, standing, group, series, initial: dict, save, saved: str
+) -> HttpResponse:
+    """The series form for `group`, for moderators only: on a valid POST,
+    `save(**fields)` the series, say `saved` (and warn of a clock change near its time) and
+    go to the schedule; otherwise the form again, with its errors."""
     policy.require(standing, policy.Action.MODERATE)
-    chairs = selectors.moderators_of(group=group)
-    form = SeriesForm(
-        request.POST or None,
-        chairs=chairs,
-        group_zone=group.timezone,
-        initial={"start_date": timezone.now().astimezone(ZoneInfo(group.timezone)).date()},
-    )
-    if request.method == "POST" and form.is_valid():
-        try:
-            series = scheduling.series_create(
-                actor=request.user, group=group, **_series_fields(form.cleaned_data)
-            )
-        except ServiceError as error:
-            if error.status != 400:
-                raise
-            attach_error(form, error)
-        else:
-            messages.success(request, gettext("The meeting is scheduled."))
-            if warning := zone_previews.series_gap_warning(series=series):
-                messages.warning(request, warning)
-            return redirect("meetings:group_schedule", slug=group.slug)
-    return render(
-        request,
-        "meetings/series_form.html",
-        {"form": form, "group": group, "series": None},
-        status=400 if form.errors else 200,
-    )
-
-
-@login_required
-@handles_service_errors
-def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
-    policy.require(standing, policy.Action.MODERATE)
-    group = series.group
-    initial = {name: getattr(series, name) for name in scheduling.SERIES_FIELDS}
     form = SeriesForm(
         request.POST or None,
         chairs=selectors.moderators_of(group=group),
@@ -77,16 +42,14 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            series = scheduling.series_update(
-                actor=request.user, series=series, **_series_fields(form.cleaned_data)
-            )
+            saved_series = save(**_series_fields(form.cleaned_data))
         except ServiceError as error:
             if error.status != 400:
                 raise
             attach_error(form, error)
         else:
-            messages.success(request, gettext("The meeting series is saved."))
-            if warning := zone_previews.series_gap_warning(series=series):
+            messages.success(request, saved)
+            if warning := zone_previews.series_gap_warning(series=saved_series):
                 messages.warning(request, warning)
             return redirect("meetings:group_schedule", slug=group.slug)
     return render(
@@ -94,6 +57,36 @@ def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "meetings/series_form.html",
         {"form": form, "group": group, "series": series},
         status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@handles_service_errors
+def series_create(request: HttpRequest, slug: str) -> HttpResponse:
+    group = group_selectors.group_by_slug(slug=slug)
+    return _series_form_page(
+        request,
+        standing=policy.standing_for(user=request.user, group=group),
+        group=group,
+        series=None,
+        initial={"start_date": timezone.now().astimezone(ZoneInfo(group.timezone)).date()},
+        save=lambda **fields: scheduling.series_create(actor=request.user, group=group, **fields),
+        saved=gettext("The meeting is scheduled."),
+    )
+
+
+@login_required
+@handles_service_errors
+def series_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    series, standing = selectors.series_get_for_user(user=request.user, pk=pk)
+    return _series_form_page(
+        request,
+        standing=standing,
+        group=series.group,
+        series=series,
+        initial={name: getattr(series, name) for name in scheduling.SERIES_FIELDS},
+        save=lambda **fields: scheduling.series_update(actor=request.user, series=series, **fields),
+        saved=gettext("The meeting series is saved."),
     )
 
 

@@ -43,20 +43,23 @@ def digest_interval() -> timedelta:
     return timedelta(seconds=getattr(settings, "KINDRED_REVIEW_DIGEST_INTERVAL_SECONDS", 300))
 
 
-def _queued_digests(*, exclude_id: str | None = None):
+def run_queued(task_path: str, *, besides: str | None = None) -> bool:
+    """Whether a run of the task at `task_path` waits in the queue (other than the run
+    `besides`, the one asking). Self-renewing tasks ask it so that one chain runs."""
     from django_tasks_db.models import DBTaskResult
 
-    queued = DBTaskResult.objects.filter(
-        task_path=f"{__name__}.send_review_digests", status=TaskResultStatus.READY
-    )
-    if exclude_id is not None:
-        queued = queued.exclude(id=exclude_id)
-    return queued
+    queued = DBTaskResult.objects.filter(task_path=task_path, status=TaskResultStatus.READY)
+    if besides is not None:
+        queued = queued.exclude(id=besides)
+    return queued.exists()
+
+
+DIGESTS_PATH = f"{__name__}.send_review_digests"
 
 
 def digests_schedule() -> bool:
     """Queue the digest run unless one is queued already. True if it queued one."""
-    if _queued_digests().exists():
+    if run_queued(DIGESTS_PATH):
         return False
     send_review_digests.enqueue()
     return True
@@ -85,6 +88,6 @@ def review_digests_send() -> int:
 def send_review_digests(context) -> int:
     sent = review_digests_send()
     sent_records_purge()
-    if not _queued_digests(exclude_id=str(context.task_result.id)).exists():
+    if not run_queued(DIGESTS_PATH, besides=str(context.task_result.id)):
         send_review_digests.using(run_after=timezone.now() + digest_interval()).enqueue()
     return sent
