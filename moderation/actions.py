@@ -48,6 +48,34 @@ def _hands_drop(*, user, occurrences) -> None:
             queue_broadcast_on_commit(occurrence_id=occurrence_id)
 
 
+def ban_hands_drop(*, user, group: Group) -> None:
+    """A banned person's raised hands leave every share queue in the group."""
+    _hands_drop(
+        user=user,
+        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
+        .values_list("occurrence_id", flat=True)
+        .distinct(),
+    )
+
+
+def ban_kick(ban: Ban) -> None:
+    """Once it commits, the banned person's sockets in the group close with 4410, with the
+    ban's reason and end."""
+    user_event_on_commit(
+        ban.user_id,
+        # The moderator's words; the socket adds what comes next.
+        user_kick(
+            code=CloseCode.BANNED, group_id=ban.group_id, reason=ban.reason, until=ban.expires_at
+        ),
+    )
+
+
+def ban_in_force(ban: Ban) -> None:
+    """What a ban in force does at once: hands down, sockets in the group closed."""
+    ban_hands_drop(user=ban.user, group=ban.group)
+    ban_kick(ban)
+
+
 @transaction.atomic
 def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     """Delete a message for everyone at once. It stays in the history as "removed by a
@@ -280,12 +308,7 @@ def member_ban(
     if target.banned:
         raise Conflict(gettext("That person is already banned."), code="already_banned")
     now = timezone.now()
-    _hands_drop(
-        user=user,
-        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
-        .values_list("occurrence_id", flat=True)
-        .distinct(),
-    )
+    ban_hands_drop(user=user, group=group)
     ban = Ban.objects.create(
         group=group,
         user=user,
@@ -303,11 +326,7 @@ def member_ban(
     )
     if remove_messages_in is not None or remove_recent_messages:
         purge.member_messages_purge(actor=actor, group=group, user=user, around=remove_messages_in)
-    user_event_on_commit(
-        user.pk,
-        # The moderator's words; the socket adds what comes next.
-        user_kick(code=CloseCode.BANNED, group_id=group.pk, reason=reason, until=ban.expires_at),
-    )
+    ban_kick(ban)
     return ban
 
 
