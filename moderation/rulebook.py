@@ -17,18 +17,33 @@ from moderation.audit import audit_record
 from moderation.models import AllowedTerm, AuditAction, Rule, RuleSet
 
 
-@transaction.atomic
-def rule_create(
-    *, actor, group: Group, pattern: str, kind: str = "word", action: str = "hold"
-) -> Rule:
-    require_group_action(actor=actor, group=group, action=Action.MODERATE)
+def _rule_pattern(*, pattern: str, kind: str, action: str) -> str:
+    """Check a rule's kind and action, and return its pattern cleaned for that kind."""
     if kind not in Rule.Kind.values:
         raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
     if action not in Rule.Outcome.values:
         raise ServiceError(
             gettext("Choose block, hold or flag."), code="invalid_action", field="action"
         )
-    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    return rule_text.clean_pattern(pattern, kind=kind)
+
+
+def _group_rule(*, actor, rule: Rule) -> Rule:
+    rule = Rule.objects.select_for_update().get(pk=rule.pk)
+    if rule.group_id is None:
+        raise NotAllowed(
+            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
+        )
+    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
+    return rule
+
+
+@transaction.atomic
+def rule_create(
+    *, actor, group: Group, pattern: str, kind: str = "word", action: str = "hold"
+) -> Rule:
+    require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    pattern = _rule_pattern(pattern=pattern, kind=kind, action=action)
     if Rule.objects.filter(group=group, pattern=pattern, enabled=True).exists():
         raise Conflict(gettext("This group already has that rule."), code="rule_exists")
     rule = Rule.objects.create(
@@ -46,12 +61,7 @@ def rule_create(
 @transaction.atomic
 def rule_set_enabled(*, actor, rule: Rule, enabled: bool) -> Rule:
     """Turn a group's own rule on or off. Site-wide defaults are changed by site staff."""
-    rule = Rule.objects.select_for_update().get(pk=rule.pk)
-    if rule.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
+    rule = _group_rule(actor=actor, rule=rule)
     if rule.enabled == enabled:
         raise Conflict(gettext("The rule is already like that."), code="unchanged")
     rule.enabled = enabled
@@ -76,27 +86,11 @@ def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
     return allowed
 
 
-def _group_rule(*, actor, rule: Rule) -> Rule:
-    rule = Rule.objects.select_for_update().get(pk=rule.pk)
-    if rule.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
-    return rule
-
-
 @transaction.atomic
 def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> Rule:
     """Change a group's own rule: its word or phrase, how it matches, what it does."""
     rule = _group_rule(actor=actor, rule=rule)
-    if kind not in Rule.Kind.values:
-        raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
-    if action not in Rule.Outcome.values:
-        raise ServiceError(
-            gettext("Choose block, hold or flag."), code="invalid_action", field="action"
-        )
-    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    pattern = _rule_pattern(pattern=pattern, kind=kind, action=action)
     if (rule.pattern, rule.kind, rule.action) == (pattern, kind, action):
         raise Conflict(gettext("The rule is already like that."), code="unchanged")
     if (
