@@ -48,6 +48,35 @@ def _hands_drop(*, user, occurrences) -> None:
             queue_broadcast_on_commit(occurrence_id=occurrence_id)
 
 
+def message_controlled(*, actor, message: Message) -> Message:
+    """The message, locked, once ``actor`` may run its meeting live."""
+    message = (
+        Message.objects.select_for_update()
+        .select_related("occurrence__series__group")
+        .get(pk=message.pk)
+    )
+    require_live_control(actor=actor, occurrence=message.occurrence)
+    return message
+
+
+def message_decided(*, actor, message: Message, decision, action, reason: str, **resolved):
+    """Resolve the message's open review items with ``decision`` (and the ``resolved``
+    fields: resolved_at, a note) and record ``action`` on it in the group's audit log."""
+    ReviewItem.objects.open().filter(message=message).update(
+        resolved_by=actor, decision=decision, **resolved
+    )
+    occurrence = message.occurrence
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=action,
+        target_user=message.author,
+        occurrence=occurrence,
+        message=message,
+        reason=reason,
+    )
+
+
 def ban_hands_drop(*, user, group: Group) -> None:
     """A banned person's raised hands leave every share queue in the group."""
     _hands_drop(
@@ -81,13 +110,7 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     """Delete a message for everyone at once. It stays in the history as "removed by a
     moderator"; its text is kept for the audit until retention purges it."""
     reason = clean_reason(reason)
-    message = (
-        Message.objects.select_for_update()
-        .select_related("occurrence__series__group")
-        .get(pk=message.pk)
-    )
-    occurrence = message.occurrence
-    require_live_control(actor=actor, occurrence=occurrence)
+    message = message_controlled(actor=actor, message=message)
     if message.status == Message.Status.REMOVED:
         raise Conflict(gettext("That message was already removed."), code="already_removed")
     now = timezone.now()
@@ -95,17 +118,13 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     message.removed_at = now
     message.removed_by = actor
     message.save(update_fields=["status", "removed_at", "removed_by"])
-    ReviewItem.objects.open().filter(message=message).update(
-        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
-    )
-    audit_record(
+    message_decided(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.MESSAGE_REMOVE,
-        target_user=message.author,
-        occurrence=occurrence,
         message=message,
+        decision=Decision.DELETE,
+        action=AuditAction.MESSAGE_REMOVE,
         reason=reason,
+        resolved_at=now,
     )
     message_announce_on_commit(message=message)
     purge.removal_notice_on_commit(message=message, reason=reason)

@@ -16,8 +16,14 @@ from kindred.events import user_event_on_commit, user_notice
 from kindred.i18n import in_language_of
 from kindred.policy import Action, require, standing_for
 from meetings.models import Occurrence
-from moderation.access import REASON_MAX, clean_reason, require_group_action, require_live_control
-from moderation.actions import member_ban, member_mute, message_remove
+from moderation.access import REASON_MAX, clean_reason, require_group_action
+from moderation.actions import (
+    member_ban,
+    member_mute,
+    message_controlled,
+    message_decided,
+    message_remove,
+)
 from moderation.audit import audit_record
 from moderation.models import AuditAction, CrisisAlert, Decision, Flag, FlagReason, ReviewItem
 from moderation.notices import moderator_ids
@@ -92,30 +98,22 @@ def message_flag(
 def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     """Show a held message to everyone. It takes the room's next id, so it arrives as a new
     message for every client (and for clients resuming from a later id)."""
-    message = (
-        Message.objects.select_for_update()
-        .select_related("occurrence__series__group")
-        .get(pk=message.pk)
-    )
+    message = message_controlled(actor=actor, message=message)
     occurrence = message.occurrence
-    require_live_control(actor=actor, occurrence=occurrence)
     if message.status != Message.Status.HELD:
         raise Conflict(gettext("That message isn't waiting for approval."), code="not_held")
     old_seq = message.seq
     message.seq = seq_allocate(occurrence)
     message.status = Message.Status.VISIBLE
     message.save(update_fields=["seq", "status"])
-    ReviewItem.objects.open().filter(message=message).update(
-        resolved_at=timezone.now(), resolved_by=actor, decision=Decision.APPROVE, note=note[:500]
-    )
-    audit_record(
+    message_decided(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.MESSAGE_APPROVE,
-        target_user=message.author,
-        occurrence=occurrence,
         message=message,
+        decision=Decision.APPROVE,
+        action=AuditAction.MESSAGE_APPROVE,
         reason=note,
+        resolved_at=timezone.now(),
+        note=note[:500],
     )
     message_announce_new(message, held=False)
     # The author and the moderators saw it held under its old id: tell them it moved.
