@@ -29,21 +29,24 @@ from moderation.models import AuditAction, CrisisAlert, Decision, Flag, FlagReas
 from moderation.notices import moderator_ids
 
 
+def _tell_each(user_ids, *, kind: str, detail, **fields) -> None:
+    """A notice to each of ``user_ids`` once it commits, ``detail()`` in their language."""
+    for user_id in user_ids:
+        with in_language_of(user_id):
+            text = detail()
+        user_event_on_commit(user_id, user_notice(kind=kind, detail=text, **fields))
+
+
 def review_notify(*, group: Group, occurrence: Occurrence, include_chair: bool = False) -> None:
     """Tell the group's moderators (and, for a held message, the meeting's chair) that
     something waits in the review queue."""
-    for user_id in moderator_ids(group=group, occurrence=occurrence if include_chair else None):
-        with in_language_of(user_id):
-            detail = gettext("A message is waiting for review.")
-        user_event_on_commit(
-            user_id,
-            user_notice(
-                kind="review",
-                occurrence_id=occurrence.pk,
-                group_id=group.pk,
-                detail=detail,
-            ),
-        )
+    _tell_each(
+        moderator_ids(group=group, occurrence=occurrence if include_chair else None),
+        kind="review",
+        detail=lambda: gettext("A message is waiting for review."),
+        occurrence_id=occurrence.pk,
+        group_id=group.pk,
+    )
 
 
 @transaction.atomic
@@ -118,21 +121,16 @@ def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     message_announce_new(message, held=False)
     # The author and the moderators saw it held under its old id: tell them it moved.
     group = occurrence.series.group
-    for user_id in {message.author_id} | moderator_ids(group=group, occurrence=occurrence):
-        if user_id:
-            with in_language_of(user_id):
-                detail = gettext("A held message was approved; everyone can see it now.")
-            user_event_on_commit(
-                user_id,
-                user_notice(
-                    kind="approved",
-                    occurrence_id=occurrence.pk,
-                    group_id=group.pk,
-                    old_seq=old_seq,
-                    seq=message.seq,
-                    detail=detail,
-                ),
-            )
+    people = {message.author_id} | moderator_ids(group=group, occurrence=occurrence)
+    _tell_each(
+        [user_id for user_id in people if user_id],
+        kind="approved",
+        detail=lambda: gettext("A held message was approved; everyone can see it now."),
+        occurrence_id=occurrence.pk,
+        group_id=group.pk,
+        old_seq=old_seq,
+        seq=message.seq,
+    )
     return message
 
 

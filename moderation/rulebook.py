@@ -28,14 +28,25 @@ def _rule_pattern(*, pattern: str, kind: str, action: str) -> str:
     return rule_text.clean_pattern(pattern, kind=kind)
 
 
+def _group_owned(*, actor, row: Rule | AllowedTerm, refusal: str) -> Rule | AllowedTerm:
+    """The group's own rule or term, locked, once ``actor`` may moderate the group; a
+    site-wide one gets ``refusal``."""
+    row = type(row).objects.select_for_update().get(pk=row.pk)
+    if row.group_id is None:
+        raise NotAllowed(refusal, code="site_rule")
+    require_group_action(actor=actor, group=row.group, action=Action.MODERATE)
+    return row
+
+
 def _group_rule(*, actor, rule: Rule) -> Rule:
-    rule = Rule.objects.select_for_update().get(pk=rule.pk)
-    if rule.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
-    return rule
+    refusal = gettext("Site-wide rules are managed by the site's staff.")
+    return _group_owned(actor=actor, row=rule, refusal=refusal)
+
+
+def _delete_audited(*, actor, row: Rule | AllowedTerm, action: str, text: str) -> None:
+    group = row.group
+    row.delete()
+    audit_record(actor=actor, group=group, action=action, reason=f"“{text}”")
 
 
 @transaction.atomic
@@ -114,24 +125,14 @@ def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> R
 @transaction.atomic
 def rule_delete(*, actor, rule: Rule) -> None:
     rule = _group_rule(actor=actor, rule=rule)
-    group, pattern = rule.group, rule.pattern
-    rule.delete()
-    audit_record(actor=actor, group=group, action=AuditAction.RULE_DELETE, reason=f"“{pattern}”")
+    _delete_audited(actor=actor, row=rule, action=AuditAction.RULE_DELETE, text=rule.pattern)
 
 
 @transaction.atomic
 def allowed_term_remove(*, actor, term: AllowedTerm) -> None:
-    term = AllowedTerm.objects.select_for_update().get(pk=term.pk)
-    if term.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide terms are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=term.group, action=Action.MODERATE)
-    group, text = term.group, term.term
-    term.delete()
-    audit_record(
-        actor=actor, group=group, action=AuditAction.ALLOWED_TERM_REMOVE, reason=f"“{text}”"
-    )
+    refusal = gettext("Site-wide terms are managed by the site's staff.")
+    term = _group_owned(actor=actor, row=term, refusal=refusal)
+    _delete_audited(actor=actor, row=term, action=AuditAction.ALLOWED_TERM_REMOVE, text=term.term)
 
 
 @transaction.atomic
