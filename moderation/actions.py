@@ -48,6 +48,15 @@ def _hands_drop(*, user, occurrences) -> None:
             queue_broadcast_on_commit(occurrence_id=occurrence_id)
 
 
+def done_by(row, verb: str, *, actor, group: Group, action: str, **audit) -> None:
+    """Stamp ``row`` as ``verb`` now by ``actor`` (its ``<verb>_at`` and ``<verb>_by``) and
+    record ``action`` (with the ``audit`` fields) in ``group``'s audit log."""
+    setattr(row, f"{verb}_at", timezone.now())
+    setattr(row, f"{verb}_by", actor)
+    row.save(update_fields=[f"{verb}_at", f"{verb}_by"])
+    audit_record(actor=actor, group=group, action=action, **audit)
+
+
 def message_controlled(*, actor, message: Message) -> Message:
     """The message, locked, once ``actor`` may run its meeting live."""
     message = (
@@ -362,10 +371,13 @@ def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
         raise NotAllowed(
             gettext("Only the owner can lift a moderator's ban."), code="moderator_protected"
         )
-    ban.lifted_at = timezone.now()
-    ban.lifted_by = actor
-    ban.save(update_fields=["lifted_at", "lifted_by"])
-    audit_record(
-        actor=actor, group=group, action=AuditAction.BAN_LIFT, target_user=user, reason=reason
+    done_by(
+        ban,
+        "lifted",
+        actor=actor,
+        group=group,
+        action=AuditAction.BAN_LIFT,
+        target_user=user,
+        reason=reason,
     )
     return ban

@@ -18,6 +18,7 @@ from kindred.policy import Action, require, standing_for
 from meetings.models import Occurrence
 from moderation.access import REASON_MAX, clean_reason, require_group_action
 from moderation.actions import (
+    done_by,
     member_ban,
     member_mute,
     message_controlled,
@@ -203,10 +204,9 @@ def crisis_alert_acknowledge(*, actor, alert: CrisisAlert, note: str = "") -> Cr
         raise Conflict(
             gettext("Someone already acknowledged this alert."), code="already_acknowledged"
         )
-    alert.acknowledged_at = timezone.now()
-    alert.acknowledged_by = actor
-    alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
-    audit_record(
+    done_by(
+        alert,
+        "acknowledged",
         actor=actor,
         group=alert.group,
         action=AuditAction.CRISIS_ACKNOWLEDGE,
