@@ -48,18 +48,78 @@ def _hands_drop(*, user, occurrences) -> None:
             queue_broadcast_on_commit(occurrence_id=occurrence_id)
 
 
-@transaction.atomic
-def message_remove(*, actor, message: Message, reason: str = "") -> Message:
-    """Delete a message for everyone at once. It stays in the history as "removed by a
-    moderator"; its text is kept for the audit until retention purges it."""
-    reason = clean_reason(reason)
+def done_by(row, verb: str, *, actor, group: Group, action: str, **audit) -> None:
+    """Stamp ``row`` as ``verb`` now by ``actor`` (its ``<verb>_at`` and ``<verb>_by``) and
+    record ``action`` (with the ``audit`` fields) in ``group``'s audit log."""
+    setattr(row, f"{verb}_at", timezone.now())
+    setattr(row, f"{verb}_by", actor)
+    row.save(update_fields=[f"{verb}_at", f"{verb}_by"])
+    audit_record(actor=actor, group=group, action=action, **audit)
+
+
+def message_controlled(*, actor, message: Message) -> Message:
+    """The message, locked, once ``actor`` may run its meeting live."""
     message = (
         Message.objects.select_for_update()
         .select_related("occurrence__series__group")
         .get(pk=message.pk)
     )
+    require_live_control(actor=actor, occurrence=message.occurrence)
+    return message
+
+
+def message_decided(*, actor, message: Message, decision, action, reason: str, **resolved):
+    """Resolve the message's open review items with ``decision`` (and the ``resolved``
+    fields: resolved_at, a note) and record ``action`` on it in the group's audit log."""
+    ReviewItem.objects.open().filter(message=message).update(
+        resolved_by=actor, decision=decision, **resolved
+    )
     occurrence = message.occurrence
-    require_live_control(actor=actor, occurrence=occurrence)
+    audit_record(
+        actor=actor,
+        group=occurrence.series.group,
+        action=action,
+        target_user=message.author,
+        occurrence=occurrence,
+        message=message,
+        reason=reason,
+    )
+
+
+def ban_hands_drop(*, user, group: Group) -> None:
+    """A banned person's raised hands leave every share queue in the group."""
+    _hands_drop(
+        user=user,
+        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
+        .values_list("occurrence_id", flat=True)
+        .distinct(),
+    )
+
+
+def ban_kick(ban: Ban) -> None:
+    """Once it commits, the banned person's sockets in the group close with 4410, with the
+    ban's reason and end."""
+    user_event_on_commit(
+        ban.user_id,
+        # The moderator's words; the socket adds what comes next.
+        user_kick(
+            code=CloseCode.BANNED, group_id=ban.group_id, reason=ban.reason, until=ban.expires_at
+        ),
+    )
+
+
+def ban_in_force(ban: Ban) -> None:
+    """What a ban in force does at once: hands down, sockets in the group closed."""
+    ban_hands_drop(user=ban.user, group=ban.group)
+    ban_kick(ban)
+
+
+@transaction.atomic
+def message_remove(*, actor, message: Message, reason: str = "") -> Message:
+    """Delete a message for everyone at once. It stays in the history as "removed by a
+    moderator"; its text is kept for the audit until retention purges it."""
+    reason = clean_reason(reason)
+    message = message_controlled(actor=actor, message=message)
     if message.status == Message.Status.REMOVED:
         raise Conflict(gettext("That message was already removed."), code="already_removed")
     now = timezone.now()
@@ -67,17 +127,13 @@ def message_remove(*, actor, message: Message, reason: str = "") -> Message:
     message.removed_at = now
     message.removed_by = actor
     message.save(update_fields=["status", "removed_at", "removed_by"])
-    ReviewItem.objects.open().filter(message=message).update(
-        resolved_at=now, resolved_by=actor, decision=Decision.DELETE
-    )
-    audit_record(
+    message_decided(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.MESSAGE_REMOVE,
-        target_user=message.author,
-        occurrence=occurrence,
         message=message,
+        decision=Decision.DELETE,
+        action=AuditAction.MESSAGE_REMOVE,
         reason=reason,
+        resolved_at=now,
     )
     message_announce_on_commit(message=message)
     purge.removal_notice_on_commit(message=message, reason=reason)
@@ -280,12 +336,7 @@ def member_ban(
     if target.banned:
         raise Conflict(gettext("That person is already banned."), code="already_banned")
     now = timezone.now()
-    _hands_drop(
-        user=user,
-        occurrences=HandRaise.objects.filter(user=user, occurrence__series__group=group)
-        .values_list("occurrence_id", flat=True)
-        .distinct(),
-    )
+    ban_hands_drop(user=user, group=group)
     ban = Ban.objects.create(
         group=group,
         user=user,
@@ -303,11 +354,7 @@ def member_ban(
     )
     if remove_messages_in is not None or remove_recent_messages:
         purge.member_messages_purge(actor=actor, group=group, user=user, around=remove_messages_in)
-    user_event_on_commit(
-        user.pk,
-        # The moderator's words; the socket adds what comes next.
-        user_kick(code=CloseCode.BANNED, group_id=group.pk, reason=reason, until=ban.expires_at),
-    )
+    ban_kick(ban)
     return ban
 
 
@@ -324,10 +371,13 @@ def ban_lift(*, actor, group: Group, user, reason: str = "") -> Ban:
         raise NotAllowed(
             gettext("Only the owner can lift a moderator's ban."), code="moderator_protected"
         )
-    ban.lifted_at = timezone.now()
-    ban.lifted_by = actor
-    ban.save(update_fields=["lifted_at", "lifted_by"])
-    audit_record(
-        actor=actor, group=group, action=AuditAction.BAN_LIFT, target_user=user, reason=reason
+    done_by(
+        ban,
+        "lifted",
+        actor=actor,
+        group=group,
+        action=AuditAction.BAN_LIFT,
+        target_user=user,
+        reason=reason,
     )
     return ban

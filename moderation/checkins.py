@@ -31,6 +31,7 @@ from kindred.policy import (
     may_start_check_in,
     standing_for,
 )
+from moderation.actions import done_by
 from moderation.audit import audit_record
 from moderation.models import AuditAction, AuditEntry, CheckIn, CheckInMessage, CrisisAlert
 
@@ -210,10 +211,9 @@ def check_in_close(*, actor, check_in: CheckIn) -> CheckIn:
         raise NotAllowed(_("Only the group's moderators close a check-in."))
     if check_in.closed_at is not None:
         raise Conflict(_("This check-in is already closed."), code="check_in_closed")
-    check_in.closed_at = timezone.now()
-    check_in.closed_by = actor
-    check_in.save(update_fields=["closed_at", "closed_by"])
-    audit_record(
+    done_by(
+        check_in,
+        "closed",
         actor=actor,
         group=check_in.group,
         action=AuditAction.CHECK_IN_CLOSE,

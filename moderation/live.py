@@ -17,9 +17,17 @@ from moderation.models import AuditAction
 SLOW_MODE_MAX_SECONDS = 600
 
 
-def _room_for_update(occurrence: Occurrence) -> RoomState:
+def _room_for_update(*, actor, occurrence: Occurrence) -> RoomState:
+    """The meeting's room state, locked, once ``actor`` may run the meeting live."""
+    require_live_control(actor=actor, occurrence=occurrence)
     RoomState.objects.get_or_create(occurrence=occurrence)
     return RoomState.objects.select_for_update().get(occurrence=occurrence)
+
+
+def _room_audit(*, actor, occurrence: Occurrence, action: str, **reason) -> None:
+    audit_record(
+        actor=actor, group=occurrence.series.group, action=action, occurrence=occurrence, **reason
+    )
 
 
 @transaction.atomic
@@ -29,8 +37,7 @@ def room_lock(*, actor, occurrence: Occurrence, locked: bool) -> RoomState:
         raise ServiceError(
             gettext("Say whether to lock or unlock."), code="bad_field", field="locked"
         )
-    require_live_control(actor=actor, occurrence=occurrence)
-    room = _room_for_update(occurrence)
+    room = _room_for_update(actor=actor, occurrence=occurrence)
     if room.locked == locked:
         raise Conflict(
             gettext("The chat is already locked.")
@@ -40,11 +47,10 @@ def room_lock(*, actor, occurrence: Occurrence, locked: bool) -> RoomState:
         )
     room.locked = locked
     room.save(update_fields=["locked", "updated_at"])
-    audit_record(
+    _room_audit(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.ROOM_LOCK if locked else AuditAction.ROOM_UNLOCK,
         occurrence=occurrence,
+        action=AuditAction.ROOM_LOCK if locked else AuditAction.ROOM_UNLOCK,
     )
     room_event_on_commit(occurrence.pk, room_refresh_state())
     return room
@@ -62,17 +68,15 @@ def room_slow_mode(*, actor, occurrence: Occurrence, seconds: int) -> RoomState:
         code="invalid_duration",
         field="seconds",
     )
-    require_live_control(actor=actor, occurrence=occurrence)
-    room = _room_for_update(occurrence)
+    room = _room_for_update(actor=actor, occurrence=occurrence)
     if room.slow_mode_seconds == seconds:
         raise Conflict(gettext("Slow mode is already set to that."), code="unchanged")
     room.slow_mode_seconds = seconds
     room.save(update_fields=["slow_mode_seconds", "updated_at"])
-    audit_record(
+    _room_audit(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.ROOM_SLOW_MODE,
         occurrence=occurrence,
+        action=AuditAction.ROOM_SLOW_MODE,
         reason=f"One message every {seconds} seconds" if seconds else "Off",
     )
     room_event_on_commit(occurrence.pk, room_refresh_state())
@@ -82,24 +86,17 @@ def room_slow_mode(*, actor, occurrence: Occurrence, seconds: int) -> RoomState:
 @transaction.atomic
 def queue_clear(*, actor, occurrence: Occurrence) -> dict:
     """Lower every raised hand."""
-    require_live_control(actor=actor, occurrence=occurrence)
-    _room_for_update(occurrence)
+    _room_for_update(actor=actor, occurrence=occurrence)
     if not HandRaise.objects.filter(occurrence=occurrence).delete()[0]:
         raise Conflict(gettext("Nobody has a hand raised."), code="queue_empty")
-    audit_record(
-        actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.QUEUE_CLEAR,
-        occurrence=occurrence,
-    )
+    _room_audit(actor=actor, occurrence=occurrence, action=AuditAction.QUEUE_CLEAR)
     return queue_broadcast_on_commit(occurrence_id=occurrence.pk)
 
 
 @transaction.atomic
 def queue_reorder(*, actor, occurrence: Occurrence, user_ids: list[int]) -> dict:
     """Put the raised hands in the order of ``user_ids`` (exactly the people in the queue)."""
-    require_live_control(actor=actor, occurrence=occurrence)
-    _room_for_update(occurrence)
+    _room_for_update(actor=actor, occurrence=occurrence)
     hands = {h.user_id: h for h in HandRaise.objects.filter(occurrence=occurrence)}
     if len(set(user_ids)) != len(user_ids) or set(user_ids) != set(hands):
         raise Conflict(
@@ -109,10 +106,5 @@ def queue_reorder(*, actor, occurrence: Occurrence, user_ids: list[int]) -> dict
     for position, user_id in enumerate(user_ids, start=1):
         hands[user_id].position = position
     HandRaise.objects.bulk_update(hands.values(), ["position"])
-    audit_record(
-        actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.QUEUE_REORDER,
-        occurrence=occurrence,
-    )
+    _room_audit(actor=actor, occurrence=occurrence, action=AuditAction.QUEUE_REORDER)
     return queue_broadcast_on_commit(occurrence_id=occurrence.pk)

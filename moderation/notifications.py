@@ -29,6 +29,25 @@ from meetings.lifecycle import occurrence_chair_id
 from moderation.models import CrisisAlert, ReviewItem
 
 
+def _notes(people, *, url: str, tag: str, texts) -> list[tuple]:
+    """One note a person, written in their language: ``texts(person)`` gives its subject,
+    first line, last line, push title and push body."""
+    notes = []
+    for person in people:
+        with in_language(person):
+            subject, first, last, push_title, push_body = texts(person)
+        note = Note(
+            subject=subject,
+            lines=[first, "", last],
+            url=url,
+            push_title=push_title,
+            push_body=push_body,
+            tag=tag,
+        )
+        notes.append((person, note))
+    return notes
+
+
 @builds(Kind.REVIEW_WAITING)
 def _review_waiting(data: dict) -> Event:
     key = f"review:{data['group']}:{data['newest']}"
@@ -37,40 +56,27 @@ def _review_waiting(data: dict) -> Event:
         return Event(Kind.REVIEW_WAITING, key, [])
     count = data["count"]
     url = absolute_url(reverse("moderation:queue", kwargs={"slug": group.slug}))
-    notes = []
-    for person in notice_moderators(group=group):
-        named = person.reminder_names_group
-        with in_language(person):
-            subject = (
-                ngettext(
-                    "Review queue of %(group)s: %(count)s message is waiting",
-                    "Review queue of %(group)s: %(count)s messages are waiting",
-                    count,
-                )
-                % {"group": group.name, "count": count}
-                if named
-                else _("Messages are waiting for review")
-            )
-            first = ngettext(
-                "%(count)s message is waiting in a review queue you look after.",
-                "%(count)s messages are waiting in a review queue you look after.",
+
+    def texts(person) -> tuple[str, str, str, str, str]:
+        subject = (
+            ngettext(
+                "Review queue of %(group)s: %(count)s message is waiting",
+                "Review queue of %(group)s: %(count)s messages are waiting",
                 count,
-            ) % {"count": count}
-            last = _("Open the queue: %(url)s") % {"url": url}
-            push_title = _("Messages are waiting for review")
-        notes.append(
-            (
-                person,
-                Note(
-                    subject=subject,
-                    lines=[first, "", last],
-                    url=url,
-                    push_title=push_title,
-                    push_body=first,
-                    tag=f"review:{group.pk}",
-                ),
             )
+            % {"group": group.name, "count": count}
+            if person.reminder_names_group
+            else _("Messages are waiting for review")
         )
+        first = ngettext(
+            "%(count)s message is waiting in a review queue you look after.",
+            "%(count)s messages are waiting in a review queue you look after.",
+            count,
+        ) % {"count": count}
+        last = _("Open the queue: %(url)s") % {"url": url}
+        return subject, first, last, _("Messages are waiting for review"), first
+
+    notes = _notes(notice_moderators(group=group), url=url, tag=f"review:{group.pk}", texts=texts)
     return Event(Kind.REVIEW_WAITING, key, notes)
 
 
@@ -92,39 +98,28 @@ def _crisis_alert(data: dict) -> Event:
             ).values_list("user_id", flat=True)
         )
     url = absolute_url(reverse("moderation:alerts", kwargs={"slug": alert.group.slug}))
-    notes = []
-    for person in notice_moderators(
-        group=alert.group, chair_id=occurrence_chair_id(alert.occurrence)
-    ):
-        if person.pk in present or person.pk == alert.author_id:
-            continue
-        named = person.reminder_names_group
-        with in_language(person):
-            subject = (
-                _("A moderator is needed in %(group)s") % {"group": alert.group.name}
-                if named
-                else _("A moderator is needed")
-            )
-            first = _(
-                "Someone in a meeting you moderate may need support. "
-                "They were sent crisis resources."
-            )
-            last = _("Please check in: %(url)s") % {"url": url}
-            push_title = _("A moderator is needed")
-            push_body = _("Someone may need support. Please check in.")
-        notes.append(
-            (
-                person,
-                Note(
-                    subject=subject,
-                    lines=[first, "", last],
-                    url=url,
-                    push_title=push_title,
-                    push_body=push_body,
-                    tag=key,
-                ),
-            )
+    people = [
+        person
+        for person in notice_moderators(
+            group=alert.group, chair_id=occurrence_chair_id(alert.occurrence)
         )
+        if person.pk not in present and person.pk != alert.author_id
+    ]
+
+    def texts(person) -> tuple[str, str, str, str, str]:
+        subject = (
+            _("A moderator is needed in %(group)s") % {"group": alert.group.name}
+            if person.reminder_names_group
+            else _("A moderator is needed")
+        )
+        first = _(
+            "Someone in a meeting you moderate may need support. They were sent crisis resources."
+        )
+        last = _("Please check in: %(url)s") % {"url": url}
+        push_title = _("A moderator is needed")
+        return subject, first, last, push_title, _("Someone may need support. Please check in.")
+
+    notes = _notes(people, url=url, tag=key, texts=texts)
     return Event(Kind.CRISIS_ALERT, key, notes)
 
 

@@ -16,28 +16,38 @@ from kindred.events import user_event_on_commit, user_notice
 from kindred.i18n import in_language_of
 from kindred.policy import Action, require, standing_for
 from meetings.models import Occurrence
-from moderation.access import REASON_MAX, clean_reason, require_group_action, require_live_control
-from moderation.actions import member_ban, member_mute, message_remove
+from moderation.access import REASON_MAX, clean_reason, require_group_action
+from moderation.actions import (
+    done_by,
+    member_ban,
+    member_mute,
+    message_controlled,
+    message_decided,
+    message_remove,
+)
 from moderation.audit import audit_record
 from moderation.models import AuditAction, CrisisAlert, Decision, Flag, FlagReason, ReviewItem
 from moderation.notices import moderator_ids
 
 
+def _tell_each(user_ids, *, kind: str, detail, **fields) -> None:
+    """A notice to each of ``user_ids`` once it commits, ``detail()`` in their language."""
+    for user_id in user_ids:
+        with in_language_of(user_id):
+            text = detail()
+        user_event_on_commit(user_id, user_notice(kind=kind, detail=text, **fields))
+
+
 def review_notify(*, group: Group, occurrence: Occurrence, include_chair: bool = False) -> None:
     """Tell the group's moderators (and, for a held message, the meeting's chair) that
     something waits in the review queue."""
-    for user_id in moderator_ids(group=group, occurrence=occurrence if include_chair else None):
-        with in_language_of(user_id):
-            detail = gettext("A message is waiting for review.")
-        user_event_on_commit(
-            user_id,
-            user_notice(
-                kind="review",
-                occurrence_id=occurrence.pk,
-                group_id=group.pk,
-                detail=detail,
-            ),
-        )
+    _tell_each(
+        moderator_ids(group=group, occurrence=occurrence if include_chair else None),
+        kind="review",
+        detail=lambda: gettext("A message is waiting for review."),
+        occurrence_id=occurrence.pk,
+        group_id=group.pk,
+    )
 
 
 @transaction.atomic
@@ -92,49 +102,36 @@ def message_flag(
 def held_message_approve(*, actor, message: Message, note: str = "") -> Message:
     """Show a held message to everyone. It takes the room's next id, so it arrives as a new
     message for every client (and for clients resuming from a later id)."""
-    message = (
-        Message.objects.select_for_update()
-        .select_related("occurrence__series__group")
-        .get(pk=message.pk)
-    )
+    message = message_controlled(actor=actor, message=message)
     occurrence = message.occurrence
-    require_live_control(actor=actor, occurrence=occurrence)
     if message.status != Message.Status.HELD:
         raise Conflict(gettext("That message isn't waiting for approval."), code="not_held")
     old_seq = message.seq
     message.seq = seq_allocate(occurrence)
     message.status = Message.Status.VISIBLE
     message.save(update_fields=["seq", "status"])
-    ReviewItem.objects.open().filter(message=message).update(
-        resolved_at=timezone.now(), resolved_by=actor, decision=Decision.APPROVE, note=note[:500]
-    )
-    audit_record(
+    message_decided(
         actor=actor,
-        group=occurrence.series.group,
-        action=AuditAction.MESSAGE_APPROVE,
-        target_user=message.author,
-        occurrence=occurrence,
         message=message,
+        decision=Decision.APPROVE,
+        action=AuditAction.MESSAGE_APPROVE,
         reason=note,
+        resolved_at=timezone.now(),
+        note=note[:500],
     )
     message_announce_new(message, held=False)
     # The author and the moderators saw it held under its old id: tell them it moved.
     group = occurrence.series.group
-    for user_id in {message.author_id} | moderator_ids(group=group, occurrence=occurrence):
-        if user_id:
-            with in_language_of(user_id):
-                detail = gettext("A held message was approved; everyone can see it now.")
-            user_event_on_commit(
-                user_id,
-                user_notice(
-                    kind="approved",
-                    occurrence_id=occurrence.pk,
-                    group_id=group.pk,
-                    old_seq=old_seq,
-                    seq=message.seq,
-                    detail=detail,
-                ),
-            )
+    people = {message.author_id} | moderator_ids(group=group, occurrence=occurrence)
+    _tell_each(
+        [user_id for user_id in people if user_id],
+        kind="approved",
+        detail=lambda: gettext("A held message was approved; everyone can see it now."),
+        occurrence_id=occurrence.pk,
+        group_id=group.pk,
+        old_seq=old_seq,
+        seq=message.seq,
+    )
     return message
 
 
@@ -207,10 +204,9 @@ def crisis_alert_acknowledge(*, actor, alert: CrisisAlert, note: str = "") -> Cr
         raise Conflict(
             gettext("Someone already acknowledged this alert."), code="already_acknowledged"
         )
-    alert.acknowledged_at = timezone.now()
-    alert.acknowledged_by = actor
-    alert.save(update_fields=["acknowledged_at", "acknowledged_by"])
-    audit_record(
+    done_by(
+        alert,
+        "acknowledged",
         actor=actor,
         group=alert.group,
         action=AuditAction.CRISIS_ACKNOWLEDGE,

@@ -17,18 +17,44 @@ from moderation.audit import audit_record
 from moderation.models import AllowedTerm, AuditAction, Rule, RuleSet
 
 
-@transaction.atomic
-def rule_create(
-    *, actor, group: Group, pattern: str, kind: str = "word", action: str = "hold"
-) -> Rule:
-    require_group_action(actor=actor, group=group, action=Action.MODERATE)
+def _rule_pattern(*, pattern: str, kind: str, action: str) -> str:
+    """Check a rule's kind and action, and return its pattern cleaned for that kind."""
     if kind not in Rule.Kind.values:
         raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
     if action not in Rule.Outcome.values:
         raise ServiceError(
             gettext("Choose block, hold or flag."), code="invalid_action", field="action"
         )
-    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    return rule_text.clean_pattern(pattern, kind=kind)
+
+
+def _group_owned(*, actor, row: Rule | AllowedTerm, refusal: str) -> Rule | AllowedTerm:
+    """The group's own rule or term, locked, once ``actor`` may moderate the group; a
+    site-wide one gets ``refusal``."""
+    row = type(row).objects.select_for_update().get(pk=row.pk)
+    if row.group_id is None:
+        raise NotAllowed(refusal, code="site_rule")
+    require_group_action(actor=actor, group=row.group, action=Action.MODERATE)
+    return row
+
+
+def _group_rule(*, actor, rule: Rule) -> Rule:
+    refusal = gettext("Site-wide rules are managed by the site's staff.")
+    return _group_owned(actor=actor, row=rule, refusal=refusal)
+
+
+def _delete_audited(*, actor, row: Rule | AllowedTerm, action: str, text: str) -> None:
+    group = row.group
+    row.delete()
+    audit_record(actor=actor, group=group, action=action, reason=f"“{text}”")
+
+
+@transaction.atomic
+def rule_create(
+    *, actor, group: Group, pattern: str, kind: str = "word", action: str = "hold"
+) -> Rule:
+    require_group_action(actor=actor, group=group, action=Action.MODERATE)
+    pattern = _rule_pattern(pattern=pattern, kind=kind, action=action)
     if Rule.objects.filter(group=group, pattern=pattern, enabled=True).exists():
         raise Conflict(gettext("This group already has that rule."), code="rule_exists")
     rule = Rule.objects.create(
@@ -46,12 +72,7 @@ def rule_create(
 @transaction.atomic
 def rule_set_enabled(*, actor, rule: Rule, enabled: bool) -> Rule:
     """Turn a group's own rule on or off. Site-wide defaults are changed by site staff."""
-    rule = Rule.objects.select_for_update().get(pk=rule.pk)
-    if rule.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
+    rule = _group_rule(actor=actor, rule=rule)
     if rule.enabled == enabled:
         raise Conflict(gettext("The rule is already like that."), code="unchanged")
     rule.enabled = enabled
@@ -76,27 +97,11 @@ def allowed_term_add(*, actor, group: Group, term: str) -> AllowedTerm:
     return allowed
 
 
-def _group_rule(*, actor, rule: Rule) -> Rule:
-    rule = Rule.objects.select_for_update().get(pk=rule.pk)
-    if rule.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide rules are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=rule.group, action=Action.MODERATE)
-    return rule
-
-
 @transaction.atomic
 def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> Rule:
     """Change a group's own rule: its word or phrase, how it matches, what it does."""
     rule = _group_rule(actor=actor, rule=rule)
-    if kind not in Rule.Kind.values:
-        raise ServiceError(gettext("Choose word or phrase."), code="invalid_kind", field="kind")
-    if action not in Rule.Outcome.values:
-        raise ServiceError(
-            gettext("Choose block, hold or flag."), code="invalid_action", field="action"
-        )
-    pattern = rule_text.clean_pattern(pattern, kind=kind)
+    pattern = _rule_pattern(pattern=pattern, kind=kind, action=action)
     if (rule.pattern, rule.kind, rule.action) == (pattern, kind, action):
         raise Conflict(gettext("The rule is already like that."), code="unchanged")
     if (
@@ -120,24 +125,14 @@ def rule_update(*, actor, rule: Rule, pattern: str, kind: str, action: str) -> R
 @transaction.atomic
 def rule_delete(*, actor, rule: Rule) -> None:
     rule = _group_rule(actor=actor, rule=rule)
-    group, pattern = rule.group, rule.pattern
-    rule.delete()
-    audit_record(actor=actor, group=group, action=AuditAction.RULE_DELETE, reason=f"“{pattern}”")
+    _delete_audited(actor=actor, row=rule, action=AuditAction.RULE_DELETE, text=rule.pattern)
 
 
 @transaction.atomic
 def allowed_term_remove(*, actor, term: AllowedTerm) -> None:
-    term = AllowedTerm.objects.select_for_update().get(pk=term.pk)
-    if term.group_id is None:
-        raise NotAllowed(
-            gettext("Site-wide terms are managed by the site's staff."), code="site_rule"
-        )
-    require_group_action(actor=actor, group=term.group, action=Action.MODERATE)
-    group, text = term.group, term.term
-    term.delete()
-    audit_record(
-        actor=actor, group=group, action=AuditAction.ALLOWED_TERM_REMOVE, reason=f"“{text}”"
-    )
+    refusal = gettext("Site-wide terms are managed by the site's staff.")
+    term = _group_owned(actor=actor, row=term, refusal=refusal)
+    _delete_audited(actor=actor, row=term, action=AuditAction.ALLOWED_TERM_REMOVE, text=term.term)
 
 
 @transaction.atomic

@@ -17,8 +17,6 @@ from django.utils.translation import gettext
 
 from accounts.models import User
 from accounts.services import two_factor_review
-from chat.models import HandRaise
-from chat.queue import queue_broadcast_on_commit
 from groups.models import Ban, Group, Membership, Role, Visibility
 from kindred.events import (
     CloseCode,
@@ -28,6 +26,7 @@ from kindred.events import (
     user_refresh,
 )
 from kindred.i18n import in_language_of
+from moderation.actions import ban_in_force
 from moderation.audit import audit_record
 
 
@@ -36,12 +35,16 @@ def _changed(fields: Iterable[str]) -> str:
     return f"Changed: {', '.join(fields)}" if fields else ""
 
 
-def _hands_drop(*, user_id: int, group: Group) -> None:
-    """A banned person's raised hands leave the group's share queues."""
-    raised = HandRaise.objects.filter(user_id=user_id, occurrence__series__group=group)
-    for occurrence_id in set(raised.values_list("occurrence_id", flat=True)):
-        HandRaise.objects.filter(user_id=user_id, occurrence_id=occurrence_id).delete()
-        queue_broadcast_on_commit(occurrence_id=occurrence_id)
+def _delete_audited(*, staff: User, row: Ban | Membership, kind: str) -> None:
+    """Delete a person's ban or membership, saying so in the group's audit log."""
+    audit_record(
+        actor=staff,
+        group=row.group,
+        action=f"admin.{kind}_delete",
+        target_user=row.user,
+        reason=f"{kind} “{row}” deleted",
+    )
+    row.delete()
 
 
 @transaction.atomic
@@ -67,30 +70,14 @@ def staff_ban_save(*, staff: User, ban: Ban, change: bool, changed: Iterable[str
         expires_at=ban.expires_at,
     )
     if Ban.objects.active().filter(pk=ban.pk).exists():
-        _hands_drop(user_id=ban.user_id, group=ban.group)
-        user_event_on_commit(
-            ban.user_id,
-            user_kick(
-                code=CloseCode.BANNED,
-                group_id=ban.group_id,
-                reason=ban.reason,
-                until=ban.expires_at,
-            ),
-        )
+        ban_in_force(ban)
     return ban
 
 
 @transaction.atomic
 def staff_ban_delete(*, staff: User, ban: Ban) -> None:
     """Delete a ban record; the person may come back to the group at once."""
-    audit_record(
-        actor=staff,
-        group=ban.group,
-        action="admin.ban_delete",
-        target_user=ban.user,
-        reason=f"ban “{ban}” deleted",
-    )
-    ban.delete()
+    _delete_audited(staff=staff, row=ban, kind="ban")
 
 
 @transaction.atomic
@@ -124,14 +111,7 @@ def staff_membership_save(
 @transaction.atomic
 def staff_membership_delete(*, staff: User, membership: Membership) -> None:
     """Take someone out of the group: their sockets in it close at once (4403)."""
-    audit_record(
-        actor=staff,
-        group=membership.group,
-        action="admin.membership_delete",
-        target_user=membership.user,
-        reason=f"membership “{membership}” deleted",
-    )
-    membership.delete()
+    _delete_audited(staff=staff, row=membership, kind="membership")
     with in_language_of(membership.user):
         reason = gettext("You are no longer in this group.")
     user_event_on_commit(

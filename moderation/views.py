@@ -57,6 +57,54 @@ def _context(request, group, standing, tab: str, **extra) -> dict:
     }
 
 
+def _moderator_post(view):
+    """A dashboard change: signed in, POST only, refusals become a message and a 4xx."""
+    return login_required(require_POST(handles_service_errors(view)))
+
+
+def _moderator_form(view):
+    """A dashboard page with a form: signed in, GET or POST, refusals become a 4xx."""
+    return login_required(require_http_methods(["GET", "POST"])(handles_service_errors(view)))
+
+
+def _member_action(service, done, name: str, *, form_class=None, refusal=None, fields=None):
+    """A dashboard change on one person: ``service`` acts, ``done(user, result)`` says so.
+    The person is in the URL, or with ``form_class`` in the form, whose invalid data gets
+    ``refusal()`` and whose ``fields(cleaned_data)`` go to the service."""
+
+    def view(request: HttpRequest, slug: str, user_id: int | None = None) -> HttpResponse:
+        group, _ = _moderate(request, slug)
+        data = {"user_id": user_id}
+        if form_class is not None:
+            form = form_class(request.POST)
+            if not form.is_valid():
+                return service_error_response(request, refusal())
+            data = form.cleaned_data
+        user = _member(group, data["user_id"])
+        extra = fields(data) if fields is not None else {}
+        result = service(actor=request.user, group=group, user=user, **extra)
+        messages.success(request, done(user, result))
+        return redirect("moderation:members", slug=group.slug)
+
+    view.__name__ = view.__qualname__ = name
+    return _moderator_post(view)
+
+
+def _item_action(model, service, done, to: str, name: str):
+    """A dashboard change on one of the group's rows (``model``, by pk): ``service(actor,
+    item)`` acts, ``done(item)`` says so, and the page goes back to ``to``."""
+
+    def view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+        group, _ = _moderate(request, slug)
+        item = selectors.group_item_get(model, group=group, pk=pk)
+        service(request.user, item)
+        messages.success(request, done(item))
+        return redirect(to, slug=group.slug)
+
+    view.__name__ = view.__qualname__ = name
+    return _moderator_post(view)
+
+
 @login_required
 def moderation_home(request: HttpRequest) -> HttpResponse:
     """The groups this person moderates, with their open review counts."""
@@ -76,9 +124,7 @@ def queue(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-@handles_service_errors
+@_moderator_post
 def review_resolve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, _ = _moderate(request, slug)
     item = selectors.group_item_get(ReviewItem, group=group, pk=pk)
@@ -137,106 +183,66 @@ def _member(group: Group, user_id) -> User:
     return group_selectors.member_get(group=group, user_id=user_id)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def member_mute(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    form = MuteForm(request.POST)
-    if not form.is_valid():
-        return service_error_response(
-            request,
-            ServiceError(
-                gettext("Minutes must be from 1 to %(MUTE_MAX_MINUTES)s.")
-                % {"MUTE_MAX_MINUTES": access.MUTE_MAX_MINUTES},
-                code="invalid",
-            ),
-        )
-    user = _member(group, form.cleaned_data["user_id"])
-    actions.member_mute(
-        actor=request.user,
-        group=group,
-        user=user,
-        minutes=form.cleaned_data["minutes"],
-        reason=form.cleaned_data["reason"],
-    )
-    messages.success(
-        request, gettext("%(display_name)s is muted.") % {"display_name": user.display_name}
-    )
-    return redirect("moderation:members", slug=group.slug)
+member_mute = _member_action(
+    actions.member_mute,
+    lambda user, _: gettext("%(display_name)s is muted.") % {"display_name": user.display_name},
+    "member_mute",
+    form_class=MuteForm,
+    refusal=lambda: ServiceError(
+        gettext("Minutes must be from 1 to %(MUTE_MAX_MINUTES)s.")
+        % {"MUTE_MAX_MINUTES": access.MUTE_MAX_MINUTES},
+        code="invalid",
+    ),
+    fields=lambda data: {"minutes": data["minutes"], "reason": data["reason"]},
+)
+
+member_ban = _member_action(
+    actions.member_ban,
+    lambda user, _: (
+        gettext("%(display_name)s is banned from the group.") % {"display_name": user.display_name}
+    ),
+    "member_ban",
+    form_class=BanForm,
+    refusal=lambda: ServiceError(
+        gettext("A ban needs a reason, and days from 1 to 3650 if given.")
+    ),
+    fields=lambda data: {
+        "reason": data["reason"],
+        "days": data["days"],
+        "remove_recent_messages": data["remove_messages"],
+    },
+)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def member_unmute(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    user = _member(group, user_id)
-    actions.member_unmute(actor=request.user, group=group, user=user)
-    messages.success(
-        request, gettext("%(display_name)s may post again.") % {"display_name": user.display_name}
-    )
-    return redirect("moderation:members", slug=group.slug)
+member_unmute = _member_action(
+    actions.member_unmute,
+    lambda user, _: (
+        gettext("%(display_name)s may post again.") % {"display_name": user.display_name}
+    ),
+    "member_unmute",
+)
 
-
-@login_required
-@require_POST
-@handles_service_errors
-def member_ban(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    form = BanForm(request.POST)
-    if not form.is_valid():
-        return service_error_response(
-            request,
-            ServiceError(gettext("A ban needs a reason, and days from 1 to 3650 if given.")),
-        )
-    user = _member(group, form.cleaned_data["user_id"])
-    actions.member_ban(
-        actor=request.user,
-        group=group,
-        user=user,
-        reason=form.cleaned_data["reason"],
-        days=form.cleaned_data["days"],
-        remove_recent_messages=form.cleaned_data["remove_messages"],
-    )
-    messages.success(
-        request,
-        gettext("%(display_name)s is banned from the group.") % {"display_name": user.display_name},
-    )
-    return redirect("moderation:members", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
-def member_messages_purge(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    """Remove a person's messages from the group's meetings of the last 30 days."""
-    group, _ = _moderate(request, slug)
-    user = _member(group, user_id)
-    count = purge.member_messages_purge(actor=request.user, group=group, user=user)
-    messages.success(
-        request,
+# Remove a person's messages from the group's meetings of the last 30 days.
+member_messages_purge = _member_action(
+    purge.member_messages_purge,
+    lambda user, count: (
         ngettext(
             "Removed %(count)s message by %(display_name)s from the meetings of the last 30 days.",
             "Removed %(count)s messages by %(display_name)s from the meetings of the last 30 days.",
             count,
         )
-        % {"count": count, "display_name": user.display_name},
-    )
-    return redirect("moderation:members", slug=group.slug)
+        % {"count": count, "display_name": user.display_name}
+    ),
+    "member_messages_purge",
+)
 
-
-@login_required
-@require_POST
-@handles_service_errors
-def ban_lift(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    user = _member(group, user_id)
-    actions.ban_lift(actor=request.user, group=group, user=user)
-    messages.success(
-        request, gettext("%(display_name)s's ban is lifted.") % {"display_name": user.display_name}
-    )
-    return redirect("moderation:members", slug=group.slug)
+ban_lift = _member_action(
+    actions.ban_lift,
+    lambda user, _: (
+        gettext("%(display_name)s's ban is lifted.") % {"display_name": user.display_name}
+    ),
+    "ban_lift",
+)
 
 
 @login_required
@@ -253,9 +259,7 @@ def audit(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
+@_moderator_form
 def rules(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = _moderate(request, slug)
     form = RuleForm(request.POST if "pattern" in request.POST else None)
@@ -302,9 +306,7 @@ def _rules_page(request, group, standing, *, status: int = 200, **forms) -> Http
     )
 
 
-@login_required
-@require_POST
-@handles_service_errors
+@_moderator_post
 def rule_try(request: HttpRequest, slug: str) -> HttpResponse:
     """Try a sentence: what the group's rules would do with it, and why. Nothing is stored."""
     group, standing = _moderate(request, slug)
@@ -316,9 +318,7 @@ def rule_try(request: HttpRequest, slug: str) -> HttpResponse:
     return _rules_page(request, group, standing, try_form=try_form, verdict=verdict)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
+@_moderator_form
 def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     group, standing = _moderate(request, slug)
     rule = selectors.group_item_get(Rule, group=group, pk=pk)
@@ -340,20 +340,7 @@ def rule_edit(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def rule_delete(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    rule = selectors.group_item_get(Rule, group=group, pk=pk)
-    rulebook.rule_delete(actor=request.user, rule=rule)
-    messages.success(request, gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern})
-    return redirect("moderation:rules", slug=group.slug)
-
-
-@login_required
-@require_POST
-@handles_service_errors
+@_moderator_post
 def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpResponse:
     group, standing = _moderate(request, slug)
     form = RuleSetForm(request.POST)
@@ -371,39 +358,36 @@ def rule_set_change(request: HttpRequest, slug: str, category: str) -> HttpRespo
     return redirect("moderation:rules", slug=group.slug)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def allowed_term_remove(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    term = selectors.group_item_get(AllowedTerm, group=group, pk=pk)
-    rulebook.allowed_term_remove(actor=request.user, term=term)
-    messages.success(request, gettext("“%(term)s” is no longer allowed.") % {"term": term.term})
-    return redirect("moderation:rules", slug=group.slug)
+def _rule_toggled(rule: Rule) -> str:
+    if not rule.enabled:
+        return gettext("Rule “%(pattern)s” turned on.") % {"pattern": rule.pattern}
+    return gettext("Rule “%(pattern)s” turned off.") % {"pattern": rule.pattern}
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def rule_toggle(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    rule = selectors.group_item_get(Rule, group=group, pk=pk)
-    rulebook.rule_set_enabled(actor=request.user, rule=rule, enabled=not rule.enabled)
-    messages.success(
-        request,
-        (
-            gettext("Rule “%(pattern)s” turned on.")
-            if not rule.enabled
-            else gettext("Rule “%(pattern)s” turned off.")
-        )
-        % {"pattern": rule.pattern},
-    )
-    return redirect("moderation:rules", slug=group.slug)
+rule_delete = _item_action(
+    Rule,
+    lambda actor, rule: rulebook.rule_delete(actor=actor, rule=rule),
+    lambda rule: gettext("Rule “%(pattern)s” deleted.") % {"pattern": rule.pattern},
+    "moderation:rules",
+    "rule_delete",
+)
+rule_toggle = _item_action(
+    Rule,
+    lambda actor, rule: rulebook.rule_set_enabled(actor=actor, rule=rule, enabled=not rule.enabled),
+    _rule_toggled,
+    "moderation:rules",
+    "rule_toggle",
+)
+allowed_term_remove = _item_action(
+    AllowedTerm,
+    lambda actor, term: rulebook.allowed_term_remove(actor=actor, term=term),
+    lambda term: gettext("“%(term)s” is no longer allowed.") % {"term": term.term},
+    "moderation:rules",
+    "allowed_term_remove",
+)
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
+@_moderator_form
 def retention(request: HttpRequest, slug: str) -> HttpResponse:
     group, standing = _moderate(request, slug)
     form = RetentionForm(
@@ -444,15 +428,13 @@ def alerts(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def alert_acknowledge(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _moderate(request, slug)
-    alert = selectors.group_item_get(CrisisAlert, group=group, pk=pk)
-    review.crisis_alert_acknowledge(actor=request.user, alert=alert)
-    messages.success(request, gettext("Alert acknowledged."))
-    return redirect("moderation:alerts", slug=group.slug)
+alert_acknowledge = _item_action(
+    CrisisAlert,
+    lambda actor, alert: review.crisis_alert_acknowledge(actor=actor, alert=alert),
+    lambda alert: gettext("Alert acknowledged."),
+    "moderation:alerts",
+    "alert_acknowledge",
+)
 
 
 # --- Your data ----------------------------------------------------------------------------

@@ -67,26 +67,33 @@ def _group_for_starting(request: HttpRequest, slug: str) -> Group:
     return group
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
-def check_in_from_alert(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group = _group_for_starting(request, slug)
-    alert = selectors.crisis_alert_get(group=group, pk=pk)
-    if alert is None:
-        raise Http404
-    return _start(request, group=group, alert=alert)
+def _start_view(name: str, find):
+    """The page that starts a check-in from what ``find(group, pk)`` gives (passed to
+    _start as ``name``); nothing found is the site's 404."""
+
+    @login_required
+    @require_http_methods(["GET", "POST"])
+    @handles_service_errors
+    def view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+        group = _group_for_starting(request, slug)
+        found = find(group, pk)
+        if found is None:
+            raise Http404
+        return _start(request, group=group, **{name: found})
+
+    view.__name__ = view.__qualname__ = f"check_in_from_{name}"
+    return view
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
-def check_in_from_action(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group = _group_for_starting(request, slug)
+def _action_to_start(group: Group, pk: int):
     entry = selectors.audit_entry_get(group=group, pk=pk)
-    if entry is None or not entry.may_start_check_in:
-        raise Http404
-    return _start(request, group=group, action=entry)
+    return entry if entry is not None and entry.may_start_check_in else None
+
+
+check_in_from_alert = _start_view(
+    "alert", lambda group, pk: selectors.crisis_alert_get(group=group, pk=pk)
+)
+check_in_from_action = _start_view("action", _action_to_start)
 
 
 @login_required
