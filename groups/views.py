@@ -4,6 +4,8 @@ Refusals from services and selectors (kindred.errors) become a clear message and
 kindred.views.service_error_response; a private group is a plain 404 to outsiders.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -85,22 +87,31 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
 # Creating, editing and deleting ------------------------------------------------------------
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def group_create(request: HttpRequest) -> HttpResponse:
-    form = GroupForm(_posted(request), instance=Group())
+def _group_form_page(request: HttpRequest, form: GroupForm, group: Group | None, save, done):
+    """The group settings form: on a valid POST, ``save(**cleaned_data)`` and confirm with
+    ``done(saved_group)``; otherwise the form again, with its errors."""
     if request.method == "POST" and form.is_valid():
         try:
-            group = services.group_create(owner=request.user, **form.cleaned_data)
+            saved = save(**form.cleaned_data)
         except ServiceError as error:
             attach_error(form, error)
         else:
-            messages.success(
-                request, gettext("“%(name)s” is ready. You are its owner.") % {"name": group.name}
-            )
-            return redirect(group)
+            messages.success(request, done(saved))
+            return redirect(saved)
     status = 400 if form.errors else 200
-    return render(request, "groups/group_form.html", {"form": form, "group": None}, status=status)
+    return render(request, "groups/group_form.html", {"form": form, "group": group}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest) -> HttpResponse:
+    return _group_form_page(
+        request,
+        GroupForm(_posted(request), instance=Group()),
+        None,
+        partial(services.group_create, owner=request.user),
+        lambda group: gettext("“%(name)s” is ready. You are its owner.") % {"name": group.name},
+    )
 
 
 @login_required
@@ -111,17 +122,13 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
         user=request.user, slug=slug, action=Action.MANAGE_GROUP
     )
     # The form works on a copy so a refused change never touches the page's own group.
-    form = GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            group = services.group_update(actor=request.user, group=group, **form.cleaned_data)
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            messages.success(request, gettext("The group's settings are saved."))
-            return redirect(group)
-    status = 400 if form.errors else 200
-    return render(request, "groups/group_form.html", {"form": form, "group": group}, status=status)
+    return _group_form_page(
+        request,
+        GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk)),
+        group,
+        partial(services.group_update, actor=request.user, group=group),
+        lambda _saved: gettext("The group's settings are saved."),
+    )
 
 
 @login_required

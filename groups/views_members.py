@@ -5,9 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_POST
 
+from accounts.models import User
 from groups import joining, member_actions, selectors
 from groups.forms import (
     InviteForm,
@@ -77,6 +78,16 @@ def _manage(request: HttpRequest, slug: str) -> tuple[Group, Standing]:
     return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_MEMBERS)
 
 
+def _manage_member(request: HttpRequest, slug: str, user_id: int) -> tuple[Group, User]:
+    """The group (managed by this person) and the member ``user_id`` in it."""
+    group, _ = _manage(request, slug)
+    return group, selectors.member_get(group=group, user_id=user_id)
+
+
+def _back_to_members(group: Group) -> HttpResponse:
+    return redirect("groups:members", slug=group.slug)
+
+
 @login_required
 @handles_service_errors
 def member_list(request: HttpRequest, slug: str) -> HttpResponse:
@@ -88,8 +99,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 @handles_service_errors
 def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
+    group, person = _manage_member(request, slug, user_id)
     form = RoleForm(request.POST)
     if not form.is_valid():
         return service_error_response(request, ServiceError(gettext("Please choose a role.")))
@@ -104,52 +114,46 @@ def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
             "Role_form_cleaned_da": Role(form.cleaned_data["role"]).label.lower(),
         },
     )
-    return redirect("groups:members", slug=group.slug)
+    return _back_to_members(group)
 
 
 @login_required
 @require_POST
 @handles_service_errors
 def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
+    group, person = _manage_member(request, slug, user_id)
     member_actions.membership_remove(actor=request.user, group=group, user=person)
     messages.success(
         request,
         gettext("%(display_name)s is no longer in the group.")
         % {"display_name": person.display_name},
     )
-    return redirect("groups:members", slug=group.slug)
+    return _back_to_members(group)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    joining.join_request_approve(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is approved.")
-        % {"display_name": join_request.user.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
+def _join_request_view(decide, done):
+    """A view that approves or declines one pending request with ``decide``, then confirms
+    with ``done`` (a lazy translation)."""
+
+    @login_required
+    @require_POST
+    @handles_service_errors
+    def view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+        group, _ = _manage(request, slug)
+        join_request = selectors.join_request_get(group=group, pk=pk)
+        decide(actor=request.user, join_request=join_request)
+        messages.success(request, str(done) % {"display_name": join_request.user.display_name})
+        return _back_to_members(group)
+
+    return view
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    joining.join_request_decline(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is declined.")
-        % {"display_name": join_request.user.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
+join_request_approve = _join_request_view(
+    joining.join_request_approve, gettext_lazy("%(display_name)s's request is approved.")
+)
+join_request_decline = _join_request_view(
+    joining.join_request_decline, gettext_lazy("%(display_name)s's request is declined.")
+)
 
 
 @login_required
@@ -166,7 +170,7 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             url = request.build_absolute_uri(invite.get_absolute_url())
             messages.success(request, gettext("New invite link: %(url)s") % {"url": url})
-            return redirect("groups:members", slug=group.slug)
+            return _back_to_members(group)
     return _members_page(request, group, standing, invite_form=form, status=400)
 
 
@@ -178,7 +182,7 @@ def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     invite = selectors.invite_get(group=group, pk=pk)
     joining.invite_revoke(actor=request.user, invite=invite)
     messages.success(request, gettext("The invite link no longer works."))
-    return redirect("groups:members", slug=group.slug)
+    return _back_to_members(group)
 
 
 @login_required
