@@ -84,6 +84,11 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def managed_group(request: HttpRequest, slug: str) -> tuple[Group, policy.Standing]:
+    """The group and this person's standing in it, refused unless they may manage it."""
+    return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_GROUP)
+
+
 # Creating, editing and deleting ------------------------------------------------------------
 
 
@@ -118,9 +123,7 @@ def group_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @handles_service_errors
 def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
+    group, _ = managed_group(request, slug)
     # The form works on a copy so a refused change never touches the page's own group.
     return _group_form_page(
         request,
@@ -135,9 +138,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @handles_service_errors
 def group_delete(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
+    group, _ = managed_group(request, slug)
     if request.method == "POST":
         name = group.name
         services.group_delete(actor=request.user, group=group)
@@ -184,25 +185,15 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
             )
         if form.is_valid():
             try:
+                asked = {"user": request.user, "group": group}
+                asked["accept_guidelines"] = form.cleaned_data["accept_guidelines"]
                 if group.join_policy == JoinPolicy.OPEN:
-                    joining.group_join(
-                        user=request.user,
-                        group=group,
-                        accept_guidelines=form.cleaned_data["accept_guidelines"],
-                    )
-                    messages.success(
-                        request, gettext("Welcome to “%(name)s”.") % {"name": group.name}
-                    )
+                    joining.group_join(**asked)
+                    done = gettext("Welcome to “%(name)s”.") % {"name": group.name}
                 else:
-                    joining.join_request_create(
-                        user=request.user,
-                        group=group,
-                        accept_guidelines=form.cleaned_data["accept_guidelines"],
-                        message=form.cleaned_data["message"],
-                    )
-                    messages.success(
-                        request, gettext("Your request is sent. A moderator will answer soon.")
-                    )
+                    joining.join_request_create(**asked, message=form.cleaned_data["message"])
+                    done = gettext("Your request is sent. A moderator will answer soon.")
+                messages.success(request, done)
                 return redirect(group)
             except ServiceError as error:
                 if error.field is None:

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import User
@@ -16,6 +16,7 @@ from groups.forms import (
     TransferForm,
 )
 from groups.models import Group, Role
+from groups.views import managed_group
 from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import attach_error
@@ -131,28 +132,42 @@ def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse
     return _back_to_members(group)
 
 
-def _join_request_view(decide, done):
-    """A view that approves or declines one pending request with ``decide``, then confirms
-    with ``done`` (a lazy translation)."""
+def _pending_view(get, act, done):
+    """A view on one pending join request or invite of the group: ``get(group=, pk=)`` finds
+    it, ``act(actor, it)`` acts on it, ``done(it)`` is the confirmation shown."""
 
     @login_required
     @require_POST
     @handles_service_errors
     def view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         group, _ = _manage(request, slug)
-        join_request = selectors.join_request_get(group=group, pk=pk)
-        decide(actor=request.user, join_request=join_request)
-        messages.success(request, str(done) % {"display_name": join_request.user.display_name})
+        pending = get(group=group, pk=pk)
+        act(request.user, pending)
+        messages.success(request, done(pending))
         return _back_to_members(group)
 
     return view
 
 
-join_request_approve = _join_request_view(
-    joining.join_request_approve, gettext_lazy("%(display_name)s's request is approved.")
+join_request_approve = _pending_view(
+    selectors.join_request_get,
+    lambda actor, join_request: joining.join_request_approve(
+        actor=actor, join_request=join_request
+    ),
+    lambda join_request: (
+        gettext("%(display_name)s's request is approved.")
+        % {"display_name": join_request.user.display_name}
+    ),
 )
-join_request_decline = _join_request_view(
-    joining.join_request_decline, gettext_lazy("%(display_name)s's request is declined.")
+join_request_decline = _pending_view(
+    selectors.join_request_get,
+    lambda actor, join_request: joining.join_request_decline(
+        actor=actor, join_request=join_request
+    ),
+    lambda join_request: (
+        gettext("%(display_name)s's request is declined.")
+        % {"display_name": join_request.user.display_name}
+    ),
 )
 
 
@@ -174,24 +189,18 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
     return _members_page(request, group, standing, invite_form=form, status=400)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    invite = selectors.invite_get(group=group, pk=pk)
-    joining.invite_revoke(actor=request.user, invite=invite)
-    messages.success(request, gettext("The invite link no longer works."))
-    return _back_to_members(group)
+invite_revoke = _pending_view(
+    selectors.invite_get,
+    lambda actor, invite: joining.invite_revoke(actor=actor, invite=invite),
+    lambda _invite: gettext("The invite link no longer works."),
+)
 
 
 @login_required
 @require_POST
 @handles_service_errors
 def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
+    group, standing = managed_group(request, slug)
     members = selectors.group_members(actor=request.user, group=group)
     form = TransferForm(request.POST, members=members)
     if form.is_valid():
