@@ -252,12 +252,9 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
         return redirect(group)
     form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
+        accepted = form.cleaned_data["accept_guidelines"]
         try:
-            joining.invite_accept(
-                user=request.user,
-                token=token,
-                accept_guidelines=form.cleaned_data["accept_guidelines"],
-            )
+            joining.invite_accept(user=request.user, token=token, accept_guidelines=accepted)
         except ServiceError as error:
             if error.field is None:
                 raise

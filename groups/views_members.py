@@ -149,25 +149,20 @@ def _pending_view(get, act, done):
     return view
 
 
-join_request_approve = _pending_view(
-    selectors.join_request_get,
-    lambda actor, join_request: joining.join_request_approve(
-        actor=actor, join_request=join_request
-    ),
-    lambda join_request: (
-        gettext("%(display_name)s's request is approved.")
-        % {"display_name": join_request.user.display_name}
-    ),
+def _join_request_view(decide, done):
+    """Approve or decline with ``decide``; ``done()`` is the confirmation, translated."""
+    return _pending_view(
+        selectors.join_request_get,
+        lambda actor, join_request: decide(actor=actor, join_request=join_request),
+        lambda join_request: done() % {"display_name": join_request.user.display_name},
+    )
+
+
+join_request_approve = _join_request_view(
+    joining.join_request_approve, lambda: gettext("%(display_name)s's request is approved.")
 )
-join_request_decline = _pending_view(
-    selectors.join_request_get,
-    lambda actor, join_request: joining.join_request_decline(
-        actor=actor, join_request=join_request
-    ),
-    lambda join_request: (
-        gettext("%(display_name)s's request is declined.")
-        % {"display_name": join_request.user.display_name}
-    ),
+join_request_decline = _join_request_view(
+    joining.join_request_decline, lambda: gettext("%(display_name)s's request is declined.")
 )
 
 
