@@ -14,19 +14,24 @@ from kindred.forms import NameField
 
 
 class DisplayNameField(NameField):
+    """The display name as sign-up and the profile both ask for it."""
+
     label_for_errors = gettext_lazy("A display name")
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", DISPLAY_NAME_MAX)
+        kwargs.setdefault("label", gettext_lazy("Display name"))
+        kwargs.setdefault(
+            "help_text",
+            gettext_lazy("The only name other people see. It does not need to be your real name."),
+        )
+        super().__init__(**kwargs)
 
 
 class SignupForm(forms.Form):
     """Extra fields on allauth's sign-up form: the display name others will see."""
 
-    display_name = DisplayNameField(
-        max_length=DISPLAY_NAME_MAX,
-        label=gettext_lazy("Display name"),
-        help_text=gettext_lazy(
-            "The only name other people see. It does not need to be your real name."
-        ),
-    )
+    display_name = DisplayNameField()
 
     timezone = forms.ChoiceField(
         label=gettext_lazy("Time zone"),
@@ -83,13 +88,7 @@ def timezone_choices() -> list[tuple[str, str]]:
 class ProfileForm(forms.Form):
     """A person's own preferences. Validation only; accounts.services.profile_update writes."""
 
-    display_name = DisplayNameField(
-        max_length=DISPLAY_NAME_MAX,
-        label=gettext_lazy("Display name"),
-        help_text=gettext_lazy(
-            "The only name other people see. It does not need to be your real name."
-        ),
-    )
+    display_name = DisplayNameField()
     timezone = forms.ChoiceField(
         label=gettext_lazy("Time zone"),
         choices=timezone_choices,

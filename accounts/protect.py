@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from accounts.models import PersonalMute, User
 from groups.models import Membership
 from kindred.errors import NotFound, ServiceError
+from kindred.text import check_length
 
 HIDDEN_TOPICS_MAX = 20
 HIDDEN_TOPIC_MAX_LENGTH = 40
@@ -100,13 +101,14 @@ def hidden_topics_parse(text: str) -> list[str]:
             )
         if topic not in topics:
             topics.append(topic)
-    if len(topics) > HIDDEN_TOPICS_MAX:
-        raise ServiceError(
-            _("Choose at most %(most)s topics (%(given)s given).")
-            % {"most": HIDDEN_TOPICS_MAX, "given": len(topics)},
-            code="too_many_topics",
-            field="hidden_topics",
-        )
+    check_length(
+        len(topics),
+        HIDDEN_TOPICS_MAX,
+        _("Choose at most %(most)s topics (%(given)s given)."),
+        {"most": HIDDEN_TOPICS_MAX, "given": len(topics)},
+        code="too_many_topics",
+        field="hidden_topics",
+    )
     return topics
 
 

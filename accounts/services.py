@@ -15,7 +15,7 @@ from groups.models import Membership
 from kindred import policy
 from kindred.errors import NotAllowed, ServiceError
 from kindred.i18n import supported_language
-from kindred.text import checked_text
+from kindred.text import check_length, checked_text
 
 DISPLAY_NAME_MAX = 40
 REMINDER_MINUTES_MAX = 7 * 24 * 60
@@ -78,13 +78,14 @@ def profile_update(
         raise ServiceError(
             _("Choose a display name."), code="display_name_empty", field="display_name"
         )
-    if len(display_name) > DISPLAY_NAME_MAX:
-        raise ServiceError(
-            _("A display name has at most %(DISPLAY_NAME_MAX)s characters.")
-            % {"DISPLAY_NAME_MAX": DISPLAY_NAME_MAX},
-            code="display_name_too_long",
-            field="display_name",
-        )
+    check_length(
+        len(display_name),
+        DISPLAY_NAME_MAX,
+        _("A display name has at most %(DISPLAY_NAME_MAX)s characters."),
+        {"DISPLAY_NAME_MAX": DISPLAY_NAME_MAX},
+        code="display_name_too_long",
+        field="display_name",
+    )
     if timezone not in zoneinfo.available_timezones():
         raise ServiceError(
             _("Choose a time zone from the list."), code="timezone_unknown", field="timezone"

@@ -30,7 +30,7 @@ from chat.sequence import message_insert, seq_allocate
 from kindred.counters import Count
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.events import user_event_on_commit, user_notice
-from kindred.text import render_markdown
+from kindred.text import check_length, render_markdown
 from library import services as library_services
 from meetings.models import Occurrence
 
@@ -62,20 +62,22 @@ def _validate_message(*, body: str, client_id: str, content_warning: str) -> tup
     if not visible(body):
         raise ServiceError(gettext("The message is empty."), code="empty", field="body")
     limit = settings.KINDRED_MESSAGE_MAX_LENGTH
-    if len(body) > limit:
-        raise ServiceError(
-            gettext("Messages can be at most %(limit)s characters (%(len_body)s given).")
-            % {"limit": limit, "len_body": len(body)},
-            code="too_long",
-            field="body",
-        )
-    if len(content_warning) > CONTENT_WARNING_MAX:
-        raise ServiceError(
-            gettext("A content warning can be at most %(CONTENT_WARNING_MAX)s characters.")
-            % {"CONTENT_WARNING_MAX": CONTENT_WARNING_MAX},
-            code="content_warning_too_long",
-            field="content_warning",
-        )
+    check_length(
+        len(body),
+        limit,
+        gettext("Messages can be at most %(limit)s characters (%(len_body)s given)."),
+        {"limit": limit, "len_body": len(body)},
+        code="too_long",
+        field="body",
+    )
+    check_length(
+        len(content_warning),
+        CONTENT_WARNING_MAX,
+        gettext("A content warning can be at most %(CONTENT_WARNING_MAX)s characters."),
+        {"CONTENT_WARNING_MAX": CONTENT_WARNING_MAX},
+        code="content_warning_too_long",
+        field="content_warning",
+    )
     if "\x00" in body or "\x00" in content_warning:
         raise ServiceError(
             gettext("The message contains a NUL character."), code="bad_field", field="body"

@@ -22,6 +22,7 @@ from groups.services import (
     _ensure_name_free,
     _ensure_room,
     _lock_group,
+    _lock_group_with_role,
     _membership_of,
     _refresh,
 )
@@ -257,13 +258,7 @@ def invite_accept(*, user: User, token: str, accept_guidelines: bool) -> Members
 @transaction.atomic
 def reader_step_up_request(*, user: User, group: Group, message: str = "") -> JoinRequest:
     """A reader asks to become a member; a moderator approves it like a join request."""
-    group = _lock_group(group)
-    standing = policy.standing_for(user=user, group=group)
-    if standing.banned:
-        raise NotAllowed(_("You can't take part in this group."), code="banned")
-    if standing.role is None:
-        policy.require(standing, Action.VIEW_GROUP)
-        raise NotAllowed(_("Please join the group first."), code="not_member")
+    group, standing = _lock_group_with_role(group, user)
     if standing.role != Role.READER:
         raise Conflict(_("You are already a member here."), code="already_member")
     if len(message) > 500:

@@ -9,7 +9,14 @@ from django.utils.translation import gettext as _
 from accounts.models import User
 from accounts.services import two_factor_review
 from groups.models import Group, JoinRequest, Membership, Role
-from groups.services import _downgrade, _lock_group, _membership_of, _refresh, _tell_sockets
+from groups.services import (
+    _downgrade,
+    _lock_group,
+    _lock_group_with_role,
+    _membership_of,
+    _refresh,
+    _tell_sockets,
+)
 from kindred import policy
 from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.events import CloseCode, user_kick
@@ -113,13 +120,7 @@ def ownership_transfer(*, actor: User, group: Group, new_owner: User) -> Members
 @transaction.atomic
 def member_step_back(*, user: User, group: Group) -> Membership:
     """A member steps back to reading only, where the group allows it."""
-    group = _lock_group(group)
-    standing = policy.standing_for(user=user, group=group)
-    if standing.banned:
-        raise NotAllowed(_("You can't take part in this group."), code="banned")
-    if standing.role is None:
-        policy.require(standing, Action.VIEW_GROUP)
-        raise NotAllowed(_("Please join the group first."), code="not_member")
+    group, standing = _lock_group_with_role(group, user)
     if standing.role != Role.MEMBER:
         raise Conflict(_("Only members can step back to reading."), code="not_member_role")
     if not group.allow_step_back:

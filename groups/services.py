@@ -121,6 +121,19 @@ def _lock_group(group: Group) -> Group:
     return Group.objects.select_for_update().get(pk=group.pk)
 
 
+def _lock_group_with_role(group: Group, user: User) -> tuple[Group, Standing]:
+    """Lock the group, then the standing of someone who must already be in it, not banned
+    (a reader stepping up, a member stepping back)."""
+    group = _lock_group(group)
+    standing = policy.standing_for(user=user, group=group)
+    if standing.banned:
+        raise NotAllowed(_("You can't take part in this group."), code="banned")
+    if standing.role is None:
+        policy.require(standing, Action.VIEW_GROUP)
+        raise NotAllowed(_("Please join the group first."), code="not_member")
+    return group, standing
+
+
 def _member_count(group: Group) -> int:
     return Membership.objects.filter(group=group).count()
 

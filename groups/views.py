@@ -4,6 +4,8 @@ Refusals from services and selectors (kindred.errors) become a clear message and
 kindred.views.service_error_response; a private group is a plain 404 to outsiders.
 """
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
@@ -82,55 +84,61 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
+def managed_group(request: HttpRequest, slug: str) -> tuple[Group, policy.Standing]:
+    """The group and this person's standing in it, refused unless they may manage it."""
+    return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_GROUP)
+
+
 # Creating, editing and deleting ------------------------------------------------------------
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def group_create(request: HttpRequest) -> HttpResponse:
-    form = GroupForm(_posted(request), instance=Group())
+def _group_form_page(request: HttpRequest, form: GroupForm, group: Group | None, save, done):
+    """The group settings form: on a valid POST, ``save(**cleaned_data)`` and confirm with
+    ``done(saved_group)``; otherwise the form again, with its errors."""
     if request.method == "POST" and form.is_valid():
         try:
-            group = services.group_create(owner=request.user, **form.cleaned_data)
+            saved = save(**form.cleaned_data)
         except ServiceError as error:
             attach_error(form, error)
         else:
-            messages.success(
-                request, gettext("“%(name)s” is ready. You are its owner.") % {"name": group.name}
-            )
-            return redirect(group)
-    status = 400 if form.errors else 200
-    return render(request, "groups/group_form.html", {"form": form, "group": None}, status=status)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-@handles_service_errors
-def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
-    # The form works on a copy so a refused change never touches the page's own group.
-    form = GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk))
-    if request.method == "POST" and form.is_valid():
-        try:
-            group = services.group_update(actor=request.user, group=group, **form.cleaned_data)
-        except ServiceError as error:
-            attach_error(form, error)
-        else:
-            messages.success(request, gettext("The group's settings are saved."))
-            return redirect(group)
+            messages.success(request, done(saved))
+            return redirect(saved)
     status = 400 if form.errors else 200
     return render(request, "groups/group_form.html", {"form": form, "group": group}, status=status)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def group_create(request: HttpRequest) -> HttpResponse:
+    return _group_form_page(
+        request,
+        GroupForm(_posted(request), instance=Group()),
+        None,
+        partial(services.group_create, owner=request.user),
+        lambda group: gettext("“%(name)s” is ready. You are its owner.") % {"name": group.name},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+@handles_service_errors
+def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    group, _ = managed_group(request, slug)
+    # The form works on a copy so a refused change never touches the page's own group.
+    return _group_form_page(
+        request,
+        GroupForm(_posted(request), instance=selectors.group_get(pk=group.pk)),
+        group,
+        partial(services.group_update, actor=request.user, group=group),
+        lambda _saved: gettext("The group's settings are saved."),
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 @handles_service_errors
 def group_delete(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
+    group, _ = managed_group(request, slug)
     if request.method == "POST":
         name = group.name
         services.group_delete(actor=request.user, group=group)
@@ -177,25 +185,15 @@ def group_join(request: HttpRequest, slug: str) -> HttpResponse:
             )
         if form.is_valid():
             try:
+                asked = {"user": request.user, "group": group}
+                asked["accept_guidelines"] = form.cleaned_data["accept_guidelines"]
                 if group.join_policy == JoinPolicy.OPEN:
-                    joining.group_join(
-                        user=request.user,
-                        group=group,
-                        accept_guidelines=form.cleaned_data["accept_guidelines"],
-                    )
-                    messages.success(
-                        request, gettext("Welcome to “%(name)s”.") % {"name": group.name}
-                    )
+                    joining.group_join(**asked)
+                    done = gettext("Welcome to “%(name)s”.") % {"name": group.name}
                 else:
-                    joining.join_request_create(
-                        user=request.user,
-                        group=group,
-                        accept_guidelines=form.cleaned_data["accept_guidelines"],
-                        message=form.cleaned_data["message"],
-                    )
-                    messages.success(
-                        request, gettext("Your request is sent. A moderator will answer soon.")
-                    )
+                    joining.join_request_create(**asked, message=form.cleaned_data["message"])
+                    done = gettext("Your request is sent. A moderator will answer soon.")
+                messages.success(request, done)
                 return redirect(group)
             except ServiceError as error:
                 if error.field is None:
@@ -254,12 +252,9 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
         return redirect(group)
     form = JoinForm(_posted(request))
     if request.method == "POST" and form.is_valid():
+        accepted = form.cleaned_data["accept_guidelines"]
         try:
-            joining.invite_accept(
-                user=request.user,
-                token=token,
-                accept_guidelines=form.cleaned_data["accept_guidelines"],
-            )
+            joining.invite_accept(user=request.user, token=token, accept_guidelines=accepted)
         except ServiceError as error:
             if error.field is None:
                 raise

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
+from accounts.models import User
 from groups import joining, member_actions, selectors
 from groups.forms import (
     InviteForm,
@@ -15,6 +16,7 @@ from groups.forms import (
     TransferForm,
 )
 from groups.models import Group, Role
+from groups.views import managed_group
 from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import attach_error
@@ -77,6 +79,16 @@ def _manage(request: HttpRequest, slug: str) -> tuple[Group, Standing]:
     return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_MEMBERS)
 
 
+def _manage_member(request: HttpRequest, slug: str, user_id: int) -> tuple[Group, User]:
+    """The group (managed by this person) and the member ``user_id`` in it."""
+    group, _ = _manage(request, slug)
+    return group, selectors.member_get(group=group, user_id=user_id)
+
+
+def _back_to_members(group: Group) -> HttpResponse:
+    return redirect("groups:members", slug=group.slug)
+
+
 @login_required
 @handles_service_errors
 def member_list(request: HttpRequest, slug: str) -> HttpResponse:
@@ -88,8 +100,7 @@ def member_list(request: HttpRequest, slug: str) -> HttpResponse:
 @require_POST
 @handles_service_errors
 def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
+    group, person = _manage_member(request, slug, user_id)
     form = RoleForm(request.POST)
     if not form.is_valid():
         return service_error_response(request, ServiceError(gettext("Please choose a role.")))
@@ -104,52 +115,55 @@ def member_role(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
             "Role_form_cleaned_da": Role(form.cleaned_data["role"]).label.lower(),
         },
     )
-    return redirect("groups:members", slug=group.slug)
+    return _back_to_members(group)
 
 
 @login_required
 @require_POST
 @handles_service_errors
 def member_remove(request: HttpRequest, slug: str, user_id: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    person = selectors.member_get(group=group, user_id=user_id)
+    group, person = _manage_member(request, slug, user_id)
     member_actions.membership_remove(actor=request.user, group=group, user=person)
     messages.success(
         request,
         gettext("%(display_name)s is no longer in the group.")
         % {"display_name": person.display_name},
     )
-    return redirect("groups:members", slug=group.slug)
+    return _back_to_members(group)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_approve(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    joining.join_request_approve(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is approved.")
-        % {"display_name": join_request.user.display_name},
+def _pending_view(get, act, done):
+    """A view on one pending join request or invite of the group: ``get(group=, pk=)`` finds
+    it, ``act(actor, it)`` acts on it, ``done(it)`` is the confirmation shown."""
+
+    @login_required
+    @require_POST
+    @handles_service_errors
+    def view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+        group, _ = _manage(request, slug)
+        pending = get(group=group, pk=pk)
+        act(request.user, pending)
+        messages.success(request, done(pending))
+        return _back_to_members(group)
+
+    return view
+
+
+def _join_request_view(decide, done):
+    """Approve or decline with ``decide``; ``done()`` is the confirmation, translated."""
+    return _pending_view(
+        selectors.join_request_get,
+        lambda actor, join_request: decide(actor=actor, join_request=join_request),
+        lambda join_request: done() % {"display_name": join_request.user.display_name},
     )
-    return redirect("groups:members", slug=group.slug)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def join_request_decline(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    join_request = selectors.join_request_get(group=group, pk=pk)
-    joining.join_request_decline(actor=request.user, join_request=join_request)
-    messages.success(
-        request,
-        gettext("%(display_name)s's request is declined.")
-        % {"display_name": join_request.user.display_name},
-    )
-    return redirect("groups:members", slug=group.slug)
+join_request_approve = _join_request_view(
+    joining.join_request_approve, lambda: gettext("%(display_name)s's request is approved.")
+)
+join_request_decline = _join_request_view(
+    joining.join_request_decline, lambda: gettext("%(display_name)s's request is declined.")
+)
 
 
 @login_required
@@ -166,28 +180,22 @@ def invite_create(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             url = request.build_absolute_uri(invite.get_absolute_url())
             messages.success(request, gettext("New invite link: %(url)s") % {"url": url})
-            return redirect("groups:members", slug=group.slug)
+            return _back_to_members(group)
     return _members_page(request, group, standing, invite_form=form, status=400)
 
 
-@login_required
-@require_POST
-@handles_service_errors
-def invite_revoke(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
-    group, _ = _manage(request, slug)
-    invite = selectors.invite_get(group=group, pk=pk)
-    joining.invite_revoke(actor=request.user, invite=invite)
-    messages.success(request, gettext("The invite link no longer works."))
-    return redirect("groups:members", slug=group.slug)
+invite_revoke = _pending_view(
+    selectors.invite_get,
+    lambda actor, invite: joining.invite_revoke(actor=actor, invite=invite),
+    lambda _invite: gettext("The invite link no longer works."),
+)
 
 
 @login_required
 @require_POST
 @handles_service_errors
 def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = selectors.group_with_standing(
-        user=request.user, slug=slug, action=Action.MANAGE_GROUP
-    )
+    group, standing = managed_group(request, slug)
     members = selectors.group_members(actor=request.user, group=group)
     form = TransferForm(request.POST, members=members)
     if form.is_valid():

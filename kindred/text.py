@@ -306,3 +306,10 @@ def checked_text(value: str, *, field: str, label: str, identity: bool = False) 
         return check(value if isinstance(value, str) else str(value), label=label)
     except TextRefused as refused:
         raise ServiceError(refused.message, code=refused.code, field=field) from refused
+
+
+def check_length(size: int, limit: int, message: str, params: dict, *, code: str, field: str):
+    """Refuse ``size`` (a length or a count) over ``limit``: a ServiceError on ``field`` with
+    ``message`` (translated) filled in with ``params``."""
+    if size > limit:
+        raise ServiceError(message % params, code=code, field=field)

@@ -1,17 +1,9 @@
 from django.contrib import admin
 
-from library.models import (
-    DailyReading,
-    LibraryItem,
-    LiveSection,
-    ReadingProgress,
-    Script,
-    ScriptSection,
-    SeriesScript,
-)
+from library import models
 
 
-@admin.register(LibraryItem)
+@admin.register(models.LibraryItem)
 class LibraryItemAdmin(admin.ModelAdmin):
     list_display = ["title", "group", "category", "status", "visibility", "order", "updated_at"]
     list_filter = ["status", "category", "visibility"]
@@ -22,13 +14,13 @@ class LibraryItemAdmin(admin.ModelAdmin):
 
 
 class ScriptSectionInline(admin.TabularInline):
-    model = ScriptSection
+    model = models.ScriptSection
     extra = 0
     raw_id_fields = ["library_item"]
     fields = ["order", "kind", "title", "library_item", "who_may_post", "text"]
 
 
-@admin.register(Script)
+@admin.register(models.Script)
 class ScriptAdmin(admin.ModelAdmin):
     list_display = ["title", "group", "updated_at"]
     search_fields = ["title", "group__name"]
@@ -37,14 +29,14 @@ class ScriptAdmin(admin.ModelAdmin):
     inlines = [ScriptSectionInline]
 
 
-@admin.register(SeriesScript)
+@admin.register(models.SeriesScript)
 class SeriesScriptAdmin(admin.ModelAdmin):
     list_display = ["series", "script"]
     list_select_related = ["series__group", "script"]
     raw_id_fields = ["series", "script"]
 
 
-@admin.register(DailyReading)
+@admin.register(models.DailyReading)
 class DailyReadingAdmin(admin.ModelAdmin):
     list_display = ["date", "group", "item"]
     list_filter = ["date"]
@@ -53,14 +45,14 @@ class DailyReadingAdmin(admin.ModelAdmin):
     date_hierarchy = "date"
 
 
-@admin.register(LiveSection)
+@admin.register(models.LiveSection)
 class LiveSectionAdmin(admin.ModelAdmin):
     list_display = ["occurrence", "section", "changed_at", "changed_by"]
     list_select_related = ["occurrence__series", "section", "changed_by"]
     raw_id_fields = ["occurrence", "section", "changed_by"]
 
 
-@admin.register(ReadingProgress)
+@admin.register(models.ReadingProgress)
 class ReadingProgressAdmin(admin.ModelAdmin):
     list_display = ["user", "item", "read_at"]
     list_select_related = ["user", "item"]

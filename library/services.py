@@ -41,6 +41,16 @@ RESERVED_SLUGS = frozenset({"new", "daily", "quietly", "scripts"})
 _UNREAD = object()  # section_posting_check: the caller did not read the section's rule
 
 
+def _refuse_unknown(fields: dict, allowed) -> None:
+    unknown = set(fields) - set(allowed)
+    if unknown:
+        raise ServiceError(
+            gettext("Unknown fields: %(join_sorted_unknown)s.")
+            % {"join_sorted_unknown": ", ".join(sorted(unknown))},
+            code="invalid",
+        )
+
+
 def _require_moderator(*, actor: User, group: Group) -> None:
     require(standing_for(user=actor, group=group), Action.MODERATE)
 
@@ -118,13 +128,7 @@ def library_item_create(
 def library_item_update(*, actor: User, item: LibraryItem, **fields) -> LibraryItem:
     """A moderator edits a text. The slug stays, so links and bookmarks keep working."""
     _require_moderator(actor=actor, group=item.group)
-    unknown = set(fields) - set(ITEM_FIELDS)
-    if unknown:
-        raise ServiceError(
-            gettext("Unknown fields: %(join_sorted_unknown)s.")
-            % {"join_sorted_unknown": ", ".join(sorted(unknown))},
-            code="invalid",
-        )
+    _refuse_unknown(fields, ITEM_FIELDS)
     if "body" in fields:
         _check_body(fields["body"])
     if "title" in fields:
@@ -180,13 +184,7 @@ def script_update(*, actor: User, script: Script, title: str, sections: list[dic
     for position, fields in enumerate(sections, start=1):
         fields = dict(fields)
         section_pk = fields.pop("id", None)
-        unknown = set(fields) - set(SECTION_FIELDS)
-        if unknown:
-            raise ServiceError(
-                gettext("Unknown fields: %(join_sorted_unknown)s.")
-                % {"join_sorted_unknown": ", ".join(sorted(unknown))},
-                code="invalid",
-            )
+        _refuse_unknown(fields, SECTION_FIELDS)
         if section_pk is None:
             section = ScriptSection(script=script)
         elif section_pk in existing:

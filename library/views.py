@@ -32,10 +32,19 @@ def _group(slug: str) -> Group:
     return group_selectors.group_by_slug(slug=slug)
 
 
-@handles_service_errors
-def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
+def _access(request: HttpRequest, group_slug: str, *, edit: bool = False):
+    """The group and what this person may do in its library; ``edit`` refuses anyone who
+    may not edit it."""
     group = _group(group_slug)
     access = selectors.library_access(user=request.user, group=group)
+    if edit and not access.may_edit:
+        raise NotAllowed()
+    return group, access
+
+
+@handles_service_errors
+def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
+    group, access = _access(request, group_slug)
     search = LibrarySearchForm(request.GET or None)
     query = category = ""
     if search.is_valid():
@@ -58,8 +67,7 @@ def library_index(request: HttpRequest, group_slug: str) -> HttpResponse:
 
 @handles_service_errors
 def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
+    group, access = _access(request, group_slug)
     item = selectors.library_item_get(access=access, slug=item_slug)
     if item.is_published:
         services.reading_progress_record(user=request.user, item=item)
@@ -70,8 +78,7 @@ def item_detail(request: HttpRequest, group_slug: str, item_slug: str) -> HttpRe
 
 @handles_service_errors
 def item_print(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
+    group, access = _access(request, group_slug)
     item = selectors.library_item_get(access=access, slug=item_slug)
     return render(request, "library/item_print.html", {"group": group, "item": item})
 
@@ -114,18 +121,14 @@ def _edit(request: HttpRequest, group: Group, access, item=None) -> HttpResponse
 @handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_create(request: HttpRequest, group_slug: str) -> HttpResponse:
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
+    group, access = _access(request, group_slug)
     return _edit(request, group, access)
 
 
 @handles_service_errors
 @require_http_methods(["GET", "POST"])
 def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResponse:
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
-    if not access.may_edit:
-        raise NotAllowed()
+    group, access = _access(request, group_slug, edit=True)
     item = selectors.library_item_get(access=access, slug=item_slug)
     return _edit(request, group, access, item)
 
@@ -134,10 +137,7 @@ def item_edit(request: HttpRequest, group_slug: str, item_slug: str) -> HttpResp
 @require_http_methods(["GET", "POST"])
 def daily_readings(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators give dates their reading; everyone who reads sees the days ahead."""
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
-    if not access.may_edit:
-        raise NotAllowed()
+    group, access = _access(request, group_slug, edit=True)
     items = selectors.library_items_list(access=access)
     form = DailyReadingForm(request.POST or None, items=items)
     if request.method == "POST" and form.is_valid():
@@ -238,10 +238,7 @@ def read_quietly_at(request: HttpRequest, series_pk: int, key: str) -> HttpRespo
 @require_http_methods(["GET", "POST"])
 def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
     """Moderators' list of meeting scripts, and a new one by its title."""
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
-    if not access.may_edit:
-        raise NotAllowed()
+    group, access = _access(request, group_slug, edit=True)
     form = NewScriptForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         script = services.script_create(
@@ -260,10 +257,7 @@ def scripts(request: HttpRequest, group_slug: str) -> HttpResponse:
 @handles_service_errors
 @require_http_methods(["GET", "POST"])
 def script_edit(request: HttpRequest, group_slug: str, pk: int) -> HttpResponse:
-    group = _group(group_slug)
-    access = selectors.library_access(user=request.user, group=group)
-    if not access.may_edit:
-        raise NotAllowed()
+    group, access = _access(request, group_slug, edit=True)
     script = selectors.script_get(group=group, pk=pk)
     items = selectors.library_items_list(access=access)
     following = [link.series for link in script.series_links.select_related("series")]

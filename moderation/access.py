@@ -8,6 +8,7 @@ from django.utils.translation import gettext
 from groups.models import Group, Role
 from kindred.errors import NotAllowed, NotFound, ServiceError
 from kindred.policy import Action, Standing, may_act_on, may_lead_meeting, require, standing_for
+from kindred.text import check_length
 from meetings.lifecycle import occurrence_chair_id
 from meetings.models import Occurrence
 
@@ -60,13 +61,14 @@ def require_target(
 
 def clean_reason(reason: str) -> str:
     reason = (reason or "").strip()
-    if len(reason) > REASON_MAX:
-        raise ServiceError(
-            gettext("Keep the reason under %(REASON_MAX)s characters.")
-            % {"REASON_MAX": REASON_MAX},
-            code="too_long",
-            field="reason",
-        )
+    check_length(
+        len(reason),
+        REASON_MAX,
+        gettext("Keep the reason under %(REASON_MAX)s characters."),
+        {"REASON_MAX": REASON_MAX},
+        code="too_long",
+        field="reason",
+    )
     return reason
 
 

@@ -12,6 +12,7 @@ from accounts.notifications.kinds import Kind
 from accounts.notifications.models import NotificationPreference, PushDevice
 from accounts.notifications.tokens import unsubscribe_read
 from kindred.errors import Conflict, NotFound, ServiceError
+from kindred.text import check_length
 
 DEVICE_NAME_MAX = 60
 
@@ -74,13 +75,14 @@ def _clean_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not name:
         raise ServiceError(gettext("Give the device a name."), code="name_required", field="name")
-    if len(name) > DEVICE_NAME_MAX:
-        raise ServiceError(
-            gettext("A device name has at most %(DEVICE_NAME_MAX)s characters.")
-            % {"DEVICE_NAME_MAX": DEVICE_NAME_MAX},
-            code="name_too_long",
-            field="name",
-        )
+    check_length(
+        len(name),
+        DEVICE_NAME_MAX,
+        gettext("A device name has at most %(DEVICE_NAME_MAX)s characters."),
+        {"DEVICE_NAME_MAX": DEVICE_NAME_MAX},
+        code="name_too_long",
+        field="name",
+    )
     return name
 
 
