@@ -186,3 +186,8 @@ def notice_moderators(*, group: Group, chair_id: int | None = None) -> list[User
     if chair_id:
         ids.add(chair_id)
     return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+
+
+def managed_group(*, user, slug: str):
+    """The group and ``user``'s standing in it, refused unless they may manage it."""
+    return group_with_standing(user=user, slug=slug, action=Action.MANAGE_GROUP)

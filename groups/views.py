@@ -84,11 +84,6 @@ def group_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def managed_group(request: HttpRequest, slug: str) -> tuple[Group, policy.Standing]:
-    """The group and this person's standing in it, refused unless they may manage it."""
-    return selectors.group_with_standing(user=request.user, slug=slug, action=Action.MANAGE_GROUP)
-
-
 # Creating, editing and deleting ------------------------------------------------------------
 
 
@@ -123,7 +118,7 @@ def group_create(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @handles_service_errors
 def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = managed_group(request, slug)
+    group, _ = selectors.managed_group(user=request.user, slug=slug)
     # The form works on a copy so a refused change never touches the page's own group.
     return _group_form_page(
         request,
@@ -138,7 +133,7 @@ def group_edit(request: HttpRequest, slug: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 @handles_service_errors
 def group_delete(request: HttpRequest, slug: str) -> HttpResponse:
-    group, _ = managed_group(request, slug)
+    group, _ = selectors.managed_group(user=request.user, slug=slug)
     if request.method == "POST":
         name = group.name
         services.group_delete(actor=request.user, group=group)

@@ -16,7 +16,6 @@ from groups.forms import (
     TransferForm,
 )
 from groups.models import Group, Role
-from groups.views import managed_group
 from kindred import policy
 from kindred.errors import ServiceError
 from kindred.forms import attach_error
@@ -195,7 +194,7 @@ invite_revoke = _pending_view(
 @require_POST
 @handles_service_errors
 def ownership_transfer(request: HttpRequest, slug: str) -> HttpResponse:
-    group, standing = managed_group(request, slug)
+    group, standing = selectors.managed_group(user=request.user, slug=slug)
     members = selectors.group_members(actor=request.user, group=group)
     form = TransferForm(request.POST, members=members)
     if form.is_valid():
