@@ -30,8 +30,9 @@ from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: 
 # Oversized and malformed WebSocket frames end with a close code (1009...), not a dropped
 # connection (kindred/wsserver.py).
 fail_with_close_frames()
-# SIGTERM drains the worker's room sockets before it exits (kindred/wsserver.py).
-graceful_restarts(drain)
+# SIGTERM drains the worker's room sockets before it exits (kindred/wsserver.py); it is
+# gone two seconds after KINDRED_DRAIN_SECONDS whatever happens.
+graceful_restarts(drain, exit_after=settings.KINDRED_DRAIN_SECONDS + 2)
 
 application = ProtocolTypeRouter(
     {

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import threading
 from collections.abc import Awaitable, Callable
 
 from daphne.server import Server
@@ -48,12 +50,28 @@ def fail_with_close_frames() -> None:
     _patch_once(WebSocketFactory, "kindred_close_frames", __init__=wrap_init)
 
 
-def graceful_restarts(drain: Callable[[], Awaitable[None]]) -> None:
+def _exit_after(seconds: float) -> None:
+    """End the process after ``seconds`` even if its shutdown is stuck (a database or
+    Redis call that never returns keeps a thread, and so the interpreter, alive). A daemon
+    timer: it never holds the process up itself. Nothing is lost: a message is only
+    acknowledged once it is committed."""
+
+    def force() -> None:
+        logger.error("restarting: still running %.0f s after SIGTERM, exiting now", seconds)
+        os._exit(0)
+
+    timer = threading.Timer(seconds, force)
+    timer.daemon = True
+    timer.start()
+
+
+def graceful_restarts(drain: Callable[[], Awaitable[None]], *, exit_after: float) -> None:
     """On SIGTERM (or Ctrl-C), a daphne worker first stops listening (new connections go to
     the other workers), then tells its room sockets to reconnect elsewhere, a few at a time
     (``drain``: chat.admission.drain, passed in by kindred.asgi), and only then ends
     what is left, as daphne always did. daphne ends every application at once when its
-    reactor stops; it is told here to drain first. Safe to call again."""
+    reactor stops; it is told here to drain first. Whatever happens, the process ends
+    ``exit_after`` seconds after the signal. Safe to call again."""
 
     def wrap_listen_success(listened):
         def listen_success(self, port):
@@ -64,6 +82,7 @@ def graceful_restarts(drain: Callable[[], Awaitable[None]]) -> None:
 
     def wrap_kill_all_applications(kill_all):
         def kill_all_applications(self):
+            _exit_after(exit_after)
             for port in self.__dict__.get("kindred_ports", []):
                 port.stopListening()
             drained = defer.Deferred.fromFuture(asyncio.ensure_future(drain()))

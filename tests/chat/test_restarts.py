@@ -104,60 +104,69 @@ async def test_a_restarting_worker_sends_its_people_to_the_other_spread_and_losi
     cookies = [await sync_to_async(_cookie)(client, m) for m in members]
     listeners = [Listener(c, room.occurrence, second) for c in cookies]
     tasks = [asyncio.create_task(x.run(first)) for x in listeners]
-    speaker = await Client.open(
-        second, room.occurrence, await sync_to_async(_cookie)(client, room.alice)
-    )
-    async with asyncio.timeout(30):
-        while not all(getattr(x, "ready", False) for x in listeners):
-            await asyncio.sleep(0.05)
-
-    async def talk(n: int) -> None:
-        await speaker.send(
-            {"type": "message.send", "client_id": f"restart-{n:04d}", "body": f"m{n}"}
+    try:
+        speaker = await Client.open(
+            second, room.occurrence, await sync_to_async(_cookie)(client, room.alice)
         )
-        await speaker.until("message.ack", lambda f: f["client_id"] == f"restart-{n:04d}")
+        async with asyncio.timeout(30):
+            while not all(getattr(x, "ready", False) for x in listeners):
+                await asyncio.sleep(0.05)
 
-    await talk(1)
-    told = time.monotonic()
-    first.proc.send_signal(signal.SIGTERM)
-    # Messages keep coming while the worker restarts.
-    sent = 1
-    while time.monotonic() - told < SPREAD + 1.5:
+        async def talk(n: int) -> None:
+            await speaker.send(
+                {"type": "message.send", "client_id": f"restart-{n:04d}", "body": f"m{n}"}
+            )
+            await speaker.until("message.ack", lambda f: f["client_id"] == f"restart-{n:04d}")
+
+        await talk(1)
+        told = time.monotonic()
+        first.proc.send_signal(signal.SIGTERM)
+        # Messages keep coming while the worker restarts.
+        sent = 1
+        while time.monotonic() - told < SPREAD + 1.5:
+            sent += 1
+            await talk(sent)
+            await asyncio.sleep(0.1)
+
+        # The restarting worker takes no new socket.
+        with pytest.raises(OSError):
+            await ws_connect(f"ws://127.0.0.1:{first.port}/ws/rooms/{room.occurrence.pk}/")
+
+        async with asyncio.timeout(20):
+            await asyncio.gather(*(x.back.wait() for x in listeners))
+        # It exits once its sockets are gone, within its timeout.
+        exited = await asyncio.to_thread(first.proc.wait, DRAIN + 5)
+        assert exited is not None and time.monotonic() - told < DRAIN + 5
+
         sent += 1
         await talk(sent)
-        await asyncio.sleep(0.1)
+        async with asyncio.timeout(10):
+            while not all(sent in x.seqs for x in listeners):
+                await asyncio.sleep(0.05)
+        for x in listeners:
+            # Told why and when: 4503 with a suggested wait.
+            assert x.close_code == 4503
+            assert x.closing["code"] == 4503 and 0 <= x.closing["retry_after"] <= 1
+            # Every message exactly once, in order, live or from the welcome.
+            assert x.seqs == list(range(1, sent + 1))
+        # The reconnects were spread over the drain's seconds, not one burst.
+        times = sorted(x.reconnected_at for x in listeners)
+        assert times[-1] - times[0] > SPREAD / 3
+        busiest = max(sum(1 for t in times if s <= t < s + 0.1) for s in times)
+        assert busiest < len(listeners) // 2
 
-    # The restarting worker takes no new socket.
-    with pytest.raises(OSError):
-        await ws_connect(f"ws://127.0.0.1:{first.port}/ws/rooms/{room.occurrence.pk}/")
-
-    async with asyncio.timeout(20):
-        await asyncio.gather(*(x.back.wait() for x in listeners))
-    # It exits once its sockets are gone, within its timeout.
-    exited = await asyncio.to_thread(first.proc.wait, DRAIN + 5)
-    assert exited is not None and time.monotonic() - told < DRAIN + 5
-
-    sent += 1
-    await talk(sent)
-    async with asyncio.timeout(10):
-        while not all(sent in x.seqs for x in listeners):
-            await asyncio.sleep(0.05)
-    for x in listeners:
-        # Told why and when: 4503 with a suggested wait.
-        assert x.close_code == 4503
-        assert x.closing["code"] == 4503 and 0 <= x.closing["retry_after"] <= 1
-        # Every message exactly once, in order, live or from the welcome.
-        assert x.seqs == list(range(1, sent + 1))
-    # The reconnects were spread over the drain's seconds, not one burst.
-    times = sorted(x.reconnected_at for x in listeners)
-    assert times[-1] - times[0] > SPREAD / 3
-    busiest = max(sum(1 for t in times if s <= t < s + 0.1) for s in times)
-    assert busiest < len(listeners) // 2
-
-    for x in listeners:
-        await x.client.ws.close()
-    await speaker.ws.close()
-    await asyncio.gather(*tasks)
+        for x in listeners:
+            await x.client.ws.close()
+        await speaker.ws.close()
+        await asyncio.gather(*tasks)
+    finally:
+        # A failure above must not leave sockets open for later tests to trip on.
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        for x in listeners:
+            if hasattr(x, "client"):
+                await x.client.ws.close()
 
 
 @pytest.fixture
