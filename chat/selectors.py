@@ -193,16 +193,13 @@ class RoomAccess:
     is_moderator: bool
     is_chair: bool
     may_post: bool
+    # Call the next sharer, set the timer, see held messages (policy.may_lead_meeting).
+    may_lead: bool
     listening: bool
     state: str
     # The readings-only view (``?view=readings``): always listening, and it is sent the
     # chair's announcements, script sections, room state and presence counts, never a share.
     readings_only: bool = False
-
-    @property
-    def may_lead(self) -> bool:
-        """Call the next sharer, set the timer: the chair, moderators and the owner."""
-        return self.is_moderator or (self.is_chair and self.may_post)
 
     @property
     def sees_held(self) -> bool:
@@ -300,6 +297,7 @@ def room_admit(
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
         raise RoomRefused(CloseCode.NOT_OPEN, not_open_detail(state), code="not_open")
     may_post = policy.allows(standing, policy.Action.POST)
+    chair_id = occurrence_chair_id(occurrence)
     return RoomAccess(
         occurrence_id=occurrence.pk,
         group_id=series.group_id,
@@ -307,8 +305,9 @@ def room_admit(
         display_name=user.display_name,
         role=standing.role,
         is_moderator=standing.is_moderator,
-        is_chair=occurrence_chair_id(occurrence) == user.pk,
+        is_chair=chair_id == user.pk,
         may_post=may_post,
+        may_lead=policy.may_lead_meeting(standing, chair_id=chair_id),
         listening=listen_only or readings_only or not may_post,
         state=str(state),
         readings_only=readings_only,
