@@ -2,6 +2,8 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.usersessions.adapter import DefaultUserSessionsAdapter
 from django.utils.translation import gettext
 
+from accounts.signals import sockets_close
+
 
 class AccountAdapter(DefaultAccountAdapter):
     def populate_username(self, request, user) -> None:
@@ -14,8 +16,6 @@ class UserSessionsAdapter(DefaultUserSessionsAdapter):
         """End the sessions, and close their people's room sockets: a socket is
         authenticated once, at its handshake, so it would outlive its session. Sockets of
         sessions still valid reconnect at once (accounts/signals.py)."""
-        from accounts.signals import sockets_close
-
         sessions = list(sessions)
         super().end_sessions(sessions)
         for user_id in {session.user_id for session in sessions}:

@@ -1,9 +1,13 @@
 import zoneinfo
 
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
 from accounts.models import selectable_timezones
+from accounts.services import two_factor_review
 
 # Set by static/js/zone.js from the browser's own zone, for people who are not signed in.
 VISITOR_ZONE_COOKIE = "kindred_tz"
@@ -48,16 +52,15 @@ class TwoFactorDueMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         due = user.two_factor_due_at if user is not None and user.is_authenticated else None
-        if due is not None and timezone.now() >= due and not _always_open(request.path):
-            from django.contrib import messages
-            from django.shortcuts import redirect
-
-            from accounts.services import two_factor_review
-
-            # They may have lost the role, or turned it on, since it was asked for.
-            if two_factor_review(user=user) is not None:
-                messages.warning(request, TWO_FACTOR_NOW)
-                return redirect("mfa_index")
+        # They may have lost the role, or turned it on, since it was asked for.
+        if (
+            due is not None
+            and timezone.now() >= due
+            and not _always_open(request.path)
+            and two_factor_review(user=user) is not None
+        ):
+            messages.warning(request, TWO_FACTOR_NOW)
+            return redirect("mfa_index")
         return self.get_response(request)
 
 
@@ -68,8 +71,6 @@ TWO_FACTOR_NOW = gettext_lazy(
 
 
 def _always_open(path: str) -> bool:
-    from django.urls import reverse
-
     return path.startswith(
         (
             reverse("mfa_index"),

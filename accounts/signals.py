@@ -10,6 +10,7 @@ happen (moderation.privacy, moderation.actions, groups.member_actions).
 
 from allauth.account.signals import password_changed, password_reset, password_set
 from allauth.mfa.signals import authenticator_added, authenticator_removed
+from allauth.usersessions.signals import on_password_changed
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_logged_out
 from django.core.cache import cache
@@ -18,6 +19,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils.translation import gettext
 
+from accounts.services import two_factor_review
 from kindred.events import CloseCode, user_event_on_commit, user_group_name, user_kick
 
 
@@ -87,8 +89,6 @@ def redis_forget(*, user_id: int) -> int:
 def _on_authenticator(sender, request=None, user=None, **kwargs) -> None:
     """Turning two-factor on clears the request for it; turning it off asks again (with
     whatever is left of the grace period, or none once it has passed)."""
-    from accounts.services import two_factor_review
-
     if user is not None and user.pk is not None:
         two_factor_review(user=user)
 
@@ -97,8 +97,6 @@ def _on_authenticator(sender, request=None, user=None, **kwargs) -> None:
 def _on_sign_in(sender, request=None, user=None, **kwargs) -> None:
     """Every sign-in checks whether two-factor is needed, however the person came to lead
     a group or to be staff (the admin, a data import)."""
-    from accounts.services import two_factor_review
-
     if user is not None and user.pk is not None:
         two_factor_review(user=user)
 
@@ -106,16 +104,12 @@ def _on_sign_in(sender, request=None, user=None, **kwargs) -> None:
 def _session_follows_password(sender, request=None, **kwargs) -> None:
     """allauth's usersessions re-records the session after a password change; a signal sent
     without a request (a command, a test) has no session to record."""
-    from allauth.usersessions.signals import on_password_changed
-
     if request is not None:
         on_password_changed(sender, request=request, **kwargs)
 
 
 def connect_usersessions_receivers() -> None:
     """Called from AccountsConfig.ready(), after allauth.usersessions connected its own."""
-    from allauth.usersessions.signals import on_password_changed
-
     for signal in (password_set, password_changed):
         signal.disconnect(receiver=on_password_changed)
         signal.connect(_session_follows_password, dispatch_uid="accounts.usersessions_password")

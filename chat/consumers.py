@@ -27,6 +27,7 @@ from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 
 from chat import admission, dbcalls, fanout, limits, roomcalls, selectors
 from chat.dbcalls import log_failure
@@ -249,19 +250,21 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
         if self.access is None:
             return
         if text_data is None:
-            await self.send_error("binary_not_supported", "Frames are JSON text.")
+            await self.send_error("binary_not_supported", gettext("Frames are JSON text."))
             return
         limit = settings.KINDRED_WS_MAX_FRAME_BYTES
         if len(text_data) > limit or len(text_data.encode("utf-8", "surrogatepass")) > limit:
-            await self.send_error("too_large", f"Frames are at most {limit} bytes.")
+            await self.send_error(
+                "too_large", gettext("Frames are at most %(limit)d bytes.") % {"limit": limit}
+            )
             return
         try:
             frame = json.loads(text_data)
         except (ValueError, RecursionError):
-            await self.send_error("bad_json", "That frame is not valid JSON.")
+            await self.send_error("bad_json", gettext("That frame is not valid JSON."))
             return
         if not isinstance(frame, dict) or not isinstance(frame.get("type"), str):
-            await self.send_error("bad_frame", "A frame is a JSON object with a 'type'.")
+            await self.send_error("bad_frame", gettext("A frame is a JSON object with a 'type'."))
             return
         kind = frame["type"]
         handler_name = FRAMES.get(kind)
@@ -272,7 +275,9 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
         if kind == "message.send" and isinstance(frame.get("client_id"), str):
             about["client_id"] = frame["client_id"]
         if handler_name is None:
-            await self.send_error("unknown_type", "Unknown frame type.", ref=ref, frame_type=None)
+            await self.send_error(
+                "unknown_type", gettext("Unknown frame type."), ref=ref, frame_type=None
+            )
             return
         # A message's frame is counted towards the message limit with the flood check (one
         # round trip); the count goes with the message to its checks, or back afterwards.
@@ -294,7 +299,8 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
         if retry_after:
             await self.send_error(
                 "rate_limited",
-                f"Too many frames. Please wait {retry_after} seconds.",
+                gettext("Too many frames. Please wait %(seconds)s seconds.")
+                % {"seconds": retry_after},
                 ref=ref,
                 frame_type=kind,
                 retry_after=retry_after,
@@ -358,7 +364,7 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
     async def _send_unavailable(self, kind: str, ref, about: dict) -> None:
         await self.send_error(
             "server_error",
-            "Something went wrong on our side. Please try again in a moment.",
+            gettext("Something went wrong on our side. Please try again in a moment."),
             ref=ref,
             frame_type=kind,
             retry_after=3,
@@ -383,7 +389,9 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
                 {
                     "type": "error",
                     "code": "frame_too_large",
-                    "detail": "Something here was too large to send. Please reload the page.",
+                    "detail": gettext(
+                        "Something here was too large to send. Please reload the page."
+                    ),
                 }
             )
         if self.closed:

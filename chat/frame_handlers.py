@@ -10,6 +10,7 @@ import asyncio
 from collections.abc import Iterator, Mapping
 
 from django.conf import settings
+from django.utils.translation import gettext
 
 from chat import admission, dbcalls, registry, roomcalls, selectors
 from chat.dbcalls import log_failure
@@ -78,9 +79,9 @@ class FrameHandlers:
             state = getattr(self, "last_state", self.access.state)
         await self.send_json({"type": "pong", "state": state, **_echo(frame)})
         if state not in ("lobby", "live"):
-            code, detail = CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state})."
+            code, detail = CloseCode.NOT_OPEN, selectors.not_open_detail(state)
             if state == "ended":
-                code, detail = CloseCode.ENDED, selectors.MEETING_ENDED
+                code, detail = CloseCode.ENDED, str(selectors.MEETING_ENDED)
             await self.send_json({"type": "closing", "code": code, "detail": detail})
             await self.close(code=code, reason=detail)
 
@@ -172,7 +173,7 @@ class FrameHandlers:
     async def on_listen_set(self, frame: dict) -> None:
         listening = frame["listening"]
         if self.access.readings_only and not listening:
-            raise FrameError("forbidden", "The readings-only view always listens.")
+            raise FrameError("forbidden", gettext("The readings-only view always listens."))
         self.access = await dbcalls.database_sync_to_async(roomcalls.listening_set)(
             access=self.access, user=self.user, channel_name=self.channel_name, listening=listening
         )

@@ -10,9 +10,8 @@ from __future__ import annotations
 import dataclasses
 
 from chat import posting, posting_facts, presence, queue, reactions, registry, selectors
-from chat.selectors import RoomAccess, RoomRefused
+from chat.selectors import RoomAccess
 from kindred.counters import Count
-from kindred.events import CloseCode
 from kindred.recent import Recent
 from library import services as library_services
 from meetings.lifecycle import occurrence_state
@@ -22,7 +21,7 @@ from meetings.models import Occurrence
 def _occurrence(access: RoomAccess) -> Occurrence:
     occurrence = selectors.occurrence_for_room(access.occurrence_id)
     if occurrence is None:
-        raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
+        raise selectors.no_such_meeting()
     return occurrence
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.utils.formats import date_format
+from django.utils.translation import gettext, gettext_lazy
 
 from chat import registry
 from chat.history import (
@@ -94,7 +95,18 @@ __all__ = [
     "wire_size",
 ]
 
-MEETING_ENDED = "The meeting has ended. Thank you for coming."
+MEETING_ENDED = gettext_lazy("The meeting has ended. Thank you for coming.")
+
+
+def not_open_detail(state: str) -> str:
+    """Why the room of a meeting in ``state`` (upcoming, cancelled) is closed now."""
+    return gettext("The room is not open now (%(state)s).") % {
+        "state": OccurrenceState(state).label
+    }
+
+
+def no_such_meeting() -> RoomRefused:
+    return RoomRefused(CloseCode.NOT_FOUND, gettext("There is no such meeting."), code="not_found")
 
 
 class RoomRefused(NotAllowed):
@@ -130,33 +142,41 @@ class RoomRefused(NotAllowed):
 
 def removed_refusal(*, reason: str = "") -> RoomRefused:
     """A person a moderator removed from this meeting (4411)."""
-    summary = "A moderator removed you from this meeting."
     return RoomRefused(
         CloseCode.REMOVED,
-        f"{summary} You can't come back into it, but you are welcome at the group's next "
-        "meeting, and its library stays open to you.",
+        gettext(
+            "A moderator removed you from this meeting. You can't come back into it, but you "
+            "are welcome at the group's next meeting, and its library stays open to you."
+        ),
         code="removed",
         reason=reason,
-        summary=summary,
+        summary=gettext("A moderator removed you from this meeting."),
     )
 
 
 def banned_refusal(*, reason: str = "", until: datetime | None = None, zone=None) -> RoomRefused:
     """A person banned from the group (4410); ``zone`` is theirs, to say when it ends."""
     if until is None:
-        when = "A moderator banned you from this group"
+        summary = gettext("A moderator banned you from this group.")
+        detail = gettext(
+            "A moderator banned you from this group, so you can't take part in its meetings. "
+            "You can still use Kindred and your other groups; if you think this is a "
+            "mistake, you can write to the group's owner."
+        )
     else:
         local = until.astimezone(zone) if zone is not None else until
-        shown = date_format(local, "DATETIME_FORMAT")
-        when = f"A moderator banned you from this group until {shown} ({local:%Z})"
+        when = {"when": f"{date_format(local, 'DATETIME_FORMAT')} ({local:%Z})"}
+        summary = gettext("A moderator banned you from this group until %(when)s.") % when
+        detail = (
+            gettext(
+                "A moderator banned you from this group until %(when)s, so you can't take part "
+                "in its meetings. You can still use Kindred and your other groups; if you think "
+                "this is a mistake, you can write to the group's owner."
+            )
+            % when
+        )
     return RoomRefused(
-        CloseCode.BANNED,
-        f"{when}, so you can't take part in its meetings. You can still use Kindred and "
-        "your other groups; if you think this is a mistake, you can write to the group's owner.",
-        code="banned",
-        reason=reason,
-        until=until,
-        summary=f"{when}.",
+        CloseCode.BANNED, detail, code="banned", reason=reason, until=until, summary=summary
     )
 
 
@@ -173,16 +193,13 @@ class RoomAccess:
     is_moderator: bool
     is_chair: bool
     may_post: bool
+    # Call the next sharer, set the timer, see held messages (policy.may_lead_meeting).
+    may_lead: bool
     listening: bool
     state: str
     # The readings-only view (``?view=readings``): always listening, and it is sent the
     # chair's announcements, script sections, room state and presence counts, never a share.
     readings_only: bool = False
-
-    @property
-    def may_lead(self) -> bool:
-        """Call the next sharer, set the timer: the chair, moderators and the owner."""
-        return self.is_moderator or (self.is_chair and self.may_post)
 
     @property
     def sees_held(self) -> bool:
@@ -253,10 +270,12 @@ def room_admit(
     meeting has ended, 4409 the room is not open (upcoming or cancelled). ``readings_only``
     (the readings-only view) always listens."""
     if user is None or not user.is_authenticated:
-        raise RoomRefused(CloseCode.NOT_SIGNED_IN, "Please log in first.", code="login_required")
+        raise RoomRefused(
+            CloseCode.NOT_SIGNED_IN, gettext("Please log in first."), code="login_required"
+        )
     occurrence = occurrence_for_room(occurrence_id)
     if occurrence is None:
-        raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
+        raise no_such_meeting()
     series = occurrence.series
     standing = policy.standing_for(user=user, group=series.group)
     if standing.banned:
@@ -265,21 +284,20 @@ def room_admit(
         if policy.allows(standing, policy.Action.VIEW_GROUP):
             raise RoomRefused(
                 CloseCode.NOT_ALLOWED,
-                "This meeting is for the group's members.",
+                gettext("This meeting is for the group's members."),
                 code="forbidden",
             )
-        raise RoomRefused(CloseCode.NOT_FOUND, "There is no such meeting.", code="not_found")
+        raise no_such_meeting()
     if (removal_reason := _removal_reason(occurrence, user)) is not None:
         raise removed_refusal(reason=removal_reason)
     state = occurrence_state(occurrence)
     if state == OccurrenceState.ENDED:
         # Its own code: the pages show a calm closing screen, never a refusal.
-        raise RoomRefused(CloseCode.ENDED, MEETING_ENDED, code="ended")
+        raise RoomRefused(CloseCode.ENDED, str(MEETING_ENDED), code="ended")
     if state not in (OccurrenceState.LOBBY, OccurrenceState.LIVE):
-        raise RoomRefused(
-            CloseCode.NOT_OPEN, f"The room is not open (the meeting is {state}).", code="not_open"
-        )
+        raise RoomRefused(CloseCode.NOT_OPEN, not_open_detail(state), code="not_open")
     may_post = policy.allows(standing, policy.Action.POST)
+    chair_id = occurrence_chair_id(occurrence)
     return RoomAccess(
         occurrence_id=occurrence.pk,
         group_id=series.group_id,
@@ -287,8 +305,9 @@ def room_admit(
         display_name=user.display_name,
         role=standing.role,
         is_moderator=standing.is_moderator,
-        is_chair=occurrence_chair_id(occurrence) == user.pk,
+        is_chair=chair_id == user.pk,
         may_post=may_post,
+        may_lead=policy.may_lead_meeting(standing, chair_id=chair_id),
         listening=listen_only or readings_only or not may_post,
         state=str(state),
         readings_only=readings_only,

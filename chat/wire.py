@@ -9,13 +9,6 @@ import json
 
 from django.conf import settings
 
-try:
-    from autobahn.exception import Disconnected
-except ImportError:  # not served by daphne
-
-    class Disconnected(Exception):  # autobahn's name
-        pass
-
 
 def _echo(frame: dict) -> dict:
     """The ``ref`` a reply to ``frame`` echoes (none when the frame had none)."""

@@ -43,6 +43,13 @@ def _details(series: MeetingSeries, url: str) -> str:
     return f"{about}\n{url}"
 
 
+def _google(series: MeetingSeries, page: str, **when: str) -> str:
+    """Google Calendar's "add event" address for ``series``; ``when`` holds its dates (and,
+    for a series, its zone and rule)."""
+    fields = {"action": "TEMPLATE", "text": series.title, **when}
+    return f"{GOOGLE}?{urlencode({**fields, 'details': _details(series, page), 'location': page})}"
+
+
 def _outlook(*, title: str, start: datetime, end: datetime, body: str, url: str) -> str:
     return (
         OUTLOOK
@@ -70,18 +77,10 @@ def occurrence_links(occurrence: Occurrence, *, key: str) -> CalendarLinks:
     if occurrence.pk is not None:
         page = settings.SITE_URL + occurrence.get_absolute_url()
     ics = reverse("meetings:occurrence_ics", kwargs={"series_pk": series.pk, "key": key})
-    google = (
-        GOOGLE
-        + "?"
-        + urlencode(
-            {
-                "action": "TEMPLATE",
-                "text": series.title,
-                "dates": f"{_utc(occurrence.start)}/{_utc(occurrence.end)}",
-                "details": _details(series, page),
-                "location": page,
-            }
-        )
+    google = _google(
+        series,
+        page,
+        dates=f"{_utc(occurrence.start)}/{_utc(occurrence.end)}",
     )
     outlook = _outlook(
         title=series.title,
@@ -105,20 +104,12 @@ def series_links(series: MeetingSeries, *, next_start: datetime | None) -> Calen
     )
     local = "%Y%m%dT%H%M%S"
     rrule = series_rrule(series, rule).to_ical().decode()
-    google = (
-        GOOGLE
-        + "?"
-        + urlencode(
-            {
-                "action": "TEMPLATE",
-                "text": series.title,
-                "dates": f"{next_start.astimezone(zone):{local}}/{end.astimezone(zone):{local}}",
-                "ctz": zone.key,
-                "recur": f"RRULE:{rrule}",
-                "details": _details(series, page),
-                "location": page,
-            }
-        )
+    google = _google(
+        series,
+        page,
+        dates=f"{next_start.astimezone(zone):{local}}/{end.astimezone(zone):{local}}",
+        ctz=zone.key,
+        recur=f"RRULE:{rrule}",
     )
     outlook = _outlook(
         title=series.title, start=next_start, end=end, body=_details(series, page), url=page

@@ -116,3 +116,20 @@ def test_admission_explains_a_refusal(room, client):
     client.force_login(room.alice)
     answer = client.get(reverse("chat:room_admission", kwargs={"pk": room.occurrence.pk})).json()
     assert answer == {"ok": True, "state": "live"}
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("es", "Un moderador te excluyó de este grupo, así que no puedes participar"),
+        ("ar", "حظرك أحد المشرفين من هذه المجموعة، فلا يمكنك المشاركة"),
+    ],
+)
+def test_a_refusal_is_explained_in_the_persons_language(room, client, language, words):
+    room.bob.language = language
+    room.bob.save(update_fields=["language"])
+    Ban.objects.create(group=room.group, user=room.bob)
+    client.force_login(room.bob)
+    answer = client.get(reverse("chat:room_admission", kwargs={"pk": room.occurrence.pk})).json()
+    assert answer["close_code"] == 4410
+    assert answer["detail"].startswith(words)
