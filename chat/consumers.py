@@ -23,6 +23,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from autobahn.exception import Disconnected
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
@@ -46,7 +47,6 @@ from chat.selectors import RoomAccess, RoomRefused
 from chat.wire import (
     _ENCODED,
     _ENCODED_MAX,
-    Disconnected,
     _echo,
     frame_oversized,
     message_new_text,

@@ -9,12 +9,13 @@ import sys
 from collections import deque
 from datetime import datetime
 
+from autobahn.exception import Disconnected
+
 from chat import admission, dbcalls, roomcalls, selectors
 from chat.dbcalls import log_failure
 from chat.live_presence import announce_presence
 from chat.ordering import _STALE
 from chat.selectors import RoomRefused
-from chat.wire import Disconnected
 from kindred.events import CloseCode
 
 logger = logging.getLogger("chat.consumers")
