@@ -231,6 +231,51 @@ CRISIS = compile_any(
     r"it|ending it all|ending my life|killing myself|unaliving myself|offing myself|checking "
     r"out)(?= ?$| tomorrow| tonight| today| this week| this weekend| soon| now| right now| for "
     r"good| after| before| on \w+day)",
+    # The world, the family or everyone lighter without the speaker, in any comparative:
+    # "the world would be lighter without me in it", "my kids would be freer without me".
+    r"(?:the world|everyone|everybody|my (?:\w+ )?(?:family|kids|children|wife|husband|partner|"
+    r"parents|mum|mom|dad|friends)|they|people|life|things) (?:would|will|'d|d) (?:all )?be "
+    r"(?:so |much |way |a lot |so much )?(?:better|better off|happier|lighter|easier|freer|"
+    r"calmer|safer|fine|okay|ok|brighter|quieter) (?:without me|if i (?:was|were) gone)",
+    # Death named as the only way, answer or option, with words between: "the only way out i
+    # can see is dying".
+    r"only (?:way out|way|answer|option|solution|escape|exit|relief|choice)(?: [\w']+){0,5} "
+    r"(?:is|would be|left is|'s) (?:to die|dying|death|suicide|to end it|ending it|to kill "
+    r"myself|killing myself|ending my life|to end my life|not being here|to not be here)",
+    # No point in being alive, said with "see": "i dont see the point of waking up tomorrow".
+    r"(?:don'?t|dont|do not|can'?t|cant|cannot|no longer|never) see (?:the |any |a )?(?:point|"
+    r"reason|use) (?:of|in|to) (?:waking up|getting up|living|being alive|being here|staying "
+    r"alive|going on|carrying on|existing|life|keeping going|any of it)",
+    # Working out what is lethal: "been looking up how many of my pills it would take".
+    r"(?:how many|how much)(?: of)? (?:[\w']+ ){0,2}(?:pills|tablets|meds|painkillers|"
+    r"paracetamol|tylenol|insulin|medication) (?:it would take|it takes|would it take|would "
+    r"kill|would do it|to die|to not wake up|is lethal|is enough)",
+    # The stock of medicines at home, whatever it is kept in: "take everything in the cabinet".
+    r"(?:take|taking|swallow|swallowing|down|downing) (?:everything|all of it|the lot|it all|"
+    r"whatever'?s|what'?s) (?:left )?(?:in|from) (?:the|my|our|mums?|moms?) (?:\w+ )?(?:cabinet|"
+    r"cupboard|drawer|bathroom|medicine box|first aid kit)",
+    # A plan stated as "my plan is to" with a harm after it.
+    r"(?:my|the) plan is (?:to |that i )?(?:just )?" + _HARM,
+    # Finality about oneself: "i think i'm done for good", "i'm done with life".
+    r"(?:i'?m|im|i am) (?:just |so |really |finally )?done (?:for good|with (?:life|living|"
+    r"being alive|existing|this life|everything for good))(?= ?$| now| tonight| sorry| bye| "
+    r"goodbye)",
+    # Lingering at a height or a track: "i stood on the bridge for an hour yesterday".
+    r"(?:^|(?<![\w'])i |(?<![\w'])i'?ve |(?<![\w'])ive |(?<![\w'])i was |(?<![\w'])i'?m |"
+    r"(?<![\w'])im )(?:been |just |still )?(?:stood|standing|sat|sitting|stand|waited|waiting) "
+    r"(?:on|at|by|near) (?:the |a |that )?(?:edge of (?:the |a )?)?(?:bridge|ledge|cliff|roof|"
+    r"rooftop|platform edge|railway|train tracks|tracks|railing|overpass)(?: [\w']+){0,2} (?:for "
+    r"(?:an hour|hours|ages|a long time|a while|half an hour)|looking down|thinking about (?:it|"
+    r"jumping))(?= ?$| yesterday| last night| tonight| today| again| just| thinking| staring| "
+    r"and (?:thought|almost|nearly|couldn'?t|wanted))",
+    # Making provision for those left behind: "i gave my dog to my sister because i wont be
+    # around to look after him".
+    r"(?:won'?t|wont|will not|not going to|not gonna) be (?:around|here|alive) (?:anymore |any "
+    r"more )?to (?:look after|take care of|raise|care for|see) (?:him|her|them|it|my [\w']+|the "
+    r"[\w']+)(?: grow up)?(?= ?$| anymore| any more| once i'?m gone| after)",
+    r"(?:this is|this will be|this'?ll be|this'?s|that was) my (?:last|final) (?:meeting|session|"
+    r"check ?in|night here|time here|group)(?= ?$| thank| thanks| thank you| love| sorry| bye| "
+    r"goodbye| take care| forgive)",
     # Slang that means suicide whoever says it to whom.
     r"self ?delet(?:e|ing|ion)",
     r"toaster bath",
@@ -448,6 +493,42 @@ HARASSMENT = compile_any(
     r"pest|plague|cancer|abomination|disease|leech)(?= ?$| to| and| lol| here| honestly| nobody)",
     r"(?:go|just|pls|please) (?:relapse|drink yourself|go back to (?:the bottle|drinking|"
     r"using))(?= ?$| already| then| lol| loser| junkie)",
+    # Those close to the person better off without "someone like you".
+    r"(?:better off|happier|safer) (?:away from|without|far from) (?:a |an )?(?:\w+ )?(?:like "
+    rf"(?:you|u)|like {YOURSELF})",
+    # Whatever happened to the person was deserved: "you deserve everything that happened to
+    # you", "you deserved to be left".
+    rf"{YOU} (?:all )?(?:deserve|deserves|deserved) (?:everything|all|whatever|anything) (?:that "
+    r"|which )?(?:happened|happens|has happened|comes|came|is coming|you got|u got)",
+    rf"{YOU} (?:all )?(?:deserve|deserves|deserved) to (?:be |get )(?:left|dumped|abandoned|"
+    r"cheated on|hit|beaten|hurt|alone|lonely|forgotten|ignored|hated|miserable|thrown out|"
+    r"kicked out)(?= ?$| lol| lmao| honestly| tbh| and| by| you| loser)",
+    # Asking whether the person is slow or defective: "are you retarded", "r u stupid".
+    r"(?:are|r) (?:you|u|ya) (?:just |actually |really |fucking |fkn |seriously |literally )*"
+    r"(?:a |an )?(?:retarded|retard|stupid|dumb|thick|brain ?dead|an idiot|idiot|moron|"
+    r"braindead|illiterate|a moron|simple)(?= ?$| or| lol| lmao| too| like| something| what)",
+    # Sick of the person: "everyone in here is sick of you, get out".
+    r"(?:everyone|everybody|we|we'?re|all of us|the whole (?:group|room|chat)|people)(?: (?:here|"
+    r"in here|in this (?:group|room|chat)))? (?:is |are |'re |re |'s )?(?:all )?(?:so |really )?"
+    r"(?:sick|tired|done) (?:of|with) (?:you|u|ya)(?= ?$| get| leave| go| shut| stop| lol| "
+    r"already| honestly| tbh| just| and| so| now)",
+    # Lonely because of who they are: "no wonder you're alone", "no wonder u r single".
+    rf"no wonder {_YOU_ARE} (?:all |so |still |always )?(?:alone|single|lonely|divorced|unloved|"
+    r"hated|friendless|unwanted|miserable|a drunk|an addict|a junkie|a mess|a failure)",
+    # Garbage "like you": "your opinion is garbage just like you", "trash like you".
+    rf"{INSULT},? (?:just |exactly |same )?(?:like|as) (?:you|u|yourself|urself)(?= ?$| lol| "
+    r"lmao| are| is| r| honestly)",
+    rf"(?:people|women|men|junkies|addicts|drunks|someone|anyone|girls|guys) like (?:you|u) "
+    rf"(?:are|is|r|'re) {_DEGREE}{INSULT}",
+    # Wishing a fall back into drinking or an accident on the person: "hope you fall off the
+    # wagon and choke".
+    r"(?:hope|hoping|wish|pray) (?:you|u|ya|yall) (?:[\w']+ ){0,4}(?:fall off the wagon|choke|"
+    r"drown|crash|get run over|go broke|lose custody|lose your kids|end up (?:dead|alone|"
+    r"homeless|in a ditch|in jail))(?![\w'])",
+    # Told to go away for good: "do us all a favor and vanish".
+    r"do (?:us|everyone|everybody|the world|the group|all of us) (?:all )?a favou?r and "
+    r"(?:\w+ )?(?:vanish|leave the group|log off|delete (?:your|ur) account|stop (?:talking|"
+    r"breathing|existing|coming)|go away forever|go away|quit)",
 )
 # Kindness that looks like an insult: "you're not a burden", "nobody is perfect".
 HARASSMENT_KIND = compile_any(

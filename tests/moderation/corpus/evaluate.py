@@ -31,9 +31,10 @@ HELD_OUT = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 # The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
-# is left out: it was scored once on the engine as it now is and kept untouched, so that its
+# is left out: it was scored once on the engine as it then was and kept untouched, so that its
 # figure stays what new text gets (docs/moderation.md); its misses are known misses.
 GOAL_BATCHES = (
     "heldout5",
@@ -45,6 +46,9 @@ GOAL_BATCHES = (
     "heldout11",
     "heldout12",
 )
+# Batch 14 meets the rates after its adjustment but has 50 ordinary shares, fewer than the
+# 55 a batch needs to be held to the goal alone; more were not added after the fact, so that
+# the batch stays what was scored fresh.
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
 
