@@ -196,7 +196,9 @@ class RefuseWhenFull:
 _batches: dict[tuple, asyncio.Future] = {}
 
 
-async def welcome(*, access: RoomAccess, last_seq: int | None, run) -> dict:
+async def welcome(
+    *, access: RoomAccess, last_seq: int | None, run, limit: float | None = None
+) -> dict:
     """The socket's ``welcome`` (selectors.room_welcome), its room's shared part read once
     for every socket of the room that says hello while a read waits for its turn: a room
     of twenty arriving together costs one read of its state, not twenty. A socket only
@@ -211,7 +213,7 @@ async def welcome(*, access: RoomAccess, last_seq: int | None, run) -> dict:
         # Nobody may be waiting on it: mark a failure as seen.
         batch.add_done_callback(lambda f: f.cancelled() or f.exception())
         try:
-            async with turn(refuse=False):
+            async with turn(refuse=False), asyncio.timeout(limit):
                 if _batches.get(key) is batch:
                     del _batches[key]  # from now on a hello starts the next read
                 shared = await run(selectors.room_welcome_shared)(access=access)
@@ -226,7 +228,7 @@ async def welcome(*, access: RoomAccess, last_seq: int | None, run) -> dict:
         batch.set_result(shared)
     else:
         shared = await asyncio.shield(batch)
-    async with turn(refuse=False):
+    async with turn(refuse=False), asyncio.timeout(limit):
         return await run(selectors.room_welcome)(access=access, last_seq=last_seq, shared=shared)
 
 

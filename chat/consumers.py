@@ -325,7 +325,9 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             return
         handler: Callable[[dict], Awaitable[Any]] = getattr(self, handler_name)
         try:
-            async with asyncio.timeout(FRAME_ANSWER_SECONDS):
+            # hello and resume time their own database calls, from their admission turn.
+            limit = None if handler_name == "on_hello" else FRAME_ANSWER_SECONDS
+            async with asyncio.timeout(limit):
                 await handler(frame)
         except FrameError as exc:
             await self.send_error(

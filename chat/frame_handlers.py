@@ -32,8 +32,14 @@ PING_DB_SECONDS = 0.5
 class FrameHandlers:
     async def on_hello(self, frame: dict) -> None:
         last_seq = frame.get("last_seq")
+        # The answer limit counts from the admission turn: the wait for a turn is bounded by
+        # the admission gate (a worker too busy refuses new sockets), and a storm's hellos
+        # must not time out in the queue and come back as retries.
         welcome = await admission.welcome(
-            access=self.access, last_seq=last_seq, run=dbcalls.database_sync_to_async
+            access=self.access,
+            last_seq=last_seq,
+            run=dbcalls.database_sync_to_async,
+            limit=FRAME_ANSWER_SECONDS,
         )
         async with self.order_lock:
             self.last_sent = welcome["last_seq"]
