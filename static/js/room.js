@@ -1177,7 +1177,16 @@ jump.addEventListener("click", () => {
   toBottom();
   body.disabled ? scroller.focus() : body.focus();
 });
-// The soft keyboard on a phone shrinks the visual viewport: keep the composer in view.
+// The soft keyboard on a phone shrinks the visual viewport: keep the composer in view, and
+// a log that was at its newest message stays there when it gets shorter (or taller), as
+// in any chat; someone reading back keeps their place.
+let atNewest = true;
+scroller.addEventListener("scroll", () => {
+  atNewest = nearBottom();
+}, { passive: true });
+new ResizeObserver(() => {
+  if (atNewest) scroller.scrollTop = scroller.scrollHeight;
+}).observe(scroller);
 window.visualViewport?.addEventListener("resize", () => {
   if (document.activeElement === body) composer.scrollIntoView({ block: "end" });
 });
