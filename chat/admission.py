@@ -199,9 +199,10 @@ _batches: dict[tuple, asyncio.Future] = {}
 async def welcome(
     *, access: RoomAccess, last_seq: int | None, run, limit: float | None = None
 ) -> dict:
-    """The socket's ``welcome`` (selectors.room_welcome), its room's shared part read once
-    for every socket of the room that says hello while a read waits for its turn: a room
-    of twenty arriving together costs one read of its state, not twenty. A socket only
+    """The socket's ``welcome`` (selectors.room_welcome), its room's shared part (the state
+    and the newest messages) read once for every socket of the room that says hello while
+    a read waits for its turn: a room of twenty arriving together costs one read, not
+    twenty, and each socket's history is cut from it on the event loop. A socket only
     joins a read that has not started yet, so what it gets was read after it joined the
     room's events (nothing falls between). ``run`` wraps a database call
     (chat.consumers.database_sync_to_async). Each database call takes an admission turn."""
@@ -228,6 +229,11 @@ async def welcome(
         batch.set_result(shared)
     else:
         shared = await asyncio.shield(batch)
+    # Most welcomes are cut from the room's newest messages read with the shared part: no
+    # database call, no turn. Only a history the window does not hold is read on its own.
+    ready = selectors.room_welcome_from_shared(access=access, last_seq=last_seq, shared=shared)
+    if ready is not None:
+        return ready
     async with turn(refuse=False), asyncio.timeout(limit):
         return await run(selectors.room_welcome)(access=access, last_seq=last_seq, shared=shared)
 

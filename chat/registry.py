@@ -12,8 +12,8 @@ AppConfig.ready(), what the room runs on its behalf:
   by raising a ServiceError.
 - the posting rules (``register_posting_rules``): how the facts are read, how a message is
   screened and what is recorded after, the message limit (a ``PostingRules``).
-- ``register_mute_lookup``, ``register_removal_lookup``: whether a person is muted in, or was
-  removed from, a meeting.
+- ``register_mute_lookup``, ``register_mutes_lookup``, ``register_removal_lookup``:
+  whether a person is muted in, or was removed from, a meeting (and everyone muted there).
 - ``register_copies_stale``: what to forget when a room's copies go stale (``room.copies_stale``).
 """
 
@@ -126,6 +126,12 @@ def register_mute_lookup(fn: Callable[..., Any]) -> None:
     _hooks["mute"] = fn
 
 
+def register_mutes_lookup(fn: Callable[..., dict[int, Any]]) -> None:
+    """``fn(*, occurrence)``: every mute that stops someone posting there now, by user id
+    (for each person the one ``mute_lookup`` would give)."""
+    _hooks["mutes"] = fn
+
+
 def register_removal_lookup(fn: Callable[..., str | None]) -> None:
     """``fn(*, occurrence, user)``: the reason ``user`` was removed from the meeting, or None."""
     _hooks["removal"] = fn
@@ -151,6 +157,10 @@ def posting_rules() -> PostingRules:
 
 def mute_lookup(*, occurrence: Occurrence, user) -> Any:
     return _hook("mute")(occurrence=occurrence, user=user)
+
+
+def mutes_lookup(*, occurrence: Occurrence) -> dict[int, Any]:
+    return _hook("mutes")(occurrence=occurrence)
 
 
 def removal_lookup(*, occurrence: Occurrence, user) -> str | None:

@@ -44,9 +44,9 @@ from chat.room_state import (
 )
 from chat.welcome import (
     WELCOME_OWN_BYTES,
-    mute_current,
     mute_payload,
     room_welcome,
+    room_welcome_from_shared,
     room_welcome_shared,
     room_welcome_state,
     settings_max_length,
@@ -80,7 +80,6 @@ __all__ = [
     "message_html_fits",
     "message_payload",
     "message_payload_for",
-    "mute_current",
     "mute_payload",
     "presence_counts",
     "presence_snapshot",
@@ -88,6 +87,7 @@ __all__ = [
     "reaction_counts",
     "room_flags",
     "room_welcome",
+    "room_welcome_from_shared",
     "room_welcome_shared",
     "room_welcome_state",
     "settings_max_length",

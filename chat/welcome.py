@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 
 from chat import registry
 from chat.history import (
@@ -17,6 +16,7 @@ from chat.history import (
     history_frame_bytes,
     wire_size,
 )
+from chat.models import Message
 from chat.room_state import (
     presence_counts,
     presence_snapshot,
@@ -64,21 +64,109 @@ def mute_payload(mute) -> dict | None:
     return {"until": mute.until.isoformat() if mute.until else None, "reason": mute.reason}
 
 
-def mute_current(*, occurrence: Occurrence | None, user_id: int) -> dict | None:
-    """The mute that stops this person posting in this meeting now, as ``mute_payload``."""
-    if occurrence is None:
-        return None
-    user = get_user_model()(pk=user_id)
-    return mute_payload(registry.mute_lookup(occurrence=occurrence, user=user))
+# The newest messages of a room that a batch of welcomes shares (chat/admission.welcome):
+# twice a fresh welcome's history, so that held messages, which only some viewers see, do
+# not leave the others short, and a resume that missed fewer than this many is served from
+# it as well.
+SHARED_WINDOW = 2 * HISTORY_ON_CONNECT
 
 
 def room_welcome_shared(*, access: RoomAccess) -> dict:
-    """The part of a welcome that is the same for every socket of the room and view (the
-    room's state, the meeting, its current section): read once for the sockets of a worker
-    that say hello together (chat/admission.welcome)."""
+    """The part of a welcome that is the same for every socket of the room and view, read
+    once for the sockets of a worker that say hello together (chat/admission.welcome): the
+    room's state, the meeting, its current section, the mutes in force, and the room's
+    newest SHARED_WINDOW messages as a moderator sees them (held ones too), read after the
+    state. Each socket's history is then cut from the window without a query of its own
+    (room_welcome_from_shared)."""
     state = room_welcome_state(access=access)
     occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
-    return {"state": state, "occurrence": occurrence, "section": _section_current(occurrence)}
+    window = history_before(
+        occurrence_id=access.occurrence_id,
+        before_seq=state["room"]["last_seq"] + 1,
+        limit=SHARED_WINDOW,
+        sees_held=not access.readings_only,
+        announcements_only=access.readings_only,
+    )
+    mutes: dict[int, dict | None] = {}
+    if occurrence is not None and not access.readings_only:
+        mutes = {
+            user_id: mute_payload(mute)
+            for user_id, mute in registry.mutes_lookup(occurrence=occurrence).items()
+        }
+    section = _section_current(occurrence)
+    return {
+        "state": state,
+        "occurrence": occurrence,
+        "section": section,
+        "mutes": mutes,
+        "window": window,
+        "sizes": [wire_size(m) for m in window],
+        "rest_size": wire_size({**state, "section": section}),
+    }
+
+
+def _visible(message: dict, access: RoomAccess) -> bool:
+    """Whether this viewer sees a message of the shared window (the rule of
+    chat.history._visible_to: held messages only for those who see held ones, and for
+    their author)."""
+    return (
+        access.sees_held
+        or message["status"] != Message.Status.HELD
+        or message["author_id"] == access.user_id
+    )
+
+
+def room_welcome_from_shared(
+    *, access: RoomAccess, last_seq: int | None, shared: dict
+) -> dict | None:
+    """The socket's welcome cut from the shared window, without a query: the same answer
+    room_welcome's own reads give. None when the window cannot say it all (a fresh history
+    with fewer visible messages in it than HISTORY_ON_CONNECT while older ones exist, or a
+    resume from before the window); room_welcome then reads the history itself."""
+    state = shared["state"]
+    room_last = state["room"]["last_seq"]
+    window, sizes = shared["window"], shared["sizes"]
+    whole_room = len(window) < SHARED_WINDOW
+    mute = None if access.readings_only else shared["mutes"].get(access.user_id)
+    reset = last_seq is not None and last_seq > room_last
+    newest = last_seq is None or reset
+    if newest:
+        seen = [i for i, m in enumerate(window) if _visible(m, access)]
+        if not whole_room and len(seen) < HISTORY_ON_CONNECT:
+            return None
+        seen = seen[-HISTORY_ON_CONNECT:]
+    else:
+        if not whole_room and (not window or window[0]["seq"] > last_seq + 1):
+            return None
+        seen = [i for i, m in enumerate(window) if m["seq"] > last_seq and _visible(m, access)]
+    # The frame's other fields: the state and section (measured once) and this one's mute.
+    rest_size = shared["rest_size"] + len(',"mute":') + wire_size(mute)
+    budget = min(
+        history_frame_bytes(),
+        settings.KINDRED_WS_MAX_SEND_BYTES - rest_size - WELCOME_OWN_BYTES,
+    )
+    kept: list[int] = []
+    used = 0
+    for i in reversed(seen) if newest else seen:
+        used += sizes[i] + 1  # and its comma
+        if used > budget:
+            break
+        kept.append(i)
+    if newest:
+        kept.reverse()
+    history = [window[i] for i in kept]
+    truncated = not newest and len(kept) < len(seen)
+    if truncated:
+        room_last = history[-1]["seq"] if history else last_seq
+    return {
+        **state,
+        "section": shared["section"],
+        "mute": mute,
+        "history": history,
+        "last_seq": room_last,
+        "reset": reset,
+        "truncated": truncated,
+    }
 
 
 def room_welcome(*, access: RoomAccess, last_seq: int | None, shared: dict | None = None) -> dict:
@@ -95,15 +183,22 @@ def room_welcome(*, access: RoomAccess, last_seq: int | None, shared: dict | Non
     history and ``reset``. ``shared``: room_welcome_shared's answer, read after this
     socket joined the room (read here if None)."""
     shared = shared or room_welcome_shared(access=access)
-    state, occurrence = shared["state"], shared["occurrence"]
+    ready = room_welcome_from_shared(access=access, last_seq=last_seq, shared=shared)
+    if ready is not None:
+        return ready
+    return room_welcome_read(access=access, last_seq=last_seq, shared=shared)
+
+
+def room_welcome_read(*, access: RoomAccess, last_seq: int | None, shared: dict) -> dict:
+    """room_welcome with the socket's history read on its own (one query a page), for what
+    the shared window does not hold."""
+    state = shared["state"]
     room_last = state["room"]["last_seq"]
     viewer = access.viewer()
     rest = {
         **state,
         "section": shared["section"],
-        "mute": None
-        if access.readings_only
-        else mute_current(occurrence=occurrence, user_id=access.user_id),
+        "mute": None if access.readings_only else shared["mutes"].get(access.user_id),
     }
     budget = min(
         history_frame_bytes(),

@@ -191,5 +191,6 @@ def register() -> None:
     )
     registry.register_posting_check(posting_allowed)
     registry.register_mute_lookup(selectors.active_mute)
+    registry.register_mutes_lookup(selectors.active_mutes)
     registry.register_removal_lookup(removal_reason)
     registry.register_copies_stale(selectors.forget_screening_terms)

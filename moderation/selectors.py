@@ -63,16 +63,32 @@ def active_mute(*, occurrence: Occurrence, user, at: datetime | None = None) -> 
     mutes = list(_mutes(occurrence=occurrence, user=user.pk, at=at))
     if not mutes:
         return None
+    return max(mutes, key=_lasting)
+
+
+def active_mutes(*, occurrence: Occurrence, at: datetime | None = None) -> dict[int, Mute]:
+    """Every mute that stops someone posting in ``occurrence`` now, by user id: for each
+    person the one ``active_mute`` gives. One query (a room's welcomes share it)."""
+    found: dict[int, Mute] = {}
+    for mute in _mutes(occurrence=occurrence, at=at):
+        kept = found.get(mute.user_id)
+        if kept is None or _lasting(mute) > _lasting(kept):
+            found[mute.user_id] = mute
+    return found
+
+
+def _lasting(mute: Mute) -> tuple:
     # Rest-of-meeting mutes outlast any timed one.
-    return max(mutes, key=lambda m: (m.until is None, m.until or m.created_at))
+    return (mute.until is None, mute.until or mute.created_at)
 
 
-def _mutes(*, occurrence: Occurrence, user: int | OuterRef, at: datetime | None) -> QuerySet[Mute]:
-    return (
-        Mute.objects.active(at)
-        .filter(user_id=user, group_id=occurrence.series.group_id)
-        .filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
-    )
+def _mutes(
+    *, occurrence: Occurrence, user: int | OuterRef | None = None, at: datetime | None
+) -> QuerySet[Mute]:
+    mutes = Mute.objects.active(at).filter(group_id=occurrence.series.group_id)
+    if user is not None:
+        mutes = mutes.filter(user_id=user)
+    return mutes.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
 
 
 def duplicate_seconds() -> int:

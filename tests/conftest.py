@@ -56,6 +56,17 @@ def _presence_at_once(settings):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a room socket that spoke someone's
+    language (Arabic, say) in an earlier test leaves it active in the thread it ran on."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_room_copies():
     """Each test starts without a worker's copies of meetings and screening rules (ids
     can repeat, and rows vanish without signals, after a flush)."""

@@ -1,0 +1,124 @@
+"""A welcome cut from the room's shared window (chat/welcome.room_welcome_from_shared) is
+exactly the welcome read on its own, for every kind of viewer and every place a socket
+resumes from; where the window cannot say it all, it says so and the read is used."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from chat import selectors, welcome
+from chat.models import Message, RoomState
+from moderation.actions import member_mute
+
+pytestmark = pytest.mark.django_db
+
+WINDOW = welcome.SHARED_WINDOW
+
+
+def _store(occurrence, authors, count: int, *, held_every: int = 0, big_every: int = 0):
+    """``count`` messages by ``authors`` in turn; every ``held_every``-th held, every
+    ``big_every``-th long enough that a frame holds only a few of them."""
+    room, _ = RoomState.objects.get_or_create(occurrence=occurrence)
+    first = room.last_seq + 1
+    rows = []
+    for n, seq in enumerate(range(first, first + count), start=first):
+        held = held_every and n % held_every == 0
+        text = ("x" * 9000) if big_every and n % big_every == 0 else f"m {seq}"
+        rows.append(
+            Message(
+                occurrence=occurrence,
+                seq=seq,
+                author=authors[n % len(authors)],
+                client_id=f"w-{seq:06d}",
+                body=text,
+                body_html=f"<p>{text}</p>",
+                status=Message.Status.HELD if held else Message.Status.VISIBLE,
+                kind=Message.Kind.ANNOUNCEMENT if n % 7 == 0 else Message.Kind.SHARE,
+            )
+        )
+    Message.objects.bulk_create(rows)
+    room.last_seq = first + count - 1
+    room.save()
+
+
+def _viewers(room):
+    return {
+        "alice (author of held ones)": selectors.room_admit(
+            user=room.alice, occurrence_id=room.occurrence.pk
+        ),
+        "bob": selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk),
+        "moderator": selectors.room_admit(user=room.moderator, occurrence_id=room.occurrence.pk),
+        "readings view": selectors.room_admit(
+            user=room.reader, occurrence_id=room.occurrence.pk, readings_only=True
+        ),
+    }
+
+
+def _compare(access, last_seq):
+    shared = welcome.room_welcome_shared(access=access)
+    cut = welcome.room_welcome_from_shared(access=access, last_seq=last_seq, shared=shared)
+    read = welcome.room_welcome_read(access=access, last_seq=last_seq, shared=shared)
+    return cut, read
+
+
+@pytest.mark.parametrize(
+    ("count", "held_every", "big_every"),
+    [(0, 0, 0), (12, 3, 0), (60, 4, 0), (140, 2, 0), (300, 5, 0), (90, 0, 6)],
+)
+def test_the_window_gives_each_viewer_what_reading_gives(room, count, held_every, big_every):
+    _store(
+        room.occurrence, [room.alice, room.owner], count, held_every=held_every, big_every=big_every
+    )
+    member_mute(actor=room.owner, occurrence=room.occurrence, user=room.alice, reason="a breath")
+    cut_somewhere = 0
+    for name, access in _viewers(room).items():
+        for last_seq in (None, 0, 1, count // 2, count - WINDOW + 1, count - 5, count, count + 9):
+            if last_seq is not None and last_seq < 0:
+                continue
+            cut, read = _compare(access, last_seq)
+            if cut is None:
+                continue  # the window does not hold it; the read is used (below)
+            cut_somewhere += 1
+            assert cut == read, (name, last_seq)
+    assert cut_somewhere, "the window never served a welcome"
+
+
+def test_a_muted_person_is_told_in_a_welcome_from_the_window(room):
+    _store(room.occurrence, [room.bob], 5)
+    member_mute(actor=room.owner, occurrence=room.occurrence, user=room.alice, reason="a breath")
+    access = selectors.room_admit(user=room.alice, occurrence_id=room.occurrence.pk)
+    shared = welcome.room_welcome_shared(access=access)
+    got = welcome.room_welcome_from_shared(access=access, last_seq=None, shared=shared)
+    assert got["mute"] == {"until": None, "reason": "a breath"}
+    bob = selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    assert (
+        welcome.room_welcome_from_shared(access=bob, last_seq=None, shared=shared)["mute"] is None
+    )
+
+
+def test_what_the_window_cannot_hold_is_read(room):
+    """Older than the window, or too few visible ones in it: no guess, the read answers."""
+    _store(room.occurrence, [room.alice, room.owner], WINDOW + 40, held_every=2)
+    _store(room.occurrence, [room.alice], 20, held_every=1)
+    bob = selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    shared = welcome.room_welcome_shared(access=bob)
+    # Most of the window is held: Bob sees fewer than a fresh history's worth in it.
+    assert welcome.room_welcome_from_shared(access=bob, last_seq=None, shared=shared) is None
+    # A resume from before the window.
+    assert welcome.room_welcome_from_shared(access=bob, last_seq=3, shared=shared) is None
+    fresh = welcome.room_welcome(access=bob, last_seq=None, shared=shared)
+    assert len(fresh["history"]) == 50
+    assert all(m["status"] != Message.Status.HELD for m in fresh["history"])
+
+
+def test_welcomes_from_the_window_cost_no_query(room):
+    _store(room.occurrence, [room.alice, room.owner], 80, held_every=9)
+    accesses = list(_viewers(room).values())
+    shared = welcome.room_welcome_shared(access=accesses[1])
+    with CaptureQueriesContext(connection) as queries:
+        for last_seq in (None, 40, 79):
+            got = welcome.room_welcome_from_shared(
+                access=accesses[0], last_seq=last_seq, shared=shared
+            )
+            assert got is not None
+    assert len(queries.captured_queries) == 0
