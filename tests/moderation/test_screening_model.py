@@ -54,6 +54,11 @@ def test_third_person_deaths_and_idioms_do_not_reach_a_threshold(text):
     assert model.shipped().hits(model.features(model.readings(text))) == {}
 
 
+def test_disguised_first_person_crisis_reaches_the_threshold():
+    hits = model.shipped().hits(model.features(model.readings("i want to k1ll mys3lf")))
+    assert "crisis" in hits and "harassment" not in hits
+
+
 def test_a_message_costs_well_under_a_millisecond():
     shipped = model.shipped()
     texts = sentences("ordinary", "all")[:300] + sentences("crisis", "all")[:300]
