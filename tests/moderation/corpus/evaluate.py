@@ -32,6 +32,7 @@ HELD_OUT = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 # The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
 # is left out: it was scored once on the engine as it then was and kept untouched, so that its
@@ -49,6 +50,8 @@ GOAL_BATCHES = (
 # Batch 14 meets the rates after its adjustment but has 50 ordinary shares, fewer than the
 # 55 a batch needs to be held to the goal alone; more were not added after the fact, so that
 # the batch stays what was scored fresh.
+# Batch 15 was written before the screening model, scored once on the engine as it then was
+# (docs/moderation.md) and kept untouched; the model's fresh figure is taken on it.
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
 

@@ -1,0 +1,133 @@
+"""The screening model: two small linear classifiers (crisis, harassment) that read a message
+after the same folding as the patterns, so leetspeak, spaced letters and look-alike letters
+are undone first.
+
+A message becomes a set of features: its words, its word pairs and the 3- to 5-letter pieces
+of each word (with the word's edges), each hashed into a fixed number of buckets. A class's
+score is the logistic of the sum of the weights of those buckets plus a bias. The weights are
+trained offline (moderation/screening/train.py, ``manage.py train_screening_model``) and
+shipped in ``model.json`` beside this file; this module only reads them, once per process,
+so the running site needs nothing beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+from kindred.normalize import fold, words
+
+MODEL_FILE = Path(__file__).with_name("model.json")
+BUCKETS = 1 << 18
+CHAR_NGRAMS = (3, 5)
+
+
+def _bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode()) & (BUCKETS - 1)
+
+
+def token_features(token: str) -> list[str]:
+    """The features one word gives on its own: the word and its letter pieces."""
+    padded = f" {token} "
+    low, high = CHAR_NGRAMS
+    out = ["w" + token]
+    for n in range(low, high + 1):
+        out.extend("c" + padded[i : i + n] for i in range(len(padded) - n + 1))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _token_buckets(token: str) -> tuple[int, ...]:
+    return tuple({_bucket(feature) for feature in token_features(token)})
+
+
+def readings(text: str) -> tuple[str, ...]:
+    return words(fold(text))
+
+
+def features(readings_: tuple[str, ...]) -> dict[int, str]:
+    """Bucket → the word that gave it (a word pair is credited to its second word), over
+    every reading of the message; each bucket counts once."""
+    found: dict[int, str] = {}
+    for reading in readings_:
+        tokens = reading.split()
+        previous = ""
+        for token in tokens:
+            for bucket in _token_buckets(token):
+                found.setdefault(bucket, token)
+            if previous:
+                found.setdefault(_bucket(f"b{previous} {token}"), token)
+            previous = token
+    return found
+
+
+def featurise(text: str) -> list[int]:
+    """The buckets of ``text``, as training sees them."""
+    return sorted(features(readings(text)))
+
+
+@dataclass(frozen=True)
+class Linear:
+    bias: float
+    threshold: float
+    weights: dict[int, float]
+
+    def score(self, buckets) -> float:
+        weights = self.weights
+        total = self.bias + sum(weights.get(b, 0.0) for b in buckets)
+        if total < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-total))
+
+    def heaviest(self, found: dict[int, str], limit: int = 3) -> str:
+        """The words whose features weigh most towards this class, in message order."""
+        by_word: dict[str, float] = {}
+        order: dict[str, int] = {}
+        for bucket, word in found.items():
+            by_word[word] = by_word.get(word, 0.0) + self.weights.get(bucket, 0.0)
+            order.setdefault(word, len(order))
+        top = sorted((w for w in by_word if by_word[w] > 0), key=lambda w: -by_word[w])[:limit]
+        return " … ".join(sorted(top, key=order.__getitem__))
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: dict[str, Linear]
+    corpus: str
+
+    def scores(self, text: str) -> dict[str, float]:
+        buckets = list(features(readings(text)))
+        return {name: linear.score(buckets) for name, linear in self.classes.items()}
+
+    def hits(self, found: dict[int, str]) -> dict[str, str]:
+        """Each class whose score reaches its threshold → the words that weighed most."""
+        buckets = list(found)
+        out = {}
+        for name, linear in self.classes.items():
+            if linear.score(buckets) >= linear.threshold:
+                out[name] = linear.heaviest(found) or "…"
+        return out
+
+
+def from_data(data: dict) -> Model:
+    classes = {
+        name: Linear(
+            bias=float(c["bias"]),
+            threshold=float(c["threshold"]),
+            weights={int(k): float(v) for k, v in c["weights"].items()},
+        )
+        for name, c in data["classes"].items()
+    }
+    return Model(classes=classes, corpus=data.get("corpus", ""))
+
+
+@cache
+def shipped() -> Model | None:
+    """The model in ``model.json``, read once per process; None when there is none."""
+    if not MODEL_FILE.exists():
+        return None
+    return from_data(json.loads(MODEL_FILE.read_text(encoding="utf-8")))

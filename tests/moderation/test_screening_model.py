@@ -1,0 +1,70 @@
+"""The screening model: the shipped weights match the corpus they were trained on, the
+site's own arithmetic gives the scores training gave, and it is cheap enough to run on
+every message."""
+
+import json
+import time
+
+import pytest
+
+from moderation.screening import model, train
+from tests.moderation.corpus.evaluate import sentences
+
+
+@pytest.fixture(scope="module")
+def data():
+    return json.loads(model.MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def test_shipped_model_was_trained_on_the_corpus_as_it_is(data):
+    # A corpus change without `manage.py train_screening_model` fails here.
+    assert data["corpus"] == train.corpus_digest(tuple(data["left_out"]))
+
+
+def test_fresh_batch_is_left_out_of_the_shipped_model(data):
+    assert data["left_out"] == [train.FRESH]
+
+
+def test_site_scores_equal_the_training_scores(data):
+    shipped = model.from_data(data)
+    assert len(data["checks"]) >= 5
+    for check in data["checks"]:
+        scores = shipped.scores(check["text"])
+        for name in train.CLASSES:
+            assert scores[name] == pytest.approx(check[name], abs=1e-6), check["text"]
+
+
+def test_words_that_weighed_most_are_named():
+    shipped = model.shipped()
+    found = model.features(model.readings("you're a worthless piece of sh1t"))
+    hits = shipped.hits(found)
+    assert "harassment" in hits and "crisis" not in hits
+    assert "shit" in hits["harassment"].split(" … ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother took his own life in 2015",
+        "i'm dying to see my grandkids this weekend",
+        "this heat is killing me lol",
+    ],
+)
+def test_third_person_deaths_and_idioms_do_not_reach_a_threshold(text):
+    assert model.shipped().hits(model.features(model.readings(text))) == {}
+
+
+def test_disguised_first_person_crisis_reaches_the_threshold():
+    hits = model.shipped().hits(model.features(model.readings("i want to k1ll mys3lf")))
+    assert "crisis" in hits and "harassment" not in hits
+
+
+def test_a_message_costs_well_under_a_millisecond():
+    shipped = model.shipped()
+    texts = sentences("ordinary", "all")[:300] + sentences("crisis", "all")[:300]
+    for text in texts[:50]:  # the per-word cache warms as on a running site
+        shipped.hits(model.features(model.readings(text)))
+    start = time.perf_counter()
+    for text in texts:
+        shipped.hits(model.features(model.readings(text)))
+    assert (time.perf_counter() - start) / len(texts) < 0.001
