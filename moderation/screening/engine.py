@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kindred.normalize import fold, words
 from moderation.screening import detectors, intent, patterns, spanish
+from moderation.screening import model as screening_model
 
 # The shipped rule sets, in the order their findings are reported.
 HARASSMENT = "harassment"
@@ -225,15 +226,20 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     the text, except crisis language, which nothing switches off."""
     outcomes = group_rules.outcomes
     findings: list[Finding] = []
-    if found := crisis_words(text):
+    folded = fold(text)
+    readings = words(folded)
+    # The trained model's reading (moderation/screening/model.py) of the whole message, for
+    # what the phrase lists miss; for harassment, without the group's allowed terms.
+    shipped = screening_model.shipped()
+    heard = screening_model.features(readings) if shipped else {}
+    if found := crisis_words(text) or (shipped and shipped.hits(heard).get(CRISIS, "")):
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
         )
-    folded = fold(text)
-    readings = words(folded)
     if group_rules.allowed is not None:
         readings = tuple(group_rules.allowed.sub(_CUT, r) for r in readings)
         folded = group_rules.allowed.sub(_CUT, folded)
+        heard = screening_model.features(readings) if shipped else {}
     for rule in group_rules.rules:
         for reading in readings:
             if rule.regex.search(reading):
@@ -247,7 +253,9 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 )
                 break
     if outcome := outcomes.get(HARASSMENT):
-        found = _harassment(readings, folded)
+        found = _harassment(readings, folded) or (
+            shipped and shipped.hits(heard).get(HARASSMENT, "")
+        )
         if found:
             findings.append(
                 Finding(

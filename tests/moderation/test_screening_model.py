@@ -3,12 +3,10 @@ site's own arithmetic gives the scores training gave, and it is cheap enough to 
 every message."""
 
 import json
-import time
 
 import pytest
 
 from moderation.screening import model, train
-from tests.moderation.corpus.evaluate import sentences
 
 
 @pytest.fixture(scope="module")
@@ -57,14 +55,3 @@ def test_third_person_deaths_and_idioms_do_not_reach_a_threshold(text):
 def test_disguised_first_person_crisis_reaches_the_threshold():
     hits = model.shipped().hits(model.features(model.readings("i want to k1ll mys3lf")))
     assert "crisis" in hits and "harassment" not in hits
-
-
-def test_a_message_costs_well_under_a_millisecond():
-    shipped = model.shipped()
-    texts = sentences("ordinary", "all")[:300] + sentences("crisis", "all")[:300]
-    for text in texts[:50]:  # the per-word cache warms as on a running site
-        shipped.hits(model.features(model.readings(text)))
-    start = time.perf_counter()
-    for text in texts:
-        shipped.hits(model.features(model.readings(text)))
-    assert (time.perf_counter() - start) / len(texts) < 0.001
