@@ -223,6 +223,36 @@ def history_page(*, access: RoomAccess, before_seq: int, limit: int) -> tuple[li
     return kept, len(page) == limit or len(kept) < len(page)
 
 
+def room_gap(
+    *, occurrence_id: int, readings_only: bool, after_seq: int, up_to_seq: int
+) -> list[dict]:
+    """Messages in (after_seq, up_to_seq] of a room as a moderator sees them (held ones
+    too; the readings-only view: its announcements), at most GAP_PAGE, oldest first: one
+    read the sockets of a room on a worker share when they miss the same events
+    (chat/ordering.py); each socket keeps what its viewer may see (``sees``). Fewer than
+    GAP_PAGE means the range is complete."""
+    return history_after(
+        occurrence_id=occurrence_id,
+        after_seq=after_seq,
+        up_to_seq=up_to_seq,
+        limit=GAP_PAGE,
+        sees_held=not readings_only,
+        announcements_only=readings_only,
+    )
+
+
+def sees(message: dict, access: RoomAccess) -> bool:
+    """Whether this viewer sees a message read as a moderator sees it (the rule of
+    _visible_to: held messages only for those who see held ones, and for their author;
+    the readings-only view's reads hold only what it sees)."""
+    return (
+        access.sees_held
+        or access.readings_only
+        or message["status"] != Message.Status.HELD
+        or message["author_id"] == access.user_id
+    )
+
+
 def history_gap(
     *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
 ) -> list[dict]:

@@ -24,6 +24,44 @@ GAP_WAIT_SECONDS = 0.25
 _STALE = object()
 
 
+# Gap reads in progress on this worker, by room, view and range: when an event is late or
+# lost, every socket of the room here misses it at once, and one read serves them all.
+_gap_reads: dict[tuple, asyncio.Future] = {}
+
+
+async def gap_page(access, *, after_seq: int, up_to_seq: int) -> list[dict]:
+    """One page of (after_seq, up_to_seq] of the room as a moderator sees it
+    (selectors.room_gap), read once for the sockets of this worker that ask for the same
+    range while it is read. Each keeps what its viewer may see (selectors.sees)."""
+    loop = asyncio.get_running_loop()
+    key = (loop, access.occurrence_id, access.readings_only, after_seq, up_to_seq)
+    read = _gap_reads.get(key)
+    if read is not None:
+        return await asyncio.shield(read)
+    read = _gap_reads[key] = loop.create_future()
+    # Nobody may be waiting on it: mark a failure as seen.
+    read.add_done_callback(lambda f: f.cancelled() or f.exception())
+    try:
+        page = await dbcalls.database_sync_to_async(selectors.room_gap)(
+            occurrence_id=access.occurrence_id,
+            readings_only=access.readings_only,
+            after_seq=after_seq,
+            up_to_seq=up_to_seq,
+        )
+    except BaseException as error:
+        if isinstance(error, Exception):
+            read.set_exception(error)
+        else:
+            read.cancel()
+        raise
+    else:
+        read.set_result(page)
+    finally:
+        if _gap_reads.get(key) is read:
+            del _gap_reads[key]
+    return page
+
+
 class SeqOrdering:
     """The room consumer's seq ordering (a mixin of chat.consumers.RoomConsumer). The
     consumer sets ``last_sent``, ``ahead``, ``gap_task``, ``order_lock`` and
@@ -86,18 +124,20 @@ class SeqOrdering:
                 return
 
     async def fill_gap(self, *, up_to: int) -> None:
-        """Read (last_sent, up_to] from the database, a page at a time, and send it; the
-        database is the truth, so whatever was held back up to there is dropped."""
-        while self.last_sent < up_to:
-            missed = await dbcalls.database_sync_to_async(selectors.history_gap)(
-                access=self.access, after_seq=self.last_sent, up_to_seq=up_to
-            )
-            for message in missed:
-                if message["seq"] > self.last_sent:
+        """Read (last_sent, up_to] from the database, a page at a time, and send what this
+        person may see; the database is the truth, so whatever was held back up to there is
+        dropped. The sockets of the room on this worker that miss the same events share
+        each page's read (gap_page)."""
+        after = self.last_sent
+        while after < up_to:
+            page = await gap_page(self.access, after_seq=after, up_to_seq=up_to)
+            for message in page:
+                if message["seq"] > self.last_sent and selectors.sees(message, self.access):
                     self.announcements.add(message["seq"])
                     await self.send_json({"type": "message.new", "message": message})
                     self.last_sent = message["seq"]
-            if len(missed) < selectors.GAP_PAGE:
+            if len(page) < selectors.GAP_PAGE:
                 break
+            after = page[-1]["seq"]
         self.last_sent = max(self.last_sent, up_to)
         self.ahead = {seq: m for seq, m in self.ahead.items() if seq > self.last_sent}

@@ -31,6 +31,8 @@ from chat.history import (
     message_payload,
     message_payload_for,
     reaction_counts,
+    room_gap,
+    sees,
     wire_size,
 )
 from chat.room_state import (
@@ -86,10 +88,12 @@ __all__ = [
     "queue_snapshot",
     "reaction_counts",
     "room_flags",
+    "room_gap",
     "room_welcome",
     "room_welcome_from_shared",
     "room_welcome_shared",
     "room_welcome_state",
+    "sees",
     "settings_max_length",
     "timer_snapshot",
     "wire_size",

@@ -14,9 +14,9 @@ from chat.history import (
     history_after,
     history_before,
     history_frame_bytes,
+    sees,
     wire_size,
 )
-from chat.models import Message
 from chat.room_state import (
     presence_counts,
     presence_snapshot,
@@ -105,17 +105,6 @@ def room_welcome_shared(*, access: RoomAccess) -> dict:
     }
 
 
-def _visible(message: dict, access: RoomAccess) -> bool:
-    """Whether this viewer sees a message of the shared window (the rule of
-    chat.history._visible_to: held messages only for those who see held ones, and for
-    their author)."""
-    return (
-        access.sees_held
-        or message["status"] != Message.Status.HELD
-        or message["author_id"] == access.user_id
-    )
-
-
 def room_welcome_from_shared(
     *, access: RoomAccess, last_seq: int | None, shared: dict
 ) -> dict | None:
@@ -131,14 +120,14 @@ def room_welcome_from_shared(
     reset = last_seq is not None and last_seq > room_last
     newest = last_seq is None or reset
     if newest:
-        seen = [i for i, m in enumerate(window) if _visible(m, access)]
+        seen = [i for i, m in enumerate(window) if sees(m, access)]
         if not whole_room and len(seen) < HISTORY_ON_CONNECT:
             return None
         seen = seen[-HISTORY_ON_CONNECT:]
     else:
         if not whole_room and (not window or window[0]["seq"] > last_seq + 1):
             return None
-        seen = [i for i, m in enumerate(window) if m["seq"] > last_seq and _visible(m, access)]
+        seen = [i for i, m in enumerate(window) if m["seq"] > last_seq and sees(m, access)]
     # The frame's other fields: the state and section (measured once) and this one's mute.
     rest_size = shared["rest_size"] + len(',"mute":') + wire_size(mute)
     budget = min(

@@ -276,6 +276,49 @@ async def test_a_seq_that_never_comes_is_read_after_a_short_wait(room, connect):
     assert [(m["seq"], m["body_html"]) for m in got] == [(1, "<p>db 1</p>"), (2, "<p>db 2</p>")]
 
 
+async def test_sockets_that_miss_the_same_events_read_the_gap_each_seeing_their_own(room, connect):
+    """Seq 3 comes live, 1 and 2 never do; 2 is Alice's share held for review. After the
+    wait every socket reads the gap: Alice gets her held share, the moderator too, Bob
+    never sees it."""
+    people = {
+        name: await connect(getattr(room, name), room.occurrence)
+        for name in ("alice", "bob", "moderator")
+    }
+    await _store_quietly(room, 1)
+    await _store_quietly(room, 2, status="held")
+    third = await _store_quietly(room, 3)
+    await _announce(room, {"type": "room.message", "seq": 3, "message": _live(third)})
+    expected = {"alice": [1, 2, 3], "bob": [1, 3], "moderator": [1, 2, 3]}
+    for name, socket in people.items():
+        got = [(await socket.recv_type("message.new"))["message"] for _ in expected[name]]
+        assert [m["seq"] for m in got] == expected[name], name
+        assert all(m["body_html"].startswith("<p>db") for m in got), name
+        assert not [f for f in await socket.drain() if f["type"] == "message.new"], name
+
+
+async def test_one_gap_read_serves_the_sockets_of_a_room_that_need_it(room):
+    """The sockets of a room on one worker that miss the same events share one read of the
+    gap (as a moderator sees it; each keeps what it may see)."""
+    from chat import ordering, selectors
+
+    for seq in (1, 2, 3):
+        await _store_quietly(room, seq, status="held" if seq == 2 else "visible")
+    accesses = [
+        await sync_to_async(selectors.room_admit)(user=user, occurrence_id=room.occurrence.pk)
+        for user in (room.alice, room.bob, room.moderator)
+    ]
+    pages = await asyncio.gather(
+        *(ordering.gap_page(access, after_seq=0, up_to_seq=3) for access in accesses)
+    )
+    assert all(page is pages[0] for page in pages)
+    assert [m["seq"] for m in pages[0]] == [1, 2, 3]
+    bob = accesses[1]
+    assert [m["seq"] for m in pages[0] if selectors.sees(m, bob)] == [1, 3]
+    # Once answered, the next gap is read afresh.
+    again = await ordering.gap_page(bob, after_seq=0, up_to_seq=3)
+    assert again is not pages[0] and again == pages[0]
+
+
 async def test_history_before_pages_back(room, connect):
     alice = await connect(room.alice, room.occurrence)
     for n in range(6):
