@@ -228,18 +228,19 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     findings: list[Finding] = []
     folded = fold(text)
     readings = words(folded)
-    # The trained model's reading (moderation/screening/model.py) of the whole message, for
-    # what the phrase lists miss; for harassment, without the group's allowed terms.
+    # The trained model (moderation/screening/model.py) reads for crisis language the phrase
+    # lists miss. Its harassment score is not used: it held everyday kindness ("you got
+    # this", "bless you"), docs/moderation.md.
     shipped = screening_model.shipped()
-    heard = screening_model.features(readings) if shipped else {}
-    if found := crisis_words(text) or (shipped and shipped.hits(heard).get(CRISIS, "")):
+    if found := crisis_words(text) or (
+        shipped and shipped.hits(screening_model.features(readings)).get(CRISIS, "")
+    ):
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
         )
     if group_rules.allowed is not None:
         readings = tuple(group_rules.allowed.sub(_CUT, r) for r in readings)
         folded = group_rules.allowed.sub(_CUT, folded)
-        heard = screening_model.features(readings) if shipped else {}
     for rule in group_rules.rules:
         for reading in readings:
             if rule.regex.search(reading):
@@ -253,9 +254,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 )
                 break
     if outcome := outcomes.get(HARASSMENT):
-        found = _harassment(readings, folded) or (
-            shipped and shipped.hits(heard).get(HARASSMENT, "")
-        )
+        found = _harassment(readings, folded)
         if found:
             findings.append(
                 Finding(
