@@ -4,10 +4,10 @@ Only this module imports scikit-learn (the ``dev`` dependency group); it is run 
 ``manage.py train_screening_model``, whenever the corpus changes. The running site reads
 the weights with moderation/screening/model.py.
 
-The corpus is tests/moderation/corpus: a first set and batches written later, one sentence a
-line per kind. A crisis sentence is a positive for the crisis class and a negative for
-harassment, and so on; every other kind (ordinary shares, personal information, spam …) is a
-negative for both.
+The corpus is tests/moderation/corpus: a first set, batches written later and a training-only
+set (train_extra/) aimed at the model's failure modes, one sentence a line per kind. A crisis
+sentence is a positive for the crisis class and a negative for harassment, and so on; every
+other kind (ordinary shares, personal information, spam …) is a negative for both.
 """
 
 from __future__ import annotations
