@@ -4,10 +4,10 @@ Only this module imports scikit-learn (the ``dev`` dependency group); it is run 
 ``manage.py train_screening_model``, whenever the corpus changes. The running site reads
 the weights with moderation/screening/model.py.
 
-The corpus is tests/moderation/corpus: a first set and batches written later, one sentence a
-line per kind. A crisis sentence is a positive for the crisis class and a negative for
-harassment, and so on; every other kind (ordinary shares, personal information, spam …) is a
-negative for both.
+The corpus is tests/moderation/corpus: a first set, batches written later and a training-only
+set (train_extra/) aimed at the model's failure modes, one sentence a line per kind. A crisis
+sentence is a positive for the crisis class and a negative for harassment, and so on; every
+other kind (ordinary shares, personal information, spam …) is a negative for both.
 """
 
 from __future__ import annotations
@@ -24,11 +24,13 @@ CORPUS = Path(settings.BASE_DIR) / "tests" / "moderation" / "corpus"
 KINDS = ("crisis", "harassment", "personal_information", "off_platform", "spam", "ordinary")
 CLASSES = ("crisis", "harassment")
 # The batch kept out of the model that measures fresh figures (docs/moderation.md).
-FRESH = "heldout15"
+FRESH = "heldout16"
 # Regularisation and the score each class must reach, chosen by leave-one-batch-out
-# cross-validation over the held-out batches (docs/moderation.md).
-C = 4.0
-THRESHOLDS = {"crisis": 0.97, "harassment": 0.9}
+# cross-validation over the held-out batches before the fresh one (docs/moderation.md): the
+# most recall for the model alone without more false flags on unseen ordinary shares than
+# the earlier setting (C 4, crisis 0.97) had.
+C = 10.0
+THRESHOLDS = {"crisis": 0.98, "harassment": 0.9}
 CHECKS = (
     "honestly might just kms after this week",
     "my brother took his own life in 2015",
@@ -150,18 +152,23 @@ def cross_validate(held_out: list[str], fresh: str = FRESH, c: float = C):
     but it and ``fresh`` scores it. Yields ``(batch, rows)``, a row being ``(kind,
     sentence, findings of the patterns, {class: score})``; ``fresh`` itself comes last,
     scored by the model trained on everything but it."""
+    from unittest import mock
+
     from moderation.screening.engine import compile_rules, screen
 
     rules = compile_rules()
     everything = batches()
+    # The patterns' column is the patterns alone: the shipped model has learnt these batches.
+    patterns_only = mock.patch.object(model, "shipped", lambda: None)
     for batch in [*held_out, fresh]:
         exclude = {batch, fresh}
         examples = [pair for b in everything if b not in exclude for pair in sentences(b)]
         fitted = fit(examples, c)
         test = sentences(batch)
         scores = score(fitted, [text for _, text in test])
-        rows = [
-            (kind, text, screen(text, rules), {n: scores[n][i] for n in CLASSES})
-            for i, (kind, text) in enumerate(test)
-        ]
+        with patterns_only:
+            rows = [
+                (kind, text, screen(text, rules), {n: scores[n][i] for n in CLASSES})
+                for i, (kind, text) in enumerate(test)
+            ]
         yield batch, rows

@@ -24,7 +24,7 @@ def _caught(kind: str, findings, scores: dict, thresholds: dict, use: str) -> bo
 class Command(BaseCommand):
     help = (
         "Train the screening model on the labelled corpus (tests/moderation/corpus) and write "
-        "moderation/screening/model.json. Batch 15 is left out so that its figure stays "
+        "moderation/screening/model.json. Batch 16 is left out so that its figure stays "
         "fresh; --cross-validate prints leave-one-batch-out figures instead of writing."
     )
 

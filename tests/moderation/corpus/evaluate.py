@@ -33,6 +33,7 @@ HELD_OUT = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 # The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
 # is left out: it was scored once on the engine as it then was and kept untouched, so that its
@@ -52,6 +53,12 @@ GOAL_BATCHES = (
 # the batch stays what was scored fresh.
 # Batch 15 was written before the screening model, scored once on the engine as it then was
 # (docs/moderation.md) and kept untouched; the model's fresh figure is taken on it.
+# Batch 16 was written after the screening model and scored once on the engine with the
+# shipped model (which had not seen it); it is the batch the shipped model leaves out.
+# Training-only material for the screening model, aimed at its failure modes: what the model
+# learns from, never a measure, so it is not in "all" (the patterns were not written for it
+# and the model's harassment score is not used; docs/moderation.md).
+TRAINING = ("train_extra",)
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
 
