@@ -59,7 +59,12 @@ def main() -> None:
     )
     measure("room_welcome (fresh)", lambda i: selectors.room_welcome(access=access, last_seq=None))
     measure("room_welcome (resume)", lambda i: selectors.room_welcome(access=access, last_seq=1))
-    measure("history_gap", lambda i: selectors.history_gap(access=access, after_seq=1, up_to_seq=4))
+    measure(
+        "room_gap",
+        lambda i: selectors.room_gap(
+            occurrence_id=access.occurrence_id, readings_only=False, after_seq=1, up_to_seq=4
+        ),
+    )
     json.dump(out, sys.stdout, indent=1)
 
 

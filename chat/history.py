@@ -49,14 +49,17 @@ def message_html_fits(html: str) -> bool:
     return len(html) * 12 <= limit or wire_size(html) <= limit
 
 
-def fitting(messages: list[dict], budget: int, *, newest: bool) -> list[dict]:
+def fitting(
+    messages: list[dict], budget: int, *, newest: bool, sizes: list[int] | None = None
+) -> list[dict]:
     """The longest run of ``messages`` (oldest first) whose frame size fits ``budget``:
-    from the newest end backwards (``newest``) or from the oldest end forwards."""
+    from the newest end backwards (``newest``) or from the oldest end forwards. ``sizes``:
+    each message's wire_size, when it was measured already."""
     used = 0
     order = reversed(range(len(messages))) if newest else range(len(messages))
     count = 0
     for index in order:
-        used += wire_size(messages[index]) + 1  # and its comma
+        used += (sizes[index] if sizes is not None else wire_size(messages[index])) + 1  # comma
         if used > budget:
             break
         count += 1
@@ -250,21 +253,6 @@ def sees(message: dict, access: RoomAccess) -> bool:
         or access.readings_only
         or message["status"] != Message.Status.HELD
         or message["author_id"] == access.user_id
-    )
-
-
-def history_gap(
-    *, access: RoomAccess, after_seq: int, up_to_seq: int, limit: int = GAP_PAGE
-) -> list[dict]:
-    """Messages in (after_seq, up_to_seq] for this viewer, at most ``limit`` of them (one
-    query): what a socket missed when the channel layer dropped or reordered events, or
-    the rest of a resume. Fewer than ``limit`` means the range is complete."""
-    return history_after(
-        occurrence_id=access.occurrence_id,
-        after_seq=after_seq,
-        up_to_seq=up_to_seq,
-        limit=limit,
-        **access.viewer(),
     )
 
 

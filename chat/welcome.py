@@ -134,17 +134,10 @@ def room_welcome_from_shared(
         history_frame_bytes(),
         settings.KINDRED_WS_MAX_SEND_BYTES - rest_size - WELCOME_OWN_BYTES,
     )
-    kept: list[int] = []
-    used = 0
-    for i in reversed(seen) if newest else seen:
-        used += sizes[i] + 1  # and its comma
-        if used > budget:
-            break
-        kept.append(i)
-    if newest:
-        kept.reverse()
-    history = [window[i] for i in kept]
-    truncated = not newest and len(kept) < len(seen)
+    history = fitting(
+        [window[i] for i in seen], budget, newest=newest, sizes=[sizes[i] for i in seen]
+    )
+    truncated = not newest and len(history) < len(seen)
     if truncated:
         room_last = history[-1]["seq"] if history else last_seq
     return {

@@ -84,8 +84,16 @@ def test_gap_fill_queries_do_not_grow_with_the_gap(live_room):
     occurrence, owner, member = live_room
     access = selectors.room_admit(user=member, occurrence_id=occurrence.pk)
     _store(occurrence, owner, 400)
-    small, got = _queries(lambda: selectors.history_gap(access=access, after_seq=5, up_to_seq=8))
+    small, got = _queries(
+        lambda: selectors.room_gap(
+            occurrence_id=access.occurrence_id, readings_only=False, after_seq=5, up_to_seq=8
+        )
+    )
     assert [m["seq"] for m in got] == [6, 7, 8]
-    large, got = _queries(lambda: selectors.history_gap(access=access, after_seq=5, up_to_seq=400))
+    large, got = _queries(
+        lambda: selectors.room_gap(
+            occurrence_id=access.occurrence_id, readings_only=False, after_seq=5, up_to_seq=400
+        )
+    )
     assert len(got) == 395
     assert large == small == 1

@@ -233,7 +233,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # this", "bless you"), docs/moderation.md.
     shipped = screening_model.shipped()
     if found := crisis_words(text) or (
-        shipped and shipped.hits(screening_model.features(readings)).get(CRISIS, "")
+        shipped and shipped.hit(CRISIS, screening_model.features(readings))
     ):
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)

@@ -103,14 +103,16 @@ class Model:
         buckets = list(features(readings(text)))
         return {name: linear.score(buckets) for name, linear in self.classes.items()}
 
+    def hit(self, name: str, found: dict[int, str]) -> str:
+        """The words that weighed most if class ``name`` reaches its threshold, else ""."""
+        linear = self.classes[name]
+        if linear.score(list(found)) < linear.threshold:
+            return ""
+        return linear.heaviest(found) or "…"
+
     def hits(self, found: dict[int, str]) -> dict[str, str]:
         """Each class whose score reaches its threshold → the words that weighed most."""
-        buckets = list(found)
-        out = {}
-        for name, linear in self.classes.items():
-            if linear.score(buckets) >= linear.threshold:
-                out[name] = linear.heaviest(found) or "…"
-        return out
+        return {name: words for name in self.classes if (words := self.hit(name, found))}
 
 
 def from_data(data: dict) -> Model:
