@@ -47,7 +47,13 @@ LEET = str.maketrans(
 _LEET_CHARS = "0134578@$!|+€"
 # Only words holding a digit or symbol that may stand for a letter need a closer look.
 _LEET_TOKEN = re.compile(r"\S*[0134578@$!|+\u20ac]\S*")
-_QUANTITY = re.compile(r"[$£€]?\d+(?:[.,]\d+)?[a-z]{1,4}")
+# A number and its unit stays as it is; a digit before other letters reads as a letter
+# ("5elf", "3nd it").
+_QUANTITY = re.compile(
+    r"[$£€]?\d+(?:[.,]\d+)?(?:am|pm|st|nd|rd|th|k|m|bn|kg|g|mg|mcg|ml|l|lb|lbs|kms?|mi|cm|mm|"
+    r"mins?|h|hrs?|s|secs?|x|yrs?|yo|d|days?|wks?|mos?|p|gb|mb|tb|ft|in|oz|mph|kph|kmh|ish|"
+    r"s|er|ers|hr|wk|yr|mo)"
+)
 _EDGE = "\"'()[]{}<>.,;:?!*~_-\u2013\u2014\u2026/\\@#"
 _NON_WORD = re.compile(r"[^\w']+|_")
 _LONE_QUOTE = re.compile(r"(?<!\w)'|'(?!\w)")

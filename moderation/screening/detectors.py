@@ -27,7 +27,9 @@ _DECIMAL = re.compile(r"\d+\.\d+")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
 # Digits held together only by spaces, dots, dashes or brackets: a number to parse.
-_CANDIDATE = re.compile(r"(?<![\d,])\+?\(?\d(?:[\s().-]{0,2}\d){6,16}(?![\d,])")
+# A comma touching digits on both sides joins a figure ("1,000,000"); a comma after a number
+# ends a clause ("my cell 555-201-3344, I'm in Ohio").
+_CANDIDATE = re.compile(r"(?<!\d)(?<!\d,)\+?\(?\d(?:[\s().-]{0,2}\d){6,16}(?!\d|,\d)")
 
 EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
@@ -125,10 +127,12 @@ _DIGIT_WORDS = {
     "ocho": "8",
     "nueve": "9",
 }
+# "double oh", "triple five": the next digit two or three times.
+_REPEAT = {"double": 2, "triple": 3}
 _SPELLED = re.compile(
-    r"(?<![\w'])(?:(?:"
+    r"(?<![\w'])(?:(?:(?:double|triple) )?(?:"
     + "|".join(_DIGIT_WORDS)
-    + r"|\d)[\s,.-]+){6,}(?:"
+    + r"|\d)[\s,.-]+){5,}(?:(?:double|triple) )?(?:"
     + "|".join(_DIGIT_WORDS)
     + r"|\d)(?![\w'])",
     re.IGNORECASE,
@@ -148,6 +152,8 @@ ASK_HANDLE = re.compile(
 __all__ = [
     "LINK",
     "email_address",
+    "full_name",
+    "local_phone_number",
     "messaging_handle",
     "phone_number",
     "spelled_phone_number",
@@ -158,6 +164,12 @@ HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_][A-Za-z0-9_.]{2,29}")
 PLATFORM_HANDLE = re.compile(
     rf"(?<![\w'])(?:{PLATFORM})(?:\s?[:=]\s?@?|\s@)[a-z0-9_.]{{3,30}}"
     r"|(?<![\w'])[a-z0-9_.]{2,32}#\d{4}\b",
+    re.IGNORECASE,
+)
+# A handle with a word that asks to be reached there: "hmu @jay_77", "follow me @mira".
+HANDLE_CUE = re.compile(
+    r"(?<![\w'])(?:hmu|hit me up|(?:add|follow|find|dm|pm|message|msg|text|ping|reach|contact) me"
+    r"|my (?:handle|username|user name|account|page|profile|socials))(?![\w'])",
     re.IGNORECASE,
 )
 PLATFORM_WORD = re.compile(rf"(?<![\w'])(?:{PLATFORM})(?![\w'])", re.IGNORECASE)
@@ -223,13 +235,33 @@ def street_address(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# A local number without its area code ("555-0142"), said to be one by the words around it.
+_LOCAL_NUMBER = re.compile(r"(?<![\d.,/:-])\d{3}[-. ]\d{4}(?![\d.,/:-]?\d)")
+_NUMBER_CUE = re.compile(
+    r"(?<![\w'])(?:call|ring|text|phone|number|cell|mobile|digits|landline|reach) ?(?:me|us|my|"
+    r"is|on)?(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def local_phone_number(text: str) -> str | None:
+    found = _LOCAL_NUMBER.search(text)
+    if found is not None and _NUMBER_CUE.search(text):
+        return found.group(0)
+    return None
+
+
 def spelled_phone_number(text: str) -> str | None:
     """A phone number with its digits written as words ("oh seven seven ...")."""
     for found in _SPELLED.finditer(text):
-        digits = "".join(
-            _DIGIT_WORDS.get(token.lower(), token)
-            for token in re.findall(r"[a-z]+|\d", found.group(0), re.IGNORECASE)
-        )
+        digits, times = [], 1
+        for token in re.findall(r"[a-z]+|\d", found.group(0), re.IGNORECASE):
+            if token.lower() in _REPEAT:
+                times = _REPEAT[token.lower()]
+                continue
+            digits.append(_DIGIT_WORDS.get(token.lower(), token) * times)
+            times = 1
+        digits = "".join(digits)
         if len(digits) >= 9 and phone_number(digits):
             return found.group(0)
     return None
@@ -243,6 +275,42 @@ def messaging_handle(text: str) -> str | None:
     if (found := ASK_HANDLE.search(text)) is not None:
         return found.group(0)
     handle = HANDLE.search(text)
-    if handle is not None and PLATFORM_WORD.search(text):
+    if handle is not None and (PLATFORM_WORD.search(text) or HANDLE_CUE.search(text)):
         return handle.group(0)
     return None
+
+
+# A full name given as one's own: "my real name is Jo Bloggs", "my surname's Patel", or a
+# first and last name with where the person works or lives ("I'm Jane Doe, I work at Tesco").
+# A first name alone, as people give it in a meeting, is not enough.
+_NAME_GIVEN = re.compile(
+    r"\bmy (?:full |real |legal |last |sur|family |maiden )name(?:'s| is|:)\s+\S+", re.IGNORECASE
+)
+_FULL_NAME = re.compile(
+    r"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s)\s+"
+    r"([A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,})"
+)
+_NOT_NAMES_TEXT = (
+    "a an and the so very really not just still also now here back new good bad happy sad "
+    "tired done fine okay ok sorry grateful sober clean today tonight feeling going doing "
+    "trying getting having being from with at in on of to for my your our their this that "
+    "struggling finally always never only here there"
+)
+_NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+_PLACE_OF_LIFE = re.compile(
+    r"\b(?:i work (?:at|for|in)|i'?m (?:a|an) \w+ (?:at|for)|my (?:office|workplace|employer|"
+    r"work|job) is|i live (?:at|on|in)|find me at)\b",
+    re.IGNORECASE,
+)
+
+
+def full_name(text: str) -> str | None:
+    if (found := _NAME_GIVEN.search(text)) is not None:
+        return found.group(0)
+    name = _FULL_NAME.search(text)
+    if name is None or _PLACE_OF_LIFE.search(text, name.end()) is None:
+        return None
+    # Typed In Title Case ("I'm Feeling Really Down"), capitals say nothing about names.
+    if any(w.lower() in _NOT_NAMES for w in name.group(1).split()):
+        return None
+    return name.group(1)

@@ -49,12 +49,29 @@ def readings(text: str) -> tuple[str, ...]:
     return words(fold(text))
 
 
-def features(readings_: tuple[str, ...]) -> dict[int, str]:
+# Words that say who or how but nothing of what. A class that reads "content only" (the
+# harassment_words class) never sees them, so "why are you …" or "you will …" weigh nothing
+# there, and the engine holds a message on the harassment score only when that class agrees
+# that its other words lean hostile.
+_FUNCTION_WORDS_TEXT = """a an the and or but if so as at by for from in into of on onto to
+    with without about over under up down out off than then too very just also only even
+    still already again i me my mine myself we us our ours you u ya ye your yours ur yourself
+    yourselves urself he him his she her hers it its they them their theirs this that these
+    those there here is am are was were be been being do does did doing have has had having
+    will would shall should can could may might must not no nor yes yeah what who whom whose
+    which when where why how all any both each every some such own same other another im
+    youre ive youve dont doesnt didnt cant wont isnt arent wasnt id youd ill youll shes hes
+    theyre thats whats lets get got go going gonna wanna one ones"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def features(readings_: tuple[str, ...], skip: frozenset[str] = frozenset()) -> dict[int, str]:
     """Bucket → the word that gave it (a word pair is credited to its second word), over
-    every reading of the message; each bucket counts once."""
+    every reading of the message; each bucket counts once. Words in ``skip`` give nothing,
+    and the words either side of them pair up."""
     found: dict[int, str] = {}
     for reading in readings_:
-        tokens = reading.split()
+        tokens = [t for t in reading.split() if t.replace("'", "") not in skip]
         previous = ""
         for token in tokens:
             for bucket in _token_buckets(token):
@@ -65,9 +82,9 @@ def features(readings_: tuple[str, ...]) -> dict[int, str]:
     return found
 
 
-def featurise(text: str) -> list[int]:
+def featurise(text: str, skip: frozenset[str] = frozenset()) -> list[int]:
     """The buckets of ``text``, as training sees them."""
-    return sorted(features(readings(text)))
+    return sorted(features(readings(text), skip))
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,11 @@ class Linear:
     bias: float
     threshold: float
     weights: dict[int, float]
+    content_only: bool = False
+
+    @property
+    def skip(self) -> frozenset[str]:
+        return FUNCTION_WORDS if self.content_only else frozenset()
 
     def score(self, buckets) -> float:
         weights = self.weights
@@ -100,19 +122,28 @@ class Model:
     corpus: str
 
     def scores(self, text: str) -> dict[str, float]:
-        buckets = list(features(readings(text)))
-        return {name: linear.score(buckets) for name, linear in self.classes.items()}
+        readings_ = readings(text)
+        return {
+            name: linear.score(list(features(readings_, linear.skip)))
+            for name, linear in self.classes.items()
+        }
 
-    def hit(self, name: str, found: dict[int, str]) -> str:
-        """The words that weighed most if class ``name`` reaches its threshold, else ""."""
+    def score(self, name: str, readings_: tuple[str, ...]) -> float:
         linear = self.classes[name]
+        return linear.score(list(features(readings_, linear.skip)))
+
+    def hit(self, name: str, readings_: tuple[str, ...]) -> str:
+        """The words that weighed most if class ``name`` reaches its threshold on the message
+        read as ``readings_`` (see readings()), else ""."""
+        linear = self.classes[name]
+        found = features(readings_, linear.skip)
         if linear.score(list(found)) < linear.threshold:
             return ""
         return linear.heaviest(found) or "…"
 
-    def hits(self, found: dict[int, str]) -> dict[str, str]:
+    def hits(self, readings_: tuple[str, ...]) -> dict[str, str]:
         """Each class whose score reaches its threshold → the words that weighed most."""
-        return {name: words for name in self.classes if (words := self.hit(name, found))}
+        return {name: words for name in self.classes if (words := self.hit(name, readings_))}
 
 
 def from_data(data: dict) -> Model:
@@ -121,6 +152,7 @@ def from_data(data: dict) -> Model:
             bias=float(c["bias"]),
             threshold=float(c["threshold"]),
             weights={int(k): float(v) for k, v in c["weights"].items()},
+            content_only=bool(c.get("content_only", False)),
         )
         for name, c in data["classes"].items()
     }

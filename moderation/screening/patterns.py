@@ -346,6 +346,23 @@ CRISIS = compile_any(
     r"how many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|advil) "
     r"(?:would|does it|will|to|it takes|before)",
     r"(?:lethal|fatal|deadly) dose",
+    # Means told by what they do rather than named: exhaust fumes, gas, the sea.
+    r"(?:leave|left|leaving|run|running|sit|sitting|start|starting) (?:the |my )?(?:car|engine) "
+    r"(?:running )?in (?:the |a |my )?(?:closed |shut )?garage",
+    r"(?:hose ?pipe|hose) (?:\w+ ){0,3}(?:exhaust|and (?:gaffer|duct) tape)",
+    r"gas on (?:without|and not|but not|and didn'?t) (?:lighting|lit|light)",
+    r"(?:i'?ll|i will|i'?m going to|im going to|gonna|going to|plan to|planning to|tomorrow i|"
+    r"tonight i|i'?m gonna) (?:just )?(?:walk|wade|swim) (?:out )?into the (?:sea|ocean|river|lake|"
+    r"water|waves)",
+    r"swim out (?:\w+ ){0,6}(?:can'?t|cannot|won'?t be able to|couldn'?t) (?:swim|get|make it) "
+    r"back",
+    r"(?:took|swallowed|taken|downed) (?:my |the |a )?(?:whole|entire|full) (?:month|months|"
+    r"week|weeks|supply|prescription|box|packet|pack|bottle|strip)(?:'?s)? (?:of |worth of )?"
+    r"(?:my )?\w+",
+    r"(?:took|swallowed|taken|downed|necked) (?:everything|all|whatever was) (?:\w+ )?(?:in|from) "
+    r"(?:my|the) (?:medicine cabinet|cabinet|cupboard|drawer|bathroom|first aid)",
+    r"(?:the |my )?(?:rope|noose|ligature|gun|pills|tablets) (?:is|are|'s) (?:already )?(?:ready|"
+    r"tied|up|set up|loaded|counted out|in the (?:garage|shed|car|drawer|loft|attic|wardrobe))",
     r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
     r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
@@ -437,6 +454,10 @@ DANGER = compile_any(
     r"(?:things|stuff|plates|bottles|glasses|chairs|furniture|knives|objects|a bottle|a glass|"
     r"a plate|a chair|a knife) at (?:me|us|my kids|the kids)",
     r"afraid (?:he|she)'?(?:ll| will) (?:kill|hurt) me",
+    r"(?:he|she|they)(?:'s| has|'ve| have) (?:\w+ ){0,2}(?:choked|strangled|hit|beaten|punched|"
+    r"kicked|raped|burned|attacked|slapped) (?:me|us|my kids|the kids)",
+    r"(?:threatening|threatens|threatened|keeps threatening|kept threatening) to (?:hurt|harm|"
+    r"take|kill|hit) (?:me|us|the kids|my kids|my children|the baby)(?! (?:\w+ )?(?:years|when i))",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -458,6 +479,17 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    # Work and small mishaps: "my manager is going to kill me if I'm late again".
+    r"(?:boss|manager|supervisor|teacher|coach|editor|landlord|client|clients|team|lecturer|"
+    r"professor|tutor|accountant|dentist)(?:'s| is| will|'ll)? (?:\w+ )?(?:going to|gonna|will|"
+    r"'ll)? ?(?:literally |actually )?kill me",
+    r"(?:going to|gonna|will|'ll) (?:literally )?kill me if i(?:'m| am)? (?:\w+ )?(?:late|miss|"
+    r"forget|eat|spend|buy|break|lose|burn|spill|scratch|crash|skip|don'?t (?:call|ring|text|"
+    r"finish|show|turn up|come|clean|tidy))",
+    # Things that run out, not people: "my phone is dying", "battery's about to die".
+    r"(?:phone|phones|battery|laptop|tablet|ipad|charger|car|plant|plants|wifi|internet|"
+    r"connection|signal|mic|headphones|earbuds|camera|computer|pc|mac)(?:'s| is| was| are)? "
+    r"(?:\w+ ){0,2}(?:dying|dead|died|about to die|going to die|gonna die)",
     r"alive and (?:sober|well|clean|kicking|grateful|here|happy)|(?:grateful|glad|happy|lucky|"
     r"blessed|thankful|proud) (?:to be|i'?m|i am) (?:still )?alive",
     r"(?:tired|exhausted|sleepy|knackered|wiped|wrecked|drained) (?:that )?i could (?:just )?"
@@ -640,6 +672,25 @@ HARASSMENT = compile_any(
     r"drop dead",
     r"die in a (?:fire|hole|ditch|car crash)",
     r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
+    # Sexual remarks and requests aimed at someone.
+    r"(?:show|send|flash|give) (?:me |us )?(?:your|ur|yr|them|those) (?:tits|boobs|titties|"
+    r"nudes|body|ass|arse|bum|dick|cock|pussy|legs|feet|pics in|bikini)",
+    r"sit on my (?:lap|face|knee|dick|cock)",
+    rf"{YOU} (?:look|sound|'?d look|would look) (?:so |really )?(?:hot|sexy|fit|fuckable|tasty) "
+    r"when (?:you|u)",
+    # Blaming the person hurt.
+    r"(?:she|he|you|u|they) (?:was|were|are|is|r) (?:so |totally |clearly )?asking for it",
+    r"stop playing (?:the )?victim",
+    rf"(?:nobody|no one|noone) (?:here )?(?:actually |really |even )?(?:cares?|gives a (?:shit|"
+    rf"damn|toss|fuck)) (?:about|for) (?:your|ur|{YOU})",
+    # Urging someone to swallow poison or all of their pills, or to hurt themselves again.
+    rf"(?:go|just|pls|please|then|why don'?t {YOU}|{YOU} should|{YOU} could) (?:\w+ )?(?:swallow|"
+    r"drink|eat|chug|down|neck|take) (?:some |a bottle of |a cup of |a glass of )?(?:bleach|"
+    r"drain cleaner|antifreeze|poison|rat poison|cyanide|weedkiller)",
+    rf"(?:go|just|pls|please|then|why don'?t {YOU}|{YOU} should) (?:\w+ )?(?:swallow|take|down|"
+    r"neck) (?:all|every one|the whole lot|the lot) (?:of )?(?:your|ur|them|those|the) ?(?:pills|"
+    r"tablets|meds|medication|sleeping pills)?",
+    r"(?:go|just|pls|then) (?:cut|burn|starve|hurt) (?:yourself|urself|yourselves|again|deeper)",
     rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
     rf"|really )?(?:miss|care about|notice if|cry for|care if) {YOU}",
     rf"(?:would|'d|will) (?:even |ever |really )?(?:notice|care) if {YOU} (?:were|was|died|"
@@ -895,7 +946,8 @@ OFF_PLATFORM = compile_any(
     r"handle|phone|snap|insta|details|contact|digits|socials|whatsapp|telegram|discord|ig)",
     r"(?:what'?s|whats|what is|can i (?:get|have)|could i (?:get|have)) (?:your|ur) (?:number|"
     r"email|address|snap|insta|ig|handle|discord|socials|whatsapp|telegram|contact|digits)",
-    r"(?:let'?s|lets|we (?:should|could|can)|i'?d love to|want to|wanna) (?:talk|chat|meet|"
+    r"(?:let'?s|lets|we (?:should|could|can)|we'?ll|we will|i'?d love to|want to|wanna) "
+    r"(?:talk|chat|meet|"
     r"connect|continue this|move this|take this|catch up|hang out) (?:\w+ )?(?:privately|in "
     r"private|offline|outside (?:of )?(?:here|the group|the meeting)|elsewhere|somewhere else|"
     r"one on one|1 on 1|irl|in person|off here|off the app|off this site|alone)",
@@ -922,6 +974,9 @@ OFF_PLATFORM = compile_any(
     r"naive|stupid|paranoid|cynical|weird|silly|sentimental|back|when|if|later|out))",
     r"(?:call|text|email|ring|phone|message|reach) me (?:on|at|anytime|any time|privately|"
     r"directly|after (?:the )?(?:meeting|this))",
+    r"(?:keep|carry on|continue|go on) (?:talking|chatting|this|the chat|the conversation) "
+    r"(?:\w+ )?(?:outside (?:of )?(?:here|the group|the meeting|this)|off here|elsewhere|"
+    r"somewhere else|privately|in private)",
 )
 OFF_PLATFORM_IDIOMS = compile_any(
     r"(?:he|she|they|he'?d|she'?d|they'?d|would|will|could|can'?t|couldn'?t|might|mum|mom|dad|"

@@ -10,6 +10,7 @@ from groups.demo import OPEN_GROUP_SLUG
 from groups.models import Group
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
+from tests.browser.conftest import _open_page
 from tests.browser.support import axe_check, screenshot, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
 from tests.browser.test_moderator_queue import log_in, say
@@ -119,4 +120,37 @@ def test_spanish_crisis_message_gets_spanish_resources_and_alerts_a_moderator(
     expect(mira.locator("#room-notices .notice")).to_have_count(1)
     sam.goto(live_site(reverse("home")))
     mira.goto(live_site(reverse("home")))
+    wait_until_room_is_empty(page, live)
+
+
+@pytest.mark.browser
+def test_harassment_without_a_fixed_phrase_is_held_and_kindness_is_not(
+    live_site, browser, browser_problems, page, another_page, demo_room
+):
+    live, room = demo_room
+    mira, sam = page, another_page
+    ash_context, ash = _open_page(browser, browser_problems)
+    for person, key in ((mira, "moderator"), (sam, "member"), (ash, "reader")):
+        log_in(person, live_site, key)
+        person.goto(room)
+        expect(person.locator("#room-connection")).to_have_text("Connected")
+    ash_shares = ash.get_by_role("list", name="Shares in this meeting")
+
+    # Kindness in the words the model weighs ("you", "deserve", "yourself") goes through.
+    say(sam, "you deserve a break, go easy on yourself")
+    expect(ash_shares).to_contain_text("go easy on yourself")
+    # Contempt no phrase list names, read by the screening model: held for a moderator,
+    # and Sam is told so privately.
+    say(sam, "bet your sponsor is sick of hearing you whine")
+    expect(sam.locator("#room-notices")).to_contain_text(
+        "will appear for others once a moderator has looked"
+    )
+    expect(mira.locator("#room-held li")).to_contain_text("sick of hearing you whine")
+    say(sam, "sorry, that was out of line")
+    expect(ash_shares).to_contain_text("out of line")
+    expect(ash_shares).not_to_contain_text("sick of hearing")
+    screenshot(ash, "room-harassment-held-for-a-reader")
+    for person in (sam, mira, ash):
+        person.goto(live_site(reverse("home")))
+    ash_context.close()
     wait_until_room_is_empty(page, live)

@@ -13,6 +13,7 @@ from moderation.models import AllowedTerm, AuditAction, AuditEntry, Rule, RuleSe
 from moderation.screening import compile_rules, crisis_words, screen
 from moderation.screening.detectors import (
     email_address,
+    full_name,
     messaging_handle,
     phone_number,
     street_address,
@@ -182,6 +183,35 @@ def test_years_dates_and_counts_are_not_phone_numbers(text):
     assert phone_number(text) is None
 
 
+def test_a_number_ending_a_clause_is_still_a_phone_number():
+    assert phone_number("here's my cell 555-201-3344, I'm in Ohio") == "555-201-3344"
+    assert phone_number("we raised 1,000,000 for the hospice") is None
+
+
+def test_full_name_given_as_ones_own():
+    assert full_name("I'm Jane Doe, I work at Tesco in Croydon") == "Jane Doe"
+    assert full_name("my real name is Tom, don't tell anyone")
+    assert full_name("Hi I'm Jane, I work at a school") is None
+    assert full_name("I'm Feeling Really Down today, I work from home") is None
+
+
+def test_handle_with_a_word_that_asks_to_be_reached():
+    assert messaging_handle("hmu @jaymac_77 i'm always online") == "@jaymac_77"
+    assert messaging_handle("follow me @quietfox") == "@quietfox"
+    assert messaging_handle("thanks @quietfox, that helped") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "text me later and we'll keep talking outside the meeting",
+        "let's carry on this chat elsewhere",
+    ],
+)
+def test_carrying_on_elsewhere_is_off_platform(text):
+    assert [f.source for f in screen(text, compile_rules())] == ["off_platform"]
+
+
 def test_emails_addresses_and_handles():
     assert email_address("write to sam@example.org")
     assert email_address("sam at gmail dot com")
@@ -231,10 +261,23 @@ def test_first_person_risk(text):
         "my sister jokes she'll kill me if i'm late",
         "i bought a rope for the tent",
         "i'm going to stop living in fear",
+        "my phone is dying, might drop off soon",
+        "my boss is going to kill me if I miss this deadline",
+        "mum's gonna kill me if I'm late again",
+        "laptop battery about to die, back in a sec",
     ],
 )
 def test_others_past_and_idioms_are_not_crisis(text):
     assert crisis_words(text) == ""
+
+
+def test_the_model_sets_aside_past_risk_the_phrase_lists_read_as_now():
+    text = "I was suicidal in my first year sober, the meetings got me through"
+    assert crisis_words(text)  # the phrase lists alone would alert
+    assert screen(text, compile_rules()) == []
+    # Risk now is never set aside, whatever the phrase.
+    for now in ("i want to die", "he's going to kill me if I leave", "kms tonight"):
+        assert [f.source for f in screen(now, compile_rules())] == ["crisis"], now
 
 
 @pytest.mark.parametrize(
@@ -251,6 +294,37 @@ def test_others_past_and_idioms_are_not_crisis(text):
 def test_insults_told_about_are_not_insults_given(text, held):
     findings = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
     assert bool(findings) == held
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nobody in this group would notice if you vanished tbh",
+        "bet your sponsor is sick of hearing you whine",
+        "pathetic, the lot of you, crying over spilt gin",
+    ],
+)
+def test_harassment_without_a_fixed_phrase_is_held_by_the_model(text):
+    [finding] = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
+    assert finding.outcome == "hold" and finding.matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Find a group",
+        "Alcohol and relapse",
+        "Why are you flagging it?",
+        "waiting for your answer",
+        "we gamblers have to stick together",
+        "addicts like us deserve recovery",
+    ],
+)
+def test_labels_questions_and_the_communitys_words_are_not_held(text):
+    # The model's harassment score holds a message only when its words beyond "you", "why"
+    # and "already" lean hostile too (model.FUNCTION_WORDS), and it has learnt the members'
+    # own words from kind uses of them.
+    assert screen(text, compile_rules()) == []
 
 
 def test_crisis_ignores_allowed_terms_and_a_group_cannot_turn_it_off():

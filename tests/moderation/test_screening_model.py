@@ -34,7 +34,7 @@ def test_site_scores_equal_the_training_scores(data):
 
 def test_words_that_weighed_most_are_named():
     shipped = model.shipped()
-    found = model.features(model.readings("you're a worthless piece of sh1t"))
+    found = model.readings("you're a worthless piece of sh1t")
     hits = shipped.hits(found)
     assert "harassment" in hits and "crisis" not in hits
     assert "shit" in hits["harassment"].split(" … ")
@@ -49,9 +49,9 @@ def test_words_that_weighed_most_are_named():
     ],
 )
 def test_third_person_deaths_and_idioms_do_not_reach_a_threshold(text):
-    assert model.shipped().hits(model.features(model.readings(text))) == {}
+    assert model.shipped().hits(model.readings(text)) == {}
 
 
 def test_disguised_first_person_crisis_reaches_the_threshold():
-    hits = model.shipped().hits(model.features(model.readings("i want to k1ll mys3lf")))
+    hits = model.shipped().hits(model.readings("i want to k1ll mys3lf"))
     assert "crisis" in hits and "harassment" not in hits

@@ -7,6 +7,7 @@ def _caught(kind: str, findings, scores: dict, thresholds: dict, use: str) -> bo
     """Whether screening does what the sentence's label wants (for "ordinary": whether
     it is wrongly flagged), by the patterns, the model or either."""
     by_model = {name: scores[name] >= thresholds[name] for name in scores}
+    by_model["harassment"] = by_model["harassment"] and by_model.get("harassment_words", True)
     if kind == "crisis":
         patterns = any(f.source == "crisis" for f in findings)
         model = by_model["crisis"]
@@ -15,7 +16,7 @@ def _caught(kind: str, findings, scores: dict, thresholds: dict, use: str) -> bo
         patterns = any(f.source == "harassment" and f.outcome in held for f in findings)
         model = by_model["harassment"]
     elif kind == "ordinary":
-        patterns, model = bool(findings), any(by_model.values())
+        patterns, model = bool(findings), by_model["crisis"] or by_model["harassment"]
     else:
         return True
     return {"patterns": patterns, "model": model, "both": patterns or model}[use]
@@ -24,8 +25,9 @@ def _caught(kind: str, findings, scores: dict, thresholds: dict, use: str) -> bo
 class Command(BaseCommand):
     help = (
         "Train the screening model on the labelled corpus (tests/moderation/corpus) and write "
-        "moderation/screening/model.json. Batch 16 is left out so that its figure stays "
-        "fresh; --cross-validate prints leave-one-batch-out figures instead of writing."
+        "moderation/screening/model.json. The fresh batch (train.FRESH) is left out so that "
+        "its figure stays fresh; --cross-validate prints leave-one-batch-out figures instead "
+        "of writing."
     )
 
     def add_arguments(self, parser):
