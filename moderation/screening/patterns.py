@@ -964,6 +964,9 @@ OFF_PLATFORM = compile_any(
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
+    rf"(?:wanna|want to|shall we|let'?s|lets|we could|could we|can we|up for a) (?:\w+ )?(?:chat|"
+    rf"talk|text|message|call|video) (?:\w+ )?(?:on|over|via|in) {PLATFORM}",
+    rf"(?:start|make|set up|create) (?:our|a|my) own {PLATFORM_NAME} (?:group|chat|server|page)",
     r"(?:dm|text|send|give|message|pm|email|whatsapp) (?:you|u|ya) my (?:number|email|address|"
     r"snap|insta|handle|details|contact|digits|socials|whatsapp|telegram|discord)",
     r"(?:drop|leave|post|put|share|send|dm|pm) (?:your|ur) (?:number|email|address|snap|insta|"

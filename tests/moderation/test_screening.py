@@ -206,6 +206,8 @@ def test_handle_with_a_word_that_asks_to_be_reached():
     [
         "text me later and we'll keep talking outside the meeting",
         "let's carry on this chat elsewhere",
+        "wanna chat on telegram instead? easier there",
+        "we should start our own whatsapp group, just us",
     ],
 )
 def test_carrying_on_elsewhere_is_off_platform(text):
