@@ -31,11 +31,11 @@ def test_an_admission_is_one_call_of_few_queries_and_counts_the_socket(room):
             channel_name="specific.one!b",
         )
     assert access.user_id == room.alice.pk and access.may_post
-    # The meeting, the standing (with bans), a removal and the presence upsert; the first
-    # time on a worker also the worker's copies for posting (the meeting again and the
-    # screening rules) and the room's stale-presence sweep.
-    assert len(first.captured_queries) <= 7
-    assert len(second.captured_queries) == 4
+    # The meeting with the standing (with bans) and a removal in one query, and the
+    # presence upsert; the first time on a worker also the worker's copies for posting (the
+    # meeting again and the screening rules) and the room's stale-presence sweep.
+    assert len(first.captured_queries) <= 5
+    assert len(second.captured_queries) == 2
     assert set(RoomPresence.objects.values_list("channel_name", flat=True)) == {
         "specific.one!a",
         "specific.one!b",
@@ -108,3 +108,71 @@ async def test_sockets_saying_hello_together_share_one_read_of_the_room(
     await speaker.send({"type": "message.send", "client_id": "shared-0002", "body": "again"})
     for socket in sockets:
         assert (await socket.recv_type("message.new"))["message"]["seq"] == 2
+
+
+def test_the_compiled_admission_read_reads_what_the_orm_reads(room, user_factory):
+    """Admission runs its one query from SQL compiled once (PostgreSQL); across bans (held,
+    expired, lifted), removals (with and without a reason), roles and none, and a meeting
+    that does not exist, it gives exactly what building the query each time gives."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from chat import admission_facts
+    from groups.models import Ban
+    from moderation.models import MeetingRemoval
+
+    assert connection.vendor == "postgresql"
+    now = timezone.now()
+    group, occurrence = room.group, room.occurrence
+    Ban.objects.create(group=group, user=room.bob, reason="spam")
+    Ban.objects.create(group=group, user=room.alice, expires_at=now - timedelta(days=1))
+    Ban.objects.create(group=group, user=room.moderator, lifted_at=now - timedelta(hours=1))
+    MeetingRemoval.objects.create(occurrence=occurrence, user=room.reader)
+    MeetingRemoval.objects.create(occurrence=occurrence, user=room.alice, reason="again")
+    stranger = user_factory(display_name="Stranger")
+    people = (room.owner, room.moderator, room.alice, room.bob, room.reader, stranger)
+    answers = []
+    for person in people:
+        for occurrence_id in (occurrence.pk, occurrence.pk + 10_000):
+            fast = admission_facts.admission_read(
+                occurrence_id=occurrence_id, user_id=person.pk, now=now
+            )
+            built = admission_facts.admission_query(
+                occurrence_id=occurrence_id, user_id=person.pk, now=now
+            ).first()
+            if built is None:
+                assert fast is None
+                continue
+            assert fast.row == admission_facts._facts(built).row, person.display_name
+            for got in (fast.occurrence, fast.occurrence.series, fast.occurrence.series.group):
+                fresh = type(got).objects.get(pk=got.pk)
+                assert [getattr(got, f.attname) for f in got._meta.concrete_fields] == [
+                    getattr(fresh, f.attname) for f in fresh._meta.concrete_fields
+                ]
+            answers.append((person.display_name, fast.row))
+    assert dict(answers) == {
+        "Olive": {"group_role": "owner", "group_banned": False, "removal_reason": None},
+        "Mo": {"group_role": "moderator", "group_banned": False, "removal_reason": None},
+        "Alice": {"group_role": "member", "group_banned": False, "removal_reason": "again"},
+        "Bob": {"group_role": "member", "group_banned": True, "removal_reason": None},
+        "Rae": {"group_role": "reader", "group_banned": False, "removal_reason": ""},
+        "Stranger": {"group_role": None, "group_banned": False, "removal_reason": None},
+    }
+    assert admission_facts._COMPILED
+
+
+def test_a_removed_person_is_refused_with_the_moderators_reason(room):
+    from moderation.models import MeetingRemoval
+
+    MeetingRemoval.objects.create(occurrence=room.occurrence, user=room.bob, reason="off topic")
+    with pytest.raises(selectors.RoomRefused) as refused:
+        admission.enter(
+            user=room.bob,
+            occurrence_id=room.occurrence.pk,
+            listen_only=False,
+            readings_only=False,
+            channel_name="specific.three!b",
+        )
+    assert (refused.value.close_code, refused.value.reason) == (4411, "off topic")
+    assert not RoomPresence.objects.exists()
