@@ -159,7 +159,7 @@ def test_the_compiled_admission_read_reads_what_the_orm_reads(room, user_factory
         "Rae": {"group_role": "reader", "group_banned": False, "removal_reason": ""},
         "Stranger": {"group_role": None, "group_banned": False, "removal_reason": None},
     }
-    assert admission_facts._COMPILED
+    assert admission_facts._READ._compiled
 
 
 def test_a_removed_person_is_refused_with_the_moderators_reason(room):
