@@ -176,3 +176,95 @@ def test_a_removed_person_is_refused_with_the_moderators_reason(room):
         )
     assert (refused.value.close_code, refused.value.reason) == (4411, "off topic")
     assert not RoomPresence.objects.exists()
+
+
+def test_the_compiled_room_reads_read_what_the_orm_reads(room):
+    """The welcome's reads (the room's flags, presence, queue, timer and history pages of
+    every shape) run from SQL compiled once (PostgreSQL); they give exactly what building
+    each query every time gives."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from chat import history, room_state
+    from chat.models import HandRaise, Message, RoomState, RoomTimer
+
+    assert connection.vendor == "postgresql"
+    oid = room.occurrence.pk
+    state = RoomState.objects.create(occurrence=room.occurrence, speaker=room.bob, locked=True)
+    for seq, (author, status, kind) in enumerate(
+        [
+            (room.alice, Message.Status.VISIBLE, Message.Kind.SHARE),
+            (room.bob, Message.Status.HELD, Message.Kind.SHARE),
+            (room.owner, Message.Status.VISIBLE, Message.Kind.ANNOUNCEMENT),
+            (room.alice, Message.Status.REMOVED, Message.Kind.SHARE),
+            (room.bob, Message.Status.VISIBLE, Message.Kind.SHARE),
+        ],
+        start=1,
+    ):
+        Message.objects.create(
+            occurrence=room.occurrence,
+            seq=seq,
+            author=author,
+            client_id=f"compiled-{seq}",
+            body=f"m {seq}",
+            body_html=f"<p>m {seq}</p>",
+            status=status,
+            kind=kind,
+        )
+    state.last_seq = 5
+    state.save()
+    HandRaise.objects.create(occurrence=room.occurrence, user=room.alice, position=2)
+    HandRaise.objects.create(occurrence=room.occurrence, user=room.bob, position=1)
+    RoomTimer.objects.create(
+        occurrence=room.occurrence, seconds=120, ends_at=timezone.now() + timedelta(minutes=2)
+    )
+    for person, channel in ((room.alice, "a"), (room.bob, "b"), (room.reader, "r")):
+        RoomPresence.objects.create(
+            occurrence=room.occurrence,
+            user=person,
+            channel_name=channel,
+            listening=person == room.reader,
+        )
+    cutoff = timezone.now() - selectors.PRESENCE_TTL
+    for read, build, values in (
+        (room_state._FLAGS, room_state._flags_query, {"occurrence_id": oid}),
+        (
+            room_state._PRESENCE,
+            room_state._presence_query,
+            {"occurrence_id": oid, "cutoff": cutoff},
+        ),
+        (room_state._HANDS, room_state._hands_query, {"occurrence_id": oid}),
+        (room_state._SPEAKER, room_state._speaker_query, {"occurrence_id": oid}),
+        (room_state._TIMER, room_state._timer_query, {"occurrence_id": oid}),
+    ):
+        assert read.rows(**values) == list(build(**values)), build.__name__
+        assert read.rows(**values), build.__name__
+    assert [h["user_id"] for h in selectors.queue_snapshot(occurrence_id=oid)["hands"]] == [
+        room.bob.pk,
+        room.alice.pk,
+    ]
+    pages = 0
+    for viewer in (
+        {"viewer_id": room.bob.pk, "sees_held": False, "announcements_only": False},
+        {"viewer_id": room.alice.pk, "sees_held": False, "announcements_only": False},
+        {"viewer_id": None, "sees_held": True, "announcements_only": False},
+        {"viewer_id": None, "sees_held": False, "announcements_only": True},
+    ):
+        for bounds, order in (
+            ({"before_seq": 6}, "-seq"),
+            ({"before_seq": 4}, "-seq"),
+            ({}, "-seq"),
+            ({"after_seq": 1}, "seq"),
+            ({"after_seq": 0, "up_to_seq": 3}, "seq"),
+        ):
+            for limit in (2, 50):
+                shape = {"order": order, "limit": limit, **viewer, **bounds}
+                built = [
+                    history.message_payload(row)
+                    for row in history._history_query(occurrence_id=oid, **shape)
+                ]
+                assert history._history(occurrence_id=oid, **shape) == built, shape
+                pages += bool(built)
+    assert pages > 20
+    assert len(history._HISTORY_READS) > 1
