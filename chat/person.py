@@ -95,8 +95,7 @@ class RoomSessionMiddleware(SessionMiddleware):
 
     async def __call__(self, scope, receive, send):
         wrapper = InstanceSessionWrapper(scope, send)
-        if wrapper.session_store is db_sessions.SessionStore:
-            wrapper.session_store = RoomSessionStore
+        wrapper.session_store = room_session_store()
         await wrapper.resolve_session()
         return await self.inner(wrapper.scope, receive, wrapper.send)
 
