@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from chat.history import fitting, wire_size
 from chat.models import HandRaise, RoomPresence, RoomState, RoomTimer
 from kindred.prepared import CompiledRead
+from meetings.models import Occurrence
 
 # A socket that has not been heard from for this long no longer counts as present (a worker
 # that died cannot delete its rows; clients ping well within this time).
@@ -69,13 +71,66 @@ def _first(rows: list[dict]) -> dict | None:
 
 
 def room_flags(*, occurrence_id: int) -> dict:
-    row = _first(_FLAGS.rows(occurrence_id=occurrence_id))
+    return _flags(_first(_FLAGS.rows(occurrence_id=occurrence_id)))
+
+
+def _flags(row: dict | None) -> dict:
     row = row or {"last_seq": 0, "locked": False, "slow_mode_seconds": 0}
     return {
         "locked": row["locked"],
         "slow_mode_seconds": row["slow_mode_seconds"],
         "last_seq": row["last_seq"],
     }
+
+
+def _room_query(*, occurrence_id):
+    """The room's flags, who was called last and the timer in one row: the rows
+    _flags_query, _speaker_query and _timer_query read, NULL where there is none."""
+    state = RoomState.objects.filter(occurrence_id=OuterRef("pk")).order_by("pk")
+    speaker = state.filter(speaker__isnull=False)
+    timer = RoomTimer.objects.filter(occurrence_id=OuterRef("pk")).order_by("pk")
+    return (
+        Occurrence.objects.filter(pk=occurrence_id)
+        .order_by()
+        .values(
+            room_state=Exists(state),
+            room_last_seq=Subquery(state.values("last_seq")[:1]),
+            room_locked=Subquery(state.values("locked")[:1]),
+            room_slow_mode_seconds=Subquery(state.values("slow_mode_seconds")[:1]),
+            room_speaker_id=Subquery(speaker.values("speaker_id")[:1]),
+            room_speaker_name=Subquery(speaker.values("speaker__display_name")[:1]),
+            room_timer=Exists(timer),
+            room_timer_seconds=Subquery(timer.values("seconds")[:1]),
+            room_timer_ends_at=Subquery(timer.values("ends_at")[:1]),
+        )
+    )
+
+
+_ROOM_ROW = CompiledRead(_room_query, occurrence_id=_ROOM)
+
+
+def room_state_read(*, occurrence_id: int) -> dict:
+    """What room_flags, the speaker of queue_snapshot and timer_snapshot read, in one
+    query (a welcome's): ``room`` (the flags), ``speaker`` (the row _speaker_query reads,
+    or None) and ``timer``."""
+    row = _first(_ROOM_ROW.rows(occurrence_id=occurrence_id)) or {}
+    flags = None
+    if row.get("room_state"):
+        flags = {
+            "last_seq": row["room_last_seq"],
+            "locked": row["room_locked"],
+            "slow_mode_seconds": row["room_slow_mode_seconds"],
+        }
+    speaker = None
+    if row.get("room_speaker_id") is not None:
+        speaker = {
+            "speaker_id": row["room_speaker_id"],
+            "speaker__display_name": row["room_speaker_name"],
+        }
+    timer = None
+    if row.get("room_timer"):
+        timer = {"seconds": row["room_timer_seconds"], "ends_at": row["room_timer_ends_at"]}
+    return {"room": _flags(flags), "speaker": speaker, "timer": _timer(timer)}
 
 
 def presence_snapshot(*, occurrence_id: int) -> dict:
@@ -119,10 +174,15 @@ def _within(entries: list[dict], share: float) -> tuple[list[dict], bool]:
     return kept, len(kept) < len(entries)
 
 
-def queue_snapshot(*, occurrence_id: int) -> dict:
-    """The share queue in order and who was called last. Two queries."""
+_UNREAD = object()
+
+
+def queue_snapshot(*, occurrence_id: int, speaker=_UNREAD) -> dict:
+    """The share queue in order and who was called last. Two queries (one when
+    ``speaker``, room_state_read's, was read already)."""
     hands = _HANDS.rows(occurrence_id=occurrence_id)
-    speaker = _first(_SPEAKER.rows(occurrence_id=occurrence_id))
+    if speaker is _UNREAD:
+        speaker = _first(_SPEAKER.rows(occurrence_id=occurrence_id))
     listed, cut = _within(
         [
             {
@@ -147,7 +207,10 @@ def queue_snapshot(*, occurrence_id: int) -> dict:
 
 
 def timer_snapshot(*, occurrence_id: int) -> dict:
-    row = _first(_TIMER.rows(occurrence_id=occurrence_id))
+    return _timer(_first(_TIMER.rows(occurrence_id=occurrence_id)))
+
+
+def _timer(row: dict | None) -> dict:
     if not row or row["ends_at"] is None:
         return {"seconds": None, "ends_at": None}
     return {"seconds": row["seconds"], "ends_at": row["ends_at"].isoformat()}

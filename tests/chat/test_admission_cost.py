@@ -191,6 +191,24 @@ def test_the_compiled_room_reads_read_what_the_orm_reads(room):
 
     assert connection.vendor == "postgresql"
     oid = room.occurrence.pk
+
+    def separately() -> dict:
+        return {
+            "room": room_state.room_flags(occurrence_id=oid),
+            "speaker": list(room_state._speaker_query(occurrence_id=oid))[:1] or [None],
+            "timer": room_state.timer_snapshot(occurrence_id=oid),
+        }
+
+    def together() -> dict:
+        read = room_state.room_state_read(occurrence_id=oid)
+        return {**read, "speaker": [read["speaker"]]}
+
+    assert together() == separately()  # a room with no state and no timer yet
+    assert room_state.room_state_read(occurrence_id=oid + 10_000) == {
+        "room": {"locked": False, "slow_mode_seconds": 0, "last_seq": 0},
+        "speaker": None,
+        "timer": {"seconds": None, "ends_at": None},
+    }
     state = RoomState.objects.create(occurrence=room.occurrence, speaker=room.bob, locked=True)
     for seq, (author, status, kind) in enumerate(
         [
@@ -226,6 +244,9 @@ def test_the_compiled_room_reads_read_what_the_orm_reads(room):
             channel_name=channel,
             listening=person == room.reader,
         )
+    assert together() == separately()
+    assert together()["speaker"][0]["speaker_id"] == room.bob.pk
+    assert together()["timer"]["seconds"] == 120
     cutoff = timezone.now() - selectors.PRESENCE_TTL
     for read, build, values in (
         (room_state._FLAGS, room_state._flags_query, {"occurrence_id": oid}),
