@@ -33,14 +33,13 @@ def main(argv: list[str] | None = None) -> None:
     import django
 
     django.setup()
-    from channels.auth import get_user
-    from django.contrib.sessions.backends.db import SessionStore
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
-    from django.utils.functional import SimpleLazyObject
 
     from bench.fixtures import create_rooms, post_messages
     from chat import admission, selectors
+    from chat.admission import DeferredAuthMiddleware
+    from chat.person import room_session_store
 
     made = create_rooms(rooms=args.rooms, people=args.people, label="admitcost")
     for room in made["rooms"]:
@@ -48,9 +47,13 @@ def main(argv: list[str] | None = None) -> None:
             occurrence_id=room["occurrence_id"], user_id=room["user_ids"][1], count=args.history
         )
 
+    store = room_session_store()
+
     def person(key: str):
-        scope = {"session": SessionStore(session_key=key)}
-        return SimpleLazyObject(lambda: get_user.func(scope))
+        """The scope's user as the room's stack leaves it (chat/admission.py)."""
+        scope = {"session": store(session_key=key)}
+        DeferredAuthMiddleware(None).populate_scope(scope)
+        return scope["user"]
 
     def storm(last_seq: int | None, round_: int) -> tuple[float, float, int, int]:
         """Everyone admitted once, room by room in batches; (wall s, cpu s, queries, n)."""

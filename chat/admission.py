@@ -34,18 +34,24 @@ import random
 import time
 import weakref
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Protocol
 
-from channels.auth import AuthMiddleware, get_user
-from channels.sessions import CookieMiddleware, SessionMiddleware
+from channels.auth import AuthMiddleware
+from channels.sessions import CookieMiddleware
 from django.conf import settings
+from django.db import connection
+from django.db.models import sql
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy
 
 from chat import roomcalls, selectors
 from chat.models import RoomPresence
+from chat.person import RoomSessionMiddleware, room_person
 from chat.selectors import RoomAccess
+from kindred import prepared
 from kindred.events import CloseCode
 
 logger = logging.getLogger(__name__)
@@ -58,14 +64,15 @@ class DeferredAuthMiddleware(AuthMiddleware):
     """Channels' AuthMiddleware without its database call before the consumer runs.
 
     ``scope["user"]`` is a lazy object that reads the session and the user the first time
-    it is used, in whatever thread uses it: the room socket's admission call. Touching it on
-    the event loop first fails loudly (Django's SynchronousOnlyOperation), never silently."""
+    it is used, in whatever thread uses it: the room socket's admission call
+    (chat.person.room_person: what channels.auth.get_user answers). Touching it on the event
+    loop first fails loudly (Django's SynchronousOnlyOperation), never silently."""
 
     def populate_scope(self, scope):
         if "session" not in scope:
             raise ValueError("DeferredAuthMiddleware needs SessionMiddleware above it.")
         if "user" not in scope:
-            scope["user"] = SimpleLazyObject(lambda: get_user.func(scope))
+            scope["user"] = SimpleLazyObject(lambda: room_person(scope))
 
     async def resolve_scope(self, scope):
         return None
@@ -73,7 +80,7 @@ class DeferredAuthMiddleware(AuthMiddleware):
 
 def deferred_auth_stack(inner):
     """Channels' AuthMiddlewareStack, with the person read at admission."""
-    return CookieMiddleware(SessionMiddleware(DeferredAuthMiddleware(inner)))
+    return CookieMiddleware(RoomSessionMiddleware(DeferredAuthMiddleware(inner)))
 
 
 # --- Bounded admissions ------------------------------------------------------------------------
@@ -282,21 +289,66 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
         RoomPresence.objects.filter(
             occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
         ).delete()
-    RoomPresence.objects.bulk_create(
-        [
-            RoomPresence(
-                channel_name=channel_name,
-                occurrence_id=oid,
-                user_id=access.user_id,
-                listening=access.listening,
-                connected_at=now,
-                seen_at=now,
-            )
-        ],
-        update_conflicts=True,
-        unique_fields=["channel_name"],
-        update_fields=["occurrence", "user", "listening", "seen_at"],
+    row = RoomPresence(
+        channel_name=channel_name,
+        occurrence_id=oid,
+        user_id=access.user_id,
+        listening=access.listening,
+        connected_at=now,
+        seen_at=now,
     )
+    if connection.vendor != "postgresql":
+        RoomPresence.objects.bulk_create(
+            [row],
+            update_conflicts=True,
+            unique_fields=[_PRESENCE_UNIQUE],
+            update_fields=list(_PRESENCE_UPDATED),
+        )
+        return
+    upsert, fields = _PRESENCE_UPSERT[0] if _PRESENCE_UPSERT else _compile_presence_upsert()
+    with prepared.cursor() as cursor:
+        cursor.execute(
+            upsert,
+            [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields],
+        )
+
+
+# On PostgreSQL the presence upsert is compiled by the ORM once per process (what
+# bulk_create above would send, less the ids it reads back) and then only run with each
+# socket's values: building and compiling it cost more CPU than running it.
+_PRESENCE_UNIQUE = "channel_name"
+_PRESENCE_UPDATED = ("occurrence", "user", "listening", "seen_at")
+_PRESENCE_UPSERT: list[tuple[str, tuple]] = []
+
+
+def _compile_presence_upsert() -> tuple[str, tuple]:
+    """The upsert's SQL and the fields whose values are its parameters, in order."""
+    opts = RoomPresence._meta
+    fields = tuple(f for f in opts.concrete_fields if not f.primary_key and not f.generated)
+    query = sql.InsertQuery(
+        RoomPresence,
+        on_conflict=OnConflict.UPDATE,
+        update_fields=[opts.get_field(name) for name in _PRESENCE_UPDATED],
+        unique_fields=[opts.get_field(_PRESENCE_UNIQUE)],
+    )
+    placeholder = RoomPresence(
+        channel_name="placeholder-channel-7100003",
+        occurrence_id=-7_100_001,
+        user_id=-7_100_002,
+        listening=False,
+        connected_at=_PLACEHOLDER_TIME,
+        seen_at=_PLACEHOLDER_TIME,
+    )
+    query.insert_values(fields, [placeholder])
+    statements = query.get_compiler(connection=connection).as_sql()
+    if len(statements) != 1 or len(statements[0][1]) != len(fields):
+        raise RuntimeError("the presence upsert is not one statement of one row's values")
+    compiled = (statements[0][0], fields)
+    _PRESENCE_UPSERT[:] = [compiled]
+    return compiled
+
+
+_PLACEHOLDER_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
 
 
 # --- Graceful restarts ------------------------------------------------------------------------

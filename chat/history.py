@@ -6,15 +6,17 @@ number of queries (no query per message).
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from chat.frames import HISTORY_PAGE_MAX
 from chat.models import Message, Reaction
+from kindred.prepared import CompiledRead
 
 if TYPE_CHECKING:
     from chat.selectors import RoomAccess
@@ -151,13 +153,76 @@ def _visible_to(*, viewer_id: int | None, sees_held: bool, announcements_only: b
     return ~Q(status=Message.Status.HELD) | Q(author_id=viewer_id)
 
 
-def _history(occurrence_id: int, q: Q, order: str, limit: int) -> list[dict]:
-    rows = (
+def _history_query(
+    *,
+    order: str,
+    limit: int,
+    sees_held: bool,
+    announcements_only: bool,
+    occurrence_id: int,
+    viewer_id: int | None = None,
+    after_seq: int | None = None,
+    before_seq: int | None = None,
+    up_to_seq: int | None = None,
+) -> QuerySet:
+    """Up to ``limit`` messages of a room in ``order`` (``seq`` or ``-seq``) as this viewer
+    may see them, after ``after_seq`` up to ``up_to_seq`` or before ``before_seq``."""
+    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only)
+    if after_seq is not None:
+        q = Q(seq__gt=after_seq) & q
+    if up_to_seq is not None:
+        q &= Q(seq__lte=up_to_seq)
+    if before_seq is not None:
+        q &= Q(seq__lt=before_seq)
+    return (
         Message.objects.filter(q, occurrence_id=occurrence_id)
         .order_by(order)
         .annotate(**_reaction_annotations())
         .values(*_MESSAGE_FIELDS, *(f"r_{k}" for k in REACTIONS))[:limit]
     )
+
+
+# The history reads are built and compiled by the ORM once per process and shape (the
+# order, the page's size, what the viewer sees and which bounds it gives), then only run
+# (kindred.prepared.CompiledRead): building and compiling one cost several times what
+# running it does. A welcome's reads have a handful of shapes; pages of other sizes past
+# HISTORY_SHAPES_MAX shapes are built each time.
+_HISTORY_READS: dict[tuple, CompiledRead] = {}
+HISTORY_SHAPES_MAX = 64
+_HISTORY_PLACEHOLDERS = {
+    "occurrence_id": -7_200_001,
+    "viewer_id": -7_200_002,
+    "after_seq": -7_200_003,
+    "before_seq": -7_200_004,
+    "up_to_seq": -7_200_005,
+}
+
+
+def _history(
+    *, order: str, limit: int, sees_held: bool, announcements_only: bool, **values
+) -> list[dict]:
+    """The wire form of _history_query's messages (``values``: its ids and bounds)."""
+    given = {name: value for name, value in values.items() if value is not None}
+    shape = (order, limit, sees_held, announcements_only, *sorted(given))
+    read = _HISTORY_READS.get(shape)
+    if read is None and len(_HISTORY_READS) < HISTORY_SHAPES_MAX:
+        read = _HISTORY_READS[shape] = CompiledRead(
+            functools.partial(
+                _history_query,
+                order=order,
+                limit=limit,
+                sees_held=sees_held,
+                announcements_only=announcements_only,
+            ),
+            **{name: _HISTORY_PLACEHOLDERS[name] for name in given},
+        )
+    fixed = {
+        "order": order,
+        "limit": limit,
+        "sees_held": sees_held,
+        "announcements_only": announcements_only,
+    }
+    rows = read.rows(**given) if read is not None else _history_query(**fixed, **given)
     return [message_payload(row) for row in rows]
 
 
@@ -173,12 +238,16 @@ def history_after(
 ) -> list[dict]:
     """Messages with seq > ``after_seq`` (and <= ``up_to_seq``), oldest first, as this
     viewer may see them. One query."""
-    q = Q(seq__gt=after_seq) & _visible_to(
-        viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only
+    return _history(
+        order="seq",
+        limit=limit,
+        sees_held=sees_held,
+        announcements_only=announcements_only,
+        occurrence_id=occurrence_id,
+        viewer_id=viewer_id,
+        after_seq=after_seq,
+        up_to_seq=up_to_seq,
     )
-    if up_to_seq is not None:
-        q &= Q(seq__lte=up_to_seq)
-    return _history(occurrence_id, q, "seq", limit)
 
 
 def history_before(
@@ -192,10 +261,15 @@ def history_before(
 ) -> list[dict]:
     """Up to ``limit`` messages with seq < ``before_seq`` (the newest ones when None),
     returned oldest first. One query."""
-    q = _visible_to(viewer_id=viewer_id, sees_held=sees_held, announcements_only=announcements_only)
-    if before_seq is not None:
-        q &= Q(seq__lt=before_seq)
-    rows = _history(occurrence_id, q, "-seq", limit)
+    rows = _history(
+        order="-seq",
+        limit=limit,
+        sees_held=sees_held,
+        announcements_only=announcements_only,
+        occurrence_id=occurrence_id,
+        viewer_id=viewer_id,
+        before_seq=before_seq,
+    )
     rows.reverse()
     return rows
 

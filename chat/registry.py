@@ -12,8 +12,9 @@ AppConfig.ready(), what the room runs on its behalf:
   by raising a ServiceError.
 - the posting rules (``register_posting_rules``): how the facts are read, how a message is
   screened and what is recorded after, the message limit (a ``PostingRules``).
-- ``register_mute_lookup``, ``register_mutes_lookup``, ``register_removal_lookup``:
-  whether a person is muted in, or was removed from, a meeting (and everyone muted there).
+- ``register_mute_lookup``, ``register_mutes_lookup``: whether a person is muted in a
+  meeting (and everyone muted there); ``register_removal_column``: whether a person was
+  removed from one, read with the admission's own query.
 - ``register_copies_stale``: what to forget when a room's copies go stale (``room.copies_stale``).
 """
 
@@ -132,8 +133,10 @@ def register_mutes_lookup(fn: Callable[..., dict[int, Any]]) -> None:
     _hooks["mutes"] = fn
 
 
-def register_removal_lookup(fn: Callable[..., str | None]) -> None:
-    """``fn(*, occurrence, user)``: the reason ``user`` was removed from the meeting, or None."""
+def register_removal_column(fn: Callable[..., Any]) -> None:
+    """``fn(*, occurrence, user_id)``: an expression whose value is the reason the person was
+    removed from the meeting (may be empty), NULL if they were not. ``occurrence`` and
+    ``user_id`` may be expressions (``OuterRef``): the admission reads it in its own query."""
     _hooks["removal"] = fn
 
 
@@ -163,8 +166,8 @@ def mutes_lookup(*, occurrence: Occurrence) -> dict[int, Any]:
     return _hook("mutes")(occurrence=occurrence)
 
 
-def removal_lookup(*, occurrence: Occurrence, user) -> str | None:
-    return _hook("removal")(occurrence=occurrence, user=user)
+def removal_column(*, occurrence, user_id) -> Any:
+    return _hook("removal")(occurrence=occurrence, user_id=user_id)
 
 
 def copies_stale() -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy
 
-from chat import registry
+from chat.admission_facts import admission_read
 from chat.history import (
     FORMER_MEMBER,
     GAP_PAGE,
@@ -236,12 +237,6 @@ def occurrence_for_room(occurrence_id: int) -> Occurrence | None:
     )
 
 
-def _removal_reason(occurrence: Occurrence, user) -> str | None:
-    """The moderator's reason if ``user`` was removed from this meeting (may be empty),
-    None if they were not."""
-    return registry.removal_lookup(occurrence=occurrence, user=user)
-
-
 def _ban_refusal(group_id: int, user) -> RoomRefused:
     ban = (
         Ban.objects.active()
@@ -275,11 +270,13 @@ def room_admit(
         raise RoomRefused(
             CloseCode.NOT_SIGNED_IN, gettext("Please log in first."), code="login_required"
         )
-    occurrence = occurrence_for_room(occurrence_id)
-    if occurrence is None:
+    # The meeting, the person's standing there and a removal from it, in one query.
+    facts = admission_read(occurrence_id=occurrence_id, user_id=user.pk, now=timezone.now())
+    if facts is None:
         raise no_such_meeting()
+    occurrence = facts.occurrence
     series = occurrence.series
-    standing = policy.standing_for(user=user, group=series.group)
+    standing, row = policy.standing_from_row(facts.row, group=series.group, user_id=user.pk)
     if standing.banned:
         raise _ban_refusal(series.group_id, user)
     if not policy.allows(standing, policy.Action.LISTEN, meeting_open=series.is_open):
@@ -290,7 +287,7 @@ def room_admit(
                 code="forbidden",
             )
         raise no_such_meeting()
-    if (removal_reason := _removal_reason(occurrence, user)) is not None:
+    if (removal_reason := row["removal_reason"]) is not None:
         raise removed_refusal(reason=removal_reason)
     state = occurrence_state(occurrence)
     if state == OccurrenceState.ENDED:

@@ -22,7 +22,7 @@ from chat.room_state import (
     presence_snapshot,
     queue_snapshot,
     room_flags,
-    timer_snapshot,
+    room_state_read,
 )
 from library.selectors import section_current
 from meetings.models import Occurrence
@@ -45,11 +45,14 @@ def room_welcome_state(*, access: RoomAccess) -> dict:
             "queue": None,
             "timer": None,
         }
+    # The flags (with last_seq, read before the history), the speaker and the timer in one
+    # query.
+    read = room_state_read(occurrence_id=oid)
     return {
-        "room": room_flags(occurrence_id=oid),
+        "room": read["room"],
         "presence": presence_snapshot(occurrence_id=oid),
-        "queue": queue_snapshot(occurrence_id=oid),
-        "timer": timer_snapshot(occurrence_id=oid),
+        "queue": queue_snapshot(occurrence_id=oid, speaker=read["speaker"]),
+        "timer": read["timer"],
     }
 
 

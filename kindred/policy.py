@@ -96,15 +96,31 @@ def standing_with(
     if user is None or not user.is_authenticated:
         standing = Standing(group=group, user_id=None, role=None, has_invite=False)
         return standing, dict.fromkeys(columns)
-    membership = Membership.objects.filter(group=group, user=OuterRef("pk"))
-    columns["group_role"] = Subquery(membership.values("role")[:1])
-    columns["group_banned"] = Exists(
-        Ban.objects.active(now or timezone.now()).filter(group=group, user=OuterRef("pk"))
+    columns.update(
+        standing_columns(group=group, person=OuterRef("pk"), joined_at=joined_at, now=now)
     )
-    if joined_at:
-        columns["group_joined_at"] = Subquery(membership.values("joined_at")[:1])
     row = fetch(get_user_model().objects.filter(pk=user.pk).annotate(**columns).values(*columns))
     return standing_from_row(row, group=group, user_id=user.pk, invite_ok=invite_ok)
+
+
+def standing_columns(
+    *, group, person, joined_at: bool = False, now: datetime | None = None
+) -> dict[str, Expression]:
+    """The columns a signed-in person's Standing is read from (standing_from_row): their
+    role in ``group``, whether a ban holds them ``now`` and, with ``joined_at``, when they
+    joined. ``group`` and ``person`` are a group (or its id) and a person's id, or
+    expressions for them (``OuterRef``), so a query on another table (the room's admission
+    reads the meeting) can read the standing in its own row."""
+    membership = Membership.objects.filter(group=group, user=person)
+    columns: dict[str, Expression] = {
+        "group_role": Subquery(membership.values("role")[:1]),
+        "group_banned": Exists(
+            Ban.objects.active(now or timezone.now()).filter(group=group, user=person)
+        ),
+    }
+    if joined_at:
+        columns["group_joined_at"] = Subquery(membership.values("joined_at")[:1])
+    return columns
 
 
 def standing_from_row(

@@ -11,6 +11,7 @@ ModerationConfig.ready(): chat never imports moderation.
 
 from __future__ import annotations
 
+from django.db.models import Subquery
 from django.utils.translation import gettext as _
 
 from accounts.models import User
@@ -165,14 +166,12 @@ def posting_allowed(post: Post) -> None:
     )
 
 
-def removal_reason(*, occurrence: Occurrence, user) -> str | None:
-    """The moderator's reason if ``user`` was removed from this meeting (may be empty),
-    None if they were not."""
-    return (
-        MeetingRemoval.objects.filter(occurrence=occurrence, user_id=user.pk)
-        .values_list("reason", flat=True)
-        .first()
-    )
+def removal_reason(*, occurrence, user_id) -> Subquery:
+    """The moderator's reason if the person was removed from this meeting (may be empty),
+    NULL if they were not: a column of the room's admission query (``occurrence`` and
+    ``user_id`` may be OuterRefs). The newest removal's, as MeetingRemoval's ordering says."""
+    removals = MeetingRemoval.objects.filter(occurrence=occurrence, user_id=user_id)
+    return Subquery(removals.order_by(*MeetingRemoval._meta.ordering).values("reason")[:1])
 
 
 def register() -> None:
@@ -192,5 +191,5 @@ def register() -> None:
     registry.register_posting_check(posting_allowed)
     registry.register_mute_lookup(selectors.active_mute)
     registry.register_mutes_lookup(selectors.active_mutes)
-    registry.register_removal_lookup(removal_reason)
+    registry.register_removal_column(removal_reason)
     registry.register_copies_stale(selectors.forget_screening_terms)

@@ -31,11 +31,11 @@ def test_an_admission_is_one_call_of_few_queries_and_counts_the_socket(room):
             channel_name="specific.one!b",
         )
     assert access.user_id == room.alice.pk and access.may_post
-    # The meeting, the standing (with bans), a removal and the presence upsert; the first
-    # time on a worker also the worker's copies for posting (the meeting again and the
-    # screening rules) and the room's stale-presence sweep.
-    assert len(first.captured_queries) <= 7
-    assert len(second.captured_queries) == 4
+    # The meeting with the standing (with bans) and a removal in one query, and the
+    # presence upsert; the first time on a worker also the worker's copies for posting (the
+    # meeting again and the screening rules) and the room's stale-presence sweep.
+    assert len(first.captured_queries) <= 5
+    assert len(second.captured_queries) == 2
     assert set(RoomPresence.objects.values_list("channel_name", flat=True)) == {
         "specific.one!a",
         "specific.one!b",
@@ -108,3 +108,184 @@ async def test_sockets_saying_hello_together_share_one_read_of_the_room(
     await speaker.send({"type": "message.send", "client_id": "shared-0002", "body": "again"})
     for socket in sockets:
         assert (await socket.recv_type("message.new"))["message"]["seq"] == 2
+
+
+def test_the_compiled_admission_read_reads_what_the_orm_reads(room, user_factory):
+    """Admission runs its one query from SQL compiled once (PostgreSQL); across bans (held,
+    expired, lifted), removals (with and without a reason), roles and none, and a meeting
+    that does not exist, it gives exactly what building the query each time gives."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from chat import admission_facts
+    from groups.models import Ban
+    from moderation.models import MeetingRemoval
+
+    assert connection.vendor == "postgresql"
+    now = timezone.now()
+    group, occurrence = room.group, room.occurrence
+    Ban.objects.create(group=group, user=room.bob, reason="spam")
+    Ban.objects.create(group=group, user=room.alice, expires_at=now - timedelta(days=1))
+    Ban.objects.create(group=group, user=room.moderator, lifted_at=now - timedelta(hours=1))
+    MeetingRemoval.objects.create(occurrence=occurrence, user=room.reader)
+    MeetingRemoval.objects.create(occurrence=occurrence, user=room.alice, reason="again")
+    stranger = user_factory(display_name="Stranger")
+    people = (room.owner, room.moderator, room.alice, room.bob, room.reader, stranger)
+    answers = []
+    for person in people:
+        for occurrence_id in (occurrence.pk, occurrence.pk + 10_000):
+            fast = admission_facts.admission_read(
+                occurrence_id=occurrence_id, user_id=person.pk, now=now
+            )
+            built = admission_facts.admission_query(
+                occurrence_id=occurrence_id, user_id=person.pk, now=now
+            ).first()
+            if built is None:
+                assert fast is None
+                continue
+            assert fast.row == admission_facts._facts(built).row, person.display_name
+            for got in (fast.occurrence, fast.occurrence.series, fast.occurrence.series.group):
+                fresh = type(got).objects.get(pk=got.pk)
+                assert [getattr(got, f.attname) for f in got._meta.concrete_fields] == [
+                    getattr(fresh, f.attname) for f in fresh._meta.concrete_fields
+                ]
+            answers.append((person.display_name, fast.row))
+    assert dict(answers) == {
+        "Olive": {"group_role": "owner", "group_banned": False, "removal_reason": None},
+        "Mo": {"group_role": "moderator", "group_banned": False, "removal_reason": None},
+        "Alice": {"group_role": "member", "group_banned": False, "removal_reason": "again"},
+        "Bob": {"group_role": "member", "group_banned": True, "removal_reason": None},
+        "Rae": {"group_role": "reader", "group_banned": False, "removal_reason": ""},
+        "Stranger": {"group_role": None, "group_banned": False, "removal_reason": None},
+    }
+    assert admission_facts._READ._compiled
+
+
+def test_a_removed_person_is_refused_with_the_moderators_reason(room):
+    from moderation.models import MeetingRemoval
+
+    MeetingRemoval.objects.create(occurrence=room.occurrence, user=room.bob, reason="off topic")
+    with pytest.raises(selectors.RoomRefused) as refused:
+        admission.enter(
+            user=room.bob,
+            occurrence_id=room.occurrence.pk,
+            listen_only=False,
+            readings_only=False,
+            channel_name="specific.three!b",
+        )
+    assert (refused.value.close_code, refused.value.reason) == (4411, "off topic")
+    assert not RoomPresence.objects.exists()
+
+
+def test_the_compiled_room_reads_read_what_the_orm_reads(room):
+    """The welcome's reads (the room's flags, presence, queue, timer and history pages of
+    every shape) run from SQL compiled once (PostgreSQL); they give exactly what building
+    each query every time gives."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from chat import history, room_state
+    from chat.models import HandRaise, Message, RoomState, RoomTimer
+
+    assert connection.vendor == "postgresql"
+    oid = room.occurrence.pk
+
+    def separately() -> dict:
+        return {
+            "room": room_state.room_flags(occurrence_id=oid),
+            "speaker": list(room_state._speaker_query(occurrence_id=oid))[:1] or [None],
+            "timer": room_state.timer_snapshot(occurrence_id=oid),
+        }
+
+    def together() -> dict:
+        read = room_state.room_state_read(occurrence_id=oid)
+        return {**read, "speaker": [read["speaker"]]}
+
+    assert together() == separately()  # a room with no state and no timer yet
+    assert room_state.room_state_read(occurrence_id=oid + 10_000) == {
+        "room": {"locked": False, "slow_mode_seconds": 0, "last_seq": 0},
+        "speaker": None,
+        "timer": {"seconds": None, "ends_at": None},
+    }
+    state = RoomState.objects.create(occurrence=room.occurrence, speaker=room.bob, locked=True)
+    for seq, (author, status, kind) in enumerate(
+        [
+            (room.alice, Message.Status.VISIBLE, Message.Kind.SHARE),
+            (room.bob, Message.Status.HELD, Message.Kind.SHARE),
+            (room.owner, Message.Status.VISIBLE, Message.Kind.ANNOUNCEMENT),
+            (room.alice, Message.Status.REMOVED, Message.Kind.SHARE),
+            (room.bob, Message.Status.VISIBLE, Message.Kind.SHARE),
+        ],
+        start=1,
+    ):
+        Message.objects.create(
+            occurrence=room.occurrence,
+            seq=seq,
+            author=author,
+            client_id=f"compiled-{seq}",
+            body=f"m {seq}",
+            body_html=f"<p>m {seq}</p>",
+            status=status,
+            kind=kind,
+        )
+    state.last_seq = 5
+    state.save()
+    HandRaise.objects.create(occurrence=room.occurrence, user=room.alice, position=2)
+    HandRaise.objects.create(occurrence=room.occurrence, user=room.bob, position=1)
+    RoomTimer.objects.create(
+        occurrence=room.occurrence, seconds=120, ends_at=timezone.now() + timedelta(minutes=2)
+    )
+    for person, channel in ((room.alice, "a"), (room.bob, "b"), (room.reader, "r")):
+        RoomPresence.objects.create(
+            occurrence=room.occurrence,
+            user=person,
+            channel_name=channel,
+            listening=person == room.reader,
+        )
+    assert together() == separately()
+    assert together()["speaker"][0]["speaker_id"] == room.bob.pk
+    assert together()["timer"]["seconds"] == 120
+    cutoff = timezone.now() - selectors.PRESENCE_TTL
+    for read, build, values in (
+        (room_state._FLAGS, room_state._flags_query, {"occurrence_id": oid}),
+        (
+            room_state._PRESENCE,
+            room_state._presence_query,
+            {"occurrence_id": oid, "cutoff": cutoff},
+        ),
+        (room_state._HANDS, room_state._hands_query, {"occurrence_id": oid}),
+        (room_state._SPEAKER, room_state._speaker_query, {"occurrence_id": oid}),
+        (room_state._TIMER, room_state._timer_query, {"occurrence_id": oid}),
+    ):
+        assert read.rows(**values) == list(build(**values)), build.__name__
+        assert read.rows(**values), build.__name__
+    assert [h["user_id"] for h in selectors.queue_snapshot(occurrence_id=oid)["hands"]] == [
+        room.bob.pk,
+        room.alice.pk,
+    ]
+    pages = 0
+    for viewer in (
+        {"viewer_id": room.bob.pk, "sees_held": False, "announcements_only": False},
+        {"viewer_id": room.alice.pk, "sees_held": False, "announcements_only": False},
+        {"viewer_id": None, "sees_held": True, "announcements_only": False},
+        {"viewer_id": None, "sees_held": False, "announcements_only": True},
+    ):
+        for bounds, order in (
+            ({"before_seq": 6}, "-seq"),
+            ({"before_seq": 4}, "-seq"),
+            ({}, "-seq"),
+            ({"after_seq": 1}, "seq"),
+            ({"after_seq": 0, "up_to_seq": 3}, "seq"),
+        ):
+            for limit in (2, 50):
+                shape = {"order": order, "limit": limit, **viewer, **bounds}
+                built = [
+                    history.message_payload(row)
+                    for row in history._history_query(occurrence_id=oid, **shape)
+                ]
+                assert history._history(occurrence_id=oid, **shape) == built, shape
+                pages += bool(built)
+    assert pages > 20
+    assert len(history._HISTORY_READS) > 1
