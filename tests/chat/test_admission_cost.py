@@ -52,19 +52,24 @@ def test_an_admission_is_one_call_of_few_queries_and_counts_the_socket(room):
     assert selectors.presence_snapshot(occurrence_id=room.occurrence.pk)["participant_count"] == 1
 
 
-def test_a_banned_person_is_refused_and_not_counted(room):
-    from groups.models import Ban
-
-    Ban.objects.create(group=room.group, user=room.bob, created_by=room.owner)
+def _refused(room, channel_name: str) -> selectors.RoomRefused:
+    """Bob's admission, which must be refused: the refusal."""
     with pytest.raises(selectors.RoomRefused) as refused:
         admission.enter(
             user=room.bob,
             occurrence_id=room.occurrence.pk,
             listen_only=False,
             readings_only=False,
-            channel_name="specific.two!b",
+            channel_name=channel_name,
         )
-    assert refused.value.close_code == 4410
+    return refused.value
+
+
+def test_a_banned_person_is_refused_and_not_counted(room):
+    from groups.models import Ban
+
+    Ban.objects.create(group=room.group, user=room.bob, created_by=room.owner)
+    assert _refused(room, "specific.two!b").close_code == 4410
     assert not RoomPresence.objects.exists()
 
 
@@ -166,15 +171,8 @@ def test_a_removed_person_is_refused_with_the_moderators_reason(room):
     from moderation.models import MeetingRemoval
 
     MeetingRemoval.objects.create(occurrence=room.occurrence, user=room.bob, reason="off topic")
-    with pytest.raises(selectors.RoomRefused) as refused:
-        admission.enter(
-            user=room.bob,
-            occurrence_id=room.occurrence.pk,
-            listen_only=False,
-            readings_only=False,
-            channel_name="specific.three!b",
-        )
-    assert (refused.value.close_code, refused.value.reason) == (4411, "off topic")
+    refused = _refused(room, "specific.three!b")
+    assert (refused.close_code, refused.reason) == (4411, "off topic")
     assert not RoomPresence.objects.exists()
 
 
