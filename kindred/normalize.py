@@ -186,13 +186,29 @@ def fold(text: str) -> str:
     return text.translate(_look_alikes()).translate(_QUOTES)
 
 
+# "key=value" and "key:value" are two words: "c=44" is not "caa".
+_PAIR = re.compile(r"[=:]")
+
+
 def _unleet(match: re.Match) -> str:
     token = match.group(0)
+    if _PAIR.search(token):
+        return "".join(
+            part if _PAIR.fullmatch(part) else _unleet_word(part)
+            for part in re.split(r"([=:])", token)
+        )
+    return _unleet_word(token)
+
+
+def _unleet_word(token: str) -> str:
     core = token.strip(_EDGE)
     if not core or not any(c in _LEET_CHARS for c in core) or not any(c.isalpha() for c in core):
         return token
     if _QUANTITY.fullmatch(core):  # "10kg", "5pm", "2nd": a number and its unit
         return token
+    digits = sum(c.isdigit() for c in core)
+    if digits >= 4 and digits > 2 * sum(c.isalpha() for c in core):
+        return token  # a number with a letter or two ("t=1733330812.12", "ref 8841ab")
     start = token.find(core)
     return token[:start] + core.translate(LEET) + token[start + len(core) :]
 

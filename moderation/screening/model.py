@@ -65,13 +65,28 @@ _FUNCTION_WORDS_TEXT = """a an the and or but if so as at by for from in into of
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
-def features(readings_: tuple[str, ...], skip: frozenset[str] = frozenset()) -> dict[int, str]:
+def _reads(token: str, skip: frozenset[str], known: frozenset[str] | None) -> bool:
+    if not skip:
+        return True
+    # A content-only reading: no function words, no lone letters or bare numbers (the
+    # letters of "k y s" read apart, a count), and only words the class has met.
+    if len(token) < 2 or token.isdigit() or token.replace("'", "") in skip:
+        return False
+    return known is None or token in known
+
+
+def features(
+    readings_: tuple[str, ...],
+    skip: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = None,
+) -> dict[int, str]:
     """Bucket → the word that gave it (a word pair is credited to its second word), over
-    every reading of the message; each bucket counts once. Words in ``skip`` give nothing,
-    and the words either side of them pair up."""
+    every reading of the message; each bucket counts once. With ``skip`` (a content-only
+    reading), the words in it, lone letters, bare numbers and words not in ``known`` give
+    nothing, and the words either side of them pair up."""
     found: dict[int, str] = {}
     for reading in readings_:
-        tokens = [t for t in reading.split() if t.replace("'", "") not in skip]
+        tokens = [t for t in reading.split() if _reads(t, skip, known)]
         previous = ""
         for token in tokens:
             for bucket in _token_buckets(token):
@@ -82,9 +97,22 @@ def features(readings_: tuple[str, ...], skip: frozenset[str] = frozenset()) -> 
     return found
 
 
-def featurise(text: str, skip: frozenset[str] = frozenset()) -> list[int]:
+def featurise(
+    text: str, skip: frozenset[str] = frozenset(), known: frozenset[str] | None = None
+) -> list[int]:
     """The buckets of ``text``, as training sees them."""
-    return sorted(features(readings(text), skip))
+    return sorted(features(readings(text), skip, known))
+
+
+def vocabulary(texts) -> frozenset[str]:
+    """The words of at least two of ``texts``, as the model reads them: what a content-only
+    class knows. A word it never met (an id, a hash, a typo of one's own) gives it nothing,
+    so letters no one has used to mean anything cannot add up to a hold."""
+    seen: dict[str, int] = {}
+    for text in texts:
+        for token in {t for reading in readings(text) for t in reading.split()}:
+            seen[token] = seen.get(token, 0) + 1
+    return frozenset(t for t, n in seen.items() if n >= 2)
 
 
 @dataclass(frozen=True)
@@ -93,10 +121,14 @@ class Linear:
     threshold: float
     weights: dict[int, float]
     content_only: bool = False
+    known: frozenset[str] | None = None
 
-    @property
-    def skip(self) -> frozenset[str]:
-        return FUNCTION_WORDS if self.content_only else frozenset()
+    def features(self, readings_: tuple[str, ...]) -> dict[int, str]:
+        """What this class reads of a message: a content-only class leaves out the function
+        words and any word it does not know."""
+        if not self.content_only:
+            return features(readings_)
+        return features(readings_, FUNCTION_WORDS, self.known)
 
     def score(self, buckets) -> float:
         weights = self.weights
@@ -124,19 +156,19 @@ class Model:
     def scores(self, text: str) -> dict[str, float]:
         readings_ = readings(text)
         return {
-            name: linear.score(list(features(readings_, linear.skip)))
+            name: linear.score(list(linear.features(readings_)))
             for name, linear in self.classes.items()
         }
 
     def score(self, name: str, readings_: tuple[str, ...]) -> float:
         linear = self.classes[name]
-        return linear.score(list(features(readings_, linear.skip)))
+        return linear.score(list(linear.features(readings_)))
 
     def hit(self, name: str, readings_: tuple[str, ...]) -> str:
         """The words that weighed most if class ``name`` reaches its threshold on the message
         read as ``readings_`` (see readings()), else ""."""
         linear = self.classes[name]
-        found = features(readings_, linear.skip)
+        found = linear.features(readings_)
         if linear.score(list(found)) < linear.threshold:
             return ""
         return linear.heaviest(found) or "…"
@@ -153,6 +185,7 @@ def from_data(data: dict) -> Model:
             threshold=float(c["threshold"]),
             weights={int(k): float(v) for k, v in c["weights"].items()},
             content_only=bool(c.get("content_only", False)),
+            known=frozenset(c["vocabulary"]) if "vocabulary" in c else None,
         )
         for name, c in data["classes"].items()
     }

@@ -84,12 +84,12 @@ def corpus_digest(exclude: tuple[str, ...] = ()) -> str:
     return digest.hexdigest()
 
 
-def _matrix(texts: list[str], skip: frozenset[str] = frozenset()):
+def _matrix(texts: list[str], reads: tuple = ()):
     from scipy.sparse import csr_matrix
 
     rows, cols = [], []
     for i, text in enumerate(texts):
-        buckets = model.featurise(text, skip)
+        buckets = model.featurise(text, *reads)
         rows.extend([i] * len(buckets))
         cols.extend(buckets)
     return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(texts), model.BUCKETS))
@@ -100,9 +100,11 @@ def fit(examples: list[tuple[str, str]], c: float = C) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     texts = [text for _, text in examples]
+    known = model.vocabulary(texts)
     fitted = {}
     for name in CLASSES:
-        matrix = _matrix(texts, _skip(name))
+        reads = (model.FUNCTION_WORDS, known) if name in CONTENT_ONLY else ()
+        matrix = _matrix(texts, reads)
         labels = [int(kind == CLASSES[name]) for kind, _ in examples]
         clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
         clf.fit(matrix, labels)
@@ -110,17 +112,14 @@ def fit(examples: list[tuple[str, str]], c: float = C) -> dict:
         # what it scores is what the site will score.
         clf.coef_ = clf.coef_.round(4)
         clf.intercept_ = clf.intercept_.round(4)
+        clf.reads_ = reads
         fitted[name] = clf
     return fitted
 
 
-def _skip(name: str) -> frozenset[str]:
-    return model.FUNCTION_WORDS if name in CONTENT_ONLY else frozenset()
-
-
 def score(fitted: dict, texts: list[str]) -> dict[str, list[float]]:
     return {
-        name: list(clf.predict_proba(_matrix(texts, _skip(name)))[:, 1])
+        name: list(clf.predict_proba(_matrix(texts, clf.reads_))[:, 1])
         for name, clf in fitted.items()
     }
 
@@ -135,6 +134,8 @@ def export(fitted: dict, exclude: tuple[str, ...], thresholds: dict[str, float])
             "content_only": name in CONTENT_ONLY,
             "weights": weights,
         }
+        if name in CONTENT_ONLY:
+            classes[name]["vocabulary"] = sorted(clf.reads_[1])
     scores = score(fitted, list(CHECKS))
     return {
         "about": "Screening model weights; written by manage.py train_screening_model.",

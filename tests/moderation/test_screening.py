@@ -149,6 +149,8 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
         ("\u043aill", "kill"),  # Cyrillic ka
         ("thinkin about killin", "thinking about killing"),
         ("out of \U0001f48a", "out of pills"),
+        ("k!ll ur 5elf", "kill yourself"),
+        ("c=44 t=1733330812.5", "c 44 t 1733330812 5"),
     ],
 )
 def test_words_undo_disguises(text, reading):
@@ -271,6 +273,21 @@ def test_first_person_risk(text):
 )
 def test_others_past_and_idioms_are_not_crisis(text):
     assert crisis_words(text) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bench c=44 n=4 t=1796401996.802867",
+        "user=7 seq=12 ref=ab12cd",
+        "sgbma8vj28og",
+        "[3:17] fhqa kzswufobeaiifmwxwihaikht",
+    ],
+)
+def test_machine_text_is_not_held(text):
+    # Ids, counters and letters nobody uses to mean anything: the content-only reading
+    # knows none of their words, and "c=44" is two words, not "caa".
+    assert screen(text, compile_rules()) == []
 
 
 def test_the_model_sets_aside_past_risk_the_phrase_lists_read_as_now():
