@@ -251,6 +251,9 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # The trained model (moderation/screening/model.py) reads for crisis language the phrase
     # lists miss; for harassment, see _harassment.
     shipped = screening_model.shipped()
+    if shipped is not None and shipped.known:
+        # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
+        readings = screening_model.unglued(readings, shipped.known)
     found = crisis_words(text)
     if found and shipped and shipped.score(CRISIS, readings) < CRISIS_VETO:
         # The phrase lists read a past or someone else's death as now ("I was suicidal in

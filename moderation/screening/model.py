@@ -153,6 +153,14 @@ class Model:
     classes: dict[str, Linear]
     corpus: str
 
+    @property
+    def known(self) -> frozenset[str]:
+        """The words a content-only class learnt (empty when none has a vocabulary)."""
+        for linear in self.classes.values():
+            if linear.known:
+                return linear.known
+        return frozenset()
+
     def scores(self, text: str) -> dict[str, float]:
         readings_ = readings(text)
         return {
@@ -190,6 +198,33 @@ def from_data(data: dict) -> Model:
         for name, c in data["classes"].items()
     }
     return Model(classes=classes, corpus=data.get("corpus", ""))
+
+
+def unglued(readings_: tuple[str, ...], known: frozenset[str]) -> tuple[str, ...]:
+    """``readings_`` and, when a long word is not one ``known`` holds but splits into words
+    it does ("youareadisgustingpig"), a reading with it split: the fewest words, each of two
+    letters or more."""
+    extra = []
+    for reading in readings_:
+        tokens = reading.split()
+        split = [_split(t, known) if len(t) >= 9 and t not in known else None for t in tokens]
+        if any(split):
+            extra.append(" ".join(s or t for s, t in zip(split, tokens, strict=True)))
+    return readings_ + tuple(r for r in extra if r not in readings_)
+
+
+@lru_cache(maxsize=4096)
+def _split(token: str, known: frozenset[str]) -> str | None:
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(2, len(token) + 1):
+        for start in range(max(0, end - 16), end - 1):
+            head = best[start]
+            if head is None or token[start:end] not in known:
+                continue
+            if best[end] is None or len(head) + 1 < len(best[end]):
+                best[end] = [*head, token[start:end]]
+    found = best[len(token)]
+    return " ".join(found) if found and len(found) > 1 else None
 
 
 @cache

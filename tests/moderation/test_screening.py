@@ -275,6 +275,13 @@ def test_others_past_and_idioms_are_not_crisis(text):
     assert crisis_words(text) == ""
 
 
+def test_words_run_together_are_read_apart():
+    [finding] = screen("pathetichopelessdrunk", compile_rules())
+    assert (finding.source, finding.matched) == ("harassment", "pathetic … hopeless … drunk")
+    for kind in ("thanksgiving was lovely", "wholeheartedly agree", "newcomerfriendly tonight"):
+        assert screen(kind, compile_rules()) == [], kind
+
+
 @pytest.mark.parametrize(
     "text",
     [
