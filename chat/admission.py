@@ -34,7 +34,6 @@ import random
 import time
 import weakref
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 from typing import Protocol
 
 from channels.auth import AuthMiddleware
@@ -336,8 +335,8 @@ def _compile_presence_upsert() -> tuple[str, tuple]:
         occurrence_id=-7_100_001,
         user_id=-7_100_002,
         listening=False,
-        connected_at=_PLACEHOLDER_TIME,
-        seen_at=_PLACEHOLDER_TIME,
+        connected_at=prepared.PLACEHOLDER_TIME,
+        seen_at=prepared.PLACEHOLDER_TIME,
     )
     query.insert_values(fields, [placeholder])
     statements = query.get_compiler(connection=connection).as_sql()
@@ -346,9 +345,6 @@ def _compile_presence_upsert() -> tuple[str, tuple]:
     compiled = (statements[0][0], fields)
     _PRESENCE_UPSERT[:] = [compiled]
     return compiled
-
-
-_PLACEHOLDER_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
 
 
 # --- Graceful restarts ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from django.db import connection
@@ -22,7 +22,7 @@ from django.db.models import OuterRef, QuerySet
 from chat import registry
 from groups.models import Group
 from kindred import policy
-from kindred.prepared import CompiledRead
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
 from meetings.models import MeetingSeries, Occurrence
 
 # The row's prefixes of the meeting's series and group columns.
@@ -61,7 +61,7 @@ _READ = CompiledRead(
     admission_query,
     occurrence_id=-7_100_001,
     user_id=-7_100_002,
-    now=datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC),
+    now=PLACEHOLDER_TIME,
 )
 
 

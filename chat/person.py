@@ -12,7 +12,6 @@ engine or backend is read as it always is.
 from __future__ import annotations
 
 import functools
-from datetime import UTC, datetime
 from importlib import import_module
 
 from channels.auth import _get_user_session_key
@@ -31,9 +30,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
-from kindred.prepared import CompiledRead
-
-_PLACEHOLDER_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
 
 
 @functools.cache
@@ -55,7 +52,7 @@ def _user_query(*, user_id):
 
 
 _SESSION = CompiledRead(
-    _session_query, session_key="placeholder-session-key-7100004", now=_PLACEHOLDER_TIME
+    _session_query, session_key="placeholder-session-key-7100004", now=PLACEHOLDER_TIME
 )
 _USER = CompiledRead(_user_query, user_id=-7_100_002)
 

@@ -7,7 +7,7 @@ in the current script section) come back from one statement.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from django.db import connection
 from django.db.models import Exists, OuterRef, Subquery
@@ -89,7 +89,7 @@ def facts_columns(*, occurrence: Occurrence, client_id: str) -> dict:
 _FACTS_SQL: dict[int, tuple[str, tuple[tuple[bool, object], ...]]] = {}
 _PLACEHOLDER_IDS = {"occurrence": -7_000_001, "user": -7_000_002, "group": -7_000_003}
 _PLACEHOLDER_SERIES = -7_000_004
-_PLACEHOLDER_NOW = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+_PLACEHOLDER_NOW = prepared.PLACEHOLDER_TIME
 _PLACEHOLDER_CLIENT_ID = "placeholder-client-id-7000005"
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Subquery
@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from chat.history import fitting, wire_size
 from chat.models import HandRaise, RoomPresence, RoomState, RoomTimer
-from kindred.prepared import CompiledRead
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
 from meetings.models import Occurrence
 
 # A socket that has not been heard from for this long no longer counts as present (a worker
@@ -22,7 +22,7 @@ PRESENCE_TTL = timedelta(seconds=90)
 # ORM once per process, then only run (kindred.prepared.CompiledRead): building and
 # compiling each cost more than running it.
 _ROOM = -7_300_001
-_CUTOFF = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
+_CUTOFF = PLACEHOLDER_TIME
 
 
 def _flags_query(*, occurrence_id):

@@ -14,11 +14,16 @@ connection pooler in transaction mode (PgBouncer's ``pool_mode = transaction`` b
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from django.conf import settings
 from django.db import connection
 
 # Runs of one statement on a connection before psycopg prepares it.
 PREPARE_AFTER = 2
+# The moment a compiled read or statement is built with in place of "now": no real row
+# holds it, so where it lands among the SQL's parameters marks where each run's time goes.
+PLACEHOLDER_TIME = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
 
 
 def cursor():
