@@ -148,16 +148,48 @@ def _unmask(match: re.Match) -> str:
 
 
 _CYRILLIC = {"\u043a": "k", "\u0442": "t", "\u043c": "m", "\u043d": "h", "\u0432": "b"}
-# Pictures that stand for a means of harm read as its word ("can't do this anymore 💊💊").
+# Pictures that stand for words read as those words: a means of harm ("can't do this anymore
+# 💊💊"), and the pictures people put in place of an insult, a taunt or a drink offered to
+# someone in recovery ("🍾 go on", "🤡🤡", "keep crying 💀"), for the patterns and the model
+# alike; the model learns from kind uses of the same pictures ("i'm dead 😂") too.
 _EMOJI = {
     "\U0001f48a": " pills ",
     "\U0001f52a": " knife ",
+    "\U0001f5e1": " knife ",
     "\U0001f52b": " gun ",
     "\U0001faa2": " rope ",
     "\u26b0": " coffin ",
+    "\U0001faa6": " grave ",
     "\U0001fa78": " blood ",
+    "\U0001f489": " needle ",
+    "\U0001f480": " skull ",
+    "\u2620": " skull ",
+    "\U0001f921": " clown ",
+    "\U0001f437": " pig ",
+    "\U0001f416": " pig ",
+    "\U0001f43d": " pig ",
+    "\U0001f400": " rat ",
+    "\U0001f401": " rat ",
+    "\U0001f40d": " snake ",
+    "\U0001f92e": " vomit ",
+    "\U0001f922": " vomit ",
+    "\U0001f595": " middlefinger ",
+    "\U0001f644": " eyeroll ",
+    "\U0001f608": " devil ",
+    "\U0001f602": " lol ",
+    "\U0001f923": " lol ",
+    "\U0001f37a": " booze ",
+    "\U0001f37b": " booze ",
+    "\U0001f377": " booze ",
+    "\U0001f378": " booze ",
+    "\U0001f943": " booze ",
+    "\U0001f379": " booze ",
+    "\U0001f942": " booze ",
+    "\U0001f37e": " booze ",
+    "\U0001f376": " booze ",
+    "\U0001f3b0": " slots ",
 }
-_EMOJI_RE = re.compile("|".join(_EMOJI))
+_EMOJI_RE = re.compile("[" + "".join(_EMOJI) + "]")
 
 
 @cache

@@ -367,8 +367,19 @@ CRISIS = compile_any(
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
     r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
     r"meds|painkillers|sleeping pills)",
-    r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks)",
+    r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks|the "
+    r"train tracks|the railway tracks|the railway line|the cliff edge)",
     r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
+    r"(?:i'?m|im|i am) (?:\w+ )?(?:at|on|by|next to|standing on|sitting on|lying on) the "
+    r"(?:train tracks|railway tracks|rail tracks|railway line|train line|tracks|ledge|cliff edge|"
+    r"edge of the (?:roof|bridge|cliff|building|car park))(?! (?:for|with|and|because|to|near))",
+    # Using it all, now.
+    r"(?:shot up|injected|snorted|swallowed|downed|necked|used) (?:everything|all|the lot|all of "
+    r"it|the whole lot|the rest) (?:i had|i'?ve got|i got|i could find|at once|in one go)",
+    r"(?:i'?m|im|i am|i think i'?m|i think im|think i'?m|think im) (?:\w+ )?(?:overdosing|od'?ing)",
+    r"overdosing(?: i think| rn| right now| now)",
+    r"(?:not|won'?t|wont|not going to|not gonna) (?:be )?(?:calling|call|ringing|ring) "
+    r"(?:911|999|112|000|an ambulance|the ambulance|for help|anyone for help)",
     # Goodbyes.
     r"(?:this is|consider this|saying|this is me saying|here'?s) (?:my |a )?(?:final |last )?"
     r"goodbye",
@@ -389,6 +400,19 @@ CRISIS = compile_any(
     r"suicide note|last letter) (?:for|to) (?:my (?:kids|children|family|wife|husband|parents|"
     r"mum|mom|dad|son|daughter|partner|loved ones|friends)|everyone|them|her|him|you)",
     r"(?:giving|gave|given) away (?:all )?(?:of )?my (?:things|stuff|belongings|pets|cat|dog)",
+    r"(?:giving|gave|given|leaving) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|"
+    r"horse) to (?:\w+ ){1,4}(?:she|he|they)(?:'ll| will) (?:take better care of|look after|"
+    r"care for|take care of) (?:him|her|them|it)(?: better)? than i",
+    r"(?:gave|giving|given) (?:away )?(?:all )?my (?:\w+ )?(?:chips?|medallions?|coins?|tokens?|"
+    r"big book|keyrings?)(?: and my (?:\w+ )?(?:chips?|medallions?|coins?|tokens?|big book|"
+    r"keyrings?))? (?:\w+ ){0,3}(?:won'?t|wont|will not|don'?t|dont) need (?:them|it|those)",
+    r"won'?t need (?:it|them|these|those|this|any of (?:it|this|them)) (?:where i'?m going|"
+    r"after tonight|after today)",
+    r"if (?:anyone|anybody|someone|you|u) (?:ever )?(?:sees|reads|finds|see|read|find) this "
+    r"(?:later|tomorrow|in the morning|when i'?m gone|afterwards)",
+    r"(?:won'?t|will not|wont) be (?:at|in|coming to|joining) (?:[\w']+ ){0,4}(?:meeting|group|"
+    r"session)s?,? (?:or any(?: other| more)?(?: meetings?)?(?: after (?:that|this|today))?|or "
+    r"ever again|ever again)(?:$| i love| love| goodbye| bye| sorry| thank)",
     r"remember me (?:when|as|kindly|fondly)",
     # Self-harm.
     r"(?:cut|cutting|cuts|burn|burning|burned|burnt|harm|harming|harmed|punish|punishing|"
@@ -399,6 +423,9 @@ CRISIS = compile_any(
     r"(?:cut|sliced|slashed|ripped|tore) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|"
     r"stomach) (?:open|up|again|tonight|deep|deeper)",
     r"self ?harm(?:ing|ed|s)?",
+    r"(?:pressing|pushing|digging|dragging|running) (?:the |a |my )?(?:blade|knife|razor|"
+    r"scissors|glass|lighter)(?: \w+){0,3} (?:into my|into me|against my|across my|along my|"
+    r"harder|deeper)",
     r"(?:cutting|burning|hurting myself) again",
     r"relapsed? (?:on|into|with|back into) (?:cutting|self ?harm|hurting myself|burning)",
     r"(?:urge|urges|need|want|wanna|tempted) to (?:cut(?! back| down| out| off| ties| it| "
@@ -672,6 +699,14 @@ HARASSMENT = compile_any(
     r"drop dead",
     r"die in a (?:fire|hole|ditch|car crash)",
     r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
+    # A means of dying offered to someone, in words or pictures ("🪢 for you").
+    r"(?:rope|noose|coffin|bullet)s? (?:for|4) (?:you|u|ya|her|him|them)(?! to (?:use|borrow|"
+    r"fix|tie)| from| at| in| on)",
+    # Laughing at someone's tears.
+    r"(?:keep|go on|carry on) (?:crying|whining|sobbing|bawling|weeping)(?: [\w']+){0,3} "
+    r"(?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|nobody cares|no one cares)",
+    r"cry (?:more|harder)(?: [\w']+){0,2} (?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|"
+    r"baby|loser)",
     # Sexual remarks and requests aimed at someone.
     r"(?:show|send|flash|give) (?:me |us )?(?:your|ur|yr|them|those) (?:tits|boobs|titties|"
     r"nudes|body|ass|arse|bum|dick|cock|pussy|legs|feet|pics in|bikini)",
@@ -816,6 +851,19 @@ HARASSMENT = compile_any(
     r"(?:you'?re|youre|ur|you are|u r|u are) (?:so |gonna be |going to be )?(?:dead|gonna "
     r"die|going to die)(?! (?:right|wrong|on|serious|tired|set|last))",
     r"dox(?:x)?(?:ed|ing)? (?:you|u|her|him|them)",
+    # Threats to expose someone: their name, number, address or secrets spread, or their
+    # boss or family told.
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|gonna|going to|we'?ll|we will|let'?s|"
+    r"lets|i could|i might|i should) (?:just |totally |happily )?(?:post|share|put|leak|send|"
+    r"spread|publish|upload|plaster|expose|give out|hand out|print) (?:\w+ ){0,3}?(?:your|ur|"
+    r"her|his|their) (?:\w+ ){0,2}?(?:name|number|address|addy|workplace|addiction|secrets?|"
+    r"photos?|pics|shares|details|info|real identity|location)(?! (?:to me|with me|here|in "
+    r"the chat))",
+    r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|gonna|we'?ll|we will|let'?s|lets) "
+    r"(?:\w+ )?(?:tell|call|email|message|text|inform|ring) (?:your|ur|her|his|their) (?:\w+ )?"
+    r"(?:boss|employer|work|wife|husband|family|kids|children|church|ex|parents|mum|mom|dad|"
+    r"neighbours|neighbors|landlord|probation officer|sponsor) (?:about|that|what|where|how|"
+    r"everything|all about)",
     # Insults aimed at someone.
     r"you (?:stupid|fucking|fat|ugly|pathetic|worthless|dumb|little|filthy|disgusting|lying) "
     r"\w+",

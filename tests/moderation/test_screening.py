@@ -151,6 +151,9 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
         ("out of \U0001f48a", "out of pills"),
         ("k!ll ur 5elf", "kill yourself"),
         ("c=44 t=1733330812.5", "c 44 t 1733330812 5"),
+        ("\U0001f921\U0001f921 all of you", "clown clown all of you"),
+        ("cheers \U0001f37a\U0001f37e", "cheers booze booze"),
+        ("\u26b0\ufe0f soon", "coffin soon"),
     ],
 )
 def test_words_undo_disguises(text, reading):
@@ -244,6 +247,14 @@ def test_emails_addresses_and_handles():
         "i'm ending it tomorrow",
         "please just let me die",
         "i have the rope out again",
+        "standing on the railway line now",
+        "im on the ledge of the car park and its windy",
+        "swallowed everything i had at once, feel sick",
+        "i think im overdosing, not calling an ambulance",
+        "i keep dragging the razor across my wrist, deeper each time",
+        "leaving my cat to my neighbour, she'll look after her better than i can",
+        "if anybody finds this in the morning, i'm sorry",
+        "I won't be at Sunday's meeting or any meetings after that",
     ],
 )
 def test_first_person_risk(text):
@@ -269,6 +280,11 @@ def test_first_person_risk(text):
         "my boss is going to kill me if I miss this deadline",
         "mum's gonna kill me if I'm late again",
         "laptop battery about to die, back in a sec",
+        "it took everything i had not to drink at the wedding",
+        "I'm at the train station, see you all at 7",
+        "I won't be at Thursday's meeting, I'm away with work",
+        "I'm not calling anyone tonight, just an early night",
+        "my dog is going to my sister's while we're on holiday",
     ],
 )
 def test_others_past_and_idioms_are_not_crisis(text):
@@ -333,6 +349,25 @@ def test_insults_told_about_are_not_insults_given(text, held):
 def test_harassment_without_a_fixed_phrase_is_held_by_the_model(text):
     [finding] = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
     assert finding.outcome == "hold" and finding.matched
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("gonna leak your address and your addiction to your church group", True),
+        ("i'll email your employer about what you share in here", True),
+        ("we'll post her real name on every forum", True),
+        ("\U0001faa2 4 u", True),
+        ("go on, carry on whining, it's funny \U0001f602", True),
+        ("I'll send you my number after the meeting", False),
+        ("I'm going to tell my boss about my recovery", False),
+        ("keep crying if it helps, tears are allowed here", False),
+        ("I bought a knife for you, the one you liked for the kitchen", False),
+        ("I'll tell your sponsor you said hi", False),
+    ],
+)
+def test_threats_to_expose_and_taunts(text, held):
+    assert any(f.source == "harassment" for f in screen(text, compile_rules())) == held
 
 
 @pytest.mark.parametrize(
