@@ -223,8 +223,9 @@ def storm_table(block: dict) -> list[str]:
         "",
         "| target | sockets resumed | resume median / worst (s) | resumes/s on the survivor "
         "| refused | dropped | room last-recipient p50 / p99 (ms): before / during / after "
+        "| during, among those who stayed, p50 / p99 (ms) "
         "| messages not complete | lost | dup | unacknowledged | survivor CPU |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for label, run in block["runs"].items():
         k = run.get("kill")
@@ -234,13 +235,15 @@ def storm_table(block: dict) -> list[str]:
             f"{_ms(k[p]['last_latency_ms']['p50'])}, {_ms(k[p]['last_latency_ms']['p99'])}"
             for p in ("before", "storm", "after")
         )
+        stayed = k.get("storm_stayed", {}).get("last_latency_ms")
+        stayed = f"{_ms(stayed['p50'])} / {_ms(stayed['p99'])}" if stayed else "n/a"
         unacked = "n/a" if k["unacknowledged"] is None else k["unacknowledged"]
         incomplete = sum(k[p]["messages_incomplete"] for p in ("before", "storm", "after"))
         rows.append(
             f"| {label} | {k['resumed']} of {k['killed_worker_sockets']} "
             f"| {_s(k['resume_seconds']['median'])} / {_s(k['resume_seconds']['worst'])} "
             f"| {_ms(k['survivor_admissions_per_s'])} | {k['refused']} "
-            f"| {k['dropped'] + k['closed_before_welcome']} | {phases} "
+            f"| {k['dropped'] + k['closed_before_welcome']} | {phases} | {stayed} "
             f"| {incomplete} of {k['sent']} | {k['lost']} "
             f"| {k['duplicates']} | {unacked} | {k['survivor_cpu']:.2f} |"
         )
@@ -250,6 +253,9 @@ def storm_table(block: dict) -> list[str]:
         "(in flight when it struck) until the last socket resumed (at least 2 s after the "
         'kill). Latency percentiles cover the messages every member got; "not complete" '
         "counts the others (a member never back in the room misses them all). "
+        '"Among those who stayed" is the same window for the people whose sockets were on the '
+        "surviving worker: their messages and their arrivals at each other, what the killed "
+        "worker's people get in their welcome's history left out. "
         "The floor keeps no history and sends no acknowledgement: "
         "what its sockets miss while away is lost by design.",
     ]

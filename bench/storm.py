@@ -349,6 +349,38 @@ def _room_summary(load: StormLoad, lo: float = float("-inf"), hi: float = float(
     }
 
 
+def _stayed_summary(
+    load: StormLoad, away: set[int], lo: float = float("-inf"), hi: float = float("inf")
+) -> dict:
+    """The room's latency for the people whose sockets stayed up: messages they sent in
+    [lo, hi) and their arrivals at each other, the killed worker's people left out (what
+    reaches those comes in their welcome's history, as late as their reconnect)."""
+    whole = load.result(lo, hi)
+    records = {}
+    for (sender, n), record in whole.records.items():
+        if sender in away:
+            continue
+        kept = Record(room=record.room, intended=record.intended, sent=record.sent)
+        kept.rejected = record.rejected
+        kept.arrivals = {k: v for k, v in record.arrivals.items() if k not in away}
+        records[(sender, n)] = kept
+    members = {
+        room: [c for c in people if c not in away] for room, people in whole.room_members.items()
+    }
+    stayed = LoadResult(
+        records=records,
+        room_members=members,
+        duplicates=whole.duplicates,
+        out_of_order=whole.out_of_order,
+        errors=whole.errors,
+        window=whole.window,
+        connect_seconds=0.0,
+        sends_late=whole.sends_late,
+    )
+    s = summarize(stayed, keep_samples=200)
+    return {k: s[k] for k in ("sent", "deliveries_expected", "deliveries_lost", "last_latency_ms")}
+
+
 def _seconds(values: list[float]) -> dict:
     v = sorted(values)
     return {
@@ -512,6 +544,10 @@ async def join_and_kill(
             "before": _room_summary(everyone, hi=t_kill - IN_FLIGHT),
             "storm": _room_summary(everyone, t_kill - IN_FLIGHT, storm_end),
             "after": _room_summary(everyone, lo=storm_end),
+            # The rooms as the people on the surviving worker live them.
+            "storm_stayed": _stayed_summary(
+                everyone, {c.index for c in victims}, t_kill - IN_FLIGHT, storm_end
+            ),
             "lost": whole["deliveries_lost"],
             "duplicates": whole["duplicates"],
             "out_of_order": whole["out_of_order"],
@@ -528,7 +564,8 @@ async def join_and_kill(
             f"{back['median'] or 0:.2f} s worst {back['worst'] or 0:.2f} s; "
             f"refused {k['refused']} dropped {k['dropped'] + k['closed_before_welcome']}; "
             f"room last p99 before {k['before']['last_latency_ms']['p99']:.1f} during "
-            f"{k['storm']['last_latency_ms']['p99']:.1f} ms; lost {k['lost']} dup "
+            f"{k['storm']['last_latency_ms']['p99']:.1f} ms (among those who stayed "
+            f"{k['storm_stayed']['last_latency_ms']['p99']:.1f} ms); lost {k['lost']} dup "
             f"{k['duplicates']} unacked {k['unacknowledged']}"
         )
     finally:
