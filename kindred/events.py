@@ -106,7 +106,8 @@ def _calling_loop() -> asyncio.AbstractEventLoop | None:
     return loop if loop.is_running() else None
 
 
-# Each event loop sends the events handed to it in the order they came, one at a time.
+# Each event loop sends the events handed to it from its outbox: one group's events in the
+# order they came, and the groups waiting together side by side (see _publish).
 _outboxes: dict[asyncio.AbstractEventLoop, tuple[asyncio.Queue, asyncio.Task]] = {}
 
 
@@ -122,12 +123,37 @@ def _publish_later(group: str, event: dict) -> None:
 
 
 async def _publish(queue: asyncio.Queue) -> None:
+    """Send what the outbox holds. Everything waiting is taken at once: with the pub/sub
+    layer (kindred/layers.py) in one pipeline per Redis server; otherwise each group's
+    events one after another and the groups side by side. Each group's events keep the
+    order they came in. One event at a time, a worker whose loop was busy (a reconnect
+    storm's handshakes) published a few dozen a second, and the rooms' messages queued
+    behind each other for seconds."""
     while True:
-        group, event = await queue.get()
+        waiting = [await queue.get()]
+        while not queue.empty():
+            waiting.append(queue.get_nowait())
+        layer = get_channel_layer()
+        if layer is None:
+            continue
+        many = getattr(layer, "group_send_many", None)
+        if many is not None:
+            try:
+                await many(waiting)
+            except Exception as error:
+                # As in _send_safely: the database holds the change; clients resume from it.
+                log_failure(logger, f"channel layer send of {len(waiting)} events failed", error)
+            continue
+        by_group: dict[str, list[dict]] = {}
+        for group, event in waiting:
+            by_group.setdefault(group, []).append(event)
+        await asyncio.gather(*(_publish_in_order(layer, g, e) for g, e in by_group.items()))
+
+
+async def _publish_in_order(layer, group: str, events: list[dict]) -> None:
+    for event in events:
         try:
-            layer = get_channel_layer()
-            if layer is not None:
-                await layer.group_send(group, event)
+            await layer.group_send(group, event)
         except Exception as error:
             # As in _send_safely: the database holds the change; clients resume from it.
             log_failure(logger, f"channel layer send to {group} failed", error)

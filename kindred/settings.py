@@ -176,7 +176,8 @@ REDIS_URL = os.environ.get("REDIS_URL", "") or (REDIS_URLS[0] if REDIS_URLS else
 if REDIS_URL and not REDIS_URLS:
     REDIS_URLS = [REDIS_URL]
 # CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
-# (RedisPubSubChannelLayer). docs/performance.md holds the measurements behind the default.
+# (RedisPubSubChannelLayer, with many sends in one round trip: kindred/layers.py).
+# docs/performance.md holds the measurements behind the default.
 CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "redis"
 if CHANNEL_LAYER not in {"redis", "pubsub"}:
     raise ImproperlyConfigured('CHANNEL_LAYER must be "redis" or "pubsub"')
@@ -188,7 +189,7 @@ if REDIS_URL:
     if CHANNEL_LAYER == "pubsub":
         CHANNEL_LAYERS = {
             "default": {
-                "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+                "BACKEND": "kindred.layers.PubSubChannelLayer",
                 "CONFIG": {
                     "hosts": _layer_hosts,
                     "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),

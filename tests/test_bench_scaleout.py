@@ -41,7 +41,7 @@ def test_s7_workers_settings_shard_the_channel_layer_over_both_servers():
     target = targets_for(["pubsub"], S7_WORKERS, ceiling=False, shards=S7_SHARDS)[0]
     target.shard_urls = SHARDS  # what start() sets from the redis-server processes it ran
     layer, cache = settings_under(target.env())
-    assert layer["BACKEND"] == "channels_redis.pubsub.RedisPubSubChannelLayer"
+    assert layer["BACKEND"] == "kindred.layers.PubSubChannelLayer"
     assert [h["address"] for h in layer["CONFIG"]["hosts"]] == SHARDS
     assert cache == benv.REDIS_URL
 

@@ -40,7 +40,7 @@ def test_pubsub_chooses_the_pubsub_layer():
     done = layer_under(CHANNEL_LAYER="pubsub")
     assert done.returncode == 0, done.stderr
     layer = json.loads(done.stdout.strip().splitlines()[-1])
-    assert layer["BACKEND"] == "channels_redis.pubsub.RedisPubSubChannelLayer"
+    assert layer["BACKEND"] == "kindred.layers.PubSubChannelLayer"
     assert layer["CONFIG"]["hosts"][0]["socket_timeout"] > 5
 
 

@@ -1,0 +1,116 @@
+"""A worker's outbox of events for the channel layer (kindred/events.py): each group's
+events go out in the order they were handed over, with both Redis channel layers; with the
+pub/sub layer everything waiting goes out in one round trip (kindred/layers.py), and with
+the other a group whose send is slow does not hold up the others."""
+
+import asyncio
+
+import pytest
+from channels.layers import get_channel_layer
+
+from kindred import events
+
+
+@pytest.fixture(params=["redis", "pubsub"])
+def layer_kind(request):
+    if request.param == "pubsub":
+        request.getfixturevalue("pubsub")
+    return request.param
+
+
+async def _listen(layer, groups: list[str]) -> dict[str, str]:
+    channels = {}
+    for group in groups:
+        channels[group] = await layer.new_channel()
+        await layer.group_add(group, channels[group])
+    return channels
+
+
+async def _forget(layer, channels: dict[str, str]) -> None:
+    for group, channel in channels.items():
+        await layer.group_discard(group, channel)
+
+
+async def _received(layer, channel: str, count: int) -> list[int]:
+    return [(await asyncio.wait_for(layer.receive(channel), 5))["n"] for _ in range(count)]
+
+
+async def test_each_group_hears_its_events_in_the_order_they_were_handed_over(layer_kind):
+    layer = get_channel_layer()
+    assert (
+        type(layer).__name__
+        == {"redis": "RedisChannelLayer", "pubsub": "PubSubChannelLayer"}[layer_kind]
+    )
+    channels = await _listen(layer, ["room.90001", "room.90002", "user.90003"])
+    try:
+        # Handed over as a database thread's call hands them: interleaved, on the loop.
+        for n in range(40):
+            for group in channels:
+                events._publish_later(group, {"type": "room.timer", "n": n})
+        for channel in channels.values():
+            assert await _received(layer, channel, 40) == list(range(40))
+    finally:
+        await _forget(layer, channels)
+
+
+async def test_with_the_redis_layer_a_slow_send_to_one_room_does_not_hold_up_the_others(
+    monkeypatch,
+):
+    layer = get_channel_layer()
+    channels = await _listen(layer, ["room.90011", "room.90012"])
+    slow, other = channels
+    send = layer.group_send
+    order: list[str] = []
+
+    async def slow_for_one_room(group, message):
+        if group == slow and message["n"] == 0:
+            await asyncio.sleep(1.0)
+        await send(group, message)
+        order.append(f"{group}:{message['n']}")
+
+    monkeypatch.setattr(layer, "group_send", slow_for_one_room)
+    try:
+        for n in range(10):
+            events._publish_later(slow, {"type": "room.timer", "n": n})
+            events._publish_later(other, {"type": "room.timer", "n": n})
+        assert await _received(layer, channels[other], 10) == list(range(10))
+        assert await _received(layer, channels[slow], 10) == list(range(10))
+        # The other room's ten went out while the slow room's first was still on its way.
+        assert order.index(f"{other}:9") < order.index(f"{slow}:0")
+    finally:
+        await _forget(layer, channels)
+
+
+@pytest.fixture
+def pubsub(settings):
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "kindred.layers.PubSubChannelLayer",
+            "CONFIG": {"hosts": config["hosts"], "prefix": config["prefix"]},
+        }
+    }
+
+
+async def test_the_pubsub_layer_publishes_what_waits_in_one_round_trip(pubsub, monkeypatch):
+    from redis.asyncio.client import Pipeline
+
+    layer = get_channel_layer()
+    channels = await _listen(layer, ["room.90021", "room.90022", "user.90023"])
+    trips: list[int] = []
+    execute = Pipeline.execute
+
+    async def counted(self, *args, **kwargs):
+        trips.append(len(self.command_stack))
+        return await execute(self, *args, **kwargs)
+
+    monkeypatch.setattr(Pipeline, "execute", counted)
+    try:
+        for n in range(20):
+            for group in channels:
+                events._publish_later(group, {"type": "room.timer", "n": n})
+        for channel in channels.values():
+            assert await _received(layer, channel, 20) == list(range(20))
+        assert trips == [60]  # sixty events, one pipeline
+    finally:
+        await _forget(layer, channels)
