@@ -131,14 +131,25 @@ def retry_delay() -> float:
 async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
     """Hold one of the worker's admission turns. With ``refuse`` (a new socket), raise
     :class:`Busy` at once when ``KINDRED_ADMISSION_QUEUE`` are already waiting or the wait
-    would be longer than ``KINDRED_ADMISSION_MAX_WAIT_SECONDS``; without (an admitted
-    socket's welcome), wait."""
+    would be longer than ``KINDRED_ADMISSION_MAX_WAIT_SECONDS``, and raise it too once the
+    socket has waited that long (the estimate runs behind when the worker suddenly slows):
+    a socket refused with a time to come back costs its client one wait, where one left to
+    daphne's handshake timeout (5 s) is dropped and its client backs off ever longer.
+    Without ``refuse`` (an admitted socket's welcome), wait."""
     gate = _gate()
     if refuse and would_refuse():
         raise Busy(retry_delay())
     gate.waiting += 1
     try:
-        await gate.turns.acquire()
+        if refuse:
+            try:
+                await asyncio.wait_for(
+                    gate.turns.acquire(), settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
+                )
+            except TimeoutError:
+                raise Busy(retry_delay()) from None
+        else:
+            await gate.turns.acquire()
     finally:
         gate.waiting -= 1
     started = time.monotonic()

@@ -442,7 +442,8 @@ KINDRED_THREAD_SWITCH_SECONDS = env_float("KINDRED_THREAD_SWITCH_SECONDS", 0.001
 # Arrivals (chat/admission.py): at most this many admissions and welcomes of a worker use its
 # database threads at once (fewer than KINDRED_DB_THREADS: messages first); a new socket is
 # refused with 4529 and a retry_after of 1 to 2 times KINDRED_ADMISSION_RETRY_SECONDS when
-# KINDRED_ADMISSION_QUEUE are already waiting or its wait would pass the MAX_WAIT.
+# KINDRED_ADMISSION_QUEUE are already waiting or its wait would pass the MAX_WAIT, and once it
+# has waited the MAX_WAIT (below daphne's 5 s handshake timeout, which would drop it).
 KINDRED_ADMISSION_CONCURRENCY = env_int("KINDRED_ADMISSION_CONCURRENCY", 2)
 KINDRED_ADMISSION_QUEUE = env_int("KINDRED_ADMISSION_QUEUE", 1000)
 KINDRED_ADMISSION_MAX_WAIT_SECONDS = env_float("KINDRED_ADMISSION_MAX_WAIT_SECONDS", 3)
