@@ -721,11 +721,20 @@ function nearBottom() {
 function toBottom() {
   scroller.scrollTop = scroller.scrollHeight;
   state.unseen = 0;
-  jump.hidden = true;
+  hideJump(true);
+}
+
+// The "N new messages" button goes once they are in view. If it had the focus (a person
+// tabbing onto it as the log scrolled to its end), the focus goes where the button leads,
+// the composer, rather than back to the top of the page.
+function hideJump(hide) {
+  const had = hide && !jump.hidden && document.activeElement === jump;
+  jump.hidden = hide;
+  if (had) (body.disabled ? scroller : body).focus();
 }
 
 function updateJump() {
-  jump.hidden = state.unseen === 0;
+  hideJump(state.unseen === 0);
   jump.textContent = interpolate(ngettext("%(unseen)s new message", "%(unseen)s new messages", state.unseen), { unseen: state.unseen }, true);
 }
 

@@ -586,7 +586,8 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
         if walk[-1]["id"] == "room-send":
             break
     hidden = [step for step in walk if not step["visible"]]
-    assert not hidden, f"no visible focus on {hidden}"
+    where = [n for n, step in enumerate(walk) if not step["visible"]]
+    assert not hidden, f"no visible focus at steps {where} of {len(walk)}: {hidden}"
 
     def at(test) -> list[int]:
         return [n for n, step in enumerate(walk) if test(step)]
