@@ -1012,6 +1012,15 @@ OFF_PLATFORM = compile_any(
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
+    # A room of one's own elsewhere: a private call or group, just the two of us.
+    r"(?:let'?s|lets|we (?:could|should|can)|wanna|want to|shall we|join|come to|i run|"
+    r"i started|i made|invite you to|add you to) (?:do |have |start |make |hop on |to )?"
+    r"(?:a |an |my |our )?(?:private|separate|secret|own) (?:zoom|google meet|facetime|video call|"
+    r"facebook group|fb group|whatsapp group|telegram group|discord|group chat|groupchat|chat "
+    r"group|server)(?! (?:\w+ ){0,2}(?:for (?:the|our) (?:committee|service)|closed|ended))",
+    r"just (?:the two of us|us two|you and me)(?: \w+){0,4} (?:message|dm|text|pm|inbox) me",
+    r"(?:on|at|via) line (?:as|at) (?!usual|always|normal|well|before|ever|long|soon|much|fast|"
+    r"quickly|early|late)[a-z0-9_.]{4,}",
     rf"(?:wanna|want to|shall we|let'?s|lets|we could|could we|can we|up for a) (?:\w+ )?(?:chat|"
     rf"talk|text|message|call|video) (?:\w+ )?(?:on|over|via|in) {PLATFORM}",
     rf"(?:start|make|set up|create) (?:our|a|my) own {PLATFORM_NAME} (?:group|chat|server|page)",
@@ -1122,6 +1131,11 @@ SPAM_STRONG = compile_any(
     r"(?:text|dm|message|pm|ask|hmu) (?:me )?for (?:the |my )?(?:menu|plug|prices|price list)|"
     r"menu available",
     r"\d+ free (?:spins|bets?|chips)|free spins",
+    r"(?:\d+ ?% |deposit |sign ?up |first deposit )?welcome bonus|\d+ ?% (?:deposit )?bonus",
+    r"memecoin|meme coin|(?:about to|going to|gonna|will) (?:100|1000|10)x|(?:before|till|until) "
+    r"it moons",
+    r"(?:pay|pays|paying|give|offer) (?:you )?\$?\d[\d,]* (?:\w+ )?(?:for every|per|for each) "
+    r"(?:patient|referral|client|person|family member|addict) (?:you )?(?:refer|send|bring)",
     r"best (?:online )?(?:casino|betting site|sportsbook|slots site)(?! i | was| is| ever| in my)",
     r"(?:sell|buy|cash out|exchange|trade) (?:your |my |unused )?gift ?cards?",
     r"(?:made|earned|making|earning|make|earn) (?:over |about |like |up to )?(?:\d[\d,.]*k?|"

@@ -213,10 +213,37 @@ def test_handle_with_a_word_that_asks_to_be_reached():
         "let's carry on this chat elsewhere",
         "wanna chat on telegram instead? easier there",
         "we should start our own whatsapp group, just us",
+        "join my private discord, the chat here is too slow",
+        "just you and me after the meeting ok? inbox me",
+        "I'm on Line at quietriver_22",
     ],
 )
 def test_carrying_on_elsewhere_is_off_platform(text):
     assert [f.source for f in screen(text, compile_rules())] == ["off_platform"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sponsor and I have a private zoom call every sunday, it helps",
+        "the private facebook group for the committee closed last year",
+        "I stood on line as usual at the pharmacy",
+    ],
+)
+def test_private_calls_and_lines_told_about_are_not_off_platform(text):
+    assert screen(text, compile_rules()) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20% first deposit bonus tonight only, link in my bio",
+        "this meme coin is about to 10x, get in now",
+        "our treatment centre will pay $300 per client you refer",
+    ],
+)
+def test_bonuses_coins_and_paid_referrals_are_spam(text):
+    assert [f.source for f in screen(text, compile_rules())] == ["spam"]
 
 
 def test_emails_addresses_and_handles():
