@@ -35,6 +35,16 @@ async def _received(layer, channel: str, count: int) -> list[int]:
     return [(await asyncio.wait_for(layer.receive(channel), 5))["n"] for _ in range(count)]
 
 
+async def _hand_over_and_hear(layer, channels: dict[str, str], count: int) -> None:
+    """Hand ``count`` events per group to the outbox as a database thread's call hands them
+    (interleaved, on the loop), and check each group hears all of its own, in order."""
+    for n in range(count):
+        for group in channels:
+            events._publish_later(group, {"type": "room.timer", "n": n})
+    for channel in channels.values():
+        assert await _received(layer, channel, count) == list(range(count))
+
+
 async def test_each_group_hears_its_events_in_the_order_they_were_handed_over(layer_kind):
     layer = get_channel_layer()
     assert (
@@ -43,12 +53,7 @@ async def test_each_group_hears_its_events_in_the_order_they_were_handed_over(la
     )
     channels = await _listen(layer, ["room.90001", "room.90002", "user.90003"])
     try:
-        # Handed over as a database thread's call hands them: interleaved, on the loop.
-        for n in range(40):
-            for group in channels:
-                events._publish_later(group, {"type": "room.timer", "n": n})
-        for channel in channels.values():
-            assert await _received(layer, channel, 40) == list(range(40))
+        await _hand_over_and_hear(layer, channels, 40)
     finally:
         await _forget(layer, channels)
 
@@ -106,11 +111,7 @@ async def test_the_pubsub_layer_publishes_what_waits_in_one_round_trip(pubsub, m
 
     monkeypatch.setattr(Pipeline, "execute", counted)
     try:
-        for n in range(20):
-            for group in channels:
-                events._publish_later(group, {"type": "room.timer", "n": n})
-        for channel in channels.values():
-            assert await _received(layer, channel, 20) == list(range(20))
+        await _hand_over_and_hear(layer, channels, 20)
         assert trips == [60]  # sixty events, one pipeline
     finally:
         await _forget(layer, channels)

@@ -721,20 +721,26 @@ function nearBottom() {
 function toBottom() {
   scroller.scrollTop = scroller.scrollHeight;
   state.unseen = 0;
-  hideJump(true);
+  setJumpHidden(true);
 }
 
-// The "N new messages" button goes once they are in view. If it had the focus (a person
-// tabbing onto it as the log scrolled to its end), the focus goes where the button leads,
-// the composer, rather than back to the top of the page.
-function hideJump(hide) {
-  const had = hide && !jump.hidden && document.activeElement === jump;
-  jump.hidden = hide;
-  if (had) (body.disabled ? scroller : body).focus();
+// Where the "N new messages" button leads: the composer, or the log for someone who may
+// not post.
+function focusComposer() {
+  body.disabled ? scroller.focus() : body.focus();
+}
+
+// The button goes once the new messages are in view. If it had the focus (a person tabbing
+// onto it as the log scrolled to its end), the focus goes where the button leads rather
+// than back to the top of the page.
+function setJumpHidden(hidden) {
+  const had = hidden && !jump.hidden && document.activeElement === jump;
+  jump.hidden = hidden;
+  if (had) focusComposer();
 }
 
 function updateJump() {
-  hideJump(state.unseen === 0);
+  setJumpHidden(state.unseen === 0);
   jump.textContent = interpolate(ngettext("%(unseen)s new message", "%(unseen)s new messages", state.unseen), { unseen: state.unseen }, true);
 }
 
@@ -1184,7 +1190,7 @@ scroller.addEventListener("scroll", () => {
 });
 jump.addEventListener("click", () => {
   toBottom();
-  body.disabled ? scroller.focus() : body.focus();
+  focusComposer();
 });
 // The soft keyboard on a phone shrinks the visual viewport: keep the composer in view, and
 // a log that was at its newest message stays there when it gets shorter (or taller), as
