@@ -188,6 +188,18 @@ _EMOJI = {
     "\U0001f37e": " booze ",
     "\U0001f376": " booze ",
     "\U0001f3b0": " slots ",
+    "\U0001f309": " bridge ",
+    # Pictures that carry a leer or a kiss: the model learns their hostile and kind uses.
+    "\U0001f346": " eggplant ",
+    "\U0001f351": " peach ",
+    "\U0001f4a6": " droplets ",
+    "\U0001f445": " tongue ",
+    "\U0001f60f": " smirk ",
+    "\U0001f975": " hotface ",
+    "\U0001f924": " drool ",
+    "\U0001f618": " kissface ",
+    "\U0001f60d": " hearteyes ",
+    "\U0001f609": " wink ",
 }
 _EMOJI_RE = re.compile("[" + "".join(_EMOJI) + "]")
 
@@ -210,9 +222,17 @@ def _look_alikes() -> dict[int, str]:
     return table
 
 
+# A capital I after a small letter inside a word is an l in disguise ("kiII yourseIf"): in
+# most fonts the two are the same stroke.
+_CAPITAL_I = re.compile(r"(?<=[a-z])I+")
+
+
 def fold(text: str) -> str:
     """Lower case, compatibility forms (full-width, ligatures, circled letters), accents
-    and invisible characters removed, look-alike letters read as the Latin ones."""
+    and invisible characters removed, look-alike letters read as the Latin ones, and a
+    capital I inside a small-letter word read as the l it stands for."""
+    if "I" in text:
+        text = _CAPITAL_I.sub(lambda m: "l" * len(m.group(0)), text)
     text = unicodedata.normalize("NFKD", text).casefold()
     text = _INVISIBLE.sub("", _MARKS.sub("", text))
     return text.translate(_look_alikes()).translate(_QUOTES)
@@ -246,10 +266,13 @@ def _unleet_word(token: str) -> str:
 
 
 def _join_after_word(match: re.Match) -> str:
-    run = match.group(0)
-    if run[0] in "aiu" and len(run) >= 7:
-        return run[0] + " " + run[2:].replace(" ", "")
-    return run.replace(" ", "")
+    """Letters spaced apart, joined after the short words that lead them ("u r a w h o r e":
+    "u r a whore"), while three letters or more are left to join."""
+    letters = match.group(0).split(" ")
+    head = []
+    while len(letters) > 3 and letters[0] in "aiur" and (letters[0] != "r" or head):
+        head.append(letters.pop(0))
+    return " ".join([*head, "".join(letters)])
 
 
 def words(folded: str) -> tuple[str, ...]:

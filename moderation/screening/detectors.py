@@ -138,6 +138,12 @@ _SPELLED = re.compile(
     re.IGNORECASE,
 )
 # Links that open a chat elsewhere: an invitation to move off the platform by themselves.
+# An address spelled out to slip past link filters: "boostfame dot net", "shop(dot)com".
+SPELLED_LINK = re.compile(
+    r"(?<![\w.])[a-z0-9-]{4,} ?(?:dot|\(dot\)|\[dot\]) ?(?:com|net|org|io|biz|xyz|co|info|shop|"
+    r"store|online|site|me)(?![\w])",
+    re.IGNORECASE,
+)
 CHAT_LINK = re.compile(
     r"(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|"
     r"discord\.gg|discord\.com/invite|discordapp\.com/invite|snapchat\.com/add|"
@@ -151,6 +157,7 @@ ASK_HANDLE = re.compile(
 )
 __all__ = [
     "LINK",
+    "SPELLED_LINK",
     "email_address",
     "full_name",
     "local_phone_number",
@@ -287,7 +294,9 @@ _NAME_GIVEN = re.compile(
     r"\bmy (?:full |real |legal |last |sur|family |maiden )name(?:'s| is|:)\s+\S+", re.IGNORECASE
 )
 _FULL_NAME = re.compile(
-    r"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s)\s+"
+    r"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) "
+    r"(?:ex|sponsor|husband|wife|partner|boyfriend|girlfriend|boss|brother|sister|son|daughter|"
+    r"dad|mum|mom|father|mother|neighbou?r|abuser)(?:'s name)? is)\s+"
     r"([A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,})"
 )
 _NOT_NAMES_TEXT = (
@@ -298,15 +307,27 @@ _NOT_NAMES_TEXT = (
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _PLACE_OF_LIFE = re.compile(
-    r"\b(?:i work (?:at|for|in)|i'?m (?:a|an) \w+ (?:at|for)|my (?:office|workplace|employer|"
-    r"work|job) is|i live (?:at|on|in)|find me at)\b",
+    r"\b(?:(?:i|he|she|they) (?:work|works|teach|teaches)(?: [\w']+){0,3}? (?:at|for|in)|"
+    r"(?:i'?m|he'?s|she'?s) (?:a|an) \w+ (?:at|for)|(?:my|his|her) (?:office|workplace|employer|"
+    r"work|job) is|(?:i|he|she|they) (?:live|lives) (?:at|on|in)|find (?:me|him|her) at)\b",
     re.IGNORECASE,
+)
+
+
+# A full name leading a message, then where the person works or lives ("Brian O'Neill,
+# works nights at the Tesco on Main St").
+_NAME_THEN_PLACE = re.compile(
+    r"^([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? (?:works|teaches|lives|is at|goes to)\b"
 )
 
 
 def full_name(text: str) -> str | None:
     if (found := _NAME_GIVEN.search(text)) is not None:
         return found.group(0)
+    if (found := _NAME_THEN_PLACE.search(text)) is not None and not any(
+        w.lower() in _NOT_NAMES for w in found.group(1).split()
+    ):
+        return found.group(1)
     name = _FULL_NAME.search(text)
     if name is None or _PLACE_OF_LIFE.search(text, name.end()) is None:
         return None

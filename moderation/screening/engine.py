@@ -174,6 +174,10 @@ def crisis_words(text: str) -> str:
     # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye."),
     # or with an apology or love as a last word ("bye everyone, love you all, im sorry").
     for reading in words(folded):
+        if (across := patterns.CRISIS_ACROSS.search(reading)) and not (
+            patterns.CRISIS_NEGATED.search(reading[: across.start()])
+        ):
+            return across.group(0).strip()
         despair = patterns.CRISIS_DESPAIR.search(reading)
         if despair is not None and patterns.CRISIS_FAREWELL.search(reading) is not None:
             return despair.group(0).strip()
@@ -215,6 +219,14 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     return said
 
 
+def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
+    """The words that weighed most when the model's class ``name`` reads the message as its
+    kind (moving people off the platform, spam: the phrasings no list foresaw), else ""."""
+    if shipped is None or name not in shipped.classes:
+        return ""
+    return shipped.hit(name, readings)
+
+
 def _spam(readings: tuple[str, ...], folded: str) -> str:
     if found := _first(patterns.SPAM_STRONG, None, readings) or _first(intent.SPAM, None, readings):
         return found
@@ -224,9 +236,8 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         found := _first(intent.PAYS, None, readings)
     ):
         return f"{money.group(0)} … {found}"
-    if (link := detectors.LINK.search(folded)) and (
-        found := _first(intent.SELLING, None, readings)
-    ):
+    link = detectors.LINK.search(folded) or detectors.SPELLED_LINK.search(folded)
+    if link and (found := _first(intent.SELLING, None, readings)):
         return f"{link.group(0)} … {found}"
     for reading in readings:
         topic = patterns.SPAM_TOPIC.search(reading)
@@ -235,7 +246,7 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         action = patterns.SPAM_ACTION.search(reading)
         if action is not None:
             return f"{action.group(0)} … {topic.group(0)}"
-        if detectors.LINK.search(folded):
+        if detectors.LINK.search(folded) or detectors.SPELLED_LINK.search(folded):
             return f"a link … {topic.group(0)}"
     return ""
 
@@ -299,14 +310,18 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 findings.append(Finding(PERSONAL, what, outcome, found))
                 break
     if outcome := outcomes.get(OFF_PLATFORM):
-        found = detectors.messaging_handle(text) or _first(
-            patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings
+        found = (
+            detectors.messaging_handle(text)
+            or _first(patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings)
+            or _model_hit(shipped, OFF_PLATFORM, readings)
         )
         if found:
             findings.append(
                 Finding(OFF_PLATFORM, _("moving the conversation off the platform"), outcome, found)
             )
-    if (outcome := outcomes.get(SPAM)) and (found := _spam(readings, folded)):
+    if (outcome := outcomes.get(SPAM)) and (
+        found := _spam(readings, folded) or _model_hit(shipped, SPAM, readings)
+    ):
         findings.append(Finding(SPAM, _("advertising or a scam"), outcome, found))
     findings.sort(key=lambda f: -SEVERITY[f.outcome])
     return findings

@@ -366,7 +366,8 @@ CRISIS = compile_any(
     r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
     r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
-    r"meds|painkillers|sleeping pills)",
+    r"meds|painkillers|sleeping pills)(?! (?:for (?:today|the day|tonight|this morning|this "
+    r"evening)|as prescribed|on time|with (?:breakfast|dinner|lunch|food)))",
     r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks|the "
     r"train tracks|the railway tracks|the railway line|the cliff edge)",
     r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
@@ -391,7 +392,9 @@ CRISIS = compile_any(
     r"any more)",
     r"(?:this is|this'll be|this will be) my (?:last|final) (?:message|night|day|goodbye)",
     r"(?:last|final) meeting (?:ever|for me|of my life)",
-    r"(?:my )?(?:last|final) (?:message|goodbye|words|meeting) (?:from me|ever|to you all)",
+    r"(?:my )?(?:last|final) (?:message|goodbye|words|meeting) (?:from me|ever|to you all)(?! "
+    r"(?:tonight|today|this (?:evening|week|year)|for (?:tonight|now|today|a while|the (?:night|"
+    r"evening|day|week))|before|until|till|til))",
     r"thank you (?:all )?for everything (?:goodbye|bye|i'?m sorry|and goodbye|and sorry)",
     r"(?:please )?(?:take care of|look after) my (?:cat|dog|kids|children|pets|plants|son|"
     r"daughter|family) (?:for me|when i'?m gone|after|once)",
@@ -410,6 +413,9 @@ CRISIS = compile_any(
     r"after tonight|after today)",
     r"if (?:anyone|anybody|someone|you|u) (?:ever )?(?:sees|reads|finds|see|read|find) this "
     r"(?:later|tomorrow|in the morning|when i'?m gone|afterwards)",
+    r"(?:^|this is |so |well )(?:my )?final (?:message|post|words)(?! (?:from me )?(?:tonight|for "
+    r"tonight|for now|before|of the|was|got|in|on|about))",
+    r"(?:this|it'?s|its|it is) (?:is )?not a cry for help",
     r"(?:won'?t|will not|wont) be (?:at|in|coming to|joining) (?:[\w']+ ){0,4}(?:meeting|group|"
     r"session)s?,? (?:or any(?: other| more)?(?: meetings?)?(?: after (?:that|this|today))?|or "
     r"ever again|ever again)(?:$| i love| love| goodbye| bye| sorry| thank)",
@@ -423,6 +429,8 @@ CRISIS = compile_any(
     r"(?:cut|sliced|slashed|ripped|tore) (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin|"
     r"stomach) (?:open|up|again|tonight|deep|deeper)",
     r"self ?harm(?:ing|ed|s)?",
+    r"(?:^|my )sh (?:urges?|thoughts|again|relapse)",
+    r"(?:took|taking|got|broke|breaking|have) (?:the |a |my )?(?:pencil )?sharpeners? apart",
     r"(?:pressing|pushing|digging|dragging|running) (?:the |a |my )?(?:blade|knife|razor|"
     r"scissors|glass|lighter)(?: \w+){0,3} (?:into my|into me|against my|across my|along my|"
     r"harder|deeper)",
@@ -432,11 +440,93 @@ CRISIS = compile_any(
     r"my | the | a | some| corners| costs| in| through| loose| free| someone| people| them| him| "
     r"her)|burn myself|bleed|hurt myself|harm myself|cut again)",
     r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
+    # Poison taken, a means of dying in hand, now.
+    r"(?:i'?m after|i have|i'?ve|just) tak(?:en|ing|e) (?:a (?:rake|load|lot|bunch|handful|"
+    r"fistful|heap|pile|whole (?:pack|box|bottle|packet)) of|loads of) (?:tablets|"
+    r"pills|meds|painkillers|sleeping pills)",
+    r"still (?:got|have) (?:the|my) (?:pills|tablets|blade|razor|rope|knife|gun) (?:in my|on me|"
+    r"with me)",
+    r"(?:pills|tablets)(?: pills| tablets)*(?: and| plus| with)? (?:booze|wine|vodka|whiskey|"
+    r"drink) tonight",
+    r"feel(?:ing|s)? (?:v |very |so |really |pretty )?final(?! (?:exam|exams|round|fitting|week|"
+    r"day|chapter|step))",
+    r"(?:fed up|sick|tired) (?:of|with) (?:breathing|breathin|existing|being alive|waking up)",
+    r"(?:drinking|drank|drinkin|swallowing|swallowed|chugging|downing|downed) (?:some |the |a "
+    r"(?:bottle|cup|glass) of )?(?:bleach|drain cleaner|antifreeze|rat poison|poison|weedkiller)"
+    r"(?! (?:by accident|once|when|as a))",
+    r"(?:gun|pistol|rifle|noose|rope|blade|razor)(?: \w+){0,2} (?:is|are|'s) (?:in my (?:lap|hand|"
+    r"hands|mouth|pocket)|on my (?:lap|bed|desk|nightstand)|next to me|beside me)",
+)
+
+# Read across a sentence break, on the whole message: a goodbye whose second half is its own
+# sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
+# shes better off with her").
+CRISIS_ACROSS = compile_any(
+    # A pet given away with a cover story.
+    r"(?:gave|giving|given|leaving|left) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|"
+    r"horse)(?: [\w']+){1,5} (?:told (?:her|him|them)|telling (?:her|him|them)|said(?: to (?:her|"
+    r"him|them))?) (?:it'?s|it was|it is) "
+    r"(?:just |only )?(?:for a (?:bit|while|few days|week)|temporary)",
+    r"miss (?:him|her|them) too much to (?:keep (?:staying|living|going|being) here|stay|go on|"
+    r"carry on|be here)",
+    r"plan(?:'?s| is)? (?:all )?(?:sorted|set|ready|made|in place)(?: [\w']+){0,8} (?:waiting|"
+    r"wait) (?:for|till|until) (?:the (?:house|flat|place)|everyone|them|the kids|my \w+) "
+    r"(?:to |is |are )?(?:be )?(?:empty|gone|out|asleep|away|leave)",
+    r"(?:nearly|almost) (?:stopped|parked|stepped|walked|drove|jumped) (?:on|onto|in front of|off) "
+    r"(?:it|the (?:tracks|crossing|level crossing|line|bridge|edge|ledge|train))",
+    # A method asked about for oneself.
+    r"(?:how (?:long|many|much)|what(?:'?s| is) the (?:best|easiest|quickest|fastest|most "
+    r"painless|surest) way)(?: [\w']+){0,8} (?:asking for (?:me|myself)|for me(?: personally)?$)",
+    # At a place of danger, and not coming back from it.
+    r"(?:i'?m|im|i am|been|parked|sitting|standing) (?:up |out |here )?(?:at|on|by|near) (?:the )?"
+    r"(?:[\w']+ ){0,3}(?:bridge|cliffs?|cliff edge|head|gap|rooftop|roof|ledge|tracks|railway|"
+    r"overpass|viaduct|quarry|pier|dam)(?: [\w']+){0,16} (?:not (?:walking|coming|driving|going) "
+    r"(?:back|home|down)|(?:don'?t|do not|dont) think i'?m (?:coming|walking|driving|going) "
+    r"(?:back|home|down|off)|the normal way|one last look|been here since|for hours now)",
+    # A note written, with an apology.
+    r"(?:wrote|written|writing|finished|left) my (?:note|letter|notes|letters)(?! (?:for|to) "
+    r"(?:the|my) (?:teacher|school|landlord|boss|doctor|gp|council|sponsor|step))(?: [\w']+){0,8} "
+    r"(?:sorry|goodbye|forgive|love you)",
+    # The means at hand and the end of pretending.
+    r"(?:i'?ve got|i have|got|i'?ve saved|saved up|kept) (?:a bottle of|a box of|a stash of|all|"
+    r"enough) (?:[\w']+ ){0,4}(?:pills|tablets|painkillers|sleeping pills|meds|insulin)"
+    r"(?: [\w']+){0,4} (?:and|&) (?:i'?m|im) (?:done|ready|finished)",
+    # A pet's keeping arranged "just in case".
+    r"(?:asked|told|got) (?:[\w']+ ){0,2}to (?:mind|look after|take care of|feed|keep|take) "
+    r"(?:my |the )?(?:cat|dog|pets?|fish|rabbit|bird|puppy|kitten)(?: [\w']+){0,3} just in "
+    r"case(?! (?:the|i|we|my|it|they|he|she|of|you|there))",
+    r"(?:gave|giving|given) (?:away )?(?:all )?my (?:\w+ )?(?:chips?|medallions?|coins?|tokens?|"
+    r"big book|keyrings?)(?: and my (?:\w+ )?(?:chips?|medallions?|coins?|tokens?|big book|"
+    r"keyrings?))? (?:\w+ ){0,3}(?:won'?t|wont|will not|don'?t|dont) need (?:them|it|those)",
+    r"counted (?:them|out|the (?:pills|tablets))(?: out)?(?: [\w']+){0,2} (?:that|this|it)(?:'?s|"
+    r" should| will| would)? (?:be )?enough(?! for (?:the|tonight|everyone|all|us))",
+    # Said to someone who will read it later: "mom if u ever find this chat im sorry".
+    r"if (?:you|u|anyone|anybody|someone) (?:ever )?(?:sees?|reads?|finds?) this(?: \w+)? "
+    r"(?:i'?m|im|i am) (?:so )?sorry",
+    r"if i (?:don'?t|dont|do not|never|can'?t) (?:show up|turn up|come|make it|log on|post|show)"
+    r"(?: \w+){0,4} (?:now |then )?(?:you'?ll|you will|u'?ll|you|u) (?:know|knw) why",
+    r"if i'?m (?:not|never) (?:here|there|back|online)(?: \w+){0,4} (?:now |then )?(?:you'?ll|"
+    r"you will|u'?ll|you|u) (?:know|knw) why",
+    r"(?:final|last) (?:message|post|words)(?: \w+){0,4} (?:don'?t|dont|do not) blame "
+    r"(?:yourselves|yourself|anyone|u|you)",
+    r"(?:gave|giving|given|leaving) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|horse)"
+    r" to (?:\w+ ){1,4}(?:she|he|they|she'?s|he'?s|shes|hes|they'?re|theyre|it'?s|its) (?:\w+ )?"
+    r"(?:better off|happier|safer) (?:with|there)",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    r"(?:he|she|he'?ll|she'?ll|hell|shell|he says he'?ll|she says she'?ll)(?: [\w']+){0,3} "
+    r"(?:drive|crash|run) (?:us|me|the kids|the car|them)(?: all)? (?:off|into) (?:the road|a "
+    r"wall|a tree|the river|the canal|a bridge|the sea|a lorry|a truck|traffic)",
+    r"(?:he|she|they|my ex|my (?:husband|partner|boyfriend|girlfriend|wife|dad|stepdad))"
+    r"(?:'?s| is| are| has| have)? (?:outside|at) my (?:window|door|house|flat|place|bedroom "
+    r"door)(?: right now| now| rn)",
+    r"(?:he|she|they|my ex|my (?:husband|partner|boyfriend|girlfriend|wife|dad|stepdad))"
+    r"(?:'?s| is| has| are| have)? (?:just )?(?:broken|breaking|kicking|smashing|banging on|"
+    r"trying to (?:break|kick|get) (?:in|through|down)) (?:down |in |through )?(?:the|my) "
+    r"(?:\w+ )?(?:door|window)",
     r"(?:he|she|they|my (?:\w+'?s )?(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|dad|father|"
     r"mum|mom|mother|stepdad|stepfather|stepmom|stepmum|brother|sister|ex|son|uncle|fiance|"
     r"fiancee)) (?:\w+ ){0,3}(?:hits|hit|beats|beat|punched|punches|chokes|choked|strangled|"
@@ -702,12 +792,80 @@ HARASSMENT = compile_any(
     # A means of dying offered to someone, in words or pictures ("🪢 for you").
     r"(?:rope|noose|coffin|bullet)s? (?:for|4) (?:you|u|ya|her|him|them)(?! to (?:use|borrow|"
     r"fix|tie)| from| at| in| on)",
+    # Showing that one watches where someone lives or who their family is.
+    r"(?:i|we) (?:drive|drove|walk|walked|go|went|cycle|ride) (?:past|by) (?:your|ur) "
+    r"(?:house|home|flat|place|work|office|kids'? school|door)",
+    r"(?:i|we) know (?:(?:your|ur) (?:wife|husband|kids?|children|son|daughter|partner|mum|mom|"
+    r"dad|girlfriend|boyfriend) (?:goes to|works at|lives (?:at|on|in)|is at)|which school (?:your|"
+    r"ur) (?:kids?|son|daughter|children) (?:go|goes))",
+    # A fight promised on sight.
+    rf"if i (?:ever )?(?:see|catch|find|meet|run into) {YOU}(?: [\w']+){{0,8}} (?:i'?ll|i will|"
+    r"i'?m gonna|im gonna|i'?m going to) (?:\w+ )?(?:sort|smash|batter|deck|drop|end|hurt|teach|"
+    r"show|kill|beat|break|knock|fix|glass|stab|slap|punch|do)",
+    # Blaming someone for their dead: "your dad killed himself to get away from you".
+    r"(?:your|ur) (?:[\w']+ ){1,3}(?:died|killed (?:himself|herself)|overdosed|drank (?:himself|"
+    r"herself) to death|hung (?:himself|herself)|hanged (?:himself|herself)|left) (?:\w+ )?"
+    r"(?:because of (?:you|u)|to get away from (?:you|u)|because god (?:didn'?t|did not) want)",
+    # A means of dying suggested to someone ("maybe try the 🌉 this time").
+    r"(?:maybe |just |should |you should |u should |go |why not )(?:try|use) (?:the |a )?(?:bridge|"
+    r"rope|noose|pills|tracks|train|gun|roof|ledge|razor|bleach) (?:this time|next time|instead)",
+    # A pile-on: the room asked to agree that someone should go.
+    r"(?:everyone|everybody|who else|all in favou?r|hands up if you|raise your hand if you) "
+    r"(?:\w+ )?(?:agree|agrees|thinks?|wants?) (?:that )?(?:\w+ )?(?:should (?:leave|go|be "
+    r"(?:kicked|banned|removed|thrown))|needs to (?:leave|go)|has to go)",
+    rf"bet on (?:yourself|urself|{YOU}) (?:dying|dead|to die|relapsing|to relapse)",
+    rf"{YOU} (?:look|looks|looking) like (?:a )?(?:corpse|zombie|skeleton|crackhead|junkie|dead "
+    r"body|walking corpse)",
+    r"(?:your|ur) (?:kids?|children|son|daughter|baby) (?:is|are|would be|'d be|r) (?:so )?"
+    r"better off (?:in care|in foster care|with strangers|adopted|taken away)",
+    r"(?:want me to|shall i|should i|maybe i'?ll|i might) (?:message|tell|show|send|text|email) "
+    r"(?:your|ur) (?:mum|mom|dad|wife|husband|boss|pastor|priest|family|kids|church|ex|parents)",
+    r"(?:she'?d|he'?d|she would|he would|you'?d|u'?d|you would) (?:shag|sleep with|fuck|bang|"
+    r"screw) (?:anyone|anybody|anything|everyone|everybody)",
+    r"(?:go to (?:bed|sleep)|sleep) and (?:don'?t|never|dont|do not) wake (?:up|back up)",
+    r"(?:i'?ll be|ill be|i'?m|im) (?:telling|calling|emailing|messaging|texting|ringing) (?:your|"
+    r"ur) (?:\w+ )?(?:boss|employer|work|wife|husband|family|kids|children|church|pastor|priest|"
+    r"ex|parents|mum|mom|dad|neighbours|neighbors|landlord|sponsor)",
+    # Mocking someone's dead or their loss.
+    r"(?:your|ur) (?:\w+ ){1,2}(?:hanging|killing|shooting|overdosing|dying|death|suicide|funeral|"
+    r"overdose)(?: [\w']+){0,4} (?:is|was) (?:the )?(?:funniest|hilarious|funny|best thing|karma|"
+    r"deserved|a joke)",
+    r"(?:haha|lol|lmao|lmfao|hahaha) (?:your|ur) (?:\w+ ){1,2}(?:died|dead|killed (?:himself|"
+    r"herself)|hanged|overdosed|drank (?:himself|herself) to death|topped (?:himself|herself))",
+    # Someone's child or family better off with anyone but them.
+    rf"better off (?:[\w']+ ){{0,3}}than with {YOU}",
+    rf"better off (?:[\w']+ ){{0,3}}than with (?:a|an) \w+ like {YOU}",
+    # Harm wished on the next drink or dose.
+    r"hope (?:the |your |ur )?next (?:hit|drink|dose|shot|binge|bender|line|fix|relapse|"
+    r"overdose|bottle|bet)(?: [\w']+){0,5} (?:kills|finishes|does it|does you in|is your last|"
+    r"takes you out|ends you|is the last)",
+    r"^(?:just |go |pls |please |now )?(?:overdose|od|die|hang|relapse|jump)(?: already)? "
+    r"(?:faster|quicker|sooner|already)(?: please)?$",
+    # Threats to show what someone shared to the people in their life.
+    r"(?:screenshots?|screenshotted|screen shots?|receipts|recordings?|recorded|saved|copied|"
+    r"everything (?:you'?ve|you have|you|u) (?:said|shared|posted|wrote|typed))(?: [\w']+){0,12} "
+    r"(?:your|ur) (?:church|pastor|priest|congregation|boss|employer|work|job|wife|husband|family|"
+    r"kids|children|parents|mum|mom|dad|ex|neighbou?rs|probation officer|sponsor)(?: \w+)? "
+    r"(?:would|will|might|'?d|is gonna|are gonna|is going to|are going to) (?:\w+ )?(?:love|like|"
+    r"be interested|enjoy|want) (?:to )?(?:read|see|hear|know|find out)",
+    # Disbelief mocking someone's time sober ("sure, '90 days sober', and I'm the Queen").
+    r"(?:sober|clean|days|recovery|relapse|program|sobriety)(?: [\w']+){0,6} and i'?m (?:the )?"
+    r"(?:queen|king|pope|tooth fairy|santa|easter bunny|president)",
+    r"(?:and i'?m|and im) (?:the )?(?:queen|king|pope|tooth fairy|santa|easter bunny|president)"
+    r"(?: [\w']+){0,6} (?:sober|clean|days|recovery|relapse|program|sobriety)",
     # Laughing at someone's tears.
     r"(?:keep|go on|carry on) (?:crying|whining|sobbing|bawling|weeping)(?: [\w']+){0,3} "
     r"(?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|nobody cares|no one cares)",
     r"cry (?:more|harder)(?: [\w']+){0,2} (?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|"
     r"baby|loser)",
     # Sexual remarks and requests aimed at someone.
+    r"(?:what'?s|whats|what is|how big (?:is|are)) (?:ur|your|yr) (?:bra|cup|dick|cock|penis|boob|"
+    r"tit|breast|chest)s? ?(?:size)?",
+    r"(?:ur|your|yr) (?:tits|boobs|titties|ass|arse|bum|butt|rack|cleavage) (?:look|looks|are|is|"
+    r"r) (?:so |really |fucking |looking )?(?:hot|sexy|amazing|fine|tasty|juicy|perfect|huge|big|"
+    r"nice|delicious|great)",
+    rf"(?:wanna|want to|i'?d|i would|let me|gonna|i'?m gonna|i'?ll|id|could) (?:\w+ )?(?:fuck|"
+    rf"bang|shag|smash|rail|lick|suck|eat out) {YOU}(?! up| over| off)",
     r"(?:show|send|flash|give) (?:me |us )?(?:your|ur|yr|them|those) (?:tits|boobs|titties|"
     r"nudes|body|ass|arse|bum|dick|cock|pussy|legs|feet|pics in|bikini)",
     r"sit on my (?:lap|face|knee|dick|cock)",
@@ -800,6 +958,32 @@ HARASSMENT = compile_any(
     r"human being|mother|father|parent|woman|man|wife|husband|excuse|creature)",
     r"(?:i|we) (?:know|found|have|got) (?:out )?your (?:real name|full name|address|workplace|"
     r"employer|home address|surname|last name)",
+    # Knowing where someone's family lives or works, said to them ("i know ur wife's name 😉").
+    r"(?:i|we) know (?:(?:your|ur) (?:wife|husband|kids?|children|son|daughter|partner|mum|mom|"
+    r"dad|family|boss|girlfriend|boyfriend|ex)(?:'?s)? (?:name|names|address|school|workplace)|"
+    r"where (?:your|ur) (?:wife|husband|kids?|children|son|daughter|partner|mum|mom|dad|family|"
+    r"girlfriend|boyfriend) (?:lives?|works?|sleeps?|goes to school|is staying))",
+    r"(?:no one|noone|nobody)(?:'?s| is)? (?:gonna|going to|will|would|'?ll) (?:even )?miss "
+    rf"{YOU} (?:when|if|after|once) {YOU} (?:finally )?(?:die|overdose|od|relapse|go|are gone|"
+    r"kill)",
+    # A drink or a dose urged on someone: "just take the whole bottle tonight".
+    r"(?:just |go on |go |why don'?t (?:you|u) |you should |u should )(?:take|swallow|down|neck) "
+    r"(?:the whole|all (?:the|ur|your|of (?:the|ur|your))|every) (?:bottle|pills|pack|packet|box|"
+    r"tablets|stash)(?! (?:the|your|ur) (?:doctor|gp|dr|psychiatrist|nurse)|as prescribed|"
+    r"with food)",
+    # Betting on someone's relapse.
+    r"(?:bet|put money on|give (?:it|you|u)|odds) (?:\w+ ){0,3}(?:you|u|ur|you'?re|youre) "
+    r"(?:being |are |r |will be |'ll be )?(?:back on (?:the (?:bottle|booze|pipe|gear|sauce|"
+    r"drink|piss|needle|pills|horse|slots|pokies)|drugs|crack|meth|heroin|coke|smack)|relapsing|"
+    r"drinking again|using again|drunk again|back in rehab|back at the (?:bar|casino|bookies))",
+    # Someone's family glad to be rid of them.
+    r"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
+    r"partner|ex)(?: are| is| must be| r)? (?:so )?(?:glad|relieved|happy|happier) (?:they|he|"
+    r"she)(?: \w+)? (?:don'?t|dont|doesn'?t|never|no longer|won'?t) (?:have to )?(?:see|deal|"
+    r"live|hear)",
+    # A weapon or a rope sent to someone by name ("🔫🙂 for marcus").
+    r"^(?:(?:gun|knife|rope|coffin|grave|skull|noose|bullet|pills) ){1,3}(?:for|4) (?:you|u|"
+    r"[a-z]+)$",
     rf"(?:scum|trash|filth|people|junkies|losers|freaks|drunks|addicts) like {YOU} (?:shouldn'?t|"
     r"should not|don'?t|do not|aren'?t|are not|should be|make me|deserve)",
     rf"{YOU} (?:sound|look|act|talk|smell|dress) like (?:a |an )?(?:\w+ )?(?:crackhead|junkie|"
@@ -809,7 +993,8 @@ HARASSMENT = compile_any(
     r"^(?:lol |lmao |haha |omg |ugh )?(?:what an? |such an? |you |u )?(?:absolute |total |"
     r"complete |fucking |stupid )?(?:idiot|loser|moron|freak|psycho|retard|cunt|whore|slut|"
     r"bitch|prick|twat|wanker|dickhead|asshole|arsehole|junkie|clown|imbecile|creep|weirdo|"
-    r"crackhead|scumbag|pig|piece of (?:shit|trash|garbage|crap))s?$",
+    r"crackhead|scumbag|pig|shithead|dipshit|douchebag|douche|jackass|bellend|tosser|knobhead|"
+    r"dumbass|skank|cocksucker|piece of (?:shit|trash|garbage|crap))s?$",
     rf"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
     rf"partner) (?:must|probably|all|clearly|obviously|secretly) (?:hate|hates|despise|"
     rf"resent) {YOU}",
@@ -853,6 +1038,9 @@ HARASSMENT = compile_any(
     r"dox(?:x)?(?:ed|ing)? (?:you|u|her|him|them)",
     # Threats to expose someone: their name, number, address or secrets spread, or their
     # boss or family told.
+    r"(?:i'?m|im|i'?ll be) (?:posting|leaking|publishing|spreading|plastering) (?:\w+ ){0,3}?"
+    r"(?:your|ur|her|his|their) (?:\w+ ){0,2}?(?:name|number|address|addy|workplace|secrets?|"
+    r"photos?|pics|details|info|real identity|location)",
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|gonna|going to|we'?ll|we will|let'?s|"
     r"lets|i could|i might|i should) (?:just |totally |happily )?(?:post|share|put|leak|send|"
     r"spread|publish|upload|plaster|expose|give out|hand out|print) (?:\w+ ){0,3}?(?:your|ur|"
@@ -862,8 +1050,8 @@ HARASSMENT = compile_any(
     r"(?:i'?ll|i will|i'?m going to|i'?m gonna|im gonna|gonna|we'?ll|we will|let'?s|lets) "
     r"(?:\w+ )?(?:tell|call|email|message|text|inform|ring) (?:your|ur|her|his|their) (?:\w+ )?"
     r"(?:boss|employer|work|wife|husband|family|kids|children|church|ex|parents|mum|mom|dad|"
-    r"neighbours|neighbors|landlord|probation officer|sponsor) (?:about|that|what|where|how|"
-    r"everything|all about)",
+    r"neighbours|neighbors|landlord|probation officer|sponsor)(?: and (?:tell|show|send) (?:her|"
+    r"him|them))? (?:about|that|what|where|how|everything|all about)",
     # Insults aimed at someone.
     r"you (?:stupid|fucking|fat|ugly|pathetic|worthless|dumb|little|filthy|disgusting|lying) "
     r"\w+",
@@ -872,7 +1060,10 @@ HARASSMENT = compile_any(
     r"(?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|wanker|creep|"
     r"pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie|disgrace|waste)",
     r"(?:you|u) (?:idiot|moron|bitch|loser|freak|psycho|retard|cunt|whore|slut|prick|twat|"
-    r"wanker|creep|pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie)",
+    r"wanker|creep|pig|bastard|dickhead|asshole|arsehole|clown|imbecile|scumbag|junkie|shithead|"
+    r"cocksucker|dipshit|douchebag|jackass|dumbass|skank)",
+    r"(?:you'?re|youre|you are|ur|u r|u are) (?:a |an )?(?:fucking |little |stupid )?(?:shithead|"
+    r"cocksucker|dipshit|douchebag|jackass|dumbass|skank|bellend|tosser|knobhead)",
     r"(?:you'?re|youre|you are|ur|u r|u are|you r) (?:such |just |nothing but |all |so |"
     r"really |very |too |literally |honestly )?"
     r"(?:a |an )?(?:fucking |fkn |fking |effing |total |complete |absolute |utter |pathetic |"
@@ -1012,6 +1203,15 @@ OFF_PLATFORM = compile_any(
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
+    r"(?:anyone|anybody|who|any of you)(?: \w+){0,2} (?:fancy|wanna|want to|up for|keen (?:to|on|"
+    r"for)|like to) (?:meeting up|meet up|meet|catching up|catch up|grabbing|getting together|a "
+    r"meetup|a meet up)(?! (?:here|online|on here|in the room|at the meeting|before the meeting|"
+    r"after the meeting|on zoom))",
+    r"(?:video call|video chat|facetime|zoom|phone call|voice call|call)(?: [\w']+){0,3} just "
+    r"(?:the two of us|us two|you and me|me and you)",
+    r"(?:meet|meet up|catch up|get together|hang out|coffee|cafe|pub|drinks)(?: [\w']+){0,12} "
+    r"(?:not through|outside|off|away from|without) (?:of )?(?:the|this) (?:site|app|platform|"
+    r"website)",
     # A room of one's own elsewhere: a private call or group, just the two of us.
     r"(?:let'?s|lets|we (?:could|should|can)|wanna|want to|shall we|join|come to|i run|"
     r"i started|i made|invite you to|add you to) (?:do |have |start |make |hop on |to )?"
@@ -1019,6 +1219,11 @@ OFF_PLATFORM = compile_any(
     r"facebook group|fb group|whatsapp group|telegram group|discord|group chat|groupchat|chat "
     r"group|server)(?! (?:\w+ ){0,2}(?:for (?:the|our) (?:committee|service)|closed|ended))",
     r"just (?:the two of us|us two|you and me)(?: \w+){0,4} (?:message|dm|text|pm|inbox) me",
+    # A group of one's own elsewhere, with the way in: "i started a facebook group … search X".
+    r"(?:i|we) (?:started|made|created|set up|run|opened|have|got) (?:a|an|my|our) "
+    rf"(?:new |little |private )?{PLATFORM_NAME} (?:group|chat|server|page|channel)"
+    r"(?: [\w']+){0,10} (?:search|join|come|add|look (?:it|us|me) up|find (?:it|us|me)|link|dm|"
+    r"pm|message|inbox)",
     r"(?:on|at|via) line (?:as|at) (?!usual|always|normal|well|before|ever|long|soon|much|fast|"
     r"quickly|early|late)[a-z0-9_.]{4,}",
     rf"(?:wanna|want to|shall we|let'?s|lets|we could|could we|can we|up for a) (?:\w+ )?(?:chat|"
@@ -1060,6 +1265,11 @@ OFF_PLATFORM_IDIOMS = compile_any(
 )
 
 SPAM_STRONG = compile_any(
+    # A testimonial of money made trading, with whoever "helped".
+    r"(?:i|we) (?:made|earned|make|earn|got) (?:over )?[$£€]?[\d,.]+k? (?:\w+ ){0,4}(?:trading|"
+    r"investing|in crypto|with (?:bitcoin|crypto|forex)|with (?:mr|mrs|ms|dr|madam|sir) \w+|"
+    r"with (?:my|a|an|this) (?:mentor|broker|account manager|trader|expert))",
+    r"payday loans?|instant loans?|loans? (?:with )?no credit check",
     r"(?:no|without|without a|without any|no need for a?) (?:prescription|rx|script)",
     r"online (?:pharmacy|pharmacie|drugstore|meds)",
     r"(?:cheap|discount|discounted|selling|sell|we sell|i sell) (?:\w+ )?(?:xanax|oxy|oxycodone|"
@@ -1073,6 +1283,8 @@ SPAM_STRONG = compile_any(
     r"ambien|pills|meds|weed) (?:for sale|available|in stock|no rx|without rx|delivered|"
     r"delivery|shipped|overnight|discreet shipping|at low prices|cheap)",
     r"buy (?:followers|likes|views|subscribers)",
+    r"(?:get|buy|gain|grow|instant|real) (?:\w+ ){0,3}(?:followers|likes|views|subscribers) "
+    r"(?:\w+ ){0,2}(?:for|from|only|at) (?:just |only )?(?:\$|£|€|usd|\d)",
     r"crypto (?:giveaway|airdrop|signals|doubler|mining|investment|opportunity|expert|profit)",
     r"(?:bitcoin|btc|usdt|eth|crypto|forex|binary options?) (?:investment|mining|trading "
     r"signals|signals|profit|profits|giveaway|doubler|opportunity|expert|mentor|platform|"
@@ -1145,6 +1357,10 @@ SPAM_STRONG = compile_any(
 )
 SPAM_ACTION = compile_any(
     r"dm me",
+    r"(?:invest|book|enrol|enroll) (?:now|today)|book (?:your|a) (?:spot|place|call|session|seat)",
+    r"thank me later|limited (?:spaces|spots|places|time|offer)|today only|while stocks last",
+    r"\d+ ?% off",
+    r"no credit checks?",
     r"pm me",
     r"(?:message|msg|contact|text|inbox|email) (?:me|us)",
     r"apply (?:now|today|here|online)",
@@ -1160,5 +1376,6 @@ SPAM_TOPIC = compile_any(
     r"crypto|bitcoin|btc|forex|usdt|invest|investment|investing|profit|profits|earn|"
     r"earning|income|pills|meds|pharmacy|followers|giveaway|cheap|discount|loan|loans|"
     r"casino|betting|offer|promo|bonus|guaranteed|returns|trading|xanax|adderall|viagra|"
-    r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k))",
+    r"weight loss|rich|make money|making money|money online|\d+ ?(?:usd|dollars|k)|cbd|gummies|"
+    r"supplements?|payday|coaching|programme|cure|cures|reverses?|miracle)",
 )

@@ -154,10 +154,18 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
         ("\U0001f921\U0001f921 all of you", "clown clown all of you"),
         ("cheers \U0001f37a\U0001f37e", "cheers booze booze"),
         ("\u26b0\ufe0f soon", "coffin soon"),
+        ("kiII yourseIf", "kill yourself"),  # capital I for l
+        ("try the \U0001f309", "try the bridge"),
     ],
 )
 def test_words_undo_disguises(text, reading):
     assert words(fold(text))[0] == reading
+
+
+def test_letters_spaced_apart_after_short_words_join_after_them():
+    assert "u r a whore" in words(fold("u r a w h o r e"))
+    assert "you're a whore" in words(fold("you're a w h o r e"))
+    assert words(fold("k y s"))[0] == "kys"
 
 
 def test_repeated_letters_read_as_one_and_as_two():
@@ -198,6 +206,11 @@ def test_full_name_given_as_ones_own():
     assert full_name("my real name is Tom, don't tell anyone")
     assert full_name("Hi I'm Jane, I work at a school") is None
     assert full_name("I'm Feeling Really Down today, I work from home") is None
+    # Someone else's: a full name with where they work.
+    assert full_name("my boss is Dana Whitfield and she works at the Co-op on Mill Lane")
+    assert full_name("my husband is Dave, he works at the garage") is None
+    assert full_name("Kevin Brady, works days at the Lidl on Quay St") == "Kevin Brady"
+    assert full_name("my name's Ana Silva and I teach science at Hillside School")
 
 
 def test_handle_with_a_word_that_asks_to_be_reached():
@@ -216,6 +229,10 @@ def test_handle_with_a_word_that_asks_to_be_reached():
         "join my private discord, the chat here is too slow",
         "just you and me after the meeting ok? inbox me",
         "I'm on Line at quietriver_22",
+        "we made a whatsapp group for the ones who want more, just search Sober Sundays",
+        "a few of us could meet for coffee on Saturday, not through the site",
+        "anyone in Leeds fancy meeting up for a walk on Sunday?",
+        "let's do a video call, just you and me",
     ],
 )
 def test_carrying_on_elsewhere_is_off_platform(text):
@@ -228,6 +245,7 @@ def test_carrying_on_elsewhere_is_off_platform(text):
         "my sponsor and I have a private zoom call every sunday, it helps",
         "the private facebook group for the committee closed last year",
         "I stood on line as usual at the pharmacy",
+        "my sister started a facebook group for her book club",
     ],
 )
 def test_private_calls_and_lines_told_about_are_not_off_platform(text):
@@ -240,6 +258,10 @@ def test_private_calls_and_lines_told_about_are_not_off_platform(text):
         "20% first deposit bonus tonight only, link in my bio",
         "this meme coin is about to 10x, get in now",
         "our treatment centre will pay $300 per client you refer",
+        "1000 real tiktok followers for just $5, check quickgrow dot com",
+        "I earned $3,200 in a week trading with my mentor, message me",
+        "payday loans approved in minutes, no credit check",
+        "natural gummies that cure cravings, 40% off today only",
     ],
 )
 def test_bonuses_coins_and_paid_referrals_are_spam(text):
@@ -282,6 +304,27 @@ def test_emails_addresses_and_handles():
         "leaving my cat to my neighbour, she'll look after her better than i can",
         "if anybody finds this in the morning, i'm sorry",
         "I won't be at Sunday's meeting or any meetings after that",
+        "if i'm not back on friday, now you know why",
+        "dad, if you ever read this message, i'm sorry",
+        "gave my cat to my neighbour. she's happier with her honestly",
+        "last post from me. don't blame yourselves",
+        "it's not a cry for help, i just wanted someone to know",
+        "my final message. thank you all",
+        "whats the most painless way to go, asking for me",
+        "sitting on the bridge again. been here since midnight",
+        "finished my letter. i love you all, sorry",
+        "i've saved up enough sleeping pills and i'm ready",
+        "my sh urges are back tonight",
+        "took the sharpener apart again",
+        "left my cat with mum. said it was only for a week",
+        "i miss her too much to keep living here",
+        "the plan is set, just waiting until everyone is out on friday",
+        "almost stepped onto the tracks at the station this morning",
+        "im after taking a handful of pills, room is spinning",
+        "still have the razor on me",
+        "pills and vodka tonight, that's it",
+        "fed up of existing tbh",
+        "she says she'll drive us into the canal if I leave",
     ],
 )
 def test_first_person_risk(text):
@@ -312,6 +355,18 @@ def test_first_person_risk(text):
         "I won't be at Thursday's meeting, I'm away with work",
         "I'm not calling anyone tonight, just an early night",
         "my dog is going to my sister's while we're on holiday",
+        "if I don't show up next week, it's because of my surgery",
+        "final message from me tonight, sleep well all",
+        "gave my dog to my sister for the weekend, she's spoiling him",
+        "my last message got held, what did I say?",
+        "I'm putting my affairs in order because we're buying a house",
+        "how long does it take for the bruising to fade, asking for my mum",
+        "I'm at the bridge club, won't be back till late",
+        "finished my letter to the council about the bins, sorry for the rant",
+        "asked my neighbour to feed the cat just in case the flight is late",
+        "feeling final exam nerves today",
+        "i've taken all my meds for today, feeling better",
+        "the plan is set for the picnic, just waiting for the rain to stop",
     ],
 )
 def test_others_past_and_idioms_are_not_crisis(text):
@@ -391,6 +446,36 @@ def test_harassment_without_a_fixed_phrase_is_held_by_the_model(text):
         ("keep crying if it helps, tears are allowed here", False),
         ("I bought a knife for you, the one you liked for the kitchen", False),
         ("I'll tell your sponsor you said hi", False),
+        ("keep it up and i'm posting your address in here", True),
+        ("i know your son's school and where your wife works", True),
+        ("nobody's gonna miss u when u finally relapse", True),
+        ("go on, just swallow all the pills, no one's stopping you", True),
+        ("i'd bet money you're back on the bottle by spring", True),
+        ("your husband must be so relieved he doesn't have to see you", True),
+        ("\U0001f52a for dana", True),
+        ("I know your name is Sam, welcome!", False),
+        ("I bet you're back on your feet by spring", False),
+        ("I bet he's back on the bottle by now, he always is", False),
+        ("your kids must be so glad to have you back", False),
+        ("\U0001f52a for the cake please", False),
+        ("I cycle past your house every morning. Lovely roses.", True),
+        ("we know which school your kids go to", True),
+        ("if i ever run into you at a meeting i'll teach you a lesson", True),
+        ("ur mum drank herself to death to get away from u", True),
+        ("why not try the rope next time, lol", True),
+        ("everyone agree Priya should be kicked? yeah", True),
+        ("I drove past your old street and thought of your mum's story", False),
+        ("if I ever see you at the Tuesday meeting I'll give you a hug", False),
+        ("everyone agree we should move the meeting to 7?", False),
+        ("my dad drank himself to death, I'm still angry at him", False),
+        ("shall i tell your mum what you said in here", True),
+        ("go to sleep and don't wake up", True),
+        ("she'd sleep with anyone, that one", True),
+        ("you look like a walking corpse lol", True),
+        ("I'll be calling your pastor tomorrow", True),
+        ("place a bet on yourself relapsing", True),
+        ("shall i tell your sponsor you're doing well? she'd love that", False),
+        ("I'm calling my mum after the meeting", False),
     ],
 )
 def test_threats_to_expose_and_taunts(text, held):
