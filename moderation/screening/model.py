@@ -17,6 +17,7 @@ import math
 import zlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from kindred.normalize import fold, words
@@ -97,6 +98,11 @@ def features(
     return found
 
 
+# The engine asks several classes about one message in turn: its features are worked out
+# once per message (callers only read the dict).
+_message_features = lru_cache(maxsize=4)(features)
+
+
 def featurise(
     text: str, skip: frozenset[str] = frozenset(), known: frozenset[str] | None = None
 ) -> list[int]:
@@ -127,12 +133,11 @@ class Linear:
         """What this class reads of a message: a content-only class leaves out the function
         words and any word it does not know."""
         if not self.content_only:
-            return features(readings_)
-        return features(readings_, FUNCTION_WORDS, self.known)
+            return _message_features(readings_, frozenset(), None)
+        return _message_features(readings_, FUNCTION_WORDS, self.known)
 
     def score(self, buckets) -> float:
-        weights = self.weights
-        total = self.bias + sum(weights.get(b, 0.0) for b in buckets)
+        total = self.bias + sum(map(self.weights.get, buckets, repeat(0.0)))
         if total < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-total))
