@@ -317,7 +317,10 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    r"^([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? (?:works|teaches|lives|is at|goes to)\b"
+    r"(?:^|\bis |\b(?:[Mm]y|[Hh]is|[Hh]er) (?:daughter|son|kid|child|husband|wife|partner|ex|"
+    r"boss|sponsor|brother|sister) )([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? "
+    r"(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|is in (?:year|grade|class) \d+ "
+    r"at)\b"
 )
 
 

@@ -440,6 +440,9 @@ CRISIS = compile_any(
     r"my | the | a | some| corners| costs| in| through| loose| free| someone| people| them| him| "
     r"her)|burn myself|bleed|hurt myself|harm myself|cut again)",
     r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
+    r"(?:wish|want|wanna|hope) (?:i could |to |i )?(?:just )?(?:go to sleep|fall asleep|sleep) "
+    r"and (?:not|never) (?:come back|wake up|wake)",
+    r"(?:permanent|eternal|forever) (?:nap|sleep|rest)|dirt nap",
     # Poison taken, a means of dying in hand, now.
     r"(?:i'?m after|i have|i'?ve|just) tak(?:en|ing|e) (?:a (?:rake|load|lot|bunch|handful|"
     r"fistful|heap|pile|whole (?:pack|box|bottle|packet)) of|loads of) (?:tablets|"
@@ -462,6 +465,12 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    r"no point (?:going|turning up|showing up|booking|keeping)(?: [\w']+){0,6} (?:i )?(?:won'?t|"
+    r"wont|will not) be (?:here|around|alive)",
+    r"(?:set|got|have) (?:everything|it all|it) (?:set )?up(?: [\w']+){0,6} (?:work up|get up|"
+    r"find|build up|summon) the (?:nerve|courage|guts)",
+    r"life insurance(?: [\w']+){0,8} (?:i'?d|i would|i'?ll|i will) (?:finally )?be worth "
+    r"(?:something|more|it)",
     # A pet given away with a cover story.
     r"(?:gave|giving|given|leaving|left) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|"
     r"horse)(?: [\w']+){1,5} (?:told (?:her|him|them)|telling (?:her|him|them)|said(?: to (?:her|"
@@ -798,6 +807,17 @@ HARASSMENT = compile_any(
     r"(?:i|we) know (?:(?:your|ur) (?:wife|husband|kids?|children|son|daughter|partner|mum|mom|"
     r"dad|girlfriend|boyfriend) (?:goes to|works at|lives (?:at|on|in)|is at)|which school (?:your|"
     r"ur) (?:kids?|son|daughter|children) (?:go|goes))",
+    r"(?:i|we) know (?:what|which) (?:street|road|town|house|estate|area|school|building|flat) "
+    r"(?:you|u|your \w+|ur \w+) (?:live|lives|work|works|go|goes)",
+    r"(?:screenshot(?:ting|ted|s)?|screen shotting|copying|recording|saving)(?: [\w']+){0,5} "
+    r"(?:and )?(?:send(?:ing)?|show(?:ing)?|post(?:ing)?|forward(?:ing)?)(?: it| them| this| all)?"
+    r" to (?:your|ur) (?:church|pastor|priest|boss|employer|work|wife|husband|family|kids|parents|"
+    r"mum|mom|dad|ex|sponsor)",
+    r"(?:i'?ll|i will|gonna|i'?m gonna|im gonna|i'?m going to) tell (?:everyone|everybody|all|the "
+    r"whole \w+) (?:at|in) (?:your|ur) (?:work|job|office|church|school|family|street|gym)",
+    r"(?:suicide|killing (?:yourself|urself)|kys|death|dying|ending it|an overdose|the rope|the "
+    r"bridge) (?:is|'s|would be) (?:ur|your|you'?re|the) (?:best|only|last) (?:option|choice|bet|"
+    r"way out|hope)(?! for)",
     # A fight promised on sight.
     rf"if i (?:ever )?(?:see|catch|find|meet|run into) {YOU}(?: [\w']+){{0,8}} (?:i'?ll|i will|"
     r"i'?m gonna|im gonna|i'?m going to) (?:\w+ )?(?:sort|smash|batter|deck|drop|end|hurt|teach|"
@@ -1192,7 +1212,8 @@ OFF_PLATFORM = compile_any(
     r"one on one|1 on 1|irl|in person|off here|off the app|off this site|alone)",
     r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:irl|in person|offline)(?: \w+){0,3} "
     r"(?:just (?:the two of us|you and me|us two)|alone|one on one|privately|without the group)",
-    r"(?:meet|meet up|hang out|get together) (?:\w+ ){0,3}(?:at my (?:place|house|flat)|alone|"
+    r"(?:meet|meet up|hang out|get together|grab (?:a )?coffee|grab a drink|get coffee|have "
+    r"coffee) (?:\w+ ){0,3}(?:at my (?:place|house|flat)|alone|"
     r"one on one|just (?:the two of us|you and me))",
     r"meet (?:me|up with me) (?:irl|in person|offline|alone|privately)",
     r"(?:come|join) (?:my|our) (?:server|group chat|groupchat|channel|discord|telegram|chat "
@@ -1203,6 +1224,13 @@ OFF_PLATFORM = compile_any(
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
+    r"no (?:mods|moderators|admins|chair)(?: \w+)? (?:watching|around|listening|reading|to see|"
+    r"looking)",
+    r"(?:meet|coffee|call|zoom|message|dm|text|chat|drink|lunch|catch up|visit)(?: [\w']+){0,10} "
+    r"(?:no need to|don'?t|dont|do not) tell (?:the group|anyone here|the mods|the others|the "
+    r"moderators|the chair)",
+    r"(?:hop on|jump on|do|have) (?:a )?(?:zoom|call|video call|facetime|phone call)(?: \w+){0,2} "
+    r"just (?:us|you and me|the two of us|me and you)",
     r"(?:anyone|anybody|who|any of you)(?: \w+){0,2} (?:fancy|wanna|want to|up for|keen (?:to|on|"
     r"for)|like to) (?:meeting up|meet up|meet|catching up|catch up|grabbing|getting together|a "
     r"meetup|a meet up)(?! (?:here|online|on here|in the room|at the meeting|before the meeting|"

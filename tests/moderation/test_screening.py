@@ -210,6 +210,8 @@ def test_full_name_given_as_ones_own():
     assert full_name("my boss is Dana Whitfield and she works at the Co-op on Mill Lane")
     assert full_name("my husband is Dave, he works at the garage") is None
     assert full_name("Kevin Brady, works days at the Lidl on Quay St") == "Kevin Brady"
+    assert full_name("my son Jamie Cole is in year 8 at Park View Academy")
+    assert full_name("the counsellor is Ruth Adams, she works at the clinic on Bell St")
     assert full_name("my name's Ana Silva and I teach science at Hillside School")
 
 
@@ -233,6 +235,8 @@ def test_handle_with_a_word_that_asks_to_be_reached():
         "a few of us could meet for coffee on Saturday, not through the site",
         "anyone in Leeds fancy meeting up for a walk on Sunday?",
         "let's do a video call, just you and me",
+        "message me later, no mods watching there",
+        "grab a coffee with me on friday, just you and me, don't tell the group",
     ],
 )
 def test_carrying_on_elsewhere_is_off_platform(text):
@@ -324,6 +328,9 @@ def test_emails_addresses_and_handles():
         "still have the razor on me",
         "pills and vodka tonight, that's it",
         "fed up of existing tbh",
+        "no point keeping the dentist appointment, i won't be around",
+        "got it all set up in the shed. need to find the courage",
+        "wish i could fall asleep and never wake up",
         "she says she'll drive us into the canal if I leave",
     ],
 )
@@ -475,6 +482,12 @@ def test_harassment_without_a_fixed_phrase_is_held_by_the_model(text):
         ("I'll be calling your pastor tomorrow", True),
         ("place a bet on yourself relapsing", True),
         ("shall i tell your sponsor you're doing well? she'd love that", False),
+        ("careful, i know which road your kids live on", True),
+        ("recording this and forwarding it to your boss", True),
+        ("gonna tell everyone at your church what you drink", True),
+        ("an overdose is ur best option", True),
+        ("I know which road you mean, the one by the park", False),
+        ("suicide is never the only option, please call someone", False),
         ("I'm calling my mum after the meeting", False),
     ],
 )
