@@ -453,7 +453,7 @@ CRISIS = compile_any(
     r"drink) tonight",
     r"feel(?:ing|s)? (?:v |very |so |really |pretty )?final(?! (?:exam|exams|round|fitting|week|"
     r"day|chapter|step))",
-    r"(?:fed up|sick|tired) (?:of|with) (?:breathing|breathin|existing|being alive|waking up)",
+    r"(?:fed up|sick|tired) (?:of|with) (?:breathing|breathin|existing|being alive)",
     r"(?:drinking|drank|drinkin|swallowing|swallowed|chugging|downing|downed) (?:some |the |a "
     r"(?:bottle|cup|glass) of )?(?:bleach|drain cleaner|antifreeze|rat poison|poison|weedkiller)"
     r"(?! (?:by accident|once|when|as a))",
