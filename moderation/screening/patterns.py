@@ -443,6 +443,10 @@ CRISIS = compile_any(
     r"(?:wish|want|wanna|hope) (?:i could |to |i )?(?:just )?(?:go to sleep|fall asleep|sleep) "
     r"and (?:not|never) (?:come back|wake up|wake)",
     r"(?:permanent|eternal|forever) (?:nap|sleep|rest)|dirt nap",
+    r"sorry (?:in advance )?for what i'?m (?:about|going|gonna) (?:to )?do",
+    r"(?:ctb|kms|suicidal|sewerslide|unalive|suicide) (?:thoughts|urges|feelings) (?:are )?(?:back|"
+    r"again|tonight|strong|stronger|getting worse)",
+    r"(?:do|doing) (?:worse|something worse|more damage) to myself",
     # Poison taken, a means of dying in hand, now.
     r"(?:i'?m after|i have|i'?ve|just) tak(?:en|ing|e) (?:a (?:rake|load|lot|bunch|handful|"
     r"fistful|heap|pile|whole (?:pack|box|bottle|packet)) of|loads of) (?:tablets|"
@@ -818,6 +822,10 @@ HARASSMENT = compile_any(
     r"(?:suicide|killing (?:yourself|urself)|kys|death|dying|ending it|an overdose|the rope|the "
     r"bridge) (?:is|'s|would be) (?:ur|your|you'?re|the) (?:best|only|last) (?:option|choice|bet|"
     r"way out|hope)(?! for)",
+    rf"better off (?:when|once|after) {YOU}(?:'?re| are| r)? (?:gone|dead|six feet under)",
+    rf"(?:i'?ll|ill|i will|i'?m gonna|im gonna) send {YOU} to (?:join|be with|see) (?:him|her|"
+    r"them|your \w+|ur \w+)",
+    r"(?:everyone|everybody|let'?s|lets|all|y'?all) pile on \w+",
     # A fight promised on sight.
     rf"if i (?:ever )?(?:see|catch|find|meet|run into) {YOU}(?: [\w']+){{0,8}} (?:i'?ll|i will|"
     r"i'?m gonna|im gonna|i'?m going to) (?:\w+ )?(?:sort|smash|batter|deck|drop|end|hurt|teach|"
@@ -992,9 +1000,11 @@ HARASSMENT = compile_any(
     r"tablets|stash)(?! (?:the|your|ur) (?:doctor|gp|dr|psychiatrist|nurse)|as prescribed|"
     r"with food)",
     # Betting on someone's relapse.
-    r"(?:bet|put money on|give (?:it|you|u)|odds) (?:\w+ ){0,3}(?:you|u|ur|you'?re|youre) "
-    r"(?:being |are |r |will be |'ll be )?(?:back on (?:the (?:bottle|booze|pipe|gear|sauce|"
-    r"drink|piss|needle|pills|horse|slots|pokies)|drugs|crack|meth|heroin|coke|smack)|relapsing|"
+    r"(?:bet|betting|put money on|give (?:it|you|u)|odds) (?:\w+ ){0,3}(?:you|u|ur|you'?re|"
+    r"youre|you'?ll|youll|u'?ll) (?:being |are |r |will be |be )?(?:back on (?:the (?:bottle|"
+    r"booze|pipe|gear|sauce|drink|piss|needle|pills|horse|slots|pokies)|it|the gear|drugs|crack|"
+    r"meth|heroin|coke|smack)|"
+    r"relapsing|"
     r"drinking again|using again|drunk again|back in rehab|back at the (?:bar|casino|bookies))",
     # Someone's family glad to be rid of them.
     r"(?:your|ur) (?:kids|children|family|husband|wife|son|daughter|parents|mum|mom|dad|"
@@ -1226,8 +1236,9 @@ OFF_PLATFORM = compile_any(
     r"inbox me",
     r"no (?:mods|moderators|admins|chair)(?: \w+)? (?:watching|around|listening|reading|to see|"
     r"looking)",
-    r"(?:meet|coffee|call|zoom|message|dm|text|chat|drink|lunch|catch up|visit)(?: [\w']+){0,10} "
-    r"(?:no need to|don'?t|dont|do not) tell (?:the group|anyone here|the mods|the others|the "
+    r"(?:meet|coffee|call|zoom|message|dm|text|chat|drink|lunch|catch up|visit|come round|come "
+    r"over|host|my place|mine)(?: [\w']+){0,10} (?:no need to|don'?t|dont|do not) (?:tell|mention "
+    r"it to|say anything to|let on to) (?:the group|anyone here|the mods|the others|the "
     r"moderators|the chair)",
     r"(?:hop on|jump on|do|have) (?:a )?(?:zoom|call|video call|facetime|phone call)(?: \w+){0,2} "
     r"just (?:us|you and me|the two of us|me and you)",

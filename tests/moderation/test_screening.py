@@ -237,6 +237,7 @@ def test_handle_with_a_word_that_asks_to_be_reached():
         "let's do a video call, just you and me",
         "message me later, no mods watching there",
         "grab a coffee with me on friday, just you and me, don't tell the group",
+        "come over to mine on saturday, don't mention it to the group",
     ],
 )
 def test_carrying_on_elsewhere_is_off_platform(text):
@@ -331,6 +332,9 @@ def test_emails_addresses_and_handles():
         "no point keeping the dentist appointment, i won't be around",
         "got it all set up in the shed. need to find the courage",
         "wish i could fall asleep and never wake up",
+        "sorry for what i'm going to do tonight",
+        "suicidal thoughts are back and getting worse",
+        "i want to do something worse to myself",
         "she says she'll drive us into the canal if I leave",
     ],
 )
@@ -486,6 +490,11 @@ def test_harassment_without_a_fixed_phrase_is_held_by_the_model(text):
         ("recording this and forwarding it to your boss", True),
         ("gonna tell everyone at your church what you drink", True),
         ("an overdose is ur best option", True),
+        ("ur family will be better off once you're gone", True),
+        ("keep crying, i'll send you to join her", True),
+        ("everyone pile on dave tonight", True),
+        ("bet you're back on it by the weekend", True),
+        ("my kids were better off when I was gone to rehab, honestly", False),
         ("I know which road you mean, the one by the park", False),
         ("suicide is never the only option, please call someone", False),
         ("I'm calling my mum after the meeting", False),
