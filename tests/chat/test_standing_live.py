@@ -22,8 +22,11 @@ async def test_mute_reaches_the_person_and_every_welcome_carries_it(room, connec
     assert notice["reason"] == "breathe" and notice["until"]
     again = await connect(room.alice, room.occurrence)
     assert again.welcome["mute"] == {"until": notice["until"], "reason": "breathe"}
-    await mod.send({"type": "member.mute", "user_id": room.bob.pk, "reason": "crosstalk"})
-    await mod.recv_type("done")
+    await mod.send(
+        {"type": "member.mute", "user_id": room.bob.pk, "reason": "crosstalk", "ref": "bob"}
+    )
+    # Alice's mute was answered with a "done" too: wait for the one about Bob.
+    await mod.recv_until("done", lambda f: f.get("ref") == "bob")
     bob = await connect(room.bob, room.occurrence)
     assert bob.welcome["mute"] == {"until": None, "reason": "crosstalk"}
     await mod.send({"type": "member.unmute", "user_id": room.alice.pk})
