@@ -137,13 +137,13 @@ _SPELLED = re.compile(
     + r"|\d)(?![\w'])",
     re.IGNORECASE,
 )
-# Links that open a chat elsewhere: an invitation to move off the platform by themselves.
 # An address spelled out to slip past link filters: "boostfame dot net", "shop(dot)com".
 SPELLED_LINK = re.compile(
     r"(?<![\w.])[a-z0-9-]{4,} ?(?:dot|\(dot\)|\[dot\]) ?(?:com|net|org|io|biz|xyz|co|info|shop|"
     r"store|online|site|me)(?![\w])",
     re.IGNORECASE,
 )
+# Links that open a chat elsewhere: an invitation to move off the platform by themselves.
 CHAT_LINK = re.compile(
     r"(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|wa\.me|chat\.whatsapp\.com|"
     r"discord\.gg|discord\.com/invite|discordapp\.com/invite|snapchat\.com/add|"
@@ -293,10 +293,13 @@ def messaging_handle(text: str) -> str | None:
 _NAME_GIVEN = re.compile(
     r"\bmy (?:full |real |legal |last |sur|family |maiden )name(?:'s| is|:)\s+\S+", re.IGNORECASE
 )
+# The people whose full name, said with where they work or study, is someone else's details.
+_RELATION = (
+    r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:ex|sponsor|husband|wife|partner|boyfriend|girlfriend|"
+    r"boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|neighbou?r|abuser)"
+)
 _FULL_NAME = re.compile(
-    r"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) "
-    r"(?:ex|sponsor|husband|wife|partner|boyfriend|girlfriend|boss|brother|sister|son|daughter|"
-    r"dad|mum|mom|father|mother|neighbou?r|abuser)(?:'s name)? is)\s+"
+    rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|{_RELATION}(?:'s name)? is)\s+"
     r"([A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,})"
 )
 _NOT_NAMES_TEXT = (
@@ -317,8 +320,7 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    r"(?:^|\bis |\b(?:[Mm]y|[Hh]is|[Hh]er) (?:daughter|son|kid|child|husband|wife|partner|ex|"
-    r"boss|sponsor|brother|sister) )([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? "
+    rf"(?:^|\bis |\b{_RELATION} )([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? "
     r"(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|is in (?:year|grade|class) \d+ "
     r"at)\b"
 )

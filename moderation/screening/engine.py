@@ -221,7 +221,8 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
 
 def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
     """The words that weighed most when the model's class ``name`` reads the message as its
-    kind (moving people off the platform, spam: the phrasings no list foresaw), else ""."""
+    kind (crisis, moving people off the platform, spam: the phrasings no list foresaw), else
+    ""."""
     if shipped is None or name not in shipped.classes:
         return ""
     return shipped.hit(name, readings)
@@ -246,7 +247,7 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         action = patterns.SPAM_ACTION.search(reading)
         if action is not None:
             return f"{action.group(0)} … {topic.group(0)}"
-        if detectors.LINK.search(folded) or detectors.SPELLED_LINK.search(folded):
+        if link:
             return f"a link … {topic.group(0)}"
     return ""
 
@@ -270,7 +271,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.
         found = ""
-    if found := found or (shipped and shipped.hit(CRISIS, readings)):
+    if found := found or _model_hit(shipped, CRISIS, readings):
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
         )
