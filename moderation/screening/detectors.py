@@ -295,11 +295,12 @@ _NAME_GIVEN = re.compile(
 )
 # The people whose full name, said with where they work or study, is someone else's details.
 _RELATION = (
-    r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir) (?:ex|sponsor|husband|wife|partner|boyfriend|girlfriend|"
-    r"boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|neighbou?r|abuser)"
+    r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][a-z]+'s) (?:ex|sponsor|husband|wife|partner|"
+    r"boyfriend|girlfriend|boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|"
+    r"neighbou?r|abuser)"
 )
 _FULL_NAME = re.compile(
-    rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|{_RELATION}(?:'s name)? is)\s+"
+    rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|{_RELATION}(?:'?s name)? is)\s+"
     r"([A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,})"
 )
 _NOT_NAMES_TEXT = (
@@ -311,8 +312,9 @@ _NOT_NAMES_TEXT = (
 _NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
 _PLACE_OF_LIFE = re.compile(
     r"\b(?:(?:i|he|she|they) (?:work|works|teach|teaches)(?: [\w']+){0,3}? (?:at|for|in)|"
-    r"(?:i'?m|he'?s|she'?s) (?:a|an) \w+ (?:at|for)|(?:my|his|her) (?:office|workplace|employer|"
-    r"work|job) is|(?:i|he|she|they) (?:live|lives) (?:at|on|in)|find (?:me|him|her) at)\b",
+    r"(?:i'?m|he'?s|she'?s) (?:a|an) (?:\w+ ){1,2}(?:at|for)|(?:my|his|her) (?:office|workplace|"
+    r"employer|work|job) is|(?:i|he|she|they) (?:live|lives) (?:at|on|in)|"
+    r"find (?:me|him|her) at)\b",
     re.IGNORECASE,
 )
 
@@ -321,8 +323,8 @@ _PLACE_OF_LIFE = re.compile(
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
     rf"(?:^|\bis |\b{_RELATION} )([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? "
-    r"(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|is in (?:year|grade|class) \d+ "
-    r"at)\b"
+    r"(?:and )?(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|is in (?:year|grade|"
+    r"class) \d+ at)\b"
 )
 
 

@@ -161,12 +161,18 @@ def crisis_words(text: str) -> str:
                 return found
             if past:
                 continue
-            elsewhere = not now and patterns.CRISIS_ELSEWHERE.search(reading) is not None
+            cue = None if now else patterns.CRISIS_ELSEWHERE.search(reading)
+            elsewhere = cue is not None
             for found in chain(patterns.CRISIS.finditer(reading), intent.CRISIS.finditer(reading)):
                 before = reading[: found.start()]
                 if patterns.CRISIS_NEGATED.search(before) or intent.REPORTED.search(before):
                     continue
-                if elsewhere:
+                # Someone else named after the speaker's own words about themselves does not
+                # make them someone else's ("better off without me, my wife said it herself").
+                if elsewhere and (
+                    cue.start() < found.start()
+                    or not patterns.CRISIS_FIRST_PERSON.search(found.group(0))
+                ):
                     continue
                 return found.group(0).strip()
             if not elsewhere and (found := _first_person_risk(reading)):

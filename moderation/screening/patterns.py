@@ -129,6 +129,12 @@ CRISIS = compile_any(
     r"(?:bullet|gun|barrel) (?:in|to|into) my (?:head|mouth|brain|temple)",
     r"(?:tracks|bridge|ledge|edge|roof|pills|rope|drop|fall)(?: \w+){0,5} (?:would be|'d be|will "
     r"be) (?:quick|painless|easy|so easy|over quickly)",
+    # Means at hand and nobody near: "the meds in the cupboard would do it, no one's home".
+    r"(?:pills|tablets|meds|medication|painkillers|sleeping pills|rope|gun|blades?|razors?)"
+    r"(?: [\w']+){0,5} (?:would|will|could|'d) (?:do it|do the job|finish it)"
+    r"(?!(?: [\w']+){0,3} for (?:the|my|a|his|her|your) (?:\w+ )?(?:pain|headache|back|cold|"
+    r"flu|cough|dog|cat))",
+    r"(?:knife|blade|razor) blood(?: [\w']+){0,2} (?:again|tonight|now|rn)",
     r"(?:better|easier|happier)(?: \w+){0,3} if i (?:just )?(?:didn'?t|did not|never) exist(?:ed)?",
     r"(?:hate|can'?t stand|despise) (?:being alive|existing|living)(?! in| with| here| alone| "
     r"next| on| at| like)",
@@ -469,6 +475,20 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # A high place looked up, and its floor or spot already chosen.
+    r"(?:looked up|googled|searched|checked|researched|found) (?:the )?(?:tallest|highest|nearest|"
+    r"closest|quietest) (?:bridge|building|car ?park|multi ?stor(?:e)?y|cliff|tower|tower block|"
+    r"rail bridge)(?: in (?:town|the city|the area)| near (?:me|here|us)| round here| nearby)?"
+    r"(?: [\w']+){0,3} i know (?:which|what|the) (?:floor|level|spot|one|side)",
+    # Ways of dying looked into, and one settled on.
+    r"(?:researching|researched|looking up|looked up|googling|googled|reading about|read about|"
+    r"searching|searched) (?:\w+ )?(?:methods|ways)(?: [\w']+){0,6} (?:found (?:one|the one|a "
+    r"way|it)|i know how now|decided (?:on )?(?:one|which))",
+    # Not being seen again, and a goodbye, with no trip or shift to explain it.
+    r"(?:you|u|you all|yall|nobody|no one|noone) (?:won'?t|will not|wont|will never|won'?t ever) "
+    r"(?:see|hear from) me (?:again|after (?:this|tonight|today)|next week|anymore|any more)"
+    r"(?: (?!holiday|away|because|cos|coz|since|trip|visiting|work|shift|hospital|surgery|"
+    r"op|moving)[\w']+){0,6} (?:goodbye|farewell|love you all|love yous|love ya all)",
     r"no point (?:going|turning up|showing up|booking|keeping)(?: [\w']+){0,6} (?:i )?(?:won'?t|"
     r"wont|will not) be (?:here|around|alive)",
     r"(?:set|got|have) (?:everything|it all|it) (?:set )?up(?: [\w']+){0,6} (?:work up|get up|"
@@ -530,6 +550,11 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Someone the speaker fled has found them and is on the way.
+    r"(?:my |the )?(?:ex|abuser|husband|partner|boyfriend|bf|stalker|dad|stepdad|father)(?: has|"
+    r"'s| just| has just)? (?:found|tracked down|got) (?:out )?(?:my|where i) (?:new )?"
+    r"(?:address|place|flat|house|live|am|'m staying|staying|living)(?: [\w']+){0,8} "
+    r"(?:coming|on (?:his|her) way|outside|here)",
     r"(?:he|she|he'?ll|she'?ll|hell|shell|he says he'?ll|she says she'?ll)(?: [\w']+){0,3} "
     r"(?:drive|crash|run) (?:us|me|the kids|the car|them)(?: all)? (?:off|into) (?:the road|a "
     r"wall|a tree|the river|the canal|a bridge|the sea|a lorry|a truck|traffic)",
@@ -609,6 +634,9 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    # Leaving a call: "gonna have to jump off early tonight".
+    r"jump(?:ing)? off (?:early|now|soon|here|the (?:call|zoom|meeting|chat|line|phone|video)|in a "
+    r"(?:minute|sec|bit|mo|moment)|a bit early|a little early|for (?:a|the) (?:bit|minute|night))",
     # Work and small mishaps: "my manager is going to kill me if I'm late again".
     r"(?:boss|manager|supervisor|teacher|coach|editor|landlord|client|clients|team|lecturer|"
     r"professor|tutor|accountant|dentist)(?:'s| is| will|'ll)? (?:\w+ )?(?:going to|gonna|will|"
@@ -670,6 +698,11 @@ CRISIS_IDIOMS = compile_any(
     r"end my life (?:as i know it|savings)",
     r"(?:goodbye|bye) (?:\w+ )?(?:see you|see ya|til|till|until|for now|for today|talk soon|"
     r"next|tomorrow|tuesday|thursday|all|everyone)",
+    # A goodbye with the errand that ends the call: "saying goodbye now, got to put the kids
+    # to bed".
+    r"(?:saying )?(?:goodbye|bye)(?: now| for now| all| everyone)? (?:i'?ve |i )?(?:got to|gotta|"
+    r"have to|need to|must|'?ve got to) (?:go (?:and|to|pick|get|make|cook|feed|walk|start)|put|"
+    r"get|run|cook|make|pick|walk|feed|start|head|collect)",
     r"last (?:meeting|time|message|share) (?:before|until|of the (?:year|month|week)|for "
     r"(?:a while|now|this|the)|i (?:went|was|came))",
     r"this is (?:my|the) last (?:meeting|time|share) (?:before|of|for|until|in|at)",
@@ -899,6 +932,15 @@ HARASSMENT = compile_any(
     r"sit on my (?:lap|face|knee|dick|cock)",
     rf"{YOU} (?:look|sound|'?d look|would look) (?:so |really )?(?:hot|sexy|fit|fuckable|tasty) "
     r"when (?:you|u)",
+    r"what (?:colou?r|kind of|type of|sort of) (?:underwear|knickers|panties|undies|bra|thong|"
+    r"boxers|lingerie)(?: [\w']+){0,2} (?:have|got|are|r|do|you|u|ur|is|does)",
+    rf"(?:get|have|catch) {YOU} (?:all )?(?:alone|to myself|on (?:your|ur) own)(?! (?:to|for) "
+    r"(?:talk|chat|a chat|a coffee|coffee|a word|help))",
+    rf"show {YOU} what {YOU}(?:'?ve| have| are|'?re| r| were)? (?:been )?missing",
+    rf"keep {YOU} (?:company|warm)(?: [\w']+){{0,2}} (?:at night|in bed|tonight|all night|"
+    r"under the covers)(?! (?:with|on) (?:the|a) (?:call|phone|chat))",
+    rf"(?:love|like|adore) it when {YOU} (?:talk about being|say you'?re|are|get) (?:lonely|"
+    r"alone|single|sad|drunk|vulnerable)",
     # Blaming the person hurt.
     r"(?:she|he|you|u|they) (?:was|were|are|is|r) (?:so |totally |clearly )?asking for it",
     r"stop playing (?:the )?victim",
@@ -1116,6 +1158,16 @@ HARASSMENT = compile_any(
     r"trap|pie hole))",
     r"shut (?:the fuck|the f|tf|the hell) up",
     r"(?:go to|burn in|rot in) hell",
+    r"(?:you'?re|youre|you are|ur|u r|u are|you|u|yall|y'?all|you lot) (?:all |both )?(?:going|"
+    r"gonna go|will go|'?ll go|are going|headed|heading) (?:straight )?to hell",
+    # The word alone, over and over.
+    r"^(?:die ){2,}die$",
+    # A child's or a partner's death called a mercy because of the parent, or deserved.
+    r"(?:your|ur) (?:[\w']+ ){0,2}(?:dying|death|dead|passing|died|suicide|overdose)"
+    r"(?: [\w']+){0,4} (?:was|is|were) (?:probably |prob |honestly |actually |really |just )?"
+    r"(?:(?:a blessing|for the best|a mercy|a relief) (?:with|having|given) (?:a |such a )?"
+    r"(?:\w+ )?like (?:you|u)|"
+    r"karma|deserved|good riddance|no loss|what (?:you|u) deserved|your fault|ur fault)",
     r"(?:stupid|dumb|fat|ugly|worthless|fucking|fkn|pathetic|useless|psycho|filthy|dirty|"
     r"lying|crazy|disgusting) (?:bitch|cunt|whore|slut|retard|faggot|fag|dyke|tranny|loser|"
     r"idiot|moron|junkie|pig|cow|bastard|piece of shit|trash|drunk|addict|scum)",
@@ -1143,6 +1195,32 @@ HARASSMENT = compile_any(
     r"(?:^|just |oh |please |god |jesus |so |omg |lol |you need to |you should |u need to |"
     r"ok )(?:stop|quit) (?:whining|crying|being a baby|playing the victim|being so dramatic|"
     r"complaining|moaning)",
+    # A means of dying suggested by what it did to someone's own ("try the rope, worked for ur
+    # brother").
+    r"(?:rope|noose|pills|bridge|tracks|overdose|needle|bottle)(?: [\w']+){0,2},? (?:it )?"
+    r"(?:worked|did the job|did the trick|work(?:ed)? out) (?:for|4) (?:your|ur|yr) (?:\w+ )?"
+    r"(?:brother|sister|dad|da|mum|mom|ma|mother|father|son|daughter|husband|wife|uncle|aunt|"
+    r"cousin|friend|mate|boyfriend|girlfriend|partner|grandad|nan)",
+    # Someone's death looked forward to: "end up in the ground like ur da, cant wait".
+    rf"(?:can'?t|cannot|cant|cnt) wait (?:for|till|until|til|to see) (?:{YOU}|ur|your)(?:'?re| "
+    r"to| r)? (?:\w+ )?(?:die|dies|dead|funeral|grave|overdose|od|relapse|drink yourself|hang|"
+    r"gone for good|in the ground|in a box|six feet under)",
+    rf"(?:{YOU}|ur|youre)(?:'?re| are| r|'?ll| will)? (?:gonna |going to |will )?end up "
+    r"(?:\w+ )?(?:in the ground|in a box|six feet under|dead|in a ditch|in an early grave|"
+    r"in the morgue)"
+    r"(?: [\w']+){0,5},? (?:can'?t|cant|cnt) wait",
+    # Someone's loss turned on them: "your son chose drugs over you, says a lot about you".
+    rf"(?:says|tells|shows) (?:us |me |everyone )?(?:a lot|everything|all (?:we|you) need to "
+    rf"know|plenty) about {YOU}(?! (?:in a good way|and i love|that you'?re|being brave))",
+    rf"(?:chose|picked|prefers?|preferred|would rather have) (?:the )?(?:drugs|drink|the drink|"
+    rf"booze|the bottle|heroin|crack|gambling|the pokies|the bookies|another woman|another man)"
+    rf" over {YOU}(?!(?: [\w']+){{0,3}} (?:not your fault|wasn'?t your fault|isn'?t your fault|"
+    r"doesn'?t mean))",
+    # A member's life found out and listed back to them: "found your facebook … your mum's called".
+    r"(?:i )?(?:found|looked up|tracked down|dug up|stalked) (?:your|ur|yr) (?:facebook|fb|insta|"
+    r"instagram|linkedin|tiktok|profile|socials|real name|address|house|family)"
+    r"(?: [\w']+){0,8} (?:(?:your|ur|yr) (?:mum|mom|dad|wife|husband|kids?|son|daughter|sister|"
+    r"brother|boss)(?:'?s| is)? (?:called|named|name is)|(?:you|u) (?:work|live|go) (?:at|on|in))",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(

@@ -505,6 +505,105 @@ def test_threats_to_expose_and_taunts(text, held):
 
 
 @pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Advances: what someone is wearing, getting them alone, company in bed.
+        ("what kind of knickers are you wearing tonight", True),
+        ("wanna get u alone after group 😏", True),
+        ("let me show you what you're missing babe", True),
+        ("i could keep you warm in bed tonight x", True),
+        ("i love it when you say you're lonely", True),
+        ("what colour bra should i wear to the wedding lol", False),
+        ("can we get you alone for a chat after, just to check you're ok", False),
+        ("your dog kept me company at night when i was sick", False),
+        # A means of dying commended by what it did to someone's own.
+        ("pills worked for your sister didnt they", True),
+        ("the rope swing worked for my son's party", False),
+        # Someone's death looked forward to.
+        ("cant wait for your funeral", True),
+        ("u r gonna end up dead in a ditch like ur dad, can't wait", True),
+        ("my nan is in the ground 10 years now, cant wait to see her again one day", False),
+        ("can't wait to see you at the meeting", False),
+        # Someone's loss turned on them.
+        ("your wife chose the bottle over you, that tells us all we need to know", True),
+        ("says a lot about you tbh", True),
+        ("my son chose drugs over me for ten years and it broke my heart", False),
+        ("your dad chose the bottle over you, and that is not your fault", False),
+        ("that says a lot about you in a good way", False),
+        # A member's life found out and listed back to them.
+        ("tracked down your fb. your husband's called Dave and you live in Leeds", True),
+        ("i found your facebook page and sent a friend request x", False),
+        ("i found your share about your kids so moving, thank you", False),
+    ],
+)
+def test_advances_deaths_looked_forward_to_and_lives_found_out(text, held):
+    assert any(f.source == "harassment" for f in screen(text, compile_rules())) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "alert"),
+    [
+        ("everyone would be better off without me, my husband said so himself", True),
+        ("the tablets in the drawer would do it and nobody's back till sunday", True),
+        ("googled the highest bridge near me. i know which side", True),
+        ("🔪🩸 again tonight", True),
+        ("my sister said everyone would be better off without her, I'm so worried", False),
+        ("the painkillers would do it for the pain, the doctor said", False),
+        ("i looked up the tallest building in dubai for my son's project", False),
+        ("cut my finger chopping onions, knife blood everywhere again lol", False),
+    ],
+)
+def test_means_at_hand_a_place_chosen_and_the_speakers_own_words(text, alert):
+    assert any(f.source == "crisis" for f in screen(text, compile_rules())) == alert
+
+
+@pytest.mark.parametrize(
+    ("text", "alert"),
+    [
+        ("spent all night googling ways. i think i found the one", True),
+        ("nobody will hear from me after tonight. goodbye, love you all", True),
+        ("researching methods for teaching my kid to read, found one that works", False),
+        ("you won't see me next week, I'm on holiday! goodbye everyone, love you all", False),
+        ("saying goodbye now, got to put the kids to bed, thanks everyone", False),
+        ("gonna have to jump off early tonight, work in the morning", False),
+    ],
+)
+def test_ways_settled_on_and_goodbyes_without_a_reason(text, alert):
+    assert any(f.source == "crisis" for f in screen(text, compile_rules())) == alert
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("you lot are all going straight to hell", True),
+        ("die die die die", True),
+        ("ur sons overdose was karma tbh", True),
+        ("your husband's death was a blessing with a wife like you", True),
+        ("we're all going to hell for laughing at that lol", False),
+        ("you're not going to hell for having a drink, be gentle with yourself", False),
+        ("your mum's passing was a mercy after all that pain, I'm so sorry", False),
+        ("my dad's death was a relief in the end, he was suffering", False),
+    ],
+)
+def test_hell_wished_and_a_death_called_deserved(text, held):
+    assert any(f.source == "harassment" for f in screen(text, compile_rules())) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("jenny's husband is Craig Mathews, he's a branch manager at Barclays", True),
+        ("my husbands name is Gary Whitfield and he works at the Asda in Bootle", True),
+        ("Jenny's husband is lovely, he's a nurse", False),
+        ("My sister's husband is Craig, he works at the bank", False),
+    ],
+)
+def test_someone_elses_full_name_with_their_work(text, held):
+    found = [f for f in screen(text, compile_rules()) if f.source == "personal_information"]
+    assert bool(found) == held
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Find a group",
