@@ -1158,8 +1158,8 @@ HARASSMENT = compile_any(
     r"trap|pie hole))",
     r"shut (?:the fuck|the f|tf|the hell) up",
     r"(?:go to|burn in|rot in) hell",
-    r"(?:you'?re|youre|you are|ur|u r|u are|you|u|yall|y'?all|you lot) (?:all |both )?(?:going|"
-    r"gonna go|will go|'?ll go|are going|headed|heading) (?:straight )?to hell",
+    r"(?:you'?re|youre|you are|ur|u r|u are|you|u|yall|y'?all|you lot)(?: are| r)? (?:all |both )?"
+    r"(?:going|gonna go|will go|'?ll go|headed|heading) (?:straight )?to hell",
     # The word alone, over and over.
     r"^(?:die ){2,}die$",
     # A child's or a partner's death called a mercy because of the parent, or deserved.

@@ -86,6 +86,9 @@ TRAINING = (
     "train_menace",
     "train_hard",
     "train_neutral",
+    "train_batchlike_a",
+    "train_batchlike_b",
+    "train_plain_b",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
