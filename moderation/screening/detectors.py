@@ -295,7 +295,7 @@ _NAME_GIVEN = re.compile(
 )
 # The people whose full name, said with where they work or study, is someone else's details.
 _RELATION = (
-    r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][a-z]+'s) (?:ex|sponsor|husband|wife|partner|"
+    r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][a-z]+'?s) (?:ex|sponsor|husband|wife|partner|"
     r"boyfriend|girlfriend|boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|"
     r"neighbou?r|abuser)"
 )
@@ -322,9 +322,13 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    rf"(?:^|\bis |\b{_RELATION} )([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+),? "
-    r"(?:and )?(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|is in (?:year|grade|"
-    r"class) \d+ at)\b"
+    rf"(?:^|\bis |\b{_RELATION} )"
+    r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
+    r"(?:and )?(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|drives for|volunteers "
+    r"at|is in (?:year|grade|class) \d+ at|(?:a |an )?(?:nurse|teacher|manager|cleaner|"
+    r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
+    r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"
+    r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*)\b"
 )
 
 

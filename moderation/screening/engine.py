@@ -277,7 +277,11 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.
         found = ""
-    if found := found or _model_hit(shipped, CRISIS, readings):
+    # The model's reading alone is set aside when the message gives an everyday reason for
+    # being away (patterns.CRISIS_AWAY).
+    if not found and not any(patterns.CRISIS_AWAY.search(r) for r in readings):
+        found = _model_hit(shipped, CRISIS, readings)
+    if found:
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
         )

@@ -446,6 +446,10 @@ CRISIS = compile_any(
     r"my | the | a | some| corners| costs| in| through| loose| free| someone| people| them| him| "
     r"her)|burn myself|bleed|hurt myself|harm myself|cut again)",
     r"(?:fresh|new|deep) (?:cuts|wounds|scars) (?:on|tonight|today)",
+    r"(?:fresh|new) ones? (?:tonight|today|again|last night)(?: [\w']+){0,2},? (?:couldn'?t|"
+    r"could not|can'?t) stop",
+    r"how (?:long|many|much) (?:does|do|would|will|did) (?:an? )?(?:\w+ )?(?:overdose|od) "
+    r"(?:take|need|be)(?: [\w']+){0,5} (?:tonight|need to know|asking for me|for me)",
     r"(?:wish|want|wanna|hope) (?:i could |to |i )?(?:just )?(?:go to sleep|fall asleep|sleep) "
     r"and (?:not|never) (?:come back|wake up|wake)",
     r"(?:permanent|eternal|forever) (?:nap|sleep|rest)|dirt nap",
@@ -483,7 +487,13 @@ CRISIS_ACROSS = compile_any(
     # Ways of dying looked into, and one settled on.
     r"(?:researching|researched|looking up|looked up|googling|googled|reading about|read about|"
     r"searching|searched) (?:\w+ )?(?:methods|ways)(?: [\w']+){0,6} (?:found (?:one|the one|a "
-    r"way|it)|i know how now|decided (?:on )?(?:one|which))",
+    r"way|it)|i know (?:how|which one|which)(?: now)?|decided (?:on )?(?:one|which)|picked one|"
+    r"chose one|chosen one)",
+    # A goodbye that speaks of the group's kindness as over.
+    r"(?:goodbye|bye|farewell) (?:everyone|all|guys|yall|you all|friends)(?: [\w']+){0,3},? "
+    r"(?:you|u) (?:were|have been|'ve been) the only (?:ones?|people|person|thing)",
+    r"if i'?m not (?:at|on|here|in|around)(?: [\w']+){0,5} (?:you|u|yall|you all|everyone) "
+    r"(?:all )?(?:know|will know|'?ll know) why(?! (?:it'?s|its|because|cos|coz|lol|haha|the))",
     # Not being seen again, and a goodbye, with no trip or shift to explain it.
     r"(?:you|u|you all|yall|nobody|no one|noone) (?:won'?t|will not|wont|will never|won'?t ever) "
     r"(?:see|hear from) me (?:again|after (?:this|tonight|today)|next week|anymore|any more)"
@@ -550,6 +560,10 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Someone at home being strangled or beaten now.
+    r"(?:hands?|arm) (?:round|around|on) (?:my |his |her )?(?:mum|mom|mother|dad|sister|brother|"
+    r"wife|girlfriend|gf|nan|throat|neck)(?:'?s)?(?: neck| throat)?(?: [\w']+){0,5} "
+    r"(?:rn|right now|now|as we speak|what do i do)",
     # Someone the speaker fled has found them and is on the way.
     r"(?:my |the )?(?:ex|abuser|husband|partner|boyfriend|bf|stalker|dad|stepdad|father)(?: has|"
     r"'s| just| has just)? (?:found|tracked down|got) (?:out )?(?:my|where i) (?:new )?"
@@ -641,9 +655,13 @@ CRISIS_IDIOMS = compile_any(
     r"(?:boss|manager|supervisor|teacher|coach|editor|landlord|client|clients|team|lecturer|"
     r"professor|tutor|accountant|dentist)(?:'s| is| will|'ll)? (?:\w+ )?(?:going to|gonna|will|"
     r"'ll)? ?(?:literally |actually )?kill me",
-    r"(?:going to|gonna|will|'ll) (?:literally )?kill me if i(?:'m| am)? (?:\w+ )?(?:late|miss|"
-    r"forget|eat|spend|buy|break|lose|burn|spill|scratch|crash|skip|don'?t (?:call|ring|text|"
-    r"finish|show|turn up|come|clean|tidy))",
+    r"(?:going to|gonna|will|'ll|he'?ll|she'?ll|they'?ll) (?:literally )?kill me if i(?:'m| am)? "
+    r"(?:\w+ )?(?:late|miss|"
+    r"forget|eat|spend|buy|break|lose|burn|spill|scratch|crash|skip|post|share|send|put|tell|"
+    r"wake|use|touch|take|wear|sing|don'?t (?:call|ring|text|finish|show|turn up|come|clean|"
+    r"tidy))",
+    # Beckett: "I can't go on, I'll go on".
+    r"can'?t go on,? i'?ll go on",
     # Things that run out, not people: "my phone is dying", "battery's about to die".
     r"(?:phone|phones|battery|laptop|tablet|ipad|charger|car|plant|plants|wifi|internet|"
     r"connection|signal|mic|headphones|earbuds|camera|computer|pc|mac)(?:'s| is| was| are)? "
@@ -812,6 +830,18 @@ CRISIS_FAREWELL = compile_any(
     r"made sure of it",
     r"(?:it'?s|this is) (?:for the best|better this way)",
 )
+# An absence with its everyday reason given ("I'm on holiday", "because of my surgery", "it's
+# my daughter's wedding"): the model reads "you won't see me next week … goodbye" as a last
+# goodbye whatever follows, so a crisis hit of the model's alone is set aside when the message
+# says why the person will be away.
+CRISIS_AWAY = compile_any(
+    r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:\w+ )?(?:on|going on|away on|off on|"
+    r"off to) (?:holiday|holidays|hols|vacation|a cruise|a trip|honeymoon|a retreat|a course)",
+    r"(?:because of|due to|for|cos of|coz of|it'?s) my (?:surgery|op|operation|night shifts?|"
+    r"shifts?|work trip|exams?|procedure|knee|hip|scan)",
+    r"it'?s (?:my|our) (?:\w+'?s )?(?:wedding|graduation|birthday|christening|"
+    r"recital|party)",
+)
 # A negation just before a match reads "I would never kill myself", "I'm not suicidal".
 CRISIS_NEGATED = re.compile(
     r"(?:(?<![\w'])(?:not|never|no longer|n't|nt|dont|don't|wouldnt|wouldn't|no|isnt|"
@@ -915,6 +945,8 @@ HARASSMENT = compile_any(
     r"(?:and i'?m|and im) (?:the )?(?:queen|king|pope|tooth fairy|santa|easter bunny|president)"
     r"(?: [\w']+){0,6} (?:sober|clean|days|recovery|relapse|program|sobriety)",
     # Laughing at someone's tears.
+    r"(?:keep|go on|carry on) (?:crying|whining|sobbing|bawling|weeping)(?: [\w']+){0,3} "
+    r"(?:entertaining|amusing|fun to watch|my favourite|my favorite|cute|delicious)",
     r"(?:keep|go on|carry on) (?:crying|whining|sobbing|bawling|weeping)(?: [\w']+){0,3} "
     r"(?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|nobody cares|no one cares)",
     r"cry (?:more|harder)(?: [\w']+){0,2} (?:hilarious|funny|pathetic|lol|lmao|lmfao|skull|clown|"
@@ -1102,7 +1134,7 @@ HARASSMENT = compile_any(
     rf"{YOU}(?! (?:a|an|the|some|one|that|this|those|these|"
     r"more|something|anything|back|in|out|there|home|up|to|at|on|after|later|tomorrow|next|"
     r"soon|when|before|covered|sorted|started|set|through|into|with|for|up))",
-    rf"(?:i|we) know where {YOU} (?:live|work|sleep)",
+    rf"(?:i|we) know where {YOU} (?:live|work|sleep|park|walk|drink|go after|shop|get the bus)",
     r"watch (?:your|ur) back",
     rf"{YOU}'?(?:ll| will|ll) (?:regret|pay for) (?:this|it|that|what)",
     r"(?:you'?re|youre|ur|you are|u r|u are) (?:so |gonna be |going to be )?(?:dead|gonna "
@@ -1160,6 +1192,14 @@ HARASSMENT = compile_any(
     r"(?:go to|burn in|rot in) hell",
     r"(?:you'?re|youre|you are|ur|u r|u are|you|u|yall|y'?all|you lot)(?: are| r)? (?:all |both )?"
     r"(?:going|gonna go|will go|'?ll go|headed|heading) (?:straight )?to hell",
+    # Finishing what an overdose or attempt began; the wrong one having died.
+    r"finish (?:the job|what) (?:your|ur) (?:last |own )?(?:overdose|od|attempt|pills|dad|mum|"
+    r"\w+) (?:started|began|couldn'?t)",
+    rf"{YOU} should(?:'?ve| have| of) (?:been the one (?:who|that|to) )?(?:died|die|gone) "
+    r"(?:instead|not (?:him|her|them|your|ur))",
+    rf"{YOU} should(?:'?ve| have| of) been the one (?:who|that) (?:died|overdosed|was killed)",
+    r"do (?:us|everyone|the (?:world|group)) (?:all )?a favou?r and (?:don'?t come back|never come "
+    r"back|disappear|vanish|go away for good|don'?t wake up|leave for good|die|end it|kill)",
     # The word alone, over and over.
     r"^(?:die ){2,}die$",
     # A child's or a partner's death called a mercy because of the parent, or deserved.
@@ -1224,6 +1264,7 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
     rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
     rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
     rf"{YOU}(?:'re| are|re) (?:not|never|no) (?:a |an )?(?:failure|burden|mistake|worthless|"
@@ -1312,6 +1353,11 @@ OFF_PLATFORM = compile_any(
     r"telegram|whatsapp|signal|snapchat|snap|insta|instagram|facebook|server|group chat|"
     r"groupchat|channel)(?! (?:\w+ ){0,2}(?:deleted|gone|down|broken|dead|closed))",
     r"inbox me",
+    # A meeting or a group kept away from this one.
+    r"(?:keep|keeping) (?:it|this) (?:off (?:here|the site|the app|the chat|this group|the group)|"
+    r"between (?:us|ourselves) and off here)",
+    rf"(?:{PLATFORM_NAME}|signal) (?:group|chat|gc|group chat)(?: [\w']+){{0,8}} "
+    r"(?:ping|message|dm|text|msg|pm) me (?:and|&|n) (?:i'?ll|ill|i will|i can) add (?:you|u|ya)",
     r"no (?:mods|moderators|admins|chair)(?: \w+)? (?:watching|around|listening|reading|to see|"
     r"looking)",
     r"(?:meet|coffee|call|zoom|message|dm|text|chat|drink|lunch|catch up|visit|come round|come "

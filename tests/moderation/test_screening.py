@@ -594,7 +594,10 @@ def test_hell_wished_and_a_death_called_deserved(text, held):
     [
         ("jenny's husband is Craig Mathews, he's a branch manager at Barclays", True),
         ("my husbands name is Gary Whitfield and he works at the Asda in Bootle", True),
+        ("my sisters husband Mark Oduya, drives for the council in Lekki", True),
+        ("Kathryn Bell-Stuart, nurse at the Fitzroy Hospital, she's his new gf", True),
         ("Jenny's husband is lovely, he's a nurse", False),
+        ("Mary Anne, lovely at the Tuesday meeting as ever", False),
         ("My sister's husband is Craig, he works at the bank", False),
     ],
 )
@@ -838,3 +841,35 @@ def test_a_few_joins_change_nothing(room, user_factory, settings):
 @pytest.mark.parametrize("text", ["t=1796322429.152", "66.102.7.147", "pi is 3.14159265358"])
 def test_decimals_and_ip_addresses_are_not_phone_numbers(text):
     assert phone_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("goodbye all, you were the only people who ever listened to me", "crisis", True),
+        ("if i'm not on here next week you all know why", "crisis", True),
+        ("been looking up methods all night. i know which one now", "crisis", True),
+        ("new ones again tonight, couldn't stop", "crisis", True),
+        ("how much would an overdose of my pills take, need to know tonight", "crisis", True),
+        ("he's got his hands round my mum's throat right now what do i do", "crisis", True),
+        ("if i'm not on next week you all know why, it's my daughter's wedding!", "crisis", False),
+        ("\"I can't go on, I'll go on\" is on my fridge", "crisis", False),
+        ("my wife says she'll kill me if i post that photo 😂", "crisis", False),
+        ("we know where you park after group", "harassment", True),
+        ("finish the job your overdose started", "harassment", True),
+        ("u should have been the one who died", "harassment", True),
+        ("do us all a favour and never come back", "harassment", True),
+        ("keep crying, it's so entertaining", "harassment", True),
+        ("drop dead gorgeous photo of the grandkids", "harassment", False),
+        ("do us all a favour and bring biscuits next week", "harassment", False),
+        (
+            "made a signal group for the thursday girls, text me and i'll add you",
+            "off_platform",
+            True,
+        ),
+        ("lets keep it off here, pub saturday", "off_platform", True),
+        ("keep it off here please, the rules say no selling", "off_platform", True),
+    ],
+)
+def test_batch_31_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
