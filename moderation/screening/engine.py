@@ -211,7 +211,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     if found := spanish.harassment_words(readings):
         return found
     # The trained model reads what the phrase lists miss, in the same words they read (the
-    # allowed terms and the words the message reports cut out).
+    # allowed terms, the words the message reports and the everyday idioms cut out).
     # The score counts only when the message's words beyond "you", "why" or "already" lean
     # hostile too (model.FUNCTION_WORDS): a plain question or a form's label is not held on
     # its shape.
@@ -219,6 +219,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     if not shipped or HARASSMENT not in shipped.classes:
         return ""
     # The words named to a moderator are the ones that say something.
+    readings = tuple(patterns.HARASSMENT_IDIOMS.sub(_CUT, r) for r in readings)
     said = shipped.hit(HARASSMENT_WORDS, readings) if HARASSMENT_WORDS in shipped.classes else "…"
     if not said or not shipped.hit(HARASSMENT, readings):
         return ""

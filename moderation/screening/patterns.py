@@ -1264,6 +1264,15 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Teasing with its warmth said: "you're such a drama queen, love you tho", "shut up you 😂
+    # you're too kind".
+    r"(?:oh |omg |lol |haha\w* )?shut (?:up|it)(?: you)?(?=(?: [\w']+){0,6} (?:lol|haha\w*|lmao|"
+    r"too kind|stop it|love you|love ya|love u|making me (?:cry|laugh|blush)))",
+    r"(?:you'?re|youre|ur|you are|u r) (?:such |a |an |such a |an absolute |a total |a proper "
+    r"|an utter )?(?:menace|drama queen|muppet|numpty|eejit|nutter|dork|dummy|goose|weirdo|clown|"
+    r"idiot|nightmare|pain|wind up|div|plonker|wally|melt|nerd|sap|softie|loon)(?=(?: [\w']+){0,4}"
+    r" (?:love (?:you|ya|u|it|that|this)|too kind|tho x|bless (?:you|ya|him|her)|my friend|mate "
+    r"lol|hun lol))",
     r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
     rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
     rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
@@ -1432,7 +1441,9 @@ SPAM_STRONG = compile_any(
     r"(?:i|we) (?:made|earned|make|earn|got) (?:over )?[$£€]?[\d,.]+k? (?:\w+ ){0,4}(?:trading|"
     r"investing|in crypto|with (?:bitcoin|crypto|forex)|with (?:mr|mrs|ms|dr|madam|sir) \w+|"
     r"with (?:my|a|an|this) (?:mentor|broker|account manager|trader|expert))",
-    r"payday loans?|instant loans?|loans? (?:with )?no credit check",
+    # Offered, not owed: "the payday loans" and "her payday loans" are someone's debts.
+    r"(?<!the )(?<!her )(?<!his )(?<!my )(?<!our )(?<!their )(?<!your )(?:payday loans?|instant "
+    r"loans?)|loans? (?:with )?no credit check",
     r"(?:no|without|without a|without any|no need for a?) (?:prescription|rx|script)",
     r"online (?:pharmacy|pharmacie|drugstore|meds)",
     r"(?:cheap|discount|discounted|selling|sell|we sell|i sell) (?:\w+ )?(?:xanax|oxy|oxycodone|"

@@ -873,3 +873,19 @@ def test_decimals_and_ip_addresses_are_not_phone_numbers(text):
 )
 def test_batch_31_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("hahaha you're such a drama queen, love you tho", "harassment", False),
+        ("oh shut up you, you're making me blush", "harassment", False),
+        ("ur a proper muppet, love ya", "harassment", False),
+        ("you're such a drama queen, everyone's sick of it", "harassment", True),
+        ("shut up, nobody asked you", "harassment", True),
+        ("I won't bail her out of the payday loans again", "spam", False),
+        ("payday loans approved in 5 minutes, apply now", "spam", True),
+    ],
+)
+def test_teasing_with_its_warmth_said_and_debts_that_are_someones(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
