@@ -292,6 +292,20 @@ CRISIS = compile_any(
     r"(?:happier|better|easier|better off) (?:if|when|once) i died",
     r"i (?:cut|burned|burnt|harmed myself) (?:again|deeper|too deep)",
     r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
+    # Patois: "mi waan dead tonight", "cyaan tek it nuh more".
+    r"mi (?:waan|wan|want) (?:dead|ded|die|dead off)",
+    r"(?:cyaan|cyan|caan) tek (?:it|dis|this) (?:nuh|no) more",
+    # A handful of whatever was there, swallowed now.
+    r"(?:swallowed|swallowing|took|necked|downed|taken) (?:a handful|handfuls|a fistful|the lot|a "
+    r"load|loads) of (?:whatever|pills|tablets|meds|them|my|his|her|the)",
+    r"(?:this is|this'?ll be|this will be) the last time i'?(?:ll| will) (?:log on|log in|be on|"
+    r"post|be here|join|talk to (?:you|yous|u))(?! (?:from|at|on my|before|until|till|for a|this "
+    r"year|in))",
+    r"when i'?m gone,? (?:can|could|will|would|please) (?:someone|somebody|anyone|one of you|"
+    r"you)(?: [\w']+){0,3} (?:tell|let|look after|feed|take|say)",
+    r"(?:^|i'?ll be |ill be |i will be |i'?m |im )dead by (?:tomorrow|morning|tonight|the "
+    r"morning|the weekend|monday|friday|sunday)(?: hopefully| i hope| with any luck| if i'?m lucky|"
+    r" ?$)",
     r"feel(?:ing)? like (?:dying|ending it|ending my life|killing myself|not being here|not "
     r"existing|disappearing forever)",
     r"feel(?:ing)? like (?:cutting|hurting myself|harming myself|self harming|burning myself)"
@@ -479,6 +493,10 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # A dose asked about, and said to be for oneself.
+    r"how (?:many|much) (?:of (?:my|these|the|her|his) )?(?:[\w']+ )?(?:would|will|does|do|to) "
+    r"(?:it )?(?:take|kill|do it)(?: [\w']+){0,4} (?:asking for real|for real|not for a friend|"
+    r"asking for me|not joking|seriously asking)",
     # A high place looked up, and its floor or spot already chosen.
     r"(?:looked up|googled|searched|checked|researched|found) (?:the )?(?:tallest|highest|nearest|"
     r"closest|quietest) (?:bridge|building|car ?park|multi ?stor(?:e)?y|cliff|tower|tower block|"
@@ -1214,6 +1232,23 @@ HARASSMENT = compile_any(
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|retards|dyke|dykes|coon|coons|raghead|towelhead|"
     r"gypo|pikey|paki|pakis)",
+    r"^(?:ur |you |u |you'?re |youre |ur a |you'?re a |youre a |what a |such a )?(?:spaz|spazz|"
+    r"spastic|spakka|mong|mongo)$",
+    r"(?:you|u|you'?re|youre|ur) (?:a |an |such a |fucking |fkn )*(?:spaz|spazz|spastic|spakka|"
+    r"mong|mongo)",
+    # Watching a member's hours online; what a member shared, "noted".
+    r"see (?:when|whenever|what time) (?:you'?re|you are|u r|ur|youre|you) (?:online|on here|"
+    r"logged in|active|awake|on)(?: [\w']+){0,6} (?:always|every (?:night|time|day)|i know)",
+    r"i (?:always|still|can always) (?:see|watch|find) (?:you|u)(?= ?$| always| everywhere| every "
+    r"(?:night|day|time)| wherever)",
+    r"(?:your|ur) (?:[\w']+ ){0,3}(?:school|work|job|address|street|house|car|route|gym|church|"
+    r"office|shift|shifts)(?: [\w']+){0,4} (?:noted|duly noted|good to know|i'?ll remember that|"
+    r"remember that|thanks for that)$",
+    # A partner's drinking blamed on the one spoken to.
+    r"(?:i'?d|id|i would|anyone would|i'?d) (?:be )?(?:drink|drinking|drunk|use|using|gamble|"
+    r"gambling|relapse|relapsing|leave|leaving|run|cheat|cheating)(?: too| as well| an all)? if i "
+    r"(?:was|were|had to live with|lived with|had|was stuck with) (?:married to |with )?"
+    r"(?:you|u)\b",
     rf"(?:nobody|no one|noone) (?:here |in (?:this|the) (?:group|room|meeting) |in here )?"
     rf"(?:likes|wants|cares about|loves|can stand|asked) "
     rf"{YOU}",

@@ -889,3 +889,32 @@ def test_batch_31_families(text, source, found):
 )
 def test_teasing_with_its_warmth_said_and_debts_that_are_someones(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("mi waan dead fi real", "crisis", True),
+        ("swallowed a handful of whatever was in the cupboard", "crisis", True),
+        ("this is the last time i'll post. thank you all", "crisis", True),
+        ("when i'm gone can someone tell the tuesday lot", "crisis", True),
+        ("i'll be dead by tomorrow hopefully", "crisis", True),
+        (
+            "this is the last time i'll log on from the library, got wifi at home now!",
+            "crisis",
+            False,
+        ),
+        ("when I'm gone on holiday can someone feed the cat", "crisis", False),
+        ("my phone will be dead by tomorrow, forgot the charger", "crisis", False),
+        ("i can see when you're online. every night", "harassment", True),
+        ("i always see you", "harassment", True),
+        ("your son's school, good to know. noted", "harassment", True),
+        ("i'd be gambling too if i had to live with you", "harassment", True),
+        ("you're such a spaz", "harassment", True),
+        ("I can see when you're online, lovely to have you here", "harassment", False),
+        ("your daughter's school? noted, I'll send her a card for her exams", "harassment", False),
+        ("i'd be drinking too if i was married to my ex lol", "harassment", False),
+    ],
+)
+def test_batch_32_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
