@@ -91,6 +91,7 @@ TRAINING = (
     "train_batchlike_a",
     "train_batchlike_b",
     "train_plain_b",
+    "train_plainwords",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
