@@ -292,6 +292,14 @@ CRISIS = compile_any(
     r"(?:happier|better|easier|better off) (?:if|when|once) i died",
     r"i (?:cut|burned|burnt|harmed myself) (?:again|deeper|too deep)",
     r"(?:hands?|belt|rope) (?:around|round) my (?:neck|throat)",
+    # Things ended at a time the speaker names ("ending things after this meeting"), not a
+    # relationship ended ("ending things with him tonight").
+    r"(?:i'?m |im |i am )?ending (?:it|things|everything|it all) (?:after|tonight|today|once|"
+    r"before|this (?:time|weekend|week))(?!(?: [\w']+){0,4} with (?:him|her|them|my|the))",
+    r"(?:kys|kill (?:myself|yourself|urself)|die|end it) is what i (?:keep )?(?:tell|telling|say|"
+    r"saying) (?:to )?myself",
+    r"(?:voice|voices)(?: [\w']+){0,3} (?:keeps? saying|says|say|saying|telling me(?: to)?|tell me"
+    r"(?: to)?) (?:to )?(?:jump|die|do it|end it|kill myself|cut|hang)",
     # Patois: "mi waan dead tonight", "cyaan tek it nuh more".
     r"mi (?:waan|wan|want) (?:dead|ded|die|dead off)",
     r"(?:cyaan|cyan|caan) tek (?:it|dis|this) (?:nuh|no) more",
@@ -493,6 +501,8 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    r"(?:don'?t|do not|dont) (?:contact|call|ring|message|text|try to stop|tell) (?:me|my \w+|"
+    r"anyone)(?: [\w']+){0,4} (?:i'?ve|i have|ive) made up my mind",
     # A dose asked about, and said to be for oneself.
     r"how (?:many|much) (?:of (?:my|these|the|her|his) )?(?:[\w']+ )?(?:would|will|does|do|to) "
     r"(?:it )?(?:take|kill|do it)(?: [\w']+){0,4} (?:asking for real|for real|not for a friend|"
@@ -666,6 +676,9 @@ CRISIS_IDIOMS = compile_any(
     r"(?:push|pushed|pushes|pushing) me (?:to|into|towards|forward)",
     r"die (?:\w+ )?when i'?m (?:old|ninety|a hundred|100)",
     r"die of old age",
+    # A relationship ended: "I'm ending things with him tonight".
+    r"end(?:ing)? (?:things|it) with (?:him|her|them|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|"
+    r"partner|husband|wife|fiance|fiancee|sponsor|counsellor|therapist|landlord|ex))",
     # Leaving a call: "gonna have to jump off early tonight".
     r"jump(?:ing)? off (?:early|now|soon|here|the (?:call|zoom|meeting|chat|line|phone|video)|in a "
     r"(?:minute|sec|bit|mo|moment)|a bit early|a little early|for (?:a|the) (?:bit|minute|night))",
@@ -1244,6 +1257,11 @@ HARASSMENT = compile_any(
     r"(?:your|ur) (?:[\w']+ ){0,3}(?:school|work|job|address|street|house|car|route|gym|church|"
     r"office|shift|shifts)(?: [\w']+){0,4} (?:noted|duly noted|good to know|i'?ll remember that|"
     r"remember that|thanks for that)$",
+    # Advice that is a threat: "I'd stop sharing if I were you. Things have a way of getting out."
+    r"i'?d (?:stop|quit|be careful|watch) (?:sharing|posting|talking|what you (?:say|share|post))"
+    r"(?: [\w']+){0,3} if i (?:were|was) (?:you|u)",
+    r"(?:things|secrets|stuff|shares) (?:have|has) a way of (?:getting out|coming out|getting "
+    r"around|leaking|reaching (?:people|the wrong people))",
     # A partner's drinking blamed on the one spoken to.
     r"(?:i'?d|id|i would|anyone would|i'?d) (?:be )?(?:drink|drinking|drunk|use|using|gamble|"
     r"gambling|relapse|relapsing|leave|leaving|run|cheat|cheating)(?: too| as well| an all)? if i "

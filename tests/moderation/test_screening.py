@@ -918,3 +918,21 @@ def test_teasing_with_its_warmth_said_and_debts_that_are_someones(text, source, 
 )
 def test_batch_32_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("ending it all after tonight's meeting. love you", "crisis", True),
+        ("kill myself is what i keep telling myself lately", "crisis", True),
+        ("the voices keep telling me to jump", "crisis", True),
+        ("don't call my sister, i've made up my mind", "crisis", True),
+        ("I'm ending things with him tonight, wish me luck", "crisis", False),
+        ("my mum's voice keeps saying 'do it properly' when I iron", "crisis", False),
+        ("I'd stop posting if I were you", "harassment", True),
+        ("secrets have a way of getting out, just saying", "harassment", True),
+        ("I'd stop apologising if I were you, you've done nothing wrong", "harassment", False),
+    ],
+)
+def test_batch_33_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
