@@ -199,10 +199,12 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     unquoted = intent.unreport(intent.unquote(folded))
     if unquoted != folded:
         readings = words(unquoted)
-    if found := _first(patterns.HARASSMENT, patterns.HARASSMENT_IDIOMS, readings):
+    # The everyday idioms are cut once, for the phrase lists, the composed reading and the
+    # model alike.
+    cut = tuple(patterns.HARASSMENT_IDIOMS.sub(_CUT, r) for r in readings)
+    if found := _first(patterns.HARASSMENT, None, cut):
         return found
-    for reading in readings:
-        reading = patterns.HARASSMENT_IDIOMS.sub(_CUT, reading)
+    for reading in cut:
         reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
         if found := intent.first_unnegated(intent.HARASSMENT, reading) or intent.squashed(
             intent.SQUASHED_HARASSMENT, reading
@@ -219,9 +221,8 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     if not shipped or HARASSMENT not in shipped.classes:
         return ""
     # The words named to a moderator are the ones that say something.
-    readings = tuple(patterns.HARASSMENT_IDIOMS.sub(_CUT, r) for r in readings)
-    said = shipped.hit(HARASSMENT_WORDS, readings) if HARASSMENT_WORDS in shipped.classes else "…"
-    if not said or not shipped.hit(HARASSMENT, readings):
+    said = shipped.hit(HARASSMENT_WORDS, cut) if HARASSMENT_WORDS in shipped.classes else "…"
+    if not said or not shipped.hit(HARASSMENT, cut):
         return ""
     return said
 
@@ -280,8 +281,12 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         found = ""
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
-    if not found and not any(patterns.CRISIS_AWAY.search(r) for r in readings):
-        found = _model_hit(shipped, CRISIS, readings)
+    if (
+        not found
+        and (found := _model_hit(shipped, CRISIS, readings))
+        and any(patterns.CRISIS_AWAY.search(r) for r in readings)
+    ):
+        found = ""
     if found:
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)
