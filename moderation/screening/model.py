@@ -31,8 +31,14 @@ def _bucket(feature: str) -> int:
     return zlib.crc32(feature.encode()) & (BUCKETS - 1)
 
 
+# A number is read by its shape, every digit as 0: which digits a count, a time or an id
+# holds says nothing of the message, and their pieces, hashed, only added chance weights.
+_DIGIT_SHAPE = str.maketrans("123456789", "000000000")
+
+
 def token_features(token: str) -> list[str]:
     """The features one word gives on its own: the word and its letter pieces."""
+    token = token.translate(_DIGIT_SHAPE)
     padded = f" {token} "
     low, high = CHAR_NGRAMS
     out = ["w" + token]

@@ -862,9 +862,9 @@ CRISIS_FAREWELL = compile_any(
     r"(?:it'?s|this is) (?:for the best|better this way)",
 )
 # An absence with its everyday reason given ("I'm on holiday", "because of my surgery", "it's
-# my daughter's wedding"): the model reads "you won't see me next week … goodbye" as a last
-# goodbye whatever follows, so a crisis hit of the model's alone is set aside when the message
-# says why the person will be away.
+# my daughter's wedding"), or a relationship ended: the model reads "you won't see me next
+# week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
+# set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
     r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:\w+ )?(?:on|going on|away on|off on|"
     r"off to) (?:holiday|holidays|hols|vacation|a cruise|a trip|honeymoon|a retreat|a course)",
@@ -872,6 +872,9 @@ CRISIS_AWAY = compile_any(
     r"shifts?|work trip|exams?|procedure|knee|hip|scan)",
     r"it'?s (?:my|our) (?:\w+'?s )?(?:wedding|graduation|birthday|christening|"
     r"recital|party)",
+    # A relationship ended: "I'm ending things with him tonight, wish me luck".
+    r"end(?:ing)? (?:things|it) with (?:him|her|them|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|"
+    r"partner|husband|wife|fiance|fiancee|ex))",
 )
 # A negation just before a match reads "I would never kill myself", "I'm not suicidal".
 CRISIS_NEGATED = re.compile(
