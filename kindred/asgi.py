@@ -26,6 +26,7 @@ from kindred.i18n import WebSocketLanguageMiddleware  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
 from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: E402
+from moderation.screening import prepare as prepare_screening  # noqa: E402
 
 # Oversized and malformed WebSocket frames end with a close code (1009...), not a dropped
 # connection (kindred/wsserver.py).
@@ -33,6 +34,9 @@ fail_with_close_frames()
 # SIGTERM drains the worker's room sockets before it exits (kindred/wsserver.py); it is
 # gone two seconds after KINDRED_DRAIN_SECONDS whatever happens.
 graceful_restarts(drain, exit_after=settings.KINDRED_DRAIN_SECONDS + 2)
+
+# The screening model is loaded now, not on the first message amid a restart's reconnects.
+prepare_screening()
 
 application = ProtocolTypeRouter(
     {

@@ -16,6 +16,7 @@ from moderation.screening.engine import (
     GroupRules,
     compile_rules,
     crisis_words,
+    prepare,
     screen,
 )
 
@@ -33,5 +34,6 @@ __all__ = [
     "GroupRules",
     "compile_rules",
     "crisis_words",
+    "prepare",
     "screen",
 ]

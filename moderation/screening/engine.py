@@ -260,6 +260,14 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
     return ""
 
 
+def prepare() -> None:
+    """Load the screening model and read one message through every step, so that a worker
+    pays for it before it takes sockets: loaded on the first message instead, the model's
+    quarter of a second of CPU stalled every room of a freshly started worker, just as a
+    restart's reconnects arrived (docs/performance.md)."""
+    screen("warming up: you're all lovely, see you next week", compile_rules())
+
+
 def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     """Everything the shipped sets and the group's rules find in ``text``, most severe
     first. Allowed terms are cut out before the group's rules and the shipped sets read

@@ -1,7 +1,10 @@
 """The screening engine: its reading of disguised text, its detectors, the shipped rule
 sets against the labelled corpus, and each group's choices."""
 
+import os
 import random
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -949,3 +952,19 @@ def test_batch_32_families(text, source, found):
 )
 def test_batch_33_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+def test_a_worker_loads_the_model_before_it_takes_sockets():
+    # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
+    # a restart's reconnects arrived.
+    code = (
+        "import kindred.asgi\n"
+        "from moderation.screening import model\n"
+        "print(model.shipped.cache_info().currsize)\n"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "kindred.settings"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split()[-1] == "1"
