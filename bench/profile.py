@@ -1,9 +1,13 @@
 """Sample the servers under test with py-spy while load runs, and summarise the stacks.
 
 bench/run.py --scenario S1 --quick --profile   # writes docs/performance/profile-*.txt
+
+With ``BENCH_PROFILE_GIL=1`` only the thread holding the interpreter lock is sampled: where
+a worker's one core of Python goes, leaving out threads that wait for PostgreSQL.
 """
 
 import contextlib
+import os
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -35,6 +39,7 @@ class Profiler:
                 "--format",
                 "raw",
                 "--nonblocking",
+                *(["--gil"] if os.environ.get("BENCH_PROFILE_GIL") else []),
                 "-o",
                 str(raw),
             ]
@@ -67,7 +72,8 @@ def summarise(raw: Path, top: int = 45) -> str:
         for frame in set(frames):
             inclusive[frame] += count
         leaf[frames[-1]] += count
-    lines = [f"{total} samples (busy threads only)", "", "inclusive:"]
+    sampled = "holding the GIL" if os.environ.get("BENCH_PROFILE_GIL") else "busy threads only"
+    lines = [f"{total} samples ({sampled})", "", "inclusive:"]
     lines += [f"{n / total:6.1%} {f[:160]}" for f, n in inclusive.most_common(top)]
     lines += ["", "leaf:"]
     lines += [f"{n / total:6.1%} {f[:160]}" for f, n in leaf.most_common(top // 2)]
