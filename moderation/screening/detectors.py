@@ -332,9 +332,27 @@ _NAME_THEN_PLACE = re.compile(
 )
 
 
+# A member's screen name unmasked: "the guy calling himself BlueSky is actually Darren
+# Whitlock", ""Sandra" in this group is really Sandra Pelletier".
+_UNMASKED = re.compile(
+    r"(?:calling (?:him|her|them)sel(?:f|ves)|calls (?:him|her|them)sel(?:f|ves)|goes by|posts as|"
+    r"known as|in (?:this|the|our) (?:group|meeting|room|chat)|on here|[\"\u201c][^\"\u201d]{1,30}"
+    r"[\"\u201d])[\w' ]{0,30}?\b(?:is|'s) (?:really|actually|secretly) "
+    r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+)"
+)
+_NAME_OF_OTHER = re.compile(
+    r"\b(?:his|her|their) (?:full |real |legal )name(?:'s| is|:)\s+[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
+)
+
+
 def full_name(text: str) -> str | None:
     if (found := _NAME_GIVEN.search(text)) is not None:
         return found.group(0)
+    for regex in (_UNMASKED, _NAME_OF_OTHER):
+        if (found := regex.search(text)) is not None and not any(
+            w.lower() in _NOT_NAMES for w in found.group(found.lastindex or 0).split()[-2:]
+        ):
+            return found.group(found.lastindex or 0)
     if (found := _NAME_THEN_PLACE.search(text)) is not None and not any(
         w.lower() in _NOT_NAMES for w in found.group(1).split()
     ):

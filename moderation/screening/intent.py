@@ -520,6 +520,15 @@ HARASSMENT = compile_any(
     r"lmao| are| is| r| honestly)",
     rf"(?:people|women|men|junkies|addicts|drunks|someone|anyone|girls|guys) like (?:you|u) "
     rf"(?:are|is|r|'re) {_DEGREE}{INSULT}",
+    # Someone's drinking or death blamed on the person: "he drank because of you", "you were
+    # the reason he used". The words before come with the match, so "don't ever believe he
+    # drank because of you" is read as the kindness it is.
+    r"(?:[\w']+ ){0,4}(?:he|she|they|your \w+|ur \w+) (?:drank|drinks|used|uses|relapsed|died|"
+    r"drank himself to death|drank herself to death|started drinking|started using|killed "
+    r"(?:himself|herself)|gambled|overdosed) (?:again )?because of (?:you|u|ya)(?! guys| all)",
+    r"(?:[\w']+ ){0,4}(?:you|u) (?:were|are|was|r) (?:the|the whole|the only|the main) reason "
+    r"(?:he|she|they|your \w+) (?:used|drank|drinks|uses|relapsed|died|killed|gambled|started "
+    r"(?:drinking|using)|overdosed)",
     # Wishing a fall back into drinking or an accident on the person: "hope you fall off the
     # wagon and choke".
     r"(?:hope|hoping|wish|pray) (?:you|u|ya|yall) (?:[\w']+ ){0,4}(?:fall off the wagon|choke|"

@@ -501,6 +501,17 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # A will or a note written, and a time set: "writing my will … doing it tomorrow morning".
+    r"writing (?:my|a) (?:will|note|goodbye note|goodbye letter|last letter|letters? to my "
+    r"(?:kids|family|mum|mom|wife|husband))(?: [\w']+){0,12} (?:doing|do|going to do|gonna do) it "
+    r"(?:tomorrow|tonight|today|in the morning|first thing|at dawn|this weekend)"
+    r"(?! with (?:the|a|my|our) (?:solicitor|lawyer|notary|attorney))",
+    # Being told to die, then deciding to: "the kys comments … i think im finally gonna do it".
+    r"(?:kys|kill yourself|kill urself|go die|unalive yourself)(?: [\w']+){0,12} (?:i'?m|im|i am) "
+    r"(?:finally|actually|really) (?:gonna|going to) do it",
+    # The nerve found: "always wished i had the guts to end it. think i finally do tonight".
+    r"(?:guts|courage|nerve|balls|bottle) to (?:end it|end my life|kill myself|do myself in)"
+    r"(?: [\w']+){0,6} (?:i )?finally (?:do|will|have it|have them|found it|got it)",
     r"(?:don'?t|do not|dont) (?:contact|call|ring|message|text|try to stop|tell) (?:me|my \w+|"
     r"anyone)(?: [\w']+){0,4} (?:i'?ve|i have|ive) made up my mind",
     # A dose asked about, and said to be for oneself.
@@ -872,6 +883,8 @@ CRISIS_AWAY = compile_any(
     r"shifts?|work trip|exams?|procedure|knee|hip|scan)",
     r"it'?s (?:my|our) (?:\w+'?s )?(?:wedding|graduation|birthday|christening|"
     r"recital|party)",
+    # Affairs put in order: "writing my will … with the solicitor".
+    r"with (?:the|a|my|our) (?:solicitor|lawyer|notary|attorney|accountant|financial advis[eo]r)",
     # A relationship ended: "I'm ending things with him tonight, wish me luck".
     r"end(?:ing)? (?:things|it) with (?:him|her|them|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|"
     r"partner|husband|wife|fiance|fiancee|ex))",
@@ -883,6 +896,23 @@ CRISIS_NEGATED = re.compile(
 )
 
 HARASSMENT = compile_any(
+    # A member's children watched: "your kids go to St Bridget's don't they".
+    r"(?:interesting|good to know|noted) (?:that |how )?(?:your|ur|yr) (?:kids|"
+    r"children|son|daughter|boy|girl|little ones?|lad|lass|grandkids)s? (?:go|goes|went|attend|"
+    r"attends) to",
+    r"(?:your|ur|yr) (?:kids|children|son|daughter|boy|girl|little ones?|lad|lass|grandkids) "
+    r"(?:go|goes|attend|attends) to (?:[\w']+ ){1,4}(?:don'?t|dont|doesn'?t|doesnt) "
+    r"(?:they|he|she)",
+    # Grief denied to the bereaved: "you don't get to grieve him".
+    r"(?<!tell )(?<!told )(?<!that )(?<!says )(?<!said )(?<!think )(?<!like )(?<!you )"
+    r"(?:you|u|ya) "
+    r"(?:don'?t|dont|do not) get to (?:grieve|mourn|miss|cry (?:for|over)) (?:him|her|them|your)",
+    # An accident wished with a laugh: "wud be funny if u slipped in front of a bus".
+    r"(?:would|wud|wd|'d|it'?d|itd|twould) be (?:funny|hilarious|a laugh|nice|great|convenient|"
+    r"karma|a relief) if (?:you|u|ya) (?:[\w']+ ){0,2}(?:slipped|fell (?:in front|off|down|under)|"
+    r"tripped|got hit|were hit|was hit|had an accident|didn'?t wake up|never woke up|od'?d|"
+    r"overdosed|relapsed|drowned|choked|died|got run over|stepped in front|walked in front|"
+    r"walked into traffic)",
     # Telling someone to harm themselves, or hoping they come to harm.
     r"kys",
     r"k y s",
@@ -1320,6 +1350,18 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Blame lifted, and credit given: "don't ever think she relapsed because of you", "you
+    # were the reason he got sober".
+    r"(?:don'?t|dont|do not|never) (?:ever )?(?:think|believe|let (?:anyone|them|him|her) tell "
+    r"(?:you|u))(?: [\w']+){0,4} because of (?:you|u)",
+    r"(?:you|u) (?:were|are|r) the (?:only |main |whole )?reason (?:he|she|they|i|we) (?:got|"
+    r"stayed|is|am|are|kept|keep|keeps|came|come|made it) (?:\w+ )?(?:sober|clean|alive|going|"
+    r"here|back|through|well)",
+    # Grief defended: "nobody can tell you you don't get to grieve him".
+    r"(?:nobody|no one|noone|don'?t let (?:anyone|them|him|her)|who says) (?:can |gets to |"
+    r"should |will |has the right to )?(?:tell|tells|say to|says to|say|says) (?:you|u)?(?: that)? "
+    r"?(?:you|u) (?:don'?t|dont|do not|can'?t|cant) (?:get to|have the right to|deserve to) "
+    r"(?:grieve|mourn|miss|cry)(?: (?:him|her|them|your \w+))?",
     # Teasing with its warmth said: "you're such a drama queen, love you tho", "shut up you 😂
     # you're too kind".
     r"(?:oh |omg |lol |haha\w* )?shut (?:up|it)(?: you)?(?=(?: [\w']+){0,6} (?:lol|haha\w*|lmao|"
@@ -1378,6 +1420,13 @@ CONTACT_CUE = (
     r"switch|jump) (?:over )?(?:on|to|onto)"
 )
 OFF_PLATFORM = compile_any(
+    # Meeting away from the people who keep the group safe: "no need for the facilitator to
+    # know", "just us".
+    r"(?:no need|don'?t need|dont need|no reason) (?:for )?(?:the |our )?(?:facilitators?|mods?|"
+    r"moderators?|hosts?|chair|admins?|group|rest of the group|others|anyone else) (?:to know|"
+    r"to find out|knowing|to see)",
+    r"(?:meet me|meet up|let'?s meet|lets meet|wanna meet|want to meet|come and meet|meet you)"
+    r"(?: [\w']+){0,10} just (?:us|the two of us|you and me|me and you)",
     rf"(?:{CONTACT_CUE}) (?:\w+ ){{0,4}}(?:on |at |via |through |in )?{PLATFORM}",
     rf"{PLATFORM} (?:me|handle|username|user name|id|same name|same as here)",
     rf"(?:my|our|here'?s my|heres my) {PLATFORM_NAME} (?:is|handle|name|username|id|account|"

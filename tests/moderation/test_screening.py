@@ -954,6 +954,40 @@ def test_batch_33_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("writing a goodbye note to my kids now, doing it tonight", "crisis", True),
+        ("everyone said kys so many times, i'm actually gonna do it", "crisis", True),
+        ("never had the courage to end it before, i finally do now", "crisis", True),
+        ("writing my will this week, doing it tomorrow with the solicitor", "crisis", False),
+        ("your daughter goes to Oakfield Primary doesn't she", "harassment", True),
+        ("interesting that your kids go to Hillcrest", "harassment", True),
+        ("you don't get to mourn her, you left", "harassment", True),
+        ("wud be hilarious if u got hit by a bus lol", "harassment", True),
+        ("she relapsed because of you and we all know it", "harassment", True),
+        ("you were the reason he drank, everyone says so", "harassment", True),
+        ("nobody can tell you you don't get to grieve him", "harassment", False),
+        ("would be funny if you fell asleep during the reading lol", "harassment", False),
+        ("don't ever think she relapsed because of you", "harassment", False),
+        ("you were the reason he got sober, never forget that", "harassment", False),
+        ("my kids go to Hillcrest too, small world", "harassment", False),
+        (
+            "the one calling herself Moonlight is actually Joanne Fletcher",
+            "personal_information",
+            True,
+        ),
+        ("her real name is Priya Raman and she's lovely", "personal_information", True),
+        ("Bill W. is actually William Wilson, the co-founder", "personal_information", False),
+        ("lets meet at the park saturday, just the two of us", "off_platform", True),
+        ("no need for the mods to know, we can sort it ourselves", "off_platform", True),
+        ("we met up for coffee last week, just us two, it was lovely", "off_platform", False),
+    ],
+)
+def test_batch_35_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
