@@ -34,7 +34,8 @@ import random
 import time
 import weakref
 from collections.abc import AsyncIterator
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from channels.auth import AuthMiddleware
 from channels.sessions import CookieMiddleware
@@ -43,12 +44,13 @@ from django.db import connection
 from django.db.models import sql
 from django.db.models.constants import OnConflict
 from django.utils import timezone
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import SimpleLazyObject, empty
 from django.utils.translation import gettext_lazy
 
 from chat import roomcalls, selectors
+from chat.admission_facts import admission_read_many
 from chat.models import RoomPresence
-from chat.person import RoomSessionMiddleware, room_person
+from chat.person import RoomSessionMiddleware, room_people, room_person
 from chat.selectors import RoomAccess
 from kindred import prepared
 from kindred.events import CloseCode
@@ -71,10 +73,27 @@ class DeferredAuthMiddleware(AuthMiddleware):
         if "session" not in scope:
             raise ValueError("DeferredAuthMiddleware needs SessionMiddleware above it.")
         if "user" not in scope:
-            scope["user"] = SimpleLazyObject(lambda: room_person(scope))
+            scope["user"] = ScopePerson(scope)
 
     async def resolve_scope(self, scope):
         return None
+
+
+class ScopePerson(SimpleLazyObject):
+    """The scope's person: read the first time it is used (chat.person.room_person), or
+    settled by a batch of admissions that read several sockets' people together
+    (chat.person.room_people)."""
+
+    def __init__(self, scope):
+        super().__init__(lambda: room_person(scope))
+        self.__dict__["_scope"] = scope
+
+    def unread_scope(self) -> dict | None:
+        """The scope, while the person is not read yet."""
+        return self.__dict__["_scope"] if self._wrapped is empty else None
+
+    def settle(self, person) -> None:
+        self._wrapped = person
 
 
 def deferred_auth_stack(inner):
@@ -157,7 +176,10 @@ async def turn(*, refuse: bool = True) -> AsyncIterator[None]:
         yield
     finally:
         gate.turns.release()
-        gate.took(time.monotonic() - started)
+        if refuse:
+            # The estimate is of a new socket's admission; a welcome's read of its room is
+            # shared by the room's sockets and would count many times over.
+            gate.took(time.monotonic() - started)
 
 
 def would_refuse() -> bool:
@@ -281,6 +303,148 @@ def enter(
     return access
 
 
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """One socket asking to be admitted (the arguments of :func:`enter`)."""
+
+    user: Any
+    occurrence_id: int
+    listen_only: bool
+    readings_only: bool
+    channel_name: str
+
+
+def enter_many(arrivals: list[Arrival]) -> list[RoomAccess | Exception]:
+    """:func:`enter` for sockets admitted together, in one database call: their people read
+    together (chat.person.room_people: two queries for all), each admission read on its
+    own, and the admitted sockets' presence rows written in one statement. Each socket gets
+    its own answer: its access, or the exception its admission raised (RoomRefused...), so
+    one socket's refusal or bad request never touches the others'."""
+    lazy = [a.user for a in arrivals if isinstance(a.user, ScopePerson) and a.user.unread_scope()]
+    if lazy:
+        for user, person in zip(lazy, room_people([u.unread_scope() for u in lazy]), strict=True):
+            user.settle(person)
+    # Every signed-in person's admission read, sent to PostgreSQL together.
+    signed_in = [i for i, a in enumerate(arrivals) if a.user and a.user.is_authenticated]
+    read = admission_read_many(
+        [(arrivals[i].occurrence_id, arrivals[i].user.pk) for i in signed_in], now=timezone.now()
+    )
+    facts: list = [False] * len(arrivals)
+    for i, found in zip(signed_in, read, strict=True):
+        facts[i] = found
+    results: list[RoomAccess | Exception] = []
+    for arrival, its_facts in zip(arrivals, facts, strict=True):
+        try:
+            results.append(
+                roomcalls.admit(
+                    user=arrival.user,
+                    occurrence_id=arrival.occurrence_id,
+                    listen_only=arrival.listen_only,
+                    readings_only=arrival.readings_only,
+                    facts=its_facts,
+                )
+            )
+        except Exception as error:
+            results.append(error)
+    admitted = [
+        (access, arrival.channel_name)
+        for access, arrival in zip(results, arrivals, strict=True)
+        if isinstance(access, RoomAccess)
+    ]
+    try:
+        presence_enter_many(admitted)
+    except Exception as error:
+        return [error if isinstance(r, RoomAccess) else r for r in results]
+    return results
+
+
+@dataclass
+class _Arrivals:
+    """Sockets waiting for one admission call together."""
+
+    done: asyncio.Future
+    arrivals: list[Arrival] = field(default_factory=list)
+
+
+# The batch of this worker's arrivals still open to more, by event loop.
+_arriving: dict[asyncio.AbstractEventLoop, _Arrivals] = {}
+_running: set[asyncio.Task] = set()
+
+
+async def admit(arrival: Arrival, *, run) -> RoomAccess:
+    """Admit one new socket with the others arriving on this worker meanwhile: every socket
+    that asks while a batch waits for one of the worker's admission turns joins it (up to
+    KINDRED_ADMISSION_BATCH), and the batch is admitted in one database call
+    (:func:`enter_many`). A storm of hundreds then costs a few calls and a few queries per
+    call instead of four round trips and a thread's turn per socket. Raises :class:`Busy`
+    at once when the worker is full (:func:`would_refuse`), or when the batch waited
+    KINDRED_ADMISSION_MAX_WAIT_SECONDS for its turn; RoomRefused and the like as
+    :func:`enter`. ``run`` wraps a database call (chat.dbcalls.database_sync_to_async)."""
+    if would_refuse():
+        raise Busy(retry_delay())
+    gate = _gate()
+    loop = asyncio.get_running_loop()
+    batch = _arriving.get(loop)
+    if batch is None:
+        _arriving.clear()  # one loop per worker; tests run loops one after another
+        batch = _arriving[loop] = _Arrivals(done=loop.create_future())
+        task = loop.create_task(_admit_batch(batch, run))
+        _running.add(task)
+        task.add_done_callback(_running.discard)
+    index = len(batch.arrivals)
+    batch.arrivals.append(arrival)
+    if len(batch.arrivals) >= settings.KINDRED_ADMISSION_BATCH:
+        _close(loop, batch)
+    gate.waiting += 1
+    try:
+        results = await asyncio.shield(batch.done)
+    finally:
+        gate.waiting -= 1
+    result = results[index]
+    if isinstance(result, Busy):
+        raise Busy(retry_delay())  # each its own time to come back
+    if isinstance(result, BaseException):
+        raise result
+    return result
+
+
+def _close(loop: asyncio.AbstractEventLoop, batch: _Arrivals) -> None:
+    """No more arrivals join ``batch``: the next one starts a batch of its own."""
+    if _arriving.get(loop) is batch:
+        del _arriving[loop]
+
+
+async def _admit_batch(batch: _Arrivals, run) -> None:
+    gate = _gate()
+    loop = asyncio.get_running_loop()
+    try:
+        try:
+            await asyncio.wait_for(
+                gate.turns.acquire(), settings.KINDRED_ADMISSION_MAX_WAIT_SECONDS
+            )
+        except TimeoutError:
+            _close(loop, batch)
+            batch.done.set_result([Busy(0)] * len(batch.arrivals))
+            return
+        _close(loop, batch)
+        started = time.monotonic()
+        try:
+            results = await run(enter_many)(list(batch.arrivals))
+        finally:
+            gate.turns.release()
+            # The gate's estimate is per socket (expected_wait).
+            gate.took((time.monotonic() - started) / max(1, len(batch.arrivals)))
+    except BaseException as error:
+        if not batch.done.done():
+            if isinstance(error, Exception):
+                batch.done.set_exception(error)
+                batch.done.exception()  # seen here: the sockets each get it
+            else:
+                batch.done.cancel()
+        raise
+    batch.done.set_result(results)
+
+
 # When this worker last swept a room's presence rows that a dead worker left behind.
 _swept: dict[int, float] = {}
 SWEEP_EVERY_SECONDS = 30.0
@@ -294,11 +458,7 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
     The caller announces the join (coalesced per room)."""
     now = timezone.now()
     oid = access.occurrence_id
-    if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS:
-        _swept[oid] = time.monotonic()
-        RoomPresence.objects.filter(
-            occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
-        ).delete()
+    _sweep(oid, now)
     row = RoomPresence(
         channel_name=channel_name,
         occurrence_id=oid,
@@ -321,6 +481,42 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
             upsert,
             [field.get_db_prep_save(getattr(row, field.attname), connection) for field in fields],
         )
+
+
+def presence_enter_many(entered: list[tuple[RoomAccess, str]]) -> None:
+    """presence_enter for the sockets a batch admitted: one upsert of all their rows."""
+    if len(entered) <= 1:
+        for access, channel_name in entered:
+            presence_enter(access=access, channel_name=channel_name)
+        return
+    now = timezone.now()
+    for oid in {access.occurrence_id for access, _ in entered}:
+        _sweep(oid, now)
+    rows = [
+        RoomPresence(
+            channel_name=channel_name,
+            occurrence_id=access.occurrence_id,
+            user_id=access.user_id,
+            listening=access.listening,
+            connected_at=now,
+            seen_at=now,
+        )
+        for access, channel_name in entered
+    ]
+    RoomPresence.objects.bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=[_PRESENCE_UNIQUE],
+        update_fields=list(_PRESENCE_UPDATED),
+    )
+
+
+def _sweep(oid: int, now) -> None:
+    if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS:
+        _swept[oid] = time.monotonic()
+        RoomPresence.objects.filter(
+            occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
+        ).delete()
 
 
 # On PostgreSQL the presence upsert is compiled by the ORM once per process (what

@@ -71,13 +71,37 @@ class AdmissionFacts:
     row: dict[str, Any]  # group_role, group_banned (policy.standing_from_row), removal_reason
 
 
+_BIGINT_MAX = 2**63 - 1
+
+
+def _possible_id(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value <= _BIGINT_MAX
+
+
 def admission_read(*, occurrence_id: int, user_id: int, now: datetime) -> AdmissionFacts | None:
     """The meeting (its series and group loaded) and what the admission checks about the
     person there; None if there is no such meeting."""
-    if not isinstance(occurrence_id, int):
+    if not _possible_id(occurrence_id):
         return None
     rows = _READ.rows(occurrence_id=occurrence_id, user_id=user_id, now=now)
     return _facts(rows[0]) if rows else None
+
+
+def admission_read_many(
+    pairs: list[tuple[int, int]], *, now: datetime
+) -> list[AdmissionFacts | None]:
+    """admission_read for each ``(occurrence_id, user_id)``, the reads sent together in one
+    pipeline (CompiledRead.rows_many): a burst of sockets waits once for all its answers."""
+    # An id no row can have (beyond PostgreSQL's bigint) is no meeting, not a failed read
+    # that would fail the pipeline's other reads with it.
+    valid = [i for i, (oid, _) in enumerate(pairs) if _possible_id(oid)]
+    many = _READ.rows_many(
+        [{"occurrence_id": pairs[i][0], "user_id": pairs[i][1], "now": now} for i in valid]
+    )
+    out: list[AdmissionFacts | None] = [None] * len(pairs)
+    for i, rows in zip(valid, many, strict=True):
+        out[i] = _facts(rows[0]) if rows else None
+    return out
 
 
 def _facts(row: dict[str, Any]) -> AdmissionFacts:

@@ -160,16 +160,17 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
         # and updates of anything else never reach it).
         self.announcements: set[int] = set()
         try:
-            # One call for the person, the admission and the presence row, one turn of the
-            # worker's few admission turns (chat/admission.py).
-            async with admission.turn():
-                self.access = await dbcalls.database_sync_to_async(admission.enter)(
-                    user=user,
-                    occurrence_id=int(kwargs["occurrence_id"]),
-                    listen_only=listen_only,
-                    readings_only=readings_only,
-                    channel_name=self.channel_name,
-                )
+            # The person, the admission and the presence row, in one database call with the
+            # other sockets arriving meanwhile, on one of the worker's few admission turns
+            # (chat/admission.py).
+            arrival = admission.Arrival(
+                user=user,
+                occurrence_id=int(kwargs["occurrence_id"]),
+                listen_only=listen_only,
+                readings_only=readings_only,
+                channel_name=self.channel_name,
+            )
+            self.access = await admission.admit(arrival, run=dbcalls.database_sync_to_async)
         except admission.Busy as busy:
             await self.accept()
             await self.send_retry_later(CloseCode.BUSY, busy.retry_after)

@@ -26,6 +26,7 @@ from django.contrib.auth import (
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends import db as db_sessions
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -62,6 +63,9 @@ def _db_key_salt() -> str:
     return db_sessions.SessionStore().key_salt
 
 
+_UNREAD = object()
+
+
 class RoomSessionStore(db_sessions.SessionStore):
     """Django's database sessions, the session's row read from SQL compiled once."""
 
@@ -71,13 +75,20 @@ class RoomSessionStore(db_sessions.SessionStore):
         # (and, flushing, writes) the database store's sessions, so it uses that store's.
         return _db_key_salt()
 
+    # The session's row when room_people read it with others' (None: no such session), to
+    # be used once instead of a query of its own.
+    _row: object = _UNREAD
+
     def _get_session_from_db(self):
-        rows = _SESSION.rows(session_key=self.session_key, now=timezone.now())
-        if not rows:
+        row, self._row = self._row, _UNREAD
+        if row is _UNREAD:
+            rows = _SESSION.rows(session_key=self.session_key, now=timezone.now())
+            row = rows[0] if rows else None
+        if row is None:
             self._session_key = None
             return None
         names = _attnames(self.model)
-        return self.model.from_db(connection.alias, names, [rows[0][name] for name in names])
+        return self.model.from_db(connection.alias, names, [row[name] for name in names])
 
 
 def room_session_store():
@@ -97,10 +108,56 @@ class RoomSessionMiddleware(SessionMiddleware):
         return await self.inner(wrapper.scope, receive, wrapper.send)
 
 
-def room_person(scope):
+def room_people(scopes: list[dict]) -> list:
+    """room_person for each of ``scopes`` (the sockets a worker admits together), their
+    reads shared: the sessions' rows in one query and their users' in one more, where each
+    socket took two of its own."""
+    stores = [scope.get("session") for scope in scopes]
+    unread = [
+        store
+        for store in stores
+        if isinstance(store, RoomSessionStore)
+        and store.session_key
+        and not hasattr(store, "_session_cache")
+    ]
+    if len(unread) > 1:
+        model = db_sessions.SessionStore.get_model_class()
+        keys = {store.session_key for store in unread}
+        rows = model.objects.filter(session_key__in=keys, expire_date__gt=timezone.now())
+        found = {row["session_key"]: row for row in rows.values(*_attnames(model))}
+        for store in unread:
+            store._row = found.get(store.session_key)
+    users: dict | None = None
+    if len(scopes) > 1:
+        wanted = {key for scope in scopes if (key := _model_backend_user_id(scope)) is not None}
+        model = get_user_model()
+        rows = model._default_manager.filter(pk__in=wanted).values(*_attnames(model))
+        users = {row[model._meta.pk.attname]: row for row in rows}
+    return [room_person(scope, users=users) for scope in scopes]
+
+
+def _model_backend_user_id(scope):
+    """The user id a session names, when ModelBackend's get_user reads that user (else None)."""
+    session = scope.get("session")
+    if session is None:
+        return None
+    try:
+        user_id = _get_user_session_key(session)
+        backend_path = session[BACKEND_SESSION_KEY]
+    except (KeyError, ValidationError):
+        return None
+    if backend_path not in settings.AUTHENTICATION_BACKENDS:
+        return None
+    if type(load_backend(backend_path)).get_user is not ModelBackend.get_user:
+        return None
+    return user_id
+
+
+def room_person(scope, *, users: dict | None = None):
     """channels.auth.get_user's answer for ``scope`` (run in a database thread): the user
     its session is signed in as, or AnonymousUser. A session whose hash no longer matches
-    the user's (a password changed since) is flushed, as get_user does."""
+    the user's (a password changed since) is flushed, as get_user does. ``users``: user
+    rows already read by id (room_people), for ModelBackend's users."""
     if "session" not in scope:
         raise ValueError(
             "Cannot find session in scope. You should wrap your consumer in SessionMiddleware."
@@ -115,7 +172,7 @@ def room_person(scope):
     else:
         if backend_path in settings.AUTHENTICATION_BACKENDS:
             backend = load_backend(backend_path)
-            user = _backend_user(backend, user_id)
+            user = _backend_user(backend, user_id, users)
             # Verify the session
             if hasattr(user, "get_session_auth_hash"):
                 session_hash = session.get(HASH_SESSION_KEY)
@@ -128,15 +185,19 @@ def room_person(scope):
     return user or AnonymousUser()
 
 
-def _backend_user(backend, user_id):
+def _backend_user(backend, user_id, users: dict | None = None):
     """``backend.get_user(user_id)``; ModelBackend's (and its subclasses' that keep it)
-    with the row read from SQL compiled once."""
+    with the row read from SQL compiled once, or taken from ``users``."""
     if type(backend).get_user is not ModelBackend.get_user:
         return backend.get_user(user_id)
-    rows = _USER.rows(user_id=user_id)
-    if not rows:
-        return None
+    if users is not None and user_id in users:
+        row = users[user_id]
+    else:
+        rows = _USER.rows(user_id=user_id)
+        if not rows:
+            return None
+        row = rows[0]
     model = get_user_model()
     names = _attnames(model)
-    user = model.from_db(connection.alias, names, [rows[0][name] for name in names])
+    user = model.from_db(connection.alias, names, [row[name] for name in names])
     return user if backend.user_can_authenticate(user) else None

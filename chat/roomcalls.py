@@ -50,14 +50,21 @@ def forget_copies(occurrence_id: int) -> None:
     registry.copies_stale()
 
 
-def admit(*, user, occurrence_id: int, listen_only: bool, readings_only: bool) -> RoomAccess:
+def admit(
+    *, user, occurrence_id: int, listen_only: bool, readings_only: bool, facts=False
+) -> RoomAccess:
     """Admission (selectors.room_admit); then, for someone who may post, this worker's
     copies of what a message is checked against (the meeting, the group's rules, the
     compiled posting-facts read), made now if it has none. A room's first messages on a
     worker then cost what every later one does: when many meetings open at once, the first
-    minute's messages no longer queue behind those reads."""
+    minute's messages no longer queue behind those reads. ``facts``: the admission's read,
+    made with other sockets' (admission_facts.admission_read_many)."""
     access = selectors.room_admit(
-        user=user, occurrence_id=occurrence_id, listen_only=listen_only, readings_only=readings_only
+        user=user,
+        occurrence_id=occurrence_id,
+        listen_only=listen_only,
+        readings_only=readings_only,
+        facts=facts,
     )
     if access.may_post:
         occurrence = _recent_occurrence(access)

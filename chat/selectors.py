@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext, gettext_lazy
 
-from chat.admission_facts import admission_read
+from chat.admission_facts import AdmissionFacts, admission_read
 from chat.history import (
     FORMER_MEMBER,
     GAP_PAGE,
@@ -257,7 +257,12 @@ def zone_of(user):
 
 
 def room_admit(
-    *, user, occurrence_id: int, listen_only: bool = False, readings_only: bool = False
+    *,
+    user,
+    occurrence_id: int,
+    listen_only: bool = False,
+    readings_only: bool = False,
+    facts: AdmissionFacts | bool | None = False,
 ) -> RoomAccess:
     """Decide whether ``user`` may enter the room of ``occurrence_id`` now.
 
@@ -271,7 +276,8 @@ def room_admit(
             CloseCode.NOT_SIGNED_IN, gettext("Please log in first."), code="login_required"
         )
     # The meeting, the person's standing there and a removal from it, in one query.
-    facts = admission_read(occurrence_id=occurrence_id, user_id=user.pk, now=timezone.now())
+    if facts is False:  # not read with others' (admission_facts.admission_read_many)
+        facts = admission_read(occurrence_id=occurrence_id, user_id=user.pk, now=timezone.now())
     if facts is None:
         raise no_such_meeting()
     occurrence = facts.occurrence

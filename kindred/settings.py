@@ -448,6 +448,9 @@ KINDRED_ADMISSION_CONCURRENCY = env_int("KINDRED_ADMISSION_CONCURRENCY", 2)
 KINDRED_ADMISSION_QUEUE = env_int("KINDRED_ADMISSION_QUEUE", 1000)
 KINDRED_ADMISSION_MAX_WAIT_SECONDS = env_float("KINDRED_ADMISSION_MAX_WAIT_SECONDS", 3)
 KINDRED_ADMISSION_RETRY_SECONDS = env_float("KINDRED_ADMISSION_RETRY_SECONDS", 1)
+# Sockets arriving while an admission waits for its turn are admitted with it, in one database
+# call, at most this many together.
+KINDRED_ADMISSION_BATCH = env_int("KINDRED_ADMISSION_BATCH", 50)
 # Graceful restarts (SIGTERM): the worker tells its room sockets to reconnect elsewhere over
 # this many seconds, and exits once they are gone or after KINDRED_DRAIN_SECONDS.
 KINDRED_DRAIN_SPREAD_SECONDS = env_float("KINDRED_DRAIN_SPREAD_SECONDS", 3)

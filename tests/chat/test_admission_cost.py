@@ -165,6 +165,19 @@ def test_the_compiled_admission_read_reads_what_the_orm_reads(room, user_factory
         "Stranger": {"group_role": None, "group_banned": False, "removal_reason": None},
     }
     assert admission_facts._READ._compiled
+    # The same reads sent together in one pipeline give the same answers, in order, and an
+    # id no meeting can have is no meeting rather than a failure of the others.
+    pairs = [(oid, p.pk) for p in people for oid in (occurrence.pk, occurrence.pk + 10_000)]
+    pairs.insert(3, (2**63, room.bob.pk))
+    together = admission_facts.admission_read_many(pairs, now=now)
+    alone = [
+        admission_facts.admission_read(occurrence_id=oid, user_id=uid, now=now)
+        for oid, uid in pairs
+    ]
+    assert [f and (f.occurrence.pk, f.row) for f in together] == [
+        f and (f.occurrence.pk, f.row) for f in alone
+    ]
+    assert together[3] is None and sum(f is not None for f in together) == len(people)
 
 
 def test_a_removed_person_is_refused_with_the_moderators_reason(room):
@@ -287,3 +300,110 @@ def test_the_compiled_room_reads_read_what_the_orm_reads(room):
                 pages += bool(built)
     assert pages > 20
     assert len(history._HISTORY_READS) > 1
+
+
+def test_sockets_admitted_together_share_one_call_and_one_presence_write(room, member_factory):
+    """A burst admitted in one call (admission.enter_many): the admission reads sent
+    together and one write of every admitted socket's presence; each socket gets its own
+    answer, a refusal or a bad room touching nobody else's."""
+    from groups.models import Ban
+
+    admission._swept.clear()
+    people = [member_factory(room.group, Role.MEMBER, display_name=f"Q{i}") for i in range(6)]
+    Ban.objects.create(group=room.group, user=people[2], created_by=room.owner)
+
+    def arrival(user, i, occurrence_id=room.occurrence.pk):
+        return admission.Arrival(
+            user=user,
+            occurrence_id=occurrence_id,
+            listen_only=i == 4,
+            readings_only=False,
+            channel_name=f"specific.many!{i}",
+        )
+
+    admission.enter_many([arrival(room.alice, 99)])  # the worker's copies, the room's sweep
+    arrivals = [arrival(p, i) for i, p in enumerate(people)] + [arrival(room.bob, 7, 10**20)]
+    with CaptureQueriesContext(connection) as together:
+        results = admission.enter_many(arrivals)
+    # Every admission read in one pipeline, the ban's reason for the one refused, and one
+    # write of every admitted socket's presence.
+    sent = [q["sql"] for q in together.captured_queries]
+    assert len(sent) == 3
+    assert sent[0].startswith(f"{len(arrivals) - 1} times: SELECT")  # the bad room: no read
+    assert "groups_ban" in sent[1] and sent[2].startswith("INSERT INTO")
+    assert [type(r).__name__ for r in results] == [
+        "RoomAccess",
+        "RoomAccess",
+        "RoomRefused",
+        "RoomAccess",
+        "RoomAccess",
+        "RoomAccess",
+        "RoomRefused",
+    ]
+    assert results[2].close_code == 4410 and results[6].close_code == 4404
+    assert [r.user_id for r in results if isinstance(r, selectors.RoomAccess)] == [
+        p.pk for i, p in enumerate(people) if i != 2
+    ]
+    rows = dict(RoomPresence.objects.values_list("channel_name", "listening"))
+    assert rows == {
+        "specific.many!99": False,
+        **{f"specific.many!{i}": i == 4 for i in (0, 1, 3, 4, 5)},
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_burst_of_sockets_is_admitted_in_fewer_calls_than_sockets(
+    room, connect, member_factory, settings
+):
+    """Sixteen people arrive together while the worker's one admission turn is busy: they
+    are admitted in a few calls, each welcomed with the room as it is, and the one banned
+    among them is refused on their own."""
+    import asyncio
+
+    from asgiref.sync import sync_to_async
+
+    from groups.models import Ban
+
+    settings.KINDRED_ADMISSION_CONCURRENCY = 1
+    admission._gates.clear()
+    people = [
+        await sync_to_async(member_factory)(room.group, Role.MEMBER, display_name=f"B{i}")
+        for i in range(16)
+    ]
+    banned = await sync_to_async(member_factory)(room.group, Role.MEMBER, display_name="Banned")
+    await sync_to_async(Ban.objects.create)(group=room.group, user=banned, created_by=room.owner)
+    calls = []
+    enter_many = admission.enter_many
+
+    def counted(arrivals):
+        calls.append(len(arrivals))
+        return enter_many(arrivals)
+
+    held, release = asyncio.Event(), asyncio.Event()
+
+    async def hold() -> None:
+        async with admission.turn(refuse=False):
+            held.set()
+            await release.wait()
+
+    holder = asyncio.create_task(hold())
+    await held.wait()
+    admission.enter_many = counted
+    try:
+        arriving = asyncio.gather(
+            *(connect(p, room.occurrence) for p in people),
+            connect(banned, room.occurrence, expect=False),
+        )
+        await asyncio.sleep(0.5)
+        assert calls == []  # all waiting for the turn
+        release.set()
+        results = await arriving
+    finally:
+        admission.enter_many = enter_many
+    await holder
+    *sockets, refusal = results
+    assert sum(calls) == 17 and max(calls) >= 8
+    assert refusal == 4410
+    assert sorted(s.welcome["you"]["user_id"] for s in sockets) == sorted(p.pk for p in people)
+    present = await sync_to_async(selectors.presence_snapshot)(occurrence_id=room.occurrence.pk)
+    assert present["participant_count"] == 16

@@ -11,6 +11,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.contrib.sessions.models import Session
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from chat import person
@@ -92,3 +93,56 @@ def test_a_password_changed_since_signs_the_session_out(alice):
 @pytest.fixture
 def alice(user_factory):
     return user_factory(display_name="Alice")
+
+
+def test_people_arriving_together_are_read_in_two_queries(alice, user_factory):
+    """room_people reads a burst of sockets' sessions in one query and their users in one
+    more, and answers for each what get_user answers."""
+    bob = user_factory(display_name="Bob")
+    gone = user_factory(display_name="Gone")
+    gone.is_active = False
+    gone.save()
+    makes = [
+        lambda: _session(alice),
+        lambda: _session(bob, backend=ALLAUTH),
+        lambda: None,
+        lambda: "x" * 32,
+        lambda: _session(alice, expired=True),
+        lambda: _session(gone),
+        lambda: _session(bob, backend="some.gone.Backend"),
+        lambda: _session(alice),
+    ]
+    theirs = [get_user.func({"session": SessionStore(session_key=make())}) for make in makes]
+    scopes = [{"session": person.room_session_store()(session_key=make())} for make in makes]
+    with CaptureQueriesContext(connection) as reads:
+        ours = person.room_people(scopes)
+    assert len(reads.captured_queries) == 2
+    assert (
+        [u.pk for u in ours]
+        == [u.pk for u in theirs]
+        == [
+            alice.pk,
+            bob.pk,
+            None,
+            None,
+            None,
+            None,
+            None,
+            alice.pk,
+        ]
+    )
+    for mine, its in zip(ours, theirs, strict=True):
+        assert type(mine) is type(its)
+        if mine.pk:
+            assert _fields(mine) == _fields(its)
+
+
+def test_a_password_changed_since_signs_out_only_that_session_of_a_burst(alice, user_factory):
+    bob = user_factory(display_name="Bob")
+    stale, kept = _session(alice), _session(bob)
+    alice.set_password("a different one, long enough")
+    alice.save()
+    scopes = [{"session": person.RoomSessionStore(session_key=key)} for key in (stale, kept)]
+    ours = person.room_people(scopes)
+    assert isinstance(ours[0], AnonymousUser) and ours[1].pk == bob.pk
+    assert list(Session.objects.values_list("session_key", flat=True)) == [kept]
