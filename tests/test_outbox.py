@@ -115,3 +115,55 @@ async def test_the_pubsub_layer_publishes_what_waits_in_one_round_trip(pubsub, m
         assert trips == [60]  # sixty events, one pipeline
     finally:
         await _forget(layer, channels)
+
+
+async def test_the_pubsub_layer_sends_subscribes_asked_for_together_in_one_command(
+    pubsub, monkeypatch
+):
+    """Forty sockets arriving at once each take a channel and join their person's group: the
+    subscribes go to Redis in a few commands, not eighty, and every channel hears its own."""
+    from redis.asyncio.client import PubSub
+
+    layer = get_channel_layer()
+    await layer.new_channel()  # the connection and its receiver, made
+    commands: list[int] = []
+    subscribe = PubSub.subscribe
+
+    async def counted(self, *args, **kwargs):
+        commands.append(len(args) + len(kwargs))
+        return await subscribe(self, *args, **kwargs)
+
+    monkeypatch.setattr(PubSub, "subscribe", counted)
+
+    async def arrive(i: int) -> str:
+        channel = await layer.new_channel()
+        await layer.group_add(f"user.9100{i:02d}", channel)
+        return channel
+
+    channels = await asyncio.gather(*(arrive(i) for i in range(40)))
+    assert sum(commands) == 80 and len(commands) <= 4
+    try:
+        for i in range(len(channels)):
+            await layer.group_send(f"user.9100{i:02d}", {"type": "room.ping", "n": i})
+        for i, channel in enumerate(channels):
+            heard = await asyncio.wait_for(layer.receive(channel), 3)
+            assert heard == {"type": "room.ping", "n": i}
+    finally:
+        for i, channel in enumerate(channels):
+            await layer.group_discard(f"user.9100{i:02d}", channel)
+
+
+async def test_a_channel_given_up_before_its_subscribe_went_out_is_not_subscribed(pubsub):
+    layer = get_channel_layer()
+    await layer.new_channel()
+    shard = layer._get_layer()._shards[0]
+    async with shard._lock:  # the next subscribe waits for the lock
+        waiting = asyncio.ensure_future(shard.subscribe("kbench.gone.91001"))
+        kept = asyncio.ensure_future(shard.subscribe("kbench.kept.91002"))
+        await asyncio.sleep(0.05)
+        leaving = asyncio.ensure_future(shard.unsubscribe("kbench.gone.91001"))
+        await asyncio.sleep(0.05)
+    await asyncio.wait_for(asyncio.gather(waiting, kept, leaving), 3)
+    assert "kbench.gone.91001" not in shard._subscribed_to
+    assert "kbench.kept.91002" in shard._subscribed_to
+    await shard.unsubscribe("kbench.kept.91002")
