@@ -366,6 +366,8 @@ class _Arrivals:
     arrivals: list[Arrival] = field(default_factory=list)
 
 
+# Batches at least this large teach the gate what a socket of a long queue costs.
+ESTIMATE_BATCH = 10
 # The batch of this worker's arrivals still open to more, by event loop.
 _arriving: dict[asyncio.AbstractEventLoop, _Arrivals] = {}
 _running: set[asyncio.Task] = set()
@@ -432,8 +434,13 @@ async def _admit_batch(batch: _Arrivals, run) -> None:
             results = await run(enter_many)(list(batch.arrivals))
         finally:
             gate.turns.release()
-            # The gate's estimate is per socket (expected_wait).
-            gate.took((time.monotonic() - started) / max(1, len(batch.arrivals)))
+            # The gate's estimate is per socket of a long queue (expected_wait): learnt from
+            # batches of ESTIMATE_BATCH or more. A batch of one or two costs nearly what one
+            # of fifty does, so at the start of a storm it made the queue look many times
+            # longer than it was, and sockets were refused that would have been in within
+            # a second.
+            if len(batch.arrivals) >= ESTIMATE_BATCH:
+                gate.took((time.monotonic() - started) / len(batch.arrivals))
     except BaseException as error:
         if not batch.done.done():
             if isinstance(error, Exception):

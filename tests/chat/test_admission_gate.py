@@ -63,3 +63,44 @@ async def test_a_welcome_waits_its_turn_however_long_it_takes(one_turn):
     await asyncio.wait_for(waiting, 2)
     await holder
     assert entered.is_set() and admission.waiting() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_only_a_long_queue_teaches_the_gate_what_a_socket_costs(one_turn, room):
+    """A batch of one costs nearly what a batch of fifty does: learnt per socket, it made a
+    storm's queue look many times longer than it was and refused sockets that would have
+    been in within a second. Only batches of ESTIMATE_BATCH or more teach the gate."""
+    from chat import dbcalls
+
+    def slow(fn):
+        async def call(*args, **kwargs):
+            await asyncio.sleep(0.4)
+            return await dbcalls.database_sync_to_async(fn)(*args, **kwargs)
+
+        return call
+
+    def arrival(i: int) -> admission.Arrival:
+        return admission.Arrival(
+            user=room.alice,
+            occurrence_id=room.occurrence.pk,
+            listen_only=False,
+            readings_only=False,
+            channel_name=f"specific.gate!{i}",
+        )
+
+    gate = admission._gate()
+    before = gate.turn_seconds
+    await admission.admit(arrival(0), run=slow)
+    assert gate.turn_seconds == before  # one socket in 0.4 s says nothing of a queue
+    held, release = asyncio.Event(), asyncio.Event()
+    holder = asyncio.create_task(_hold(held, release))
+    await held.wait()
+    together = asyncio.gather(
+        *(admission.admit(arrival(i), run=slow) for i in range(1, admission.ESTIMATE_BATCH + 2))
+    )
+    await asyncio.sleep(0.05)
+    release.set()
+    await asyncio.wait_for(together, 10)
+    await holder
+    # Eleven in about 0.4 s: about 0.04 s a socket, learnt.
+    assert before < gate.turn_seconds < 0.4 / 2
