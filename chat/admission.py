@@ -466,14 +466,7 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
     now = timezone.now()
     oid = access.occurrence_id
     _sweep(oid, now)
-    row = RoomPresence(
-        channel_name=channel_name,
-        occurrence_id=oid,
-        user_id=access.user_id,
-        listening=access.listening,
-        connected_at=now,
-        seen_at=now,
-    )
+    row = _presence_row(access, channel_name, now)
     if connection.vendor != "postgresql":
         RoomPresence.objects.bulk_create(
             [row],
@@ -490,6 +483,17 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
         )
 
 
+def _presence_row(access: RoomAccess, channel_name: str, now) -> RoomPresence:
+    return RoomPresence(
+        channel_name=channel_name,
+        occurrence_id=access.occurrence_id,
+        user_id=access.user_id,
+        listening=access.listening,
+        connected_at=now,
+        seen_at=now,
+    )
+
+
 def presence_enter_many(entered: list[tuple[RoomAccess, str]]) -> None:
     """presence_enter for the sockets a batch admitted: one upsert of all their rows."""
     if len(entered) <= 1:
@@ -499,17 +503,7 @@ def presence_enter_many(entered: list[tuple[RoomAccess, str]]) -> None:
     now = timezone.now()
     for oid in {access.occurrence_id for access, _ in entered}:
         _sweep(oid, now)
-    rows = [
-        RoomPresence(
-            channel_name=channel_name,
-            occurrence_id=access.occurrence_id,
-            user_id=access.user_id,
-            listening=access.listening,
-            connected_at=now,
-            seen_at=now,
-        )
-        for access, channel_name in entered
-    ]
+    rows = [_presence_row(access, channel_name, now) for access, channel_name in entered]
     RoomPresence.objects.bulk_create(
         rows,
         update_conflicts=True,
