@@ -322,9 +322,10 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    rf"(?:^|\bis |\b{_RELATION} )"
+    rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b{_RELATION} )"
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
-    r"(?:and )?(?:(?:he|she|they) )?(?:works|teaches|lives|is at|goes to|drives for|volunteers "
+    r"(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|School|College|"
+    r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
     r"at|is in (?:year|grade|class) \d+ at|(?:a |an )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"

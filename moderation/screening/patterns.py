@@ -501,6 +501,15 @@ CRISIS = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # Affairs put in order and a day chosen: "made my will this morning. set the date for friday".
+    r"(?:made|wrote|written|finished|done|sorted|signed) my (?:will|note|goodbye letters?|last "
+    r"letters?)(?: [\w']+){0,8} (?:set|picked|chose|chosen|decided on) (?:the|a) (?:date|day)"
+    r"(?! for (?:the|our|my|a) (?:wedding|party|move|surgery|op|trip|holiday|signing|funeral))",
+    # A cover story for the end: "she thinks i'm going travelling. i'm not".
+    r"(?:thinks|think|told (?:her|him|them|everyone|people)) (?:that )?i'?m (?:going|off) "
+    r"(?:travelling|traveling|away|on holiday|on a trip|abroad)(?: [\w']+){0,2} i'?m not",
+    # The place chosen with the leaving: "when i'm gone next week. already sorted where".
+    r"when i'?m gone(?: [\w']+){0,8} (?:sorted|picked|chosen|chose|decided|found) (?:out )?where",
     # A will or a note written, and a time set: "writing my will … doing it tomorrow morning".
     r"writing (?:my|a) (?:will|note|goodbye note|goodbye letter|last letter|letters? to my "
     r"(?:kids|family|mum|mom|wife|husband))(?: [\w']+){0,12} (?:doing|do|going to do|gonna do) it "
@@ -883,6 +892,10 @@ CRISIS_AWAY = compile_any(
     r"shifts?|work trip|exams?|procedure|knee|hip|scan)",
     r"it'?s (?:my|our) (?:\w+'?s )?(?:wedding|graduation|birthday|christening|"
     r"recital|party)",
+    # Resentment refused its hold: "I'm not going to let it poison me".
+    r"(?:not going to|not gonna|won'?t|wont|refuse to|never going to) let (?:it|him|her|them|"
+    r"this|that|resentment|anger|the past|bitterness) (?:poison|destroy|ruin|eat|consume|kill|"
+    r"define|break|beat) me",
     # Affairs put in order: "writing my will … with the solicitor".
     r"with (?:the|a|my|our) (?:solicitor|lawyer|notary|attorney|accountant|financial advis[eo]r)",
     # A relationship ended: "I'm ending things with him tonight, wish me luck".
@@ -896,6 +909,34 @@ CRISIS_NEGATED = re.compile(
 )
 
 HARASSMENT = compile_any(
+    # The whole room told to die: "everyone here should unalive themselves".
+    r"(?:everyone|everybody|all of you|you all|yall|the lot of you|the whole lot of you|this "
+    r"whole group|people here|people in here|everyone in here|everyone here|everybody here)"
+    r"(?: here| in here| in this group)? (?:should|shud|needs? to|ought to|can|could|"
+    r"deserves? to) (?:just |all |honestly )?(?:unalive|kill|hang|off|end|drown|overdose) "
+    r"(?:themselves|themself|yourselves|urselves)",
+    # Weapons and death pictured at a person: "🔫🔫🔫 @Lisa", "☠️☠️ soon for u Neil".
+    r"(?:gun|knife|bomb|dagger)(?: (?:gun|knife|bomb|dagger|skull|coffin|grave))+ (?:soon|for "
+    r"(?:you|u|ya)|coming|see (?:you|u|ya)|[a-z][\w']*$)",
+    # (A skull alone is a laugh: "💀💀💀 stoppp".)
+    r"(?:skull|coffin|grave|crossbones)(?: (?:skull|coffin|grave|crossbones|gun|knife))+ (?:soon|"
+    r"for (?:you|u|ya)|coming for|see (?:you|u|ya))",
+    # A relative's death laid on the member: "your brother od'd because he couldn't stand being
+    # related to you".
+    r"(?:your|ur|yr) (?:\w+ )?(?:mum|mom|mam|dad|da|father|mother|brother|sister|son|daughter|"
+    r"husband|wife|partner|kid|boy|girl|ex|family)(?:'s)? (?:\w+ ){0,2}(?:died|od'?d|overdosed|"
+    r"drank|relapsed|left|killed (?:himself|herself)|hung (?:himself|herself)|drinks|uses|used)"
+    r"(?: [\w']+){0,4} because (?:he|she|they) (?:couldn'?t|could not|didn'?t|did not|can'?t|"
+    r"cannot) (?:stand|bear|want to be|stomach|face|take|live with)",
+    # A confidence turned into a threat: "i'll tell the whole group what you told me in private".
+    r"(?:tell|show|send|post|share|forward|read out)(?: [\w']+){0,5} what you (?:told|said to|"
+    r"shared with|wrote to|sent) me (?:in private|privately|in confidence|in (?:the )?dms?|off "
+    r"here|after the meeting)",
+    r"screenshot(?:ting|ted|s|ed)?(?: [\w']+){0,8} (?:send|sending|show|showing|post|posting|"
+    r"forward|forwarding)(?: [\w']+){0,2} (?:to )?(?:your|ur) (?:wife|husband|boss|partner|"
+    r"family|employer|kids|mum|mom|dad|work)",
+    # Patois: "yuh fi dead".
+    r"(?:yuh|yu|unu) (?:fi|fe|haffi) (?:dead|ded|dead off|dead an gone)",
     # A member's children watched: "your kids go to St Bridget's don't they".
     r"(?:interesting|good to know|noted) (?:that |how )?(?:your|ur|yr) (?:kids|"
     r"children|son|daughter|boy|girl|little ones?|lad|lass|grandkids)s? (?:go|goes|went|attend|"
@@ -1350,6 +1391,13 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Laughing at a friend: "😂😂 Grace you're a menace".
+    r"(?:lol|lmao|haha\w*|hehe\w*|rofl)(?: [\w']+){0,3} (?:you'?re|youre|ur|you are) (?:such |"
+    r"an absolute |a total )?an? (?:menace|nightmare|troublemaker|pest|rascal|muppet|numpty|"
+    r"goose|eejit|dork|nerd|weirdo|clown|legend|terror|case)",
+    r"(?:you'?re|youre|ur|you are) (?:such |an absolute |a total )?an? (?:menace|nightmare|"
+    r"troublemaker|pest|rascal|muppet|numpty|goose|eejit|dork|nerd|weirdo|clown|legend|terror|"
+    r"case)(?: [\w']+){0,2} (?:lol|lmao|haha\w*|hehe\w*|rofl)",
     # Blame lifted, and credit given: "don't ever think she relapsed because of you", "you
     # were the reason he got sober".
     r"(?:don'?t|dont|do not|never) (?:ever )?(?:think|believe|let (?:anyone|them|him|her) tell "

@@ -988,6 +988,32 @@ def test_batch_35_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("wrote my goodbye letters last night and picked the day", "crisis", True),
+        ("gave the cat to my neighbour. told her i'm off travelling. i'm not", "crisis", True),
+        ("when i'm gone you'll see, i've already decided where", "crisis", True),
+        ("made my will last month, set the date for the signing", "crisis", False),
+        ("I'm not going to let resentment poison me any more", "crisis", False),
+        ("everybody here should just kill themselves", "harassment", True),
+        ("🔪🔪 Dave", "harassment", True),
+        ("☠️☠️☠️ coming for you", "harassment", True),
+        ("your dad relapsed because he couldn't stand being around you", "harassment", True),
+        ("I'll read out what you told me in private, every word", "harassment", True),
+        ("screenshotted all of it, sending it to your husband tonight", "harassment", True),
+        ("yuh fi dead", "harassment", True),
+        ("💀💀💀 I can't, stop", "harassment", False),
+        ("lmao Tom you're a menace", "harassment", False),
+        ("I'll tell my sponsor what you said, it really helped", "harassment", False),
+        ("That's Aoife Byrne, she works at the Lidl in Tallaght", "personal_information", True),
+        ("That's Ruth from Leeds, she's lovely", "personal_information", False),
+    ],
+)
+def test_batch_36_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
