@@ -441,13 +441,14 @@ async def _admit_batch(batch: _Arrivals, run) -> None:
             # a second.
             if len(batch.arrivals) >= ESTIMATE_BATCH:
                 gate.took((time.monotonic() - started) / len(batch.arrivals))
-    except BaseException as error:
+    except Exception as error:  # the database is away: each socket gets the error
         if not batch.done.done():
-            if isinstance(error, Exception):
-                batch.done.set_exception(error)
-                batch.done.exception()  # seen here: the sockets each get it
-            else:
-                batch.done.cancel()
+            batch.done.set_exception(error)
+            batch.done.exception()  # seen here: the sockets each get it
+        return
+    except BaseException:
+        if not batch.done.done():
+            batch.done.cancel()
         raise
     batch.done.set_result(results)
 
