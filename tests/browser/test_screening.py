@@ -3,8 +3,6 @@ spam refused, and a member's disguised spam is refused in the room; a member's c
 message reaches them with resources and a moderator in another browser with an alert;
 contact and spam that only the screening model reads are held from the others."""
 
-import contextlib
-
 import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
@@ -27,7 +25,7 @@ def demo_room(live_site):
     return live, live_site(reverse("chat:room", kwargs={"pk": live.pk}))
 
 
-@contextlib.contextmanager
+@pytest.fixture
 def three_in_the_room(live_site, browser, browser_problems, page, another_page, demo_room):
     """Mira (a moderator), Sam (a member) and Ash (a reader, in a third browser) in the
     demo room; all leave at the end. Yields them and the list of shares Ash sees."""
@@ -147,19 +145,8 @@ def test_spanish_crisis_message_gets_spanish_resources_and_alerts_a_moderator(
 
 
 @pytest.mark.browser
-def test_harassment_without_a_fixed_phrase_is_held_and_kindness_is_not(
-    live_site, browser, browser_problems, page, another_page, demo_room
-):
-    with three_in_the_room(live_site, browser, browser_problems, page, another_page, demo_room) as (
-        mira,
-        sam,
-        ash,
-        ash_shares,
-    ):
-        _harassment_held_kindness_not(mira, sam, ash, ash_shares)
-
-
-def _harassment_held_kindness_not(mira, sam, ash, ash_shares):
+def test_harassment_without_a_fixed_phrase_is_held_and_kindness_is_not(three_in_the_room):
+    mira, sam, ash, ash_shares = three_in_the_room
     # Kindness in the words the model weighs ("you", "deserve", "yourself") goes through.
     say(sam, "you deserve a break, go easy on yourself")
     expect(ash_shares).to_contain_text("go easy on yourself")
@@ -177,19 +164,8 @@ def _harassment_held_kindness_not(mira, sam, ash, ash_shares):
 
 
 @pytest.mark.browser
-def test_contact_and_spam_no_phrase_names_are_held_and_group_talk_is_not(
-    live_site, browser, browser_problems, page, another_page, demo_room
-):
-    with three_in_the_room(live_site, browser, browser_problems, page, another_page, demo_room) as (
-        mira,
-        sam,
-        _ash,
-        ash_shares,
-    ):
-        _contact_and_spam_held_group_talk_not(mira, sam, ash_shares)
-
-
-def _contact_and_spam_held_group_talk_not(mira, sam, ash_shares):
+def test_contact_and_spam_no_phrase_names_are_held_and_group_talk_is_not(three_in_the_room):
+    mira, sam, _ash, ash_shares = three_in_the_room
     # Moving someone off the platform and a scam in words no phrase list names, read by the
     # screening model's contact and spam classes: held for a moderator, never shown to Ash.
     say(sam, "what area are you in? maybe we could meet up somewhere quiet")
@@ -209,32 +185,27 @@ def _contact_and_spam_held_group_talk_not(mira, sam, ash_shares):
 
 @pytest.mark.browser
 def test_teasing_and_kind_words_on_hard_subjects_go_through_and_cruelty_on_them_is_held(
-    live_site, browser, browser_problems, page, another_page, demo_room
+    three_in_the_room,
 ):
-    with three_in_the_room(live_site, browser, browser_problems, page, another_page, demo_room) as (
-        mira,
-        sam,
-        _ash,
-        ash_shares,
-    ):
-        # Teasing between friends, credit given and grief defended reach everyone at once.
-        say(sam, "you're such a drama queen, love you tho")
-        say(sam, "you were the reason he got sober, never forget that")
-        say(sam, "nobody can tell you you don't get to grieve him")
-        for kind in ("drama queen", "reason he got sober", "nobody can tell you"):
-            expect(ash_shares).to_contain_text(kind)
-        # A stated reason for being away is no goodbye: no alert for Mira.
-        say(sam, "you won't see me next week, I'm on holiday! bye everyone")
-        expect(ash_shares).to_contain_text("on holiday")
-        # The same subjects turned on a member are held for Mira, and never reach Ash.
-        say(sam, "you don't get to mourn her, you left")
-        say(sam, "she relapsed because of you and we all know it")
-        held = mira.locator("#room-held li")
-        expect(held.filter(has_text="mourn her")).to_have_count(1)
-        expect(held.filter(has_text="relapsed because of you")).to_have_count(1)
-        say(sam, "sorry, I'm just angry tonight")
-        expect(ash_shares).to_contain_text("just angry tonight")
-        expect(ash_shares).not_to_contain_text("mourn her")
-        expect(ash_shares).not_to_contain_text("relapsed because")
-        expect(mira.locator("#room-notices")).not_to_contain_text("may be at risk")
-        screenshot(mira, "room-held-cruelty-kind-words-through", bottom="#room-held")
+    mira, sam, _ash, ash_shares = three_in_the_room
+    # Teasing between friends, credit given and grief defended reach everyone at once.
+    say(sam, "you're such a drama queen, love you tho")
+    say(sam, "you were the reason he got sober, never forget that")
+    say(sam, "nobody can tell you you don't get to grieve him")
+    for kind in ("drama queen", "reason he got sober", "nobody can tell you"):
+        expect(ash_shares).to_contain_text(kind)
+    # A stated reason for being away is no goodbye: no alert for Mira.
+    say(sam, "you won't see me next week, I'm on holiday! bye everyone")
+    expect(ash_shares).to_contain_text("on holiday")
+    # The same subjects turned on a member are held for Mira, and never reach Ash.
+    say(sam, "you don't get to mourn her, you left")
+    say(sam, "she relapsed because of you and we all know it")
+    held = mira.locator("#room-held li")
+    expect(held.filter(has_text="mourn her")).to_have_count(1)
+    expect(held.filter(has_text="relapsed because of you")).to_have_count(1)
+    say(sam, "sorry, I'm just angry tonight")
+    expect(ash_shares).to_contain_text("just angry tonight")
+    expect(ash_shares).not_to_contain_text("mourn her")
+    expect(ash_shares).not_to_contain_text("relapsed because")
+    expect(mira.locator("#room-notices")).not_to_contain_text("may be at risk")
+    screenshot(mira, "room-held-cruelty-kind-words-through", bottom="#room-held")
