@@ -270,7 +270,8 @@ def _join_after_word(match: re.Match) -> str:
     "u r a whore"), while three letters or more are left to join."""
     letters = match.group(0).split(" ")
     head = []
-    while len(letters) > 3 and letters[0] in "aiur" and (letters[0] != "r" or head):
+    # "r" is "are" only after "u" ("u r a ..."); after "a" it starts the word ("a r e t a r d").
+    while len(letters) > 3 and letters[0] in "aiur" and (letters[0] != "r" or head[-1:] == ["u"]):
         head.append(letters.pop(0))
     return " ".join([*head, "".join(letters)])
 

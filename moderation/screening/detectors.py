@@ -139,8 +139,8 @@ _SPELLED = re.compile(
 )
 # An address spelled out to slip past link filters: "boostfame dot net", "shop(dot)com".
 SPELLED_LINK = re.compile(
-    r"(?<![\w.])[a-z0-9-]{4,} ?(?:dot|\(dot\)|\[dot\]) ?(?:com|net|org|io|biz|xyz|co|info|shop|"
-    r"store|online|site|me)(?![\w])",
+    r"(?<![\w.])[a-z0-9-]{4,}(?: ?(?:dot|\(dot\)|\[dot\]) ?| \. ?)(?:com|net|org|io|biz|xyz|"
+    r"co|info|shop|store|online|site|me)(?![\w])",
     re.IGNORECASE,
 )
 # Links that open a chat elsewhere: an invitation to move off the platform by themselves.
@@ -229,9 +229,30 @@ def email_address(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# A meeting's public venue named before its address ("the hall is at 14 Church Street",
+# "the community centre, 2 Park Road"): not anyone's personal details when nothing in the
+# message says whose place it is (PERSONAL_PLACE).
+_VENUE = re.compile(
+    r"(?<![\w'])(?:hall|church|chapel|community (?:centre|center)|centre|center|library|venue|"
+    r"meeting|meetings|clinic|hospital|cafe|café|station|group meets|we meet|meets)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _public_venue(text: str, found: re.Match) -> bool:
+    return (
+        found.group(0)[:1].isdigit()
+        and _VENUE.search(text, 0, found.start()) is not None
+        and PERSONAL_PLACE.search(text) is None
+    )
+
+
 def street_address(text: str) -> str | None:
+    found = ADDRESS.search(text)
+    if found is not None and _public_venue(text, found):
+        found = None
     found = (
-        ADDRESS.search(text)
+        found
         or ADDRESS_LOWER.search(text)
         or ADDRESS_ES.search(text)
         or SSN.search(text)
@@ -324,6 +345,7 @@ _PLACE_OF_LIFE = re.compile(
 _NAME_THEN_PLACE = re.compile(
     rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b{_RELATION} )"
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
+    r"(?:from [A-Z]\w+(?: [A-Z]\w+)?,? )?"
     r"(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
     r"at|is in (?:year|grade|class) \d+ at|(?:a |an )?(?:nurse|teacher|manager|cleaner|"
@@ -342,7 +364,7 @@ _UNMASKED = re.compile(
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+)"
 )
 _NAME_OF_OTHER = re.compile(
-    r"\b(?:his|her|their) (?:full |real |legal )name(?:'s| is|:)\s+[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
+    r"\b(?:his|her|their) (?:full |real |legal )?name(?:'s| is|:)\s+[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
 )
 
 

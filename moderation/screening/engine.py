@@ -204,6 +204,8 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     cut = tuple(patterns.HARASSMENT_IDIOMS.sub(_CUT, r) for r in readings)
     if found := _first(patterns.HARASSMENT, None, cut):
         return found
+    if found := intent.WATCHING.search(unquoted):
+        return found.group(0)
     for reading in cut:
         reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
         if found := intent.first_unnegated(intent.HARASSMENT, reading) or intent.squashed(
@@ -236,11 +238,23 @@ def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
     return shipped.hit(name, readings)
 
 
+def _off_platform_model(shipped, readings: tuple[str, ...]) -> str:
+    """The model's reading of a message as moving people off the platform, unless the
+    platform is named for keeping up with the speaker's own family
+    (patterns.OFF_PLATFORM_FAMILY)."""
+    found = _model_hit(shipped, OFF_PLATFORM, readings)
+    if found and any(patterns.OFF_PLATFORM_FAMILY.search(r) for r in readings):
+        return ""
+    return found
+
+
 def _spam(readings: tuple[str, ...], folded: str) -> str:
     if found := _first(patterns.SPAM_STRONG, None, readings) or _first(intent.SPAM, None, readings):
         return found
     if found := intent.SHORT_LINK.search(folded):
         return found.group(0)
+    if found := intent.flood(folded):
+        return found
     if (money := intent.MONEY_RATE.search(folded) or intent.PERCENT.search(folded)) and (
         found := _first(intent.PAYS, None, readings)
     ):
@@ -338,7 +352,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         found = (
             detectors.messaging_handle(text)
             or _first(patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings)
-            or _model_hit(shipped, OFF_PLATFORM, readings)
+            or _off_platform_model(shipped, readings)
         )
         if found:
             findings.append(

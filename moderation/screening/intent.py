@@ -76,9 +76,10 @@ CRISIS = compile_any(
     _SELF + _FILL + _AIM + r" " + _FILL + _HARM,
     r"(?:^ill|i'?ll|i will) (?:just )?" + _HARM,
     # Means at hand with readiness: "have the pills right here", "tied the rope already".
-    r"(?:have|got|'ve got|ive got|bought|holding|saved|saved up|stashed|hid|hidden|keeping|"
-    r"counting|counted|lined up|tied|set up|staring at|looking at|keep looking at|been looking "
-    r"at|keep staring at|been staring at|thinking about|keep thinking about|got out|out) "
+    r"(?<!he )(?<!she )(?<!they )(?:have|got|'ve got|ive got|bought|holding|saved|saved up|"
+    r"stashed|hid|hidden|keeping|counting|counted|lined up|tied|set up|staring at|looking at|"
+    r"keep looking at|been looking at|keep staring at|been staring at|thinking about|keep "
+    r"thinking about|got out|out) "
     r"(?:\w+ ){0,3}(?:pills|tablets|meds|sleeping pills|"
     r"painkillers|rope|noose|razor|razors|blade|blades|knife|gun|bridge|ledge|tracks|bottle)"
     r"(?= ?$| right here| ready| already| saved| up| in my hand| next to me| on the table| "
@@ -529,6 +530,33 @@ HARASSMENT = compile_any(
     r"(?:[\w']+ ){0,4}(?:you|u) (?:were|are|was|r) (?:the|the whole|the only|the main) reason "
     r"(?:he|she|they|your \w+) (?:used|drank|drinks|uses|relapsed|died|killed|gambled|started "
     r"(?:drinking|using)|overdosed)",
+    # A death or a drinking laid on the person: "his overdose is on you", "did you drive your
+    # father to drink again".
+    r"(?:[\w']+ ){0,4}(?:his|her|their|your \w+'?s?|ur \w+'?s?) (?:overdose|od|death|suicide|"
+    r"relapse|drinking|addiction|breakdown|accident|crash|gambling|using|habit) (?:is|was|'?s) "
+    r"(?:all )?(?:on (?:you|u|your (?:hands|head|conscience))|(?:your|ur) fault|down to (?:you|"
+    r"u))(?![\w'])",
+    r"(?:[\w']+ ){0,4}(?:you|u|ya)(?: [\w']+){0,2} (?:drove|drive|driving|driven|pushed|push|"
+    r"pushing) (?:him|her|them|your|ur|his|her|their) (?:\w+ )?(?:\w+ )?(?:to (?:it|drink|"
+    r"drinking|the bottle|the "
+    r"drink|drugs|use|using|gamble|gambling|an early grave|(?:his|her|their) grave|suicide|"
+    r"relapse)|over the edge|back to (?:the bottle|drinking|using))",
+    # A parent's drinking turned on the person: "your mum was a drunk and so are you".
+    r"(?:your|ur) (?:mum|mom|mam|mother|dad|da|father|brother|sister|husband|wife|parents|"
+    r"family|old man|old lady)(?:'?s| was| is| were| are) (?:a |an |such a |such )?(?:drunk|"
+    r"drunks|junkie|junkies|addict|addicts|alcoholic|alcoholics|loser|losers|failure|mess|"
+    r"waste|disgrace|whore|slag|liar|liars) and so (?:are|r|were|is) (?:you|u|ya)",
+    r"(?:you|u)(?:'?re| are| r) (?:a |an |just a |just an )?(?:drunk|junkie|addict|alcoholic|"
+    r"loser|failure|mess|waste|disgrace|liar|whore) (?:just )?like (?:your|ur) (?:mum|mom|mam|"
+    r"mother|dad|da|father|old man|old lady)(?= ?$| lol| lmao| was| and| haha)",
+    # A member's child described where they were seen: "your little girl is cute. saw her at
+    # the park on saturday in the yellow coat".
+    r"(?:your|ur) (?:little |wee |lil |youngest |eldest |oldest )?(?:girl|boy|son|daughter|kids?|"
+    r"children|lad|lass|baby|grandkids?|grandson|granddaughter)(?:'?s)?(?: [\w']+){0,8} (?:saw|"
+    r"seen|"
+    r"spotted|watched|noticed|clocked) (?:her|him|them)(?: [\w']+){0,5} (?:at|in|outside|near|by|"
+    r"leaving|on) (?:the |her |his |their )?(?:park|school|playground|school gates?|gates|bus "
+    r"stop|swings|nursery|pool|field|pitch|shops?|corner|bus)",
     # Wishing a fall back into drinking or an accident on the person: "hope you fall off the
     # wagon and choke".
     r"(?:hope|hoping|wish|pray) (?:you|u|ya|yall) (?:[\w']+ ){0,4}(?:fall off the wagon|choke|"
@@ -539,6 +567,10 @@ HARASSMENT = compile_any(
     r"(?:\w+ )?(?:vanish|leave the group|log off|delete (?:your|ur) account|stop (?:talking|"
     r"breathing|existing|coming)|go away forever|go away|quit)",
 )
+# Eyes on a member's home, car or school, in pictures: "👀🏠 nice front door". Read on the
+# folded text (the words reading has no pictures for these).
+_PLACES = "\U0001f3e0\U0001f3e1\U0001f6aa\U0001f697\U0001f3eb"
+WATCHING = re.compile(f"\U0001f440\\s*[{_PLACES}]|[{_PLACES}]\\s*\U0001f440")
 # Kindness that looks like an insult: "you're not a burden", "nobody is perfect".
 HARASSMENT_KIND = compile_any(
     rf"{_YOU_ARE} (?:not|never|no) ",
@@ -596,7 +628,9 @@ def unreport(folded: str) -> str:
     return REPORTED_FRAME.sub(" | ", folded)
 
 
-_NEGATION = compile_any(r"not|never|don'?t|dont|won'?t|wont|wouldn'?t")
+_NEGATION = compile_any(
+    r"not|never|don'?t|dont|won'?t|wont|wouldn'?t|didn'?t|didnt|isn'?t|wasn'?t|weren'?t|aren'?t"
+)
 
 
 def first_unnegated(regex: re.Pattern, reading: str) -> str:
@@ -619,6 +653,19 @@ def unquote(folded: str) -> str:
 
 
 # --- spam -------------------------------------------------------------------------------
+
+# A message that is one short run of characters repeated ("aaaaaaa…", "lololol…", "buy buy
+# buy…"), 36 characters or more without its spaces: a flood, not a word to anyone.
+_FLOOD = re.compile(r"(.{1,4}?)\1{7,}.{0,3}", re.DOTALL)
+
+
+def flood(folded: str) -> str:
+    """``folded`` when it is a flood (see _FLOOD), else ""."""
+    squeezed = "".join(folded.split())
+    if len(squeezed) >= 36 and _FLOOD.fullmatch(squeezed):
+        return squeezed[:12] + "…"
+    return ""
+
 
 # Links whose target is hidden ("bit.ly/..."), held whatever the words around them.
 SHORT_LINK = re.compile(

@@ -495,6 +495,39 @@ CRISIS = compile_any(
     r"(?! (?:by accident|once|when|as a))",
     r"(?:gun|pistol|rifle|noose|rope|blade|razor)(?: \w+){0,2} (?:is|are|'s) (?:in my (?:lap|hand|"
     r"hands|mouth|pocket)|on my (?:lap|bed|desk|nightstand)|next to me|beside me)",
+    # Pills set out in a row, or the lot to be taken tonight: "the pills are lined up", "after
+    # the wean's asleep I'm taking the lot".
+    r"(?:pills|tablets|meds|painkillers|sleeping pills) (?:are |all )?(?:lined up|counted out|"
+    r"laid out|set out|in a row)(?! (?:in|for|ready for) (?:the|my|a|tomorrow|next|morning|"
+    r"organi[sz]er|dosette|week))",
+    r"(?:i'?m|im|i am|gonna|going to|i'?ll|ill|i will) (?:just )?(?:tak(?:e|ing)|swallow(?:ing)?|"
+    r"down(?:ing)?) the (?:lot|whole lot|whole bottle|whole box|whole packet|whole pack)"
+    r"(?= ?$| tonight| now| today| after| when| once)",
+    r"see (?:you|u|ya|yall|you all) (?:all |guys |lot )?never(?![\w'])",
+    r"(?:already|just) (?:took|taken|swallowed) (?:half|most|all|the rest) (?:of )?(?:the|my) "
+    r"(?:bottle|pills|tablets|packet|box|meds|pack)(?! of (?:wine|vodka|whisky|whiskey|gin|rum|"
+    r"beer|cider|prosecco|champagne|water|juice|milk|cough))",
+    # Self-harm gone further: "cut deeper than usual last night, should've got stitches".
+    r"cut (?:myself )?(?:deeper|too deep|worse) than (?:usual|normal|ever|before|i meant|i "
+    r"wanted|last time)",
+    r"(?:cut|cuts|cutting)(?: [\w']+){0,6} (?:should'?ve|should have|probably needed|needed|"
+    r"might need|probably need) (?:got |gotten |had )?stitches",
+    # Death by accident welcomed: "if a bus hit me tomorrow i'd be relieved".
+    r"if (?:a bus|a car|a truck|a lorry|a train|something|lightning|a plane) (?:hit|hits|ran over|"
+    r"runs over|took|takes|fell on) me(?: [\w']+){0,2},? (?:i'?d|id|i would) (?:honestly |"
+    r"actually |genuinely )?(?:be )?(?:relieved|glad|happy|grateful|thankful|welcome it|not "
+    r"mind|fine with it)",
+    r"(?:i|id|i'?d) (?:wouldn'?t|would not|wouldnt) (?:even )?mind if (?:a bus|a car|a truck|a "
+    r"lorry|a train|something|lightning) (?:hit|ran over|took) me",
+    # A whole packet swallowed: "ate the whole packet of my nan's heart pills".
+    r"(?:ate|took|swallowed|taken|necked|downed|had) (?:the |a )?whole (?:packet|box|bottle|pack|"
+    r"strip|blister|tub|jar) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|paracetamol|"
+    r"sleeping pills|insulin|medication)",
+    # No reason left to stay, and what the family will get.
+    r"no point (?:in )?(?:me )?(?:being|staying|sticking) (?:here|alive|around)(?: anymore| any "
+    r"more| now)",
+    r"(?:family|kids|wife|husband|they|she|he|mum|mom) (?:will|would|'?ll) (?:get|have) (?:the |"
+    r"my )?(?:life )?(?:insurance|payout|insurance money)(?! (?:sorted|renewed|forms|policy))",
 )
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
@@ -598,6 +631,33 @@ CRISIS_ACROSS = compile_any(
     r"(?: \w+){0,4} (?:now |then )?(?:you'?ll|you will|u'?ll|you|u) (?:know|knw) why",
     r"if i'?m (?:not|never) (?:here|there|back|online)(?: \w+){0,4} (?:now |then )?(?:you'?ll|"
     r"you will|u'?ll|you|u) (?:know|knw) why",
+    # Affairs settled, and calm in a decision: "cancelled the lease, sold the car. feels calm
+    # now that I know".
+    r"(?:cancelled|canceled|ended|sold|paid (?:back|off)|gave away|closed|settled|sorted)"
+    r"(?: [\w']+){1,12} (?:feel|feels|feeling|felt|i feel|i'?m) (?:so |weirdly |strangely |"
+    r"really |very |oddly )?(?:calm|peaceful|at peace|light|lighter|relieved) now (?:that )?"
+    r"i(?:'?ve)? (?:know|decided|made up my mind|have a plan|got a plan)$",
+    # A dose asked about: "sertraline x 28 and what's left of the co-codamol. is that enough??
+    # asking for real".
+    r"(?:pills|tablets|meds|sertraline|codamol|co codamol|paracetamol|tylenol|ibuprofen|insulin|"
+    r"painkillers|citalopram|fluoxetine|diazepam|zopiclone|amitriptyline|tramadol)(?: [\w']+)"
+    r"{0,10} (?:is|would|will) (?:that|this|it) (?:be )?enough(?: [\w']+){0,3} (?:asking for real|"
+    r"for real|seriously|not joking|asking for me|honestly)",
+    # Sleep forever, with pills: "gonna go sleep forever 💊💊".
+    r"sleep forever(?: [\w']+){0,3} pills|pills(?: [\w']+){0,6} sleep forever",
+    # A joke taken back: "wouldn't it be funny if i just didn't wake up. no but seriously i
+    # want that".
+    r"(?:didn'?t|didnt|never|don'?t|dont|did not) wake up(?: [\w']+){0,6} (?:seriously|honestly|"
+    r"for real|not joking|no joke)(?: [\w']+){0,2} (?:i want that|i'?d like that|i mean it|i "
+    r"wish|i really want)",
+    # An absence explained in advance, and thanks: "if I'm not on tomorrow's call, that's why.
+    # thanks for everything".
+    r"if i'?m not (?:at|on|here|in|around)(?: [\w']+){0,5} (?:that'?s|thats|that is) why"
+    r"(?= ?$| thanks| thank| love| bye| goodbye| sorry| take care| it'?s been)",
+    # Another overdose, done "properly" this time.
+    r"(?:overdose|od|attempt|pills|tablets|rope)(?: [\w']+){0,8} (?:this time|next time) "
+    r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna) (?:do it|get it|finish it) "
+    r"(?:properly|right|for good|for real)",
     r"(?:final|last) (?:message|post|words)(?: \w+){0,4} (?:don'?t|dont|do not) blame "
     r"(?:yourselves|yourself|anyone|u|you)",
     r"(?:gave|giving|given|leaving) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|horse)"
@@ -608,6 +668,12 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Violence in the house and the speaker hiding from it now.
+    r"(?:he|she|he'?s|she'?s|hes|shes|they'?re|dad|mum|mom|stepdad|stepmum|husband|partner|"
+    r"boyfriend|bf|da|father|brother|uncle)(?:'?s)? (?:is )?(?:throwing|smashing|breaking|"
+    r"punching) (?:things|stuff|plates|glasses|the (?:house|doors?|walls?|tv)|everything)(?: up)?"
+    r"(?: [\w']+){0,6} (?:i'?m|im|i am) (?:hiding |locked )?(?:under the bed|in the (?:bathroom|"
+    r"wardrobe|cupboard|closet|car)|hiding)",
     # Someone at home being strangled or beaten now.
     r"(?:hands?|arm) (?:round|around|on) (?:my |his |her )?(?:mum|mom|mother|dad|sister|brother|"
     r"wife|girlfriend|gf|nan|throat|neck)(?:'?s)?(?: neck| throat)?(?: [\w']+){0,5} "
@@ -680,6 +746,10 @@ DANGER = compile_any(
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
+    r"(?:could|can) (?:happily |easily |honestly |literally )?sleep (?:forever|for a week|for days|"
+    r"for a year)(?= after| now| lol| haha| tbh| honestly| this weekend| tonight| i'?m| ?$)",
+    r"disappear (?:under|beneath|into) (?:a|the|my) (?:duvet|covers|blanket|quilt|doona|bed|"
+    r"book|film|sofa|couch)",
     r"kill(?:ing|ed)? myself (?:laughing|with laughter|trying|to (?:get|finish|make|please|"
     r"keep|be|do)|at (?:work|the gym|the office)|over|for (?:nothing|them|him|her|work)|with "
     r"work)",
@@ -737,7 +807,7 @@ CRISIS_IDIOMS = compile_any(
     r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
     r"(?:\w+ )?to death",
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
-    r"(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
+    r"(?<!if a )(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
     r"(?:die|died|dying|dead|dies) inside(?! (?:and|so|every|all) )",
     r"(?:jokes?|joked|joking|kidding|teases?|teased|teasing|laughs?|laughed) (?:that )?(?:he|she|"
@@ -898,6 +968,13 @@ CRISIS_AWAY = compile_any(
     r"define|break|beat) me",
     # Affairs put in order: "writing my will … with the solicitor".
     r"with (?:the|a|my|our) (?:solicitor|lawyer|notary|attorney|accountant|financial advis[eo]r)",
+    # Medicines taken as prescribed: "I take my insulin and my tablets on time".
+    r"(?:take|taking|took) my (?:[\w']+ ){0,6}(?:meds|tablets|pills|insulin|medication)"
+    r"(?: [\w']+){0,3} (?:on time|as prescribed|every (?:day|morning|night)|properly|regularly)",
+    r"looking after myself",
+    # A life decision of the everyday kind: "feels calm now that I've decided to retire".
+    r"decided to (?:retire|move|emigrate|sell|downsize|go back to|study|change jobs|leave (?:my|"
+    r"the) job|take a break|go part time|go freelance|train as|get married|get divorced)",
     # A relationship ended: "I'm ending things with him tonight, wish me luck".
     r"end(?:ing)? (?:things|it) with (?:him|her|them|my (?:\w+ )?(?:boyfriend|girlfriend|bf|gf|"
     r"partner|husband|wife|fiance|fiancee|ex))",
@@ -935,6 +1012,39 @@ HARASSMENT = compile_any(
     r"screenshot(?:ting|ted|s|ed)?(?: [\w']+){0,8} (?:send|sending|show|showing|post|posting|"
     r"forward|forwarding)(?: [\w']+){0,2} (?:to )?(?:your|ur) (?:wife|husband|boss|partner|"
     r"family|employer|kids|mum|mom|dad|work)",
+    # Where the person lives, remarked on twice: "interesting that you live near the co op on
+    # brook lane. very interesting".
+    r"interesting (?:that |how )?(?:you|u) (?:live|work|park|shop|walk|drive)(?: [\w']+){1,8} "
+    r"(?:very |really |most |so )?interesting",
+    # A relapse offered: "I'll bring some pills, one night won't hurt you".
+    r"one (?:night|drink|drop|pint|bet|line|hit|beer|glass|little drink|pill|bottle|spin|go|"
+    r"flutter) (?:won'?t|wont|will not|never|can'?t|cant) (?:hurt|kill) (?:you|u|ya)",
+    r"meet (?:me|up)(?: [\w']+){0,6} (?:i'?ll|ill|i will|i can) bring (?:you )?(?:some |a few |a "
+    r")?(?:pills|booze|gear|weed|coke|vodka|a bottle|drink|drinks|beers|wine)",
+    # Retribution promised: "you'll get what's coming to you", "I'm the last person you want to
+    # cross".
+    r"(?:you'?ll|you will|youll|u'?ll|ull|you'?re gonna|you are going to|ur gonna) get what'?s "
+    r"coming(?: to (?:you|u|ya))?",
+    r"(?:i'?m|im|i am) the (?:last|wrong) person (?:you|u) (?:want to|wanna|should|ought to) "
+    r"(?:cross|mess with|upset|annoy|piss off|fall out with)",
+    # Found in minutes from what was shared: "I could find you in ten minutes".
+    r"(?:i|we) (?:could|can|will|would|'?ll) (?:easily )?(?:find|track) (?:you|u|ya|your "
+    r"house|where you live)(?: down)?(?= in | with | from | easily| anywhere| if | now| any ?time| "
+    r"whenever| no bother| no problem)",
+    # A secret held over the person: "should I tell your sponsor what you did at the weekend".
+    r"(?:should|shall|do you want me to|want me to) i? ?tell (?:your|ur) (?:sponsor|husband|wife|"
+    r"boss|partner|kids|mum|mom|dad|family|group|probation officer|employer|work|boyfriend|"
+    r"girlfriend) (?:what|about|where|who)",
+    # Places and times known, listed: "I know the hall, I know the car, I know the time".
+    r"i know (?:the|your|ur|where|which|what) [\w' ]{1,30}? i know (?:the|your|ur|where|which|"
+    r"what) [\w' ]{1,40}? (?:think about it|watch (?:yourself|your back|out)|just saying|be "
+    r"careful|remember that|ask around|see you soon)",
+    # Grief waved off: "grief this grief that, your nan was ancient, get over it".
+    r"(?:grief|grieving|sobriety|recovery|trauma|feelings|sober) this (?:grief|grieving|sobriety|"
+    r"recovery|trauma|feelings|sober) that",
+    r"(?:your|ur) (?:nan|gran|granny|grandma|grandad|grandpa|mum|mom|dad|da|husband|wife|son|"
+    r"daughter|brother|sister|dog|cat) (?:was|were|is) (?:ancient|old|ninety|past it|going to "
+    r"die anyway|a drunk|a junkie|an addict)(?: [\w']+){0,3} get over (?:it|her|him)",
     # Patois: "yuh fi dead".
     r"(?:yuh|yu|unu) (?:fi|fe|haffi) (?:dead|ded|dead off|dead an gone)",
     # A member's children watched: "your kids go to St Bridget's don't they".
@@ -1336,6 +1446,17 @@ HARASSMENT = compile_any(
     r"(?: [\w']+){0,3} if i (?:were|was) (?:you|u)",
     r"(?:things|secrets|stuff|shares) (?:have|has) a way of (?:getting out|coming out|getting "
     r"around|leaking|reaching (?:people|the wrong people))",
+    # Told to stop living "if I were you": "if I were you I'd stop breathing".
+    r"if i (?:were|was) (?:you|u),? (?:i'?d|id|i would) (?:just )?(?:stop breathing|kill myself|"
+    r"end it|jump|top myself|hang myself|off myself|give up living|stop existing|drink bleach|"
+    r"not wake up|disappear for good)",
+    # A relapse urged as what the person is good at.
+    r"(?:pills|drink|drinks|bottle|booze|bets?|lines|drugs|a few|a couple)(?: [\w']+){0,8},? "
+    r"(?:it'?s|that'?s|thats|its) (?:what|all) (?:you'?re|youre|ur|you are) good (?:at|for)",
+    # Nigerian Pidgin: "you be mumu", "na your fault say your papa dey drink".
+    r"(?:you|u) be (?:mumu|ode|olodo|fool|idiot|goat|ashawo|useless)",
+    r"na (?:your|ur) fault (?:say|that|wey) (?:your|ur) \w+ (?:dey )?(?:drink|drinks|die|died|"
+    r"use|gamble|dey)",
     # A partner's drinking blamed on the one spoken to.
     r"(?:i'?d|id|i would|anyone would|i'?d) (?:be )?(?:drink|drinking|drunk|use|using|gamble|"
     r"gambling|relapse|relapsing|leave|leaving|run|cheat|cheating)(?: too| as well| an all)? if i "
@@ -1402,6 +1523,8 @@ HARASSMENT_IDIOMS = compile_any(
     # were the reason he got sober".
     r"(?:don'?t|dont|do not|never) (?:ever )?(?:think|believe|let (?:anyone|them|him|her) tell "
     r"(?:you|u))(?: [\w']+){0,4} because of (?:you|u)",
+    r"(?:you|u) (?:didn'?t|did not|never|couldn'?t have|could not have) (?:drive|make|push|"
+    r"cause) (?:your|ur|him|her|them)(?: \w+)? (?:to )?(?:drink|use|relapse|gamble|die|do it)",
     r"(?:you|u) (?:were|are|r) the (?:only |main |whole )?reason (?:he|she|they|i|we) (?:got|"
     r"stayed|is|am|are|kept|keep|keeps|came|come|made it) (?:\w+ )?(?:sober|clean|alive|going|"
     r"here|back|through|well)",
@@ -1416,10 +1539,12 @@ HARASSMENT_IDIOMS = compile_any(
     r"too kind|stop it|love you|love ya|love u|making me (?:cry|laugh|blush)))",
     r"(?:you'?re|youre|ur|you are|u r) (?:such |a |an |such a |an absolute |a total |a proper "
     r"|an utter )?(?:menace|drama queen|muppet|numpty|eejit|nutter|dork|dummy|goose|weirdo|clown|"
-    r"idiot|nightmare|pain|wind up|div|plonker|wally|melt|nerd|sap|softie|loon)(?=(?: [\w']+){0,4}"
+    r"idiot|nightmare|pain|wind up|div|plonker|wally|melt|nerd|sap|softie|loon|know it all|"
+    r"smart arse|smartarse|smart ass|show off)(?=(?: [\w']+){0,4}"
     r" (?:love (?:you|ya|u|it|that|this)|too kind|tho x|bless (?:you|ya|him|her)|my friend|mate "
     r"lol|hun lol))",
     r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
+    r"(?:love|luv) (?:you|ya|u) (?:really|to bits|loads|lots)(?: (?:x+|kissface|kiss))*$",
     rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
     rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
     rf"{YOU}(?:'re| are|re) (?:not|never|no) (?:a |an )?(?:failure|burden|mistake|worthless|"
@@ -1567,6 +1692,19 @@ OFF_PLATFORM = compile_any(
     r"(?:keep|carry on|continue|go on) (?:talking|chatting|this|the chat|the conversation) "
     r"(?:\w+ )?(?:outside (?:of )?(?:here|the group|the meeting|this)|off here|elsewhere|"
     r"somewhere else|privately|in private)",
+    # Away from the meeting, in secret: "come to my place instead, nobody from here needs to
+    # know".
+    r"(?:come|coming) (?:to|round to|over to|round|over) (?:my|mine)(?: (?:place|house|flat|gaff|"
+    r"home))?(?: [\w']+){0,8} (?:nobody|no one|noone) (?:from |in |at )?(?:here|the group|this "
+    r"group|the meeting)(?: [\w']+)? (?:needs|has|need|have) to know",
+)
+# Platforms named for keeping up with one's own family: the model's reading of them alone is
+# set aside ("showed me how to do WhatsApp video so I can call my sister").
+OFF_PLATFORM_FAMILY = compile_any(
+    r"(?:call|ring|video call|video|facetime|talk to|chat to|chat with|message|text|see|keep in "
+    r"touch with) my (?:\w+ )?(?:sister|brother|mum|mom|mam|mother|dad|father|son|daughter|kids|"
+    r"children|grandkids|grandchildren|grandson|granddaughter|family|husband|wife|nan|gran|"
+    r"grandma|grandad|aunt|auntie|uncle|cousin|niece|nephew|sponsor|partner)",
 )
 OFF_PLATFORM_IDIOMS = compile_any(
     r"(?:he|she|they|he'?d|she'?d|they'?d|would|will|could|can'?t|couldn'?t|might|mum|mom|dad|"

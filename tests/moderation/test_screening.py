@@ -1014,6 +1014,132 @@ def test_batch_36_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("if i'm not at group on friday, that's why. thank you all", "crisis", True),
+        ("see ya never. the tablets are counted out", "crisis", True),
+        ("once the house is quiet i'm swallowing the whole bottle", "crisis", True),
+        ("took an overdose last spring, next time i'll do it properly", "crisis", True),
+        ("just took most of the pills, sorry", "crisis", True),
+        ("my pills are laid out in the organiser for the week", "crisis", False),
+        ("I'm taking the lot to the charity shop tomorrow", "crisis", False),
+        ("already took half the bottle of cough syrup and still coughing", "crisis", False),
+        ("If I'm not on tomorrow's call it's because of the dentist", "crisis", False),
+        ("her death is on you and you know it", "harassment", True),
+        ("you drove your husband to the bottle, everyone can see it", "harassment", True),
+        ("ur dad was an alcoholic and so are u", "harassment", True),
+        (
+            "your son's a sweetheart, spotted him outside the school gates friday",
+            "harassment",
+            True,
+        ),
+        ("His overdose is not on you, love. You did everything you could.", "harassment", False),
+        ("I used to think I drove my dad to drink, I know now I didn't", "harassment", False),
+        ("you didn't drive your mum to drink, she was ill long before you", "harassment", False),
+        ("my mum was a drunk and so am I, that's why I'm here", "harassment", False),
+        ("Saw my granddaughter at the park on Saturday, she's getting so big", "harassment", False),
+        ("you're such a know-it-all, love you really x", "harassment", False),
+        ("come round to mine after, nobody from the group needs to know", "off_platform", True),
+        ("nobody from here needs to know your surname, that's the point", "off_platform", False),
+        ("I video call my sister on WhatsApp every Sunday", "off_platform", False),
+        ("cheap meds, no prescription, pi11sh0p . net", "spam", True),
+    ],
+)
+def test_batch_37_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("cut deeper than I meant to last night, it's still bleeding a bit", "crisis", True),
+        ("if a bus hit me I'd be fine with it, that's how tired I am of this", "crisis", True),
+        ("she's smashing plates again, i'm hiding in the bathroom with the baby", "crisis", True),
+        (
+            "gave away the dog, closed my accounts. i feel so peaceful now i've decided",
+            "crisis",
+            True,
+        ),
+        ("I cut my thumb on a tin, should've got stitches honestly", "crisis", False),
+        (
+            "sold my car, paid off the loan, feels calm now that I've decided to retire",
+            "crisis",
+            False,
+        ),
+        ("the kids are throwing things again, toddlers eh", "crisis", False),
+        ("I just want to disappear under my duvet until monday", "crisis", False),
+        ("If I were you I'd just stop existing, honestly", "harassment", True),
+        (
+            "just have a couple of drinks and forget it, that's what you're good at",
+            "harassment",
+            True,
+        ),
+        ("na your fault say your mama dey drink", "harassment", True),
+        ("👀🏠", "harassment", True),
+        ("If I were you I'd stop apologising so much", "harassment", False),
+        ("you're good at listening, that's what you're good at", "harassment", False),
+        ("my new 🏠 is lovely, come see pics 👀", "harassment", False),
+        (
+            "My sister is Siobhan Kelly from Galway, works at the hospital",
+            "personal_information",
+            True,
+        ),
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "spam", True),
+        ("hahahaha oh that's made my day", "spam", False),
+    ],
+)
+def test_batch_38_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("took the whole box of my mum's sleeping pills, waiting now", "crisis", True),
+        ("no point me staying alive anymore, the kids will get the insurance", "crisis", True),
+        ("30 paracetamol and the diazepam, would that be enough? seriously", "crisis", True),
+        ("lol what if i didn't wake up tomorrow. honestly i'd like that", "crisis", True),
+        ("the dog ate the whole packet of biscuits", "crisis", False),
+        ("is that enough paracetamol for the week, the box says 32", "crisis", False),
+        ("I could sleep forever after that walk", "crisis", False),
+        (
+            "I take my insulin and my heart tablets every day now, looking after myself",
+            "crisis",
+            False,
+        ),
+        ("my brother hid the bottle again but I stayed calm", "crisis", False),
+        ("your wife's drinking is your fault, you pushed her to it", "harassment", True),
+        ("one drink won't hurt you, go on", "harassment", True),
+        ("you'll get what's coming to you", "harassment", True),
+        ("I'm the wrong person you want to mess with", "harassment", True),
+        ("we could find you in an hour with what you post", "harassment", True),
+        ("shall I tell your husband about the weekend", "harassment", True),
+        ("I know your street, I know your car. think about it", "harassment", True),
+        ("recovery this recovery that, your dad was a drunk, get over it", "harassment", True),
+        ("interesting that you park on Mill Road, very interesting", "harassment", True),
+        ("ur such a r e t a r d honestly", "harassment", True),
+        ("one missed meeting won't hurt you, rest up", "harassment", False),
+        ("I could find you a copy of the leaflet if you like", "harassment", False),
+        ("should I tell my sponsor what I did at the weekend?", "harassment", False),
+        ("I know the hall, I know the way, see you there", "harassment", False),
+        ("my nan was ancient when she passed, I still can't get over it", "harassment", False),
+        ("my husband's drinking is not your fault, you know that", "harassment", False),
+        ("interesting that you work nights too, must be hard", "harassment", False),
+        ("her name is Tess Adebayo, from my old school", "personal_information", True),
+        ("her name is Amy, she's my sponsor", "personal_information", False),
+        (
+            "The meeting is at 12 Albert Road, the hall behind the library",
+            "personal_information",
+            False,
+        ),
+        ("I live at 12 Albert Road, come by", "personal_information", True),
+    ],
+)
+def test_batch_39_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
