@@ -59,6 +59,8 @@ _NON_WORD = re.compile(r"[^\w']+|_")
 _LONE_QUOTE = re.compile(r"(?<!\w)'|'(?!\w)")
 # Three or more single letters in a row, spaced or dotted apart: "k y s", "d.i.e".
 _SPACED = re.compile(r"(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)")
+# A whole message of letters spaced apart, words set apart by two spaces or more.
+_SPACED_WORDS = re.compile(r"[a-z0-9](?: [a-z0-9])*(?: {2,}[a-z0-9](?: [a-z0-9])*)+")
 # Chat shorthand that the rule sets' phrases spell out.
 _SHORTHAND = {
     "abt": "about",
@@ -282,6 +284,11 @@ def words(folded: str) -> tuple[str, ...]:
     reading that could go two ways gives two: letters spaced apart are read joined ("k y
     s") and as they are ("u r a waste"); a run of three or more of one letter as one letter
     ("diiie": "die") and as two ("killll": "kill")."""
+    # Letters spaced apart with wider gaps between the words ("y o u  a r e  a  w a s t e"):
+    # read with the gaps as where the words end, and as the letters run together.
+    if "  " in folded and _SPACED_WORDS.fullmatch(folded.strip()):
+        gapped = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", folded.strip()))
+        return tuple(dict.fromkeys(words(gapped) + words(" ".join(folded.split()))))
     if "*" in folded or "#" in folded:
         folded = _MASKED_RE.sub(_unmask, folded)
     text = _LEET_TOKEN.sub(_unleet, folded)

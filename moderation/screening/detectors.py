@@ -54,8 +54,8 @@ ADDRESS = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
     r"|\b[A-Z]{2} \d{5}(?:-\d{4})?\b"
-    r"|(?i:\b(?:zip|zip code|postcode|post code|postal code)\s?(?:is\s)?:?\s?[a-z0-9]{3,4} ?"
-    r"[a-z0-9]{0,3}\b)"
+    r"|(?i:\b(?:zip|zip code|postcode|post code|postal code)\s?(?:is\s)?:?\s?(?=[a-z]{0,3}\d)"
+    r"[a-z0-9]{3,4} ?[a-z0-9]{0,3}\b)"
 )
 # A house number with a street, written without capitals, after words that give it out
 # ("i'm at 221b baker street"), and Spanish addresses, where the street comes first
@@ -140,7 +140,8 @@ _SPELLED = re.compile(
 # An address spelled out to slip past link filters: "boostfame dot net", "shop(dot)com".
 SPELLED_LINK = re.compile(
     r"(?<![\w.])[a-z0-9-]{4,}(?: ?(?:dot|\(dot\)|\[dot\]) ?| \. ?)(?:com|net|org|io|biz|xyz|"
-    r"co|info|shop|store|online|site|me)(?![\w])",
+    r"co|info|shop|store|online|site|me|win|bet|vip|top|club|live|casino|fun|app|cc|ru|tk)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 # Links that open a chat elsewhere: an invitation to move off the platform by themselves.
@@ -229,22 +230,19 @@ def email_address(text: str) -> str | None:
     return found.group(0) if found else None
 
 
-# A meeting's public venue named before its address ("the hall is at 14 Church Street",
-# "the community centre, 2 Park Road"): not anyone's personal details when nothing in the
-# message says whose place it is (PERSONAL_PLACE).
+# A meeting's public venue named with its address ("the hall is at 14 Church Street", "the
+# community centre, 2 Park Road", "the venue's postcode is BT7 1NN"): not anyone's personal
+# details when nothing in the message says whose place it is (PERSONAL_PLACE).
 _VENUE = re.compile(
     r"(?<![\w'])(?:hall|church|chapel|community (?:centre|center)|centre|center|library|venue|"
-    r"meeting|meetings|clinic|hospital|cafe|café|station|group meets|we meet|meets)(?![\w'])",
+    r"meeting|meetings|clinic|hospital|cafe|café|station|group meets|we meet|meets|venue'?s?)"
+    r"(?![\w'])",
     re.IGNORECASE,
 )
 
 
 def _public_venue(text: str, found: re.Match) -> bool:
-    return (
-        found.group(0)[:1].isdigit()
-        and _VENUE.search(text, 0, found.start()) is not None
-        and PERSONAL_PLACE.search(text) is None
-    )
+    return _VENUE.search(text) is not None and PERSONAL_PLACE.search(text) is None
 
 
 def street_address(text: str) -> str | None:
@@ -344,14 +342,34 @@ _PLACE_OF_LIFE = re.compile(
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
     rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b{_RELATION} )"
-    r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
-    r"(?:from [A-Z]\w+(?: [A-Z]\w+)?,? )?"
-    r"(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|School|College|"
+    r"([A-Z][a-z'\-]+ (?:[A-Z][a-z'\-]+ )?(?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
+    r"(?:from (?:[A-Z]\w+(?: [A-Z]\w+)?|(?:tonight|today|last week|this week|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)'?s (?:group|meeting)|the (?:group|meeting)),? "
+    r")?"
+    r"(?:(?:the one|the woman|the man|the guy|the lady) (?:who|that) (?:shares|posts|talks|"
+    r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
+    r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
     r"at|is in (?:year|grade|class) \d+ at|(?:a |an )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"
-    r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*)\b"
+    r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*))\b"
+)
+# A child's school with their class or teacher ("my lad's at St Joseph's Primary, Mrs Kelly's
+# class"), or someone else's child's school ("Tom's daughter goes to St Brigid's").
+_SCHOOL = r"(?:[A-Z][\w'.]+ ){1,4}(?:Primary|School|Academy|High|College|Nursery|Elementary|Middle)"
+_CHILD_SCHOOL = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|youngest|eldest)"
+    rf"(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,30}}?\b(?:class|[Yy]ear "
+    r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
+    rf"|\b[A-Z][a-z]+'s (?:daughter|son|kids?|boy|girl|lad|lass|children) (?:goes|go|is|are) "
+    rf"(?:to |at )?{_SCHOOL}"
+)
+# One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
+# Road ... come say hi".
+_WORK_INVITE = re.compile(
+    r"\b[Ii] work (?:at|in) (?:the )?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?(?:say hi|say hello|"
+    r"find me|see me|visit|by)|pop in|drop by|ask for me)",
 )
 
 
@@ -370,6 +388,8 @@ _NAME_OF_OTHER = re.compile(
 
 def full_name(text: str) -> str | None:
     if (found := _NAME_GIVEN.search(text)) is not None:
+        return found.group(0)
+    if (found := _CHILD_SCHOOL.search(text) or _WORK_INVITE.search(text)) is not None:
         return found.group(0)
     for regex in (_UNMASKED, _NAME_OF_OTHER):
         if (found := regex.search(text)) is not None and not any(

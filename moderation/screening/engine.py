@@ -297,7 +297,12 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
         readings = screening_model.unglued(readings, shipped.known)
     found = crisis_words(text)
-    if found and shipped and shipped.score(CRISIS, readings) < CRISIS_VETO:
+    if (
+        found
+        and shipped
+        and shipped.score(CRISIS, readings) < CRISIS_VETO
+        and not patterns.CRISIS_CERTAIN.search(found)
+    ):
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.
         found = ""

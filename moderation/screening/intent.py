@@ -301,7 +301,7 @@ FAREWELL_WEIGHT = compile_any(
     r"(?:i'?m |im |i am )?(?:so )?sorry(?: for everything)?(?= ?$)",
     r"sorry for everything",
     r"forgive me",
-    r"(?:please )?take care of (?:my|each other|yourselves)",
+    r"(?:please )?take care of (?:my \w+|each other for me|yourselves for me)",
     r"(?:thank you|thanks|thank u|thx) (?:all |guys |everyone )?for (?:trying|everything you "
     r"tried|all you tried)",
     r"sorry (?:for|about) (?:being|having been) (?:such )?(?:a burden|a mess|so much trouble|a "

@@ -530,6 +530,15 @@ CRISIS = compile_any(
     r"my )?(?:life )?(?:insurance|payout|insurance money)(?! (?:sorted|renewed|forms|policy))",
 )
 
+# Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
+# does not set aside: danger at the door, and life itself logged off.
+THREAT_AT_DOOR = (
+    r"(?:hurt|kill|get|do|batter|beat) me(?: [\w']+){0,12} (?:still )?(?:parked|waiting|sitting|"
+    r"standing|banging|outside)(?: [\w']+){0,2} (?:outside|at the door|in the car|on the street)"
+)
+LOGGING_OFF_LIFE = r"log(?:ging|ged)? off (?:life|this life|from life)"
+CRISIS_CERTAIN = compile_any(THREAT_AT_DOOR, LOGGING_OFF_LIFE)
+
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
@@ -650,6 +659,39 @@ CRISIS_ACROSS = compile_any(
     r"(?:didn'?t|didnt|never|don'?t|dont|did not) wake up(?: [\w']+){0,6} (?:seriously|honestly|"
     r"for real|not joking|no joke)(?: [\w']+){0,2} (?:i want that|i'?d like that|i mean it|i "
     r"wish|i really want)",
+    # A threat at the door: "they said they'd hurt me ... they're still parked outside".
+    THREAT_AT_DOOR,
+    # A room booked not to leave: "booked the hotel room and I'm not checking out".
+    r"(?:booked|got|paid for) (?:a|the) (?:hotel|motel|b (?:and |n )?b|bnb|room|airbnb|cabin)"
+    r"(?: [\w']+){0,12} (?:not checking out|not coming (?:back|home|out)|nobody knows where|won'?t "
+    r"be checking out|one way)",
+    LOGGING_OFF_LIFE,
+    r"yeet(?:ed|ing)? myself (?:off|into|in front)",
+    r"let the (?:water|sea|river|waves|tide|current|cold) take me(?! (?:away|home|back) (?:on|to|"
+    r"for))",
+    r"what if i (?:just )?(?:didn'?t|never|did not) (?:come|came|go|went|get|make it) home(?! for)"
+    r"(?: [\w']+){0,6} (?:would it (?:even )?matter|would anyone (?:notice|care)|hypothetically)",
+    r"(?:better|rather) (?:she|he|they|my \w+) (?:gets|get|have|has) the (?:life )?(?:insurance|"
+    r"payout)",
+    r"(?:scratched|scratching|burned|burnt|burning|carved|carving|cut|cutting) (?:my )?(?:arms?|"
+    r"legs?|wrists?|thighs?|skin|stomach)(?: up| open)? (?:with|using) (?:a|the|my) (?:compass|"
+    r"lighter|scissors|blade|razor|knife|pencil sharpener|sharpener|glass|nail)",
+    r"hiding (?:it|them|the (?:cuts|scars|marks|burns)) (?:with|under|in) (?:hoodies|sleeves|long "
+    r"sleeves|jumpers|bracelets|plasters|my sleeves)",
+    r"(?:burn|burns|burn marks|cuts|scratches|marks) on my (?:thighs|arms|wrists|legs|stomach|"
+    r"skin)(?: [\w']+){0,4} (?:only thing|makes? (?:it|the \w+) stop|help me|helps)",
+    r"(?:be |been |are )?better (?:aff|off) (?:wi'?oot|wioot|withoot) (?:me|ma)",
+    r"(?:enough to|would|will|could) stop (?:your|my|the|a) heart(?: [\w']+){0,4} (?:need to "
+    r"know|tonight|asking for me|for real|asking for reasons)",
+    r"(?:max|maximum|most|highest)(?: amount| dose| number)?(?: of)? (?:paracetamol|pills|tablets|"
+    r"meds|tylenol|ibuprofen|insulin|painkillers)(?: [\w']+){0,8} (?:asking for (?:reasons|a "
+    r"reason|me)|no reason|don'?t ask)",
+    r"(?:railway|railway line|train line|tracks|bridge|cliff|edge)(?: [\w']+){0,10} i (?:don'?t|"
+    r"dont) (?:know|even know) why i'?m (?:telling|writing|posting|saying)",
+    # Thanks, and the funeral arranged: "thanks for the support everyone. I've left
+    # instructions for my funeral".
+    r"(?:thanks|thank you|thank u)(?: [\w']+){0,6} (?:i'?ve|i have) (?:left|written|made|sorted) "
+    r"(?:instructions|plans|arrangements) for my (?:own )?funeral",
     # An absence explained in advance, and thanks: "if I'm not on tomorrow's call, that's why.
     # thanks for everything".
     r"if i'?m not (?:at|on|here|in|around)(?: [\w']+){0,5} (?:that'?s|thats|that is) why"
@@ -872,6 +914,8 @@ CRISIS_PAST = compile_any(
     r"when i was (?:a |in |younger|little|young|\d+|fifteen|sixteen|seventeen|a teenager|a kid|"
     r"at my lowest|drinking|using|still)",
     r"in my (?:teens|twenties|thirties|20s|30s|youth)",
+    r"(?:at|aged) (?:\d\d?|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: and| but| "
+    r"i| when| ?$)",
     r"as a (?:kid|teen|teenager|child|young)",
     r"at my lowest",
     r"before i (?:got|found|joined|came|started)",
@@ -972,6 +1016,17 @@ CRISIS_AWAY = compile_any(
     r"(?:take|taking|took) my (?:[\w']+ ){0,6}(?:meds|tablets|pills|insulin|medication)"
     r"(?: [\w']+){0,3} (?:on time|as prescribed|every (?:day|morning|night)|properly|regularly)",
     r"looking after myself",
+    # A joke explained: "putting my affairs in order, as in I finally did my tax return".
+    r"(?:as in|i mean|meaning|by which i mean) i (?:finally |just )?(?:did|filed|sorted|paid|"
+    r"cleaned|tidied|booked|made|wrote)",
+    # Leaving the group because life is better: "I've been well for two years and want to give
+    # my spot to someone new".
+    r"(?:been|i'?m|feeling|doing) (?:so |really |very )?(?:well|better|good|great)(?: for "
+    r"(?:\w+ ){1,2}(?:years?|months?)| now| these days)",
+    r"life'?s (?:so |really |honestly )?(?:better|good|great)",
+    r"give my (?:spot|place|seat) to",
+    r"(?:late|early) to my own funeral",
+    r"(?:joining|being|running|coming) late",
     # A life decision of the everyday kind: "feels calm now that I've decided to retire".
     r"decided to (?:retire|move|emigrate|sell|downsize|go back to|study|change jobs|leave (?:my|"
     r"the) job|take a break|go part time|go freelance|train as|get married|get divorced)",
@@ -1045,6 +1100,91 @@ HARASSMENT = compile_any(
     r"(?:your|ur) (?:nan|gran|granny|grandma|grandad|grandpa|mum|mom|dad|da|husband|wife|son|"
     r"daughter|brother|sister|dog|cat) (?:was|were|is) (?:ancient|old|ninety|past it|going to "
     r"die anyway|a drunk|a junkie|an addict)(?: [\w']+){0,3} get over (?:it|her|him)",
+    # What the person shared, carried to those in their life: "I could always tell your
+    # employer what you said here", "I'll be sending your husband the things you told us".
+    r"(?:i|i'?ll|ill|we|we'?ll) (?:could |will |would |might |am going to |'?m going to |'?m gonna "
+    r"|be )?(?:always |just |happily )?(?:tell|telling|send|sending|show|showing|forward|"
+    r"forwarding|email|emailing|share|sharing|post|posting) (?:it to |all of it to |them to )?"
+    r"(?:your|ur) (?:[\w']+ )?(?:employer|boss|husband|wife|partner|ex|solicitor|kids|family|mum|"
+    r"mom|dad|church|pastor|priest|work|colleagues|manager|landlord|probation officer|"
+    r"girlfriend|boyfriend)(?: [\w']+){0,2} (?:what (?:you|u)|the things (?:you|u)|everything "
+    r"(?:you|u)|about (?:the|your|ur|what))",
+    r"(?:your|ur) (?:solicitor|employer|boss|husband|wife|ex|family|work|church|probation "
+    r"officer|kids|landlord) (?:will|would|'?ll|is going to) be (?:very |really |so )?"
+    r"(?:interested|keen to (?:hear|know|see)|fascinated)",
+    r"(?:everyone|everybody|people|they|the whole \w+) (?:at|in) (?:your |ur )?(?:work|office|"
+    r"church|school|street|family|job) (?:is|are|will|'?s|'?re) (?:going to|gonna|about to|soon "
+    r"to) (?:find out|know|hear)",
+    r"(?:keeping|kept|got|have) (?:a list|notes|a record|a file|screenshots) of (?:everything|"
+    r"all|every(?:thing)? (?:word|thing)) (?:(?:you|u) (?:say|said|post|posted|share|shared|type|"
+    r"write)|of yours)",
+    r"(?:she'?s|he'?s|they'?ve|she has|he has) told me (?:everything|all of it|what) (?:you|u) "
+    r"(?:did|done)(?: [\w']+){0,6} (?:tell|telling|share|sharing) (?:this|the) (?:group|room|"
+    r"meeting)",
+    r"what happens to (?:grasses|snitches|rats|grassers|people who (?:talk|grass|snitch|tell))",
+    # Watching: a member's car, light, flat, key, train and whereabouts known and remarked on.
+    r"(?:noticed|saw|seen|spotted|clocked|watched) (?:your|ur) (?:light|lights|curtains|window|"
+    r"windows|bedroom|bedroom light|bins)(?: [\w']+){0,4} (?:was |were |is |are )?(?:on|open|"
+    r"closed|off|still on|late|last night|at (?:\d+|midnight|night))",
+    r"(?:still (?:got|have)|kept|i'?ve (?:still )?got|i have|made a copy of) (?:a copy of )?"
+    r"(?:your|ur) (?:spare )?(?:key|keys|door key|house key)(?! (?:from|want|do you|i'?ll|if you|"
+    r"to give|to drop|to return))",
+    r"(?:you|u) moved(?: [\w']+){0,4} (?:i|but i|i'?ve|but i'?ve) (?:found|know|got|tracked "
+    r"down|already found) (?:the|your|ur) new (?:flat|house|place|address|apartment)",
+    r"(?:driven|drove|walked|been|went) (?:past|by) (?:your|ur) (?:house|flat|place|mum'?s|mom'?s|"
+    r"work|school|door|sister'?s|dad'?s)(?: [\w']+){0,2} (?:twice|again|three times|a few times|"
+    r"every day|today|last night|this morning|already)",
+    r"(?:don'?t|no point|dont) (?:bother )?(?:hiding|staying) at (?:your|ur) (?:mum|mom|mother|"
+    r"sister|brother|nan|dad|friend|mate)'?s",
+    r"i know (?:which|what|the) (?:train|bus|tram|route|car park|gym)(?: [\w']+)"
+    r"{0,3} (?:you|u) (?:get|take|catch|use|drive|leave|park|walk|finish)",
+    r"(?:still |your |ur )(?:[\w']+ ){1,8}(?:on|at|in|outside) (?:[\w']+ ){0,3}(?:street|road|"
+    r"lane|avenue|drive|close|way|park|flat|house|estate) i see",
+    r"(?:your|ur) (?:son|daughter|kids?|boy|girl|lad|lass|child|children|little one)(?: is| are|"
+    r"'?s)? (?:in (?:year|class|grade|p|primary) \w+ at|at) (?:[\w']+ ){1,4}(?:isn'?t (?:he|she|"
+    r"it)|aren'?t they|don'?t they|doesn'?t (?:he|she)|small world|right)",
+    r"(?:booked|took|taking|got) (?:leave|time off|a holiday|the same (?:week|days|dates))"
+    r"(?: [\w']+){0,8} (?:bump into|run into|see|meet) (?:each other|you|u)",
+    # A relapse laid on: a bottle "with your name on it", a bet placed, gear offered.
+    r"(?:bottle|pint|drink|line|bet|bag|pills?|gram)(?: of [\w']+)? (?:with|that'?s got) "
+    r"(?:your|ur) name on it",
+    r"(?:put|placed|stuck|got) (?:a |some )?\w* ?(?:quid |pounds |bucks |euro |dollars )?on "
+    r"(?:the |a |tonight'?s )?(?:match|game|race|horse|horses|dogs|fight|slots|footy|match)"
+    r"(?: [\w']+){0,2} for (?:you|u|ya)",
+    r"(?:meet|see) (?:you|u|ya) (?:there|at the (?:pub|bookies|casino|bar|offy|bookmakers))"
+    r"(?: [\w']+){0,8} (?:flutter|bet|pint|drink|drinks|shot|shots|punt)",
+    r"(?:i'?ve got|i have|got) (?:some )?(?:really |proper )?(?:good |decent |strong )?(?:gear|"
+    r"weed|coke|xans|bars|percs|oxy|pills|benzos)(?: [\w']+){0,4} if (?:you|u) (?:need|want|"
+    r"fancy)",
+    r"if i (?:were|was) (?:you|u)(?: [\w']+){0,12} wash (?:them|it|those|the pills) down with",
+    r"one (?:won'?t|wont|will not|never) hurt(?: (?:you|u|ya))?(?: [\w']+){0,2} (?:come on|go on|"
+    r"mate|love|hun|just one)",
+    # Told nobody would notice them gone: "nobody here would notice if you vanished".
+    r"(?:nobody|no one|noone|not one person)(?: [\w']+){0,4} (?:would|will|'?d) (?:even )?"
+    r"(?:notice|care|miss (?:you|u)|blink)(?: [\w']+){0,2} if (?:you|u) (?:vanished|disappeared|"
+    r"died|left|"
+    r"were gone|was gone|killed yourself|dropped dead|never came back|stopped coming)",
+    # Harm wished calmly: "the world would be lighter without you in it".
+    r"(?:world|group|room|everyone|everybody|this place|your family|your kids|the planet|earth)"
+    r"(?: [\w']+){0,2} (?:would|will|'?d) be (?:a lot |so much |much |a bit )?(?:lighter|better|"
+    r"happier|nicer|brighter|better off) without (?:you|u)(?: in it| around| here)?(?! (?:but|"
+    r"though|tonight|this week))",
+    r"(?:you|u) deserve(?:d)? (?:every|each|all the|all of the) (?:bruise|bruises|slap|slaps|"
+    r"punch|punches|hit|beating|kick|kicks|black eye)",
+    r"(?:drank|drinking|drunk|overdosed|died|gambled|killed)(?: [\w']+){0,6} (?:and )?(?:you'?re|"
+    r"youre|ur|you are) (?:heading|going|headed) (?:the same way|down the same road|the same "
+    r"road)",
+    r"(?:^|you know (?:you did|it) )(?:you|u) killed (?:her|him|your (?:mum|mom|dad|son|daughter|"
+    r"wife|husband|brother|sister|baby))(?= ?$| you know| and| with your| by)",
+    # Baby talk at someone's drinking or tears: "does the widdle alcoholic need a hug".
+    r"(?:widdle|wittle|ickle|diddums|iddle)(?: [\w']+){0,2} (?:alcoholic|drunk|junkie|addict|"
+    r"baby|snowflake|crybaby|gambler|boozer)",
+    r"(?:help|helping) (?:you|u) (?:with|through) (?:your|ur) (?:cravings|loneliness|nights|"
+    r"needs|urges)(?: [\w']+){0,2} if (?:you|u) know what i mean",
+    r"(?:devil|smirk|wink|tongue|eggplant|droplets|hotface|drool) send (?:me )?(?:a |some )?"
+    r"(?:pic|pics|photo|photos|picture|pictures|nudes)",
+    r"(?:absolute |total |complete |fucking |such a |an )?(?:spastic|spaz|spacker|mong|retard)"
+    r"(?= ?$| mate| you| u| can'?t| cant| lol| honestly)",
     # Patois: "yuh fi dead".
     r"(?:yuh|yu|unu) (?:fi|fe|haffi) (?:dead|ded|dead off|dead an gone)",
     # A member's children watched: "your kids go to St Bridget's don't they".
@@ -1544,6 +1684,8 @@ HARASSMENT_IDIOMS = compile_any(
     r" (?:love (?:you|ya|u|it|that|this)|too kind|tho x|bless (?:you|ya|him|her)|my friend|mate "
     r"lol|hun lol))",
     r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
+    r"(?:you and your|with your|and your) (?:[\w']+ ){0,3}(?:jokes|puns|singing|spoilers)"
+    r"(?: again)? (?:i'?ll|ill|i will|gonna|i'?m gonna) kill (?:you|u|ya)",
     r"(?:love|luv) (?:you|ya|u) (?:really|to bits|loads|lots)(?: (?:x+|kissface|kiss))*$",
     rf"(?:don'?t|do not|never|try not to|careful not to|please don'?t) (?:be so hard on |beat |"
     rf"hurt |push |blame |overdo |kill |burn |judge ){YOURSELF}",
@@ -1692,6 +1834,8 @@ OFF_PLATFORM = compile_any(
     r"(?:keep|carry on|continue|go on) (?:talking|chatting|this|the chat|the conversation) "
     r"(?:\w+ )?(?:outside (?:of )?(?:here|the group|the meeting|this)|off here|elsewhere|"
     r"somewhere else|privately|in private)",
+    r"(?:come|coming) (?:round|over|to) (?:mine|my (?:place|house|flat))(?: [\w']+){0,8} "
+    r"(?:don'?t mention it|keep it between us|between us|our secret|don'?t tell (?:the|anyone))",
     # Away from the meeting, in secret: "come to my place instead, nobody from here needs to
     # know".
     r"(?:come|coming) (?:to|round to|over to|round|over) (?:my|mine)(?: (?:place|house|flat|gaff|"

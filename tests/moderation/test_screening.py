@@ -1140,6 +1140,87 @@ def test_batch_39_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("they said they'd batter me, they're still sitting outside in the car", "crisis", True),
+        ("booked a b&b for friday, paid cash. not checking out.", "crisis", True),
+        ("gg everyone, logging off life", "crisis", True),
+        ("scratched my legs up with the compass again", "crisis", True),
+        ("the kids would be better aff wioot me", "crisis", True),
+        (
+            "would half a bottle of vodka with my tablets stop my heart? need to know tonight",
+            "crisis",
+            True,
+        ),
+        ("what if I just didn't go home after this. would anyone notice", "crisis", True),
+        ("thank you all for everything. I've left instructions for my funeral", "crisis", True),
+        (
+            "booked a hotel room for one night and that's the point, a night off from the kids!",
+            "crisis",
+            False,
+        ),
+        ("what if I didn't go home for Christmas this year, would it matter?", "crisis", False),
+        ("I scratched my arm on the bramble with the secateurs, ouch", "crisis", False),
+        (
+            "I was suicidal at 19 and couldn't imagine being 40, turned 40 on Saturday",
+            "crisis",
+            False,
+        ),
+        (
+            "I'm leaving the group because life's better than it's been in years, thank you all",
+            "crisis",
+            False,
+        ),
+        ("Bye everyone, thanks for having me. Take care of yourselves.", "crisis", False),
+        ("I'm putting my affairs in order, as in I finally did my tax return", "crisis", False),
+        ("I might just send your boss what you told us about the debts", "harassment", True),
+        ("your probation officer would be very interested in tonight's share", "harassment", True),
+        ("I'm keeping a list of everything you post", "harassment", True),
+        ("noticed your bedroom light was on at 3am", "harassment", True),
+        ("still got your spare key", "harassment", True),
+        ("drove past your mum's again this morning", "harassment", True),
+        ("got a bottle of vodka with your name on it", "harassment", True),
+        ("put twenty quid on the match for you", "harassment", True),
+        ("your family would be so much happier without you", "harassment", True),
+        ("you deserved every slap", "harassment", True),
+        ("aww is the ickle drunk crying again", "harassment", True),
+        ("y o u  a r e  a  l o s e r", "harassment", True),
+        ("you know what happens to snitches", "harassment", True),
+        (
+            "you could tell your husband what you told us tonight, he might understand",
+            "harassment",
+            False,
+        ),
+        ("I still have your spare key from when I fed the cat, want it back?", "harassment", False),
+        ("saw your car on the video call, is that a new one?", "harassment", False),
+        (
+            "there's a bottle of wine with my name on it at home and I'm not opening it",
+            "harassment",
+            False,
+        ),
+        ("you deserve every bit of this happiness", "harassment", False),
+        ("Ha, Steve, you and your dad jokes again, I'll kill you", "harassment", False),
+        (
+            "I know what time you finish work hun, I'll pick you up in this rain",
+            "harassment",
+            False,
+        ),
+        ("My lad's at St Joseph's Primary, Mrs Kelly's class", "personal_information", True),
+        ("Tom's daughter goes to St Brigid's National School", "personal_information", True),
+        ("I work at the Co-op on Mill Road, come say hi", "personal_information", True),
+        ("that's Jane Mary Stone, the one who shares about her son", "personal_information", True),
+        ("My lad's at St Joseph's now, he loves it", "personal_information", False),
+        ("Postcode for the hall is on the leaflet", "personal_information", False),
+        ("The venue's postcode is BT7 1NN, the community centre", "personal_information", False),
+        ("come round mine friday, keep it between us", "off_platform", True),
+        ("BEST ODDS BEST ODDS at luckyspin dot win", "spam", True),
+    ],
+)
+def test_batch_40_and_41_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
