@@ -137,6 +137,7 @@ _MASKED = {
     r"k[*#]+ll": "kill",
     r"d[*#]+e": "die",
     r"s[*#]+icide": "suicide",
+    r"n[*#]+(?:r|a|er|ga|gga|gger)s?": " racialslur ",
 }
 _MASKED_RE = re.compile(r"(?<![\w*#])(?:" + "|".join(_MASKED) + r")")
 _MASKED_COMPILED = [(re.compile(k), v) for k, v in _MASKED.items()]

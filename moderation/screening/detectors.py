@@ -54,7 +54,8 @@ ADDRESS = re.compile(
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
     r"|\b[A-Z]{2} \d{5}(?:-\d{4})?\b"
-    r"|(?i:\b(?:zip|zip code|postcode|post code|postal code)\s?(?:is\s)?:?\s?(?=[a-z]{0,3}\d)"
+    r"|(?i:\b(?:zip|zip code|postcode|post code|postal "
+    r"code)(?:'s)?\s?(?:is\s)?:?\s?(?=[a-z]{0,3}\d)"
     r"[a-z0-9]{3,4} ?[a-z0-9]{0,3}\b)"
 )
 # A house number with a street, written without capitals, after words that give it out
@@ -86,7 +87,8 @@ POSTCODE_LOWER = re.compile(
 )
 STREET_LOWER = re.compile(
     r"(?<![\w.,'])\d{1,5}[a-z]?,? (?:(?!(?:the|a|an|my|our|your|down|up|along|across|off|"
-    r"mile|miles|km|kms|blocks?|times?|of|to|on|in|at|from|by|hours?|hrs?|minutes?|mins?|more|days?|years?|"
+    r"mile|miles|km|kms|blocks?|times?|of|to|on|in|at|from|by|hours?|hrs?|minutes?|mins?|more|"
+    r"days?|years?|"
     r"weeks?|months?|people|steps?|lanes?|cars?|kids|and|or|yards|metres|meters|feet|ft|lap|"
     r"laps|x)(?![\w']))[a-z][\w'-]* ){1,3}(?:street|road|avenue|boulevard|crescent|terrace|"
     r"parkway|mews)(?![\w'])",
@@ -139,7 +141,8 @@ _SPELLED = re.compile(
 )
 # An address spelled out to slip past link filters: "boostfame dot net", "shop(dot)com".
 SPELLED_LINK = re.compile(
-    r"(?<![\w.])[a-z0-9-]{4,}(?: ?(?:dot|\(dot\)|\[dot\]) ?| \. ?)(?:com|net|org|io|biz|xyz|"
+    r"(?<![\w.])[a-z0-9-]{4,}(?: ?(?:dot|\(dot\)|\[dot\]|\[\.\]|\(\.\)) ?| \. ?)(?:com|net|org|io|"
+    r"biz|xyz|"
     r"co|info|shop|store|online|site|me|win|bet|vip|top|club|live|casino|fun|app|cc|ru|tk)"
     r"(?![\w])",
     re.IGNORECASE,
@@ -241,23 +244,29 @@ _VENUE = re.compile(
 )
 
 
+# Whose place it is, said outright: "our meeting is at my house, 221 oak avenue".
+_HOME = re.compile(
+    r"(?<![\w'])(?:(?:my|our) (?:house|flat|place|home|apartment|address)|mine|come by|come round|"
+    r"come over|pop round|i live|we live)(?![\w'])",
+    re.IGNORECASE,
+)
+
+
 def _public_venue(text: str, found: re.Match) -> bool:
+    near = _VENUE.search(text, max(0, found.start() - 40), found.start())
+    if near is not None and _HOME.search(text) is None:
+        return True  # "the meeting room at 221 Hope Street"
     return _VENUE.search(text) is not None and PERSONAL_PLACE.search(text) is None
 
 
 def street_address(text: str) -> str | None:
     found = ADDRESS.search(text)
-    if found is not None and _public_venue(text, found):
-        found = None
-    found = (
-        found
-        or ADDRESS_LOWER.search(text)
-        or ADDRESS_ES.search(text)
-        or SSN.search(text)
-        or CARD.search(text)
-    )
     if found is None and PERSONAL_PLACE.search(text):
         found = STREET_LOWER.search(text) or POSTCODE_LOWER.search(text)
+    if found is not None and _public_venue(text, found):
+        found = None
+    found = found or ADDRESS_LOWER.search(text) or ADDRESS_ES.search(text) or SSN.search(text)
+    found = found or CARD.search(text)
     return found.group(0) if found else None
 
 
@@ -350,7 +359,8 @@ _NAME_THEN_PLACE = re.compile(
     r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
     r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
-    r"at|is in (?:year|grade|class) \d+ at|(?:a |an )?(?:nurse|teacher|manager|cleaner|"
+    r"at|born (?:on )?\d+|drives a|(?:she'?s|he'?s) \d\d|is in (?:year|grade|class) \d+ at|"
+    r"(?:a |an )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"
     r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*))\b"
@@ -364,12 +374,24 @@ _CHILD_SCHOOL = re.compile(
     r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     rf"|\b[A-Z][a-z]+'s (?:daughter|son|kids?|boy|girl|lad|lass|children) (?:goes|go|is|are) "
     rf"(?:to |at )?{_SCHOOL}"
+    r"|\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|"
+    rf"little boy|youngest|eldest)(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b"
+    r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off)"
 )
+# A named person's workplace and where it is ("Tom works at the Halifax branch on Commercial
+# Street"), and a zip code given as where one is ("I'm in the 60614 zip").
+_NAMED_AT_WORK = re.compile(
+    r"\b[A-Z][a-z]+ (?:works|is working) (?:at|in|for) (?:the )?[A-Z][\w']+(?: [\w']+){0,4} "
+    r"(?:on|in) [A-Z]\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square)\b"
+)
+_ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNORECASE)
 # One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
 # Road ... come say hi".
 _WORK_INVITE = re.compile(
-    r"\b[Ii] work (?:at|in) (?:the )?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?(?:say hi|say hello|"
-    r"find me|see me|visit|by)|pop in|drop by|ask for me)",
+    r"\b[Ii] (?:work|teach|volunteer)(?: [\w']+){0,3} (?:at|in) (?:the "
+    r")?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?"
+    r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for me|if (?:you|u) want to "
+    r"find me|find me there)",
 )
 
 
@@ -382,14 +404,20 @@ _UNMASKED = re.compile(
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z]?')?[A-Z][a-z'\-]+)"
 )
 _NAME_OF_OTHER = re.compile(
-    r"\b(?:his|her|their) (?:full |real |legal )?name(?:'s| is|:)\s+[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s) (?:full |real |legal )?name(?:'s| is|:)\s+"
+    r"[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
 )
 
 
 def full_name(text: str) -> str | None:
     if (found := _NAME_GIVEN.search(text)) is not None:
         return found.group(0)
-    if (found := _CHILD_SCHOOL.search(text) or _WORK_INVITE.search(text)) is not None:
+    if (
+        found := _CHILD_SCHOOL.search(text)
+        or _WORK_INVITE.search(text)
+        or _NAMED_AT_WORK.search(text)
+        or _ZIP_GIVEN.search(text)
+    ) is not None:
         return found.group(0)
     for regex in (_UNMASKED, _NAME_OF_OTHER):
         if (found := regex.search(text)) is not None and not any(

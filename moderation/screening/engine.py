@@ -255,6 +255,9 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         return found.group(0)
     if found := intent.flood(folded):
         return found
+    # A premium-rate text: "Text LUCKY to 88123".
+    if found := intent.PREMIUM_TEXT.search(folded):
+        return found.group(0)
     if (money := intent.MONEY_RATE.search(folded) or intent.PERCENT.search(folded)) and (
         found := _first(intent.PAYS, None, readings)
     ):

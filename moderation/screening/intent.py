@@ -526,7 +526,8 @@ HARASSMENT = compile_any(
     # drank because of you" is read as the kindness it is.
     r"(?:[\w']+ ){0,4}(?:he|she|they|your \w+|ur \w+) (?:drank|drinks|used|uses|relapsed|died|"
     r"drank himself to death|drank herself to death|started drinking|started using|killed "
-    r"(?:himself|herself)|gambled|overdosed) (?:again )?because of (?:you|u|ya)(?! guys| all)",
+    r"(?:himself|herself)|gambled|overdosed|od'?d|oded) (?:again )?because (?:of )?(?:you|u|ya)"
+    r"(?! guys| all)",
     r"(?:[\w']+ ){0,4}(?:you|u) (?:were|are|was|r) (?:the|the whole|the only|the main) reason "
     r"(?:he|she|they|your \w+) (?:used|drank|drinks|uses|relapsed|died|killed|gambled|started "
     r"(?:drinking|using)|overdosed)",
@@ -541,6 +542,8 @@ HARASSMENT = compile_any(
     r"drinking|the bottle|the "
     r"drink|drugs|use|using|gamble|gambling|an early grave|(?:his|her|their) grave|suicide|"
     r"relapse)|over the edge|back to (?:the bottle|drinking|using))",
+    # "Her blood's on your hands".
+    r"(?:[\w']+ ){0,4}(?:blood|death)(?:'?s| is| was) on (?:your|ur) hands",
     # A parent's drinking turned on the person: "your mum was a drunk and so are you".
     r"(?:your|ur) (?:mum|mom|mam|mother|dad|da|father|brother|sister|husband|wife|parents|"
     r"family|old man|old lady)(?:'?s| was| is| were| are) (?:a |an |such a |such )?(?:drunk|"
@@ -666,6 +669,15 @@ def flood(folded: str) -> str:
         return squeezed[:12] + "…"
     return ""
 
+
+# A keyword to text to a short number, as premium-rate services ask ("text LUCKY to 88123").
+# Crisis lines are texted the same way ("text HOME to 741741", "text SHOUT to 85258"): their
+# keywords and numbers are left alone.
+PREMIUM_TEXT = re.compile(
+    r"(?<![\w'])text (?!(?:home|shout|hello|talk|help|connect|start|stop|hi|info)\b)[a-z]{3,12} to "
+    r"(?!741741|85258|50808|686868|988)\d{4,6}(?!\d)",
+    re.IGNORECASE,
+)
 
 # Links whose target is hidden ("bit.ly/..."), held whatever the words around them.
 SHORT_LINK = re.compile(

@@ -299,7 +299,8 @@ CRISIS = compile_any(
     r"(?:kys|kill (?:myself|yourself|urself)|die|end it) is what i (?:keep )?(?:tell|telling|say|"
     r"saying) (?:to )?myself",
     r"(?:voice|voices)(?: [\w']+){0,3} (?:keeps? saying|says|say|saying|telling me(?: to)?|tell me"
-    r"(?: to)?) (?:to )?(?:jump|die|do it|end it|kill myself|cut|hang)",
+    r"(?: to)?) (?:to )?(?:jump|die|do it(?! (?:properly|right|again|better|neatly))|end it|kill "
+    r"myself|cut|hang)",
     # Patois: "mi waan dead tonight", "cyaan tek it nuh more".
     r"mi (?:waan|wan|want) (?:dead|ded|die|dead off)",
     r"(?:cyaan|cyan|caan) tek (?:it|dis|this) (?:nuh|no) more",
@@ -524,6 +525,32 @@ CRISIS = compile_any(
     r"strip|blister|tub|jar) of (?:[\w']+ ){0,3}(?:pills|tablets|meds|painkillers|paracetamol|"
     r"sleeping pills|insulin|medication)",
     # No reason left to stay, and what the family will get.
+    r"^(?:i )?(?:just |really |honestly )?(?:can'?t|cant|cannot) do (?:this|it) (?:anymore|any "
+    r"more)$",
+    r"^(?:there'?s )?no point(?: anymore| any more| in anything| to anything)?$",
+    r"(?:sleep|sleeping)(?: [\w']+){0,2} (?:and )?never wak(?:e|ing) up (?:sounds|would be|seems) "
+    r"(?:so |really |quite )?(?:peaceful|nice|good|lovely|tempting)",
+    r"(?:pour|pouring|poured) (?:petrol|gasoline|gas|lighter fluid) (?:on|over) myself|"
+    r"set(?:ting)? (?:myself on fire|fire to myself)",
+    r"(?:can'?t|cant|cannot) wait to (?:be dead|die|not be here|be gone for good)",
+    r"(?:holding|been holding|staring at|been staring at) (?:[\w']+ ){0,3}(?:knife|blade|gun|rope|"
+    r"pills|razor)(?: [\w']+){0,2} for (?:an hour|hours|ages|a while|the last hour)",
+    r"enough to (?:not wake up|never wake up|not wake|end it|finish it|stop my heart|kill me)"
+    r"(?! (?:the|my|her|him|them|anyone|everyone|a|up))",
+    r"(?:fed up|sick|tired) (?:of|with) being here(?= ?$| anymore| any more| now| tbh)",
+    r"i (?:don'?t|dont|do not) deserve to (?:live|be alive|exist|breathe|eat)(?! (?:like|that|so))",
+    r"(?:eaten|eat|eating)(?: [\w']+){0,6} i (?:don'?t|dont|do not) deserve (?:to|it|food)",
+    r"what'?s the point (?:anymore|any more)(?= ?$| seriously| honestly| tbh| i'?m| just| really)",
+    r"won'?t be (?:around|here|alive) (?:for|to see|by) (?:the|my|his|her) (?:court date|hearing|"
+    r"trial|birthday|christmas|wedding|results|sentencing|anniversary|due date)(?! (?:because|"
+    r"cos|coz|as|i'?m))",
+    r"(?:keep|kept|been) (?:filling|running) the bath(?: [\w']+){0,4} (?:staying|stay|going) under",
+    r"looking forward to (?:dying|death|being dead|not being here|the end|not waking up|it all "
+    r"ending)",
+    r"if a (?:bus|car|truck|lorry|train) (?:hit|hits|ran over|runs over) me(?: [\w']+){0,2},? "
+    r"(?:i'?d|id|i would) (?:honestly )?(?:say thank you|say thanks|thank (?:it|them|the driver)|be"
+    r" "
+    r"grateful)",
     r"no point (?:in )?(?:me )?(?:being|staying|sticking) (?:here|alive|around)(?: anymore| any "
     r"more| now)",
     r"(?:family|kids|wife|husband|they|she|he|mum|mom) (?:will|would|'?ll) (?:get|have) (?:the |"
@@ -537,7 +564,17 @@ THREAT_AT_DOOR = (
     r"standing|banging|outside)(?: [\w']+){0,2} (?:outside|at the door|in the car|on the street)"
 )
 LOGGING_OFF_LIFE = r"log(?:ging|ged)? off (?:life|this life|from life)"
-CRISIS_CERTAIN = compile_any(THREAT_AT_DOOR, LOGGING_OFF_LIFE)
+# Someone at the door threatening fire now; a beating and a threat if the police are called.
+THREAT_OF_FIRE = (
+    r"(?:burn|torch|smash) (?:the|our|my) (?:house|flat|place|door|car)(?: down| in)?(?: [\w']+)"
+    r"{0,6} (?:still )?(?:out there|outside|at the door|in the garden|in the street|banging)"
+)
+THREAT_IF_POLICE = (
+    r"(?:if|when) (?:mi|i|me) (?:call|ring|phone|tell) (?:the )?(?:police|cops|gardai|guards|"
+    r"anyone)(?: [\w']+){0,2} (?:him|he|she|they) (?:a go|gonna|going to|will|'?ll|would|say|said|"
+    r"seh|says)(?: [\w']+){0,2} (?:kill|hurt|beat|murder) (?:mi|me|us)"
+)
+CRISIS_CERTAIN = compile_any(THREAT_AT_DOOR, LOGGING_OFF_LIFE, THREAT_OF_FIRE, THREAT_IF_POLICE)
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
@@ -566,7 +603,8 @@ CRISIS_ACROSS = compile_any(
     r"(?:don'?t|do not|dont) (?:contact|call|ring|message|text|try to stop|tell) (?:me|my \w+|"
     r"anyone)(?: [\w']+){0,4} (?:i'?ve|i have|ive) made up my mind",
     # A dose asked about, and said to be for oneself.
-    r"how (?:many|much) (?:of (?:my|these|the|her|his) )?(?:[\w']+ )?(?:would|will|does|do|to) "
+    r"how (?:many|much) (?:of (?:my|these|the|her|his) )?(?:[\w']+ )?(?:it )?(?:would|will|does|do|"
+    r"to) "
     r"(?:it )?(?:take|kill|do it)(?: [\w']+){0,4} (?:asking for real|for real|not for a friend|"
     r"asking for me|not joking|seriously asking)",
     # A high place looked up, and its floor or spot already chosen.
@@ -661,6 +699,8 @@ CRISIS_ACROSS = compile_any(
     r"wish|i really want)",
     # A threat at the door: "they said they'd hurt me ... they're still parked outside".
     THREAT_AT_DOOR,
+    THREAT_OF_FIRE,
+    THREAT_IF_POLICE,
     # A room booked not to leave: "booked the hotel room and I'm not checking out".
     r"(?:booked|got|paid for) (?:a|the) (?:hotel|motel|b (?:and |n )?b|bnb|room|airbnb|cabin)"
     r"(?: [\w']+){0,12} (?:not checking out|not coming (?:back|home|out)|nobody knows where|won'?t "
@@ -688,6 +728,69 @@ CRISIS_ACROSS = compile_any(
     r"reason|me)|no reason|don'?t ask)",
     r"(?:railway|railway line|train line|tracks|bridge|cliff|edge)(?: [\w']+){0,10} i (?:don'?t|"
     r"dont) (?:know|even know) why i'?m (?:telling|writing|posting|saying)",
+    # Batches 42 and 43: a method asked about "for no reason" or "for a friend (the friend is
+    # me)"; a pet's feeding ending on a day; insurance and an accident; everything ready while
+    # someone leaves; a gun "not for hunting"; one of "tomorrow's"; walking on; a note for a
+    # child; a voice heard one last time; letters to open after; not coming back.
+    r"(?:bridge|pills|tablets|paracetamol|rope|gun|train|tracks|height|cliff|overdose|od|dose|"
+    r"cameras|cctv)(?: [\w']+){0,12} (?:asking for (?:no reason|reasons|a reason)|(?:the )?friend "
+    r"is me|i'?m the friend|i am the friend)",
+    r"won'?t be able to (?:feed|look after|walk|care for|mind) (?:her|him|them|my \w+) (?:after|"
+    r"past|beyond) (?:tonight|today|tomorrow|this week|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)(?! (?:because|cos|coz|as i'?m|when i'?m|while i'?m|i'?m (?:away|in)))",
+    r"(?:insurance|life insurance|policy)(?: [\w']+){0,4} (?:pays? out|pay out|covers?|counts?)"
+    r"(?: [\w']+){0,3} if (?:it )?(?:looks like|seems like|is|was) (?:an )?accident",
+    r"(?:got|have|'?ve got|ive got) (?:everything|it all|it) (?:sorted|set up|ready)(?: "
+    r"[\w']+){0,6} "
+    r"(?:just )?waiting (?:for|till|until) (?:the (?:house|flat|place)|everyone|them|the kids|the "
+    r"missus|the wife|the husband|my \w+|her|him) (?:to )?(?:head|go|leave|be out|be asleep|"
+    r"fall asleep|get out)",
+    r"(?:bought|got|picked up|ordered) (?:a|the|myself a) (?:gun|rifle|pistol|shotgun|rope)"
+    r"(?: [\w']+){0,3} not for (?:hunting|shooting|the range|climbing|camping|work|protection|"
+    r"the farm)",
+    r"i'?ll be one of (?:tomorrow'?s|today'?s|tonight'?s|the 22|them soon|the statistics)",
+    r"might (?:just )?keep (?:walking|driving|swimming|going)(?= ?$| tonight| into| off| out)",
+    r"tell (?:her|him|them|my \w+) (?:mummy|mommy|mum|mom|mama|daddy|dad|papa|i) loved "
+    r"(?:her|him|them)",
+    r"(?:hear|see|have) my (?:voice|face|laugh)(?: [\w']+){0,2} (?:one last time|for the last "
+    r"time|when i'?m gone|after i'?m gone)",
+    r"(?:wrote|written|writing|left) (?:letters|notes|cards)(?: [\w']+){0,6} (?:you'?ll|you will|"
+    r"they'?ll|u'?ll|you all will) (?:get|find|read) (?:them|it) (?:after|afterwards|when i'?m "
+    r"gone|later|tomorrow)",
+    r"(?:and|&) not (?:come|coming) back(?: [\w']+){0,2} (?:no one|nobody|noone)(?:'?d| would| "
+    r"will)? (?:notice|care|miss me)",
+    r"(?:shotty|shotgun|gun|rifle|rope|pills)(?: [\w']+){0,4} (?:and )?(?:not|never) (?:come|"
+    r"coming) back",
+    r"if i (?:just )?(?:didn'?t|didnt|never|don'?t|dont) wake up(?: [\w']+){0,4} (?:that'?d|that "
+    r"would|it would|it'?d|that'?ll) (?:solve|fix|help|sort|make) (?:everything|it all|things|"
+    r"a lot)",
+    r"(?:bridge|ledge|edge|tracks|roof)(?: [\w']+){0,8} (?:started )?(?:stopping|standing|stood|"
+    r"sitting|lingering|pausing) on (?:it|the bridge|the edge|the ledge)(?: [\w']+){0,2} (?:every "
+    r"night|each night|every day|again|for ages|longer)",
+    r"(?:bath|water|sea|lake|river|tub)(?: [\w']+){0,8} (?:stay|staying|stayed) under",
+    r"(?:can'?t|cannot|cant) face (?:her|him|them|anyone|my \w+)(?: [\w']+){0,4} (?:train line|"
+    r"railway|tracks|bridge|river|cliff|motorway)(?:'?s)?",
+    r"(?:take|have|mind|adopt|want) (?:a |my |the )?(?:cat|dog|puppy|kitten|rabbit|bird|pets?)"
+    r"(?: [\w']+){0,12} won'?t be able to (?:feed|look after|walk|care for|mind) (?:her|him|them)",
+    # Batches 44 and 45: a method asked "by tonight" or "for masel", leaning further off an
+    # edge, nobody to find them, wanting to be with the dead again, a dog to check on if
+    # the replies stop, the best way not to wake up, things given away and calm.
+    r"(?:tablets|pills|paracetamol|overdose|od|rope|hanging|jump|height|drown|bleach|dose)"
+    r"(?: [\w']+){0,14} need to know (?:by |before )?(?:tonight|today|now|asap)",
+    r"how (?:high|far|deep|many|much|long)(?: [\w']+){0,8} asking for (?:me|myself|masel|mysel|"
+    r"maself|me self)",
+    r"(?:edge|ledge|railing|balcony|roof|terrace|bridge)(?: [\w',]+){0,10} (?:lean|step|tip|roll) "
+    r"(?:a bit |a little |just )?(?:more|further|forward|over|off)",
+    r"(?:nobody|no one|noone) will find me (?:till|until|before)",
+    r"(?:i'?d rather|rather) (?:just )?be with (?:my (?:\w+ )?(?:wife|"
+    r"husband|son|daughter|mum|mom|dad|boy|girl|baby|partner)|him|her) again",
+    r"if i stop (?:replying|answering|posting|responding|messaging)(?: [\w']+){0,4} (?:check on|"
+    r"look after|feed|take care of|call) (?:my|the)",
+    r"what'?s the (?:best|easiest|quickest|fastest|most painless|surest) way to (?:not wake up|"
+    r"never wake up|die|end it|kill myself|go to sleep forever)",
+    r"(?:gave|giving|given) away (?:my|all my)(?: [\w']+){1,8} (?:feel|feeling|i feel) (?:really |"
+    r"so |weirdly |strangely )?(?:calm|peaceful|at peace|light|lighter)",
+    r"aaj raat (?:sab )?khatam|khud ko khatam|mar jaunga|mar jaungi|jeena nahi (?:chahta|chahti)",
     # Thanks, and the funeral arranged: "thanks for the support everyone. I've left
     # instructions for my funeral".
     r"(?:thanks|thank you|thank u)(?: [\w']+){0,6} (?:i'?ve|i have) (?:left|written|made|sorted) "
@@ -788,6 +891,10 @@ DANGER = compile_any(
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
+    r"dead on my feet",
+    r"(?:be|being) the death of me",
+    r"(?:lol|haha\w*|lmao) (?:[\w']+ ){0,4}(?:is |'?s )?(?:gonna|going to|will|'?ll) kill me",
+    r"(?:gonna|going to|'?ll|will) kill me when(?: [\w']+){1,10} (?:lol|haha\w*|lmao)",
     r"(?:could|can) (?:happily |easily |honestly |literally )?sleep (?:forever|for a week|for days|"
     r"for a year)(?= after| now| lol| haha| tbh| honestly| this weekend| tonight| i'?m| ?$)",
     r"disappear (?:under|beneath|into) (?:a|the|my) (?:duvet|covers|blanket|quilt|doona|bed|"
@@ -914,6 +1021,8 @@ CRISIS_PAST = compile_any(
     r"when i was (?:a |in |younger|little|young|\d+|fifteen|sixteen|seventeen|a teenager|a kid|"
     r"at my lowest|drinking|using|still)",
     r"in my (?:teens|twenties|thirties|20s|30s|youth)",
+    r"spent (?:years|months|ages|a long time|most of my \w+)",
+    r"the first time (?:he|she|they|my \w+)",
     r"(?:at|aged) (?:\d\d?|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: and| but| "
     r"i| when| ?$)",
     r"as a (?:kid|teen|teenager|child|young)",
@@ -1016,6 +1125,16 @@ CRISIS_AWAY = compile_any(
     r"(?:take|taking|took) my (?:[\w']+ ){0,6}(?:meds|tablets|pills|insulin|medication)"
     r"(?: [\w']+){0,3} (?:on time|as prescribed|every (?:day|morning|night)|properly|regularly)",
     r"looking after myself",
+    # Things that die every day, and a stay in hospital: "my phone will be dead by tomorrow",
+    # "I won't be able to feed her after Friday because I'm in hospital".
+    r"(?:my |the )?(?:phone|battery|laptop|ipad|tablet|car battery|plants?|charger) (?:is |will "
+    r"be |'s |s |was )?(?:nearly |almost |probably |totally )?dead",
+    r"(?:because|cos|coz|as|while) i'?m (?:in|going into|going to|off to|booked into) (?:hospital|"
+    r"rehab|surgery|treatment|respite|detox)",
+    # Ringing family, looking after oneself: "gonna give my sister a bell after this".
+    r"(?:give|gave|giving) (?:my|me) (?:\w+ )?(?:sister|brother|mum|mom|mam|dad|son|daughter|nan|"
+    r"gran|aunt|uncle|cousin|sponsor|friend|mate) a (?:bell|ring|call|buzz)",
+    r"look after me(?= ?$| now| first| for once)",
     # A joke explained: "putting my affairs in order, as in I finally did my tax return".
     r"(?:as in|i mean|meaning|by which i mean) i (?:finally |just )?(?:did|filed|sorted|paid|"
     r"cleaned|tidied|booked|made|wrote)",
@@ -1159,6 +1278,88 @@ HARASSMENT = compile_any(
     r"if i (?:were|was) (?:you|u)(?: [\w']+){0,12} wash (?:them|it|those|the pills) down with",
     r"one (?:won'?t|wont|will not|never) hurt(?: (?:you|u|ya))?(?: [\w']+){0,2} (?:come on|go on|"
     r"mate|love|hun|just one)",
+    # Batches 42 and 43: a bookies or casino held out, a bridge pointed to, life "easier for
+    # everyone" without them, drugs dropped round, the family told, hate, a plan to end it
+    # suggested, a death welcomed, not worth saving, cancer wished back, waiting outside.
+    r"(?:reminder|just saying|wink)(?: [\w']+){0,3} (?:the )?(?:bookies|casino|pub|offy|off "
+    r"licence|bar|bookmakers|betting shop)(?: [\w']+){0,2} (?:opens|open|is open)",
+    r"(?:bookies|casino|pub|offy|bar|bookmakers) (?:opens?|is open)(?: [\w']+){0,4} wink",
+    r"(?:bookies|casino|pub|offy|bar|bookmakers|races|dogs)(?: [\w']+){0,8} (?:i'?ll|i will|ill|i "
+    r"can|i could) (?:drive|take|bring|walk|pick up|give) (?:you|u|ya)(?! home| back)",
+    r"(?:bridge|cliff|tracks|railway|tall building|car park|multi ?stor(?:e)?y)(?: [\w']+){0,4} "
+    r"near (?:you|u|your (?:house|place|work))(?: [\w']+){0,2} (?:just saying|hint|bridge|go on|"
+    r"if you need it|wink)",
+    r"(?:easier|better) for (?:everyone|everybody|all of us|us all|us) if (?:you|u) (?:just )?"
+    r"(?:went to sleep|died|disappeared|weren'?t here|was gone|were gone|left for good|didn'?t "
+    r"wake up|ended it|killed yourself|stopped breathing|weren'?t around)",
+    r"(?:line|lines|gear|pills|coke|weed|bag|baggie|xans|bars)(?: [\w']+){0,10} (?:i can|i'?ll|"
+    r"ill|i could) (?:drop|bring|send|sort|get) (?:some |you some |one |it |a bag )?(?:round|"
+    r"over|to you)",
+    r"(?:pills|gear|tablets|stuff)(?: [\w']+){0,6} help (?:you|u) (?:sleep forever|never wake up|"
+    r"not wake up|end it|go to sleep for good)",
+    r"make sure (?:your|ur) (?:family|wife|husband|boss|kids|work|employer|church|mum|mom|"
+    r"parents|sponsor|everyone) (?:finds? out|knows?|hears?|sees?)",
+    r"(?:go|goes|send (?:them|him|her)) back to (?:africa|the jungle|your country|where (?:you|u|"
+    r"they) came from|the zoo)",
+    r"racialslur",
+    r"(?:not being here|not existing|ending it|ending your life)(?: any ?more)?(?: [\w']+){0,4} "
+    r"(?:have a think|think about it|give it some thought|worth considering|might be for the best|"
+    r"be for the best)",
+    r"good (?:job|thing) (?:he'?s|she'?s|they'?re|he is|she is) (?:dead|gone|not here|not alive|"
+    r"in the ground)",
+    r"(?:aren'?t|are not|isn'?t|not) worth saving(?: [\w']+){0,8} (?:you|u)",
+    r"if i (?:were|was) (?:you|u),? (?:i'?d|id|i would) (?:have )?(?:ended it|killed myself|topped "
+    r"myself|given up)(?! with)(?: by now| already| long ago)?",
+    r"(?:you should|you deserve|treat yourself to|go on have|have) (?:have )?(?:a |one )?(?:drink|"
+    r"pint|bet|flutter|line|glass of wine|beer|bottle)(?: [\w']+){0,4} (?:you'?ve earned it|one "
+    r"won'?t hurt|you deserve it)",
+    r"(?:drink|pint|bet|flutter|line|beer|wine|vodka|whisky|bottle)(?: [\w']+){0,10} one "
+    r"(?:won'?t|wont|will not) hurt",
+    r"(?:might|may|should|better|want to) (?:want to )?check (?:your|ur) (?:locks|doors|windows|"
+    r"brakes|tyres)(?= ?$| tonight| before| again)",
+    r"(?:your|ur) (?:sobriety|recovery|grief|program|programme|step work|clean time) is (?:a "
+    r"joke|a lie|fake|pathetic|laughable|a farce)",
+    r"(?<!said )(?<!say )(?:you'?ll|you will|youll) be back on (?:it|the drink|the bottle|the gear|"
+    r"the horses|the "
+    r"booze|the pokies) (?:by|before|within|in)",
+    r"hope (?:the|your|ur) (?:cancer|tumou?r|illness|disease|stroke|heart attack) (?:comes back|"
+    r"returns|spreads|gets (?:you|u)|kills (?:you|u))",
+    r"(?:don'?t worry|see you|remember|just so you know|i know where)(?: [\w']+){0,3} i'?ll be "
+    r"waiting (?:for (?:you|u) )?(?:outside|at|by|near)",
+    r"(?:cutting|hurting yourself|burning yourself|starving yourself|a drink|relapsing|using) "
+    r"(?:again )?would (?:probably |definitely )?make (?:you|u) feel better,? wouldn'?t it",
+    r"someone should (?:stomp|squash|step on|crush|shoot|stab|kill|hurt|put down|drown|burn|"
+    r"exterminate) (?:you|u)",
+    # Batches 44 and 45: blackmail for favours, a bet pressed, watching at night, regret
+    # promised, grief dismissed, hate, suicide urged, a new account to get round a block.
+    r"or i'?ll (?:tell|show|send) (?:everyone|everybody|the group|your \w+)(?: [\w']+){0,2} "
+    r"(?:what|"
+    r"about)",
+    r"(?:flutter|bet|pint|drink|line|spin|punt|free bet)(?: [\w',]+){0,12} (?:go on,? )?you know "
+    r"you want (?:to|it)",
+    r"(?:stick|put|whack|lump) (?:a |some )?(?:ton|tenner|fiver|score|grand|monkey|pony|\w+ quid) "
+    r"on (?:it|the (?:match|game|horses|dogs))(?: [\w',]+){0,4} (?:go on|you know you want|can'?t "
+    r"lose)",
+    r"(?:driving|driven|drove|walking|walked|been) past (?:your|ur) (?:house|flat|place)(?: [\w']+)"
+    r"{0,2} (?:most nights|every night|at night|each night|nightly)",
+    r"(?:you should|better|might want to) (?:close|shut|draw) (?:the|your|ur) (?:curtains|blinds)",
+    r"(?:you'?ll|you will|youll|u'?ll) regret (?:speaking|talking|saying that|crossing|messing "
+    r"with) (?:to )?me",
+    r"(?:get over it|move on)(?: [\w',]+){0,8} (?:your|ur) (?:\w+'?s|\w+ is) (?:gone|dead)",
+    r"(?:your|ur) (?:\w+'?s|\w+ is) (?:gone|dead)(?: [\w',]+){0,3} (?:move on|get over it)",
+    r"(?:black|brown|yellow) (?:apes?|monkeys?|animals|vermin|cockroaches)",
+    r"why (?:don'?t|dont) (?:you|u) (?:just )?(?:go ahead and )?do it(?: [\w',?]+){0,6} (?:talking "
+    r"about it|been saying|threatening|for months|for years|already)",
+    r"one (?:drink|pint|bet|line|beer|glass|flutter) (?:won'?t|wont|will not) hurt(?: [\w',]+){0,4}"
+    r" "
+    r"(?:you'?ve earned it|go on|you deserve it|stop being)",
+    r"(?:you|your)(?: [\w',]+){0,12} might as well (?:drink|use|relapse|gamble|go back to (?:the "
+    r"bottle|drinking|using))(?= ?$| then| now| again| lol)",
+    r"(?:you|u) (?:can'?t|cannot|cant) hide from me",
+    r"(?:blocked|banned) me so i (?:made|created|got|opened) (?:a )?new (?:account|profile|name)",
+    r"on (?:your|ur) knees(?: [\w']+){0,4} if (?:you|u) know what i mean",
+    r"(?:think|thinks|believe) (?:that )?(?:anyone|anybody|people) (?:here |in here )?(?:would|"
+    r"will|'?d) (?:miss|care about|notice) (?:you|u)",
     # Told nobody would notice them gone: "nobody here would notice if you vanished".
     r"(?:nobody|no one|noone|not one person)(?: [\w']+){0,4} (?:would|will|'?d) (?:even )?"
     r"(?:notice|care|miss (?:you|u)|blink)(?: [\w']+){0,2} if (?:you|u) (?:vanished|disappeared|"
@@ -1836,6 +2037,18 @@ OFF_PLATFORM = compile_any(
     r"somewhere else|privately|in private)",
     r"(?:come|coming) (?:round|over|to) (?:mine|my (?:place|house|flat))(?: [\w']+){0,8} "
     r"(?:don'?t mention it|keep it between us|between us|our secret|don'?t tell (?:the|anyone))",
+    r"(?:don'?t|do not|dont) need to (?:do|say|talk about|discuss) (?:it|this|that) (?:in )?here",
+    r"(?:come|coming|meet|call|ring|dm|message|pm)(?: [\w']+){0,8} (?:things|stuff|what) i "
+    r"(?:can'?t|cannot|won'?t|couldn'?t) (?:say|share|tell (?:you|u)|talk about|discuss) (?:in |on "
+    r")?"
+    r"here",
+    r"(?:our own|a private|a separate|a proper) (?:meeting|group)(?: [\w',]+){0,4} (?:no|without "
+    r"(?:the|any)) (?:moderators|mods|facilitators?|chair|admins)",
+    r"(?:meet|meeting|coffee|get together|catch up)(?: [\w']+){0,6} without the (?:facilitator|"
+    r"moderators?|mods|chair|admins?)",
+    rf"(?:i|we) (?:run|started|made|have) (?:a|an|my|our) {PLATFORM_NAME} (?:group|chat|server)"
+    r"(?: [\w']+){0,4} (?:for (?:people|those|anyone) who (?:left|quit|got banned|were banned)|"
+    r"(?:much )?better support|no moderators|no mods)",
     # Away from the meeting, in secret: "come to my place instead, nobody from here needs to
     # know".
     r"(?:come|coming) (?:to|round to|over to|round|over) (?:my|mine)(?: (?:place|house|flat|gaff|"
@@ -1845,6 +2058,8 @@ OFF_PLATFORM = compile_any(
 # Platforms named for keeping up with one's own family: the model's reading of them alone is
 # set aside ("showed me how to do WhatsApp video so I can call my sister").
 OFF_PLATFORM_FAMILY = compile_any(
+    r"give my (?:\w+ )?(?:sister|brother|mum|mom|mam|dad|son|daughter|nan|gran|aunt|uncle|"
+    r"cousin|sponsor|friend) a (?:bell|ring|call|buzz|text)",
     r"(?:call|ring|video call|video|facetime|talk to|chat to|chat with|message|text|see|keep in "
     r"touch with) my (?:\w+ )?(?:sister|brother|mum|mom|mam|mother|dad|father|son|daughter|kids|"
     r"children|grandkids|grandchildren|grandson|granddaughter|family|husband|wife|nan|gran|"
@@ -1872,6 +2087,8 @@ OFF_PLATFORM_IDIOMS = compile_any(
 )
 
 SPAM_STRONG = compile_any(
+    r"(?:account|password|card)(?: [\w']+){0,4} (?:will be |has been |is )?(?:suspended|locked|"
+    r"closed|deactivated|frozen)(?: [\w',]+){0,4} (?:verify|confirm|log ?in|click|update)",
     # A testimonial of money made trading, with whoever "helped".
     r"(?:i|we) (?:made|earned|make|earn|got) (?:over )?[$£€]?[\d,.]+k? (?:\w+ ){0,4}(?:trading|"
     r"investing|in crypto|with (?:bitcoin|crypto|forex)|with (?:mr|mrs|ms|dr|madam|sir) \w+|"

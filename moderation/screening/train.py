@@ -34,11 +34,14 @@ CLASSES = {
     "spam": "spam",
 }
 # The batch kept out of the model that measures fresh figures (docs/moderation.md).
-FRESH = "heldout41"
+FRESH = "heldout45"
 # Regularisation and the score each class must reach, chosen by leave-one-batch-out
 # cross-validation over batches 15 to 18 with the whole engine (docs/moderation.md): the most
 # recall that kept unseen ordinary shares under 2% flagged and every everyday-chat phrase
-# (tests/moderation/everyday_chat.txt, never trained on) untouched.
+# (tests/moderation/everyday_chat.txt, never trained on) untouched. The crisis score was lowered
+# from 0.95 to 0.9 after batches 36 to 43 were scored by a model that had learnt none of them:
+# 7 more of their 480 crisis sentences, 4 more of their 1,200 ordinary shares
+# (docs/moderation.md, "Batches 38 to 45").
 C = 6.0
 # Classes that read only the words that say something (model.FUNCTION_WORDS left out). The
 # engine holds a message on the harassment score only when this one agrees, so a sentence of
@@ -46,7 +49,7 @@ C = 6.0
 # "you already own this group") is not held on "why", "you" and "already".
 CONTENT_ONLY = ("harassment_words",)
 THRESHOLDS = {
-    "crisis": 0.95,
+    "crisis": 0.9,
     "harassment": 0.9,
     "harassment_words": 0.6,
     "off_platform": 0.7,

@@ -1221,6 +1221,101 @@ def test_batch_40_and_41_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("does the multistorey on king st have cctv? asking for no reason", "crisis", True),
+        ("anyone want my dog? I won't be able to walk him after sunday", "crisis", True),
+        ("does life insurance pay out if it was an accident? asking properly", "crisis", True),
+        ("bought a rifle this morning. not for hunting", "crisis", True),
+        ("gonna get enough tonight to never wake up", "crisis", True),
+        ("tired of being here", "crisis", True),
+        ("i keep running the bath and thinking about staying under", "crisis", True),
+        ("is it bad that i'm looking forward to dying", "crisis", True),
+        (
+            "my ex is outside saying he'll torch the house down, he's still out there",
+            "crisis",
+            True,
+        ),
+        ("wrote cards for all of you, you'll get them after", "crisis", True),
+        ("I'm gonna be dead on my feet tomorrow, night shift", "crisis", False),
+        ("lol my sponsor is gonna kill me when she hears I skipped my reading", "crisis", False),
+        ("I won't be able to feed her after Friday because I'm in hospital", "crisis", False),
+        ("the baby's asleep, quiet enough to not wake up the house", "crisis", False),
+        ("just a reminder the bookies opens at 9 😉 go on", "harassment", True),
+        ("there's a lovely high bridge near your work, just saying", "harassment", True),
+        ("it'd be easier for everyone if you just didn't wake up", "harassment", True),
+        ("her blood is on your hands", "harassment", True),
+        ("I'll make sure your wife finds out", "harassment", True),
+        ("you should have a pint tonight, you've earned it", "harassment", True),
+        ("you might want to check your locks tonight", "harassment", True),
+        ("your recovery is a joke", "harassment", True),
+        ("I hope the cancer comes back", "harassment", True),
+        ("good job she's dead, she'd be ashamed of you", "harassment", True),
+        ("someone should squash you", "harassment", True),
+        ("her blood is not on your hands, you did everything you could", "harassment", False),
+        ("the pub opens at 11 and I'll be at the meeting instead", "harassment", False),
+        ("I'd have said you'll be back on it by friday, now look at me", "harassment", False),
+        ("Her real name is Ann Marie Doyle, she posts as Skylark", "personal_information", True),
+        ("my little girl goes to Hillside Primary, pick up is 3.15", "personal_information", True),
+        ("I'm in the 60614 zip, anyone nearby?", "personal_information", True),
+        (
+            "Is the meeting room at 221 Hope Street accessible? My mum uses a chair",
+            "personal_information",
+            False,
+        ),
+        ("our meeting is at my house, 221 oak avenue, come by", "personal_information", True),
+        ("come over Saturday, I'll tell you things I can't say here", "off_platform", True),
+        ("i'll give you a ring when i've got the dates for the retreat", "off_platform", False),
+    ],
+)
+def test_batch_42_and_43_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        (
+            "do paracetamol actually work or do you just suffer, need to know tonight",
+            "crisis",
+            True,
+        ),
+        ("how far down is the river from the bridge. asking for masel", "crisis", True),
+        ("if i stop replying can someone check on my cat", "crisis", True),
+        ("what's the easiest way to not wake up", "crisis", True),
+        ("cant do this anymore", "crisis", True),
+        ("lol can't wait to be dead", "crisis", True),
+        ("been holding the blade for an hour now", "crisis", True),
+        ("I can't do this diet anymore, pass the biscuits", "crisis", False),
+        ("The kids are going to be the death of me this half term", "crisis", False),
+        ("I spent years wishing I was dead. Now I want to live.", "crisis", False),
+        ("share your notes or I'll tell everyone about your affair", "harassment", True),
+        ("got a free bet for you, go on, you know you want to", "harassment", True),
+        ("been driving past your house every night", "harassment", True),
+        ("you'll regret talking to me like that", "harassment", True),
+        ("why don't you just do it, you've been talking about it for months", "harassment", True),
+        ("you blocked me so i made a new account", "harassment", True),
+        ("funny that you think anyone here would miss you", "harassment", True),
+        ("Fancy a cuppa? go on, you know you want to", "harassment", False),
+        ("you'll regret skipping the chips, they're amazing", "harassment", False),
+        (
+            "I teach year 6 at Oakfield Primary, come find me at the fair",
+            "personal_information",
+            True,
+        ),
+        ("zip's 90210", "personal_information", True),
+        ("come to mine, our own meeting, no mods", "off_platform", True),
+        ("I run a WhatsApp group for people who left this group", "off_platform", True),
+        ("Gonna give my sister a bell after this", "off_platform", False),
+        ("your account will be suspended, verify at secure-login[.]com", "spam", True),
+        ("Text WIN to 80085 for lucky numbers", "spam", True),
+    ],
+)
+def test_batch_44_and_45_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
