@@ -209,3 +209,28 @@ def test_teasing_and_kind_words_on_hard_subjects_go_through_and_cruelty_on_them_
     expect(ash_shares).not_to_contain_text("relapsed because")
     expect(mira.locator("#room-notices")).not_to_contain_text("may be at risk")
     screenshot(mira, "room-held-cruelty-kind-words-through", bottom="#room-held")
+
+
+@pytest.mark.browser
+def test_a_relapse_offered_and_a_member_watched_are_held_a_venue_and_a_quiet_plan_are_not(
+    three_in_the_room,
+):
+    mira, sam, _ash, ash_shares = three_in_the_room
+    # The hall's address for those coming in person is nobody's personal details.
+    say(sam, "the hall is at 14 Church Street, round the back by the car park")
+    expect(ash_shares).to_contain_text("14 Church Street")
+    # A drink laid on for someone in recovery, and a member's home watched: held for Mira,
+    # never shown to Ash.
+    say(sam, "got a bottle of vodka with your name on it at mine, one won't hurt")
+    say(sam, "noticed your bedroom light was on at 3am")
+    held = mira.locator("#room-held li")
+    expect(held.filter(has_text="your name on it")).to_have_count(1)
+    expect(held.filter(has_text="bedroom light")).to_have_count(1)
+    # A plan said quietly alerts Mira, and Sam is given the crisis lines privately.
+    say(sam, "booked a b&b for friday, paid cash. not checking out.")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    expect(ash_shares).to_contain_text("not checking out")
+    expect(ash_shares).not_to_contain_text("your name on it")
+    expect(ash_shares).not_to_contain_text("bedroom light")
+    screenshot(mira, "room-held-relapse-offer-watching", bottom="#room-held")
