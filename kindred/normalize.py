@@ -138,6 +138,8 @@ _MASKED = {
     r"d[*#]+e": "die",
     r"s[*#]+icide": "suicide",
     r"n[*#]+(?:r|a|er|ga|gga|gger)s?": " racialslur ",
+    r"d[*#]+ke": " homophobicslur ",
+    r"f[*#]+g(?:got)?s?": " homophobicslur ",
 }
 _MASKED_RE = re.compile(r"(?<![\w*#])(?:" + "|".join(_MASKED) + r")")
 _MASKED_COMPILED = [(re.compile(k), v) for k, v in _MASKED.items()]

@@ -342,7 +342,8 @@ _PLACE_OF_LIFE = re.compile(
     r"\b(?:(?:i|he|she|they) (?:work|works|teach|teaches)(?: [\w']+){0,3}? (?:at|for|in)|"
     r"(?:i'?m|he'?s|she'?s) (?:a|an) (?:\w+ ){1,2}(?:at|for)|(?:my|his|her) (?:office|workplace|"
     r"employer|work|job) is|(?:i|he|she|they) (?:live|lives) (?:at|on|in)|"
-    r"find (?:me|him|her) at)\b",
+    r"find (?:me|him|her) at|(?:nurse|doctor|carer|porter|manager|teacher|cleaner|receptionist|"
+    r"midwife|paramedic)(?: [\w']+){0,4} at (?:the )?(?-i:[A-Z])\w*)\b",
     re.IGNORECASE,
 )
 
@@ -374,6 +375,8 @@ _CHILD_SCHOOL = re.compile(
     r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     rf"|\b[A-Z][a-z]+'s (?:daughter|son|kids?|boy|girl|lad|lass|children) (?:goes|go|is|are) "
     rf"(?:to |at )?{_SCHOOL}"
+    rf"|\b(?:[Mm]y|[Oo]ur) [A-Z][a-z]+(?:'s| is) (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,40}}?\b"
+    r"(?:class|[Yy]ear \d+|[Gg]rade \d+|form|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     r"|\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|"
     rf"little boy|youngest|eldest)(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b"
     r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off)"
@@ -390,7 +393,8 @@ _ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNO
 _WORK_INVITE = re.compile(
     r"\b[Ii] (?:work|teach|volunteer)(?: [\w']+){0,3} (?:at|in) (?:the "
     r")?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?"
-    r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for me|if (?:you|u) want to "
+    r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for (?:me|[A-Z]\w+)|if "
+    r"(?:you|u) want to "
     r"find me|find me there)",
 )
 

@@ -304,7 +304,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         found
         and shipped
         and shipped.score(CRISIS, readings) < CRISIS_VETO
-        and not patterns.CRISIS_CERTAIN.search(found)
+        and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
     ):
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.

@@ -481,7 +481,9 @@ HARASSMENT = compile_any(
     # Superlatives: "you're literally the dumbest person here".
     rf"{_YOU_ARE} (?:literally |honestly |by far |easily |truly |officially )?the (?:dumbest|"
     r"stupidest|ugliest|worst|fattest|lamest|weakest|saddest|most (?:pathetic|annoying|useless|"
-    r"disgusting|stupid|boring|selfish|worthless|toxic|hateful)|biggest (?:loser|idiot|joke|"
+    r"disgusting|stupid|boring|selfish|worthless|toxic|hateful|tedious|insufferable|irritating|"
+    r"obnoxious|draining|exhausting|unbearable|self centred|self centered)|biggest (?:loser|idiot|"
+    r"joke|"
     r"waste|failure|hypocrite)) (?:\w+ )?(?:person|human|member|people|woman|man|mother|"
     r"father|mom|mum|dad|wife|husband|parent|thing|one|here|alive|ever|in|i|on)",
     rf"{YOU} (?:all |guys |people )?(?:should|need to|ought to|deserve to|must|gotta|oughta) "

@@ -574,7 +574,35 @@ THREAT_IF_POLICE = (
     r"anyone)(?: [\w']+){0,2} (?:him|he|she|they) (?:a go|gonna|going to|will|'?ll|would|say|said|"
     r"seh|says)(?: [\w']+){0,2} (?:kill|hurt|beat|murder) (?:mi|me|us)"
 )
-CRISIS_CERTAIN = compile_any(THREAT_AT_DOOR, LOGGING_OFF_LIFE, THREAT_OF_FIRE, THREAT_IF_POLICE)
+# A lethal dose asked about "just curious".
+LETHAL_DOSE_ASKED = (
+    r"(?:max|maximum|lethal|fatal|deadly) (?:dose|amount)(?: of [\w']+)?(?: [\w']+){0,6},? "
+    r"(?:just curious|asking for (?:me|reasons|no reason|a friend)|no reason|for reasons)"
+)
+# An overdose asked about with the boxes at hand.
+OVERDOSE_WITH_BOXES = (
+    r"(?:can you|could you|is it possible to|can u|you can|u can) (?:overdose|od) on(?: [\w']+)"
+    r"{1,3} (?:i'?ve got|i have|got) (?:\w+ )?(?:boxes|packets|bottles|packs|of them|strips)"
+)
+# Someone at the door now, or a weapon in the house and the family locked in a room.
+AT_THE_DOOR_NOW = (
+    r"(?:he'?s|she'?s|they'?re|he is|she is|they are) (?:outside|at) (?:the|my|our) (?:front |back "
+    r")?door (?:now |right now )?(?:banging|kicking|shouting|yelling|screaming|trying)"
+)
+LOCKED_IN_A_ROOM = (
+    r"(?:we are|we'?re|i'?m|i am) (?:locked|hiding|barricaded) in (?:the|my|a|our) (?:room|"
+    r"bathroom|bedroom|toilet|cupboard)(?: [\w']+){0,4} (?:please|help|what do i do|he|she)"
+)
+CRISIS_CERTAIN = compile_any(
+    LETHAL_DOSE_ASKED,
+    OVERDOSE_WITH_BOXES,
+    THREAT_AT_DOOR,
+    LOGGING_OFF_LIFE,
+    THREAT_OF_FIRE,
+    THREAT_IF_POLICE,
+    AT_THE_DOOR_NOW,
+    LOCKED_IN_A_ROOM,
+)
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
@@ -701,6 +729,8 @@ CRISIS_ACROSS = compile_any(
     THREAT_AT_DOOR,
     THREAT_OF_FIRE,
     THREAT_IF_POLICE,
+    AT_THE_DOOR_NOW,
+    LOCKED_IN_A_ROOM,
     # A room booked not to leave: "booked the hotel room and I'm not checking out".
     r"(?:booked|got|paid for) (?:a|the) (?:hotel|motel|b (?:and |n )?b|bnb|room|airbnb|cabin)"
     r"(?: [\w']+){0,12} (?:not checking out|not coming (?:back|home|out)|nobody knows where|won'?t "
@@ -720,7 +750,8 @@ CRISIS_ACROSS = compile_any(
     r"sleeves|jumpers|bracelets|plasters|my sleeves)",
     r"(?:burn|burns|burn marks|cuts|scratches|marks) on my (?:thighs|arms|wrists|legs|stomach|"
     r"skin)(?: [\w']+){0,4} (?:only thing|makes? (?:it|the \w+) stop|help me|helps)",
-    r"(?:be |been |are )?better (?:aff|off) (?:wi'?oot|wioot|withoot) (?:me|ma)",
+    r"(?:be |been |are )?better (?:aff (?:wi'?oot|wioot|withoot|without)|off (?:wi'?oot|wioot|"
+    r"withoot)) (?:me|ma)",
     r"(?:enough to|would|will|could) stop (?:your|my|the|a) heart(?: [\w']+){0,4} (?:need to "
     r"know|tonight|asking for me|for real|asking for reasons)",
     r"(?:max|maximum|most|highest)(?: amount| dose| number)?(?: of)? (?:paracetamol|pills|tablets|"
@@ -745,9 +776,11 @@ CRISIS_ACROSS = compile_any(
     r"(?:just )?waiting (?:for|till|until) (?:the (?:house|flat|place)|everyone|them|the kids|the "
     r"missus|the wife|the husband|my \w+|her|him) (?:to )?(?:head|go|leave|be out|be asleep|"
     r"fall asleep|get out)",
-    r"(?:bought|got|picked up|ordered) (?:a|the|myself a) (?:gun|rifle|pistol|shotgun|rope)"
-    r"(?: [\w']+){0,3} not for (?:hunting|shooting|the range|climbing|camping|work|protection|"
-    r"the farm)",
+    r"(?:bought|got|picked up|ordered) (?:(?:a|the|myself a|some) )?(?:gun|rifle|pistol|shotgun|"
+    r"rope)"
+    r"(?: [\w']+){0,3} not for (?:the )?(?:hunting|shooting|range|climbing|camping|work|protection|"
+    r"farm|garden|"
+    r"dog|tent|boat|washing|gym|tree|swing|allotment|shed|van|car|job|deer|rabbits)",
     r"i'?ll be one of (?:tomorrow'?s|today'?s|tonight'?s|the 22|them soon|the statistics)",
     r"might (?:just )?keep (?:walking|driving|swimming|going)(?= ?$| tonight| into| off| out)",
     r"tell (?:her|him|them|my \w+) (?:mummy|mommy|mum|mom|mama|daddy|dad|papa|i) loved "
@@ -791,6 +824,21 @@ CRISIS_ACROSS = compile_any(
     r"(?:gave|giving|given) away (?:my|all my)(?: [\w']+){1,8} (?:feel|feeling|i feel) (?:really |"
     r"so |weirdly |strangely )?(?:calm|peaceful|at peace|light|lighter)",
     r"aaj raat (?:sab )?khatam|khud ko khatam|mar jaunga|mar jaungi|jeena nahi (?:chahta|chahti)",
+    # Batches 46 and 47: a pet's keeping asked "if anything happens to me", the last thing on
+    # the list, a lethal dose asked "just curious", an overdose asked with boxes at hand, a
+    # name carved, a plan sorted and a weekend to get through, starving again.
+    r"(?:look after|take care of|feed|have|take|mind|adopt) my (?:cat|dog|pets?|kids|children|"
+    r"boys|girls|son|daughter|fish|rabbit|bird)(?: [\w']+){0,3} if (?:anything|something) "
+    r"(?:happens|were to happen|should happen) to me(?! (?:at|during|in) (?:the )?(?:surgery|op|"
+    r"operation|hospital))",
+    r"(?:who gets|who'?ll have|who will have|sorted|arranged)(?: [\w'.]+){0,12} (?:that was )?the "
+    r"last thing on (?:the|my) list",
+    LETHAL_DOSE_ASKED,
+    OVERDOSE_WITH_BOXES,
+    r"carved (?:[\w']+ ){0,4}into my (?:leg|legs|arm|arms|skin|wrist|wrists|thigh|thighs|stomach)",
+    r"my plan(?:'?s| is) (?:all )?(?:sorted|set|ready|made|in place)(?: [\w']+){0,4} (?:just need "
+    r"to|just have to|only need to|just got to) (?:get through|wait)",
+    r"(?:guess who'?s|i'?m|im) starving (?:myself|herself|himself) again",
     # Thanks, and the funeral arranged: "thanks for the support everyone. I've left
     # instructions for my funeral".
     r"(?:thanks|thank you|thank u)(?: [\w']+){0,6} (?:i'?ve|i have) (?:left|written|made|sorted) "
@@ -1131,6 +1179,15 @@ CRISIS_AWAY = compile_any(
     r"be |'s |s |was )?(?:nearly |almost |probably |totally )?dead",
     r"(?:because|cos|coz|as|while) i'?m (?:in|going into|going to|off to|booked into) (?:hospital|"
     r"rehab|surgery|treatment|respite|detox)",
+    # An appointment as the reason for an absence: "it's because of the dentist".
+    r"(?:because of|cos of|coz of|due to) (?:the |my |a )?(?:dentist|doctor|doctors|gp|"
+    r"appointment|hospital appointment|school run|work|shift|flight|train|vet|parents evening)",
+    # An operation as the reason: "mind my dog if anything happens to me at the surgery".
+    r"(?:at|during|in|after) (?:the|my) (?:surgery|op|operation|procedure|hospital|birth|labour)",
+    # Payday awaited, a plant still alive.
+    r"(?:payday|pay day) (?:is|'?s|can'?t come|cannot come)|(?:till|until|before) (?:payday|pay "
+    r"day)",
+    r"(?:plant|plants|flowers|cactus|goldfish|fish|orchid)(?: [\w']+){0,8} (?:still )?alive",
     # Ringing family, looking after oneself: "gonna give my sister a bell after this".
     r"(?:give|gave|giving) (?:my|me) (?:\w+ )?(?:sister|brother|mum|mom|mam|dad|son|daughter|nan|"
     r"gran|aunt|uncle|cousin|sponsor|friend|mate) a (?:bell|ring|call|buzz)",
@@ -1360,6 +1417,59 @@ HARASSMENT = compile_any(
     r"on (?:your|ur) knees(?: [\w']+){0,4} if (?:you|u) know what i mean",
     r"(?:think|thinks|believe) (?:that )?(?:anyone|anybody|people) (?:here |in here )?(?:would|"
     r"will|'?d) (?:miss|care about|notice) (?:you|u)",
+    # Batches 46 and 47: urged to go through with it, drugs offered "if anyone's struggling",
+    # "your kind", relief if they stayed away, watched on camera, illness called laziness,
+    # blamed for a partner, sexism, a death laid on their drinking, retribution, a bet for
+    # them, cancer wished on, blackmail, cutting deeper urged, their obituary welcomed,
+    # everything they wrote saved, told what their ex said, their child cursed, told to
+    # disappear, their gym at 6am, turning up at their work.
+    r"(?:just|actually|go on and) do it(?: then)?(?: [\w',]+){0,4} (?:stop (?:going on|talking|"
+    r"whining|moaning) about it)",
+    r"(?:got|have) some (?:lovely |fresh |good |decent |proper )*(?:gear|pills|coke|weed|xans|"
+    r"bars)(?: [\w']+){0,3} if (?:anyone|anybody|you|u)(?:'?s)?",
+    r"(?:your|ur) kind (?:always|all|never|are|is|end up)",
+    r"(?:everyone|everybody|we|we'?d all)(?: [\w']+){0,2} (?:would|will|'?d) be (?:so "
+    r")?(?:relieved|"
+    r"happier|glad|grateful) if (?:you|u) (?:didn'?t|did not|never|stopped|left|weren'?t|"
+    r"disappeared)",
+    r"i (?:watch|watching|stare at|staring at|look at) (?:you|u) on (?:camera|cam|video|screen)",
+    r"(?:see|show me) (?:a lot )?more of (?:you|u)",
+    r"(?:your|ur) (?:mental illness|depression|anxiety|addiction|grief|ptsd|adhd|trauma) is "
+    r"(?:just |only )?(?:laziness|an excuse|attention seeking|fake|made up|weakness|a choice)",
+    r"that'?s what (?:you|u) get for (?:marrying|staying with|picking|choosing|trusting) (?:a|an|"
+    r"him|her)",
+    r"(?:that|your|ur) time of the month",
+    r"(?:you'?re|you are|ur) the biggest (?:one|liar|fake|fraud|hypocrite|joke)(?= ?$| here| in "
+    r"here| of all| in this)",
+    r"(?:your|ur) (?:drinking|gambling|using|addiction|habit) killed (?:him|her|them|your \w+)",
+    r"(?:a few|one|a couple of|a couple) (?:lines|drinks|pints|bets|pills|beers)(?: [\w']+){0,4} "
+    r"never hurt (?:anyone|anybody|you|u)",
+    r"(?:you'?re|youre|ur|you are) (?:so |too |just |such a )?boring sober",
+    r"(?:you|u) (?:won'?t|will not) like (?:it|me|what happens) when i (?:stop|get angry|lose my "
+    r"temper|come round)",
+    r"free bet(?: code)? (?:for (?:you|u)|since (?:you|u)|cos (?:you|u)|because (?:you|u))",
+    r"(?:cancer|tumou?r|illness|disease)(?: [\w',]+){0,6} hope it (?:spreads|comes back|returns|"
+    r"gets worse|kills)",
+    r"(?:and|or) i'?ll (?:share|tell|post|send|show)(?: \w+)? what (?:you|u) (?:told|said|shared)",
+    r"(?:you should|consider|try) (?:[\w']+ ){0,3}(?:cutting|cut|cuts) (?:a bit |a little |much )?"
+    r"deeper",
+    r"(?:happy|glad|love|can'?t wait|looking forward) to (?:read|see|write|attend) (?:your|ur) "
+    r"(?:obituary|obit|funeral|eulogy|death notice|headstone|gravestone)",
+    r"(?:saved|kept|screenshotted|screenshot|recorded|logged|archived) (?:everything|all|every "
+    r"(?:word|message)) (?:you|u) (?:ever )?(?:wrote|write|said|say|posted|post|shared|share)",
+    r"(?:your|ur) (?:ex|ex wife|ex husband|husband|wife|sponsor|mum|dad|family) (?:told|tells|has "
+    r"told) me (?:all|everything) about (?:you|u)",
+    r"(?:you'?re|ur|you are) not (?:sober|clean|in recovery),? (?:you'?re|ur|you are) (?:just )?"
+    r"(?:broke|skint|lying|pretending|banned|in denial)",
+    r"hope (?:your|ur) (?:kid|kids|son|daughter|children|boy|girl) (?:turns out|turn out|ends up|"
+    r"end up|grows up) (?:exactly |just )?like",
+    r"(?:kindest|best|nicest) thing (?:you|u) could (?:ever )?do(?: for [\w' ]{1,20})? is "
+    r"(?:disappear|die|leave for good|kill yourself|vanish|end it|stop existing)",
+    r"(?:lovely|nice|cute) (?:gym|house|car|school|office|street|flat|garden) (?:you|u|your kids?) "
+    r"(?:go|goes|drive|live|work|park)(?: to| in| at)?(?: [\w']+){0,2} at \d+(?:am|pm)?",
+    r"(?:or|else) i'?ll (?:turn up|show up|come|be) (?:at|to|round) (?:your|ur) (?:work|house|"
+    r"place|door|school|office|kids'? school)",
+    r"homophobicslur",
     # Told nobody would notice them gone: "nobody here would notice if you vanished".
     r"(?:nobody|no one|noone|not one person)(?: [\w']+){0,4} (?:would|will|'?d) (?:even )?"
     r"(?:notice|care|miss (?:you|u)|blink)(?: [\w']+){0,2} if (?:you|u) (?:vanished|disappeared|"
@@ -1885,6 +1995,7 @@ HARASSMENT_IDIOMS = compile_any(
     r" (?:love (?:you|ya|u|it|that|this)|too kind|tho x|bless (?:you|ya|him|her)|my friend|mate "
     r"lol|hun lol))",
     r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
+    r"(?:sneaks|creeps|sneak|creep) up on (?:you|u|ya)",
     r"(?:you and your|with your|and your) (?:[\w']+ ){0,3}(?:jokes|puns|singing|spoilers)"
     r"(?: again)? (?:i'?ll|ill|i will|gonna|i'?m gonna) kill (?:you|u|ya)",
     r"(?:love|luv) (?:you|ya|u) (?:really|to bits|loads|lots)(?: (?:x+|kissface|kiss))*$",
@@ -2087,6 +2198,8 @@ OFF_PLATFORM_IDIOMS = compile_any(
 )
 
 SPAM_STRONG = compile_any(
+    r"free (?:bets?|spins?|money|credit|crypto)(?: [\w']+){0,4} (?:use|enter|with) (?:my |the |"
+    r"promo |bonus )?code",
     r"(?:account|password|card)(?: [\w']+){0,4} (?:will be |has been |is )?(?:suspended|locked|"
     r"closed|deactivated|frozen)(?: [\w',]+){0,4} (?:verify|confirm|log ?in|click|update)",
     # A testimonial of money made trading, with whoever "helped".

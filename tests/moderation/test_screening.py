@@ -1316,6 +1316,47 @@ def test_batch_44_and_45_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("can someone feed my dog if anything happens to me", "crisis", True),
+        ("told my sister who gets the cat. that was the last thing on my list", "crisis", True),
+        ("what's the lethal dose of citalopram, just curious", "crisis", True),
+        ("can you od on tramadol, i've got three boxes", "crisis", True),
+        ("my plan is sorted, i just need to get through sunday", "crisis", True),
+        ("he's at the back door now kicking it in, the kids are upstairs", "crisis", True),
+        ("we're locked in the bathroom, he has a knife, please help", "crisis", True),
+        ("bought rope this morning. not for the garden", "crisis", True),
+        ("can someone mind my dog if anything happens to me at the surgery", "crisis", False),
+        ("the end of the month can't come soon enough, payday is Friday", "crisis", False),
+        ("the orchid from the funeral is somehow still alive", "crisis", False),
+        ("just do it then, stop going on about it", "harassment", True),
+        ("your kind always end up back on the drink", "harassment", True),
+        ("we'd all be relieved if you didn't come next week", "harassment", True),
+        ("your depression is just laziness", "harassment", True),
+        ("a couple of drinks never hurt anyone, you're so boring sober", "harassment", True),
+        ("you won't like it when I stop being nice", "harassment", True),
+        ("cancer suits you, hope it spreads", "harassment", True),
+        ("I'd be glad to read your obituary", "harassment", True),
+        ("I've saved everything you ever wrote in here", "harassment", True),
+        ("the kindest thing you could do is disappear", "harassment", True),
+        ("answer me or I'll turn up at your work again", "harassment", True),
+        ("you are the most insufferable person in this group", "harassment", True),
+        ("more d*ke drama", "harassment", True),
+        ("your kind words got me through the week", "harassment", False),
+        ("I'd love to read your poem at the next meeting", "harassment", False),
+        ("grief sneaks up on you in the supermarket, doesn't it", "harassment", False),
+        ("Our Amy's at Hillside Primary, Year 2, Mrs Patel's class", "personal_information", True),
+        ("I'm Jo Kemp, nurse on ward 4 at St Mary's, come say hello", "personal_information", True),
+        ("I work at the Co-op on Mill Road, ask for Dee", "personal_information", True),
+        ("Our Amy's loving Year 2", "personal_information", False),
+        ("free spins tonight, use my code LUCKY", "spam", True),
+    ],
+)
+def test_batch_46_and_47_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
