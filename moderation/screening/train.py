@@ -41,7 +41,7 @@ FRESH = "heldout47"
 # (tests/moderation/everyday_chat.txt, never trained on) untouched. The crisis score was lowered
 # from 0.95 to 0.9 after batches 36 to 43 were scored by a model that had learnt none of them:
 # 7 more of their 480 crisis sentences, 4 more of their 1,200 ordinary shares
-# (docs/moderation.md, "Batches 38 to 45").
+# (docs/moderation.md, "Batches 38 to 47").
 C = 6.0
 # Classes that read only the words that say something (model.FUNCTION_WORDS left out). The
 # engine holds a message on the harassment score only when this one agrees, so a sentence of
