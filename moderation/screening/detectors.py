@@ -244,10 +244,11 @@ _VENUE = re.compile(
 )
 
 
-# Whose place it is, said outright: "our meeting is at my house, 221 oak avenue".
+# Whose place it is, said outright: "our meeting is at my house, 221 oak avenue", "Sarah's
+# house is next to the church at 14 Oak Street".
 _HOME = re.compile(
-    r"(?<![\w'])(?:(?:my|our) (?:house|flat|place|home|apartment|address)|mine|come by|come round|"
-    r"come over|pop round|i live|we live)(?![\w'])",
+    r"(?<![\w'])(?:(?:my|our) (?:place|address)|house|flat|home|apartment|mine|come by|come "
+    r"round|come over|pop round|lives?|living|stays?|staying)(?![\w'])",
     re.IGNORECASE,
 )
 

@@ -1265,6 +1265,8 @@ def test_batch_40_and_41_families(text, source, found):
             False,
         ),
         ("our meeting is at my house, 221 oak avenue, come by", "personal_information", True),
+        ("Sarah's house is next to the church at 14 Oak Street", "personal_information", True),
+        ("The meeting room at 12 Hope Street is up the ramp", "personal_information", False),
         ("come over Saturday, I'll tell you things I can't say here", "off_platform", True),
         ("i'll give you a ring when i've got the dates for the retreat", "off_platform", False),
     ],
