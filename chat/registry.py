@@ -128,8 +128,9 @@ def register_mute_lookup(fn: Callable[..., Any]) -> None:
 
 
 def register_mutes_lookup(fn: Callable[..., dict[int, Any]]) -> None:
-    """``fn(*, occurrence)``: every mute that stops someone posting there now, by user id
-    (for each person the one ``mute_lookup`` would give)."""
+    """``fn(*, occurrence_id, group_id)``: every mute that stops someone posting there now,
+    by user id, as ``{"until", "reason", ...}`` (for each person the one ``mute_lookup``
+    would give)."""
     _hooks["mutes"] = fn
 
 
@@ -162,8 +163,8 @@ def mute_lookup(*, occurrence: Occurrence, user) -> Any:
     return _hook("mute")(occurrence=occurrence, user=user)
 
 
-def mutes_lookup(*, occurrence: Occurrence) -> dict[int, Any]:
-    return _hook("mutes")(occurrence=occurrence)
+def mutes_lookup(*, occurrence_id: int, group_id: int) -> dict[int, dict]:
+    return _hook("mutes")(occurrence_id=occurrence_id, group_id=group_id)
 
 
 def removal_column(*, occurrence, user_id) -> Any:

@@ -1,4 +1,4 @@
-"""What a room socket gets on hello: the room's state, the meeting, and the history it lacks."""
+"""What a room socket gets on hello: the room's state and the history it lacks."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from chat.room_state import (
     room_state_read,
 )
 from library.selectors import section_current
-from meetings.models import Occurrence
 
 if TYPE_CHECKING:
     from chat.selectors import RoomAccess
@@ -56,15 +55,13 @@ def room_welcome_state(*, access: RoomAccess) -> dict:
     }
 
 
-def _section_current(occurrence: Occurrence | None) -> dict | None:
-    return section_current(occurrence=occurrence) if occurrence else None
-
-
-def mute_payload(mute) -> dict | None:
-    """The wire form of a mute: ``{"until": iso | None, "reason"}``; None when not muted."""
+def mute_payload(mute: dict | None) -> dict | None:
+    """The wire form of a mute (registry.mutes_lookup's row): ``{"until": iso | None,
+    "reason"}``; None when not muted."""
     if mute is None:
         return None
-    return {"until": mute.until.isoformat() if mute.until else None, "reason": mute.reason}
+    until = mute["until"]
+    return {"until": until.isoformat() if until else None, "reason": mute["reason"]}
 
 
 # The newest messages of a room that a batch of welcomes shares (chat/admission.welcome):
@@ -77,12 +74,11 @@ SHARED_WINDOW = 2 * HISTORY_ON_CONNECT
 def room_welcome_shared(*, access: RoomAccess) -> dict:
     """The part of a welcome that is the same for every socket of the room and view, read
     once for the sockets of a worker that say hello together (chat/admission.welcome): the
-    room's state, the meeting, its current section, the mutes in force, and the room's
+    room's state, its current section, the mutes in force, and the room's
     newest SHARED_WINDOW messages as a moderator sees them (held ones too), read after the
     state. Each socket's history is then cut from the window without a query of its own
     (room_welcome_from_shared)."""
     state = room_welcome_state(access=access)
-    occurrence = Occurrence.objects.select_related("series").filter(pk=access.occurrence_id).first()
     window = history_before(
         occurrence_id=access.occurrence_id,
         before_seq=state["room"]["last_seq"] + 1,
@@ -91,15 +87,12 @@ def room_welcome_shared(*, access: RoomAccess) -> dict:
         announcements_only=access.readings_only,
     )
     mutes: dict[int, dict | None] = {}
-    if occurrence is not None and not access.readings_only:
-        mutes = {
-            user_id: mute_payload(mute)
-            for user_id, mute in registry.mutes_lookup(occurrence=occurrence).items()
-        }
-    section = _section_current(occurrence)
+    if not access.readings_only:
+        found = registry.mutes_lookup(occurrence_id=access.occurrence_id, group_id=access.group_id)
+        mutes = {user_id: mute_payload(mute) for user_id, mute in found.items()}
+    section = section_current(occurrence_id=access.occurrence_id)
     return {
         "state": state,
-        "occurrence": occurrence,
         "section": section,
         "mutes": mutes,
         "window": window,

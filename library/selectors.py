@@ -19,6 +19,7 @@ from accounts.models import User
 from groups.models import Ban, Group
 from kindred.errors import NotFound
 from kindred.policy import Action, Standing, allows, require, standing_for
+from kindred.prepared import CompiledRead
 from library.models import (
     DailyReading,
     ItemStatus,
@@ -136,14 +137,43 @@ def section_payload(live: LiveSection) -> dict:
     }
 
 
-def section_current(*, occurrence: Occurrence) -> dict | None:
-    """Where the meeting is in its script (for a late joiner's welcome), or None."""
-    live = (
-        LiveSection.objects.filter(occurrence_id=occurrence.pk)
-        .select_related("section__library_item")
-        .first()
+def _section_query(*, occurrence_id):
+    return (
+        LiveSection.objects.filter(occurrence_id=occurrence_id)
+        .values(
+            "changed_at",
+            "section_id",
+            "section__order",
+            "section__kind",
+            "section__title",
+            "section__who_may_post",
+            "section__library_item__title",
+        )
+        .order_by("pk")[:1]
     )
-    return section_payload(live) if live is not None else None
+
+
+# A late joiner's welcome reads it (chat/welcome.py): built and compiled by the ORM once per
+# process, then only run (kindred.prepared.CompiledRead).
+_SECTION = CompiledRead(_section_query, occurrence_id=-7_500_001)
+
+
+def section_current(*, occurrence_id: int) -> dict | None:
+    """Where the meeting is in its script (for a late joiner's welcome), or None: the same
+    payload section_payload gives."""
+    rows = _SECTION.rows(occurrence_id=occurrence_id)
+    if not rows:
+        return None
+    row = rows[0]
+    return {
+        "id": row["section_id"],
+        "order": row["section__order"],
+        "kind": row["section__kind"],
+        "title": row["section__title"],
+        "who_may_post": row["section__who_may_post"],
+        "reading_title": row["section__library_item__title"],
+        "changed_at": row["changed_at"].isoformat(),
+    }
 
 
 def script_for_series(*, series_id: int) -> Script | None:

@@ -29,6 +29,7 @@ from chat.models import Message, RoomState
 from groups.models import Ban, Group, Membership, Role
 from kindred.errors import NotFound
 from kindred.policy import Standing, standing_from_row, standing_with
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
 from kindred.recent import Recent
 from meetings.models import Occurrence
 from moderation import screening
@@ -66,20 +67,47 @@ def active_mute(*, occurrence: Occurrence, user, at: datetime | None = None) -> 
     return max(mutes, key=_lasting)
 
 
-def active_mutes(*, occurrence: Occurrence, at: datetime | None = None) -> dict[int, Mute]:
-    """Every mute that stops someone posting in ``occurrence`` now, by user id: for each
-    person the one ``active_mute`` gives. One query (a room's welcomes share it)."""
-    found: dict[int, Mute] = {}
-    for mute in _mutes(occurrence=occurrence, at=at):
-        kept = found.get(mute.user_id)
-        if kept is None or _lasting(mute) > _lasting(kept):
-            found[mute.user_id] = mute
+def _room_mutes_query(*, occurrence_id, group_id, at):
+    return (
+        Mute.objects.active(at)
+        .filter(group_id=group_id)
+        .filter(Q(occurrence__isnull=True) | Q(occurrence_id=occurrence_id))
+        .values("user_id", "until", "reason", "created_at")
+        .order_by("pk")
+    )
+
+
+# Every welcome of a room reads it (chat/welcome.py): built and compiled by the ORM once per
+# process, then only run (kindred.prepared.CompiledRead).
+_ROOM_MUTES = CompiledRead(
+    _room_mutes_query, occurrence_id=-7_400_001, group_id=-7_400_002, at=PLACEHOLDER_TIME
+)
+
+
+def active_mutes(
+    *, occurrence_id: int, group_id: int, at: datetime | None = None
+) -> dict[int, dict]:
+    """Every mute that stops someone posting in the occurrence now, by user id: for each
+    person the one ``active_mute`` gives, as ``{"user_id", "until", "reason",
+    "created_at"}``. One query (a room's welcomes share it)."""
+    found: dict[int, dict] = {}
+    rows = _ROOM_MUTES.rows(occurrence_id=occurrence_id, group_id=group_id, at=at or timezone.now())
+    for mute in rows:
+        kept = found.get(mute["user_id"])
+        if kept is None or _ends(mute["until"], mute["created_at"]) > _ends(
+            kept["until"], kept["created_at"]
+        ):
+            found[mute["user_id"]] = mute
     return found
 
 
 def _lasting(mute: Mute) -> tuple:
+    return _ends(mute.until, mute.created_at)
+
+
+def _ends(until: datetime | None, created_at: datetime) -> tuple:
     # Rest-of-meeting mutes outlast any timed one.
-    return (mute.until is None, mute.until or mute.created_at)
+    return (until is None, until or created_at)
 
 
 def _mutes(

@@ -122,3 +122,44 @@ def test_welcomes_from_the_window_cost_no_query(room):
             )
             assert got is not None
     assert len(queries.captured_queries) == 0
+
+
+def test_the_shared_read_gives_each_person_the_mute_their_own_lookup_gives(
+    room, group_factory, occurrence_factory
+):
+    """The welcome's mutes come from one compiled read of the room; each person's must be
+    the one moderation's own per-person lookup finds: a meeting's rest-of-meeting mute
+    outlasts a timed group-wide one, lifted, ended and other rooms' mutes count for no one."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from moderation.actions import member_unmute
+    from moderation.models import Mute
+    from moderation.selectors import active_mute
+
+    elsewhere = occurrence_factory(room.group, chair=room.owner)
+    other_group = group_factory(owner=room.owner)
+    member_mute(actor=room.owner, group=room.group, user=room.alice, minutes=30, reason="group")
+    member_mute(actor=room.owner, occurrence=room.occurrence, user=room.alice, reason="meeting")
+    member_mute(actor=room.owner, group=room.group, user=room.bob, minutes=10, reason="timed")
+    member_mute(actor=room.owner, occurrence=elsewhere, user=room.moderator, reason="other room")
+    member_mute(actor=room.owner, occurrence=room.occurrence, user=room.reader, reason="lifted")
+    member_unmute(actor=room.owner, occurrence=room.occurrence, user=room.reader)
+    Mute.objects.create(
+        group=room.group, user=room.owner, until=timezone.now() - timedelta(minutes=1)
+    )
+    Mute.objects.create(
+        group=other_group, user=room.owner, until=timezone.now() + timedelta(minutes=5)
+    )
+
+    access = selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    mutes = welcome.room_welcome_shared(access=access)["mutes"]
+    for person in (room.owner, room.moderator, room.alice, room.bob, room.reader):
+        own = active_mute(occurrence=room.occurrence, user=person)
+        assert mutes.get(person.pk) == welcome.mute_payload(
+            None if own is None else {"until": own.until, "reason": own.reason}
+        ), person.display_name
+    assert mutes[room.alice.pk]["reason"] == "meeting"
+    assert mutes[room.bob.pk]["reason"] == "timed"
+    assert set(mutes) == {room.alice.pk, room.bob.pk}

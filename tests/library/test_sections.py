@@ -37,13 +37,13 @@ def test_chair_moves_to_a_section_and_everyone_is_told(scripted, sent):
 
 
 def test_late_joiner_gets_the_current_section(scripted, sent):
-    assert section_current(occurrence=scripted.occurrence) is None
+    assert section_current(occurrence_id=scripted.occurrence.pk) is None
     section_move(
         actor=scripted.people.member,
         occurrence=scripted.occurrence,
         section_id=scripted.sections[2].pk,
     )
-    current = section_current(occurrence=scripted.occurrence)
+    current = section_current(occurrence_id=scripted.occurrence.pk)
     assert current == sent[-1][1]["section"]
     assert current["title"] == "Sharing"
 
@@ -147,7 +147,7 @@ def test_two_chairs_asking_for_the_same_part_move_the_meeting_once(scripted, sen
         _move(scripted, 1)
     live = LiveSection.objects.get(occurrence=scripted.occurrence)
     assert live.section == scripted.sections[1]
-    assert section_current(occurrence=scripted.occurrence)["id"] == scripted.sections[1].pk
+    assert section_current(occurrence_id=scripted.occurrence.pk)["id"] == scripted.sections[1].pk
 
 
 def _move(scripted, index):
@@ -195,3 +195,21 @@ def test_everyone_shares_in_the_share_round(scripted, sent, member_factory):
     section_posting_check(
         occurrence=scripted.occurrence, user=member_factory(scripted.people.group)
     )
+
+
+def test_the_current_section_read_gives_what_the_broadcast_gives(scripted, sent):
+    """A late joiner's welcome (section_current, one compiled read) says what the people
+    already there were sent when the chair moved (section_payload), a reading's title too."""
+    from library.selectors import section_payload
+
+    for section in scripted.sections:
+        section_move(
+            actor=scripted.people.member,
+            occurrence=scripted.occurrence,
+            section_id=section.pk,
+        )
+        live = LiveSection.objects.select_related("section__library_item").get(
+            occurrence=scripted.occurrence
+        )
+        assert section_current(occurrence_id=scripted.occurrence.pk) == section_payload(live)
+    assert section_current(occurrence_id=scripted.occurrence.pk + 999) is None
