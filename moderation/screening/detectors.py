@@ -369,24 +369,34 @@ _NAME_THEN_PLACE = re.compile(
 )
 # A child's school with their class or teacher ("my lad's at St Joseph's Primary, Mrs Kelly's
 # class"), or someone else's child's school ("Tom's daughter goes to St Brigid's").
-_SCHOOL = r"(?:[A-Z][\w'.]+ ){1,4}(?:Primary|School|Academy|High|College|Nursery|Elementary|Middle)"
+_SCHOOL = (
+    r"(?:[A-Z][\w'.]+ ){1,4}(?i:Primary|School|Academy|High|College|Nursery|Elementary|Middle|"
+    r"Secondary|Grammar|Infants|Juniors|Montessori|Prep|Comprehensive)"
+)
 _CHILD_SCHOOL = re.compile(
     r"\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|youngest|eldest)"
     rf"(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,30}}?\b(?:class|[Yy]ear "
     r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
-    rf"|\b[A-Z][a-z]+'s (?:daughter|son|kids?|boy|girl|lad|lass|children) (?:goes|go|is|are) "
+    rf"|\b(?:[A-Z][a-z]+'s|[Hh]er|[Hh]is|[Tt]heir) (?:daughter|son|kids?|boy|girl|lad|lass|"
+    rf"children) (?:goes|go|is|are) "
     rf"(?:to |at )?{_SCHOOL}"
     rf"|\b(?:[Mm]y|[Oo]ur) [A-Z][a-z]+(?:'s| is) (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,40}}?\b"
     r"(?:class|[Yy]ear \d+|[Gg]rade \d+|form|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     r"|\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|"
     rf"little boy|youngest|eldest)(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b"
-    r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off)"
+    r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off|if (?:any ?one|any ?body)(?:'?s| "
+    r"is)? (?:nearby|near|around|local|about)|(?:come|pop) (?:and )?(?:say hi|say hello|find))"
 )
 # A named person's workplace and where it is ("Tom works at the Halifax branch on Commercial
 # Street"), and a zip code given as where one is ("I'm in the 60614 zip").
 _NAMED_AT_WORK = re.compile(
-    r"\b[A-Z][a-z]+ (?:works|is working) (?:at|in|for) (?:the )?[A-Z][\w']+(?: [\w']+){0,4} "
-    r"(?:on|in) [A-Z]\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square)\b"
+    r"\b[A-Z][a-z]+ (?:works|is working)(?: (?:nights|days|evenings|weekends|shifts|mornings|"
+    r"lates|earlies|part[- ]time|full[- ]time))? (?:at|in|for) (?:the )?[A-Z][\w']+"
+    r"(?: [\w']+){0,4} (?:on|in) [A-Z]\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square|Blvd|"
+    r"Boulevard|Drive|Dr|Parade|Crescent|Close|Court|Terrace|Highway|Hwy|Pike)\b"
+    # "he works at the Shoprite in Claremont, the one by the station, ask for Sipho"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) (?:works|is working) (?:at|in|for) (?:the )?[A-Z]"
+    r"[^.!?\n]{2,80}?\bask for [A-Z]\w+"
 )
 _ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNORECASE)
 # One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
@@ -396,7 +406,8 @@ _WORK_INVITE = re.compile(
     r")?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?"
     r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for (?:me|[A-Z]\w+)|if "
     r"(?:you|u) want to "
-    r"find me|find me there)",
+    r"find me|find me there|if (?:any ?one|any ?body|you|u|ya) (?:wants?|fancies|fancy) to (?:find|"
+    r"see|visit) me|if (?:any ?one|any ?body)(?:'?s| is)? (?:nearby|near|around|local|passing))",
 )
 
 

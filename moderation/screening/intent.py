@@ -575,7 +575,11 @@ HARASSMENT = compile_any(
 # Eyes on a member's home, car or school, in pictures: "👀🏠 nice front door". Read on the
 # folded text (the words reading has no pictures for these).
 _PLACES = "\U0001f3e0\U0001f3e1\U0001f6aa\U0001f697\U0001f3eb"
-WATCHING = re.compile(f"\U0001f440\\s*[{_PLACES}]|[{_PLACES}]\\s*\U0001f440")
+WATCHING = re.compile(
+    f"\U0001f440\\s*[{_PLACES}]|[{_PLACES}]\\s*\U0001f440"
+    # "watching you tonight sweetie 👀"
+    "|\\bwatching (?:you|u|ya)\\b[^\\n\U0001f440]{0,40}\U0001f440"
+)
 # Kindness that looks like an insult: "you're not a burden", "nobody is perfect".
 HARASSMENT_KIND = compile_any(
     rf"{_YOU_ARE} (?:not|never|no) ",

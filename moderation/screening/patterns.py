@@ -63,6 +63,21 @@ ACT = (
     r"good))"
 )
 
+# Things given away with a cover story: "gave my rings to my daughter, she's no idea why",
+# "giving the dog to the neighbour, told her it's for a trip". No past or someone else's reading
+# takes it, so the model's veto does not set it aside (CRISIS_CERTAIN).
+GIVEN_AWAY_SECRETLY = (
+    r"(?:(?:gave|giving|give|handed|handing|given)(?: away)? (?:my|the|our) (?:[\w']+ ){0,2}to "
+    r"(?:[\w']+ ){1,3}(?:she|he|they)(?:'s| has| have|s)? (?:got )?(?:no idea|not a clue|no "
+    r"clue) why|"
+    r"(?:gave|giving|give|handing|rehoming|rehomed|leaving|left) (?:away )?(?:my |the |our )?"
+    r"(?:dog|dogs|cat|cats|pets?|budgie|rabbit|puppy|kitten)(?: [\w']+){0,4},? (?:and )?"
+    r"(?:told|telling) (?:her|him|them|everyone|my \w+) (?:it'?s|its|it was|it is|i'?m|im) "
+    r"(?:for|just|only|going on) (?:a )?(?:trip|holiday|week away|few days|bit|while)|"
+    r"gave away (?:my )?[\w' ]{1,40}?,? (?:and )?told (?:people|everyone|them|her|him|my \w+) (?:i "
+    r"was|i'?m|it was|its|it'?s) (?:just )?(?:decluttering|clearing out|having a clear ?out|"
+    r"downsizing|moving))"
+)
 CRISIS = compile_any(
     # A wish, intent or plan to die, in the first person.
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
@@ -371,7 +386,8 @@ CRISIS = compile_any(
     r"some) (?!neck|throat|self)[\w']+)",
     r"noose",
     r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
-    r"next to me|in front of me|in my hand|lined up|laid out)",
+    r"next to me|in front of me|in my hand|lined up|laid out)(?! (?:in|for|ready for) (?:the|my|"
+    r"a|tomorrow|next|morning|organi[sz]er|dosette|week))",
     r"how many (?:pills|tablets|sleeping pills|painkillers|paracetamol|tylenol|advil) "
     r"(?:would|does it|will|to|it takes|before)",
     r"(?:lethal|fatal|deadly) dose",
@@ -555,6 +571,78 @@ CRISIS = compile_any(
     r"more| now)",
     r"(?:family|kids|wife|husband|they|she|he|mum|mom) (?:will|would|'?ll) (?:get|have) (?:the |"
     r"my )?(?:life )?(?:insurance|payout|insurance money)(?! (?:sorted|renewed|forms|policy))",
+    # A way of dying weighed: "hanging seems easiest".
+    r"(?:hanging|an overdose|overdosing|od'?ing|drowning|jumping|the rope|a rope) (?:myself )?"
+    r"(?:seems|would be|is|sounds|looks|feels) (?:like )?(?:the )?(?:easiest|quickest|least "
+    r"painful|most painless|surest|cleanest|simplest|best way|best option)",
+    # Where to hang checked, or the ligature already up: "checked the beam in the loft holds",
+    # "the belt's already on the door hook".
+    r"(?:checked|tested|tried|made sure)(?: [\w']+){0,3} (?:the |a )?(?:beam|rafter|rafters|"
+    r"banister|bannister|loft hatch|hook|door hook|pipe|branch|light fitting|curtain rail)"
+    r"(?: [\w']+){0,4} (?:holds|will hold|would hold|can hold|is strong enough|takes|will take)"
+    r"(?: my weight| me| a person| someone)?(?= ?$| now| fine| ok| okay| tho| though| so)",
+    r"(?:belt|rope|cord|cable|scarf|tie|dressing gown cord|noose|ligature)(?:'s| is| are) "
+    r"(?:already|all set|ready|tied|knotted) (?:on|over|round|around|to|up on|from) (?:the |my )?"
+    r"(?:door ?hook|hook|banister|bannister|beam|rafter|rail|curtain rail|door ?frame|loft hatch|"
+    r"tree|branch|pipe|door)",
+    # Self-harm back: "razor's out again".
+    r"(?:razor|razors|blade|blades)(?:'s| is| are)? (?:back )?out again(?! (?:for|to shave|"
+    r"shaving|on the))",
+    # Pills counted and carried: "got 40 of my nan's diazepam in my pocket, heading down the park".
+    r"(?:got|have|holding|carrying|counted|saved|stashed)(?: up)? (?:\d{2,}|twenty|thirty|forty|"
+    r"fifty|sixty|a hundred|a load|loads)(?: of)? (?:my |his |her |the |[\w']+'s )?(?:[\w']+ )?"
+    r"(?:pills|tablets|diazepam|valium|sleepers|sleeping pills|painkillers|paracetamol|tramadol|"
+    r"co-codamol|codeine|oxys?|xanax|benzos|insulin|meds)(?: [\w']+){0,6} (?:in my pocket|in my "
+    r"bag|next to me|with me|on me|beside me|in front of me|heading|and (?:a |half a )?bottle)",
+    # Things given away with a cover story (patterns.GIVEN_AWAY_SECRETLY).
+    GIVEN_AWAY_SECRETLY,
+    # A train or a drop thought about, rehearsed or measured.
+    r"(?:keep|kept|can'?t stop|cant stop) (?:thinking|thinkin) (?:about|of) the (?:[\w':]+ )?"
+    r"(?:freight|train|trains|express)(?: [\w']+){0,2} (?:that )?(?:goes|go|passes|pass|runs|"
+    r"run|comes|thunders|flies) (?:past|by|behind|through)",
+    r"(?:tracks|railway|edge|ledge|cliff|bridge|roof|quarry|viaduct)(?: [\w']+){0,14} "
+    r"(?:walking|walked|going|gone|been|go) (?:there|to (?:it|them))(?: [\w']+){0,3} (?:every|"
+    r"each) (?:night|day|evening|morning)(?: [\w']+){0,2} to get used to",
+    r"how (?:high|far|tall|big) (?:does|do|would|should|must|has) (?:a |the )?(?:drop|fall|jump|"
+    r"bridge|building|ledge|cliff|car park|multi ?storey)(?: [\w']+)? (?:need to|have to|got "
+    r"to|to) be (?:to (?:be sure|make sure|be certain|not survive|die|kill|be fatal|do it|end "
+    r"it)|for (?:it to work|certain|sure))",
+    # Means at hand with a place still to choose: "rope's in the boot, just need to pick a spot".
+    r"(?:rope|noose|pills|tablets|hose|hosepipe|gun|blade|razor)(?:'s| is| are)?(?: [\w']+){0,6} "
+    r"(?:just )?(?:need|have|got) to (?:pick|find|choose) (?:a|the) (?:spot|place|tree|bridge|"
+    r"day|time|moment)",
+    # Drinking to die, on purpose, now.
+    r"drinking myself to death (?:tonight|now|right now|on purpose|deliberately|today|this time)",
+    # The voice in one's head obeyed: "my brain says kys all day, today i think i'm listening".
+    r"(?:my (?:brain|head|mind|thoughts)|the voices?|a voice) (?:says?|keeps? saying|tells? me|"
+    r"telling me|keeps? telling me|screams?|screaming)(?: [\w']+){0,2} (?:kys|kms|to kill myself|"
+    r"kill (?:yourself|urself|myself)|to die|die|to end it|end it|to do it)",
+    # The first lot already taken; razors bought for tonight; a bus or train stepped in front of.
+    r"already (?:took|taken|swallowed|had|done|necked) the first (?:lot|batch|handful|half|packet|"
+    r"box|strip)(?! of (?:antibiotics?|the course|my course|steroids|the prescription|tablets for|"
+    r"meds for|the vaccine|jabs?|physio))",
+    r"(?:bought|got|picked up)(?: [\w']+){0,4} (?:razors?|blades?|rope|pills|tablets|paracetamol)"
+    r"(?: [\w']+){0,2} (?:just )?for (?:tonight|later tonight|later)",
+    r"(?:i'?ll|ill|i will|i could|i might|gonna|going to|want to|wanna) (?:just )?(?:step|walk|"
+    r"jump|throw myself|run) (?:out )?in front of (?:the|a) (?:[\w:]+ )?(?:train|bus|lorry|truck|"
+    r"car|tube|tram|\d[\d:]*)",
+    # Disappearing in every sense; ways researched.
+    r"(?:want|wanna|going|ready) to disappear (?:in every sense|for good|permanently|forever)",
+    r"(?:painless|quick|easy|quickest|surest|easiest) (?:ways|methods|way|method)(?= ?$| all | "
+    r"tonight| found| to (?:die|go|end it|do it|end things|kill myself))",
+    # Following the dead, by their own way.
+    r"(?:thinking (?:of|about)|going to|gonna|ready to) (?:joining|join|be with) "
+    r"(?:my|our) (?:brother|sister|son|daughter|mum|mom|dad|husband|wife|partner|friend|boy|girl|"
+    r"twin|best friend)(?! (?:for|at|on|in|when|this|next|tomorrow|tonight))",
+    r"(?:know|knew) how (?:he|she|they) did it(?: [\w']+){0,4} (?:i could|i can|i'?ll|i will|i "
+    r"might) (?:do|do the same|too)",
+    # Hurt again at home, with worse promised.
+    r"(?:hit|hits|beat|punched|slapped|kicked|choked|strangled|hurt) me again(?: [\w']+){0,8} "
+    r"(?:worse|tonight|when (?:she|he|they|mum|mom) (?:goes|leaves|is out))",
+    # Pills taken, said sorry for: "i ate the pills. sorry".
+    r"(?:ate|took|swallowed|taken|necked|downed) (?:the|all the|all my|all of my|every one of my) "
+    r"(?:pills|tablets|meds) (?:sorry|im sorry|i'?m sorry|forgive me|goodbye|bye|love you)"
+    r"(?: (?:all|everyone|guys|mum|mom|x+))?(?= ?$)",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -593,6 +681,15 @@ LOCKED_IN_A_ROOM = (
     r"(?:we are|we'?re|i'?m|i am) (?:locked|hiding|barricaded) in (?:the|my|a|our) (?:room|"
     r"bathroom|bedroom|toilet|cupboard)(?: [\w']+){0,4} (?:please|help|what do i do|he|she)"
 )
+# A rope bought or made ready, and nothing more said: "bought rope today. not saying anything
+# else", "the rope's in the shed. sorted it this morning". Read across sentences.
+ROPE_AND_SILENCE = (
+    r"(?:(?:bought|got|ordered) (?:a |some |the )?(?:rope|noose|hose ?pipe)(?: [\w']+){0,3} "
+    r"(?:not saying (?:anything |any )?(?:else|more)|that'?s all i'?(?:ll|m) sa(?:y|ying)|you know "
+    r"why|draw your own conclusions|don'?t ask why|no questions)|"
+    r"(?:rope|noose)(?:'s| is) (?!for )(?:[\w']+ ){0,5}(?:sorted it|it'?s sorted|all sorted|all "
+    r"ready|it'?s ready|ready now|tied it|tested it))"
+)
 CRISIS_CERTAIN = compile_any(
     LETHAL_DOSE_ASKED,
     OVERDOSE_WITH_BOXES,
@@ -602,12 +699,19 @@ CRISIS_CERTAIN = compile_any(
     THREAT_IF_POLICE,
     AT_THE_DOOR_NOW,
     LOCKED_IN_A_ROOM,
+    GIVEN_AWAY_SECRETLY,
+    ROPE_AND_SILENCE,
 )
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # Plants or pets handed over, and "done": "can someone water my plants. serious tho im done".
+    r"(?:water|feed|look after|mind|take care of) my (?:plants|dog|cat|fish|pets?|rabbit)"
+    r"(?: [\w']+){0,6} (?:im|i'?m|i am) done",
+    # A rope bought or ready, and nothing more said (ROPE_AND_SILENCE).
+    ROPE_AND_SILENCE,
     # Affairs put in order and a day chosen: "made my will this morning. set the date for friday".
     r"(?:made|wrote|written|finished|done|sorted|signed) my (?:will|note|goodbye letters?|last "
     r"letters?)(?: [\w']+){0,8} (?:set|picked|chose|chosen|decided on) (?:the|a) (?:date|day)"
@@ -1002,7 +1106,7 @@ CRISIS_IDIOMS = compile_any(
     r"if i (?:were|was) you,? i'?d (?:kill myself|die|hang myself|end it)",
     r"never born into",
     r"(?:thought|felt like|was sure|believed) i (?:was going to|would|'d|might) die",
-    r"(?:\w+ )?to death",
+    r"(?:\w+ )?to death(?! (?:tonight|on purpose|deliberately|this time|right now))",
     r"beat(?:s)? (?:me|us) (?:at|in|to|by|on)",
     r"(?<!if a )(?:car|bus|bike|ball|wave|idea|truth|reality|news|it) (?:hit|hits) me",
     r"kill(?:ed|ing)? myself (?:with|by) (?:drink|drinking|alcohol|booze|work|smoking|food)",
@@ -1163,6 +1267,23 @@ CRISIS_AWAY = compile_any(
     r"shifts?|work trip|exams?|procedure|knee|hip|scan)",
     r"it'?s (?:my|our) (?:\w+'?s )?(?:wedding|graduation|birthday|christening|"
     r"recital|party)",
+    # Painless ways to do something else: "painless ways to get my cat to take her tablets".
+    r"(?:painless|easy|quick|easiest|quickest) (?:ways?|methods?|tricks?) to (?!die|end|go |go$|"
+    r"kill|do it|not wake)",
+    # Food on the way: "im starving, gonna grab something to eat before the meeting".
+    r"(?:grab|grabbing|get|getting|make|making|have|having|cook|cooking|order|ordering) "
+    r"(?:something|some food|a bite|a snack|dinner|lunch|breakfast|tea|a sandwich|food|a "
+    r"takeaway) (?:to eat|before|after|first|now|quick)",
+    # Someone else drinking themselves into the grave.
+    r"(?:he|she|they|my \w+)(?:'ll| will|'s going to|'s gonna| is going to| is gonna) (?:drink|"
+    r"use|gamble|smoke) (?:himself|herself|themselves) (?:into the grave|to death|into an early "
+    r"grave)",
+    # A boundary kept with someone else: "I'm not visiting him in prison anymore".
+    r"(?:not|no longer|stop(?:ped)?|quit) (?:visiting|seeing|calling|ringing|phoning|answering|"
+    r"bailing out|lending (?:money )?to|going to see|driving) (?:him|her|them|my \w+)"
+    r"(?: [\w']+){0,3} (?:anymore|any more|now)",
+    # A will signed: "made my will last month, set the date for the signing".
+    r"(?:date|day|appointment|time) for the signing",
     # Resentment refused its hold: "I'm not going to let it poison me".
     r"(?:not going to|not gonna|won'?t|wont|refuse to|never going to) let (?:it|him|her|them|"
     r"this|that|resentment|anger|the past|bitterness) (?:poison|destroy|ruin|eat|consume|kill|"
@@ -1561,7 +1682,8 @@ HARASSMENT = compile_any(
     r"show|kill|beat|break|knock|fix|glass|stab|slap|punch|do)",
     # Blaming someone for their dead: "your dad killed himself to get away from you".
     r"(?:your|ur) (?:[\w']+ ){1,3}(?:died|killed (?:himself|herself)|overdosed|drank (?:himself|"
-    r"herself) to death|hung (?:himself|herself)|hanged (?:himself|herself)|left) (?:\w+ )?"
+    r"herself) to death|hung (?:himself|herself)|hanged (?:himself|herself)|left|used|uses|"
+    r"drank|drinks|relapsed|gambled|started (?:drinking|using|gambling)) (?:\w+ )?"
     r"(?:because of (?:you|u)|to get away from (?:you|u)|because god (?:didn'?t|did not) want)",
     # A means of dying suggested to someone ("maybe try the 🌉 this time").
     r"(?:maybe |just |should |you should |u should |go |why not )(?:try|use) (?:the |a )?(?:bridge|"
@@ -1878,7 +2000,7 @@ HARASSMENT = compile_any(
     r"lying|crazy|disgusting) (?:bitch|cunt|whore|slut|retard|faggot|fag|dyke|tranny|loser|"
     r"idiot|moron|junkie|pig|cow|bastard|piece of shit|trash|drunk|addict|scum)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
-    r"nigger|niggers|nigga|niggas|n1gger|retards|dyke|dykes|coon|coons|raghead|towelhead|"
+    r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
     r"gypo|pikey|paki|pakis)",
     r"^(?:ur |you |u |you'?re |youre |ur a |you'?re a |youre a |what a |such a )?(?:spaz|spazz|"
     r"spastic|spakka|mong|mongo)$",
@@ -1960,6 +2082,80 @@ HARASSMENT = compile_any(
     r"instagram|linkedin|tiktok|profile|socials|real name|address|house|family)"
     r"(?: [\w']+){0,8} (?:(?:your|ur|yr) (?:mum|mom|dad|wife|husband|kids?|son|daughter|sister|"
     r"brother|boss)(?:'?s| is)? (?:called|named|name is)|(?:you|u) (?:work|live|go) (?:at|on|in))",
+    # A sneer dressed as a blessing: "bless your heart, you really think 90 days means anything".
+    r"bless (?:your|ur|yer) (?:little |lil )?heart,? (?:you|u) (?:really|actually|honestly|"
+    r"genuinely|truly) (?:think|thought|believe)(?! of| about)",
+    # Told to go back where they came from.
+    rf"go back (?:to )?where (?:{YOU}|your lot|your kind) (?:came|come|crawled) from",
+    # Nobody likes them, with a word or a "gentle reminder" in between.
+    r"(?:no ?one|nobody|noone|not one person|not a single person|none of us)(?: [\w']+){0,5} "
+    r"(?:actually |really |even |genuinely |ever )?(?:likes|like|liked|wants|wanted|rates|trusts|"
+    r"misses|missed) (?:you|u|ya|having you)(?! (?:to|for|back|know|all|guys|lot|here to))",
+    # Too thick to be helped; not an addict, "just weak".
+    rf"(?:{YOU}'?re|youre|ur|{YOU} are|{YOU} r) (?:genuinely |honestly |simply |just |clearly "
+    r"|literally )?too (?:thick|stupid|dumb|dense|far gone|broken|weak|pathetic|damaged|lazy|"
+    r"selfish|useless|spineless|thick as mince) to (?:be helped|help|understand|get it|change|"
+    r"recover|stay sober|stay clean|learn|save|bother with)",
+    rf"(?:{YOU}'?re|youre|ur|{YOU} are) (?:just |simply |only |merely )(?:weak|lazy|selfish|"
+    r"spineless|gutless|greedy|pathetic|a coward|an attention seeker|a drunk|a junkie|a loser|"
+    r"weak willed|weak-willed)(?! (?:sometimes|at times|like the rest of us|like me|like us))",
+    # "Nobody asked", and nothing else.
+    r"^(?:[\w']+ )?(?:no ?one|nobody|noone) (?:ever )?asked(?: (?:you|u|ya|tho|though|mate|babe|"
+    r"hun|sweetie|love|lol|lmao|for (?:your|ur) (?:opinion|input|life story|sob story)))?"
+    r"(?: [\w']+ (?:no ?one|nobody|noone) (?:ever )?asks?)?$",
+    # A member shamed before the room: "everyone say hi to the woman who drank while pregnant".
+    r"(?:everyone|everybody|all|y'?all|guys) (?:say|wave) (?:hi|hello|bye|goodbye) to (?:the|"
+    r"our) (?:[\w']+ ){0,2}(?:who|that) (?:drank|drinks|used|uses|relapsed|cheated|stole|"
+    r"gambled|abandoned|beat|beats|neglected|killed|crashed|lost (?:her|his|their) kids)",
+    # A confidence to be carried to someone with power over them.
+    r"(?:wonder|imagine|bet) what (?:your|ur) (?:po|probation officer|parole officer|boss|"
+    r"employer|manager|wife|husband|pastor|priest|landlord|social worker|sponsor|kids|mum|mom|"
+    r"dad|family|church)(?: [\w']+){0,2} (?:would|will|'?d|'?ll) (?:think|say|do|make of it) if "
+    r"(?:i|someone|somebody|we|anyone)",
+    # A blocked member recognised under a new name.
+    rf"i know (?:it'?s|its|it is) (?:{YOU}|u)(?: [\w']+){{0,8}} new (?:username|name|account|"
+    r"profile|handle)",
+    r"new (?:username|name|account|profile|handle)(?: [\w']+){0,4} (?:but )?(?:i'?d|id|i would|"
+    r"i'?ll|i will|i) (?:still )?(?:know|recognise|recognize|spot|clock) (?:you|u|that|your)",
+    # Watched now: "watching you tonight sweetie 👀" (the picture read on its own, intent).
+    rf"(?:i'?m|im|i am|been|always|still|i'?ll be|ill be|i will be) watching {YOU} (?:closely|"
+    r"always|every night|all the time|everywhere|sleep|right now|from here|from outside|"
+    r"through)",
+    # Nobody at their funeral; harm wished with them inside; "all you're good for".
+    r"(?:no ?one|nobody|noone|not one person)(?: [\w']+){0,4} (?:would|will|'d) (?:even )?"
+    r"(?:go to|come to|turn up (?:to|at)|show up (?:to|at)|attend|cry at) (?:your|ur) funeral",
+    r"(?:wish|hope|shame|pity|if only)(?: [\w']+){1,10} with (?:you|u|ya) (?:still |stuck |"
+    r"trapped |asleep )?in (?:it|there|the house|the car|bed)",
+    r"get back on (?:the )?(?:pokies|drink|booze|bottle|gear|smack|crack|pills|slots|bookies|"
+    r"betting|tables|meth|coke)",
+    rf"(?:that'?s |it'?s |its )?all (?:{YOU}'?re|youre|ur|{YOU} are|{YOU} r) (?:good|fit) for",
+    # A sneer at how hard it must be "being this stupid".
+    r"must be (?:so |really |very )?(?:hard|tough|exhausting|tiring) being (?:this|so|that|as) "
+    r"(?:stupid|thick|dumb|ugly|pathetic|boring|useless|fat|dense|dim|annoying|tedious|"
+    r"insufferable)",
+    # Confidences to be carried home: "your wife would love to hear what you told us".
+    r"(?:your|ur) (?:wife|husband|partner|boss|employer|kids|mum|mom|dad|family|sponsor|pastor|"
+    r"church|ex|girlfriend|boyfriend|po|probation officer) (?:would|will|'d) (?:love|like|be "
+    r"(?:very )?interested|enjoy|be fascinated) to (?:hear|know|read|see) (?:what|about|how)",
+    r"one (?:message|call|text|word|email|post|screenshot|phone call) from me (?:is all it takes|"
+    r"and)",
+    # Noticed, and said so: "I notice a lot about you".
+    r"i (?:notice|know|see|clock|watch|remember) (?:a lot|everything|all sorts|more than you "
+    r"think|more than you know) about (?:you|u)",
+    r"(?:i )?(?:remember|noted|clocked|saw|screenshotted|saved|got) (?:your|ur) (?:address|"
+    r"postcode|house number|street name) (?:from|off|when)",
+    # Told to shut up for being annoying; a favour done by relapsing or dying.
+    r"(?:annoying|irritating|grating|unbearable)(?: [\w']+){0,8},? shut (?:up|it|the fuck up)"
+    r"(?! (?:ily|love you|lol|haha|x))",
+    r"(?:do|doing) (?:us all|everyone|the world|the group|your family|us|them) a (?:kindness|"
+    r"favou?r|service)(?: [\w']+){0,8} (?:and |if (?:you|u) )(?:just )?(?:went and )?(?:had that "
+    r"drink|have a drink|had a drink|relapse|relapsed|die|died|disappear|disappeared|not wake|"
+    r"never wake|jump|jumped|end it|vanish|vanished|leave for good|stop breathing|log off for "
+    r"good|drink yourself|drank yourself)",
+    # A bridge or the tracks offered as "a tip".
+    r"(?:here'?s a tip|pro tip|protip|a tip for you|top tip|word of advice|a hint for you)"
+    r"(?: [\w']+){0,3} (?:the )?(?:bridge|cliff|tracks|railway|river|motorway|multi ?storey|roof)"
+    r"(?! (?:walk|path|cafe|car park|tour))",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -1970,6 +2166,19 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:you'?re|youre|ur|you are) (?:such |an absolute |a total )?an? (?:menace|nightmare|"
     r"troublemaker|pest|rascal|muppet|numpty|goose|eejit|dork|nerd|weirdo|clown|legend|terror|"
     r"case)(?: [\w']+){0,2} (?:lol|lmao|haha\w*|hehe\w*|rofl)",
+    # Greetings passed on: "I'll tell your sponsor you said hi".
+    r"tell (?:your|ur) (?:\w+ ){1,2}(?:you|u) said (?:hi|hello|hey)",
+    # Nobody wants them alone in it: "nobody here wants you to struggle alone".
+    r"(?:nobody|no one|noone) (?:here |in (?:this|the) (?:group|room) )?wants (?:you|u|ya) to "
+    r"(?:feel|suffer|struggle|go through|worry|hurt|carry|blame|be alone|be sad|be lonely|give "
+    r"up|leave|go|do this alone|be on your own)",
+    # Watching someone grow: "loved watching you grow this year".
+    r"watching (?:you|u|ya) (?:grow|heal|change|blossom|get stronger|come out of your shell|shine|"
+    r"find your feet|find your voice|flourish|thrive)",
+    # Blame feared, not laid: "you worry your son used because of you, but".
+    r"(?:worry|worried|worrying|think|thinking|feel|feeling|fear|believe|convinced|blame "
+    r"yourself|blaming yourself|tell yourself|telling yourself|wonder if)(?: that)? (?:your|ur)"
+    r"(?: [\w']+){1,4} because of (?:you|u)",
     # Blame lifted, and credit given: "don't ever think she relapsed because of you", "you
     # were the reason he got sober".
     r"(?:don'?t|dont|do not|never) (?:ever )?(?:think|believe|let (?:anyone|them|him|her) tell "
@@ -2116,6 +2325,11 @@ OFF_PLATFORM = compile_any(
     r"(?:meet|meet up|catch up|get together|hang out|coffee|cafe|pub|drinks)(?: [\w']+){0,12} "
     r"(?:not through|outside|off|away from|without) (?:of )?(?:the|this) (?:site|app|platform|"
     r"website)",
+    # "we should meet up without the group, I can pick you up after work".
+    r"(?:meet|meet up|catch up|get together|hang out|go for (?:a )?(?:coffee|drink|walk)|"
+    r"(?:fancy|want|wanna|grab) (?:a )?(?:coffee|drink|cuppa|brew|lunch|walk))"
+    r"(?: [\w']+){0,3} (?:without|away from|outside(?: of)?) (?:the group|the others|everyone|"
+    r"the mods|this group|the rest of (?:them|the group|you)|anyone else)",
     # A room of one's own elsewhere: a private call or group, just the two of us.
     r"(?:let'?s|lets|we (?:could|should|can)|wanna|want to|shall we|join|come to|i run|"
     r"i started|i made|invite you to|add you to) (?:do |have |start |make |hop on |to )?"
@@ -2201,7 +2415,8 @@ SPAM_STRONG = compile_any(
     r"free (?:bets?|spins?|money|credit|crypto)(?: [\w']+){0,4} (?:use|enter|with) (?:my |the |"
     r"promo |bonus )?code",
     r"(?:account|password|card)(?: [\w']+){0,4} (?:will be |has been |is )?(?:suspended|locked|"
-    r"closed|deactivated|frozen)(?: [\w',]+){0,4} (?:verify|confirm|log ?in|click|update)",
+    r"closed|deactivated|frozen|flagged|compromised|restricted|limited|on hold)(?: [\w',]+){0,4} "
+    r"(?:verify|confirm|log ?in|click|update)",
     # A testimonial of money made trading, with whoever "helped".
     r"(?:i|we) (?:made|earned|make|earn|got) (?:over )?[$£€]?[\d,.]+k? (?:\w+ ){0,4}(?:trading|"
     r"investing|in crypto|with (?:bitcoin|crypto|forex)|with (?:mr|mrs|ms|dr|madam|sir) \w+|"

@@ -234,3 +234,27 @@ def test_a_relapse_offered_and_a_member_watched_are_held_a_venue_and_a_quiet_pla
     expect(ash_shares).not_to_contain_text("your name on it")
     expect(ash_shares).not_to_contain_text("bedroom light")
     screenshot(mira, "room-held-relapse-offer-watching", bottom="#room-held")
+
+
+def test_a_sneer_and_a_member_shamed_are_held_kindness_and_a_boundary_are_not(
+    three_in_the_room,
+):
+    mira, sam, _ash, ash_shares = three_in_the_room
+    # Kind words with the same shapes go through to Ash untouched.
+    say(sam, "nobody here wants you to struggle alone, Ash")
+    say(sam, "decided I'm not visiting him in prison anymore. it's too much for me")
+    expect(ash_shares).to_contain_text("struggle alone")
+    expect(ash_shares).to_contain_text("not visiting him in prison")
+    # A sneer dressed as a blessing and a member shamed before the room: held for Mira.
+    say(sam, "bless your heart, you actually believe ninety days means something")
+    say(sam, "everybody wave hello to the man who gambled his kids' savings")
+    held = mira.locator("#room-held li")
+    expect(held.filter(has_text="bless your heart")).to_have_count(1)
+    expect(held.filter(has_text="wave hello")).to_have_count(1)
+    # A way of dying weighed alerts Mira, and Sam is given the crisis lines privately.
+    say(sam, "drowning seems the easiest way now")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    expect(ash_shares).not_to_contain_text("bless your heart")
+    expect(ash_shares).not_to_contain_text("wave hello")
+    screenshot(mira, "room-held-sneer-shaming", bottom="#room-held")

@@ -1359,6 +1359,130 @@ def test_batch_46_and_47_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("honestly drowning seems the easiest way now", "crisis", True),
+        ("tested the rafter in the garage, it will hold my weight", "crisis", True),
+        ("the dressing gown cord is already round the banister", "crisis", True),
+        ("blades are out again, 2 years clean gone", "crisis", True),
+        ("got 30 of my mum's sleeping pills on me, going for a drive", "crisis", True),
+        ("handed my watch to my brother, he has no idea why", "crisis", True),
+        ("rehoming the cat with my aunt, told her it's for a holiday", "crisis", True),
+        ("can't stop thinking about the train that thunders past the garden", "crisis", True),
+        ("how far does a fall have to be to make sure", "crisis", True),
+        ("the hosepipe is in the garage, just need to pick the day", "crisis", True),
+        ("took all my tablets. im sorry", "crisis", True),
+        ("hanging the washing out seems easiest in the morning", "crisis", False),
+        ("checked the beam in the loft, the builder says it's sound", "crisis", False),
+        ("my belt's on the hook by the door", "crisis", False),
+        ("the razor's out again for the beard trim", "crisis", False),
+        ("handed my watch to my brother, he'd always wanted it", "crisis", False),
+        ("I keep thinking about the train journey to see my nan", "crisis", False),
+        ("took my tablets, sorry I was late logging on", "crisis", False),
+        ("bless your little heart, you actually believe that works", "harassment", True),
+        ("you lot should go back where you came from", "harassment", True),
+        ("friendly reminder that nobody here actually wants you", "harassment", True),
+        ("you're clearly too dense to be helped", "harassment", True),
+        ("you're not depressed, you're just lazy", "harassment", True),
+        ("nobody asked", "harassment", True),
+        ("everybody wave hello to the man who gambled his kids' savings", "harassment", True),
+        ("bet what your boss would say if I sent her a screenshot", "harassment", True),
+        ("new account but I'd still recognise you anywhere", "harassment", True),
+        ("your daughter probably drinks because of you", "harassment", True),
+        ("I'm watching you closely", "harassment", True),
+        ("watching u 👀 always", "harassment", True),
+        ("bless your heart, you really thought of everyone tonight", "harassment", False),
+        ("I had to go back where I came from for the funeral", "harassment", False),
+        ("nobody wants you to feel alone in this", "harassment", False),
+        ("you're too kind to me", "harassment", False),
+        ("nobody asked me how I was for years", "harassment", False),
+        ("everyone say hi to the woman who just joined", "harassment", False),
+        ("what would your mum say if you told her how you feel", "harassment", False),
+        ("you worry your son used because of you, but it isn't true", "harassment", False),
+        ("loved watching you grow this year", "harassment", False),
+        ("Kev works lates at the Asda on Ferry Drive", "personal_information", True),
+        (
+            "my daughter goes to Oakwood Secondary, come say hi at the fair",
+            "personal_information",
+            True,
+        ),
+        (
+            "I work at the Central Library on Elm Street if anyone wants to visit me",
+            "personal_information",
+            True,
+        ),
+        ("my daughter loves her secondary school", "personal_information", False),
+        ("fancy a coffee without the others some time?", "off_platform", True),
+        (
+            "your card has been restricted, confirm your details at help-desk-secure.net",
+            "spam",
+            True,
+        ),
+    ],
+)
+def test_batch_48_and_49_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("drinking myself to death right now, third bottle", "crisis", True),
+        ("got some rope yesterday. draw your own conclusions", "crisis", True),
+        ("noose is in the garage. tested it this morning", "crisis", True),
+        ("the voices keep telling me to kill myself", "crisis", True),
+        ("already swallowed the first handful", "crisis", True),
+        ("picked up two packs of blades just for tonight", "crisis", True),
+        ("I might just step in front of a lorry on the way home", "crisis", True),
+        ("want to disappear for good", "crisis", True),
+        ("someone please feed my cat. i'm done", "crisis", True),
+        ("spent all night reading about painless ways. found one", "crisis", True),
+        ("ready to join my son. i know how he did it and i could do the same", "crisis", True),
+        ("he choked me again and said it'll be worse tonight", "crisis", True),
+        ("gave away my bike and my records, told everyone i was downsizing", "crisis", True),
+        ("bored to death in this waiting room", "crisis", False),
+        ("got a new rope for the tent, tested it this morning", "crisis", False),
+        ("reading about painless ways to get my cat to take her tablets", "crisis", False),
+        ("i'm starving, going to make dinner before the meeting", "crisis", False),
+        ("she'll drink herself into the grave and I can't stop her", "crisis", False),
+        ("nobody in this group would even come to your funeral", "harassment", True),
+        ("hope your house burns with you still in it", "harassment", True),
+        ("get back on the bookies, it's all you're good for", "harassment", True),
+        ("must be exhausting being this thick", "harassment", True),
+        (
+            "your husband would be very interested to hear about your little slip",
+            "harassment",
+            True,
+        ),
+        ("one phone call from me and you lose the kids", "harassment", True),
+        ("I know more than you think about you", "harassment", True),
+        ("saved your address from when you shared that photo", "harassment", True),
+        ("you're so irritating, shut up", "harassment", True),
+        ("do us all a favour and just relapse", "harassment", True),
+        ("word of advice: the cliff at Beachy Head is quiet on weekdays", "harassment", True),
+        ("my wife would love to hear how well the group is going", "harassment", False),
+        ("you're so annoying, shut up ily", "harassment", False),
+        ("do us all a favour and bring the biscuits", "harassment", False),
+        ("get back on the horse, you can do this", "harassment", False),
+        (
+            "my son goes to St Mark's primary on Hill Road, he's in year 3",
+            "personal_information",
+            True,
+        ),
+        (
+            "she works at the Spar on the corner of Main St, ask for Aoife",
+            "personal_information",
+            True,
+        ),
+        ("his son goes to Westfield Academy, year 9", "personal_information", True),
+        ("his son goes to school nearby", "personal_information", False),
+    ],
+)
+def test_batch_50_and_51_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
