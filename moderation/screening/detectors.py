@@ -390,13 +390,25 @@ _CHILD_SCHOOL = re.compile(
 # A named person's workplace and where it is ("Tom works at the Halifax branch on Commercial
 # Street"), and a zip code given as where one is ("I'm in the 60614 zip").
 _NAMED_AT_WORK = re.compile(
-    r"\b[A-Z][a-z]+ (?:works|is working)(?: (?:nights|days|evenings|weekends|shifts|mornings|"
+    r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:works|is working)(?: (?:nights|days|evenings|"
+    r"weekends|shifts|mornings|"
     r"lates|earlies|part[- ]time|full[- ]time))? (?:at|in|for) (?:the )?[A-Z][\w']+"
-    r"(?: [\w']+){0,4} (?:on|in) [A-Z]\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|Square|Blvd|"
+    r"(?: [\w']+){0,4} (?:on|in) [A-Z]\w+(?: [A-Z]\w+)? (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|"
+    r"Square|Blvd|"
     r"Boulevard|Drive|Dr|Parade|Crescent|Close|Court|Terrace|Highway|Hwy|Pike)\b"
     # "he works at the Shoprite in Claremont, the one by the station, ask for Sipho"
-    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) (?:works|is working) (?:at|in|for) (?:the )?[A-Z]"
+    r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) (?:works|is working)(?: [a-z]+)? (?:at|in|for) "
+    r"(?:the )?[A-Z]"
     r"[^.!?\n]{2,80}?\bask for [A-Z]\w+"
+)
+# A child's school typed all in lower case, with the class: "my son goes to st aidans primary
+# in swansea, year 3".
+_CHILD_SCHOOL_LOWER = re.compile(
+    r"\b(?:my|our) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|youngest|eldest)"
+    r"(?:'?s| is| goes to| attends)? (?:at |in )?(?:st\.? |saint )?[\w']+ (?:primary|secondary|"
+    r"school|academy|elementary|high|juniors|infants)\b[^.!?\n]{0,40}?\b(?:class|year \d+|grade "
+    r"\d+|p\d)\b",
+    re.IGNORECASE,
 )
 _ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNORECASE)
 # One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
@@ -430,6 +442,7 @@ def full_name(text: str) -> str | None:
         return found.group(0)
     if (
         found := _CHILD_SCHOOL.search(text)
+        or _CHILD_SCHOOL_LOWER.search(text)
         or _WORK_INVITE.search(text)
         or _NAMED_AT_WORK.search(text)
         or _ZIP_GIVEN.search(text)

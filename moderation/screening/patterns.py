@@ -573,8 +573,10 @@ CRISIS = compile_any(
     r"my )?(?:life )?(?:insurance|payout|insurance money)(?! (?:sorted|renewed|forms|policy))",
     # A way of dying weighed: "hanging seems easiest".
     r"(?:hanging|an overdose|overdosing|od'?ing|drowning|jumping|the rope|a rope) (?:myself )?"
-    r"(?:seems|would be|is|sounds|looks|feels) (?:like )?(?:the )?(?:easiest|quickest|least "
-    r"painful|most painless|surest|cleanest|simplest|best way|best option)",
+    r"(?:seems|would be|is|sounds|looks|feels|is looking|is starting to look|keeps looking) "
+    r"(?:like )?(?:the |a |an )?(?:easiest|quickest|least painful|most painless|surest|cleanest|"
+    r"simplest|best way|best option|decent option|good option|real option|option|answer|way out|"
+    r"tempting|appealing|attractive|good idea)",
     # Where to hang checked, or the ligature already up: "checked the beam in the loft holds",
     # "the belt's already on the door hook".
     r"(?:checked|tested|tried|made sure)(?: [\w']+){0,3} (?:the |a )?(?:beam|rafter|rafters|"
@@ -623,22 +625,39 @@ CRISIS = compile_any(
     r"meds for|the vaccine|jabs?|physio))",
     r"(?:bought|got|picked up)(?: [\w']+){0,4} (?:razors?|blades?|rope|pills|tablets|paracetamol)"
     r"(?: [\w']+){0,2} (?:just )?for (?:tonight|later tonight|later)",
-    r"(?:i'?ll|ill|i will|i could|i might|gonna|going to|want to|wanna) (?:just )?(?:step|walk|"
-    r"jump|throw myself|run) (?:out )?in front of (?:the|a) (?:[\w:]+ )?(?:train|bus|lorry|truck|"
+    r"(?:i'?ll|ill|i will|i could|i might|gonna|going to|want to|wanna|thinking (?:of|about)) "
+    r"(?:just )?(?:step|walk|jump|throw myself|run|stepping|walking|jumping|throwing myself) "
+    r"(?:out )?in front of (?:the|a) (?:[\w:]+ )?(?:train|bus|lorry|truck|"
     r"car|tube|tram|\d[\d:]*)",
     # Disappearing in every sense; ways researched.
     r"(?:want|wanna|going|ready) to disappear (?:in every sense|for good|permanently|forever)",
     r"(?:painless|quick|easy|quickest|surest|easiest) (?:ways|methods|way|method)(?= ?$| all | "
     r"tonight| found| to (?:die|go|end it|do it|end things|kill myself))",
     # Following the dead, by their own way.
-    r"(?:thinking (?:of|about)|going to|gonna|ready to) (?:joining|join|be with) "
+    r"(?:thinking (?:of|about)|going to|gonna|ready to) (?:joining|join|(?:go home to )?be with) "
     r"(?:my|our) (?:brother|sister|son|daughter|mum|mom|dad|husband|wife|partner|friend|boy|girl|"
     r"twin|best friend)(?! (?:for|at|on|in|when|this|next|tomorrow|tonight))",
     r"(?:know|knew) how (?:he|she|they) did it(?: [\w']+){0,4} (?:i could|i can|i'?ll|i will|i "
     r"might) (?:do|do the same|too)",
-    # Hurt again at home, with worse promised.
-    r"(?:hit|hits|beat|punched|slapped|kicked|choked|strangled|hurt) me again(?: [\w']+){0,8} "
-    r"(?:worse|tonight|when (?:she|he|they|mum|mom) (?:goes|leaves|is out))",
+    # Calm after affairs are settled: "sorted me will out, sister's having the dog. feel weirdly
+    # calm about it all".
+    r"(?:will|wills|dog|cat|pets?|affairs|letters)(?: [\w']+){1,12} (?:weirdly|strangely|oddly) "
+    r"(?:calm|peaceful|at peace)",
+    r"so (?:they|she|he|you all|the kids|my \w+)(?:'ll| will| can)? (?:have|has|keep) something "
+    r"(?:of|from|to remember) me",
+    r"(?:don'?t|dont|do not|please don'?t|please dont) (?:call|ring|phone|tell) (?:anyone|anybody|"
+    r"the police|an ambulance|999|911|112)(?: [\w']+){0,12} (?:before|when|after) i (?:do it|go|"
+    r"end it)",
+    r"mix(?:ing)? (?:the |my |all (?:the|my) )?(?:methadone|pills|tablets|meds|sleepers|"
+    r"painkillers|tramadol|oxys?|benzos|diazepam|insulin)(?: [\w']+){0,3} with (?:the |some |a "
+    r"bottle of |my )?(?:vodka|alcohol|booze|wine|whisky|whiskey|gin|drink|rum)(?: [\w']+){0,4} "
+    r"(?:drift off|not wake up|never wake up|sleep forever|go to sleep|be done|fade away|that'?s "
+    r"it)",
+    r"(?:won'?t|will not|wont|not going to|not gonna) see the (?:sunrise|morning|sun come up|dawn)"
+    r"(?: [\w']+){0,4} (?:not sad|not scared|at peace|ok with it|okay with it|fine with it|"
+    r"relieved|glad)",
+    r"(?:lord|god|jesus) forgive me(?: [\w']+){0,4} (?:ready|going|want|gonna|time) to (?:go|be "
+    r"with)",
     # Pills taken, said sorry for: "i ate the pills. sorry".
     r"(?:ate|took|swallowed|taken|necked|downed) (?:the|all the|all my|all of my|every one of my) "
     r"(?:pills|tablets|meds) (?:sorry|im sorry|i'?m sorry|forgive me|goodbye|bye|love you)"
@@ -707,6 +726,13 @@ CRISIS_CERTAIN = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # Things given away and people asking why; a knot practised; "don't try and stop me".
+    r"(?:gave|giving|given) away (?:my |all my )(?:[\w']+ ){0,10}(?:people|everyone|they|my \w+) "
+    r"(?:keep|keeps|kept) asking (?:me )?why",
+    r"practi[cs](?:ing|ed) (?:tying|to tie) (?:it|one|the knot|a noose)(?: [\w']+){0,3} just in "
+    r"case",
+    r"(?:tonight|it'?s time|this is it|im going|i'?m going|goodbye|bye)(?: [\w']+){0,4} "
+    r"(?:don'?t|dont|do not) (?:try (?:and |to )?)?stop me",
     # Plants or pets handed over, and "done": "can someone water my plants. serious tho im done".
     r"(?:water|feed|look after|mind|take care of) my (?:plants|dog|cat|fish|pets?|rabbit)"
     r"(?: [\w']+){0,6} (?:im|i'?m|i am) done",
@@ -965,6 +991,9 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Hurt again at home, with worse promised.
+    r"(?:hit|hits|beat|punched|slapped|kicked|choked|strangled|hurt) me again(?: [\w']+){0,8} "
+    r"(?:worse|tonight|when (?:she|he|they|mum|mom) (?:goes|leaves|is out))",
     # Violence in the house and the speaker hiding from it now.
     r"(?:he|she|he'?s|she'?s|hes|shes|they'?re|dad|mum|mom|stepdad|stepmum|husband|partner|"
     r"boyfriend|bf|da|father|brother|uncle)(?:'?s)? (?:is )?(?:throwing|smashing|breaking|"
@@ -1211,7 +1240,7 @@ CRISIS_ELSEWHERE = compile_any(
 CRISIS_NOW = compile_any(
     r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
     r"(?:i|i'?m|i am) (?!(?:safe|ok|okay|fine|good|better|happy|sober|clean|free|grateful|glad|"
-    r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired)"
+    r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired|\d+)"
     r"(?![\w']))(?:\w+ )?(?:again|now|tonight|right now|today)",
 )
 # When no phrase matched: a sentence in the first person that names dying or self-harm and
@@ -1270,6 +1299,9 @@ CRISIS_AWAY = compile_any(
     # Painless ways to do something else: "painless ways to get my cat to take her tablets".
     r"(?:painless|easy|quick|easiest|quickest) (?:ways?|methods?|tricks?) to (?!die|end|go |go$|"
     r"kill|do it|not wake)",
+    # Ill with something everyday: "got a shocking cold, voice gone, just typing tonight".
+    r"(?:got|have|caught|with|fighting) (?:a |the )?(?:\w+ )?(?:cold|flu|cough|sore throat|"
+    r"laryngitis|covid|bug|chest infection|migraine|tummy bug)",
     # Food on the way: "im starving, gonna grab something to eat before the meeting".
     r"(?:grab|grabbing|get|getting|make|making|have|having|cook|cooking|order|ordering) "
     r"(?:something|some food|a bite|a snack|dinner|lunch|breakfast|tea|a sandwich|food|a "
@@ -2156,6 +2188,32 @@ HARASSMENT = compile_any(
     r"(?:here'?s a tip|pro tip|protip|a tip for you|top tip|word of advice|a hint for you)"
     r"(?: [\w']+){0,3} (?:the )?(?:bridge|cliff|tracks|railway|river|motorway|multi ?storey|roof)"
     r"(?! (?:walk|path|cafe|car park|tour))",
+    # Ashamed to be them; the wrong one died; "should have been you".
+    rf"(?:i'?d|id|i would) be (?:ashamed|embarrassed|mortified|disgusted) to be {YOU}",
+    r"wrong one (?:went|died|gone|was taken|got taken|left)",
+    r"should (?:of|have|'?ve|a) been (?:you|u|ya) (?:in|instead|not|who died|that died|under)",
+    r"(?:your|ur) (?:twin|brother|sister|son|daughter|mate|friend|husband|wife|dad|mum|mom)(?:'s|"
+    r" was| is) the lucky one",
+    r"shame (?:your|ur) (?:[\w']+ ){1,2}(?:'s|is|s)? ?gone and (?:you|u)(?:'re| are| r|re) still "
+    r"here",
+    # A child's school asked after a look through their profile.
+    r"(?:insta|instagram|facebook|fb|profile|photos|pics|tiktok)(?: [\w']+){0,10} what school "
+    r"(?:is|does)",
+    r"man up or (?:log off|leave|get out|go|shut up|fuck off|piss off|do one)",
+    r"(?:nobody|no one|noone) signed up (?:to|for) (?:babysit|babysitting|listen to|listening to|"
+    r"watch|watching|hear|hearing|deal with|dealing with) (?:you|u|a grown|your|this)",
+    r"(?:i'?ll|ill|i will) be waiting (?:for (?:you|u) )?(?:outside|at|by)(?: [\w']+){0,12} "
+    r"(?:you know (?:which|where)|alone|don'?t bring anyone|come alone)",
+    rf"i (?:always|can always) (?:know|tell|see) when {YOU}(?:'re| are| r|re)? (?:online|here|home|"
+    r"on|awake|alone|in)",
+    r"(?:kind|type|sort) of (?:person|woman|man|mother|wife|husband|parent|friend) (?:who|that) "
+    r"(?:drives|drove|pushes|pushed) (?:someone|people|their \w+|a \w+|him|her|them|others) to "
+    r"(?:suicide|drink|drinking|relapse|kill (?:himself|herself|themselves)|an early grave|their "
+    r"death)",
+    rf"bet {YOU} (?:used|drank|relapsed|were drinking|were using|gambled|placed a bet|had a "
+    r"drink)(?: [\w']+){0,3} (?:last night|again|today|this week|at the weekend)",
+    r"remember me(?: [\w']+){0,6} (?:always|still) (?:reading|watching|here|around|lurking|in "
+    r"these rooms)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2166,6 +2224,8 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:you'?re|youre|ur|you are) (?:such |an absolute |a total )?an? (?:menace|nightmare|"
     r"troublemaker|pest|rascal|muppet|numpty|goose|eejit|dork|nerd|weirdo|clown|legend|terror|"
     r"case)(?: [\w']+){0,2} (?:lol|lmao|haha\w*|hehe\w*|rofl)",
+    # "No shame in going back to day one".
+    r"no shame in(?: [\w']+){1,5}",
     # Greetings passed on: "I'll tell your sponsor you said hi".
     r"tell (?:your|ur) (?:\w+ ){1,2}(?:you|u) said (?:hi|hello|hey)",
     # Nobody wants them alone in it: "nobody here wants you to struggle alone".
@@ -2325,6 +2385,11 @@ OFF_PLATFORM = compile_any(
     r"(?:meet|meet up|catch up|get together|hang out|coffee|cafe|pub|drinks)(?: [\w']+){0,12} "
     r"(?:not through|outside|off|away from|without) (?:of )?(?:the|this) (?:site|app|platform|"
     r"website)",
+    # "id rather chat on signal, the mods read everything on here".
+    rf"(?:i'?d|id|i would) rather (?:chat|talk|speak|message|text|continue) (?:on|over|via|in) "
+    rf"{PLATFORM}",
+    r"(?:mods?|moderators?|admins?) (?:read|see|watch|check|monitor|can see) (?:everything|all of "
+    r"it|every word)",
     # "we should meet up without the group, I can pick you up after work".
     r"(?:meet|meet up|catch up|get together|hang out|go for (?:a )?(?:coffee|drink|walk)|"
     r"(?:fancy|want|wanna|grab) (?:a )?(?:coffee|drink|cuppa|brew|lunch|walk))"

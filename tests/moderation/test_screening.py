@@ -1483,6 +1483,52 @@ def test_batch_50_and_51_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("drowning is starting to look like the answer", "crisis", True),
+        ("thinking about stepping in front of the 6:15", "crisis", True),
+        ("wrote my will, the cat goes to my neighbour. strangely calm about it", "crisis", True),
+        ("giving my medals to my grandson so he has something to remember me", "crisis", True),
+        ("please don't ring the police, I just wanted someone to know before I go", "crisis", True),
+        ("going to mix my sleepers with the gin and drift off", "crisis", True),
+        ("I won't see the morning and I'm at peace", "crisis", True),
+        ("god forgive me, I'm ready to go", "crisis", True),
+        ("gave away all my records. everyone keeps asking why", "crisis", True),
+        ("practised tying one last night. just in case", "crisis", True),
+        ("this is it tonight. don't try to stop me", "crisis", True),
+        ("my stepdad punched me again and said it gets worse tonight", "crisis", True),
+        ("never mix methadone with vodka, it nearly killed my brother", "crisis", False),
+        ("knitted a scarf for my niece so she has something made by me", "crisis", False),
+        ("got the flu, voice gone, just reading tonight", "crisis", False),
+        ("cut myself shaving when I was 14, I'm 40 now and laugh about it", "crisis", False),
+        ("I'd be embarrassed to be you", "harassment", True),
+        ("the wrong one died that night", "harassment", True),
+        ("should have been you under that bus", "harassment", True),
+        ("your sister was the lucky one", "harassment", True),
+        ("saw your facebook, cute kids. what school does your son go to", "harassment", True),
+        ("man up or log off", "harassment", True),
+        ("no one signed up to listen to you crying every week", "harassment", True),
+        ("I'll be waiting by the car park after. you know where", "harassment", True),
+        ("I always know when you're online", "harassment", True),
+        ("you're the type of person who drives people to drink", "harassment", True),
+        ("bet you drank again at the weekend", "harassment", True),
+        ("remember me? still watching", "harassment", True),
+        ("no shame in starting again", "harassment", False),
+        ("what school is she at now? hope she's settling in", "harassment", False),
+        (
+            "my daughter goes to st marys primary, mrs okafor's class",
+            "personal_information",
+            True,
+        ),
+        ("she works weekends at the Tesco on Mill Lane", "personal_information", True),
+        ("I'd rather talk on WhatsApp, the mods see everything here", "off_platform", True),
+    ],
+)
+def test_batch_52_and_53_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
