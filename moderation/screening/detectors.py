@@ -378,13 +378,17 @@ _CHILD_SCHOOL = re.compile(
     rf"(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,30}}?\b(?:class|[Yy]ear "
     r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     rf"|\b(?:[A-Z][a-z]+'s|[Hh]er|[Hh]is|[Tt]heir) (?:daughter|son|kids?|boy|girl|lad|lass|"
-    rf"children) (?:goes|go|is|are) "
+    rf"children)(?:'s)? (?:goes |go |is |are )?"
     rf"(?:to |at )?{_SCHOOL}"
     rf"|\b(?:[Mm]y|[Oo]ur) [A-Z][a-z]+(?:'s| is) (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,40}}?\b"
     r"(?:class|[Yy]ear \d+|[Gg]rade \d+|form|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
+    rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][a-z]+'s) school is {_SCHOOL}"
+    rf"|\b(?:[Mm]y|[Oo]ur) [A-Z][a-z]+ goes to {_SCHOOL}\b[^.!?\n]{{0,40}}?\b(?:in [A-Z][a-z]+|"
+    r"class|[Yy]ear \d+|[Gg]rade \d+)"
     r"|\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|"
     rf"little boy|youngest|eldest)(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b"
-    r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off|if (?:any ?one|any ?body)(?:'?s| "
+    r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off|at the gates?|school run|if "
+    r"(?:any ?one|any ?body)(?:'?s| "
     r"is)? (?:nearby|near|around|local|about)|(?:come|pop) (?:and )?(?:say hi|say hello|find))"
 )
 # A named person's workplace and where it is ("Tom works at the Halifax branch on Commercial
@@ -395,7 +399,8 @@ _NAMED_AT_WORK = re.compile(
     r"lates|earlies|part[- ]time|full[- ]time))? (?:at|in|for) (?:the )?[A-Z][\w']+"
     r"(?: [\w']+){0,4} (?:on|in) [A-Z]\w+(?: [A-Z]\w+)? (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|"
     r"Square|Blvd|"
-    r"Boulevard|Drive|Dr|Parade|Crescent|Close|Court|Terrace|Highway|Hwy|Pike)\b"
+    r"Boulevard|Drive|Dr|Parade|Crescent|Close|Court|Terrace|Highway|Hwy|Pike|Walk|Row|Hill|"
+    r"Gardens|Grove|Mews)\b"
     # "he works at the Shoprite in Claremont, the one by the station, ask for Sipho"
     r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) (?:works|is working)(?: [a-z]+)? (?:at|in|for) "
     r"(?:the )?[A-Z]"
@@ -414,7 +419,8 @@ _ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNO
 # One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
 # Road ... come say hi".
 _WORK_INVITE = re.compile(
-    r"\b[Ii] (?:work|teach|volunteer)(?: [\w']+){0,3} (?:at|in) (?:the "
+    r"\b(?:[Ii] (?:work|teach|volunteer)|[Ii](?:'m| am) (?:a|an|the) [\w ]{2,30}?)(?: [\w']+){0,3} "
+    r"(?:at|in) (?:the "
     r")?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?"
     r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for (?:me|[A-Z]\w+)|if "
     r"(?:you|u) want to "

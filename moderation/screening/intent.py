@@ -612,7 +612,7 @@ def squashed(regex: re.Pattern, reading: str) -> str:
 QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,200})[\"\u201c\u201d]")
 REPORTING = compile_any(
     r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
-    r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|"
+    r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
     r"is what|was what|the (?:book|reading|text|chapter|step|page|"
     r"quote|line|song|poem)|quote|quoting|reads|read"
 )
@@ -627,7 +627,8 @@ REPORTED_FRAME = re.compile(
     r"[\w']+|someone(?: at [\w']+)?|a (?:guy|girl|man|woman|kid|stranger|coworker|colleague)(?: "
     r"at [\w']+)?) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|texts|wrote|messaged|screams|"
     r"screamed|shouts|shouted|yelled|yells|called|calls|would say|used to say|kept saying|keeps "
-    r"saying|would scream|would shout|would yell|used to call|used to tell)(?![\w'])[^.!?;\n]*"
+    r"saying|would scream|would shout|would yell|used to call|used to tell|joked|jokes|jokingly "
+    r"said)(?![\w'])[^.!?;\n]*"
 )
 
 

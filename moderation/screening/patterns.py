@@ -78,6 +78,13 @@ GIVEN_AWAY_SECRETLY = (
     r"was|i'?m|it was|its|it'?s) (?:just )?(?:decluttering|clearing out|having a clear ?out|"
     r"downsizing|moving))"
 )
+# Children young enough to forget the speaker; a date set on the day someone died ("the 14th.
+# thats when. same day she died"). Read across sentences.
+YOUNG_ENOUGH_TO_FORGET = r"(?:young enough|little enough|small enough) to forget me"
+DATE_OF_THEIR_DEATH = (
+    r"that'?s (?:when|the day)(?: [\w']+){0,4} (?:same day|the day|anniversary)(?: [\w']+){0,3} "
+    r"(?:she|he|they|my \w+) (?:died|passed|went)"
+)
 CRISIS = compile_any(
     # A wish, intent or plan to die, in the first person.
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
@@ -264,7 +271,7 @@ CRISIS = compile_any(
     r"(?:know|knows) what i'?m (?:going to|gonna) (?:use|do with) it (?:for)?",
     r"all i (?:can )?(?:think|thinking|dream) about is (?:dying|death|killing myself|ending it|"
     r"suicide|not being here|ending my life)",
-    r"want (?:it|it all|this|everything|my life) over",
+    r"want (?:it|it all|this|everything|my life) over(?! with)",
     r"giving (?:all )?(?:of )?my (?:things|stuff|belongings|possessions) away",
     r"(?:step|jump|fall|throw myself) off (?:the|a|this) (?:ledge|roof|bridge|cliff|building|"
     r"balcony|platform)",
@@ -658,6 +665,21 @@ CRISIS = compile_any(
     r"relieved|glad)",
     r"(?:lord|god|jesus) forgive me(?: [\w']+){0,4} (?:ready|going|want|gonna|time) to (?:go|be "
     r"with)",
+    # Batches 54 and 55: a countdown to being free, "no more anything", amounts researched,
+    # children young enough to forget, an obituary written, a dead brother's stash.
+    r"(?:one|1) more (?:day|night|sleep|week)(?: [\w']+){0,3} (?:and )?(?:then )?(?:i'?m|im|i'?ll "
+    r"be|ill be|i will be) (?:free|gone|done|at peace|out of here)(?: of (?:it all|all of it|"
+    r"everything|this|this life|the pain|all this))?(?= ?$)",
+    r"no more (?:anything|everything)(?= ?$)",
+    r"(?:researching|researched|looking up|looked up|googling|googled|worked out|working out) how "
+    r"(?:much|many)(?: [\w']+){0,2} (?:it takes|i'?d need|i need|would do it|would kill|to take)"
+    r"(?! to (?!die|do it|end))",
+    YOUNG_ENOUGH_TO_FORGET,
+    r"(?:just a \w+ who|someone who) (?:just )?wants? (?:it|this|everything) (?:all )?(?:over|to "
+    r"be over|to end)(?! with)",
+    r"(?:wrote|written|writing|drafted) my own (?:obituary|death notice)",
+    r"(?:thinking (?:of|about)|going to|gonna|want to|about to) (?:using|use|taking|take|shooting|"
+    r"doing) (?:all of it|the lot|it all|the whole (?:lot|stash|bag|bottle|packet))",
     # Pills taken, said sorry for: "i ate the pills. sorry".
     r"(?:ate|took|swallowed|taken|necked|downed) (?:the|all the|all my|all of my|every one of my) "
     r"(?:pills|tablets|meds) (?:sorry|im sorry|i'?m sorry|forgive me|goodbye|bye|love you)"
@@ -673,8 +695,13 @@ THREAT_AT_DOOR = (
 LOGGING_OFF_LIFE = r"log(?:ging|ged)? off (?:life|this life|from life)"
 # Someone at the door threatening fire now; a beating and a threat if the police are called.
 THREAT_OF_FIRE = (
-    r"(?:burn|torch|smash) (?:the|our|my) (?:house|flat|place|door|car)(?: down| in)?(?: [\w']+)"
-    r"{0,6} (?:still )?(?:out there|outside|at the door|in the garden|in the street|banging)"
+    r"(?:(?:burn|torch|smash) (?:the|our|my) (?:house|flat|place|door|car)(?: down| in)?(?: [\w']+)"
+    r"{0,6} (?:still )?(?:out there|outside|at the door|in the garden|in the street|banging)|"
+    # "screaming he'll burn the house down with us in it".
+    r"(?:screaming|shouting|yelling|saying|says|threatening|swearing)(?: (?:he|she|they)"
+    r"(?:'?ll| will| is going to| is gonna))? (?:burn|torch|set fire to) (?:the|our|my) (?:house|"
+    r"flat|place|home)(?: down)? with (?:us|me|the kids|my kids|the children) (?:still )?(?:in it|"
+    r"inside|in there))"
 )
 THREAT_IF_POLICE = (
     r"(?:if|when) (?:mi|i|me) (?:call|ring|phone|tell) (?:the )?(?:police|cops|gardai|guards|"
@@ -720,12 +747,18 @@ CRISIS_CERTAIN = compile_any(
     LOCKED_IN_A_ROOM,
     GIVEN_AWAY_SECRETLY,
     ROPE_AND_SILENCE,
+    YOUNG_ENOUGH_TO_FORGET,
+    DATE_OF_THEIR_DEATH,
 )
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # A date set on a death's anniversary; a pet's keeping asked "serious".
+    DATE_OF_THEIR_DEATH,
+    r"(?:look after|feed|take|mind|have) my (?:cat|dog|pets?|fish|rabbit)(?: [\w']+){0,3} "
+    r"(?:serious|seriously|not joking|im serious|i'?m serious|no joke)(?= ?$)",
     # Things given away and people asking why; a knot practised; "don't try and stop me".
     r"(?:gave|giving|given) away (?:my |all my )(?:[\w']+ ){0,10}(?:people|everyone|they|my \w+) "
     r"(?:keep|keeps|kept) asking (?:me )?why",
@@ -944,7 +977,7 @@ CRISIS_ACROSS = compile_any(
     r"maself|me self)",
     r"(?:edge|ledge|railing|balcony|roof|terrace|bridge)(?: [\w',]+){0,10} (?:lean|step|tip|roll) "
     r"(?:a bit |a little |just )?(?:more|further|forward|over|off)",
-    r"(?:nobody|no one|noone) will find me (?:till|until|before)",
+    r"(?:nobody|no one|noone) will find me (?:till|until|before|til|for days|in time)",
     r"(?:i'?d rather|rather) (?:just )?be with (?:my (?:\w+ )?(?:wife|"
     r"husband|son|daughter|mum|mom|dad|boy|girl|baby|partner)|him|her) again",
     r"if i stop (?:replying|answering|posting|responding|messaging)(?: [\w']+){0,4} (?:check on|"
@@ -2214,6 +2247,38 @@ HARASSMENT = compile_any(
     r"drink)(?: [\w']+){0,3} (?:last night|again|today|this week|at the weekend)",
     r"remember me(?: [\w']+){0,6} (?:always|still) (?:reading|watching|here|around|lurking|in "
     r"these rooms)",
+    # Batches 54 and 55: waiting outside "we need to talk", an ex told where they are, texts
+    # "whether you like it or not", "and so are you", blame for a husband's drinking.
+    r"(?:i'?ll|ill|i will) be (?:waiting )?(?:outside|at)(?: [\w']+){0,8} (?:we need to talk|we "
+    r"can (?:have a proper chat|talk properly|sort this|have a word)|we'?ll talk|proper chat)",
+    r"(?:i'?m|im|i am) (?:right )?outside(?: [\w']+){0,4} (?:wave|look out (?:the|your) window|come"
+    r" out|open (?:up|the door))",
+    r"make sure (?:your|ur) (?:ex|husband|wife|family|boss|mum|mom|dad|kids|partner|church|"
+    r"employer|po|probation officer) (?:finds out|knows|hears|sees)",
+    r"(?:texting|calling|ringing|messaging|visiting|coming (?:round|over))(?: [\w']+){0,4} whether "
+    r"(?:you|u) like it or not",
+    r"(?:spineless|useless|pathetic|clowns|idiots|a joke|cowards|weak|losers|a disgrace)"
+    r"(?: [\w']+){0,2} and so (?:are|r|is) (?:you|u)",
+    r"who (?:are )?(?:you|u|ya) (?:gonna|going to) (?:guilt trip|manipulate|cry at|whine at|"
+    r"sob at)",
+    r"if (?:you'?d|you had|u had|you were|u were|you'?d been|you had been) (?:been )?a better "
+    r"(?:wife|husband|mother|mum|mom|father|dad|parent|partner|daughter|son|sister|brother)",
+    r"if (?:you|u) stopped (?:crying|whining|moaning|nagging|complaining)(?: [\w']+){0,6} (?:your|"
+    r"ur) (?:husband|wife|partner|son|daughter|kids|family) (?:might|would|will|'d) (?:come home|"
+    r"come back|stay|talk to you|love you|stop drinking)",
+    r"(?:you'?ll|you will|youll|u'?ll|u will) regret (?:posting|writing|sharing|reporting|"
+    r"blocking|talking about)",
+    r"(?:wish|should have|should of|shoulda)(?: it)?(?: had)? been (?:you|u) instead of "
+    r"(?:your|ur)",
+    r"(?:was|were) (?:fine|great|lovely|better|nice|peaceful|good)(?: [\w']+){0,2} (?:till|until|"
+    r"before|til) (?:you|u) (?:waddled|crawled|slithered|stumbled|showed up|turned up|came along|"
+    r"walked in|rocked up)",
+    r"(?:nobody|no one|noone) (?:would|will|'d|is gonna|is going to) (?:stop|try to stop) "
+    r"(?:you|u)(?= ?$| if| lol)",
+    r"(?:been )?(?:watching|checking|tracking|monitoring|stalking) (?:your|ur) (?:status|online "
+    r"status|last seen|activity|location)",
+    r"(?:ya|you|u|ye|yer) (?:stupid |fat |dumb |silly |little |lying )?(?:bitch|biatch|bish)(?! "
+    r"(?:of a|about))",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2479,6 +2544,10 @@ OFF_PLATFORM_IDIOMS = compile_any(
 SPAM_STRONG = compile_any(
     r"free (?:bets?|spins?|money|credit|crypto)(?: [\w']+){0,4} (?:use|enter|with) (?:my |the |"
     r"promo |bonus )?code",
+    r"(?:join|buy|get in on|ape into) (?:the |our )?(?:presale|pre-sale|airdrop|ico|whitelist)",
+    r"(?:recovered|recover|got back) (?:my |your |all my )?(?:lost |stolen |scammed )?(?:funds|"
+    r"money|crypto|bitcoin|btc|investment)(?: [\w']+){0,6} (?:hacker\w*|recovery expert|contact "
+    r"him|contact her|on telegram|on whatsapp)",
     r"(?:account|password|card)(?: [\w']+){0,4} (?:will be |has been |is )?(?:suspended|locked|"
     r"closed|deactivated|frozen|flagged|compromised|restricted|limited|on hold)(?: [\w',]+){0,4} "
     r"(?:verify|confirm|log ?in|click|update)",

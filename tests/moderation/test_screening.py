@@ -1529,6 +1529,56 @@ def test_batch_52_and_53_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("paid for a cabin till Monday. no one will find me til then", "crisis", True),
+        ("one more night and then I'm free", "crisis", True),
+        ("no more anything", "crisis", True),
+        ("looked up how many it takes. I know now", "crisis", True),
+        ("the baby is young enough to forget me", "crisis", True),
+        ("I just want it all to be over", "crisis", True),
+        ("drafted my own obituary tonight", "crisis", True),
+        ("he left a bag behind. thinking of taking the lot", "crisis", True),
+        ("the 3rd. that's when. the day he died", "crisis", True),
+        ("can someone take my dog. i'm serious", "crisis", True),
+        ("he's screaming he'll set fire to the flat with us inside", "crisis", True),
+        ("researching how much it takes to run a half marathon", "crisis", False),
+        ("I just want it over with, this exam is killing me", "crisis", False),
+        ("one more sleep and then I'm free of the cast!", "crisis", False),
+        ("can someone take my dog next weekend? serious question", "crisis", False),
+        ("he used to threaten to burn the house down with me in it", "crisis", False),
+        ("I'll be waiting at the bus stop after. we need to talk", "harassment", True),
+        ("I'm right outside, come out", "harassment", True),
+        ("I'll make sure your husband finds out", "harassment", True),
+        ("calling you tonight whether you like it or not", "harassment", True),
+        ("the mods are useless and so are you", "harassment", True),
+        ("who are you gonna guilt trip today", "harassment", True),
+        ("if you'd been a better mother he'd still be alive", "harassment", True),
+        ("if you stopped whining your kids might talk to you", "harassment", True),
+        ("you'll regret posting that", "harassment", True),
+        ("wish it had been you instead of your sister", "harassment", True),
+        ("this place was lovely till you crawled in", "harassment", True),
+        ("nobody would stop you", "harassment", True),
+        ("been checking your last seen all night", "harassment", True),
+        ("ya lying bitch", "harassment", True),
+        ("life's a bitch sometimes", "harassment", False),
+        ("I'll regret skipping the gym tomorrow", "harassment", False),
+        ("got your number from the phone list, ok if I text?", "harassment", False),
+        ("my brother joked he'd kill me if I was late again", "harassment", False),
+        ("Dave works days at the Spar on Leith Walk", "personal_information", True),
+        ("her son's at Hillcrest High, year 10", "personal_information", True),
+        ("our Tom goes to St Paul's primary in Leeds", "personal_information", True),
+        ("his school is Westfield Academy", "personal_information", True),
+        ("I'm a porter on Ward 3 at the General, come find me", "personal_information", True),
+        ("join the presale now before it moons", "spam", True),
+        ("recovered my lost crypto with a hacker on telegram, contact him", "spam", True),
+    ],
+)
+def test_batch_54_and_55_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
