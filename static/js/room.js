@@ -733,15 +733,21 @@ function focusComposer() {
 // The button goes once the new messages are in view. If it had the focus (a person tabbing
 // onto it as the log scrolled to its end), the focus goes where the button leads rather
 // than back to the top of the page.
+// A button with the focus on it is not pulled from under the keys (the log reaching its
+// newest share while a person tabs onto the button): it goes once the focus leaves it.
 function setJumpHidden(hidden) {
-  const had = hidden && !jump.hidden && document.activeElement === jump;
+  if (hidden && !jump.hidden && document.activeElement === jump) {
+    jump.addEventListener("blur", () => {
+      if (state.unseen === 0) jump.hidden = true;
+    }, { once: true });
+    return;
+  }
   jump.hidden = hidden;
-  if (had) focusComposer();
 }
 
 function updateJump() {
   setJumpHidden(state.unseen === 0);
-  jump.textContent = interpolate(ngettext("%(unseen)s new message", "%(unseen)s new messages", state.unseen), { unseen: state.unseen }, true);
+  if (state.unseen) jump.textContent = interpolate(ngettext("%(unseen)s new message", "%(unseen)s new messages", state.unseen), { unseen: state.unseen }, true);
 }
 
 function addMessage(m, { prepend = false, live = false } = {}) {

@@ -602,6 +602,9 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
     assert leave and console and nxt and len(go) == 2 and end and log and body, str(stops)
     assert leave[0] < console[0] < nxt[0] < go[0] < go[1] < end[0] < log[0], str(stops)
     assert log[-1] < body[0] == len(walk) - 2, str(stops)  # then "Send"
+    # Between the log and the composer, at most the new-messages button: reaching the newest
+    # share by Tab can bring it into view a moment after the button already had the focus.
+    assert [step["id"] for step in walk[log[-1] + 1 : body[0]]] in ([], ["room-jump"]), str(stops)
     # Every share's time, React and Actions menu is a stop, and nothing else in between.
     assert len(log) == 3 * 21 and log == list(range(log[0], log[0] + 3 * 21)), str(stops)
     # (Walking through the log brought the new share into view: the button went away.)
@@ -626,6 +629,22 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
     _say(another_page, "And a last one")
     expect(page.locator("#room-log")).to_contain_text("And a last one")
     expect(menu).to_be_focused()
+    # On the button, the log scrolled to its newest share leaves the button (and the focus)
+    # where they are; it goes when the focus moves on.
+    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
+    _say(another_page, "One to scroll down to")
+    expect(jump).to_have_text("1 new message")
+    page.get_by_label("Your share").focus()
+    page.keyboard.press("Shift+Tab")
+    expect(jump).to_be_focused()
+    page.locator("#room-scroller").hover()
+    page.mouse.wheel(0, 20000)
+    expect(page.locator("li.share", has_text="One to scroll down to")).to_be_in_viewport()
+    expect(jump).to_be_focused()
+    expect(jump).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(page.get_by_label("Your share")).to_be_focused()
+    expect(jump).to_be_hidden()
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
