@@ -123,32 +123,49 @@ def last_read_for(*, access: LibraryAccess) -> ReadingProgress | None:
     )
 
 
+def _payload(section_id, order, kind, title, who_may_post, reading_title, changed_at) -> dict:
+    return {
+        "id": section_id,
+        "order": order,
+        "kind": kind,
+        "title": title,
+        "who_may_post": who_may_post,
+        "reading_title": reading_title,
+        "changed_at": changed_at.isoformat(),
+    }
+
+
 def section_payload(live: LiveSection) -> dict:
     """The small, JSON-ready description of the live section sent to every client."""
     section = live.section
-    return {
-        "id": section.pk,
-        "order": section.order,
-        "kind": section.kind,
-        "title": section.title,
-        "who_may_post": section.who_may_post,
-        "reading_title": section.library_item.title if section.library_item_id else None,
-        "changed_at": live.changed_at.isoformat(),
-    }
+    reading_title = section.library_item.title if section.library_item_id else None
+    return _payload(
+        section.pk,
+        section.order,
+        section.kind,
+        section.title,
+        section.who_may_post,
+        reading_title,
+        live.changed_at,
+    )
+
+
+# The columns _payload takes, in its order, read without a model.
+_SECTION_COLUMNS = (
+    "section_id",
+    "section__order",
+    "section__kind",
+    "section__title",
+    "section__who_may_post",
+    "section__library_item__title",
+    "changed_at",
+)
 
 
 def _section_query(*, occurrence_id):
     return (
         LiveSection.objects.filter(occurrence_id=occurrence_id)
-        .values(
-            "changed_at",
-            "section_id",
-            "section__order",
-            "section__kind",
-            "section__title",
-            "section__who_may_post",
-            "section__library_item__title",
-        )
+        .values(*_SECTION_COLUMNS)
         .order_by("pk")[:1]
     )
 
@@ -162,18 +179,7 @@ def section_current(*, occurrence_id: int) -> dict | None:
     """Where the meeting is in its script (for a late joiner's welcome), or None: the same
     payload section_payload gives."""
     rows = _SECTION.rows(occurrence_id=occurrence_id)
-    if not rows:
-        return None
-    row = rows[0]
-    return {
-        "id": row["section_id"],
-        "order": row["section__order"],
-        "kind": row["section__kind"],
-        "title": row["section__title"],
-        "who_may_post": row["section__who_may_post"],
-        "reading_title": row["section__library_item__title"],
-        "changed_at": row["changed_at"].isoformat(),
-    }
+    return _payload(*(rows[0][column] for column in _SECTION_COLUMNS)) if rows else None
 
 
 def script_for_series(*, series_id: int) -> Script | None:

@@ -67,11 +67,19 @@ def active_mute(*, occurrence: Occurrence, user, at: datetime | None = None) -> 
     return max(mutes, key=_lasting)
 
 
-def _room_mutes_query(*, occurrence_id, group_id, at):
+def _in_force(*, group_id, occurrence_id, at) -> QuerySet[Mute]:
+    """The mutes that stop someone posting in an occurrence at ``at``: the group's, and the
+    occurrence's own."""
     return (
         Mute.objects.active(at)
         .filter(group_id=group_id)
         .filter(Q(occurrence__isnull=True) | Q(occurrence_id=occurrence_id))
+    )
+
+
+def _room_mutes_query(*, occurrence_id, group_id, at):
+    return (
+        _in_force(group_id=group_id, occurrence_id=occurrence_id, at=at)
         .values("user_id", "until", "reason", "created_at")
         .order_by("pk")
     )
@@ -113,10 +121,8 @@ def _ends(until: datetime | None, created_at: datetime) -> tuple:
 def _mutes(
     *, occurrence: Occurrence, user: int | OuterRef | None = None, at: datetime | None
 ) -> QuerySet[Mute]:
-    mutes = Mute.objects.active(at).filter(group_id=occurrence.series.group_id)
-    if user is not None:
-        mutes = mutes.filter(user_id=user)
-    return mutes.filter(Q(occurrence__isnull=True) | Q(occurrence=occurrence))
+    mutes = _in_force(group_id=occurrence.series.group_id, occurrence_id=occurrence.pk, at=at)
+    return mutes if user is None else mutes.filter(user_id=user)
 
 
 def duplicate_seconds() -> int:
