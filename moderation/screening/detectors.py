@@ -373,9 +373,13 @@ _SCHOOL = (
     r"(?:[A-Z][\w'.]+ ){1,4}(?i:Primary|School|Academy|High|College|Nursery|Elementary|Middle|"
     r"Secondary|Grammar|Infants|Juniors|Montessori|Prep|Comprehensive)"
 )
+_CHILD = (
+    r"(?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|little boy|wee one|"
+    r"wee man|wee lass|wee boy|wee girl|youngest|eldest)"
+)
 _CHILD_SCHOOL = re.compile(
-    r"\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|youngest|eldest)"
-    rf"(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b[^.!?\n]{{0,30}}?\b(?:class|[Yy]ear "
+    rf"\b(?:[Mm]y|[Oo]ur) {_CHILD}(?:'?s| is| goes to| attends| studies at)? (?:at |in )?"
+    rf"{_SCHOOL}\b[^.!?\n]{{0,30}}?\b(?:class|[Yy]ear "
     r"\d+|[Gg]rade \d+|form|P\d|Mrs?\.? [A-Z]\w+|Miss [A-Z]\w+)"
     rf"|\b(?:[A-Z][a-z]+'s|[Hh]er|[Hh]is|[Tt]heir) (?:daughter|son|kids?|boy|girl|lad|lass|"
     rf"children)(?:'s)? (?:goes |go |is |are )?"
@@ -385,16 +389,29 @@ _CHILD_SCHOOL = re.compile(
     rf"|\b(?:[Hh]er|[Hh]is|[Tt]heir|[A-Z][a-z]+'s) school is {_SCHOOL}"
     rf"|\b(?:[Mm]y|[Oo]ur) [A-Z][a-z]+ goes to {_SCHOOL}\b[^.!?\n]{{0,40}}?\b(?:in [A-Z][a-z]+|"
     r"class|[Yy]ear \d+|[Gg]rade \d+)"
-    r"|\b(?:[Mm]y|[Oo]ur) (?:lad|lass|son|daughter|boy|girl|kid|child|little one|little girl|"
-    rf"little boy|youngest|eldest)(?:'?s| is| goes to| attends)? (?:at |in )?{_SCHOOL}\b"
+    rf"|\b(?:[Mm]y|[Oo]ur) {_CHILD}(?:'?s| is| goes to| attends| studies at)? (?:at |in )?"
+    rf"{_SCHOOL}\b"
     r"[^.!?\n]{0,40}?\b(?:pick ?up|home time|finishes|drop ?off|at the gates?|school run|if "
     r"(?:any ?one|any ?body)(?:'?s| "
     r"is)? (?:nearby|near|around|local|about)|(?:come|pop) (?:and )?(?:say hi|say hello|find))"
+    rf"|\b(?:[Mm]y|[Oo]ur) {_CHILD} is in (?:[Yy]ear|[Gg]rade|[Cc]lass|P) ?\d+ (?:at|in) {_SCHOOL}"
 )
+# A child's school by its own name ("my daughter goes to Lincoln Middle School"): the kind of
+# school alone ("my son goes to High School now") says nothing of where.
+_CHILD_NAMED_SCHOOL = re.compile(
+    rf"\b(?:[Mm]y|[Oo]ur) {_CHILD}(?: goes to| attends| studies at|'?s at| is at) ({_SCHOOL})\b"
+)
+_SCHOOL_KINDS_TEXT = (
+    "primary school academy high college nursery elementary middle secondary grammar infants "
+    "juniors montessori prep comprehensive junior senior catholic public community the a st "
+    "st. saint"
+)
+_SCHOOL_KINDS = frozenset(_SCHOOL_KINDS_TEXT.split())
 # A named person's workplace and where it is ("Tom works at the Halifax branch on Commercial
 # Street"), and a zip code given as where one is ("I'm in the 60614 zip").
 _NAMED_AT_WORK = re.compile(
-    r"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey) (?:works|is working)(?: (?:nights|days|evenings|"
+    rf"\b(?:[A-Z][a-z]+|[Hh]e|[Ss]he|[Tt]hey|{_RELATION}) (?:works|is working)"
+    r"(?: (?:nights|days|evenings|"
     r"weekends|shifts|mornings|"
     r"lates|earlies|part[- ]time|full[- ]time))? (?:at|in|for) (?:the )?[A-Z][\w']+"
     r"(?: [\w']+){0,4} (?:on|in) [A-Z]\w+(?: [A-Z]\w+)? (?:Street|St|Road|Rd|Avenue|Ave|Lane|Way|"
@@ -419,13 +436,15 @@ _ZIP_GIVEN = re.compile(r"\b\d{5} (?:zip|zip code|zipcode|area code)\b", re.IGNO
 # One's own workplace with an invitation to come by: "I work at the Tesco Extra on Bristol
 # Road ... come say hi".
 _WORK_INVITE = re.compile(
-    r"\b(?:[Ii] (?:work|teach|volunteer)|[Ii](?:'m| am) (?:a|an|the) [\w ]{2,30}?)(?: [\w']+){0,3} "
+    r"\b(?:[Ii] (?:work|teach|volunteer|study)|[Ii]'?m|[Ii] am|[Ii](?:'m| am|m) (?:a|an|the) "
+    r"[\w ]{2,30}?)(?: [\w']+){0,3} "
     r"(?:at|in) (?:the "
     r")?[A-Z][^.!?\n]{2,80}?\b(?:come (?:and )?"
     r"(?:say hi|say hello|find me|see me|visit|by)|pop in|drop by|ask for (?:me|[A-Z]\w+)|if "
     r"(?:you|u) want to "
     r"find me|find me there|if (?:any ?one|any ?body|you|u|ya) (?:wants?|fancies|fancy) to (?:find|"
-    r"see|visit) me|if (?:any ?one|any ?body)(?:'?s| is)? (?:nearby|near|around|local|passing))",
+    r"see|visit) me|if (?:any ?one|any ?body)(?:'?s| is)? (?:nearby|near|around|local|passing)|"
+    r"if (?:you|u|ya) see me|(?:wants?|fancies|fancy) to meet)",
 )
 
 
@@ -453,6 +472,10 @@ def full_name(text: str) -> str | None:
         or _NAMED_AT_WORK.search(text)
         or _ZIP_GIVEN.search(text)
     ) is not None:
+        return found.group(0)
+    if (found := _CHILD_NAMED_SCHOOL.search(text)) is not None and not all(
+        w.lower() in _SCHOOL_KINDS for w in found.group(1).split()
+    ):
         return found.group(0)
     for regex in (_UNMASKED, _NAME_OF_OTHER):
         if (found := regex.search(text)) is not None and not any(

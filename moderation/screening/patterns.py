@@ -684,6 +684,24 @@ CRISIS = compile_any(
     r"(?:ate|took|swallowed|taken|necked|downed) (?:the|all the|all my|all of my|every one of my) "
     r"(?:pills|tablets|meds) (?:sorry|im sorry|i'?m sorry|forgive me|goodbye|bye|love you)"
     r"(?: (?:all|everyone|guys|mum|mom|x+))?(?= ?$)",
+    # Batches 56 to 59: no longer a problem after tonight, stopping being a burden tonight,
+    # the amount known and at hand, a goodbye said and the number blocked, a debt the life
+    # insurance covers, a bottle drunk with the meds.
+    r"(?:after tonight|after today|by tomorrow|soon) (?:i|i'?ll|ill) (?:will not|won'?t|wont|will "
+    r"no longer) be (?:a problem|a burden|in anyone'?s way|your problem)(?: (?:for|to|on) "
+    r"(?:anyone|anybody|everyone|you|you all|my family))?(?= ?$| anymore| again| ever)",
+    r"(?:tonight|today)(?:'?s| is)? (?:the (?:night|day) )?(?:i|when i) (?:stop|quit|finally stop) "
+    r"being (?:a|the) burden",
+    r"(?:i|i'?m a nurse i|i'?m a pharmacist i) know (?:exactly )?how (?:much|many) (?:it takes|"
+    r"(?:it|i'?d|i would) (?:need|take))(?: [\w']+){0,4} (?:i have|i'?ve got|ive got|got) (?:it|"
+    r"them|enough) (?:here|ready|with me|now|in the house)",
+    r"(?:told|texted|messaged) (?:my )?(?:sponsor|mum|mom|family|sister|brother|best friend|"
+    r"everyone|kids)(?: \w+)? goodbye and (?:blocked|deleted) (?:her|his|their|my|the|them|him)",
+    r"(?:debt|owe|owing|lost)(?: [\w']+){0,10} (?:my |the )?life insurance (?:covers|will cover|"
+    r"would cover|pays|will pay|would pay|clears)",
+    r"(?:drank|downed|necked) (?:the|a) whole bottle (?:plus|and|with) (?:all )?(?:my|the) "
+    r"(?:\w+ )?(?:meds|pills|tablets)",
+    r"if i'?m not (?:at|on|here|around|in)(?: [\w']+){0,4} (?:you'?ll|youll|you will) know why",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -1019,6 +1037,14 @@ CRISIS_ACROSS = compile_any(
     r"(?:gave|giving|given|leaving) (?:away )?my (?:dog|cat|pets?|puppy|kitten|bird|rabbit|horse)"
     r" to (?:\w+ ){1,4}(?:she|he|they|she'?s|he'?s|shes|hes|they'?re|theyre|it'?s|its) (?:\w+ )?"
     r"(?:better off|happier|safer) (?:with|there)",
+    # Batches 56 to 59: a burden, fixed tonight; the brain's "kys", agreed with; gone before
+    # next week, "finally with" someone dead.
+    r"burden(?: [\w']+){0,6} (?:tonight|today) (?:i'?ll|ill|i will|i'?m gonna|im gonna) "
+    r"(?:fix|sort|solve|end) (?:that|it|this)",
+    r"(?:kys|kill myself|end it|die)(?: is)? what my (?:brain|head|mind) (?:keeps|has been) "
+    r"(?:telling|saying|screaming)(?: [\w']+){0,4} (?:starting to|beginning to) (?:agree|believe)",
+    r"if i'?m not (?:at|on|here|around|in)(?: [\w']+){0,4} (?:don'?t|dont) worry "
+    r"(?:i'?ll|ill|i will) finally be with",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1100,6 +1126,17 @@ DANGER = compile_any(
     r"kicked|raped|burned|attacked|slapped) (?:me|us|my kids|the kids)",
     r"(?:threatening|threatens|threatened|keeps threatening|kept threatening) to (?:hurt|harm|"
     r"take|kill|hit) (?:me|us|the kids|my kids|my children|the baby)(?! (?:\w+ )?(?:years|when i))",
+    # Batches 56 to 59: a weapon pointed or come at the speaker, the door broken and the
+    # speaker shut in the car, "coming for me next".
+    r"(?:came|coming|come|went|going) (?:at|for) me with (?:a|the|his|her) (?:knife|gun|bat|"
+    r"hammer|bottle|machete|axe|blade|belt)",
+    r"(?:pointing|aiming|waving|holding) (?:a|the|his|her) (?:gun|shotgun|rifle|pistol|knife|"
+    r"machete) at (?:me|us|my (?:mum|mom|mother|dad|kids|sister|brother|wife|husband))",
+    r"(?:hit|hurt|beat|punched|slapped) (?:my (?:little |baby |big )?(?:brother|sister|mum|mom|"
+    r"dad)|the kids?)(?: [\w']+){0,4} (?:she'?s|he'?s|shes|hes|they'?re) coming for me",
+    r"(?:broke|kicked|smashed|forced) (?:in |down |open )?(?:the|my) (?:\w+ )?(?:door|window)"
+    r"(?: [\w']+){0,4} (?:i'?m|im|i am) (?:hiding |locked )?in the (?:car|bathroom|cupboard|closet|"
+    r"wardrobe|attic|loft|shed)",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -2279,6 +2316,64 @@ HARASSMENT = compile_any(
     r"status|last seen|activity|location)",
     r"(?:ya|you|u|ye|yer) (?:stupid |fat |dumb |silly |little |lying )?(?:bitch|biatch|bish)(?! "
     r"(?:of a|about))",
+    # Batches 56 to 59: screenshots sent to someone's spouse, church or lawyer; a member's
+    # stories, secrets or full name offered to the room; "I'll find the new one"; doors to
+    # lock; new names until someone leaves; gaslighting; sneers at grief and sobriety.
+    r"(?:screenshot\w*|screen shot\w*|screengrab\w*|recorded|copied|saved)(?: [\w']+){0,12} "
+    r"(?:send|sending|sent|show|showing|forward\w*|post|posting|email\w*) (?:it |them |this |"
+    r"that |everything |all of it )?(?:straight )?to (?:his|her|their|your|ur|[a-z]+'s) (?:\w+'?s? "
+    r")?(?:wife|husband|ex|boss|church|pastor|lawyer|employer|family|mum|mom|dad|kids|partner|"
+    r"work|probation officer|po|parole officer|solicitor|manager|girlfriend|boyfriend)",
+    r"(?:ex|wife|husband|sister|brother|mum|mom|cousin|neighbou?r|friend) told me (?:some |a few |"
+    r"all sorts of |loads of )?(?:stories|things|stuff|secrets) about (?:her|him|you|them)"
+    r"(?: [\w']+){0,3} (?:want|wanna|who wants|shall i|should i)",
+    r"thought (?:you|everyone|the group|y'?all|you all|people) (?:all )?should know what kind of "
+    r"(?:parent|mother|mum|mom|father|dad|person|wife|husband|woman|man)",
+    r"(?:is|'s) (?:actually|really) [a-z]+ [a-z]+(?: [\w']+){0,8} look (?:her|him|them) up",
+    r"(?:know|knew|heard|saw) (?:you|u) changed (?:your|ur) (?:number|email|address|name|account)"
+    r"(?: [\w']+){0,4} (?:i'?ll|ill|i will|i'?m gonna|im gonna) find",
+    r"(?:i'?d|id|i would) (?:lock|bolt|check) (?:my|your|ur) (?:doors?|windows?)(?: \w+)? if "
+    r"(?:i was|i were) (?:you|u)",
+    r"remember what happened (?:the )?last time (?:you|u) (?:talked|spoke|told|said|wrote|posted|"
+    r"shared)",
+    r"keep (?:joining|coming back|making (?:new )?accounts|signing up)(?: [\w']+){0,3} until "
+    r"(?:you|u|she|he|they) (?:leave|leaves|quit|quits|go|goes|give up|gives up)",
+    r"(?:you|u) (?:remember|remembered) (?:it|that|things|everything) wrong because (?:you|u) "
+    r"(?:were|was) (?:drunk|high|wasted|hammered|off your face)",
+    r"(?:you'?re|youre|ur|you are) (?:just )?imagining things again",
+    r"(?:no ?one|no-one|nobody) (?:here )?(?:finds|thinks) (?:her|him|you|u|them) (?:\w+ )?"
+    r"(?:interesting|funny|worth listening to|worth hearing)",
+    r"from (?:a|an|some) (?:stupid|dumb|thick|pathetic|useless|worthless|fat|old) (?:woman|man|cow|"
+    r"bitch|person|girl|boy|drunk|addict|idiot|loser)(?= ?$| lol| haha| smh)",
+    r"(?:sober|clean|days|weeks|months)(?: [\w']+){0,4}(?<!not)(?<!never)(?<!won't)(?<!wont) see "
+    r"(?:you|u|ya) (?:at|down|in) the "
+    r"(?:pub|bar|bookies|casino|offie|offy|liquor store|off licence)",
+    r"(?:suicide|overdose|death|drinking|relapse|leaving)(?: [\w']+){0,3} makes (?:total |perfect |"
+    r"complete |so much )?sense now (?:that )?(?:i'?ve|ive|i have) met (?:you|u)",
+    r"how little (?:anyone|anybody|any of us|we|people here|everyone) (?:cares?|gives? a \w+) "
+    r"about",
+    r"(?:your|ur) (?:kids|children|son|daughter|boys|girls) (?:will|are gonna|are going to|'ll) "
+    r"(?:be|end up|turn out|grow up) (?:\w+ )?(?:drunks|addicts|alcoholics|junkies|gamblers|losers|"
+    r"just like (?:you|u))",
+    # (Not a saying someone else used: "Mom would say, you made your bed".)
+    r"(?<!say )(?<!said )(?<!says )(?<!saying )(?:you|u) made (?:your|ur) bed(?: [\w']+){0,2} lie "
+    r"in it",
+    r"(?:your|ur) (?:grief|pain|sobriety|recovery|share|story|tears|trauma|sadness|crying) is "
+    r"(?:so |just |all )?(?:performative|boring|fake|an act|a performance|attention seeking|"
+    r"tedious|exhausting|pathetic|a joke)",
+    r"not every(?:one|body) gets a (?:trophy|medal|gold star|cookie) for",
+    r"(?:gays?|queers?|homos?|lesbians?|trannies|immigrants|foreigners|muslims|jews|blacks|"
+    r"mexicans|asians|women|feminists) like (?:you|u|her|him) (?:are|is) (?:exactly |precisely |"
+    r"just |the )?(?:why|reason|problem|what'?s wrong|ruining|destroying)",
+    r"(?:this|that) is (?:exactly )?why (?:your|ur) (?:wife|husband|partner|kids|family|girlfriend|"
+    r"boyfriend|children) (?:left|walked out|don'?t talk to (?:you|u))",
+    r"(?:letting|let) (?:this|that) (?:junkie|crackhead|drunk|druggie|alkie|addict|loser|smackhead|"
+    r"degenerate|gambler) (?:speak|talk|share|post)",
+    r"as brave as (?:abandon|leav|ditch|walk\w* out on|desert)\w* (?:your|ur) (?:kids|children|"
+    r"family|wife|husband|son|daughter|baby)",
+    r"get (?:a|yourself a) new (?:wife|husband|partner|man|woman|girlfriend|boyfriend) and move on",
+    r"(?:you people|you lot|y'?all|you all|you guys)(?: [\w']+){0,4} (?:are|r) (?:just |all |"
+    r"nothing but )?(?:\w+ )?(?:fucks|pricks|cunts|twats|wankers|bastards|tossers)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2642,6 +2737,8 @@ SPAM_STRONG = compile_any(
     r"\d+ (?:grand|thousand|k)) (?:\w+ ){0,4}(?:with|from|using|on|through) (?:this|my|an|a|the) "
     r"(?:\w+ )?(?:app|platform|bot|system|method|program|site|website|course)",
     r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
+    # Batches 56 to 59: a coin's presale live now.
+    r"(?:presale|pre-sale|pre sale|ico|airdrop|token sale) (?:is )?(?:live|open|now live|starts)",
 )
 SPAM_ACTION = compile_any(
     r"dm me",

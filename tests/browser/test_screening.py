@@ -258,3 +258,28 @@ def test_a_sneer_and_a_member_shamed_are_held_kindness_and_a_boundary_are_not(
     expect(ash_shares).not_to_contain_text("bless your heart")
     expect(ash_shares).not_to_contain_text("wave hello")
     screenshot(mira, "room-held-sneer-shaming", bottom="#room-held")
+
+
+@pytest.mark.browser
+def test_screenshots_sent_to_a_boss_and_a_childs_school_are_held_the_meeting_times_are_not(
+    three_in_the_room,
+):
+    mira, sam, _ash, ash_shares = three_in_the_room
+    # A screenshot for one's own sister and a school year with no school named go to Ash.
+    say(sam, "took a screenshot of the meeting times to send to my sister")
+    say(sam, "my son goes to high school next year, can't believe it")
+    expect(ash_shares).to_contain_text("meeting times")
+    expect(ash_shares).to_contain_text("high school next year")
+    # A member's words carried to their boss, and a child's school by name: held for Mira.
+    say(sam, "I took screenshots of all your posts and I'm sending them to your boss")
+    say(sam, "my son goes to Hillside Academy")
+    held = mira.locator("#room-held li")
+    expect(held.filter(has_text="your boss")).to_have_count(1)
+    expect(held.filter(has_text="Hillside Academy")).to_have_count(1)
+    # A bottle drunk with the pills: Sam is given the crisis lines, Mira is alerted.
+    say(sam, "necked the whole bottle and all my pills an hour ago")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    expect(ash_shares).not_to_contain_text("your boss")
+    expect(ash_shares).not_to_contain_text("Hillside Academy")
+    screenshot(mira, "room-held-screenshots-school", bottom="#room-held")
