@@ -153,6 +153,11 @@ class RoomEvents:
         if self.ready:
             await self.send_json({"type": "section", "section": event.get("section")})
 
+    async def room_mutes(self, event: dict) -> None:
+        # Who is muted is for the people who can lift it, not the room.
+        if self.ready and self.access.sees_held:
+            await self.send_json({"type": "mutes", "muted": event["muted"]})
+
     async def room_refresh_state(self, event: dict) -> None:
         await self.readmit()
 
@@ -250,6 +255,7 @@ _SENDS_ONLY = frozenset(
         "room.timer",
         "room.reactions",
         "room.section",
+        "room.mutes",
         "room.copies_stale",
     }
 )

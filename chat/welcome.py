@@ -64,6 +64,20 @@ def mute_payload(mute: dict | None) -> dict | None:
     return {"until": until.isoformat() if until else None, "reason": mute["reason"]}
 
 
+def muted_payload(mutes: dict[int, dict | None]) -> list[dict]:
+    """Who a mute stops posting in the room now (``{user_id: mute_payload}``), as the chair
+    and moderators are sent it: ``[{"user_id", "until"}]`` by user id."""
+    return [
+        {"user_id": user_id, "until": mute["until"]}
+        for user_id, mute in sorted(mutes.items())
+        if mute is not None
+    ]
+
+
+def _for_leaders(access: RoomAccess, shared: dict) -> dict:
+    return {"muted": muted_payload(shared["mutes"])} if access.sees_held else {}
+
+
 # The newest messages of a room that a batch of welcomes shares (chat/admission.welcome):
 # twice a fresh welcome's history, so that held messages, which only some viewers see, do
 # not leave the others short, and a resume that missed fewer than this many is served from
@@ -125,7 +139,8 @@ def room_welcome_from_shared(
             return None
         seen = [i for i, m in enumerate(window) if m["seq"] > last_seq and sees(m, access)]
     # The frame's other fields: the state and section (measured once) and this one's mute.
-    rest_size = shared["rest_size"] + len(',"mute":') + wire_size(mute)
+    leaders = _for_leaders(access, shared)
+    rest_size = shared["rest_size"] + len(',"mute":') + wire_size(mute) + wire_size(leaders)
     budget = min(
         history_frame_bytes(),
         settings.KINDRED_WS_MAX_SEND_BYTES - rest_size - WELCOME_OWN_BYTES,
@@ -140,6 +155,7 @@ def room_welcome_from_shared(
         **state,
         "section": shared["section"],
         "mute": mute,
+        **leaders,
         "history": history,
         "last_seq": room_last,
         "reset": reset,
@@ -177,6 +193,7 @@ def room_welcome_read(*, access: RoomAccess, last_seq: int | None, shared: dict)
         **state,
         "section": shared["section"],
         "mute": None if access.readings_only else shared["mutes"].get(access.user_id),
+        **_for_leaders(access, shared),
     }
     budget = min(
         history_frame_bytes(),

@@ -251,6 +251,13 @@ def room_section(*, section: dict | None) -> Event:
     return {"type": "room.section", "section": section}
 
 
+@_builds("room.mutes")
+def room_mutes(*, muted: list[dict]) -> Event:
+    """The people a mute stops posting in the room now, for its chair and moderators:
+    ``muted`` is chat.welcome.muted_payload's list."""
+    return {"type": "room.mutes", "muted": muted}
+
+
 @_builds("room.copies_stale")
 def room_copies_stale() -> Event:
     """Workers drop their copies of the room's settings; nothing reaches a client."""

@@ -19,11 +19,20 @@ from django.utils.translation import gettext
 from chat.announce import message_announce_on_commit
 from chat.models import HandRaise, Message
 from chat.queue import queue_broadcast_on_commit
+from chat.welcome import mute_payload, muted_payload
 from groups.models import Ban, Group, Membership
 from kindred.errors import Conflict, NotAllowed, ServiceError
-from kindred.events import CloseCode, user_event_on_commit, user_kick, user_notice
+from kindred.events import (
+    CloseCode,
+    room_event_on_commit,
+    room_mutes,
+    user_event_on_commit,
+    user_kick,
+    user_notice,
+)
 from kindred.i18n import in_language_of
 from kindred.policy import Action, may_lift_ban
+from meetings.lifecycle import OccurrenceState, occurrence_state
 from meetings.models import Occurrence
 from moderation import purge
 from moderation.access import (
@@ -39,6 +48,7 @@ from moderation.access import (
 from moderation.audit import audit_record
 from moderation.models import AuditAction, Decision, MeetingRemoval, Mute, ReviewItem
 from moderation.notices import local_time
+from moderation.selectors import active_mutes
 
 
 def _hands_drop(*, user, occurrences) -> None:
@@ -224,7 +234,30 @@ def member_mute(
         if reason:
             detail += " " + gettext("Reason: %(reason)s") % {"reason": reason}
     user_event_on_commit(user.pk, _mute_notice(mute, kind="muted", detail=detail))
+    _tell_rooms_who_is_muted(group=group, occurrence=occurrence)
     return mute
+
+
+def _tell_rooms_who_is_muted(*, group: Group, occurrence: Occurrence | None) -> None:
+    """After commit, the chair and moderators in the meeting's room (or, for a group's mute,
+    in each of its rooms open now) learn who is muted there, for "Unmute"."""
+    if occurrence is not None:
+        rooms = [occurrence]
+    else:
+        now = timezone.now()
+        near = Occurrence.objects.filter(
+            series__group=group,
+            cancelled=False,
+            ended_at__isnull=True,
+            start__lte=now + timedelta(days=1),
+            end__gte=now - timedelta(days=1),
+        ).select_related("series")
+        open_states = (OccurrenceState.LOBBY, OccurrenceState.LIVE)
+        rooms = [o for o in near if occurrence_state(o, at=now) in open_states]
+    for room in rooms:
+        found = active_mutes(occurrence_id=room.pk, group_id=group.pk)
+        muted = muted_payload({user_id: mute_payload(m) for user_id, m in found.items()})
+        room_event_on_commit(room.pk, room_mutes(muted=muted))
 
 
 @transaction.atomic
@@ -266,6 +299,7 @@ def member_unmute(
             detail=detail,
         ),
     )
+    _tell_rooms_who_is_muted(group=group, occurrence=occurrence)
     return lifted
 
 

@@ -55,6 +55,7 @@ def test_each_builder_makes_an_event_of_its_own_type():
         "room.timer": events.room_timer(timer={"seconds": None, "ends_at": None}),
         "room.reactions": events.room_reactions(seq=3, counts={"hug": 1}),
         "room.section": events.room_section(section=None),
+        "room.mutes": events.room_mutes(muted=[{"user_id": 3, "until": None}]),
         "room.copies_stale": events.room_copies_stale(),
         "user.kick": events.user_kick(code=CloseCode.BANNED, group_id=1),
         "user.notice": events.user_notice(kind="your_turn", detail="Share now.", occurrence_id=1),

@@ -42,6 +42,7 @@ const state = {
   mine: {}, // seq -> Set of my reactions
   room: { locked: false, slow_mode_seconds: 0 },
   mute: null, // {until, reason} while a moderator has muted me
+  muted: new Map(), // for the chair and moderators: user id -> end of their mute (ms, or null)
   messages: new Map(), // seq -> the last message payload shown
   closing: null, // the last `closing` frame
 };
@@ -441,6 +442,7 @@ function actionsFor(m) {
 function actionsForRole(m, you) {
   return ACTIONS.filter((a) => {
     if (a.person && !m.author_id) return false;
+    if (a.id === "unmute") return you.may_lead && isMutedNow(m.author_id);
     if (a.moderator) return you.is_moderator;
     if (a.lead) return you.may_lead;
     return m.status === "visible"; // flag what everyone can see
@@ -793,6 +795,37 @@ function loadOlder() {
 
 // --- side panels -----------------------------------------------------------------------
 
+// Who a mute stops posting now, as the chair and moderators are told (the welcome's
+// `muted`, the `mutes` frame): "Unmute" is offered for these people only.
+let mutedTimer = null;
+
+function isMutedNow(userId) {
+  if (!state.muted.has(userId)) return false;
+  const until = state.muted.get(userId);
+  return until === null || until > Date.now();
+}
+
+function setMuted(list) {
+  const before = new Set([...state.muted.keys()].filter(isMutedNow));
+  state.muted = new Map((list || []).map((x) => [x.user_id, x.until ? Date.parse(x.until) : null]));
+  window.clearTimeout(mutedTimer);
+  const ends = [...state.muted.values()].filter((until) => until !== null && until > Date.now());
+  // A timed mute ends without a frame: look again just after the first one ends.
+  if (ends.length) mutedTimer = window.setTimeout(() => setMuted(list), Math.min(Math.min(...ends) - Date.now() + 500, 2 ** 31 - 1));
+  const now = new Set([...state.muted.keys()].filter(isMutedNow));
+  const changed = new Set([...before, ...now].filter((id) => before.has(id) !== now.has(id)));
+  if (!changed.size) return;
+  if (state.presence) renderPresence(state.presence);
+  for (const m of state.messages.values()) {
+    if (!changed.has(m.author_id)) continue;
+    const li = document.getElementById(`share-${m.seq}`);
+    if (!li) continue;
+    const had = li.contains(document.activeElement);
+    fillMessage(li, m);
+    if (had) li.querySelector(".share-actions summary")?.focus();
+  }
+}
+
 function renderPresence(p) {
   state.presence = p;
   const people = interpolate(ngettext("%(participant_count)s person taking part", "%(participant_count)s people taking part", p.participant_count), { participant_count: p.participant_count }, true);
@@ -807,7 +840,7 @@ function renderPresence(p) {
       li.append(name);
       const badge = roleBadge(person.user_id);
       if (badge) li.append(" ", badge);
-      if (state.you?.may_lead && person.user_id !== myId) {
+      if (state.you?.may_lead && person.user_id !== myId && isMutedNow(person.user_id)) {
         const b = makeButton(gettext("Unmute"), "link-button", () =>
           socket.send({ type: "member.unmute", user_id: person.user_id, ref: `unmute-${person.user_id}` }),
         );
@@ -1033,6 +1066,7 @@ function onFrame(frame) {
       for (const m of frame.history) addMessage(m, { live: !first && !frame.reset });
       state.moreOlder = frame.history.length > 0 && state.oldestSeq > 1;
       earlier.hidden = !state.moreOlder;
+      setMuted(frame.muted);
       renderPresence(frame.presence);
       renderQueue(frame.queue);
       renderTimer(frame.timer);
@@ -1070,6 +1104,9 @@ function onFrame(frame) {
       break;
     case "presence":
       renderPresence(frame);
+      break;
+    case "mutes":
+      setMuted(frame.muted);
       break;
     case "queue":
       renderQueue(frame);

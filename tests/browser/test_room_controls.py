@@ -105,25 +105,39 @@ def test_moderation_is_complete_in_the_room(
         expect(bob_log).not_to_contain_text("on the group page")
         assert Message.objects.get(body__contains="on the group page").status == "removed"
 
-        # Mute, then unmute from the people list: Alice can post again at once.
+        # Mute, then unmute from the people list: Alice can post again at once. "Unmute" is
+        # offered for a muted person only, in the people list and in a share's actions.
         _say(alice_page, "I keep talking over people")
         share = mod_log.locator("li.share", has_text="talking over people")
+        presence = mod_page.locator("#room-presence")
+        unmute_alice = presence.get_by_role("button", name="Unmute Alice")
+        expect(presence).to_contain_text("Alice")
+        expect(presence.get_by_role("button", name=re.compile("Unmute"))).to_have_count(0)
+        expect(share.get_by_role("button", name="Unmute", exact=True)).to_have_count(0)
         _act(mod_page, share, "Mute 10 minutes", "a breath, please")
         expect(alice_page.get_by_label("Your share")).to_be_disabled()
         expect(alice_page.locator("#room-composer-status")).to_contain_text("a breath, please")
         axe_check(alice_page)  # muted
-        mod_page.locator("#room-presence").get_by_role("button", name="Unmute Alice").click()
+        expect(presence.get_by_role("button", name=re.compile("Unmute"))).to_have_count(1)
+        # Nobody else is told who is muted.
+        expect(bob_page.locator("#room-presence")).to_contain_text("Alice")
+        expect(bob_page.get_by_role("button", name=re.compile("Unmute"))).to_have_count(0)
+        unmute_alice.click()
         expect(alice_page.get_by_label("Your share")).to_be_enabled()
         expect(alice_page.locator("#room-notices")).to_contain_text("lifted your mute")
+        expect(unmute_alice).to_have_count(0)
         # And from a message's actions.
         _act(mod_page, share, "Mute for the rest of the meeting", "")
         expect(alice_page.get_by_label("Your share")).to_be_disabled()
         expect(alice_page.locator("#room-composer-status")).to_contain_text(
             "for the rest of this meeting"
         )
+        expect(unmute_alice).to_be_visible()
         _act(mod_page, share, "Unmute", confirm="Yes, unmute")
         expect(alice_page.get_by_label("Your share")).to_be_enabled()
         assert not Mute.objects.active().filter(user=alice).exists()
+        expect(unmute_alice).to_have_count(0)
+        expect(share.get_by_role("button", name="Unmute", exact=True)).to_have_count(0)
 
         # Hands: Bob moves up, then the queue is cleared for everyone.
         alice_page.get_by_role("button", name="Raise my hand").click()

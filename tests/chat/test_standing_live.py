@@ -34,6 +34,36 @@ async def test_mute_reaches_the_person_and_every_welcome_carries_it(room, connec
     assert (await connect(room.alice, room.occurrence)).welcome["mute"] is None
 
 
+async def test_the_moderators_learn_who_is_muted_and_the_members_do_not(room, connect):
+    mod = await connect(room.moderator, room.occurrence)
+    alice = await connect(room.alice, room.occurrence)
+    bob = await connect(room.bob, room.occurrence)
+    assert mod.welcome["muted"] == []
+    assert "muted" not in alice.welcome and "muted" not in bob.welcome
+    await mod.send({"type": "member.mute", "user_id": room.alice.pk, "minutes": 10})
+    notice = await alice.recv_until("notice", lambda f: f["kind"] == "muted")
+    told = await mod.recv_type("mutes")
+    assert told["muted"] == [{"user_id": room.alice.pk, "until": notice["until"]}]
+    # A mute from the moderation pages covers the group's open rooms: this one is told too.
+    from moderation.actions import member_mute, member_unmute
+
+    await sync_to_async(member_mute)(
+        actor=room.moderator, user=room.bob, group=room.group, minutes=5, reason="a pause"
+    )
+    told = await mod.recv_type("mutes")
+    assert [m["user_id"] for m in told["muted"]] == sorted([room.alice.pk, room.bob.pk])
+    again = await connect(room.moderator, room.occurrence)
+    assert again.welcome["muted"] == told["muted"]
+    await sync_to_async(member_unmute)(
+        actor=room.moderator, user=room.alice, occurrence=room.occurrence
+    )
+    told = await mod.recv_type("mutes")
+    assert [m["user_id"] for m in told["muted"]] == [room.bob.pk]
+    # Who is muted is never sent to the members, muted or not.
+    for socket in (alice, bob):
+        assert not [f for f in await socket.drain(timeout=0.3) if f["type"] == "mutes"]
+
+
 async def test_a_mute_in_another_group_is_not_announced_here(
     room, connect, group_factory, member_factory
 ):

@@ -185,7 +185,10 @@ def test_unmute_lifts_and_is_audited(room, events, django_capture_on_commit_call
         )
     posting.posting_check(occurrence=room.occurrence, user=room.member)
     assert len(audit(AuditAction.MEMBER_UNMUTE)) == 1
-    assert events[-1][1]["kind"] == "unmuted"
+    told = {event["type"]: event for _, event in events}
+    assert told["user.notice"]["kind"] == "unmuted"
+    # The room's chair and moderators learn that nobody is muted there now.
+    assert told["room.mutes"] == {"type": "room.mutes", "muted": []}
     with pytest.raises(Conflict):
         actions.member_unmute(actor=room.chair, occurrence=room.occurrence, user=room.member)
     assert len(audit(AuditAction.MEMBER_UNMUTE)) == 1
