@@ -421,7 +421,10 @@ _NAMED_AT_WORK = re.compile(
     # "he works at the Shoprite in Claremont, the one by the station, ask for Sipho"
     r"|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][a-z]+) (?:works|is working)(?: [a-z]+)? (?:at|in|for) "
     r"(?:the )?[A-Z]"
-    r"[^.!?\n]{2,80}?\bask for [A-Z]\w+"
+    r"[^.!?\n]{2,80}?\b(?:ask for [A-Z]\w+|if (?:you|u) want to (?:catch|find|see) "
+    r"(?:her|him|them))"
+    # A room in a hall of residence: "room 214 in Halls B".
+    r"|\b[Rr]oom \d+[A-Za-z]? (?:in|at|of) (?:[A-Z]\w* )?(?:Halls?|Block|Building|House|Tower)\b"
 )
 # A child's school typed all in lower case, with the class: "my son goes to st aidans primary
 # in swansea, year 3".
@@ -444,7 +447,8 @@ _WORK_INVITE = re.compile(
     r"(?:you|u) want to "
     r"find me|find me there|if (?:any ?one|any ?body|you|u|ya) (?:wants?|fancies|fancy) to (?:find|"
     r"see|visit) me|if (?:any ?one|any ?body)(?:'?s| is)? (?:nearby|near|around|local|passing)|"
-    r"if (?:you|u|ya) see me|(?:wants?|fancies|fancy) to meet)",
+    r"if (?:you|u|ya) see me|(?:wants?|fancies|fancy) to meet|if (?:any ?one|any ?body)(?: else)? "
+    r"(?:goes|go|is|works) there|manager is [A-Z]\w+)",
 )
 
 

@@ -192,6 +192,12 @@ class Model:
             return ""
         return linear.heaviest(found) or "…"
 
+    def heaviest(self, name: str, readings_: tuple[str, ...]) -> str:
+        """The words that weigh most towards class ``name`` in the message, whatever its
+        score."""
+        linear = self.classes[name]
+        return linear.heaviest(linear.features(readings_))
+
     def hits(self, readings_: tuple[str, ...]) -> dict[str, str]:
         """Each class whose score reaches its threshold → the words that weighed most."""
         return {name: words for name in self.classes if (words := self.hit(name, readings_))}

@@ -702,6 +702,18 @@ CRISIS = compile_any(
     r"(?:drank|downed|necked) (?:the|a) whole bottle (?:plus|and|with) (?:all )?(?:my|the) "
     r"(?:\w+ )?(?:meds|pills|tablets)",
     r"if i'?m not (?:at|on|here|around|in)(?: [\w']+){0,4} (?:you'?ll|youll|you will) know why",
+    # Batches 60 to 63: a self-harm relapse tonight, "idw2live", suicidal thoughts loud now,
+    # the amount that is lethal needed tonight, not here by the end of the week.
+    r"idw ?(?:2|to) ?live",
+    r"(?:sui|suicidal|suicide) thoughts (?:are )?(?:really |so |super )?(?:loud|bad|strong|"
+    r"intense)(?: rn| right now| tonight| today| again)",
+    r"how (?:much|many)(?: [\w']+){0,3} (?:is|would be|are) (?:lethal|fatal|deadly)"
+    r"(?: [\w']+){0,3} (?:i need to know|tonight|need to know)",
+    r"(?:i'?m|im|i am) (?:handing|giving) (?:it|my life|this life) (?:all )?back "
+    r"(?:to (?:him|god) )?tonight",
+    r"(?:don'?t|do not|dont|can'?t|cant) see myself (?:being )?(?:here|around|alive) (?:by|at|for|"
+    r"past|after) (?:the end of (?:the|this) week|next week|the weekend|tomorrow|christmas)"
+    r"(?! (?:we'?re|i'?m|im) moving)",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -754,7 +766,13 @@ ROPE_AND_SILENCE = (
     r"(?:rope|noose)(?:'s| is) (?!for )(?:[\w']+ ){0,5}(?:sorted it|it'?s sorted|all sorted|all "
     r"ready|it'?s ready|ready now|tied it|tested it))"
 )
+# More than one can handle, handed back tonight (batch 60).
+HANDED_BACK = (
+    r"more than (?:i|we) can handle(?: [\w']+){0,6} (?:i'?m|im|i am) (?:handing|giving) it "
+    r"(?:all )?back"
+)
 CRISIS_CERTAIN = compile_any(
+    HANDED_BACK,
     LETHAL_DOSE_ASKED,
     OVERDOSE_WITH_BOXES,
     THREAT_AT_DOOR,
@@ -1045,6 +1063,16 @@ CRISIS_ACROSS = compile_any(
     r"(?:telling|saying|screaming)(?: [\w']+){0,4} (?:starting to|beginning to) (?:agree|believe)",
     r"if i'?m not (?:at|on|here|around|in)(?: [\w']+){0,4} (?:don'?t|dont) worry "
     r"(?:i'?ll|ill|i will) finally be with",
+    # Batches 60 to 63: meds saved up, almost enough; a self-harm relapse tonight after
+    # months clean; at the tracks, telling the room; done pretending, a family asked to
+    # forgive.
+    r"saving (?:up )?my (?:\w+ )?(?:meds|pills|tablets|painkillers)(?: [\w']+){0,6} (?:almost|"
+    r"nearly|finally|just about) enough",
+    r"sh (?:relapse|relapsed)(?: [\w']+){0,2} (?:tonight|today|again|just now|rn)",
+    r"at the (?:train tracks|railway|tracks|bridge|cliffs?|edge)(?: [\w']+){0,3} (?:not sure|dont "
+    r"know|don'?t know) why (?:i'?m|im) telling",
+    r"(?:done|finished|tired of) pretending(?: [\w']+){0,4} (?:hope|tell) (?:my )?(?:family|kids|"
+    r"mum|mom|wife|husband|everyone|parents) (?:\w+ )?forgives? me",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1137,6 +1165,12 @@ DANGER = compile_any(
     r"(?:broke|kicked|smashed|forced) (?:in |down |open )?(?:the|my) (?:\w+ )?(?:door|window)"
     r"(?: [\w']+){0,4} (?:i'?m|im|i am) (?:hiding |locked )?in the (?:car|bathroom|cupboard|closet|"
     r"wardrobe|attic|loft|shed)",
+    # Batches 60 to 63: outside the door threatening to break it down; hurt now and typing
+    # from under the bed.
+    r"outside my (?:\w+ )?(?:door|window|room)(?: [\w']+){0,2} threatening to (?:break|kick|smash|"
+    r"bash|knock) it (?:down|in)",
+    r"(?:hitting|pulling|grabbing|screaming at|threatening|kicking) (?:me|my)(?: [\w']+){0,6} "
+    r"(?:typing|hiding|texting|writing)(?: this)? (?:from )?under the bed",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -1360,6 +1394,11 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 59 to 63's model: a sleeping house, a thing taken back to the shop, medicine
+    # kept locked away.
+    r"(?:not|n'?t|never|without) (?:to )?wak(?:e|ing) (?:up )?the (?:house|baby|kids|neighbou?rs)",
+    r"(?:back|return (?:it|them)) to the (?:shop|store|library|seller|supermarket|chemist)",
+    r"keep (?:it|them|the \w+) locked (?:away|up)",
     r"(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be) (?:\w+ )?(?:on|going on|away on|off on|"
     r"off to) (?:holiday|holidays|hols|vacation|a cruise|a trip|honeymoon|a retreat|a course)",
     r"(?:because of|due to|for|cos of|coz of|it'?s) my (?:surgery|op|operation|night shifts?|"
@@ -2374,9 +2413,51 @@ HARASSMENT = compile_any(
     r"get (?:a|yourself a) new (?:wife|husband|partner|man|woman|girlfriend|boyfriend) and move on",
     r"(?:you people|you lot|y'?all|you all|you guys)(?: [\w']+){0,4} (?:are|r) (?:just |all |"
     r"nothing but )?(?:\w+ )?(?:fucks|pricks|cunts|twats|wankers|bastards|tossers)",
+    # Batches 60 to 63: a beating blamed on its victim; "you'll never make it"; a member's
+    # secrets told "since she won't", an arrest to look up, sobriety called a lie; a changed
+    # name seen through; "did mummy not love you enough"; too much for everyone; "sit down
+    # and listen"; a share called untrue; "finish the job properly"; "your kind"; mocking
+    # names; "should be locked up".
+    r"(?:hits|hit|beats|beat|slaps|slapped|hurts|hurt) (?:her|him|you|u) because (?:she|he|you|u) "
+    r"(?:asks for it|asked for it|deserves it|deserved it|winds him up|winds her up|provokes)",
+    r"(?:you'?ll|you will|youll|u'?ll|u will|ull) never make it(?! (?:alone|on your own|without))",
+    r"let me tell (?:you all|y'?all|everyone|everybody|the group|you guys|you)(?: all)? about "
+    r"(?:[\w']+ ){1,4}since (?:she|he|they) (?:won'?t|wont|will not|is too scared|never will)",
+    r"(?:arrested|convicted|charged|jailed|locked up) for (?:[\w']+ ){1,5}(?:look it up|google it|"
+    r"google (?:him|her))",
+    r"(?:is|'s|are) lying about (?:her|his|their|your|ur) (?:sobriety|clean time|days|recovery|"
+    r"chip)",
+    r"(?:change|changed) (?:your|ur) (?:name|username|account)(?: [\w']+){0,4} (?:i'?d|i would|"
+    r"i'?ll|i will|i can) (?:still )?(?:know|recogni[sz]e|find|spot)",
+    r"(?:mummy|mommy|mum|mom|daddy|dad|mumsy)(?: [\w']+){0,2} (?:not |never )?love (?:you|u) "
+    r"enough",
+    r"(?:you|u) (?:really |honestly |just )?(?:are|r) (?:just )?too much for (?:everyone|everybody|"
+    r"all of us|this group|us|anyone)",
+    r"sit down and (?:listen|shut up|be quiet)(?: for once| to your elders| and learn)?(?= ?$)",
+    r"(?:share|story)(?: [\w']+){0,3} (?:shame|pity|too bad) none of (?:it|that) (?:was|is) true",
+    r"(?:you|u|go)(?: [\w']+){0,5} finish the job (?:properly|right|for real|this time)",
+    r"(?:your|ur) kind (?:is|isn'?t|isnt|are|aren'?t|arent|is not|are not) (?:not )?(?:welcome|"
+    r"wanted|allowed)",
+    r"go back to (?:your|ur) (?:own )?(?:mosque|temple|synagogue|church|reservation|country|"
+    r"village|jungle|caravan)",
+    r"(?:muslims|jews|gays|immigrants|blacks|foreigners|trannies|lesbians|queers|asians|mexicans|"
+    r"africans|polish|pakis) (?:should not|shouldn'?t|should never|must not) be allowed",
+    r"let'?s (?:all )?(?:mute|block|kick out|freeze out|gang up on|report) (?!our|your|the|my|"
+    r"phones|mics)\w+ (?:she'?s|he'?s|shes|hes|they'?re) (?:a|an|so|such)",
+    r"(?:oi|hey|shut up|stop) (?:you )?(?:fatso|fatty|lardass|lard ?arse|porky|fat boy|fat girl)",
+    r"(?:eejit|idiot|fool|moron|muppet|numpty|clown|imbecile)(?: [\w']+){0,2} (?:you|u) know "
+    r"nothing",
+    r"(?:you|u|you'?re|youre|ur)(?: [\w']+){0,5} should be (?:locked up|sectioned|committed|put "
+    r"away|put down)",
+    r"(?:you|u)(?: [\w']+){0,10} just shut it(?= ?$| already| mate| lol)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Goodbye to the old drinking mates: "I won't see you at the pub again".
+    r"(?:won'?t|wont|will not|never) see (?:you|u|ya)(?: all)? (?:at|down|in) the (?:pub|bar|"
+    r"bookies|casino|club)",
+    # A recovery saying: "you'll never make it alone, that's why we have each other".
+    r"(?:you'?ll|you will|youll|we'?ll|we will|nobody|no one|no-one) (?:never )?makes? it alone",
     # Laughing at a friend: "😂😂 Grace you're a menace".
     r"(?:lol|lmao|haha\w*|hehe\w*|rofl)(?: [\w']+){0,3} (?:you'?re|youre|ur|you are) (?:such |"
     r"an absolute |a total )?an? (?:menace|nightmare|troublemaker|pest|rascal|muppet|numpty|"
@@ -2739,6 +2820,8 @@ SPAM_STRONG = compile_any(
     r"(?:lose|lost) \d+ ?(?:kg|lbs|pounds) in \d+ (?:days|weeks)",
     # Batches 56 to 59: a coin's presale live now.
     r"(?:presale|pre-sale|pre sale|ico|airdrop|token sale) (?:is )?(?:live|open|now live|starts)",
+    # Batches 60 to 63: love spells.
+    r"(?:love|powerful|money|marriage|binding|return (?:your|ur) lover) spells?|spell ?casters?",
 )
 SPAM_ACTION = compile_any(
     r"dm me",

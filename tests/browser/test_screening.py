@@ -283,3 +283,25 @@ def test_screenshots_sent_to_a_boss_and_a_childs_school_are_held_the_meeting_tim
     expect(ash_shares).not_to_contain_text("your boss")
     expect(ash_shares).not_to_contain_text("Hillside Academy")
     screenshot(mira, "room-held-screenshots-school", bottom="#room-held")
+
+
+@pytest.mark.browser
+def test_your_kind_and_a_member_mocked_are_held_a_request_to_mute_phones_is_not(
+    three_in_the_room,
+):
+    mira, sam, _ash, ash_shares = three_in_the_room
+    say(sam, "let's all mute our phones for the reading please")
+    say(sam, "I had to sit down and listen to my body today")
+    expect(ash_shares).to_contain_text("mute our phones")
+    expect(ash_shares).to_contain_text("listen to my body")
+    say(sam, "your kind isn't welcome here")
+    say(sam, "Poor little Ash, did mummy not love you enough")
+    held = mira.locator("#room-held li")
+    expect(held.filter(has_text="your kind")).to_have_count(1)
+    expect(held.filter(has_text="mummy")).to_have_count(1)
+    say(sam, "sui thoughts really loud tonight")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    expect(ash_shares).not_to_contain_text("your kind")
+    expect(ash_shares).not_to_contain_text("mummy")
+    screenshot(mira, "room-held-your-kind", bottom="#room-held")

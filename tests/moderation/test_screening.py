@@ -1720,6 +1720,87 @@ def test_batch_56_to_59_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("sh relapse tonight after 40 days, my leg is a mess", "crisis", True),
+        ("my last sh relapse was two years ago and I'm proud of that", "crisis", False),
+        ("idw2live anymore", "crisis", True),
+        ("idw2 go to work tomorrow lol", "crisis", False),
+        ("sui thoughts really loud tonight", "crisis", True),
+        ("my sui thoughts were loud last year, therapy helped so much", "crisis", False),
+        ("how much of it is lethal, I need to know tonight", "crisis", True),
+        ("how much chocolate is lethal for a dog? she ate a bar, vet says fine", "crisis", False),
+        ("I don't see myself being here by next week", "crisis", True),
+        (
+            "I don't see myself being here by next week, we're moving to Leeds on Friday",
+            "crisis",
+            False,
+        ),
+        ("been saving up my tablets for weeks, nearly enough now", "crisis", True),
+        ("been saving up for a holiday for weeks, nearly enough now", "crisis", False),
+        ("God gave me more than I can handle. I'm handing it back tonight", "crisis", True),
+        (
+            "that's more than I can handle, I'm handing it back to the shop tomorrow",
+            "crisis",
+            False,
+        ),
+        ("at the bridge. don't know why I'm telling you", "crisis", True),
+        ("at the bridge club tonight, love it", "crisis", False),
+        ("done pretending. hope my kids can forgive me", "crisis", True),
+        ("done pretending I'm fine, told my sponsor everything today", "crisis", False),
+        ("he's outside my door threatening to kick it down", "crisis", True),
+        ("he was outside my door threatening to kick it down, years ago, I moved", "crisis", False),
+        ("she beats him because he deserves it", "harassment", True),
+        ("he hit me because I wound him up, that's what I used to believe", "harassment", False),
+        ("you'll never make it past 30 days", "harassment", True),
+        ("I thought I'd never make it to 30 days, and here I am", "harassment", False),
+        ("you'll never make it alone, that's why we have each other", "harassment", False),
+        ("let me tell you all about Jo's affair since she won't", "harassment", True),
+        ("let me tell you all about my first meeting, I was terrified", "harassment", False),
+        ("Dave was arrested for assault in 2018, google him", "harassment", True),
+        ("I was arrested for drink driving in 2019, it changed everything", "harassment", False),
+        ("she's lying about her sobriety", "harassment", True),
+        ("I was lying about my sobriety for years", "harassment", False),
+        ("you changed your username but I can still spot you", "harassment", True),
+        ("I changed my username because of my ex, hope that's ok", "harassment", False),
+        ("did mummy not love you enough", "harassment", True),
+        ("my mum didn't love me enough, I see that now", "harassment", False),
+        ("you are too much for everyone here", "harassment", True),
+        ("this week was too much for everyone, be gentle with yourselves", "harassment", False),
+        ("sit down and listen for once", "harassment", True),
+        ("I had to sit down and listen to my body today", "harassment", False),
+        ("lovely story, shame none of it is true", "harassment", True),
+        ("go on, finish the job properly", "harassment", True),
+        ("I'm going to finish the job at work this week, then holidays", "harassment", False),
+        ("your kind isn't welcome here", "harassment", True),
+        ("go back to your mosque", "harassment", True),
+        ("I went back to church this week, felt good", "harassment", False),
+        ("muslims shouldn't be allowed in meetings", "harassment", True),
+        ("let's all mute Gary, he's a nutter", "harassment", True),
+        ("let's all mute our phones for the reading please", "harassment", False),
+        ("oi fatso get off the mic", "harassment", True),
+        ("bloody idiot, you know nothing about grief", "harassment", True),
+        ("I knew nothing about recovery when I came in", "harassment", False),
+        ("you should be locked up", "harassment", True),
+        ("he should be locked up for what he did to me", "harassment", False),
+        ("every time you talk I want to scream, just shut it", "harassment", True),
+        ("the window was open so I just shut it", "harassment", False),
+        ("powerful love spell, results in 24 hours", "spam", True),
+        ("I felt under a spell for years in that marriage", "spam", False),
+        ("my son is at Oakwood High if anyone else goes there", "personal_information", True),
+        (
+            "Jen works at the Co-op on the high street, if you want to catch her",
+            "personal_information",
+            True,
+        ),
+        ("Jen works at the Co-op now, she loves it", "personal_information", False),
+    ],
+)
+def test_batch_60_to_63_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.

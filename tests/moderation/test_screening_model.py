@@ -55,3 +55,21 @@ def test_third_person_deaths_and_idioms_do_not_reach_a_threshold(text):
 def test_disguised_first_person_crisis_reaches_the_threshold():
     hits = model.shipped().hits(model.readings("i want to k1ll mys3lf"))
     assert "crisis" in hits and "harassment" not in hits
+
+
+@pytest.mark.parametrize(
+    ("whole", "content", "held"),
+    [
+        (0.95, 0.7, True),  # each reading reaches its own threshold (0.9 and 0.6)
+        (0.95, 0.5, False),
+        (0.8, 0.9, True),  # the content words all but certain, the whole leaning clearly
+        (0.7, 0.99, False),
+        (0.98, 0.45, True),  # the whole all but certain, the content words leaning
+        (0.98, 0.3, False),
+        (0.85, 0.8, False),  # both leaning, neither near certain
+    ],
+)
+def test_the_two_harassment_readings_must_agree(whole, content, held):
+    from moderation.screening.engine import harassment_agreed
+
+    assert harassment_agreed(whole, content, (0.9, 0.6)) is held
