@@ -535,6 +535,18 @@ FOCUSED = """() => {
 }"""
 
 
+def _back_to_the_button(page, another_page, text):
+    """Scrolled up, a share (``text``) waits; Shift+Tab from the composer reaches the
+    "1 new message" button."""
+    jump = page.locator("#room-jump")
+    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
+    _say(another_page, text)
+    expect(jump).to_have_text("1 new message")
+    page.get_by_label("Your share").focus()
+    page.keyboard.press("Shift+Tab")
+    expect(jump).to_be_focused()
+
+
 @pytest.mark.browser
 def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_focus(
     live_site, page, another_page, meeting
@@ -612,12 +624,7 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
 
     # Scrolled up again with a share waiting, the new-messages button sits between the log
     # and the composer; live updates leave the focus on it...
-    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
-    _say(another_page, "And one more")
-    expect(jump).to_have_text("1 new message")
-    page.get_by_label("Your share").focus()
-    page.keyboard.press("Shift+Tab")
-    expect(jump).to_be_focused()
+    _back_to_the_button(page, another_page, "And one more")
     assert page.evaluate(FOCUSED)["visible"]
     _say(another_page, "And another")
     expect(jump).to_have_text("2 new messages")
@@ -631,12 +638,7 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
     expect(menu).to_be_focused()
     # On the button, the log scrolled to its newest share leaves the button (and the focus)
     # where they are; it goes when the focus moves on.
-    page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
-    _say(another_page, "One to scroll down to")
-    expect(jump).to_have_text("1 new message")
-    page.get_by_label("Your share").focus()
-    page.keyboard.press("Shift+Tab")
-    expect(jump).to_be_focused()
+    _back_to_the_button(page, another_page, "One to scroll down to")
     page.locator("#room-scroller").hover()
     page.mouse.wheel(0, 20000)
     expect(page.locator("li.share", has_text="One to scroll down to")).to_be_in_viewport()

@@ -236,72 +236,80 @@ def test_a_relapse_offered_and_a_member_watched_are_held_a_venue_and_a_quiet_pla
     screenshot(mira, "room-held-relapse-offer-watching", bottom="#room-held")
 
 
+def _passed_held_and_alerted(room, *, passed, held, crisis, shot):
+    """Sam says the ``passed`` shares (kind words in the shapes of the held ones): they reach
+    Ash. He says the ``held`` ones: they wait in Mira's held list and never reach Ash. He
+    says ``crisis``: he is given the crisis lines privately and Mira is alerted."""
+    mira, sam, _ash, ash_shares = room
+    for text in passed:
+        say(sam, text)
+    for text in passed:
+        expect(ash_shares).to_contain_text(text)
+    for text in held:
+        say(sam, text)
+    waiting = mira.locator("#room-held li")
+    for text in held:
+        expect(waiting.filter(has_text=text)).to_have_count(1)
+    say(sam, crisis)
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
+    for text in held:
+        expect(ash_shares).not_to_contain_text(text)
+    screenshot(mira, shot, bottom="#room-held")
+
+
+@pytest.mark.browser
 def test_a_sneer_and_a_member_shamed_are_held_kindness_and_a_boundary_are_not(
     three_in_the_room,
 ):
-    mira, sam, _ash, ash_shares = three_in_the_room
-    # Kind words with the same shapes go through to Ash untouched.
-    say(sam, "nobody here wants you to struggle alone, Ash")
-    say(sam, "decided I'm not visiting him in prison anymore. it's too much for me")
-    expect(ash_shares).to_contain_text("struggle alone")
-    expect(ash_shares).to_contain_text("not visiting him in prison")
-    # A sneer dressed as a blessing and a member shamed before the room: held for Mira.
-    say(sam, "bless your heart, you actually believe ninety days means something")
-    say(sam, "everybody wave hello to the man who gambled his kids' savings")
-    held = mira.locator("#room-held li")
-    expect(held.filter(has_text="bless your heart")).to_have_count(1)
-    expect(held.filter(has_text="wave hello")).to_have_count(1)
-    # A way of dying weighed alerts Mira, and Sam is given the crisis lines privately.
-    say(sam, "drowning seems the easiest way now")
-    expect(sam.locator("#room-notices")).to_contain_text("988")
-    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-    expect(ash_shares).not_to_contain_text("bless your heart")
-    expect(ash_shares).not_to_contain_text("wave hello")
-    screenshot(mira, "room-held-sneer-shaming", bottom="#room-held")
+    _passed_held_and_alerted(
+        three_in_the_room,
+        passed=[
+            "nobody here wants you to struggle alone, Ash",
+            "decided I'm not visiting him in prison anymore. it's too much for me",
+        ],
+        # A sneer dressed as a blessing, and a member shamed before the room.
+        held=[
+            "bless your heart, you actually believe ninety days means something",
+            "everybody wave hello to the man who gambled his kids' savings",
+        ],
+        crisis="drowning seems the easiest way now",  # a way of dying weighed
+        shot="room-held-sneer-shaming",
+    )
 
 
 @pytest.mark.browser
 def test_screenshots_sent_to_a_boss_and_a_childs_school_are_held_the_meeting_times_are_not(
     three_in_the_room,
 ):
-    mira, sam, _ash, ash_shares = three_in_the_room
-    # A screenshot for one's own sister and a school year with no school named go to Ash.
-    say(sam, "took a screenshot of the meeting times to send to my sister")
-    say(sam, "my son goes to high school next year, can't believe it")
-    expect(ash_shares).to_contain_text("meeting times")
-    expect(ash_shares).to_contain_text("high school next year")
-    # A member's words carried to their boss, and a child's school by name: held for Mira.
-    say(sam, "I took screenshots of all your posts and I'm sending them to your boss")
-    say(sam, "my son goes to Hillside Academy")
-    held = mira.locator("#room-held li")
-    expect(held.filter(has_text="your boss")).to_have_count(1)
-    expect(held.filter(has_text="Hillside Academy")).to_have_count(1)
-    # A bottle drunk with the pills: Sam is given the crisis lines, Mira is alerted.
-    say(sam, "necked the whole bottle and all my pills an hour ago")
-    expect(sam.locator("#room-notices")).to_contain_text("988")
-    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-    expect(ash_shares).not_to_contain_text("your boss")
-    expect(ash_shares).not_to_contain_text("Hillside Academy")
-    screenshot(mira, "room-held-screenshots-school", bottom="#room-held")
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # A screenshot for one's own sister; a school year with no school named.
+        passed=[
+            "took a screenshot of the meeting times to send to my sister",
+            "my son goes to high school next year, can't believe it",
+        ],
+        # A member's words carried to their boss; a child's school by name.
+        held=[
+            "I took screenshots of all your posts and I'm sending them to your boss",
+            "my son goes to Hillside Academy",
+        ],
+        crisis="necked the whole bottle and all my pills an hour ago",
+        shot="room-held-screenshots-school",
+    )
 
 
 @pytest.mark.browser
 def test_your_kind_and_a_member_mocked_are_held_a_request_to_mute_phones_is_not(
     three_in_the_room,
 ):
-    mira, sam, _ash, ash_shares = three_in_the_room
-    say(sam, "let's all mute our phones for the reading please")
-    say(sam, "I had to sit down and listen to my body today")
-    expect(ash_shares).to_contain_text("mute our phones")
-    expect(ash_shares).to_contain_text("listen to my body")
-    say(sam, "your kind isn't welcome here")
-    say(sam, "Poor little Ash, did mummy not love you enough")
-    held = mira.locator("#room-held li")
-    expect(held.filter(has_text="your kind")).to_have_count(1)
-    expect(held.filter(has_text="mummy")).to_have_count(1)
-    say(sam, "sui thoughts really loud tonight")
-    expect(sam.locator("#room-notices")).to_contain_text("988")
-    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-    expect(ash_shares).not_to_contain_text("your kind")
-    expect(ash_shares).not_to_contain_text("mummy")
-    screenshot(mira, "room-held-your-kind", bottom="#room-held")
+    _passed_held_and_alerted(
+        three_in_the_room,
+        passed=[
+            "let's all mute our phones for the reading please",
+            "I had to sit down and listen to my body today",
+        ],
+        held=["your kind isn't welcome here", "Poor little Ash, did mummy not love you enough"],
+        crisis="sui thoughts really loud tonight",
+        shot="room-held-your-kind",
+    )
