@@ -280,7 +280,13 @@ _NUMBER_CUE = re.compile(
 )
 
 
+# A workplace's extension ("he's at Carter & Sons Haulage, extension 214").
+_EXTENSION = re.compile(r"\b(?:[Ee]xtension|[Ee]xt\.) ?\d{2,5}\b")
+
+
 def local_phone_number(text: str) -> str | None:
+    if (extension := _EXTENSION.search(text)) is not None:
+        return extension.group(0)
     found = _LOCAL_NUMBER.search(text)
     if found is not None and _NUMBER_CUE.search(text):
         return found.group(0)
@@ -423,6 +429,9 @@ _NAMED_AT_WORK = re.compile(
     r"(?:the )?[A-Z]"
     r"[^.!?\n]{2,80}?\b(?:ask for [A-Z]\w+|if (?:you|u) want to (?:catch|find|see) "
     r"(?:her|him|them))"
+    # Someone's street ("Mary from thursday lives on Riverside Drive").
+    r"|\b[A-Z][a-z]+ (?:[\w']+ ){0,3}lives (?:on|at) [A-Z]\w+(?: [A-Z]\w+)? (?:Street|St|Road|Rd|"
+    r"Avenue|Ave|Lane|Drive|Dr|Close|Court|Way|Crescent|Terrace|Grove|Gardens)\b"
     # A room in a hall of residence: "room 214 in Halls B".
     r"|\b[Rr]oom \d+[A-Za-z]? (?:in|at|of) (?:[A-Z]\w* )?(?:Halls?|Block|Building|House|Tower)\b"
 )

@@ -197,7 +197,7 @@ def crisis_words(text: str) -> str:
 # agree enough to hold a message, besides each reaching its own threshold: one all but
 # certain and the other leaning clearly. Chosen on batches 48 to 63 with a model that had
 # learnt none of them, and on 59 to 63 with the shipped one (docs/moderation.md, "Batches
-# 56 to 63"): 6 more of 300 unseen harassment sentences held, 2 more of 2,400 ordinary
+# 56 to 65"): 6 more of 300 unseen harassment sentences held, 2 more of 2,400 ordinary
 # shares flagged.
 HARASSMENT_AGREEMENTS = ((0.8, 0.9), (0.97, 0.4))
 
@@ -259,8 +259,8 @@ def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
 
 def _off_platform_model(shipped, readings: tuple[str, ...]) -> str:
     """The model's reading of a message as moving people off the platform, unless the
-    platform is named for keeping up with the speaker's own family
-    (patterns.OFF_PLATFORM_FAMILY)."""
+    platform is named for keeping up with the speaker's own family, or the ask is taken back
+    as a joke (patterns.OFF_PLATFORM_FAMILY)."""
     found = _model_hit(shipped, OFF_PLATFORM, readings)
     if found and any(patterns.OFF_PLATFORM_FAMILY.search(r) for r in readings):
         return ""

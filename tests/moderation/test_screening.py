@@ -1801,6 +1801,69 @@ def test_batch_60_to_63_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        ("I don't think I'll be here for next week's meeting", "crisis", True),
+        (
+            "I don't think I'll be here for next week's meeting, I'm on nights all week",
+            "crisis",
+            False,
+        ),
+        ("I know exactly what would do it and I've brought it home", "crisis", True),
+        ("I know exactly what would do it for my back, brought a heat pad home", "crisis", False),
+        ("my family will be relieved, they don't know it yet", "crisis", True),
+        ("my family will be relieved, I finally told them I'm 90 days sober", "crisis", False),
+        ("goodbye all. you tried. it's not your fault", "crisis", True),
+        ("bye all, see you next week, don't forget it's not your fault", "crisis", False),
+        ("been planning it for two weeks. friday", "crisis", True),
+        ("been planning it for two weeks, the surprise party is friday", "crisis", False),
+        ("wish this illness would take me. might help it along", "crisis", True),
+        ("my ex is parked outside again and texting he can see me", "crisis", True),
+        ("my mum's parked outside, she can see me waving, gotta go", "crisis", False),
+        ("they let the immigrants in here now, unbelievable", "harassment", True),
+        ("we let the newcomers share first tonight, lovely", "harassment", False),
+        ("the gays always make it about themselves", "harassment", True),
+        ("my gay friends always make me laugh", "harassment", False),
+        ("of course the Polish one's the alcoholic", "harassment", True),
+        ("you lot from leeds are all drunks", "harassment", True),
+        ("funny how she found time to get her nails done", "harassment", True),
+        ("funny how I found time to knit once I stopped drinking", "harassment", False),
+        ("your grief is getting really tedious", "harassment", True),
+        ("my grief is getting lighter every month", "harassment", False),
+        ("look at the mess you've become", "harassment", True),
+        ("look at the mess my kitchen has become", "harassment", False),
+        ("there's a reason none of my kids call me, and I'm making amends", "harassment", False),
+        ("we'll talk about your little posts when you get home", "harassment", True),
+        ("you'll be dead in a ditch by spring", "harassment", True),
+        ("I thought I'd be dead in a ditch by now, grateful I'm not", "harassment", False),
+        ("let me guess, another excuse", "harassment", True),
+        ("let me guess, another rainy weekend", "harassment", False),
+        ("he overdosed because he wanted to get away from you", "harassment", True),
+        ("people like you are why these groups have a bad name", "harassment", True),
+        ("people like you are why this group works", "harassment", False),
+        ("I know people where you live", "harassment", True),
+        ("how do you not see you're the problem", "harassment", True),
+        (
+            "my family act like you're the problem when you stop covering for them",
+            "harassment",
+            False,
+        ),
+        ("who raised you", "harassment", True),
+        ("you deserve everything he did to you", "harassment", True),
+        ("you didn't deserve what he did to you", "harassment", False),
+        ("come round to mine after, just the two of us", "off_platform", True),
+        ("come round to mine for the group bbq sunday, everyone welcome", "off_platform", False),
+        ("he's at Carter Haulage, extension 214", "personal_information", True),
+        ("our meeting room is 214, second floor", "personal_information", False),
+        ("Mary from tuesday lives on Elm Street, number 9", "personal_information", True),
+        ("Mary from tuesday lives on a farm now", "personal_information", False),
+    ],
+)
+def test_batch_64_and_65_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
