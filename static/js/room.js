@@ -798,6 +798,7 @@ function loadOlder() {
 // Who a mute stops posting now, as the chair and moderators are told (the welcome's
 // `muted`, the `mutes` frame): "Unmute" is offered for these people only.
 let mutedTimer = null;
+let mutedShown = new Set(); // who "Unmute" is offered for now
 
 function isMutedNow(userId) {
   if (!state.muted.has(userId)) return false;
@@ -806,13 +807,14 @@ function isMutedNow(userId) {
 }
 
 function setMuted(list) {
-  const before = new Set([...state.muted.keys()].filter(isMutedNow));
+  const before = mutedShown;
   state.muted = new Map((list || []).map((x) => [x.user_id, x.until ? Date.parse(x.until) : null]));
   window.clearTimeout(mutedTimer);
   const ends = [...state.muted.values()].filter((until) => until !== null && until > Date.now());
   // A timed mute ends without a frame: look again just after the first one ends.
   if (ends.length) mutedTimer = window.setTimeout(() => setMuted(list), Math.min(Math.min(...ends) - Date.now() + 500, 2 ** 31 - 1));
   const now = new Set([...state.muted.keys()].filter(isMutedNow));
+  mutedShown = now;
   const changed = new Set([...before, ...now].filter((id) => before.has(id) !== now.has(id)));
   if (!changed.size) return;
   if (state.presence) renderPresence(state.presence);

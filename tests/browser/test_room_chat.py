@@ -650,3 +650,24 @@ def test_the_keyboard_walks_the_room_in_order_and_live_updates_never_move_the_fo
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+@pytest.mark.browser
+def test_when_a_timed_mute_ends_unmute_goes_from_the_chairs_page(
+    live_site, page, another_page, meeting
+):
+    """The chair mutes Alice for 10 minutes and is offered "Unmute Alice"; when the 10
+    minutes are up, the offer goes without anyone doing anything."""
+    page.clock.install()
+    _enter(page, live_site, meeting.owner, meeting.occurrence)
+    _enter(another_page, live_site, meeting.alice, meeting.occurrence)
+    _say(another_page, "Hello from Alice")
+    _act(page, page.locator("li.share", has_text="Hello from Alice"), "Mute 10 minutes", "")
+    expect(another_page.get_by_label("Your share")).to_be_disabled()
+    unmute = page.locator("#room-presence").get_by_role("button", name="Unmute Alice")
+    expect(unmute).to_be_visible()
+    page.clock.fast_forward("10:30")
+    expect(unmute).to_have_count(0)
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
