@@ -49,6 +49,9 @@ ADDRESS = re.compile(
     r"|(?i:(?:i live|i'?m living|we live|my address is|my house is|my flat is|come to|"
     r"i'?m staying|i stay|find me|located) (?:at|on|in)?\s?(?:no\.? )?\d{1,5}[a-z]?,? \w+)"
     r"|(?i:\b(?:apt|apartment|unit|suite|po box|p\.o\. box)\.? ?#?\d{1,5}\b)"
+    # "I live above the bakery on Main St": one's home by its street, with no number.
+    rf"|(?i:\b(?:i|we) (?:live|stay|'?m living|am living|are living))(?: [\w']+){{0,5}} on "
+    rf"[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?i:{_SUFFIX})\b"
     r"|(?i:\bmy (?:home |postal |street |new )?address(?: is)?\s?[:\-]?\s?\d{1,5}\w?,? \w+)"
     # Postcodes: UK (upper case, as written on letters), Canada, a US state and ZIP.
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
@@ -360,6 +363,7 @@ _PLACE_OF_LIFE = re.compile(
 _NAME_THEN_PLACE = re.compile(
     rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b{_RELATION} )"
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z'\-]+ )?(?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
+    r"(?:(?:aged? )?\d{1,2},? )?"
     r"(?:from (?:[A-Z]\w+(?: [A-Z]\w+)?|(?:tonight|today|last week|this week|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)'?s (?:group|meeting)|the (?:group|meeting)),? "
     r")?"
@@ -367,7 +371,8 @@ _NAME_THEN_PLACE = re.compile(
     r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
     r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
-    r"at|born (?:on )?\d+|drives a|(?:she'?s|he'?s) \d\d|is in (?:year|grade|class) \d+ at|"
+    r"at|born (?:on )?\d+(?:st|nd|rd|th)?|drives a|(?:she'?s|he'?s) \d\d|is in (?:year|grade|"
+    r"class) \d+ at|"
     r"(?:a |an )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"

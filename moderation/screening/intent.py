@@ -332,7 +332,8 @@ INSULT = (
     r"attention (?:seekers?|whores?|seeking)|waste of (?:a )?(?:space|air|oxygen|skin|life|"
     r"seat|chair|breath|a human|a person)|"
     r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
-    r"mistakes?|burdens?)"
+    r"mistakes?|burdens?|tedious|insufferable|self[- ]?pitying|pitiful|unbearable|vile|repulsive|"
+    r"revolting|tiresome|whiny|whiney|delusional)"
 )
 _STRONG_INSULT = (
     r"(?:losers|idiots|morons|bitch(?:es)?|cunts?|whores?|sluts?|retards|trash|garbage|scum|"
@@ -614,7 +615,9 @@ REPORTING = compile_any(
     r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
     r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
     r"is what|was what|the (?:book|reading|text|chapter|step|page|"
-    r"quote|line|song|poem)|quote|quoting|reads|read"
+    r"quote|line|song|poem)|quote|quoting|reads|read|"
+    # Whose words they were, after them: "\"you're a disgrace\" - my father".
+    r"\|\s*[-\u2013\u2014~]"
 )
 
 

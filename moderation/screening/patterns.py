@@ -1090,6 +1090,12 @@ CRISIS_ACROSS = compile_any(
     r"wednesday|thursday|friday|saturday|sunday|tonight|tomorrow)(?= ?$)",
     r"(?:take me|kill me|finish me off|finish me)(?: [\w']+){0,4} (?:might|may|going to|gonna|"
     r"could|will) help it along",
+    # Batches 66 to 69: all one owns given away, and a last share; a history cleared, a will.
+    r"(?:everything|all) (?:i own|i have|my (?:stuff|things)) (?:is|has been|'s|was) (?:given "
+    r"away|gone to (?:charity|my \w+))(?: [\w']+){0,4} last (?:share|post|message) (?:from me|"
+    r"ever)(?! (?:tonight|today|this week|for now|for a while|before|until|til|till))",
+    r"(?:cleared|deleted|wiped) my (?:search |browser |internet )?history(?: [\w']+){0,3} (?:and|"
+    r"then) (?:wrote|written|made|signed|finished) (?:a|my) (?:will|note|letters?|goodbye)",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1191,6 +1197,11 @@ DANGER = compile_any(
     # Batches 64 and 65: an ex parked across the road, saying he can see in.
     r"(?:my ex|he|my abuser|my husband|my stalker)(?:'s| is| has been)? (?:parked|sitting|waiting|"
     r"standing) (?:across the road|outside|opposite)(?: [\w']+){0,8} (?:can see me|watching me)",
+    # Batches 66 to 69: held down by a partner or a parent, with no way out.
+    r"(?:he|she|my (?:husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|father|mum|mom|"
+    r"mother|stepdad|stepmum|brother|son))(?: has| is| got|'s|s)? (?:got )?me (?:pinned|trapped|"
+    r"cornered|locked|held) (?:down )?(?:in|on|against|to)(?: [\w']+){0,12} (?:i )?(?:can'?t|"
+    r"cant|cannot) (?:get out|get away|move|leave|escape)",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -1414,6 +1425,10 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 66 to 69's model: the slogan "keep coming back" as one's plan; a call's sound.
+    r"(?:going to|gonna|will|i'?ll) keep coming back",
+    r"(?:can'?t|cant|cannot) hear (?:anything|anyone|anybody|you|u|the \w+)(?: [\w']+){0,3} "
+    r"(?:is it just me|just me|is it me|anyone else|my end|on my end|mute)",
     # Batches 59 to 63's model: a sleeping house, a thing taken back to the shop, medicine
     # kept locked away.
     r"(?:not|n'?t|never|without) (?:to )?wak(?:e|ing) (?:up )?the (?:house|baby|kids|neighbou?rs)",
@@ -2075,7 +2090,8 @@ HARASSMENT = compile_any(
     r"(?:you'?re|youre|you are|ur|it'?s your fault|it'?s ur fault) (?:the reason |why )?"
     r"(?:your|ur) (?:\w+ ){0,2}(?:drinks|drank|drinking|left|died|uses|using|relapsed|hates|"
     r"killed|cheated|hit)",
-    r"go cry (?:somewhere|to|about|in|elsewhere|more|me a river)",
+    r"(?<!gonna )(?<!going to )(?<!i'll )(?<!ill )(?<!i will )(?<!let me )(?<!i )(?<!might )"
+    r"(?<!to )(?<!i'm off to )go cry (?:somewhere|to|about|in|elsewhere|more|me a river)",
     r"(?:hope|wish|pray) (?:that )?(?:your|ur) (?:\w+ ){0,2}(?:dies|die|fails|fail|gives out|"
     r"gets cancer|suffers|"
     r"rots|burns|relapses|overdoses|leaves you|get hit)",
@@ -2165,7 +2181,12 @@ HARASSMENT = compile_any(
     r"karma|deserved|good riddance|no loss|what (?:you|u) deserved|your fault|ur fault)",
     r"(?:stupid|dumb|fat|ugly|worthless|fucking|fkn|pathetic|useless|psycho|filthy|dirty|"
     r"lying|crazy|disgusting) (?:bitch|cunt|whore|slut|retard|faggot|fag|dyke|tranny|loser|"
-    r"idiot|moron|junkie|pig|cow|bastard|piece of shit|trash|drunk|addict|scum)",
+    r"idiot|moron|pig|cow|bastard|piece of shit|trash|scum)",
+    # The drinker at home called what they are is venting ("my ex is a lying drunk"); said to
+    # the room it is not.
+    r"(?<!is a )(?<!was a )(?<!'s a )(?<!s a )(?<!such a )(?<!being a )(?:stupid|dumb|fat|ugly|"
+    r"worthless|fucking|fkn|pathetic|useless|psycho|filthy|dirty|lying|crazy|disgusting) "
+    r"(?:junkie|drunk|addict)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
     r"gypo|pikey|paki|pakis)",
@@ -2514,9 +2535,94 @@ HARASSMENT = compile_any(
     r"who raised (?:you|u)(?= ?$| lol| honestly| seriously)",
     r"(?:you|u) deserved? (?:every bit of |everything |all of |whatever )?(?:what )?(?:he|she|they|"
     r"your \w+) (?:did|does|do|gave|gives) to (?:you|u)",
+    # Batches 66 to 69: a member frozen out until they leave; a relapse foretold or bet on, a
+    # day sober mocked with a medal, the tries counted; sobriety watched as a show; a night
+    # passed out remembered for the room; quiet praised, "articulate for someone with your
+    # background"; people by group said to bring drugs and drama, women "all the same"; the
+    # dead glad or happier away from the member, a loss called not real; the pills in the
+    # cupboard and "you know what to do", a bottle and a nap in the garage; a partner right
+    # to leave; "deserve to lose everything"; a report answered with a threat; a visit
+    # tonight; a share nobody wants to hear; a member's rent bet for them.
+    r"(?:let'?s|lets|can we|we should|we could|why don'?t we|everyone)(?: all)?(?: just)? ignore "
+    r"(?:her|him|them|[a-z]+)(?: [\w']+){0,3} (?:until|till|til|untill) (?:she|he|they) (?:leaves|"
+    r"quits|goes|gives up|gets the hint|stops coming|stops showing up|takes the hint|leave|quit)",
+    r"(?<!said )(?<!thought )(?<!think )(?<!told me )(?:you'?ll|you will|youll|u'?ll|u will|ull|"
+    r"(?:someone|somebody|anyone) who'?ll|(?:someone|somebody|anyone) who will) be (?:back on the "
+    r"(?:pokies|bottle|booze|drink|gear|slots|horses|pills|juice|sauce|piss|sesh|bets?)|back (?:at|"
+    r"in|down) the (?:bookies|pub|casino|bar|offy|offie)|using again|drinking again|gambling "
+    r"again|betting again|relapsing|on the bottle again)(?: [\w']+){0,3} (?:by|before|within|come|"
+    r"next)",
+    r"(?:sober|clean|days?|weeks?|months?|share|sharing|recovery|abstinent|without a drink|"
+    r"without a bet)(?: [\w']+){0,3} (?:do )?(?:you |u |ya )?want (?:a|an) (?:medal|trophy|gold "
+    r"star|cookie|prize|award|round of applause)",
+    r"only took (?:you|u|her|him|ya) (?:what )?(?:\w+ )?(?:tries|goes|attempts|relapses|rehabs|"
+    r"times)",
+    r"(?:watching|watch|seeing|see) (?:you|u|her|him|them) pretend(?:ing)? to be (?:sober|clean|"
+    r"in recovery|recovered)",
+    r"remember when (?:you|u) (?:were|was) (?:passed out|wasted|off your face|off ur face|pissed|"
+    r"hammered|puking|throwing up|arrested|begging (?:for|on))",
+    r"(?:prettier|nicer|better|more tolerable|more bearable|easier to (?:like|listen to)|more "
+    r"likeable) when (?:you'?re|you are|youre|u r|ur|u are) (?:not (?:talking|sharing|here|"
+    r"typing)|quiet|silent|muted|gone|away|absent)",
+    r"(?:articulate|smart|clever|pretty|well spoken|intelligent|good looking|brave|sober|clean) "
+    r"for (?:someone|somebody|a \w+|one) (?:with your|like you|of your|from your|your)",
+    r"all (?:you |of you |these |those |the )?" + PEOPLE_BY_GROUP + r" (?:come|bring|are|do|want|"
+    r"ever|just|always)",
+    r"(?:black|white|brown|asian|muslim|jewish|gay|trans|indian|mexican|polish|foreign|arab|"
+    r"african) (?:folks|people|men|women|guys|lot|ones) (?:always|never|are all|all|bring|"
+    r"bringing|ruin|ruining|can'?t)",
+    r"(?:women|men|females|blokes|wives|husbands|girls|lads) (?:in (?:these|this|the) (?:groups?|"
+    r"rooms?|meetings?|chats?)|here|like you) are all (?:the same,? )?(?:manipulative|crazy|liars|"
+    r"gold diggers|psychos?|nuts|mental|users|attention seekers|drama queens|whiny|useless|"
+    r"hysterical|the problem)",
+    r"(?:your|ur) (?:[\w']+ ){1,2}(?:died|passed|passed away|is dead|went)(?: [\w']+){0,2} "
+    r"(?:before|so) (?:he|she|they) (?:had to|didn'?t have to|doesn'?t have to|never had to|"
+    r"wouldn'?t have to) (?:see|watch|witness)",
+    r"(?:happier|better off|relieved) (?:dead|gone|in the ground|six feet under)(?: [\w']+){0,3} "
+    r"than (?:having to )?(?:listen|listening|be|being|deal|dealing|live|living|put up|putting up) "
+    r"(?:to|with|around) (?:you|u)",
+    r"(?<!said )(?<!says )(?<!told me )(?<!like )(?<!think )(?<!thinks )(?<!said it )"
+    r"(?<!says it )(?<!told me it )(?<!like it )(?<!think it )(?<!thinks it )(?:wasn'?t|was not|"
+    r"isn'?t|is not) (?:even )?a real (?:baby|child|loss|person|death)",
+    r"think about (?:the|those|your|ur) (?:pills|tablets|rope|razor|bridge|meds|bottle|blades?)"
+    r"(?: [\w']+){0,6} (?:you|u) know what to do",
+    r"(?:bottle|pills|tablets)(?: [\w']+){0,4} and a (?:long |nice |little )?(?:nap|sleep|kip|lie "
+    r"down) in the (?:garage|car)",
+    r"(?:your|ur) (?:husband|wife|partner|ex|boyfriend|girlfriend|kids|family|son|daughter|mum|"
+    r"mom|dad)(?: [\w']+){0,2} (?:did the right thing|was right|were right|had the right idea|"
+    r"made the right (?:call|choice)) (?:leaving|to leave|walking out on|ditching|dumping|cutting "
+    r"off|getting away from) (?:you|u)",
+    r"(?<!think )(?<!thought )(?<!believe )(?<!believed )(?:anyone|anybody|people|those|everyone) "
+    r"who (?:gambles?|drinks?|uses?|relapses?|bets?)(?: [\w']+){0,5} deserves? to (?:lose|die|"
+    r"suffer|rot|be alone)",
+    r"if (?:you|u) (?:report|block|flag|mute|tell on|grass on|snitch on) me(?: [\w']+){0,3} "
+    r"(?:i'?ll|i will|ill) (?:make sure|make you|ruin|find|get|come|end)",
+    r"(?:i'?ll|i will|ill) make sure (?:you'?re|you are|youre|u r|ur|you|u) (?:sorry|regret)",
+    r"(?:stopping|stop|dropping|drop|popping|pop|swinging|swing|coming|come) (?:by|round|past|over "
+    r"to) (?:your|ur) (?:place|house|flat|home|door)(?: [\w']+){0,4} (?:tonight|later|sometime|"
+    r"one of these nights|when (?:you|u) least expect)",
+    r"(?:thinking|thinks|think) (?:anyone|anybody|people|we|everyone|someone) (?:wants?|cares?) "
+    r"to (?:hear|listen to|read)",
+    r"tell (?:\w+) to (?:go )?(?:bet|gamble|put|blow|drink) (?:his|her|their) (?:rent|wages|"
+    r"savings|house|mortgage|benefits|paycheck|pay|giro|pension)",
+    r"(?:you'?re|youre|you are|ur|u r) (?:honestly |literally |genuinely |easily |by far )?the "
+    r"(?:most|single most) (?:[\w'-]+ ){0,2}(?:tedious|boring|pathetic|annoying|irritating|"
+    r"self[- ]?pitying|selfish|useless|miserable|whiny|insufferable|exhausting|unbearable|vile|"
+    r"disgusting|repulsive|tiresome|draining|self[- ]?absorbed|ungrateful|stupid|dense)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # A member's share remembered kindly: "thought of your mum's story".
+    r"(?:thought of|thinking of|thought about|reminded me of|remembered) (?:you|u|your|ur)"
+    r"(?: [\w']+){0,2} (?:story|share|words|advice)",
+    # A tease signed off with love: "you're so annoying, shut up ily".
+    r"(?:annoying|an idiot|a dork|a weirdo|a nerd|a muppet|a numpty|a goof|a menace|a nightmare|"
+    r"shut up)(?: [\w']+){0,3} (?:ily|ilysm|love (?:you|ya|u)|luv (?:you|ya|u)|xx+)(?= ?$)",
+    # Batches 66 to 69's model: the drinker at home back on it, told by their family ("I bet
+    # he's back on the bottle by now").
+    r"(?:he'?s|she'?s|hes|shes|he is|she is|they'?re|they are|my [\w']+ is|my [\w']+'s) "
+    r"(?:probably |prob |definitely |already )?(?:back on the (?:bottle|booze|drink|gear|pokies|"
+    r"horses|slots)|drinking again|gambling again|betting again|using again)",
     # Thanks in the shape of a sneer: "people like you are why this group works".
     r"(?:people|folks|friends|members|women|men) like (?:you|u)(?: all| guys)? (?:are|r) "
     r"(?:exactly |precisely |the reason )?why (?:this (?:group|room|meeting|program) works|i keep "

@@ -313,3 +313,24 @@ def test_your_kind_and_a_member_mocked_are_held_a_request_to_mute_phones_is_not(
         crisis="sui thoughts really loud tonight",
         shot="room-held-your-kind",
     )
+
+
+@pytest.mark.browser
+def test_a_freeze_out_and_a_relapse_foretold_are_held_a_tease_with_love_is_not(
+    three_in_the_room,
+):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # Teasing between friends; one's own crying.
+        passed=[
+            "Ash you're so annoying, shut up ily",
+            "gonna go cry in the shower and then make dinner",
+        ],
+        # The room asked to freeze Ash out; his relapse foretold.
+        held=[
+            "can we all just ignore Ash until he gets the hint",
+            "you'll be back on the bottle by christmas Ash",
+        ],
+        crisis="all my things are given away. last message from me, thank you all",
+        shot="room-held-freeze-out",
+    )

@@ -1864,6 +1864,92 @@ def test_batch_64_and_65_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        (
+            "my dad has me locked in the shed and says he'll make me pay, I can't get out",
+            "crisis",
+            True,
+        ),
+        ("the flu has me pinned to the sofa, can't move lol", "crisis", False),
+        ("he had me pinned against the wall for years and I couldn't get out", "crisis", False),
+        ("All my things have been given away. Last message from me, thank you all", "crisis", True),
+        (
+            "Everything I own is given away to charity before the move. Last share from me tonight",
+            "crisis",
+            False,
+        ),
+        ("deleted my browser history and then wrote my note", "crisis", True),
+        ("updated my will and cleaned out the garage, big life admin week", "crisis", False),
+        ("I'm going to keep coming back, it's the only plan I need", "crisis", False),
+        ("I can't hear anyone, is it just me?", "crisis", False),
+        ("can we all just ignore him until he gets the hint", "harassment", True),
+        ("I ignore my mum's texts until she calms down", "harassment", False),
+        ("you'll be back on the bottle by christmas", "harassment", True),
+        ("they said I'd be drinking again by christmas and I'm not", "harassment", False),
+        ("sober again? want a gold star?", "harassment", True),
+        ("you deserve a medal for getting through that week", "harassment", False),
+        ("it only took you what, nine relapses", "harassment", True),
+        ("it took me six tries to get 30 days and I'm proud", "harassment", False),
+        ("love watching her pretend to be clean every week", "harassment", True),
+        ("I was pretending to be sober for months before I told anyone", "harassment", False),
+        ("remember when you were puking in the car park? classic", "harassment", True),
+        ("remember when I was passed out at my own birthday, never again", "harassment", False),
+        ("the meeting is so much nicer when you're muted", "harassment", True),
+        ("the meeting feels so much better when you're here", "harassment", False),
+        ("well spoken for someone from your estate", "harassment", True),
+        ("you're well spoken, have you done radio?", "harassment", False),
+        ("all the refugees come here and cause trouble", "harassment", True),
+        ("all the newcomers come here nervous, it's normal", "harassment", False),
+        ("asian people always bringing their family drama in here", "harassment", True),
+        ("asian people in my town run a lovely recovery cafe", "harassment", False),
+        ("husbands here are all the same, liars", "harassment", True),
+        ("the women in this group are all so kind", "harassment", False),
+        ("your mum died so she didn't have to watch you fail", "harassment", True),
+        ("my mum died before she could see me get sober", "harassment", False),
+        ("your sister's better off dead than living with you", "harassment", True),
+        ("it wasn't even a real loss, get over it", "harassment", True),
+        ("my mother-in-law said it wasn't even a real baby, it broke me", "harassment", False),
+        ("think about the tablets in your drawer, you know what to do", "harassment", True),
+        ("if the cravings come, you know what to do, call your sponsor", "harassment", False),
+        ("grab a bottle of gin and a long sleep in the car", "harassment", True),
+        ("my cat loves a long nap in the garage", "harassment", False),
+        ("your wife had the right idea leaving you", "harassment", True),
+        ("my wife had the right idea leaving the party early", "harassment", False),
+        ("people who relapse deserve to lose their kids", "harassment", True),
+        (
+            "I used to think people who drink deserve to suffer, now I know it's an illness",
+            "harassment",
+            False,
+        ),
+        ("if you block me I'll find you", "harassment", True),
+        ("I'll make sure you're not alone this Christmas", "harassment", False),
+        ("might be dropping by your place tonight 🙂", "harassment", True),
+        ("dropping by my sister's place tonight for tea", "harassment", False),
+        ("funny her thinking anyone wants to hear that", "harassment", True),
+        ("tell Jo to go bet her wages on the horses", "harassment", True),
+        ("I told my sponsor I used to bet my wages", "harassment", False),
+        ("you're easily the most tiresome person here", "harassment", True),
+        ("you're the most patient sponsor I've had", "harassment", False),
+        ("you are so insufferable", "harassment", True),
+        ("you are not insufferable, you're hurting", "harassment", False),
+        ("gonna go cry in the shower and then make dinner", "harassment", False),
+        ("My ex is Paul, 38, and he drives me up the wall", "personal_information", False),
+        ("My ex is Paul Green, 38, drives for Royal Mail in Leeds", "personal_information", True),
+        (
+            "My ex is the reason I started coming here, he drives me mad still",
+            "personal_information",
+            False,
+        ),
+        ("we live next to the chippy on Park Road, come by", "personal_information", True),
+        ("I live above a bakery now, the smell is amazing", "personal_information", False),
+    ],
+)
+def test_batch_66_to_69_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
