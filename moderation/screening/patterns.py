@@ -723,6 +723,10 @@ CRISIS = compile_any(
     r"bought) (?:it|them) (?:home|here|with me)",
     r"(?:family|kids|everyone|they|wife|husband|mum|mom)(?: [\w']+){0,2} (?:will|'ll) be relieved"
     r"(?: [\w']+){0,4} (?:don'?t|do not|dont) know it yet",
+    # Batches 66 to 69's model: on the call only to say thank you before going, with nowhere
+    # named to go.
+    r"(?:on|in|here|joined|came)(?: [\w']+){0,4} to (?:say )?(?:thank you|thanks|goodbye|bye)"
+    r"(?: [\w']+){0,3} before i go(?= ?$)",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -1373,7 +1377,10 @@ CRISIS_ELSEWHERE = compile_any(
 )
 # "I", "me" or "my" after an elsewhere-cue brings the sentence back to the speaker now.
 CRISIS_NOW = compile_any(
-    r"(?:now|again|tonight|right now|still) (?:i|i'?m)",
+    # Not "…and now I'm here": a past told from safety.
+    r"(?:now|again|tonight|right now|still) (?!(?:i'?m|im|i am) (?:here(?= ?$| and| today| "
+    r"tonight| still| alive| sober| clean| grateful)|safe|ok|okay|fine|good|better|happy|sober|"
+    r"clean|free|grateful|glad|well|alive|healing|healthy|stable)(?![\w']))(?:i|i'?m)",
     r"(?:i|i'?m|i am) (?!(?:safe|ok|okay|fine|good|better|happy|sober|clean|free|grateful|glad|"
     r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired|\d+)"
     r"(?![\w']))(?:\w+ )?(?:again|now|tonight|right now|today)",
@@ -2612,6 +2619,9 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # One's own introduction: "Gambling addict, 200 days, still buying scratch cards".
+    r"^(?:hi |hello |hey )?(?:i'?m |im |i am )?(?:an? )?(?:[\w']+ )?(?:addict|alcoholic|gambler|"
+    r"codependent|co dependent)(?: [\w']+)? \d+ (?:days?|weeks?|months?|years?)",
     # A member's share remembered kindly: "thought of your mum's story".
     r"(?:thought of|thinking of|thought about|reminded me of|remembered) (?:you|u|your|ur)"
     r"(?: [\w']+){0,2} (?:story|share|words|advice)",

@@ -334,3 +334,19 @@ def test_a_freeze_out_and_a_relapse_foretold_are_held_a_tease_with_love_is_not(
         crisis="all my things are given away. last message from me, thank you all",
         shot="room-held-freeze-out",
     )
+
+
+@pytest.mark.browser
+def test_praise_with_a_sting_is_held_and_praise_meant_goes_through(three_in_the_room):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # Praise meant, in the same words as the sneers.
+        passed=[
+            "Lovely share Ash, it really helped me this time",
+            "Well done on day 9 Ash, so proud of you",
+        ],
+        # Praise with a sting in its tail; tears mocked.
+        held=["Lovely share Ash, almost believable this time", "Ash crying again, what a surprise"],
+        crisis="I'm only on tonight to say goodbye before I go",
+        shot="room-held-praise-with-a-sting",
+    )

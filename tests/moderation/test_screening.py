@@ -1944,6 +1944,12 @@ def test_batch_64_and_65_families(text, source, found):
         ),
         ("we live next to the chippy on Park Road, come by", "personal_information", True),
         ("I live above a bakery now, the smell is amazing", "personal_information", False),
+        ("Recovering addict, 90 days, still eating too much chocolate", "harassment", False),
+        ("you're a pathetic addict, 90 days means nothing", "harassment", True),
+        ("I used to want to die, and now I'm here and grateful", "crisis", False),
+        ("I used to want to die and now I'm here with the pills", "crisis", True),
+        ("I'm only on tonight to say goodbye before I go", "crisis", True),
+        ("just on to say thanks before I go to bed", "crisis", False),
     ],
 )
 def test_batch_66_to_69_families(text, source, found):

@@ -140,6 +140,20 @@ TRAINING = (
     "train_household",
     "train_quiet_c",
     "train_warm_c",
+    "train_quiet_e",
+    "train_quiet_f",
+    "train_quiet_g",
+    "train_quiet_h",
+    "train_quiet_i",
+    "train_quiet_j",
+    "train_quiet_k",
+    "train_quiet_l",
+    "train_warm_e",
+    "train_warm_f",
+    "train_warm_g",
+    "train_warm_h",
+    "train_warm_i",
+    "train_warm_j",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
