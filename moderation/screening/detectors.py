@@ -81,6 +81,15 @@ ADDRESS_ES = re.compile(
     r"alicante|cordoba|córdoba|valladolid|vigo|gijon|gijón|granada|oviedo|cdmx|mexico|méxico)\b",
     re.IGNORECASE,
 )
+# French and Portuguese, as in batches 70 and 71: "8 Rue des Lilas", "Rua das Flores 122". A
+# venue's address is not anyone's (street_address, _public_venue).
+ADDRESS_FR_PT = re.compile(
+    r"(?<!\w)\d{1,4},? (?:rue|avenue|boulevard|bd|chemin|allée|allee|impasse|quai) "
+    r"(?:de |du |des |de la |d')?[\w'àâçéèêëîïôûùüÿ-]+"
+    r"|(?<!\w)(?:rua|avenida|travessa|largo|praça|praca) (?:da |das |do |dos |de )?"
+    r"[\w'áâãàçéêíóôõú]+(?: [\w'áâãàçéêíóôõú]+){0,3},? (?:n[ºo°.]* ?)?\d{1,4}\b",
+    re.IGNORECASE,
+)
 # Written in lower case, as people type in chat: a UK postcode with its inward part (not a
 # dose or a time: "b12 2mg"), and a house number with a street whose suffix is
 # unambiguous, its name not a measure ("3 miles down the road").
@@ -264,7 +273,7 @@ def _public_venue(text: str, found: re.Match) -> bool:
 
 
 def street_address(text: str) -> str | None:
-    found = ADDRESS.search(text)
+    found = ADDRESS.search(text) or ADDRESS_FR_PT.search(text)
     if found is None and PERSONAL_PLACE.search(text):
         found = STREET_LOWER.search(text) or POSTCODE_LOWER.search(text)
     if found is not None and _public_venue(text, found):
@@ -361,13 +370,14 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b{_RELATION} )"
+    rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b[Ii]t'?s |\b{_RELATION} )"
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z'\-]+ )?(?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
     r"(?:(?:aged? )?\d{1,2},? )?"
     r"(?:from (?:[A-Z]\w+(?: [A-Z]\w+)?|(?:tonight|today|last week|this week|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)'?s (?:group|meeting)|the (?:group|meeting)),? "
     r")?"
-    r"(?:(?:the one|the woman|the man|the guy|the lady) (?:who|that) (?:shares|posts|talks|"
+    r"(?:from the [a-z]+ (?:on|in|at) [A-Z]\w+|"
+    r"(?:the one|the woman|the man|the guy|the lady) (?:who|that) (?:shares|posts|talks|"
     r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
     r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "

@@ -1100,6 +1100,10 @@ CRISIS_ACROSS = compile_any(
     r"ever)(?! (?:tonight|today|this week|for now|for a while|before|until|til|till))",
     r"(?:cleared|deleted|wiped) my (?:search |browser |internet )?history(?: [\w']+){0,3} (?:and|"
     r"then) (?:wrote|written|made|signed|finished) (?:a|my) (?:will|note|letters?|goodbye)",
+    # Batch 71: a goodbye to the group, "you were the only ones who cared".
+    r"(?:goodbye|bye|farewell)(?: [\w']+){0,3} (?:you|u|you guys|you all) (?:were|was) the only "
+    r"(?:ones|people|thing) (?:who|that) (?:cared|listened|understood)(?!(?: [\w']+){0,6} see "
+    r"(?:you|u|ya))",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1206,6 +1210,14 @@ DANGER = compile_any(
     r"mother|stepdad|stepmum|brother|son))(?: has| is| got|'s|s)? (?:got )?me (?:pinned|trapped|"
     r"cornered|locked|held) (?:down )?(?:in|on|against|to)(?: [\w']+){0,12} (?:i )?(?:can'?t|"
     r"cant|cannot) (?:get out|get away|move|leave|escape)",
+    # Batches 70 and 71: people outside the house now, threatening whoever comes out; a
+    # parent who locks the speaker in and hits, drinking again and coming.
+    r"(?:they'?re|they are|he'?s|he is|she'?s|she is|people are|men are) (?:outside|at the door|"
+    r"at our door|in the garden|downstairs)(?: [\w']+){0,3} (?:right now|now|rn)(?: [\w']+){0,4} "
+    r"(?:saying|says|threatening|shouting)(?: [\w']+){0,3} (?:they'?ll|he'?ll|she'?ll|going to|"
+    r"gonna) (?:hurt|kill|beat|stab|batter)",
+    r"(?:hits|beats|locks) me(?: [\w']+){0,10} (?:started again|drinking again|at it again)"
+    r"(?: [\w']+){0,4} (?:i )?can hear (?:her|him|them) (?:coming|on the stairs|at the door)",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -1327,6 +1339,9 @@ CRISIS_IDIOMS = compile_any(
     r"'ve had|ever had|ever|felt|feel))) (?:any )?(?:ever )?"
     r"(?:thoughts of |feelings of )?(?:self ?harm|suicide|suicidal thoughts|hurting myself|"
     r"suicidal)",
+    # A battery or a line about to go: "my phone is at 3% sorry if I disappear".
+    r"(?:phone|battery|laptop|tablet|wifi|wi fi|signal|connection|internet)(?: [\w'%]+){0,5} "
+    r"(?:if|in case) i (?:disappear|drop off|vanish|go quiet|cut out|drop out)",
 )
 
 # A sentence that talks about the past or about someone else is not first-person risk now.
@@ -1432,6 +1447,10 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 70 and 71's model: a parent's body giving out, told after; a night shift.
+    r"(?:dad|mum|mom|father|mother|brother|sister|husband|wife|son|daughter|uncle|aunt|friend|"
+    r"grandad|grandma|nan)'?s (?:liver|heart|kidneys|lungs) (?:failed|gave out|gave up|packed in)",
+    r"(?:i'?m|im|i am) on (?:nights|night shifts?|lates|earlies)",
     # Batches 66 to 69's model: the slogan "keep coming back" as one's plan; a call's sound.
     r"(?:going to|gonna|will|i'?ll) keep coming back",
     r"(?:can'?t|cant|cannot) hear (?:anything|anyone|anybody|you|u|the \w+)(?: [\w']+){0,3} "
@@ -2577,7 +2596,7 @@ HARASSMENT = compile_any(
     r"ever|just|always)",
     r"(?:black|white|brown|asian|muslim|jewish|gay|trans|indian|mexican|polish|foreign|arab|"
     r"african) (?:folks|people|men|women|guys|lot|ones) (?:always|never|are all|all|bring|"
-    r"bringing|ruin|ruining|can'?t)",
+    r"bringing|ruin|ruining|can'?t|are always|are the ones)",
     r"(?:women|men|females|blokes|wives|husbands|girls|lads) (?:in (?:these|this|the) (?:groups?|"
     r"rooms?|meetings?|chats?)|here|like you) are all (?:the same,? )?(?:manipulative|crazy|liars|"
     r"gold diggers|psychos?|nuts|mental|users|attention seekers|drama queens|whiny|useless|"
@@ -2616,9 +2635,26 @@ HARASSMENT = compile_any(
     r"(?:most|single most) (?:[\w'-]+ ){0,2}(?:tedious|boring|pathetic|annoying|irritating|"
     r"self[- ]?pitying|selfish|useless|miserable|whiny|insufferable|exhausting|unbearable|vile|"
     r"disgusting|repulsive|tiresome|draining|self[- ]?absorbed|ungrateful|stupid|dense)",
+    # Batches 70 and 71: "if I were you I'd have jumped already"; people by group "and their
+    # hypocrisy"; "keep cutting, maybe you'll get it right"; stupidity "proved" hereditary; a
+    # member's socials watched down to their home.
+    r"if i (?:were|was) (?:you|u)(?: [\w']+){0,2} i'?d (?:have )?(?:jumped|ended it|killed myself|"
+    r"topped myself|hanged myself|hung myself|overdosed|taken the pills|stepped in front)",
+    PEOPLE_BY_GROUP + r" and their (?:hypocrisy|lies|drama|nonsense|excuses|sob stories|fake)",
+    r"keep (?:cutting(?! back| down| out| it)|starving|drinking|using|gambling|betting)(?: [\w']+)"
+    r"{0,3} (?:maybe|might|and) (?:you'?ll |u'?ll |you will )?(?:get it right|finally (?:do it|"
+    r"manage)|succeed|do it properly)",
+    r"proving that (?:stupidity|idiocy|uselessness|ugliness|failure|being useless) (?:is|runs)",
+    r"(?:been |i'?ve been |i was |i'?m )(?:watching|stalking|looking at|checking|going through) "
+    r"(?:your|ur) (?:instagram|insta|facebook|fb|tiktok|socials|profile|posts|stories|photos)"
+    r"(?: [\w']+){0,6} (?:your|ur) (?:little )?(?:flat|house|place|home|street|car|kids?|door|"
+    r"garden)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # The gambler at home named for what he did: "the bastard drained our joint account".
+    r"the (?:bastard|git|sod|prick|fool|arsehole|asshole|idiot)(?= (?:drained|took|spent|lost|"
+    r"sold|pawned|stole|gambled|drank|emptied|blew|cleared|maxed))",
     # One's own introduction: "Gambling addict, 200 days, still buying scratch cards".
     r"^(?:hi |hello |hey )?(?:i'?m |im |i am )?(?:an? )?(?:[\w']+ )?(?:addict|alcoholic|gambler|"
     r"codependent|co dependent)(?: [\w']+)? \d+ (?:days?|weeks?|months?|years?)",

@@ -1950,9 +1950,58 @@ def test_batch_64_and_65_families(text, source, found):
         ("I used to want to die and now I'm here with the pills", "crisis", True),
         ("I'm only on tonight to say goodbye before I go", "crisis", True),
         ("just on to say thanks before I go to bed", "crisis", False),
+        (
+            "the men are outside our house right now saying they'll batter whoever opens the door",
+            "crisis",
+            True,
+        ),
+        ("my mates are outside right now saying they'll get the drinks in", "crisis", False),
+        (
+            "dad locks me in and hits me, he's drinking again and I can hear him on the stairs",
+            "crisis",
+            True,
+        ),
+        ("my mum's drinking again and I can hear her singing downstairs, ugh", "crisis", False),
+        ("goodbye group, you guys were the only ones who listened", "crisis", True),
+        (
+            "goodbye for now, you were the only ones who cared enough to ask, see you next week",
+            "crisis",
+            False,
+        ),
+        ("my phone's on 2% so sorry if I disappear mid share", "crisis", False),
+        ("my mum's heart gave out in March and I still can't believe it", "crisis", False),
+        ("asian men are always the ones starting fights in here", "harassment", True),
+        ("if I were you I'd have overdosed years ago", "harassment", True),
+        ("if I were you I'd have called the police", "harassment", False),
+        ("immigrants and their sob stories, every week", "harassment", True),
+        ("keep drinking, maybe you'll get it right this time", "harassment", True),
+        ("keep cutting back on the sugar, you'll get it right eventually", "harassment", False),
+        ("thanks for proving that stupidity runs in families", "harassment", True),
+        ("my counsellor says addiction runs in the family", "harassment", False),
+        (
+            "been going through your facebook, your little house with the blue door is sweet",
+            "harassment",
+            True,
+        ),
+        (
+            "I've been watching your Instagram stories about the allotment, lovely",
+            "harassment",
+            False,
+        ),
+        ("the git gambled our holiday money again", "harassment", False),
+        (
+            "It's Anna Kowalski from the chemist on Queen Street, say hi",
+            "personal_information",
+            True,
+        ),
+        ("It's Anna, from the chemist group, hi all", "personal_information", False),
+        ("Come by, 12 Rue Victor Hugo, second floor", "personal_information", True),
+        ("the meeting hall is at 12 Rue Victor Hugo", "personal_information", False),
+        ("I'm at Rua Augusta 45, Lisboa, pop in", "personal_information", True),
+        ("we walked down the Rua Augusta on holiday, gorgeous", "personal_information", False),
     ],
 )
-def test_batch_66_to_69_families(text, source, found):
+def test_batch_66_to_71_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 

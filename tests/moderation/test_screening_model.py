@@ -25,7 +25,7 @@ def test_fresh_batch_is_left_out_of_the_shipped_model(data):
 
 def test_the_quiet_measure_is_never_learnt():
     # Harassment written to slip past filters, kept to measure the engine on (docs/
-    # moderation.md, "Batches 66 to 69"): a model that learnt it would make its figure
+    # moderation.md, "Batches 66 to 71"): a model that learnt it would make its figure
     # meaningless.
     assert (train.CORPUS / "_quiet_measure" / "harassment.txt").exists()
     assert not any("quiet_measure" in batch for batch in train.batches())
