@@ -1447,6 +1447,9 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # A goodbye for now, with the next meeting in it (batches 70 to 73's model).
+    r"(?:goodbye|bye) for now(?: [\w']+){0,14} see (?:you|u|ya|y'?all|everyone|you all)(?: all)? "
+    r"(?:next|on|tomorrow|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
     # Batches 70 and 71's model: a parent's body giving out, told after; a night shift.
     r"(?:dad|mum|mom|father|mother|brother|sister|husband|wife|son|daughter|uncle|aunt|friend|"
     r"grandad|grandma|nan)'?s (?:liver|heart|kidneys|lungs) (?:failed|gave out|gave up|packed in)",

@@ -27,7 +27,8 @@ def test_the_quiet_measure_is_never_learnt():
     # Harassment written to slip past filters, kept to measure the engine on (docs/
     # moderation.md, "Batches 66 to 71"): a model that learnt it would make its figure
     # meaningless.
-    assert (train.CORPUS / "_quiet_measure" / "harassment.txt").exists()
+    for measure in ("_quiet_measure", "_quiet_measure_b"):
+        assert (train.CORPUS / measure / "harassment.txt").exists()
     assert not any("quiet_measure" in batch for batch in train.batches())
 
 
