@@ -245,7 +245,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     if not harassment_agreed(whole, content, (shipped.classes[HARASSMENT].threshold, lean)):
         return ""
     # The words named to a moderator are the ones that say something.
-    return shipped.heaviest(HARASSMENT_WORDS, cut) or "…"
+    return (shipped.heaviest(HARASSMENT_WORDS, cut) if has_words else "") or "…"
 
 
 def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from moderation.screening import model, train
+from moderation.screening.engine import compile_rules, harassment_agreed, screen
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +80,16 @@ def test_disguised_first_person_crisis_reaches_the_threshold():
     ],
 )
 def test_the_two_harassment_readings_must_agree(whole, content, held):
-    from moderation.screening.engine import harassment_agreed
-
     assert harassment_agreed(whole, content, (0.9, 0.6)) is held
+
+
+def test_a_model_without_the_content_words_reading_holds_on_the_whole_one(data, monkeypatch):
+    # An older model file has no "harassment_words" class: the whole message's reading
+    # alone decides, and the moderator is shown "…" for the words.
+    classes = {k: v for k, v in data["classes"].items() if k != "harassment_words"}
+    older = model.from_data({**data, "classes": classes})
+    monkeypatch.setattr(model, "shipped", lambda: older)
+    text = "honestly you are such a sad little waste of everyone's evening"
+    assert older.score("harassment", model.readings(text)) >= 0.9
+    found = [f for f in screen(text, compile_rules()) if f.source == "harassment"]
+    assert found and found[0].matched == "…"
