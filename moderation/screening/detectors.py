@@ -56,6 +56,8 @@ ADDRESS = re.compile(
     # Postcodes: UK (upper case, as written on letters), Canada, a US state and ZIP.
     r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
     r"|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b"
+    # An Irish Eircode ("D14 XY22"): a routing key and four letters or digits, one a letter.
+    r"|\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9]*[AC-FHKNPRTV-Y])[0-9AC-FHKNPRTV-Y]{4}\b"
     r"|\b[A-Z]{2} \d{5}(?:-\d{4})?\b"
     r"|(?i:\b(?:zip|zip code|postcode|post code|postal "
     r"code)(?:'s)?\s?(?:is\s)?:?\s?(?=[a-z]{0,3}\d)"
@@ -344,7 +346,7 @@ _NAME_GIVEN = re.compile(
 _RELATION = (
     r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][a-z]+'?s) (?:ex|sponsor|husband|wife|partner|"
     r"boyfriend|girlfriend|boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|"
-    r"neighbou?r|abuser)"
+    r"neighbou?r|abuser)(?:[- ]in[- ]law)?"
 )
 _FULL_NAME = re.compile(
     rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|{_RELATION}(?:'?s name)? is)\s+"
@@ -376,14 +378,15 @@ _NAME_THEN_PLACE = re.compile(
     r"(?:from (?:[A-Z]\w+(?: [A-Z]\w+)?|(?:tonight|today|last week|this week|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)'?s (?:group|meeting)|the (?:group|meeting)),? "
     r")?"
-    r"(?:from the [a-z]+ (?:on|in|at) [A-Z]\w+|"
+    r"(?:from the (?:[A-Z][\w']+ ){0,2}[a-z]+ (?:on|in|at) (?!Zoom|Teams|Skype|Facebook)[A-Z]\w+|"
     r"(?:the one|the woman|the man|the guy|the lady) (?:who|that) (?:shares|posts|talks|"
     r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
     r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
     r"at|born (?:on )?\d+(?:st|nd|rd|th)?|drives a|(?:she'?s|he'?s) \d\d|is in (?:year|grade|"
     r"class) \d+ at|"
-    r"(?:a |an )?(?:nurse|teacher|manager|cleaner|"
+    r"(?:a |an )?(?:night |day |store |shift |assistant |deputy |head |duty |senior |branch |"
+    r"general )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"
     r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*))\b"

@@ -727,6 +727,23 @@ CRISIS = compile_any(
     # named to go.
     r"(?:on|in|here|joined|came)(?: [\w']+){0,4} to (?:say )?(?:thank you|thanks|goodbye|bye)"
     r"(?: [\w']+){0,3} before i go(?= ?$)",
+    # Batches 74 to 77: a belt hung up and stared at; "tonight is the night I stop being
+    # tired"; gone through with it if not here next week; a gun, "that's how I feel"; the
+    # brain told to and listened to; walking into traffic.
+    r"(?:hung|tied|put) (?:a |my |the )?(?:belt|rope|cord|cable|noose|scarf|sheet)(?: up)? (?:in|"
+    r"on|from|over)(?: [\w']+){0,6} (?:staring|looking|stared|looked) at (?:it|the)",
+    r"(?:tonight|today)(?:'?s| is) the (?:night|day) (?:i|that i) (?:stop (?:being|feeling) "
+    r"(?:tired|sad|a burden|anything)|stop hurting|stop breathing|end (?:it|things|the pain)|"
+    r"do it|go through with it)",
+    r"(?:if|when) (?:i'?m|im|i am) not (?:here|around|back)(?: [\w']+){0,4} (?:it'?s|its) "
+    r"(?:cos|because|cause|coz|'cause|cuz) i (?:went through with it|did it|finally did it|ended "
+    r"it)",
+    r"gun (?:that'?s|thats|this is|is) how (?:i|i'?m) (?:feel|feeling)",
+    r"(?:my brain|my head|the voices?|my mind|a voice)(?: [\w']+){0,4} (?:keeps|keep|is|are) "
+    r"(?:telling|saying to) me(?: [\w']+){0,4} (?:today|tonight|now|and) (?:i'?m|im|i am) "
+    r"(?:listening|going to listen|gonna listen)",
+    r"(?:gonna|going to|will|i'?ll|might|about to) (?:just )?(?:walk|step|run|jump) (?:into|in "
+    r"front of|out in front of) (?:the )?(?:traffic|a bus|a train|a truck|a lorry|the motorway)",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -784,7 +801,21 @@ HANDED_BACK = (
     r"more than (?:i|we) can handle(?: [\w']+){0,6} (?:i'?m|im|i am) (?:handing|giving) it "
     r"(?:all )?back"
 )
+# Hit when he drinks, and he is drinking now (batches 74 to 77): danger at home, which the
+# model, reading a family's drinking, would set aside.
+HIT_WHEN_DRINKING = (
+    r"(?:hits|beats|hurts) me when (?:he|she|they)(?:'?s)? (?:drinks|drunk|drinking|uses|high)"
+    r"(?: [\w']+){0,4} (?:he'?s|she'?s|they'?re|he is|she is) (?:drinking|drunk|using|high|home|"
+    r"back) (?:now|right now|rn|tonight|again)"
+)
+# A blade carried and used today (batches 74 to 77): self-harm the model reads as nothing.
+BLADE_USED = (
+    r"(?:blade|razor|razor blade|blades|razors)(?: [\w']+){0,8} used (?:it|them) (?:again|today|"
+    r"tonight|just now|at work|in the)"
+)
 CRISIS_CERTAIN = compile_any(
+    HIT_WHEN_DRINKING,
+    BLADE_USED,
     HANDED_BACK,
     LETHAL_DOSE_ASKED,
     OVERDOSE_WITH_BOXES,
@@ -1104,6 +1135,22 @@ CRISIS_ACROSS = compile_any(
     r"(?:goodbye|bye|farewell)(?: [\w']+){0,3} (?:you|u|you guys|you all) (?:were|was) the only "
     r"(?:ones|people|thing) (?:who|that) (?:cared|listened|understood)(?!(?: [\w']+){0,6} see "
     r"(?:you|u|ya))",
+    # Batches 74 to 77: letters written, one for each; a blade carried and used; logging off
+    # for good with love; a goodbye the family takes for a trip; so someone knows why, goodbye;
+    # a rifle on the seat and not sure of driving out; hit when he drinks, and drinking now.
+    r"(?<!amends )(?:wrote|written|writing|finished) (?:my|the) letters?(?: [\w']+){0,2} one for "
+    r"(?:my |mum|mom|dad|each|every)",
+    BLADE_USED,
+    r"(?:logging|signing|checking) (?:off|out) for good(?: [\w']+){0,3} (?:love|goodbye|bye|thank|"
+    r"thanks|sorry)",
+    r"said (?:bye|goodbye) to (?:my|the) \w+(?: [\w']+){0,4} (?:thinks|think) (?:it'?s|its|"
+    r"i'?m|im) (?:just )?(?:a trip|a holiday|going away|going on (?:a )?(?:trip|holiday))",
+    r"(?:so|that) (?:at least )?(?:someone|somebody|someone here|you all|you) (?:knows?|"
+    r"understands?) why(?: [\w']+){0,6} (?:goodbye|bye|farewell)",
+    r"(?:rifle|gun|shotgun|pistol|revolver|handgun)(?: [\w']+){0,6} (?:not sure|don'?t know|dont "
+    r"know|no idea) (?:if )?(?:i'?m|im|i am|i'?ll|ill) (?:driving|drivin|walking|coming|getting|"
+    r"going) (?:outta|out of|home|back)",
+    HIT_WHEN_DRINKING,
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1218,6 +1265,12 @@ DANGER = compile_any(
     r"gonna) (?:hurt|kill|beat|stab|batter)",
     r"(?:hits|beats|locks) me(?: [\w']+){0,10} (?:started again|drinking again|at it again)"
     r"(?: [\w']+){0,4} (?:i )?can hear (?:her|him|them) (?:coming|on the stairs|at the door)",
+    # Batches 74 to 77: a phone taken and him outside the room; "help, he's choking my mom".
+    r"(?:he|she|they)(?:'s| has| took| got| have) (?:my phone|my keys)(?: [\w']+){0,8} (?:outside|"
+    r"at the door)(?: [\w']+){0,8} (?:please|help|what do i do)",
+    r"help(?: [\w']+){0,3} (?:he|she|they)(?:'?s| is| are|'re) (?:choking|strangling|stabbing|"
+    r"beating|hitting|kicking|attacking|hurting) (?:my|me|us|her|him)",
+    r"(?:he|she)(?:'?s| is) (?:choking|strangling) (?:me|my \w+)(?! on| out| up| back)",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -1447,6 +1500,9 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 74 to 77's model: a coat or the washing hung up.
+    r"hung (?:my|the|a|our) (?:coat|jacket|washing|clothes|picture|shirt|dress|towels?|"
+    r"laundry)(?: up)? (?:in|on|out|over)",
     # A goodbye for now, with the next meeting in it (batches 70 to 73's model).
     r"(?:goodbye|bye) for now(?: [\w']+){0,14} see (?:you|u|ya|y'?all|everyone|you all)(?: all)? "
     r"(?:next|on|tomorrow|soon|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
@@ -2218,7 +2274,7 @@ HARASSMENT = compile_any(
     r"(?:junkie|drunk|addict)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
-    r"gypo|pikey|paki|pakis)",
+    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?)",
     r"^(?:ur |you |u |you'?re |youre |ur a |you'?re a |youre a |what a |such a )?(?:spaz|spazz|"
     r"spastic|spakka|mong|mongo)$",
     r"(?:you|u|you'?re|youre|ur) (?:a |an |such a |fucking |fkn )*(?:spaz|spazz|spastic|spakka|"
@@ -2641,8 +2697,9 @@ HARASSMENT = compile_any(
     # Batches 70 and 71: "if I were you I'd have jumped already"; people by group "and their
     # hypocrisy"; "keep cutting, maybe you'll get it right"; stupidity "proved" hereditary; a
     # member's socials watched down to their home.
-    r"if i (?:were|was) (?:you|u)(?: [\w']+){0,2} i'?d (?:have )?(?:jumped|ended it|killed myself|"
-    r"topped myself|hanged myself|hung myself|overdosed|taken the pills|stepped in front)",
+    r"if i (?:were|was) (?:you|u|in (?:your|ur) shoes)(?: [\w']+){0,2} i'?d (?:have )?(?:jumped|"
+    r"ended it|killed myself|topped myself|hanged myself|hung myself|overdosed|taken the pills|"
+    r"stepped in front)",
     PEOPLE_BY_GROUP + r" and their (?:hypocrisy|lies|drama|nonsense|excuses|sob stories|fake)",
     r"keep (?:cutting(?! back| down| out| it)|starving|drinking|using|gambling|betting)(?: [\w']+)"
     r"{0,3} (?:maybe|might|and) (?:you'?ll |u'?ll |you will )?(?:get it right|finally (?:do it|"
@@ -2652,6 +2709,58 @@ HARASSMENT = compile_any(
     r"(?:your|ur) (?:instagram|insta|facebook|fb|tiktok|socials|profile|posts|stories|photos)"
     r"(?: [\w']+){0,6} (?:your|ur) (?:little )?(?:flat|house|place|home|street|car|kids?|door|"
     r"garden)",
+    # Batches 74 to 77: sobriety mocked with "adorable"; "watch what you say" and how near one
+    # lives; a nude demanded for silence; dead baby jokes for a share; "you'll be joining your
+    # brother soon enough"; "which you'll never do"; a secret safe "for now"; a father dead so
+    # as not to listen; a round at the casino on me; "you won't see a year", "people like you
+    # never do"; a car seen and "just saying hi"; not worth sobering up for; "shame none of it's
+    # true"; what everyone will soon know; not everyone needs to survive grief; all night.
+    r"(?:couldn'?t|could not|can'?t|cannot|never) (?:stay|stayed|keep|kept) (?:clean|sober|dry|off "
+    r"it)(?: [\w']+){0,7} (?:adorable|cute|how sweet|bless)",
+    r"(?:already|now) (?:think|thinks|thinking) (?:you'?re|youre|you are|ur|u r|u are) (?:a saint|"
+    r"an expert|a guru|cured|better than (?:us|everyone)|so special|the messiah)",
+    r"(?:i'?d|you'?d better|you better|better|i would) watch (?:what (?:you|u) say|(?:your|ur) "
+    r"(?:mouth|back|tongue))(?! (?:around|with|when|in front of|at|on))",
+    r"^(?:ur |you |u |you'?re |youre |what a |such a |dirty |stupid |fat )?hoes?$",
+    r"(?:you|u|ur|you'?re|youre|such a|what a|dirty|stupid|fat|lil|little|cheap|typical) hoes?"
+    r"(?![\w'])(?! (?:down|the|it|up|in|for|and|from))",
+    r"send (?:me |us )?(?:a |some |your |ur )?(?:nudes?|noodz|n00dz|naked (?:pics?|photos?|"
+    r"pictures?|selfies?)|sexy (?:pics?|photos?|pictures?))",
+    r"(?:i'?ll|i will|ill) stop telling (?:people|everyone|the group|them)",
+    r"dead (?:baby|babies|kid|kids|child|son|daughter|mum|mom|dad|brother|sister) jokes?"
+    r"(?: [\w']+){0,4} (?:your|ur|you|u)",
+    r"(?:you'?ll|you will|youll|u'?ll|u will) (?:be )?(?:joining|join|be with|be seeing) "
+    r"(?:your|ur) "
+    r"(?:dead )?(?:brother|sister|mum|mom|dad|father|mother|son|daughter|baby|husband|wife|kid|"
+    r"child|friend|mate|nan|gran) (?:soon enough|before long|the way (?:you'?re|youre|you are|ur) "
+    r"going)",
+    r"(?:which|something|what) (?:you'?ll|you will|youll|u'?ll|u will) never (?:do|manage|achieve|"
+    r"pull off|have)(?! alone| again| on your own| by yourself)",
+    r"secrets?(?: [\w']+){0,4} (?:is|are|'s) safe with me(?: [\w']+){0,2} (?:for now|for the "
+    r"moment|"
+    r"as long as|unless|until|for a while)",
+    r"(?:your|ur) (?:[\w']+ ){1,2}(?:died|passed|passed away|is dead|went)(?: [\w']+){0,2} "
+    r"(?:before|so) (?:he|she|they) (?:had to|didn'?t have to|doesn'?t have to|never had to|"
+    r"wouldn'?t have to) (?:listen to|hear|deal with|put up with|look at|talk to)",
+    r"(?:come|join me|let'?s go|lets go) (?:to|down) the (?:casino|pub|bar|bookies|track|tables|"
+    r"slots|offy|club)(?: [\w']+){0,6} (?:first|next) (?:round|drink|bet|pint|shot)'?s? (?:is )?on "
+    r"me",
+    r"(?:you|u) (?:won'?t|will not|wont|aren'?t going to|are not going to|ain'?t gonna) (?:see|"
+    r"make|reach|last|get to) (?:a|one|another|your first|the) (?:year|month|week|chip|coin|"
+    r"anniversary|birthday)(?! (?:go by|pass|without|of))",
+    r"people like (?:you|u) never (?:do|make it|change|last|stay (?:sober|clean)|get better|"
+    r"recover)",
+    r"saw (?:your|ur) (?:car|house|flat|kids?|wife|husband|daughter|son|front door)(?: [\w']+)"
+    r"{0,12} just saying (?:hi|hello|hey)",
+    r"(?:aren'?t|are not|isn'?t|is not|not) worth (?:sobering up|getting sober|staying sober|"
+    r"saving|the effort|the air|knowing)(?: [\w']+){0,3} (?:you'?re|youre|you are|ur|u r) one of "
+    r"them",
+    r"(?:shame|pity|too bad|a shame) (?:none|not a word|not one word|nothing) of it(?:'?s| is| "
+    r"was) (?:true|real)",
+    r"so will (?:everyone|everybody|the (?:whole )?group|your \w+)(?: else)? (?:soon|shortly|once)",
+    r"not (?:everyone|everybody) (?:needs|has|deserves|is meant|gets) to (?:survive|make it "
+    r"through|live through) (?:their|your|ur|this|the) (?:grief|loss|pain)",
+    r"sweet dreams(?: [\w']+){0,6} all night(?= ?$)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2661,8 +2770,10 @@ HARASSMENT_IDIOMS = compile_any(
     # One's own introduction: "Gambling addict, 200 days, still buying scratch cards".
     r"^(?:hi |hello |hey )?(?:i'?m |im |i am )?(?:an? )?(?:[\w']+ )?(?:addict|alcoholic|gambler|"
     r"codependent|co dependent)(?: [\w']+)? \d+ (?:days?|weeks?|months?|years?)",
-    # A member's share remembered kindly: "thought of your mum's story".
-    r"(?:thought of|thinking of|thought about|reminded me of|remembered) (?:you|u|your|ur)"
+    # A member's share remembered kindly: "thought of your mum's story", "drove past your old
+    # street and thought of your mum's story" (batches 74 to 76's model).
+    r"(?:(?:drove|walked|went|passed) (?:past|by) (?:your|ur) (?:old )?\w+ and )?(?:thought of|"
+    r"thinking of|thought about|reminded me of|remembered) (?:you|u|your|ur)"
     r"(?: [\w']+){0,2} (?:story|share|words|advice)",
     # A tease signed off with love: "you're so annoying, shut up ily".
     r"(?:annoying|an idiot|a dork|a weirdo|a nerd|a muppet|a numpty|a goof|a menace|a nightmare|"
@@ -2753,6 +2864,24 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:my|his|her|their|a|the) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|wrote|yelled|typed|"
     r"posted|shouted|screamed) (?:\w+ ){0,4}(?:to (?:his|her|their|my|a|the) \w+|to (?:him|her|"
     r"them|me))",
+    # Batches 74 to 77: the disease told to go to hell or drop dead; a joke on oneself
+    # announced.
+    r"(?:addiction|the addiction|my addiction|the disease|this disease|my disease|alcoholism|"
+    r"gambling|cancer|the drink|the booze|booze|depression|grief|anxiety|the bottle|this illness|"
+    r"my illness|the illness|dementia|the pokies|the slots)(?: [\w']+){0,2} (?:can|could|should|"
+    r"may|would|will|to) (?:just )?(?:go to hell|drop dead|get fucked|rot in hell|burn in hell|"
+    r"rot)",
+    r"self[- ]?(?:deprecating|de pre ca ting) (?:joke|humou?r|comment|moment|bit)s?(?: incoming| "
+    r"alert| time)?",
+    # Batches 74 to 77's model: a warning about someone else's feelings, someone called
+    # fragile; a kind "people like you never give up"; a share or post seen and a hello.
+    r"watch what (?:you|u) say (?:around|in front of|to|with|near) (?:him|her|them|the kids|the "
+    r"children|your \w+|my \w+)",
+    r"people like (?:you|u) never (?:give up|quit|stop trying|lose hope|stop fighting)",
+    r"(?:he'?s|she'?s|they'?re|he is|she is|they are|(?:he|she|they) (?:seems?|feels?)) (?:a bit "
+    r"|very |so |really |quite |pretty )?fragile",
+    r"saw (?:your|ur) (?:post|share|message|comment|name|photo|note)(?: [\w']+){0,4} just saying "
+    r"(?:hi|hello|hey)",
 )
 
 # Contact off the platform: a messaging platform with a way to be reached there, a handle,
@@ -2770,6 +2899,7 @@ PLATFORM = (
     r"line app|wickr|threema|session app|element|teams|hangouts|reddit|tumblr)"
 )
 CONTACT_CUE = (
+    r"come (?:over )?(?:to|on|onto)|"
     r"(?:add|message|msg|text|find|follow|dm|pm|reach|contact|ping|chat with|"
     r"talk to|talk with|friend|look) me(?: up)?|hmu|hit me up|(?:my|here'?s my|here is my) "
     r"(?:handle|username|"

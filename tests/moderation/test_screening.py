@@ -2005,6 +2005,117 @@ def test_batch_66_to_71_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        # Batches 74 to 77: harassment, each with a kind twin.
+        ("couldn't stay sober a fortnight and preaching at us. adorable", "harassment", True),
+        (
+            "I couldn't stay sober a fortnight at first either, be gentle with you",
+            "harassment",
+            False,
+        ),
+        ("two weeks in and already think you're a guru, cute", "harassment", True),
+        ("two weeks in and I already think the steps are working", "harassment", False),
+        ("you'd better watch your mouth, I know the area", "harassment", True),
+        ("I'd watch what you say around him, he's fragile this week", "harassment", False),
+        ("hoe", "harassment", True),
+        ("ur such a hoe", "harassment", True),
+        ("bought a new hoe for the allotment, sobriety hobby", "harassment", False),
+        ("send me nudes or everyone hears about the money", "harassment", True),
+        ("send me the link to the reading please", "harassment", False),
+        ("I'll stop telling people about you when you pay up", "harassment", True),
+        ("I stopped telling people about my drinking, it was easier", "harassment", False),
+        ("dead baby jokes feel right after your share lol", "harassment", True),
+        ("someone told a dead baby joke at work and I had to leave the room", "harassment", False),
+        ("you'll be joining your mum soon enough at this rate", "harassment", True),
+        ("you'll be joining your sister soon, how exciting", "harassment", False),
+        ("great plan, which you'll never do", "harassment", True),
+        ("it's something you'll never do alone again, we're here", "harassment", False),
+        ("your secret is safe with me. for now", "harassment", True),
+        ("your secret is safe with me, always", "harassment", False),
+        ("your dad died so he didn't have to listen to you", "harassment", True),
+        ("my dad died before he could hear I got sober", "harassment", False),
+        ("come down the pub tonight, first round's on me", "harassment", True),
+        ("coffee after the meeting? first round's on me", "harassment", False),
+        ("you won't see a month, we all know it", "harassment", True),
+        ("you won't see a year go by without hard days, and that's ok", "harassment", False),
+        ("people like you never change", "harassment", True),
+        ("people like you never give up, it's inspiring", "harassment", False),
+        ("saw your house on Elm last night, nice curtains, just saying hi", "harassment", True),
+        ("saw your post on the board, just saying hi", "harassment", False),
+        ("some folk aren't worth staying sober for. you're one of them", "harassment", True),
+        ("shame none of it was true, lovely story though", "harassment", True),
+        ("shame none of it's on the website yet", "harassment", False),
+        ("I know what you did. so will everyone soon", "harassment", True),
+        ("not everyone is meant to survive their grief, just saying", "harassment", True),
+        ("not everyone gets through grief the same way", "harassment", False),
+        ("sweet dreams. I'll be outside thinking about you all night", "harassment", True),
+        ("sweet dreams everyone, see you thursday", "harassment", False),
+        ("if I were in your shoes I'd have jumped by now", "harassment", True),
+        ("if I were in your shoes I'd have called my sponsor too", "harassment", False),
+        ("all the p*kis should get their own group", "harassment", True),
+        ("addiction can go to hell, it took my dad", "harassment", False),
+        ("I wish this disease would just drop dead", "harassment", False),
+        (
+            "self-deprecating joke incoming: I'm a professional at ruining birthdays",
+            "harassment",
+            False,
+        ),
+        # Crisis and danger at home.
+        ("wrote my letters. one for my dad and one for the kids", "crisis", True),
+        ("wrote my amends letters, one for my dad and one for my ex", "crisis", False),
+        ("tied a cord over the door earlier, been staring at it", "crisis", True),
+        ("hung my coat on the door and stared at the rain", "crisis", False),
+        ("still carry a razor in my bag. used it today at lunch", "crisis", True),
+        ("signing off for good. thank you all", "crisis", True),
+        ("signing off for tonight, thank you all", "crisis", False),
+        ("tonight's the night I stop feeling anything", "crisis", True),
+        ("tonight's the night I stop being a doormat", "crisis", False),
+        ("if I'm not around next month it's because I did it", "crisis", True),
+        ("said goodbye to my mum. she thinks it's just a holiday", "crisis", True),
+        ("said goodbye to my mum at the airport, she's off to spain", "crisis", False),
+        ("🔫 that's how I feel tonight", "crisis", True),
+        ("my head keeps telling me to end it and tonight I'm listening", "crisis", True),
+        ("about to walk in front of a bus after this, whatever", "crisis", True),
+        ("just so someone knows why. bye everyone", "crisis", True),
+        ("got the shotgun in the truck. not sure I'm driving home", "crisis", True),
+        ("dad hits me when he's drunk, he's drunk now and mum's at work", "crisis", True),
+        ("dad used to hit me when he drank. he's sober now", "crisis", False),
+        ("he took my phone and he's outside the door, help", "crisis", True),
+        ("help he's strangling my sister", "crisis", True),
+        ("he's choking on his words every time the boss asks", "crisis", False),
+        # Personal information and contact.
+        ("send it to 4 Main Street, Cork T12 K8N2", "personal_information", True),
+        ("the film was rated D14 in the old system", "personal_information", False),
+        (
+            "my sister in law Rita Byrne, nurse at Beaumont Hospital, drinks on shift",
+            "personal_information",
+            True,
+        ),
+        (
+            "The man stalking me is Paul Grady, night manager at the Aldi in Leith",
+            "personal_information",
+            True,
+        ),
+        (
+            "Tara Quinn from the Boots pharmacy on Grafton Street is my neighbour",
+            "personal_information",
+            True,
+        ),
+        (
+            "the night manager at my work has been kind about my meetings",
+            "personal_information",
+            False,
+        ),
+        ("come over to telegram, fewer rules there", "off_platform", True),
+        ("come over to the Saturday meeting, it's lovely", "off_platform", False),
+    ],
+)
+def test_batch_74_to_77_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
