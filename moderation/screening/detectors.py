@@ -286,10 +286,11 @@ def street_address(text: str) -> str | None:
 
 
 # A local number without its area code ("555-0142"), said to be one by the words around it.
-_LOCAL_NUMBER = re.compile(r"(?<![\d.,/:-])\d{3}[-. ]\d{4}(?![\d.,/:-]?\d)")
+# Seven digits ("555-0134"), or eight in two fours as in Singapore and Hong Kong ("9123 4567").
+_LOCAL_NUMBER = re.compile(r"(?<![\d.,/:-])\d{3,4}[-. ]\d{4}(?![\d.,/:-]?\d)")
 _NUMBER_CUE = re.compile(
-    r"(?<![\w'])(?:call|ring|text|phone|number|cell|mobile|digits|landline|reach) ?(?:me|us|my|"
-    r"is|on)?(?![\w'])",
+    r"(?<![\w'])(?:call|ring|text|phone|number|cell|mobile|digits|landline|reach|hp|handphone|"
+    r"sms|whatsapp) ?(?:me|us|my|is|on)?(?![\w'])",
     re.IGNORECASE,
 )
 
@@ -346,10 +347,12 @@ _NAME_GIVEN = re.compile(
 _RELATION = (
     r"(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[A-Za-z][a-z]+'?s) (?:ex|sponsor|husband|wife|partner|"
     r"boyfriend|girlfriend|boss|brother|sister|son|daughter|kid|child|dad|mum|mom|father|mother|"
-    r"neighbou?r|abuser)(?:[- ]in[- ]law)?"
+    r"neighbou?r|abuser|cousin|aunt|uncle|niece|nephew|stepdad|stepmum|stepmom|flatmate|"
+    r"roommate|colleague|coworker)(?:[- ]in[- ]law)?"
 )
 _FULL_NAME = re.compile(
-    rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|{_RELATION}(?:'?s name)? is)\s+"
+    rf"\b(?:[Ii]'?m|[Mm]y name is|[Tt]his is|[Ii] am|[Nn]ame'?s|[Ii]t'?s|{_RELATION}(?:'?s name)? "
+    r"is)\s+"
     r"([A-Z][a-z'\-]+\s+(?:[A-Z][a-z'\-]+\s+)?[A-Z][a-z'\-]{1,})"
 )
 _NOT_NAMES_TEXT = (
@@ -372,21 +375,22 @@ _PLACE_OF_LIFE = re.compile(
 # A full name leading a message, then where the person works or lives ("Brian O'Neill,
 # works nights at the Tesco on Main St").
 _NAME_THEN_PLACE = re.compile(
-    rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b[Ii]t'?s |\b{_RELATION} )"
+    rf"(?:^|\bis |\b[Tt]hat'?s |\b[Yy]ou'?re |\b[Ii]t'?s |\b{_RELATION},? )"
     r"([A-Z][a-z'\-]+ (?:[A-Z][a-z'\-]+ )?(?:[A-Z][a-z]?')?[A-Z][a-z']+(?:-[A-Z][a-z]+)?),? "
     r"(?:(?:aged? )?\d{1,2},? )?"
     r"(?:from (?:[A-Z]\w+(?: [A-Z]\w+)?|(?:tonight|today|last week|this week|Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday)'?s (?:group|meeting)|the (?:group|meeting)),? "
     r")?"
     r"(?:from the (?:[A-Z][\w']+ ){0,2}[a-z]+ (?:on|in|at) (?!Zoom|Teams|Skype|Facebook)[A-Z]\w+|"
+    r"from (?:reception|the (?:front )?desk|accounts|admin|the office|the ward|the pharmacy|HR|"
+    r"the kitchen|the tills?) at (?:the )?[A-Z]\w+|"
     r"(?:the one|the woman|the man|the guy|the lady) (?:who|that) (?:shares|posts|talks|"
     r"speaks|cries|chairs)|(?:and )?(?:(?:he|she|they|who) )?(?:from (?:[A-Z]\w+ ){1,3}(?:High|"
     r"School|College|"
     r"Academy|Primary|Uni|University)|works|teaches|lives|is at|goes to|drives for|volunteers "
     r"at|born (?:on )?\d+(?:st|nd|rd|th)?|drives a|(?:she'?s|he'?s) \d\d|is in (?:year|grade|"
     r"class) \d+ at|"
-    r"(?:a |an )?(?:night |day |store |shift |assistant |deputy |head |duty |senior |branch |"
-    r"general )?(?:nurse|teacher|manager|cleaner|"
+    r"(?:is )?(?:a |an |the )?(?:[a-z]+ )?(?:nurse|teacher|manager|cleaner|"
     r"driver|receptionist|doctor|carer|chef|cashier|barista|mechanic|pharmacist|accountant|"
     r"solicitor|lawyer|officer|dentist|paramedic|midwife|lecturer|engineer|supervisor|porter|"
     r"guard|bartender|barman|waitress|waiter) at (?:the )?[A-Z]\w*))\b"

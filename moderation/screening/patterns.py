@@ -744,6 +744,22 @@ CRISIS = compile_any(
     r"(?:listening|going to listen|gonna listen)",
     r"(?:gonna|going to|will|i'?ll|might|about to) (?:just )?(?:walk|step|run|jump) (?:into|in "
     r"front of|out in front of) (?:the )?(?:traffic|a bus|a train|a truck|a lorry|the motorway)",
+    # Batches 78 to 81: pills hoarded until there are enough; dying "less painful than facing"
+    # them; what is under the sink calling; a gun thought of for oneself; a hotel room so nobody
+    # finds one; going to join him tonight; threatened with a knife now.
+    r"(?:hoarding|stockpiling|stashing) (?:my |up )?(?:\w+ )?\w+(?: [\w']+){0,6} (?:i'?ve got|i "
+    r"have|got|have) enough(?: now)?(?= ?$)",
+    r"dying (?:would be|is|will be|seems|would feel) (?:less painful|easier|better|simpler|kinder) "
+    r"than (?:facing|telling|dealing|living|this|going on|waking)",
+    r"(?:stuff|bottle|bleach|pills|rope|tablets) under the (?:sink|bed|stairs)(?: [\w']+){0,2} "
+    r"(?:keeps|keep|is|are) calling (?:me|my name)",
+    r"(?:thought|thinking|think|thinkin) (?:about|of) (?:using|turning|pointing) (?:it|the gun|the "
+    r"pistol|my gun|my pistol|the rifle|my rifle) on (?:me|myself)",
+    r"so (?:nobody|no one|no1|none of my \w+)(?: i love| in my family)? (?:finds|has to find|will "
+    r"find|would find) me",
+    r"(?:i'?m|im|i am) (?:going to|gonna|about to|ready to) (?:join|be with|go to) (?:him|her|them|"
+    r"my (?:husband|wife|son|daughter|mum|mom|dad|baby|boy|girl)) (?:tonight|today|soon|now)"
+    r"(?! (?:at|for|in|on|after|with))",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -1151,6 +1167,11 @@ CRISIS_ACROSS = compile_any(
     r"know|no idea) (?:if )?(?:i'?m|im|i am|i'?ll|ill) (?:driving|drivin|walking|coming|getting|"
     r"going) (?:outta|out of|home|back)",
     HIT_WHEN_DRINKING,
+    # Batches 78 to 81: "tonight is the night … love you all, bye"; told to someone before going,
+    # with love.
+    r"tonight(?: is|'?s) the (?:night|nite)(?: [\w']+){0,4} (?:bye|goodbye|love|luv)",
+    r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?: "
+    r"[\w']+){0,2} (?:love|bye|goodbye|x+)(?= ?$| (?:to )?(?:you|u|all))",
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1271,6 +1292,9 @@ DANGER = compile_any(
     r"help(?: [\w']+){0,3} (?:he|she|they)(?:'?s| is| are|'re) (?:choking|strangling|stabbing|"
     r"beating|hitting|kicking|attacking|hurting) (?:my|me|us|her|him)",
     r"(?:he|she)(?:'?s| is) (?:choking|strangling) (?:me|my \w+)(?! on| out| up| back)",
+    # Batches 78 to 81: threatening to stab the speaker now.
+    r"(?:he'?s|she'?s|he is|she is|they'?re|they are) threatening to (?:stab|kill|shoot|strangle|"
+    r"knife) me",
 )
 
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
@@ -1400,6 +1424,7 @@ CRISIS_IDIOMS = compile_any(
 # A sentence that talks about the past or about someone else is not first-person risk now.
 CRISIS_PAST = compile_any(
     r"used to",
+    r"i remember (?:thinking|wanting|feeling|planning|being|trying)",
     r"in (?:19|20)\d\d",
     r"(?:so )?glad i didn'?t",
     r"years? ago",
@@ -1409,6 +1434,8 @@ CRISIS_PAST = compile_any(
     r"when i was (?:a |in |younger|little|young|\d+|fifteen|sixteen|seventeen|a teenager|a kid|"
     r"at my lowest|drinking|using|still)",
     r"in my (?:teens|twenties|thirties|20s|30s|youth)",
+    r"(?:most|much|all) of my (?:teens|twenties|thirties|20s|30s|youth|childhood|marriage|drinking "
+    r"years)",
     r"spent (?:years|months|ages|a long time|most of my \w+)",
     r"the first time (?:he|she|they|my \w+)",
     r"(?:at|aged) (?:\d\d?|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)(?: and| but| "
@@ -1500,6 +1527,15 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 78 to 81's model: money saved up until there is enough.
+    r"saving (?:up )?(?:my |our )?(?:pocket money|money|cash|wages|tips|pennies|coins|allowance|"
+    r"points|for (?:a|the|my|our) \w+)",
+    # Batches 78 to 81's model: a waiting room that took ages, "anyone know why?"; how close one
+    # came, back then.
+    r"(?:waiting room|lobby|host|zoom|link|app|page|site|mic|camera|chat)(?: [\w']+){0,8} "
+    r"(?:anyone|anybody|does anyone|do you) know why",
+    r"close (?:i|we) (?:came|got) to (?:ending it|dying|killing myself|ending my life|the edge)"
+    r"(?: [\w']+){0,3} (?:back then|years ago|that night|that year|before)",
     # Batches 74 to 77's model: a coat or the washing hung up.
     r"hung (?:my|the|a|our) (?:coat|jacket|washing|clothes|picture|shirt|dress|towels?|"
     r"laundry)(?: up)? (?:in|on|out|over)",
@@ -2761,6 +2797,57 @@ HARASSMENT = compile_any(
     r"not (?:everyone|everybody) (?:needs|has|deserves|is meant|gets) to (?:survive|make it "
     r"through|live through) (?:their|your|ur|this|the) (?:grief|loss|pain)",
     r"sweet dreams(?: [\w']+){0,6} all night(?= ?$)",
+    # Batches 78 to 81: grief mocked ("still whinging about your brother", "grieving two years
+    # over a baby is a bit much", a dog); "I'd love to see you fall off the wagon"; the dead
+    # "in a box because…"; "if I were your kids I'd have cut contact"; sexual remarks; "better
+    # at losing money than talking"; "take the whole bottle, see if anyone notices"; photos
+    # held over someone; the truth shared; a memorial photo mocked; why a son stopped
+    # speaking; "k*s, do it"; cutting "works for you"; the church told; dead in five years
+    # anyway; the liver "not long now"; prayers to a bookie.
+    r"(?:still|keep|always|forever) (?:whinging|whining|crying|moaning|going on|banging on|"
+    r"bleating) about (?:your|ur) (?:dead )?(?:brother|sister|mum|mom|dad|son|daughter|baby|"
+    r"husband|wife|dog|cat|kid|child|friend|nan|gran)",
+    r"(?:he'?s|she'?s|they'?re) not coming back(?: [\w']+){0,2} (?:move on|get over it|get a grip)",
+    r"(?:i'?d|i would|we'?d|we would) love to see (?:you|u) (?:fall off the wagon|relapse|slip|"
+    r"fail|drink again|use again|gamble again|lose it all|lose everything|crash)",
+    r"(?:he'?s|she'?s|they'?re) in (?:a box|the ground|a coffin|an urn) because (?:he|she|they) "
+    r"(?:couldn'?t|could not|wouldn'?t|was too|were too)",
+    r"if i (?:were|was) (?:your|ur) (?:kids?|son|daughter|wife|husband|partner|family|mum|mom|"
+    r"dad|children|parents) i'?d (?:have )?(?:cut contact|left|gone|run|walked|stopped speaking|"
+    r"disowned|cut (?:you|u) off|moved out|divorced)",
+    r"touch (?:yourself|urself)(?: [\w']+){0,3} (?:thinking|think) (?:of|about) me",
+    r"(?:love|like|want|wanna|dying) to see (?:what'?s|whats|what is) under (?:that|your|ur|those)",
+    r"(?:you'?re|youre|you are|ur|u r) better at (?:losing|drinking|gambling|crying|failing|"
+    r"relapsing|lying)(?: [\w']+){0,3} than",
+    r"take the (?:whole|entire) (?:bottle|packet|box|lot|pack)(?: [\w']+){0,5} (?:anyone|anybody|"
+    r"nobody|no one) (?:notices|cares|misses|would notice|would care|will notice)",
+    r"(?:photos|pics|pictures|screenshots|messages|videos|nudes)(?: [\w']+){0,8} or (?:they|it|"
+    r"these|those) (?:go|goes|get sent|gets sent|get posted|gets posted) to",
+    r"(?:some of us|we all|i|we) know the truth(?: [\w']+){0,3} (?:and )?(?:we'?ll|i'?ll|we will|"
+    r"i will|gonna) (?:share|tell|post|expose|spread) it",
+    r"(?:looks?|looked|seems?|seemed) (?:so )?(?:relieved|glad|happy|happier) to be (?:out of it|"
+    r"gone|dead|away from (?:you|u))",
+    r"over a (?:dog|cat|pet|hamster|fish|bird|goldfish|rabbit)(?: [\w']+){0,1} (?:get a life|grow "
+    r"up|get a grip|seriously|come on|lol|lmao)",
+    r"(?:understand|see|get|know) why (?:your|ur) (?:son|daughter|kids?|wife|husband|family|"
+    r"partner|ex|mum|mom|dad|parents|children|friends) (?:stopped speaking|stopped talking|left|"
+    r"cut (?:you|u) off|won'?t speak|won'?t talk|doesn'?t speak|don'?t speak|walked out|gave up "
+    r"on|never calls?|moved away)",
+    r"k s(?: [\w']+){0,2} do it",
+    r"(?:grieving|crying|mourning|moping) for (?:\w+ ){0,2}(?:years?|months?) (?:over|about|for) "
+    r"(?:a|your|ur)(?: [\w']+){0,2} (?:is|seems|'s) (?:a bit|kinda|a little|way|too|rather|"
+    r"getting a bit) (?:much|over the top|dramatic|excessive|long)",
+    r"(?:cutting|starving|drinking|purging|self harm|gambling|using)(?: [\w']+){0,2} (?:seems to|"
+    r"must|does) work for (?:you|u)(?: [\w']+){0,2} keep (?:at it|going|it up)",
+    r"(?:i'?m going to|i'?m gonna|i will|i'?ll|gonna|going to) (?:tell|show|send|forward) (?:your|"
+    r"ur) (?:church|pastor|boss|employer|work|wife|husband|family|kids|mum|mom|dad|parents|school|"
+    r"priest|congregation|neighbours|neighbors)(?: [\w']+){0,3} (?:what (?:you'?ve|you have|you) "
+    r"(?:shared|said|posted|told us)|everything (?:you'?ve|you) (?:shared|said))",
+    r"(?:you'?ll|you will|youll|u'?ll|u will) be dead (?:in|within|before|by) (?:\w+ ){1,3}"
+    r"(?:anyway|regardless|either way|lol)",
+    r"(?:liver|kidneys?|lungs?|heart)(?: [\w']+){0,5} not long (?:now|left)",
+    r"(?:thoughts and prayers|condolences|sympathy|sympathies) to (?:your|ur) (?:bookie|dealer|"
+    r"bartender|barman|off licence|offy|liquor store|casino|bookmaker|pub)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2882,6 +2969,27 @@ HARASSMENT_IDIOMS = compile_any(
     r"|very |so |really |quite |pretty )?fragile",
     r"saw (?:your|ur) (?:post|share|message|comment|name|photo|note)(?: [\w']+){0,4} just saying "
     r"(?:hi|hello|hey)",
+    # Batches 78 to 81: the addiction sworn at, and called a liar; cruelty quoted from home with
+    # "I can still hear it" or "that's what my teacher told me" after it, or a parent's voice in
+    # one's head; "I'd rather eat glass"; a laptop that just died; relapse "not a dirty word";
+    # for the model, telling one's pastor suggested.
+    r"(?:f|fuck|fk|screw|damn|i hate) (?:you|u),? (?:gambling|addiction|booze|alcohol|cancer|"
+    r"disease|drink|the drink|bottle|the bottle|depression|anxiety|grief|pokies|slots|vodka|wine|"
+    r"beer|cocaine|coke|weed|heroin|meth|casino|bookies|betting)(?! addicts?| degenerates?| "
+    r"junkies?| losers?| scum| idiots?| freaks?| whores?| bitch)(?: (?:you|u) (?:[\w']+ ){0,2}"
+    r"(?:liar|thief|bastard|monster|parasite|devil|thing))?",
+    r"(?:[\w']+ ){0,12}(?:i can still hear (?:it|him|her|them|that|his voice|her voice)|(?:that'?s|"
+    r"thats) what (?:my|his|her) (?:\w+ )?(?:told|said to|used to tell|used to say to|would tell|"
+    r"would say to) me)",
+    r"(?:my (?:\w+'?s )?voice|(?:his|her|their) voice)(?: [\w']+){0,4} in my head(?: [\w']+){0,8}",
+    r"i'?d (?:rather|sooner) (?:eat|chew|swallow) glass",
+    r"(?:my|the|anyone'?s|anyone else'?s|your|ur|our|his|her) (?:laptop|phone|battery|computer|pc|"
+    r"screen|internet|wifi|connection|car|tablet|ipad|mic|headphones|headset|charger|zoom|app|tv|"
+    r"router)(?: [\w']+){0,2} just die(?! already)",
+    r"(?:relapse|relapsing|slipping|a slip)(?:'s| is) not a dirty word",
+    r"(?:you could|you should|you might|maybe|why not|might help to|could help to) (?:tell|talk to|"
+    r"share with|show) (?:your|ur) (?:pastor|priest|sponsor|doctor|therapist|gp|counsell?or|"
+    r"counselor|wife|husband|partner|family|mum|mom|dad|vicar|imam|rabbi)",
 )
 
 # Contact off the platform: a messaging platform with a way to be reached there, a handle,
@@ -2919,6 +3027,8 @@ OFF_PLATFORM = compile_any(
     r"(?: [\w']+){0,10} just (?:us|the two of us|you and me|me and you)",
     rf"(?:{CONTACT_CUE}) (?:\w+ ){{0,4}}(?:on |at |via |through |in )?{PLATFORM}",
     rf"{PLATFORM} (?:me|handle|username|user name|id|same name|same as here)",
+    rf"{PLATFORM} (?:channel|group|chat|server)(?: [\w']+){{0,3}} (?:without|no) (?:the |any )?"
+    r"(?:mods?|moderators?|admins?|facilitators?|rules)",
     rf"(?:my|our|here'?s my|heres my) {PLATFORM_NAME} (?:is|handle|name|username|id|account|"
     r"group)",
     rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",

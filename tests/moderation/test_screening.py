@@ -2116,6 +2116,93 @@ def test_batch_74_to_77_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "found"),
+    [
+        # Batches 78 to 81: harassment, each with a kind twin.
+        ("two years on and still moaning about your dad? move on", "harassment", True),
+        ("two years on and I'm still crying about my dad, is that normal?", "harassment", False),
+        ("she's not coming back, get over it", "harassment", True),
+        ("she's not coming back and I'm learning to live with that", "harassment", False),
+        ("we'd love to see you relapse, honestly", "harassment", True),
+        ("we'd love to see you at the picnic on sunday", "harassment", False),
+        ("he's in the ground because he couldn't stop drinking, face it", "harassment", True),
+        ("if I was your daughter I'd have cut you off years ago", "harassment", True),
+        ("if I was your daughter I'd be so proud of you", "harassment", False),
+        ("touch yourself thinking about me tonight", "harassment", True),
+        ("touch base with yourself before you share, it helps", "harassment", False),
+        ("dying to see what's under your dress", "harassment", True),
+        ("dying to see what's under the tree this year", "harassment", False),
+        ("you're better at lying than at staying sober", "harassment", True),
+        ("you're better at this than you think", "harassment", False),
+        ("take the entire packet and see if anybody notices", "harassment", True),
+        ("take the whole packet back to the chemist, they'll swap it", "harassment", False),
+        ("I kept the screenshots. be nice or they go to your boss", "harassment", True),
+        ("some of us know the truth and we'll post it", "harassment", True),
+        ("some of us know the truth about grief and we'll share it gently", "harassment", True),
+        ("she looked so happy to be gone from you", "harassment", True),
+        ("she looked so happy at the wedding", "harassment", False),
+        ("three months crying over a cat? grow up", "harassment", True),
+        ("three months crying over a cat and I'm not ashamed", "harassment", False),
+        ("I see why your wife left", "harassment", True),
+        ("I see why my wife left, I was never home", "harassment", False),
+        ("k*s. do it", "harassment", True),
+        ("starving seems to work for you, keep going", "harassment", True),
+        ("journaling seems to work for you, keep going", "harassment", False),
+        ("I'll tell your boss everything you've shared", "harassment", True),
+        ("you could tell your pastor what you've shared here, might help", "harassment", False),
+        ("you'll be dead in two years anyway", "harassment", True),
+        ("you'll be dead tired after the night shift", "harassment", False),
+        ("how are the kidneys? not long left I reckon", "harassment", True),
+        ("condolences to your dealer, he's lost his best customer", "harassment", True),
+        ("condolences to your family, he was a lovely man", "harassment", False),
+        ("grieving for six months over your hamster is getting a bit much", "harassment", True),
+        # Set aside: the addiction sworn at, cruelty remembered, idioms.
+        ("screw you booze, you stole my thirties", "harassment", False),
+        ("fuck you gambling addict", "harassment", True),
+        ("'you're useless' - I can still hear it, decades on", "harassment", False),
+        ("I'd sooner eat glass than go to that party", "harassment", False),
+        ("did anyone's wifi just die?", "harassment", False),
+        ("a slip is not a dirty word in here", "harassment", False),
+        # Crisis and danger.
+        ("been stockpiling my oxy for weeks, I have enough now", "crisis", True),
+        ("been saving my pocket money for weeks, I have enough now", "crisis", False),
+        ("dying would be easier than telling my wife about the loans", "crisis", True),
+        ("dying of embarrassment would be easier than this meeting lol", "crisis", False),
+        ("the pills under the bed keep calling me", "crisis", True),
+        ("thinking about turning the gun on myself tonight", "crisis", True),
+        ("got a motel room so no one finds me", "crisis", True),
+        ("got a motel room so no one wakes me before noon", "crisis", False),
+        ("I'm going to be with my son tonight. I miss him too much", "crisis", True),
+        ("I'm going to be with my son tonight at his recital", "crisis", False),
+        ("he's threatening to shoot me, I'm in the bathroom", "crisis", True),
+        ("he used to threaten to shoot me when he drank", "crisis", False),
+        ("tonight's the night. love you all", "crisis", True),
+        ("needed to say it to someone before I go. love you all", "crisis", True),
+        ("the zoom waiting room kicked me out twice, anyone know why?", "crisis", False),
+        ("I remember wanting to end it when the house went. I'm still here.", "crisis", False),
+        # Personal information and contact.
+        ("text my hp 8123 4567 after the meeting", "personal_information", True),
+        ("the meeting id is 8123 4567 on the usual page", "personal_information", False),
+        (
+            "It's Gemma Hart, I work evenings at the Co-op on Mill Lane",
+            "personal_information",
+            True,
+        ),
+        ("Dev Patel from reception at Northgate Clinic, hello all", "personal_information", True),
+        ("Amy Lowe, art teacher at Hillside Academy, that's me", "personal_information", True),
+        (
+            "my cousin, Ola Nowak, drives for Uber in Leeds and drinks on shift",
+            "personal_information",
+            True,
+        ),
+        ("started a whatsapp group without the mods, message me", "off_platform", True),
+    ],
+)
+def test_batch_78_to_81_families(text, source, found):
+    assert any(f.source == source for f in screen(text, compile_rules())) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
