@@ -350,3 +350,24 @@ def test_praise_with_a_sting_is_held_and_praise_meant_goes_through(three_in_the_
         crisis="I'm only on tonight to say goodbye before I go",
         shot="room-held-praise-with-a-sting",
     )
+
+
+@pytest.mark.browser
+def test_grief_mocked_and_a_secret_held_over_someone_are_held_the_addiction_sworn_at_is_not(
+    three_in_the_room,
+):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # The addiction sworn at; cruelty from home remembered.
+        passed=[
+            "screw you booze, you stole my thirties",
+            "'you're useless' - I can still hear it, decades on",
+        ],
+        # Grief mocked by its length; a secret kept "for now".
+        held=[
+            "two years on and still moaning about your dad Ash? move on",
+            "your secret is safe with me Ash. for now",
+        ],
+        crisis="dad hits me when he's drunk, he's drunk now and mum's at work",
+        shot="room-held-grief-mocked",
+    )
