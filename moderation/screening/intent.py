@@ -611,6 +611,12 @@ def squashed(regex: re.Pattern, reading: str) -> str:
 
 
 QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{1,200})[\"\u201c\u201d]")
+# Single quotes, told from apostrophes: one opens at the start of a word after a space (or
+# the message's start) and closes after a letter or a stop, before a space or a stop
+# ("'You'll be dead in a ditch', that's what my teacher told me"; not "you're", "dogs' bowls").
+SINGLE_QUOTED = re.compile(
+    r"(?:^|(?<=[\s(:]))['\u2018](?=\w)([^\n]{1,200}?[\w.!?,])['\u2019](?=[\s,.!?;:)\-]|$)"
+)
 REPORTING = compile_any(
     r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
     r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
@@ -657,9 +663,9 @@ def first_unnegated(regex: re.Pattern, reading: str) -> str:
 
 def unquote(folded: str) -> str:
     """``folded`` with quoted words cut out when the rest of it reports them."""
-    if '"' not in folded and "\u201c" not in folded:
+    if '"' not in folded and "\u201c" not in folded and "'" not in folded:
         return folded
-    rest = QUOTED.sub(" | ", folded)
+    rest = SINGLE_QUOTED.sub(" | ", QUOTED.sub(" | ", folded))
     if rest == folded or REPORTING.search(rest) is None:
         return folded
     return rest

@@ -2164,6 +2164,11 @@ def test_batch_74_to_77_families(text, source, found):
         ("I'd sooner eat glass than go to that party", "harassment", False),
         ("did anyone's wifi just die?", "harassment", False),
         ("a slip is not a dirty word in here", "harassment", False),
+        # Cruelty quoted in single quotes and reported; the same words said to someone.
+        ("'You'll end up dead in a ditch', that's what my dad told me", "harassment", False),
+        ("'you're a waste of space' he said to me every night", "harassment", False),
+        ("'you're a waste of space' Ash, that's you", "harassment", True),
+        ("you're a waste of space, that's what I think of you Ash", "harassment", True),
         # Crisis and danger.
         ("been stockpiling my oxy for weeks, I have enough now", "crisis", True),
         ("been saving my pocket money for weeks, I have enough now", "crisis", False),

@@ -33,6 +33,15 @@ def test_the_quiet_measure_is_never_learnt():
     assert not any("quiet_measure" in batch for batch in train.batches())
 
 
+def test_the_batches_scored_on_the_shipped_engine_are_not_learnt():
+    # Batches 82 to 85 measure the engine as it ships (docs/moderation.md, "Batches 82 to
+    # 85"); learnt, or read into the patterns, they would stop being new text.
+    for batch in ("_fresh82", "_fresh83", "_fresh84", "_fresh85"):
+        assert (train.CORPUS / batch / "harassment.txt").exists()
+        assert batch not in train.batches()
+    assert not any("fresh8" in batch for batch in train.batches())
+
+
 def test_site_scores_equal_the_training_scores(data):
     shipped = model.from_data(data)
     assert len(data["checks"]) >= 5
