@@ -85,6 +85,8 @@ def test_disguised_first_person_crisis_reaches_the_threshold():
         (0.7, 0.99, False),
         (0.98, 0.45, True),  # the whole all but certain, the content words leaning
         (0.98, 0.3, False),
+        (0.995, 0.25, True),  # the whole certain, the content words leaning a little
+        (0.995, 0.15, False),
         (0.85, 0.8, False),  # both leaning, neither near certain
     ],
 )
