@@ -643,7 +643,8 @@ CRISIS = compile_any(
     # Following the dead, by their own way.
     r"(?:thinking (?:of|about)|going to|gonna|ready to) (?:joining|join|(?:go home to )?be with) "
     r"(?:my|our) (?:brother|sister|son|daughter|mum|mom|dad|husband|wife|partner|friend|boy|girl|"
-    r"twin|best friend)(?! (?:for|at|on|in|when|this|next|tomorrow|tonight))",
+    r"twin|best friend)(?! (?:for|at|on|in|when|this|next|tomorrow|tonight|today|while|after|"
+    r"before|and|as|because))",
     r"(?:know|knew) how (?:he|she|they) did it(?: [\w']+){0,4} (?:i could|i can|i'?ll|i will|i "
     r"might) (?:do|do the same|too)",
     # Calm after affairs are settled: "sorted me will out, sister's having the dog. feel weirdly
@@ -734,15 +735,20 @@ CRISIS = compile_any(
     r"on|from|over)(?: [\w']+){0,6} (?:staring|looking|stared|looked) at (?:it|the)",
     r"(?:tonight|today)(?:'?s| is) the (?:night|day) (?:i|that i) (?:stop (?:being|feeling) "
     r"(?:tired|sad|a burden|anything)|stop hurting|stop breathing|end (?:it|things|the pain)|"
-    r"do it|go through with it)",
+    r"do it(?= ?$)|go through with it)",
     r"(?:if|when) (?:i'?m|im|i am) not (?:here|around|back)(?: [\w']+){0,4} (?:it'?s|its) "
     r"(?:cos|because|cause|coz|'cause|cuz) i (?:went through with it|did it|finally did it|ended "
     r"it)",
     r"gun (?:that'?s|thats|this is|is) how (?:i|i'?m) (?:feel|feeling)",
+    r"(?:kys|kms|kill (?:my ?self|yourself)|die|end it)(?: [\w']+){0,2} (?:is what )?(?:my brain|"
+    r"my head|the voices?|my mind|a voice)(?: [\w']+){0,4} (?:keeps|keep|is|are) (?:telling|saying "
+    r"to) me(?: [\w']+){0,4} (?:today|tonight|now|and) (?:i'?m|im|i am) (?:listening|going to "
+    r"listen|gonna listen)",
     r"(?:my brain|my head|the voices?|my mind|a voice)(?: [\w']+){0,4} (?:keeps|keep|is|are) "
-    r"(?:telling|saying to) me(?: [\w']+){0,4} (?:today|tonight|now|and) (?:i'?m|im|i am) "
-    r"(?:listening|going to listen|gonna listen)",
-    r"(?:gonna|going to|will|i'?ll|might|about to) (?:just )?(?:walk|step|run|jump) (?:into|in "
+    r"(?:telling|saying to) me (?:to )?(?:kys|kms|kill myself|die|end it|jump|do it|hurt myself|"
+    r"cut)(?: [\w']+){0,3} (?:today|tonight|now|and) (?:i'?m|im|i am) (?:listening|going to "
+    r"listen|gonna listen)",
+    r"(?:gonna|going to|will|i'?ll|might|about to) (?:just )?(?:walk|step|jump) (?:into|in "
     r"front of|out in front of) (?:the )?(?:traffic|a bus|a train|a truck|a lorry|the motorway)",
     # Batches 78 to 81: pills hoarded until there are enough; dying "less painful than facing"
     # them; what is under the sink calling; a gun thought of for oneself; a hotel room so nobody
@@ -757,9 +763,6 @@ CRISIS = compile_any(
     r"pistol|my gun|my pistol|the rifle|my rifle) on (?:me|myself)",
     r"so (?:nobody|no one|no1|none of my \w+)(?: i love| in my family)? (?:finds|has to find|will "
     r"find|would find) me",
-    r"(?:i'?m|im|i am) (?:going to|gonna|about to|ready to) (?:join|be with|go to) (?:him|her|them|"
-    r"my (?:husband|wife|son|daughter|mum|mom|dad|baby|boy|girl)) (?:tonight|today|soon|now)"
-    r"(?! (?:at|for|in|on|after|with))",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -826,8 +829,9 @@ HIT_WHEN_DRINKING = (
 )
 # A blade carried and used today (batches 74 to 77): self-harm the model reads as nothing.
 BLADE_USED = (
-    r"(?:blade|razor|razor blade|blades|razors)(?: [\w']+){0,8} used (?:it|them) (?:again|today|"
-    r"tonight|just now|at work|in the)"
+    r"(?:keep|kept|carry|carrying|hide|hid|hidden|stash|stashed) (?:a |my |the )?(?:blade|razor|"
+    r"razor blade|blades|razors)(?: [\w']+){0,8} used (?:it|them) (?:again|today|tonight|just "
+    r"now|at work|in the)"
 )
 CRISIS_CERTAIN = compile_any(
     HIT_WHEN_DRINKING,
@@ -1169,8 +1173,16 @@ CRISIS_ACROSS = compile_any(
     HIT_WHEN_DRINKING,
     # Batches 78 to 81: "tonight is the night … love you all, bye"; told to someone before going,
     # with love.
-    r"tonight(?: is|'?s) the (?:night|nite)(?: [\w']+){0,4} (?:bye|goodbye|love|luv)",
-    r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?: "
+    r"tonight(?: is|'?s) the (?:night|nite)(?: [\w']+){0,4} (?:bye|goodbye|farewell)",
+    # A widow going to join him, or to be with her son "tonight", and missing him too much.
+    r"(?:widows?'?|widowers?'?|lost (?:him|her)|since (?:he|she) (?:died|passed|went)|"
+    r"(?:he|she)'?s gone)"
+    r"(?: [\w']+){0,20} (?:i'?m|im|i am) (?:going to|gonna|ready to|about to) (?:join|be with) "
+    r"(?:him|her|my \w+)(?: [\w']+){0,1} (?:tonight|today|soon|now)",
+    r"(?:i'?m|im|i am) (?:going to|gonna|ready to|about to) (?:join|be with) (?:him|her|my \w+) "
+    r"(?:tonight|today|soon|now)(?: [\w']+){0,3} (?:i )?miss (?:him|her|them) (?:too much|so much)",
+    r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?! to"
+    r"| home| out| back| away| on| into| in| for| shopping| upstairs)(?: "
     r"[\w']+){0,2} (?:love|bye|goodbye|x+)(?= ?$| (?:to )?(?:you|u|all))",
 )
 
@@ -1300,6 +1312,9 @@ DANGER = compile_any(
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
+    # Traffic on the way (batches 78 to 81's twins): "might run into traffic, may be late".
+    r"(?:might|may|could|probably|usually|always|to avoid|avoid|hope (?:i|we) don'?t) run into "
+    r"(?:heavy |bad |some |a lot of |the )?traffic",
     r"dead on my feet",
     r"(?:be|being) the death of me",
     r"(?:lol|haha\w*|lmao) (?:[\w']+ ){0,4}(?:is |'?s )?(?:gonna|going to|will|'?ll) kill me",
@@ -1529,7 +1544,8 @@ CRISIS_FAREWELL = compile_any(
 CRISIS_AWAY = compile_any(
     # Batches 78 to 81's model: money saved up until there is enough.
     r"saving (?:up )?(?:my |our )?(?:pocket money|money|cash|wages|tips|pennies|coins|allowance|"
-    r"points|for (?:a|the|my|our) \w+)",
+    r"points|for (?:a|the|my|our) (?:holiday|car|house|trip|deposit|wedding|christmas|birthday|"
+    r"course|laptop|phone|bike|flat|kids|new \w+))",
     # Batches 78 to 81's model: a waiting room that took ages, "anyone know why?"; how close one
     # came, back then.
     r"(?:waiting room|lobby|host|zoom|link|app|page|site|mic|camera|chat)(?: [\w']+){0,8} "
@@ -2752,26 +2768,28 @@ HARASSMENT = compile_any(
     # never do"; a car seen and "just saying hi"; not worth sobering up for; "shame none of it's
     # true"; what everyone will soon know; not everyone needs to survive grief; all night.
     r"(?:couldn'?t|could not|can'?t|cannot|never) (?:stay|stayed|keep|kept) (?:clean|sober|dry|off "
-    r"it)(?: [\w']+){0,7} (?:adorable|cute|how sweet|bless)",
-    r"(?:already|now) (?:think|thinks|thinking) (?:you'?re|youre|you are|ur|u r|u are) (?:a saint|"
+    r"it)(?: [\w']+){0,7} adorable(?= ?$)",
+    r"already (?:think|thinks|thinking) (?:you'?re|youre|you are|ur|u r|u are) (?:a saint|"
     r"an expert|a guru|cured|better than (?:us|everyone)|so special|the messiah)",
     r"(?:i'?d|you'?d better|you better|better|i would) watch (?:what (?:you|u) say|(?:your|ur) "
     r"(?:mouth|back|tongue))(?! (?:around|with|when|in front of|at|on))",
     r"^(?:ur |you |u |you'?re |youre |what a |such a |dirty |stupid |fat )?hoes?$",
-    r"(?:you|u|ur|you'?re|youre|such a|what a|dirty|stupid|fat|lil|little|cheap|typical) hoes?"
+    r"(?:you|u|ur|you'?re|youre|such a|what a|dirty|stupid|fat) hoes?"
     r"(?![\w'])(?! (?:down|the|it|up|in|for|and|from))",
     r"send (?:me |us )?(?:a |some |your |ur )?(?:nudes?|noodz|n00dz|naked (?:pics?|photos?|"
     r"pictures?|selfies?)|sexy (?:pics?|photos?|pictures?))",
-    r"(?:i'?ll|i will|ill) stop telling (?:people|everyone|the group|them)",
+    r"(?:i'?ll|i will|ill) stop telling (?:people|everyone|the group|them) (?:what (?:you|u) did|"
+    r"about (?:you|u)|(?:your|ur) )",
     r"dead (?:baby|babies|kid|kids|child|son|daughter|mum|mom|dad|brother|sister) jokes?"
-    r"(?: [\w']+){0,4} (?:your|ur|you|u)",
+    r"(?: [\w']+){0,4} (?:(?:your|ur) (?:share|loss|story|baby|post|kid|son|daughter)|(?:for|about|"
+    r"at|to) (?:you|u))",
     r"(?:you'?ll|you will|youll|u'?ll|u will) (?:be )?(?:joining|join|be with|be seeing) "
     r"(?:your|ur) "
     r"(?:dead )?(?:brother|sister|mum|mom|dad|father|mother|son|daughter|baby|husband|wife|kid|"
     r"child|friend|mate|nan|gran) (?:soon enough|before long|the way (?:you'?re|youre|you are|ur) "
     r"going)",
     r"(?:which|something|what) (?:you'?ll|you will|youll|u'?ll|u will) never (?:do|manage|achieve|"
-    r"pull off|have)(?! alone| again| on your own| by yourself)",
+    r"pull off|have)(?! to| alone| again| on your own| by yourself)",
     r"secrets?(?: [\w']+){0,4} (?:is|are|'s) safe with me(?: [\w']+){0,2} (?:for now|for the "
     r"moment|"
     r"as long as|unless|until|for a while)",
@@ -2783,7 +2801,8 @@ HARASSMENT = compile_any(
     r"me",
     r"(?:you|u) (?:won'?t|will not|wont|aren'?t going to|are not going to|ain'?t gonna) (?:see|"
     r"make|reach|last|get to) (?:a|one|another|your first|the) (?:year|month|week|chip|coin|"
-    r"anniversary|birthday)(?! (?:go by|pass|without|of))",
+    r"anniversary|birthday)(?![\w'-])(?! (?:go by|pass|without|of|party|parties|cake|card|dinner|"
+    r"do|celebration|meeting|review|end))",
     r"people like (?:you|u) never (?:do|make it|change|last|stay (?:sober|clean)|get better|"
     r"recover)",
     r"saw (?:your|ur) (?:car|house|flat|kids?|wife|husband|daughter|son|front door)(?: [\w']+)"
@@ -2793,7 +2812,8 @@ HARASSMENT = compile_any(
     r"them",
     r"(?:shame|pity|too bad|a shame) (?:none|not a word|not one word|nothing) of it(?:'?s| is| "
     r"was) (?:true|real)",
-    r"so will (?:everyone|everybody|the (?:whole )?group|your \w+)(?: else)? (?:soon|shortly|once)",
+    r"(?:i do|i know|i remember|i saw it|i'?ve seen it)(?: [\w']+){0,3} so will (?:everyone|"
+    r"everybody|the (?:whole )?group|your \w+)(?: else)? (?:soon|shortly|once)",
     r"not (?:everyone|everybody) (?:needs|has|deserves|is meant|gets) to (?:survive|make it "
     r"through|live through) (?:their|your|ur|this|the) (?:grief|loss|pain)",
     r"sweet dreams(?: [\w']+){0,6} all night(?= ?$)",
@@ -2822,7 +2842,8 @@ HARASSMENT = compile_any(
     r"take the (?:whole|entire) (?:bottle|packet|box|lot|pack)(?: [\w']+){0,5} (?:anyone|anybody|"
     r"nobody|no one) (?:notices|cares|misses|would notice|would care|will notice)",
     r"(?:photos|pics|pictures|screenshots|messages|videos|nudes)(?: [\w']+){0,8} or (?:they|it|"
-    r"these|those) (?:go|goes|get sent|gets sent|get posted|gets posted) to",
+    r"these|those) (?:go|goes|get sent|gets sent|get posted|gets posted) to (?:your|ur|everyone|"
+    r"everybody|the (?:whole )?group|the internet|facebook|insta|all)",
     r"(?:some of us|we all|i|we) know the truth(?: [\w']+){0,3} (?:and )?(?:we'?ll|i'?ll|we will|"
     r"i will|gonna) (?:share|tell|post|expose|spread) it",
     r"(?:looks?|looked|seems?|seemed) (?:so )?(?:relieved|glad|happy|happier) to be (?:out of it|"
@@ -2845,7 +2866,8 @@ HARASSMENT = compile_any(
     r"(?:shared|said|posted|told us)|everything (?:you'?ve|you) (?:shared|said))",
     r"(?:you'?ll|you will|youll|u'?ll|u will) be dead (?:in|within|before|by) (?:\w+ ){1,3}"
     r"(?:anyway|regardless|either way|lol)",
-    r"(?:liver|kidneys?|lungs?|heart)(?: [\w']+){0,5} not long (?:now|left)",
+    r"(?:how'?s|how is|hows|how are) (?:the|your|ur) (?:liver|kidneys?|lungs?|heart)(?: [\w']+)"
+    r"{0,5} not long (?:now|left)",
     r"(?:thoughts and prayers|condolences|sympathy|sympathies) to (?:your|ur) (?:bookie|dealer|"
     r"bartender|barman|off licence|offy|liquor store|casino|bookmaker|pub)",
 )
@@ -2955,7 +2977,8 @@ HARASSMENT_IDIOMS = compile_any(
     # announced.
     r"(?:addiction|the addiction|my addiction|the disease|this disease|my disease|alcoholism|"
     r"gambling|cancer|the drink|the booze|booze|depression|grief|anxiety|the bottle|this illness|"
-    r"my illness|the illness|dementia|the pokies|the slots)(?: [\w']+){0,2} (?:can|could|should|"
+    r"my illness|the illness|dementia|the pokies|the slots)(?! addicts?| people| folks?| users?| "
+    r"junkies| drinkers| gamblers| lot)(?: [\w']+){0,2} (?:can|could|should|"
     r"may|would|will|to) (?:just )?(?:go to hell|drop dead|get fucked|rot in hell|burn in hell|"
     r"rot)",
     r"self[- ]?(?:deprecating|de pre ca ting) (?:joke|humou?r|comment|moment|bit)s?(?: incoming| "
@@ -2976,7 +2999,8 @@ HARASSMENT_IDIOMS = compile_any(
     r"(?:f|fuck|fk|screw|damn|i hate) (?:you|u),? (?:gambling|addiction|booze|alcohol|cancer|"
     r"disease|drink|the drink|bottle|the bottle|depression|anxiety|grief|pokies|slots|vodka|wine|"
     r"beer|cocaine|coke|weed|heroin|meth|casino|bookies|betting)(?! addicts?| degenerates?| "
-    r"junkies?| losers?| scum| idiots?| freaks?| whores?| bitch)(?: (?:you|u) (?:[\w']+ ){0,2}"
+    r"junkies?| losers?| scum| idiots?| freaks?| whores?| bitch| ?heads?| fiends?| rats?| pigs?)"
+    r"(?: (?:you|u) (?:[\w']+ ){0,2}"
     r"(?:liar|thief|bastard|monster|parasite|devil|thing))?",
     r"(?:[\w']+ ){0,12}(?:i can still hear (?:it|him|her|them|that|his voice|her voice)|(?:that'?s|"
     r"thats) what (?:my|his|her) (?:\w+ )?(?:told|said to|used to tell|used to say to|would tell|"
