@@ -541,6 +541,8 @@ def _back_to_the_button(page, another_page, text):
     jump = page.locator("#room-jump")
     page.evaluate("document.getElementById('room-scroller').scrollTop = 200")
     _say(another_page, text)
+    # The button keeps its last words while hidden: wait for it to show, not for its text.
+    expect(jump).to_be_visible()
     expect(jump).to_have_text("1 new message")
     page.get_by_label("Your share").focus()
     page.keyboard.press("Shift+Tab")
