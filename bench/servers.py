@@ -15,6 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 HOST = "127.0.0.1"
+# Connections the kernel queues for a worker before it accepts them (README, step 4).
+BACKLOG = 2048
 LOG_DIR = Path(os.environ.get("BENCH_LOG_DIR", Path(tempfile.gettempdir()) / "kindred-bench"))
 
 
@@ -118,7 +120,9 @@ def daphne_command(app: str, port: int) -> list[str]:
     custom = os.environ.get("KINDRED_SERVE_CMD")
     if custom:
         return [part.format(app=app, port=port, host=HOST) for part in custom.split()]
-    return [str(VENV_BIN / "daphne"), "-b", HOST, "-p", str(port), app]
+    # The deployment's listening backlog (README, step 4), for Kindred and the floor alike.
+    endpoint = f"tcp:port={port}:interface={HOST}:backlog={BACKLOG}"
+    return [str(VENV_BIN / "daphne"), "-e", endpoint, app]
 
 
 def start_daphne(servers: ServerSet, *, app: str, workers: int, env: dict, label: str) -> None:

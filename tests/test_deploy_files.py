@@ -40,3 +40,21 @@ def test_the_template_sets_what_production_requires():
         "CHANNEL_LAYER",
         "DATABASE_CONN_MAX_AGE",
     } <= set_lines
+
+
+def test_the_workers_listen_with_a_backlog_for_a_whole_workers_people():
+    """The README's worker command, the systemd unit and the benchmark's servers listen
+    with the same endpoint and a backlog large enough for another worker's people to arrive
+    at once (daphne's -b/-p listen with Twisted's 50: the rest of a storm's connections
+    were dropped by the kernel and came back a second later)."""
+    from bench.servers import BACKLOG, daphne_command
+
+    unit = (ROOT / "deploy" / "systemd" / "kindred-web@.service").read_text()
+    readme = (ROOT / "README.md").read_text()
+    endpoint = re.compile(r"-e tcp:port=(%i|\d+):interface=127\.0\.0\.1:backlog=(\d+)")
+    found = [endpoint.search(text) for text in (unit, readme)]
+    assert all(found), "the worker command lost its endpoint"
+    assert {int(m.group(2)) for m in found} == {BACKLOG}
+    assert BACKLOG >= 1000
+    assert not re.search(r"daphne -b 127", unit + readme)
+    assert f"backlog={BACKLOG}" in " ".join(daphne_command("kindred.asgi:application", 8001))
