@@ -16,7 +16,7 @@ from django.db.models.functions import Coalesce
 
 from chat.frames import HISTORY_PAGE_MAX
 from chat.models import Message, Reaction
-from kindred.prepared import CompiledRead
+from kindred.prepared import CompiledRead, Planned
 
 if TYPE_CHECKING:
     from chat.selectors import RoomAccess
@@ -203,27 +203,49 @@ def _history(
 ) -> list[dict]:
     """The wire form of _history_query's messages (``values``: its ids and bounds)."""
     given = {name: value for name, value in values.items() if value is not None}
-    shape = (order, limit, sees_held, announcements_only, *sorted(given))
-    read = _HISTORY_READS.get(shape)
-    if read is None and len(_HISTORY_READS) < HISTORY_SHAPES_MAX:
-        read = _HISTORY_READS[shape] = CompiledRead(
-            functools.partial(
-                _history_query,
-                order=order,
-                limit=limit,
-                sees_held=sees_held,
-                announcements_only=announcements_only,
-            ),
-            **{name: _HISTORY_PLACEHOLDERS[name] for name in given},
-        )
     fixed = {
         "order": order,
         "limit": limit,
         "sees_held": sees_held,
         "announcements_only": announcements_only,
     }
+    read = _history_read(fixed, given)
     rows = read.rows(**given) if read is not None else _history_query(**fixed, **given)
     return [message_payload(row) for row in rows]
+
+
+def _history_read(fixed: dict, given: dict) -> CompiledRead | None:
+    """The compiled read of _history_query's shape (``fixed``, and which of the ids and
+    bounds are ``given``); None past HISTORY_SHAPES_MAX shapes."""
+    shape = (*fixed.values(), *sorted(given))
+    read = _HISTORY_READS.get(shape)
+    if read is None and len(_HISTORY_READS) < HISTORY_SHAPES_MAX:
+        read = _HISTORY_READS[shape] = CompiledRead(
+            functools.partial(_history_query, **fixed),
+            **{name: _HISTORY_PLACEHOLDERS[name] for name in given},
+        )
+    return read
+
+
+def history_newest_planned(
+    *, occurrence_id: int, limit: int, sees_held: bool, announcements_only: bool
+) -> Planned | None:
+    """history_before with no bound (the room's newest ``limit`` messages, oldest first), to
+    run with other reads (kindred.prepared.run_together); None when its shape cannot be
+    compiled."""
+    fixed = {
+        "order": "-seq",
+        "limit": limit,
+        "sees_held": sees_held,
+        "announcements_only": announcements_only,
+    }
+    values = {"occurrence_id": occurrence_id}
+    read = _history_read(fixed, values)
+    return None if read is None else Planned(read, values, _oldest_first)
+
+
+def _oldest_first(rows: list[dict]) -> list[dict]:
+    return [message_payload(row) for row in reversed(rows)]
 
 
 def history_after(

@@ -13,8 +13,9 @@ AppConfig.ready(), what the room runs on its behalf:
 - the posting rules (``register_posting_rules``): how the facts are read, how a message is
   screened and what is recorded after, the message limit (a ``PostingRules``).
 - ``register_mute_lookup``, ``register_mutes_lookup``: whether a person is muted in a
-  meeting (and everyone muted there); ``register_removal_column``: whether a person was
-  removed from one, read with the admission's own query.
+  meeting (and everyone muted there; ``register_mutes_planned``: the same as a read to run
+  with others); ``register_removal_column``: whether a person was removed from one, read
+  with the admission's own query.
 - ``register_copies_stale``: what to forget when a room's copies go stale (``room.copies_stale``).
 """
 
@@ -134,6 +135,12 @@ def register_mutes_lookup(fn: Callable[..., dict[int, Any]]) -> None:
     _hooks["mutes"] = fn
 
 
+def register_mutes_planned(fn: Callable[..., Any]) -> None:
+    """``fn(*, occurrence_id, group_id)``: what ``mutes_lookup`` reads, as a read to run with
+    others (a kindred.prepared.Planned)."""
+    _hooks["mutes_planned"] = fn
+
+
 def register_removal_column(fn: Callable[..., Any]) -> None:
     """``fn(*, occurrence, user_id)``: an expression whose value is the reason the person was
     removed from the meeting (may be empty), NULL if they were not. ``occurrence`` and
@@ -165,6 +172,10 @@ def mute_lookup(*, occurrence: Occurrence, user) -> Any:
 
 def mutes_lookup(*, occurrence_id: int, group_id: int) -> dict[int, dict]:
     return _hook("mutes")(occurrence_id=occurrence_id, group_id=group_id)
+
+
+def mutes_planned(*, occurrence_id: int, group_id: int) -> Any:
+    return _hook("mutes_planned")(occurrence_id=occurrence_id, group_id=group_id)
 
 
 def removal_column(*, occurrence, user_id) -> Any:

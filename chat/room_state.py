@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from chat.history import fitting, wire_size
 from chat.models import HandRaise, RoomPresence, RoomState, RoomTimer
-from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead, Planned, run
 from meetings.models import Occurrence
 
 # A socket that has not been heard from for this long no longer counts as present (a worker
@@ -113,7 +113,16 @@ def room_state_read(*, occurrence_id: int) -> dict:
     """What room_flags, the speaker of queue_snapshot and timer_snapshot read, in one
     query (a welcome's): ``room`` (the flags), ``speaker`` (the row _speaker_query reads,
     or None) and ``timer``."""
-    row = _first(_ROOM_ROW.rows(occurrence_id=occurrence_id)) or {}
+    return run(room_state_planned(occurrence_id=occurrence_id))
+
+
+def room_state_planned(*, occurrence_id: int) -> Planned:
+    """room_state_read, to run with other reads (kindred.prepared.run_together)."""
+    return Planned(_ROOM_ROW, {"occurrence_id": occurrence_id}, _room_state)
+
+
+def _room_state(rows: list[dict]) -> dict:
+    row = _first(rows) or {}
     flags = None
     if row.get("room_state"):
         flags = {
@@ -136,8 +145,17 @@ def room_state_read(*, occurrence_id: int) -> dict:
 def presence_snapshot(*, occurrence_id: int) -> dict:
     """Participants by display name (each person once), and counts. Listeners are counted,
     never listed; someone with one participating socket counts as a participant."""
+    return run(presence_planned(occurrence_id=occurrence_id))
+
+
+def presence_planned(*, occurrence_id: int) -> Planned:
+    """presence_snapshot, to run with other reads (kindred.prepared.run_together)."""
     cutoff = timezone.now() - PRESENCE_TTL
-    rows = _PRESENCE.rows(occurrence_id=occurrence_id, cutoff=cutoff)
+    values = {"occurrence_id": occurrence_id, "cutoff": cutoff}
+    return Planned(_PRESENCE, values, _presence)
+
+
+def _presence(rows: list[dict]) -> dict:
     participants: dict[int, str] = {}
     everyone: set[int] = set()
     for row in rows:
@@ -180,9 +198,20 @@ _UNREAD = object()
 def queue_snapshot(*, occurrence_id: int, speaker=_UNREAD) -> dict:
     """The share queue in order and who was called last. Two queries (one when
     ``speaker``, room_state_read's, was read already)."""
-    hands = _HANDS.rows(occurrence_id=occurrence_id)
+    hands = run(hands_planned(occurrence_id=occurrence_id))
     if speaker is _UNREAD:
         speaker = _first(_SPEAKER.rows(occurrence_id=occurrence_id))
+    return queue_payload(hands, speaker)
+
+
+def hands_planned(*, occurrence_id: int) -> Planned:
+    """The raised hands queue_snapshot reads, to run with other reads
+    (kindred.prepared.run_together); queue_payload makes them the queue."""
+    return Planned(_HANDS, {"occurrence_id": occurrence_id}, list)
+
+
+def queue_payload(hands: list[dict], speaker: dict | None) -> dict:
+    """The share queue from its raised hands and room_state_read's ``speaker``."""
     listed, cut = _within(
         [
             {

@@ -50,6 +50,7 @@ from chat.welcome import (
     room_welcome,
     room_welcome_from_shared,
     room_welcome_shared,
+    room_welcome_shared_many,
     room_welcome_state,
     settings_max_length,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "room_welcome",
     "room_welcome_from_shared",
     "room_welcome_shared",
+    "room_welcome_shared_many",
     "room_welcome_state",
     "sees",
     "settings_max_length",

@@ -14,17 +14,23 @@ from chat.history import (
     history_after,
     history_before,
     history_frame_bytes,
+    history_newest_planned,
     sees,
     wire_size,
 )
 from chat.room_state import (
+    hands_planned,
     presence_counts,
+    presence_planned,
     presence_snapshot,
+    queue_payload,
     queue_snapshot,
     room_flags,
+    room_state_planned,
     room_state_read,
 )
-from library.selectors import section_current
+from kindred import prepared
+from library.selectors import section_current, section_planned
 
 if TYPE_CHECKING:
     from chat.selectors import RoomAccess
@@ -92,27 +98,103 @@ def room_welcome_shared(*, access: RoomAccess) -> dict:
     newest SHARED_WINDOW messages as a moderator sees them (held ones too), read after the
     state. Each socket's history is then cut from the window without a query of its own
     (room_welcome_from_shared)."""
-    state = room_welcome_state(access=access)
-    window = history_before(
+    return room_welcome_shared_many(accesses=[access])[0]
+
+
+def room_welcome_shared_many(*, accesses: list[RoomAccess]) -> list[dict]:
+    """room_welcome_shared for each of ``accesses`` (one per room and view): the room
+    views' reads all go to PostgreSQL together, in one round trip (_shared_plans); the
+    readings-only view's are read one after another."""
+    plans = {i: _shared_plans(access) for i, access in enumerate(accesses)}
+    together = [planned for each in plans.values() if each for planned in each]
+    answers = iter(prepared.run_together(together))
+    shared = []
+    for i, access in enumerate(accesses):
+        if plans[i]:
+            state, window, found, section = _shared_answered(
+                access, [next(answers) for _ in plans[i]]
+            )
+        else:
+            state = room_welcome_state(access=access)
+            window = _window(access, last_seq=state["room"]["last_seq"])
+            found = {}
+            if not access.readings_only:
+                found = registry.mutes_lookup(
+                    occurrence_id=access.occurrence_id, group_id=access.group_id
+                )
+            section = section_current(occurrence_id=access.occurrence_id)
+        shared.append(
+            {
+                "state": state,
+                "section": section,
+                "mutes": {user_id: mute_payload(mute) for user_id, mute in found.items()},
+                "window": window,
+                "sizes": [wire_size(m) for m in window],
+                "rest_size": wire_size({**state, "section": section}),
+            }
+        )
+    return shared
+
+
+# The shared read asks for this many messages more than its window: the ones committed
+# between its state's read and its messages' are left out, and the window stays whole.
+WINDOW_SLACK = 20
+
+
+def _window(access: RoomAccess, *, last_seq: int) -> list[dict]:
+    """The room's newest SHARED_WINDOW messages up to ``last_seq``, as a moderator sees them
+    (the readings-only view: its announcements)."""
+    return history_before(
         occurrence_id=access.occurrence_id,
-        before_seq=state["room"]["last_seq"] + 1,
+        before_seq=last_seq + 1,
         limit=SHARED_WINDOW,
         sees_held=not access.readings_only,
         announcements_only=access.readings_only,
     )
-    mutes: dict[int, dict | None] = {}
-    if not access.readings_only:
-        found = registry.mutes_lookup(occurrence_id=access.occurrence_id, group_id=access.group_id)
-        mutes = {user_id: mute_payload(mute) for user_id, mute in found.items()}
-    section = section_current(occurrence_id=access.occurrence_id)
-    return {
-        "state": state,
-        "section": section,
-        "mutes": mutes,
-        "window": window,
-        "sizes": [wire_size(m) for m in window],
-        "rest_size": wire_size({**state, "section": section}),
+
+
+def _shared_plans(access: RoomAccess) -> list | None:
+    """The room view's reads, to go to PostgreSQL with others: the room's row, who is
+    there, the raised hands, the mutes, the section and the newest messages, each statement
+    read after the one before. The messages come after the state, so they hold every
+    message up to its last seq (_shared_answered leaves any newer ones out). None for the
+    readings-only view, or when the history's read cannot be compiled."""
+    if access.readings_only:
+        return None
+    oid = access.occurrence_id
+    newest = history_newest_planned(
+        occurrence_id=oid,
+        limit=SHARED_WINDOW + WINDOW_SLACK,
+        sees_held=True,
+        announcements_only=False,
+    )
+    if newest is None:
+        return None
+    return [
+        room_state_planned(occurrence_id=oid),
+        presence_planned(occurrence_id=oid),
+        hands_planned(occurrence_id=oid),
+        registry.mutes_planned(occurrence_id=oid, group_id=access.group_id),
+        section_planned(occurrence_id=oid),
+        newest,
+    ]
+
+
+def _shared_answered(access: RoomAccess, answers: list) -> tuple:
+    """The state, window, mutes and section from the answers to _shared_plans's reads."""
+    room, presence, hands, found, section, messages = answers
+    last_seq = room["room"]["last_seq"]
+    window = [message for message in messages if message["seq"] <= last_seq]
+    if len(window) < SHARED_WINDOW and len(messages) == SHARED_WINDOW + WINDOW_SLACK:
+        # More than WINDOW_SLACK messages came between the two reads: read the window alone.
+        window = _window(access, last_seq=last_seq)
+    state = {
+        "room": room["room"],
+        "presence": presence,
+        "queue": queue_payload(hands, room["speaker"]),
+        "timer": room["timer"],
     }
+    return state, window[-SHARED_WINDOW:], found, section
 
 
 def room_welcome_from_shared(

@@ -15,7 +15,10 @@ connection pooler in transaction mode (PgBouncer's ``pool_mode = transaction`` b
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
@@ -141,3 +144,53 @@ class CompiledRead:
         )
         self._compiled = (sql, tuple(slots), names, converters)
         return self._compiled
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A compiled read with its values and what its rows become (``build``): run alone
+    (:func:`run`) or with others in one round trip (:func:`run_together`)."""
+
+    read: CompiledRead
+    values: dict
+    build: Callable[[list[dict]], Any]
+
+
+def run(planned: Planned) -> Any:
+    return planned.build(planned.read.rows(**planned.values))
+
+
+def run_together(plans: Sequence[Planned]) -> list[Any]:
+    """What :func:`run` gives for each of ``plans``, their statements sent to PostgreSQL
+    together in one pipeline and answered in order, each on its own snapshot: one wait for
+    all the answers instead of one per read. A worker busy with a storm of arrivals made
+    every wait cost far more than the statement (docs/performance.md). Each statement is
+    logged as a query of its own. Elsewhere than on PostgreSQL, or without prepared
+    statements, the reads run one after another."""
+    if connection.vendor != "postgresql" or not settings.KINDRED_DB_PREPARED or len(plans) <= 1:
+        return [run(planned) for planned in plans]
+    compiled = [planned.read._compiled or planned.read._compile() for planned in plans]
+    started = time.monotonic()
+    with cursor() as c, connection.wrap_database_errors:
+        raw = c.cursor
+        cursors = []
+        try:
+            with raw.connection.pipeline():
+                for (sql, slots, _names, _converters), planned in zip(compiled, plans, strict=True):
+                    each = type(raw)(raw.connection)
+                    cursors.append(each)
+                    each.execute(sql, [planned.values[v] if slot else v for slot, v in slots])
+                fetched = [each.fetchall() for each in cursors]
+        finally:
+            for each in cursors:
+                each.close()
+    if connection.queries_logged:
+        took = f"{time.monotonic() - started:.3f}"
+        for sql, *_ in compiled:
+            connection.queries_log.append({"sql": f"(together) {sql}", "time": took})
+    return [
+        planned.build(CompiledRead._converted(rows, names, converters))
+        for planned, rows, (_sql, _slots, names, converters) in zip(
+            plans, fetched, compiled, strict=True
+        )
+    ]

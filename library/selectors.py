@@ -19,7 +19,7 @@ from accounts.models import User
 from groups.models import Ban, Group
 from kindred.errors import NotFound
 from kindred.policy import Action, Standing, allows, require, standing_for
-from kindred.prepared import CompiledRead
+from kindred.prepared import CompiledRead, Planned, run
 from library.models import (
     DailyReading,
     ItemStatus,
@@ -178,7 +178,15 @@ _SECTION = CompiledRead(_section_query, occurrence_id=-7_500_001)
 def section_current(*, occurrence_id: int) -> dict | None:
     """Where the meeting is in its script (for a late joiner's welcome), or None: the same
     payload section_payload gives."""
-    rows = _SECTION.rows(occurrence_id=occurrence_id)
+    return run(section_planned(occurrence_id=occurrence_id))
+
+
+def section_planned(*, occurrence_id: int) -> Planned:
+    """section_current, to run with other reads (kindred.prepared.run_together)."""
+    return Planned(_SECTION, {"occurrence_id": occurrence_id}, _section)
+
+
+def _section(rows: list[dict]) -> dict | None:
     return _payload(*(rows[0][column] for column in _SECTION_COLUMNS)) if rows else None
 
 

@@ -29,7 +29,7 @@ from chat.models import Message, RoomState
 from groups.models import Ban, Group, Membership, Role
 from kindred.errors import NotFound
 from kindred.policy import Standing, standing_from_row, standing_with
-from kindred.prepared import PLACEHOLDER_TIME, CompiledRead
+from kindred.prepared import PLACEHOLDER_TIME, CompiledRead, Planned, run
 from kindred.recent import Recent
 from meetings.models import Occurrence
 from moderation import screening
@@ -98,8 +98,19 @@ def active_mutes(
     """Every mute that stops someone posting in the occurrence now, by user id: for each
     person the one ``active_mute`` gives, as ``{"user_id", "until", "reason",
     "created_at"}``. One query (a room's welcomes share it)."""
+    return run(active_mutes_planned(occurrence_id=occurrence_id, group_id=group_id, at=at))
+
+
+def active_mutes_planned(
+    *, occurrence_id: int, group_id: int, at: datetime | None = None
+) -> Planned:
+    """active_mutes, to run with other reads (kindred.prepared.run_together)."""
+    values = {"occurrence_id": occurrence_id, "group_id": group_id, "at": at or timezone.now()}
+    return Planned(_ROOM_MUTES, values, _active_mutes)
+
+
+def _active_mutes(rows: list[dict]) -> dict[int, dict]:
     found: dict[int, dict] = {}
-    rows = _ROOM_MUTES.rows(occurrence_id=occurrence_id, group_id=group_id, at=at or timezone.now())
     for mute in rows:
         kept = found.get(mute["user_id"])
         if kept is None or _ends(mute["until"], mute["created_at"]) > _ends(

@@ -163,3 +163,95 @@ def test_the_shared_read_gives_each_person_the_mute_their_own_lookup_gives(
     assert mutes[room.alice.pk]["reason"] == "meeting"
     assert mutes[room.bob.pk]["reason"] == "timed"
     assert set(mutes) == {room.alice.pk, room.bob.pk}
+
+
+def _shared_one_by_one(access) -> dict:
+    """A room's shared part read the plain way: one read after another, the window read
+    up to the state's last seq (what room_welcome_shared_many must give)."""
+    from chat import registry
+    from chat.history import history_before, wire_size
+    from library.selectors import section_current
+
+    state = welcome.room_welcome_state(access=access)
+    window = history_before(
+        occurrence_id=access.occurrence_id,
+        before_seq=state["room"]["last_seq"] + 1,
+        limit=WINDOW,
+        sees_held=not access.readings_only,
+        announcements_only=access.readings_only,
+    )
+    found = (
+        {}
+        if access.readings_only
+        else registry.mutes_lookup(occurrence_id=access.occurrence_id, group_id=access.group_id)
+    )
+    section = section_current(occurrence_id=access.occurrence_id)
+    return {
+        "state": state,
+        "section": section,
+        "mutes": {user_id: welcome.mute_payload(mute) for user_id, mute in found.items()},
+        "window": window,
+        "sizes": [wire_size(m) for m in window],
+        "rest_size": wire_size({**state, "section": section}),
+    }
+
+
+def _without_moments(shared: dict) -> dict:
+    """The shared part less the moments its lists were read at (``at``), which differ
+    between two reads a moment apart."""
+    state = shared["state"]
+    return {
+        **shared,
+        "state": {
+            **state,
+            "presence": {k: v for k, v in state["presence"].items() if k != "at"},
+            "queue": state["queue"] and {k: v for k, v in state["queue"].items() if k != "at"},
+        },
+    }
+
+
+def test_rooms_read_together_give_what_each_room_read_alone_gives(room, occurrence_factory):
+    """A worker's waiting rooms are read in one round trip: the room views' statements go to
+    PostgreSQL together, and each room (a busy one with held messages, a mute, hands up and
+    people there; a new one; the readings view) gets exactly what reading it alone gives."""
+    from chat.admission import presence_enter
+    from chat.queue import hand_raise
+
+    _store(room.occurrence, [room.alice, room.owner], WINDOW + 30, held_every=4)
+    member_mute(actor=room.owner, occurrence=room.occurrence, user=room.alice, reason="a breath")
+    bob = selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    presence_enter(access=bob, channel_name="together.bob")
+    hand_raise(occurrence=room.occurrence, user=room.bob)
+    quiet = occurrence_factory(room.group, chair=room.owner)
+    accesses = [
+        bob,
+        selectors.room_admit(user=room.moderator, occurrence_id=quiet.pk),
+        selectors.room_admit(
+            user=room.reader, occurrence_id=room.occurrence.pk, readings_only=True
+        ),
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        together = selectors.room_welcome_shared_many(accesses=accesses)
+    sent_together = [q for q in queries.captured_queries if q["sql"].startswith("(together)")]
+    assert len(sent_together) == 12  # six statements for each of the two room views
+    for access, got in zip(accesses, together, strict=True):
+        assert _without_moments(got) == _without_moments(_shared_one_by_one(access))
+    busy = together[0]
+    assert [m["seq"] for m in busy["window"]] == list(range(31, WINDOW + 31))
+    assert busy["mutes"][room.alice.pk]["reason"] == "a breath"
+    assert [h["display_name"] for h in busy["state"]["queue"]["hands"]] == ["Bob"]
+    assert busy["state"]["presence"]["participant_count"] == 1
+    assert together[1]["window"] == []
+
+
+@pytest.mark.parametrize("newer", [1, welcome.WINDOW_SLACK, welcome.WINDOW_SLACK + 15])
+def test_messages_stored_after_the_state_was_read_are_left_out_of_the_window(room, newer):
+    """The window is read after the room's state, in the same round trip: messages stored
+    in between (here: stored, but past the state's last seq) are left out, and the window
+    still holds the newest SHARED_WINDOW up to that seq, however many came in between."""
+    _store(room.occurrence, [room.alice], WINDOW + 40 + newer)
+    RoomState.objects.filter(occurrence=room.occurrence).update(last_seq=WINDOW + 40)
+    bob = selectors.room_admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    shared = welcome.room_welcome_shared(access=bob)
+    assert shared["state"]["room"]["last_seq"] == WINDOW + 40
+    assert [m["seq"] for m in shared["window"]] == list(range(41, WINDOW + 41))
