@@ -231,43 +231,56 @@ class RefuseWhenFull:
         return None
 
 
-# Welcomes of one room (and view) on this worker waiting to read the room's shared part.
-_batches: dict[tuple, asyncio.Future] = {}
+# Rooms (and views) on this worker whose shared part waits to be read, with the future
+# their welcomes wait on.
+_pending: dict[tuple, tuple[RoomAccess, asyncio.Future]] = {}
+# The reads of rooms' shared parts under way on this worker, with the moment each started.
+_reading: dict[tuple, tuple[float, asyncio.Future]] = {}
+# This worker's reader of the rooms waiting (by event loop; tests run one loop after another).
+_readers: dict[asyncio.AbstractEventLoop, asyncio.Task] = {}
+# Rooms whose shared parts one database call reads together at most.
+WELCOME_ROOMS = 40
 
 
 async def welcome(
-    *, access: RoomAccess, last_seq: int | None, run, limit: float | None = None
+    *,
+    access: RoomAccess,
+    last_seq: int | None,
+    run,
+    limit: float | None = None,
+    events_from: float | None = None,
 ) -> dict:
     """The socket's ``welcome`` (selectors.room_welcome), its room's shared part (the state
     and the newest messages) read once for every socket of the room that says hello while
-    a read waits for its turn: a room of twenty arriving together costs one read, not
-    twenty, and each socket's history is cut from it on the event loop. A socket only
-    joins a read that has not started yet, so what it gets was read after it joined the
-    room's events (nothing falls between). ``run`` wraps a database call
-    (chat.consumers.database_sync_to_async). Each database call takes an admission turn."""
+    a read waits for its turn or is under way: a room of twenty arriving together costs
+    one read, not twenty, and each socket's history is cut from it on the event loop.
+    The rooms waiting when the worker's reader gets its turn are read together, in one
+    database call and one round trip (selectors.room_welcome_shared_many): a worker's
+    people coming back to another cost a few calls, not one per room.
+
+    What a socket gets must be read after it joined the room's events, so nothing falls
+    between: ``events_from`` is that moment (``time.monotonic()``), and a socket joins a
+    read under way only if it started later; without it, only a read not started yet.
+    ``run`` wraps a database call (chat.consumers.database_sync_to_async); each takes an
+    admission turn, and ``limit`` (seconds) bounds each call from its turn on: the wait
+    for a turn is bounded by the admission gate, which refuses new sockets when full."""
     loop = asyncio.get_running_loop()
     key = (loop, access.occurrence_id, access.readings_only)
-    batch = _batches.get(key)
-    if batch is None:
-        batch = _batches[key] = loop.create_future()
-        # Nobody may be waiting on it: mark a failure as seen.
-        batch.add_done_callback(lambda f: f.cancelled() or f.exception())
-        try:
-            async with turn(refuse=False), asyncio.timeout(limit):
-                if _batches.get(key) is batch:
-                    del _batches[key]  # from now on a hello starts the next read
-                shared = await run(selectors.room_welcome_shared)(access=access)
-        except BaseException as error:
-            if _batches.get(key) is batch:
-                del _batches[key]
-            if isinstance(error, Exception):
-                batch.set_exception(error)
-            else:
-                batch.cancel()
-            raise
-        batch.set_result(shared)
+    reading = _reading.get(key)
+    if reading is not None and events_from is not None and reading[0] > events_from:
+        read = reading[1]
+    elif key in _pending:
+        read = _pending[key][1]
     else:
-        shared = await asyncio.shield(batch)
+        read = loop.create_future()
+        # Nobody may be waiting on it any more: mark a failure as seen.
+        read.add_done_callback(lambda f: f.cancelled() or f.exception())
+        _pending[key] = (access, read)
+        reader = _readers.get(loop)
+        if reader is None or reader.done():
+            _readers.clear()
+            _readers[loop] = loop.create_task(_read_rooms(loop, run, limit))
+    shared = await asyncio.shield(read)
     # Most welcomes are cut from the room's newest messages read with the shared part: no
     # database call, no turn. Only a history the window does not hold is read on its own.
     ready = selectors.room_welcome_from_shared(access=access, last_seq=last_seq, shared=shared)
@@ -275,6 +288,45 @@ async def welcome(
         return ready
     async with turn(refuse=False), asyncio.timeout(limit):
         return await run(selectors.room_welcome)(access=access, last_seq=last_seq, shared=shared)
+
+
+async def _read_rooms(loop: asyncio.AbstractEventLoop, run, limit: float | None) -> None:
+    """Read the shared parts of the rooms waiting on this worker, up to WELCOME_ROOMS in one
+    database call on one admission turn, until none is left. The rooms are taken once the
+    turn is held: those that came while it waited are read with the others."""
+    while any(key[0] is loop for key in _pending):
+        taken: list = []
+        try:
+            async with turn(refuse=False):
+                taken = [(key, held) for key, held in _pending.items() if key[0] is loop]
+                taken = taken[:WELCOME_ROOMS]
+                for key, _held in taken:
+                    del _pending[key]
+                started = time.monotonic()
+                for key, (_access, read) in taken:
+                    _reading[key] = (started, read)
+                async with asyncio.timeout(limit):
+                    shared = await run(selectors.room_welcome_shared_many)(
+                        accesses=[access for _key, (access, _read) in taken]
+                    )
+            # One room's welcomes at a time, the loop's other work (the rooms' messages)
+            # between them: hundreds of welcomes sent at once held every room's messages up.
+            for (_key, (_access, read)), its_shared in zip(taken, shared, strict=True):
+                if not read.done():
+                    read.set_result(its_shared)
+                    await asyncio.sleep(0)
+        except Exception as error:  # the database is away: each waiting socket hears
+            for _key, (_access, read) in taken:
+                if not read.done():
+                    read.set_exception(error)
+        except BaseException:
+            for _key, (_access, read) in taken:
+                read.cancel()
+            raise
+        finally:
+            for key, (_access, read) in taken:
+                if _reading.get(key, (0.0, None))[1] is read:
+                    del _reading[key]
 
 
 def waiting() -> int:
@@ -466,7 +518,7 @@ def presence_enter(*, access: RoomAccess, channel_name: str) -> None:
     The caller announces the join (coalesced per room)."""
     now = timezone.now()
     oid = access.occurrence_id
-    _sweep(oid, now)
+    _sweep(oid, now=now)
     row = _presence_row(access, channel_name, now)
     if connection.vendor != "postgresql":
         RoomPresence.objects.bulk_create(
@@ -502,8 +554,7 @@ def presence_enter_many(entered: list[tuple[RoomAccess, str]]) -> None:
             presence_enter(access=access, channel_name=channel_name)
         return
     now = timezone.now()
-    for oid in {access.occurrence_id for access, _ in entered}:
-        _sweep(oid, now)
+    _sweep(*{access.occurrence_id for access, _ in entered}, now=now)
     rows = [_presence_row(access, channel_name, now) for access, channel_name in entered]
     RoomPresence.objects.bulk_create(
         rows,
@@ -513,12 +564,21 @@ def presence_enter_many(entered: list[tuple[RoomAccess, str]]) -> None:
     )
 
 
-def _sweep(oid: int, now) -> None:
-    if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS:
+def _sweep(*oids: int, now) -> None:
+    """Sweep the rooms of ``oids`` not swept for SWEEP_EVERY_SECONDS, in one statement: a
+    worker's people coming back to another find every room of theirs due at once."""
+    due = [
+        oid
+        for oid in oids
+        if time.monotonic() - _swept.get(oid, -SWEEP_EVERY_SECONDS) >= SWEEP_EVERY_SECONDS
+    ]
+    if not due:
+        return
+    for oid in due:
         _swept[oid] = time.monotonic()
-        RoomPresence.objects.filter(
-            occurrence_id=oid, seen_at__lt=now - selectors.PRESENCE_TTL
-        ).delete()
+    RoomPresence.objects.filter(
+        occurrence_id__in=due, seen_at__lt=now - selectors.PRESENCE_TTL
+    ).delete()
 
 
 # On PostgreSQL the presence upsert is compiled by the ORM once per process (what

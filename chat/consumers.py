@@ -19,6 +19,7 @@ import contextlib
 import json
 import logging
 import sys
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -76,6 +77,8 @@ __all__ = [
 
 class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsumer):
     access: RoomAccess | None = None
+    # When the room's and the person's events began to reach this socket (monotonic).
+    events_from: float | None = None
     # Set once the socket closed (either side): nothing more is sent on it.
     closed = False
 
@@ -199,6 +202,9 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             await fanout.join(self.channel_layer, self.room_group, self)
             self.joined = [user_group_name(self.access.user_id)]
             await self.channel_layer.group_add(self.joined[0], self.channel_name)
+            # From here on every event of the room and the person reaches this socket: a
+            # welcome read that starts later holds everything before (admission.welcome).
+            self.events_from = time.monotonic()
         except Exception as error:
             # Redis is away: nothing could reach this socket; the client tries again.
             log_failure("joining the room failed", error)

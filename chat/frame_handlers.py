@@ -40,6 +40,7 @@ class FrameHandlers:
             last_seq=last_seq,
             run=dbcalls.database_sync_to_async,
             limit=FRAME_ANSWER_SECONDS,
+            events_from=self.events_from,
         )
         async with self.order_lock:
             self.last_sent = welcome["last_seq"]

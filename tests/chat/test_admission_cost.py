@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from chat import admission, selectors
-from chat.models import RoomPresence
+from chat.models import RoomPresence, RoomState
 from groups.models import Role
 
 pytestmark = pytest.mark.django_db
@@ -93,17 +93,17 @@ async def test_sockets_saying_hello_together_share_one_read_of_the_room(
     await speaker.send({"type": "message.send", "client_id": "shared-0001", "body": "hi"})
     await speaker.recv_type("message.ack")
     reads = []
-    shared = chat_selectors.room_welcome_shared
+    shared = chat_selectors.room_welcome_shared_many
 
     def counted(**kwargs):
-        reads.append(kwargs["access"].user_id)
+        reads.extend(access.occurrence_id for access in kwargs["accesses"])
         return shared(**kwargs)
 
-    chat_selectors.room_welcome_shared = counted
+    chat_selectors.room_welcome_shared_many = counted
     try:
         sockets = await asyncio.gather(*(connect(p, room.occurrence) for p in people))
     finally:
-        chat_selectors.room_welcome_shared = shared
+        chat_selectors.room_welcome_shared_many = shared
     assert 1 <= len(reads) < len(people)
     for socket in sockets:
         assert [m["seq"] for m in socket.welcome["history"]] == [1]
@@ -407,3 +407,144 @@ async def test_a_burst_of_sockets_is_admitted_in_fewer_calls_than_sockets(
     assert sorted(s.welcome["you"]["user_id"] for s in sockets) == sorted(p.pk for p in people)
     present = await sync_to_async(selectors.presence_snapshot)(occurrence_id=room.occurrence.pk)
     assert present["participant_count"] == 16
+
+
+def test_a_burst_into_many_rooms_sweeps_them_in_one_statement(
+    room, occurrence_factory, member_factory
+):
+    """A worker's people coming back to another find every room of theirs due for its
+    stale-presence sweep at once: the rooms are swept in one statement, and only rows not
+    seen for PRESENCE_TTL go."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    admission._swept.clear()
+    rooms = [room.occurrence, *(occurrence_factory(room.group, chair=room.owner) for _ in "ab")]
+    old = timezone.now() - selectors.PRESENCE_TTL - timedelta(seconds=5)
+    for n, occurrence in enumerate(rooms):
+        RoomPresence.objects.create(
+            channel_name=f"gone!{n}", occurrence=occurrence, user=room.bob, seen_at=old
+        )
+        RoomPresence.objects.create(channel_name=f"here!{n}", occurrence=occurrence, user=room.bob)
+    people = [member_factory(room.group, Role.MEMBER, display_name=f"S{i}") for i in range(6)]
+    arrivals = [
+        admission.Arrival(
+            user=person,
+            occurrence_id=rooms[i % 3].pk,
+            listen_only=False,
+            readings_only=False,
+            channel_name=f"sweep!{i}",
+        )
+        for i, person in enumerate(people)
+    ]
+    with CaptureQueriesContext(connection) as burst:
+        results = admission.enter_many(arrivals)
+    assert all(isinstance(r, selectors.RoomAccess) for r in results)
+    deletes = [q["sql"] for q in burst.captured_queries if q["sql"].startswith("DELETE")]
+    assert len(deletes) == 1
+    names = set(RoomPresence.objects.values_list("channel_name", flat=True))
+    assert names == {"here!0", "here!1", "here!2", *(f"sweep!{i}" for i in range(6))}
+    with CaptureQueriesContext(connection) as again:
+        admission.enter_many([admission.Arrival(room.alice, rooms[1].pk, False, False, "s!9")])
+    assert not [q for q in again.captured_queries if q["sql"].startswith("DELETE")]
+
+
+class _Paused:
+    """A ``run`` for admission.welcome whose database calls wait for ``go`` before they
+    start, counting the rooms each reads."""
+
+    def __init__(self):
+        import asyncio
+
+        from chat import dbcalls
+
+        self.go = asyncio.Event()
+        self.started = asyncio.Event()
+        self.calls: list[list[int]] = []
+        self.database = dbcalls.database_sync_to_async
+
+    def __call__(self, fn):
+        async def call(**kwargs):
+            self.calls.append([a.occurrence_id for a in kwargs.get("accesses", [])])
+            self.started.set()
+            await self.go.wait()
+            return await self.database(fn)(**kwargs)
+
+        return call
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_the_rooms_waiting_for_their_welcome_are_read_in_one_call(
+    room, occurrence_factory, settings
+):
+    """While the worker's one turn is busy, sockets of three rooms say hello: once the turn
+    is free, the three rooms are read in one database call, and each socket's welcome is
+    its own room's."""
+    import asyncio
+
+    from asgiref.sync import sync_to_async
+
+    settings.KINDRED_ADMISSION_CONCURRENCY = 1
+    admission._gates.clear()
+    others = [await sync_to_async(occurrence_factory)(room.group, chair=room.owner) for _ in "ab"]
+    rooms = [room.occurrence.pk, *(o.pk for o in others)]
+    await RoomState.objects.acreate(occurrence=room.occurrence, last_seq=3)
+    accesses = [
+        await sync_to_async(selectors.room_admit)(user=room.bob, occurrence_id=oid) for oid in rooms
+    ]
+    run = _Paused()
+    run.go.set()
+    held, release = asyncio.Event(), asyncio.Event()
+
+    async def hold() -> None:
+        async with admission.turn(refuse=False):
+            held.set()
+            await release.wait()
+
+    holder = asyncio.create_task(hold())
+    await held.wait()
+    welcomes = [
+        asyncio.create_task(admission.welcome(access=a, last_seq=None, run=run)) for a in accesses
+    ]
+    await asyncio.sleep(0.2)
+    assert run.calls == []  # waiting for the turn
+    release.set()
+    got = await asyncio.gather(*welcomes)
+    await holder
+    assert run.calls == [rooms]
+    assert [w["room"]["last_seq"] for w in got] == [3, 0, 0]
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_read_under_way_serves_only_sockets_whose_events_began_before_it(room):
+    """A hello while its room's read is under way joins it only if its socket already got
+    the room's events when the read started: then nothing can fall between the read and
+    the events. A socket whose events began later waits for a read of its own."""
+    import asyncio
+    import time
+
+    from asgiref.sync import sync_to_async
+
+    admission._gates.clear()
+    admit = sync_to_async(selectors.room_admit)
+    access = await admit(user=room.bob, occurrence_id=room.occurrence.pk)
+    before = time.monotonic()
+    run = _Paused()
+    first = asyncio.create_task(
+        admission.welcome(access=access, last_seq=None, run=run, events_from=before)
+    )
+    await asyncio.wait_for(run.started.wait(), 5)  # the read has started, and waits
+    joining = asyncio.create_task(
+        admission.welcome(access=access, last_seq=None, run=run, events_from=before)
+    )
+    after = time.monotonic()
+    later = asyncio.create_task(
+        admission.welcome(access=access, last_seq=None, run=run, events_from=after)
+    )
+    await asyncio.sleep(0.1)
+    assert len(run.calls) == 1
+    run.go.set()
+    got = await asyncio.gather(first, joining, later)
+    assert run.calls == [[room.occurrence.pk], [room.occurrence.pk]]
+    assert got[0]["presence"]["at"] == got[1]["presence"]["at"] != got[2]["presence"]["at"]
