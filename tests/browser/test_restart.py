@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 from groups.models import Role
 from meetings.models import MeetingSeries, Occurrence
 from tests.browser.support import outside_browser_loop as elsewhere
+from tests.browser.support import screenshot
 from tests.chat.workers import Worker, free_port
 
 # Every text the connection line showed, in order.
@@ -207,3 +208,74 @@ def test_room_pages_follow_a_graceful_restart_to_the_other_worker(
         alice_context.close()
         bob_context.close()
     assert not problems, problems
+
+
+@pytest.mark.browser
+def test_room_pages_come_back_after_their_worker_is_killed_and_miss_nothing(
+    browser, site, user_factory, group_factory, member_factory
+):
+    """A worker dies without a word (SIGKILL) under two people's room pages: both come
+    back by themselves through the other worker, where a third person stayed and spoke
+    meanwhile; each page shows every share once, and the room goes on as one."""
+    proxy, (first, second) = site
+    owner = user_factory(display_name="Olive")
+    group = group_factory(owner=owner, name="Friday Circle")
+    people = {
+        name: member_factory(group, Role.MEMBER, display_name=name)
+        for name in ("Alice", "Bob", "Carol")
+    }
+    now = timezone.now()
+    series = MeetingSeries.objects.create(
+        group=group,
+        title="Friday share",
+        chair=owner,
+        start_time=dt.time(19, 0),
+        start_date=now.date(),
+        weekdays=[now.weekday()],
+    )
+    occurrence = Occurrence.objects.create(
+        series=series,
+        original_start=now - dt.timedelta(minutes=5),
+        start=now - dt.timedelta(minutes=5),
+        end=now + dt.timedelta(minutes=55),
+    )
+    problems: list[str] = []
+    opened = {
+        # Alice and Bob through the site's proxy (the first worker); Carol on the second.
+        name: _open_room(browser, port, people[name], occurrence, problems)
+        for name, port in (("Alice", proxy.port), ("Bob", proxy.port), ("Carol", second.port))
+    }
+    pages = {name: page for name, (_context, page) in opened.items()}
+    try:
+        _say(pages["Alice"], "Before the worker died")
+        for page in pages.values():
+            expect(page.locator("#room-log")).to_contain_text("Before the worker died")
+
+        first.proc.send_signal(signal.SIGKILL)
+        first.proc.wait(timeout=10)
+        _say(pages["Carol"], "Said while you were away")
+        for name in ("Alice", "Bob"):
+            page = pages[name]
+            _wait_until(lambda p=page: "Connecting…" in p.evaluate("window.__connection"))
+            expect(page.locator("#room-connection")).to_have_text("Connected", timeout=15_000)
+            log = page.locator("#room-log")
+            expect(log).to_contain_text("Said while you were away")
+            expect(log.locator("li")).to_have_count(2)
+
+        # One room still: Bob, now on the second worker, reaches Carol and Alice.
+        _say(pages["Bob"], "Back with you")
+        for page in pages.values():
+            expect(page.locator("#room-log")).to_contain_text("Back with you")
+            expect(page.locator("#room-log li")).to_have_count(3)
+        screenshot(pages["Bob"], "room-after-its-worker-died", bottom="#room-bottom")
+    finally:
+        for context, _page in opened.values():
+            context.close()
+    # A killed worker's sockets fail; anything else the pages log is a problem.
+    assert not [p for p in problems if "WebSocket" not in p], problems
+
+
+def _say(page, text: str) -> None:
+    box = page.get_by_label("Your share")
+    box.fill(text)
+    box.press("Enter")
