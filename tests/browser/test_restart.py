@@ -111,6 +111,25 @@ def site(transactional_db):
         worker.stop()
 
 
+def _meeting_under_way(group, chair, title: str) -> Occurrence:
+    """A meeting of ``group`` that started five minutes ago and runs for an hour."""
+    now = timezone.now()
+    series = MeetingSeries.objects.create(
+        group=group,
+        title=title,
+        chair=chair,
+        start_time=dt.time(19, 0),
+        start_date=now.date(),
+        weekdays=[now.weekday()],
+    )
+    return Occurrence.objects.create(
+        series=series,
+        original_start=now - dt.timedelta(minutes=5),
+        start=now - dt.timedelta(minutes=5),
+        end=now + dt.timedelta(minutes=55),
+    )
+
+
 def _wait_until(check, timeout: float = 10) -> None:
     # Polled from here: the page's Content Security Policy forbids evaluating strings.
     deadline = time.monotonic() + timeout
@@ -153,21 +172,7 @@ def test_room_pages_follow_a_graceful_restart_to_the_other_worker(
     group = group_factory(owner=owner, name="Thursday Circle")
     alice = member_factory(group, Role.MEMBER, display_name="Alice")
     bob = member_factory(group, Role.MEMBER, display_name="Bob")
-    now = timezone.now()
-    series = MeetingSeries.objects.create(
-        group=group,
-        title="Thursday share",
-        chair=owner,
-        start_time=dt.time(19, 0),
-        start_date=now.date(),
-        weekdays=[now.weekday()],
-    )
-    occurrence = Occurrence.objects.create(
-        series=series,
-        original_start=now - dt.timedelta(minutes=5),
-        start=now - dt.timedelta(minutes=5),
-        end=now + dt.timedelta(minutes=55),
-    )
+    occurrence = _meeting_under_way(group, owner, "Thursday share")
     problems: list[str] = []
     alice_context, alice_page = _open_room(browser, proxy.port, alice, occurrence, problems)
     bob_context, bob_page = _open_room(browser, proxy.port, bob, occurrence, problems)
@@ -224,21 +229,7 @@ def test_room_pages_come_back_after_their_worker_is_killed_and_miss_nothing(
         name: member_factory(group, Role.MEMBER, display_name=name)
         for name in ("Alice", "Bob", "Carol")
     }
-    now = timezone.now()
-    series = MeetingSeries.objects.create(
-        group=group,
-        title="Friday share",
-        chair=owner,
-        start_time=dt.time(19, 0),
-        start_date=now.date(),
-        weekdays=[now.weekday()],
-    )
-    occurrence = Occurrence.objects.create(
-        series=series,
-        original_start=now - dt.timedelta(minutes=5),
-        start=now - dt.timedelta(minutes=5),
-        end=now + dt.timedelta(minutes=55),
-    )
+    occurrence = _meeting_under_way(group, owner, "Friday share")
     problems: list[str] = []
     opened = {
         # Alice and Bob through the site's proxy (the first worker); Carol on the second.

@@ -351,6 +351,23 @@ def test_sockets_admitted_together_share_one_call_and_one_presence_write(room, m
     }
 
 
+async def _holding_the_turn(release):
+    """A task that holds one of the worker's admission turns until ``release`` is set,
+    started once it holds it."""
+    import asyncio
+
+    held = asyncio.Event()
+
+    async def hold() -> None:
+        async with admission.turn(refuse=False):
+            held.set()
+            await release.wait()
+
+    holder = asyncio.create_task(hold())
+    await held.wait()
+    return holder
+
+
 @pytest.mark.django_db(transaction=True)
 async def test_a_burst_of_sockets_is_admitted_in_fewer_calls_than_sockets(
     room, connect, member_factory, settings
@@ -379,15 +396,8 @@ async def test_a_burst_of_sockets_is_admitted_in_fewer_calls_than_sockets(
         calls.append(len(arrivals))
         return enter_many(arrivals)
 
-    held, release = asyncio.Event(), asyncio.Event()
-
-    async def hold() -> None:
-        async with admission.turn(refuse=False):
-            held.set()
-            await release.wait()
-
-    holder = asyncio.create_task(hold())
-    await held.wait()
+    release = asyncio.Event()
+    holder = await _holding_the_turn(release)
     admission.enter_many = counted
     try:
         arriving = asyncio.gather(
@@ -495,15 +505,8 @@ async def test_the_rooms_waiting_for_their_welcome_are_read_in_one_call(
     ]
     run = _Paused()
     run.go.set()
-    held, release = asyncio.Event(), asyncio.Event()
-
-    async def hold() -> None:
-        async with admission.turn(refuse=False):
-            held.set()
-            await release.wait()
-
-    holder = asyncio.create_task(hold())
-    await held.wait()
+    release = asyncio.Event()
+    holder = await _holding_the_turn(release)
     welcomes = [
         asyncio.create_task(admission.welcome(access=a, last_seq=None, run=run)) for a in accesses
     ]
