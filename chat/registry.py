@@ -12,10 +12,10 @@ AppConfig.ready(), what the room runs on its behalf:
   by raising a ServiceError.
 - the posting rules (``register_posting_rules``): how the facts are read, how a message is
   screened and what is recorded after, the message limit (a ``PostingRules``).
-- ``register_mute_lookup``, ``register_mutes_lookup``: whether a person is muted in a
-  meeting (and everyone muted there; ``register_mutes_planned``: the same as a read to run
-  with others); ``register_removal_column``: whether a person was removed from one, read
-  with the admission's own query.
+- ``register_mute_lookup``, ``register_mutes_planned``: whether a person is muted in a
+  meeting (and everyone muted there, as a read to run alone or with others);
+  ``register_removal_column``: whether a person was removed from one, read with the
+  admission's own query.
 - ``register_copies_stale``: what to forget when a room's copies go stale (``room.copies_stale``).
 """
 
@@ -27,6 +27,7 @@ from datetime import datetime
 from typing import Any
 
 from chat.frames import SCHEMAS, Field
+from kindred import prepared
 from kindred.counters import Count
 from kindred.policy import Standing
 from meetings.models import Occurrence
@@ -128,16 +129,10 @@ def register_mute_lookup(fn: Callable[..., Any]) -> None:
     _hooks["mute"] = fn
 
 
-def register_mutes_lookup(fn: Callable[..., dict[int, Any]]) -> None:
+def register_mutes_planned(fn: Callable[..., Any]) -> None:
     """``fn(*, occurrence_id, group_id)``: every mute that stops someone posting there now,
     by user id, as ``{"until", "reason", ...}`` (for each person the one ``mute_lookup``
-    would give)."""
-    _hooks["mutes"] = fn
-
-
-def register_mutes_planned(fn: Callable[..., Any]) -> None:
-    """``fn(*, occurrence_id, group_id)``: what ``mutes_lookup`` reads, as a read to run with
-    others (a kindred.prepared.Planned)."""
+    would give), as a read to run alone or with others (a kindred.prepared.Planned)."""
     _hooks["mutes_planned"] = fn
 
 
@@ -171,7 +166,7 @@ def mute_lookup(*, occurrence: Occurrence, user) -> Any:
 
 
 def mutes_lookup(*, occurrence_id: int, group_id: int) -> dict[int, dict]:
-    return _hook("mutes")(occurrence_id=occurrence_id, group_id=group_id)
+    return prepared.run(mutes_planned(occurrence_id=occurrence_id, group_id=group_id))
 
 
 def mutes_planned(*, occurrence_id: int, group_id: int) -> Any:

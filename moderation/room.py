@@ -190,7 +190,6 @@ def register() -> None:
     )
     registry.register_posting_check(posting_allowed)
     registry.register_mute_lookup(selectors.active_mute)
-    registry.register_mutes_lookup(selectors.active_mutes)
     registry.register_mutes_planned(selectors.active_mutes_planned)
     registry.register_removal_column(removal_reason)
     registry.register_copies_stale(selectors.forget_screening_terms)
