@@ -9,7 +9,7 @@ by the people already there.
 
 **Worker-kill storm.** With everyone in and traffic flowing in every room, one of the two
 workers is SIGKILLed. Its people reconnect to the other as the client protocol says
-(docs/protocol.md): backoff from 0.25 to 0.5 s doubling with jitter, ``hello`` with the last seq
+(docs/protocol.md): backoff from 0.15 to 0.3 s doubling with jitter, ``hello`` with the last seq
 seen, and every ``message.send`` not yet acknowledged re-sent with the same ``client_id``.
 Measured: time from the kill until each socket has its ``welcome`` again (median and
 worst), handshakes refused or dropped, last-recipient latency of the messages meant to be
@@ -53,9 +53,9 @@ IN_FLIGHT = 0.5
 
 
 def backoff(attempt: int, rng: random.Random) -> float:
-    """The reference client's wait before reconnect ``attempt`` (1, 2, ...): 0.25 to 0.5 s,
+    """The reference client's wait before reconnect ``attempt`` (1, 2, ...): 0.15 to 0.3 s,
     then doubling to 30 s, jittered over the upper half."""
-    base = min(30.0, 0.5 * 2 ** min(attempt - 1, 6))
+    base = min(30.0, 0.3 * 2 ** min(attempt - 1, 7))
     return base / 2 + rng.random() * base / 2
 
 
