@@ -26,6 +26,7 @@ from chat.admission import RefuseWhenFull, deferred_auth_stack, drain  # noqa: E
 from kindred.i18n import WebSocketLanguageMiddleware  # noqa: E402
 from kindred.origins import SiteOriginValidator  # noqa: E402
 from kindred.routing import websocket_urlpatterns  # noqa: E402
+from kindred.text import prepare as prepare_text  # noqa: E402
 from kindred.wsserver import fail_with_close_frames, graceful_restarts  # noqa: E402
 from moderation.screening import prepare as prepare_screening  # noqa: E402
 
@@ -36,8 +37,10 @@ fail_with_close_frames()
 # gone two seconds after KINDRED_DRAIN_SECONDS whatever happens.
 graceful_restarts(drain, exit_after=settings.KINDRED_DRAIN_SECONDS + 2)
 
-# The screening model is loaded now, not on the first message amid a restart's reconnects.
+# The screening model and the Markdown renderer are loaded now, not on the first message
+# amid a restart's reconnects.
 prepare_screening()
+prepare_text()
 
 application = ProtocolTypeRouter(
     {
