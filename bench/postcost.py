@@ -5,8 +5,9 @@
 
 Creates a room (bench.fixtures), then sends messages through the room socket's own path
 (``chat.roomcalls.message_send``) with the channel layer in memory, and prints the wall
-and CPU milliseconds per message as JSON. The per-person message limit is lifted: this
-measures the work, not that policy."""
+and CPU milliseconds per message as JSON. Then it opens ``--rooms`` new rooms and times
+the first message of each (a room's first share makes the room's row). The per-person
+message limit is lifted: this measures the work, not that policy."""
 
 import argparse
 import json
@@ -18,6 +19,7 @@ import time
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100)
+    parser.add_argument("--rooms", type=int, default=20)
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kindred.settings")
     import django
@@ -36,7 +38,7 @@ def main() -> None:
     author = User.objects.filter(pk__in=room["user_ids"]).order_by("pk")[1]
     access = selectors.room_admit(user=author, occurrence_id=room["occurrence_id"])
 
-    def send(count: int, tag: str) -> None:
+    def send(count: int, tag: str, access=access, author=author) -> None:
         for n in range(count):
             roomcalls.message_send(
                 access=access,
@@ -50,12 +52,26 @@ def main() -> None:
     send(10, "warm")
     wall, cpu = time.perf_counter(), time.process_time()
     send(args.messages, "timed")
+    figures = {
+        "messages": args.messages,
+        "wall_ms_per_message": 1000 * (time.perf_counter() - wall) / args.messages,
+        "cpu_ms_per_message": 1000 * (time.process_time() - cpu) / args.messages,
+    }
+    firsts = []
+    for new in create_rooms(rooms=args.rooms, people=2, label="pc-first")["rooms"]:
+        person = User.objects.get(pk=new["user_ids"][1])
+        entry = selectors.room_admit(user=person, occurrence_id=new["occurrence_id"])
+        firsts.append((entry, person))
+    wall, cpu = time.perf_counter(), time.process_time()
+    for n, (entry, person) in enumerate(firsts):
+        send(1, f"first-{n}", access=entry, author=person)
+    figures |= {
+        "rooms": args.rooms,
+        "first_wall_ms_per_room": 1000 * (time.perf_counter() - wall) / args.rooms,
+        "first_cpu_ms_per_room": 1000 * (time.process_time() - cpu) / args.rooms,
+    }
     json.dump(
-        {
-            "messages": args.messages,
-            "wall_ms_per_message": 1000 * (time.perf_counter() - wall) / args.messages,
-            "cpu_ms_per_message": 1000 * (time.process_time() - cpu) / args.messages,
-        },
+        figures,
         sys.stdout,
         indent=1,
     )

@@ -223,7 +223,6 @@ def message_post(
             content_warning=content_warning,
             kind=kind,
             screening=screening,
-            room_ready=read["room_ready"],
             now=now,
         )
     except IntegrityError:
@@ -235,21 +234,18 @@ def message_post(
     return message, True
 
 
-def _message_store(
-    *, screening, room_ready: bool = False, now: datetime | None = None, **fields
-) -> Message:
+def _message_store(*, screening, now: datetime | None = None, **fields) -> Message:
     """Store the message with its seq and announce it after commit. ``fields``: the
     message's own (occurrence, author, body, body_html, client_id, content_warning, kind).
 
-    The usual case, a message the rules let through untouched into a room that has its
-    row, is one statement on PostgreSQL (``_message_insert``); anything else, or any
-    other database, goes through the ORM in a transaction."""
-    if room_ready and screening.records_nothing and connection.vendor == "postgresql":
+    The usual case, a message the rules let through untouched, is one statement on
+    PostgreSQL (``message_insert``), the room's first message included; anything else, or
+    any other database, goes through the ORM in a transaction."""
+    if screening.records_nothing and connection.vendor == "postgresql":
         message = message_insert(**fields, now=now or timezone.now())
-        if message is not None:
-            message_announce_new(message, held=False)
-            return message
-    return _message_store_atomic(**fields, screening=screening, room_ready=room_ready)
+        message_announce_new(message, held=False)
+        return message
+    return _message_store_atomic(**fields, screening=screening)
 
 
 @transaction.atomic
@@ -263,12 +259,11 @@ def _message_store_atomic(
     content_warning,
     kind,
     screening,
-    room_ready: bool = False,
 ) -> Message:
     held = screening.action == "hold"
     message = Message.objects.create(
         occurrence=occurrence,
-        seq=seq_allocate(occurrence, room_ready=room_ready),
+        seq=seq_allocate(occurrence),
         author=author,
         client_id=client_id,
         kind=kind,

@@ -10,11 +10,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from django.db import connection
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import OuterRef, Subquery
 
 from accounts.models import User
 from chat import registry
-from chat.models import Message, RoomState
+from chat.models import Message
 from groups.models import Group
 from kindred import prepared
 from library import services as library_services
@@ -75,7 +75,6 @@ def facts_columns(*, occurrence: Occurrence, client_id: str) -> dict:
     ).order_by()  # one row at most: no join to the meetings for the default ordering
     columns = {
         "stored_id": Subquery(stored.values("pk")[:1]),
-        "room_ready": Exists(RoomState.objects.filter(occurrence=occurrence)),
     }
     columns["section_rule"] = library_services.section_rule(occurrence=occurrence)
     return columns

@@ -65,7 +65,7 @@ def room_calls() -> tuple[str, ...]:
 class Post:
     """A message being posted and everything its checks read, read once (chat/posting.py).
     ``facts``: what the registered rules' facts read answered; ``read``: the columns chat
-    asked for in the same query (``stored_id``, ``room_ready``, ``section_rule``)."""
+    asked for in the same query (``stored_id``, ``section_rule``)."""
 
     occurrence: Occurrence
     author: Any

@@ -20,28 +20,26 @@ from kindred import prepared
 from meetings.models import Occurrence
 
 
-def seq_allocate(occurrence: Occurrence, *, room_ready: bool = False) -> int:
-    """The room's next message seq, taken with one UPDATE … RETURNING (the statement the
-    posting fast path runs with its insert, ``message_insert``). The UPDATE holds the
-    room's row lock until the transaction ends, so messages sent at once get consecutive
-    seqs with no gaps. ``room_ready``: the caller knows the room's row exists (it is made
-    by the first message)."""
-    if not room_ready:
-        RoomState.objects.get_or_create(occurrence=occurrence)
+def seq_allocate(occurrence: Occurrence) -> int:
+    """The room's next message seq, taken with one statement (the one the posting fast path
+    runs with its insert, ``message_insert``): it makes the room's row with seq 1 if the
+    room has none yet, and otherwise adds one to it. Either way it holds the row's lock
+    until the transaction ends, so messages sent at once get consecutive seqs with no
+    gaps, the room's first two included."""
     with connection.cursor() as cursor:
-        cursor.execute(_allocate_sql(), [timezone.now(), occurrence.pk])
+        cursor.execute(_allocate_sql(), [occurrence.pk, timezone.now()])
         return cursor.fetchone()[0]
 
 
 def message_insert(
     *, occurrence, author, body, body_html, client_id, content_warning, kind, now
-) -> Message | None:
+) -> Message:
     """Take the room's next seq and insert a visible message in one statement (one round
-    trip, atomic by itself: the UPDATE holds the room's row lock until the statement
-    commits, so seqs stay consecutive). None if the room has no row yet."""
+    trip, atomic by itself: the allocation holds the room's row lock until the statement
+    commits, so seqs stay consecutive). The room's first message makes the room's row."""
     params = [
-        now,
         occurrence.pk,
+        now,
         occurrence.pk,
         author.pk,
         client_id,
@@ -57,8 +55,6 @@ def message_insert(
     with savepoint, prepared.cursor() as cursor:
         cursor.execute(_insert_sql(), params)
         row = cursor.fetchone()
-    if row is None:
-        return None
     return Message(
         pk=row[0],
         occurrence=occurrence,
@@ -75,9 +71,15 @@ def message_insert(
 
 
 # Filled in from the models' own table and column names; every value is a parameter.
-# The one statement that allocates a seq, alone (seq_allocate) or with the insert.
-_ALLOCATE_SQL = """UPDATE {room} SET {last_seq} = {last_seq} + 1, {updated_at} = %s
-    WHERE {room_occurrence} = %s RETURNING {last_seq}"""
+# The one statement that allocates a seq, alone (seq_allocate) or with the insert. A room
+# with no row yet gets one with seq 1 (the model's defaults for the rest); a second first
+# message at the same moment waits for that row and then takes 2, as an UPDATE would.
+_ALLOCATE_SQL = """INSERT INTO {room}
+    ({room_occurrence}, {last_seq}, {locked}, {slow_mode}, {updated_at})
+    VALUES (%s, 1, {locked_default}, {slow_mode_default}, %s)
+    ON CONFLICT ({room_occurrence})
+    DO UPDATE SET {last_seq} = {room}.{last_seq} + 1, {updated_at} = excluded.{updated_at}
+    RETURNING {last_seq}"""
 _INSERT_SQL = """
 WITH room AS (
     {allocate}
@@ -106,11 +108,16 @@ def _column(model, name: str) -> str:
 
 @cache
 def _allocate_sql() -> str:
+    fields = RoomState._meta
     return _ALLOCATE_SQL.format(
         room=connection.ops.quote_name(RoomState._meta.db_table),
         last_seq=_column(RoomState, "last_seq"),
+        locked=_column(RoomState, "locked"),
+        slow_mode=_column(RoomState, "slow_mode_seconds"),
         updated_at=_column(RoomState, "updated_at"),
         room_occurrence=_column(RoomState, "occurrence"),
+        locked_default="true" if fields.get_field("locked").default else "false",
+        slow_mode_default=int(fields.get_field("slow_mode_seconds").default),
     )
 
 

@@ -69,6 +69,80 @@ def test_outside_a_transaction_a_message_is_two_queries(room, django_assert_num_
     assert RoomState.objects.get(occurrence=room.occurrence).last_seq == 2
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_rooms_first_message_is_two_queries_and_makes_its_row(
+    room, occurrence_factory, django_assert_num_queries
+):
+    """The room's row is made by the statement that takes the first seq: the first share
+    of a meeting costs what every later one does, with no transaction around it."""
+    post(room, room.alice, "warm up", "cid-warm4")
+    occurrence = occurrence_factory(room.group, chair=room.owner)
+    assert not RoomState.objects.filter(occurrence=occurrence).exists()
+    with django_assert_num_queries(2) as queries:
+        first, created = posting.message_post(
+            occurrence=occurrence, author=room.bob, body="first", client_id="cid-first1"
+        )
+    assert not any("SAVEPOINT" in q["sql"] or "BEGIN" in q["sql"] for q in queries)
+    assert created and first.seq == 1
+    state = RoomState.objects.get(occurrence=occurrence)
+    assert (state.last_seq, state.locked, state.slow_mode_seconds, state.speaker) == (
+        1,
+        False,
+        0,
+        None,
+    )
+    second, _ = post(room, room.alice, "second", "cid-first2")
+    assert second.seq == 2  # the first room's own count went on
+    third, _ = posting.message_post(
+        occurrence=occurrence, author=room.alice, body="next", client_id="cid-first3"
+    )
+    assert third.seq == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_first_messages_sent_at_once_to_a_new_room_take_consecutive_seqs(
+    room, occurrence_factory
+):
+    """Eight people post the first message of a room with no row at the same moment, each
+    on its own connection: one makes the row, the others wait for it, and the seqs are 1
+    to 8 with none lost to a clash (a held one among them takes its seq the same way)."""
+    import threading
+
+    from django.db import connections
+
+    occurrence = occurrence_factory(room.group, chair=room.owner)
+    people = [room.alice, room.bob, room.moderator, room.owner]
+    start = threading.Barrier(8)
+    stored: list = []
+    errors: list = []
+
+    def send(index: int) -> None:
+        try:
+            start.wait(timeout=10)
+            body = "text me on 07700 900123" if index == 4 else f"hello {index}"
+            message, _ = posting.message_post(
+                occurrence=occurrence,
+                author=people[index % 4],
+                body=body,
+                client_id=f"cid-at-once-{index}",
+            )
+            stored.append(message)
+        except Exception as error:  # pragma: no cover - reported below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    assert sorted(m.seq for m in stored) == list(range(1, 9))
+    assert RoomState.objects.get(occurrence=occurrence).last_seq == 8
+    assert Message.objects.filter(occurrence=occurrence, status=Message.Status.HELD).count() == 1
+
+
 def test_a_client_id_clash_in_the_insert_takes_no_seq(room):
     """Two sockets racing with one client_id: the second insert fails as a whole, so the
     room's seq does not move and the caller's transaction goes on."""
@@ -87,7 +161,6 @@ def test_a_client_id_clash_in_the_insert_takes_no_seq(room):
             content_warning="",
             kind="share",
             screening=Screening(),
-            room_ready=True,
         )
     assert RoomState.objects.get(occurrence=room.occurrence).last_seq == first.seq
     second, created = post(room, room.bob, "next", "cid-race02")
