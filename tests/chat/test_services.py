@@ -100,9 +100,7 @@ def test_a_rooms_first_message_is_two_queries_and_makes_its_row(
 
 
 @pytest.mark.django_db(transaction=True)
-def test_first_messages_sent_at_once_to_a_new_room_take_consecutive_seqs(
-    room, occurrence_factory
-):
+def test_first_messages_sent_at_once_to_a_new_room_take_consecutive_seqs(room, occurrence_factory):
     """Eight people post the first message of a room with no row at the same moment, each
     on its own connection: one makes the row, the others wait for it, and the seqs are 1
     to 8 with none lost to a clash (a held one among them takes its seq the same way)."""
