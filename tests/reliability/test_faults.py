@@ -134,7 +134,7 @@ async def test_redis_outage_loses_nothing_and_no_worker_dies(transactional_db, r
             seq, _ = await alice.say("redis-before-1", "before the outage")
             acknowledged.add(seq)
             await bob.caught_up(seq)
-            redis.stop()
+            await asyncio.to_thread(redis.stop)  # the clients' event loop goes on meanwhile
             # Sends during the outage: each is stored and acknowledged, or refused with an
             # error or a closed socket, and the client tries again until it is stored.
             sending = [
@@ -142,7 +142,7 @@ async def test_redis_outage_loses_nothing_and_no_worker_dies(transactional_db, r
             ] + [asyncio.create_task(bob.say("redis-bob-during", "bob during"))]
             await asyncio.sleep(4)
             assert all(w.alive for w in workers), [w.log_text()[-2000:] for w in workers]
-            redis.start()
+            await asyncio.to_thread(redis.start)
             for task in sending:
                 seq, _ = await task
                 acknowledged.add(seq)
