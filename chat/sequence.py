@@ -108,16 +108,16 @@ def _column(model, name: str) -> str:
 
 @cache
 def _allocate_sql() -> str:
-    fields = RoomState._meta
+    meta = RoomState._meta
     return _ALLOCATE_SQL.format(
-        room=connection.ops.quote_name(RoomState._meta.db_table),
+        room=connection.ops.quote_name(meta.db_table),
         last_seq=_column(RoomState, "last_seq"),
         locked=_column(RoomState, "locked"),
         slow_mode=_column(RoomState, "slow_mode_seconds"),
         updated_at=_column(RoomState, "updated_at"),
         room_occurrence=_column(RoomState, "occurrence"),
-        locked_default="true" if fields.get_field("locked").default else "false",
-        slow_mode_default=int(fields.get_field("slow_mode_seconds").default),
+        locked_default="true" if meta.get_field("locked").default else "false",
+        slow_mode_default=int(meta.get_field("slow_mode_seconds").default),
     )
 
 
