@@ -220,6 +220,12 @@ def _look_alikes() -> dict[int, str]:
             if len(target) == 1 and target.isascii() and target.isalnum():
                 table[ord(char)] = target.lower()
                 break
+    # Small capitals (U+1D0B U+028F "s" for "kys"), which the list leaves out and NFKC keeps as
+    # they are.
+    for code in (*range(0x0250, 0x02B0), *range(0x1D00, 0x1D2C), *range(0xA730, 0xA733)):
+        name = unicodedata.name(chr(code), "")
+        if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(name) == 28:
+            table.setdefault(code, name[-1].lower())
     # Cyrillic small letters that look Latin in most fonts but are not in the list as such.
     for char, target in _CYRILLIC.items():
         table.setdefault(ord(char), target)

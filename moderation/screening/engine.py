@@ -228,8 +228,10 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
         return found.group(0)
     for reading in cut:
         reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
-        if found := intent.first_unnegated(intent.HARASSMENT, reading) or intent.squashed(
-            intent.SQUASHED_HARASSMENT, reading
+        if found := (
+            intent.first_unnegated(intent.HARASSMENT, reading)
+            or intent.urged(reading)
+            or intent.squashed(intent.SQUASHED_HARASSMENT, reading)
         ):
             return found
     if found := spanish.harassment_words(readings):

@@ -11,7 +11,7 @@ for the phrase lists. Patterns are over the ``words`` reading (normalize.py).
 
 import re
 
-from moderation.screening.patterns import YOU, YOURSELF, compile_any
+from moderation.screening.patterns import NOT_OWN, YOU, YOURSELF, compile_any
 
 # --- crisis -----------------------------------------------------------------------------
 
@@ -56,7 +56,8 @@ _HARM = (
     r"tonight| deeper)|cutting(?= ?$| again| tonight)|hurt myself|hurting myself|harm myself|"
     r"harming myself|jump(?= ?$| tonight| today| now| off| from| in front| soon)|"
     r"jumping(?= ?$| off| from| in front)|"
-    r"(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a|the)|"
+    r"(?:drive|driving|crash|crashing) (?:my car |the car )?(?:into|off) (?:a|the)(?! (?:ferry|"
+    r"boat|ramp|forecourt|driveway|car park|lot)(?![\w']))|"
     r"(?:walk|walking|step|stepping|run|running) (?:into|in front of) (?:the )?(?:sea|ocean|"
     r"river|lake|traffic|a (?:train|bus|truck|car|lorry))|"
     r"(?:take|taking|swallow|swallowing|down|downing) (?:all|every(?: single)?|the whole|a whole|"
@@ -333,7 +334,7 @@ INSULT = (
     r"seat|chair|breath|a human|a person)|"
     r"a nobody|rubbish|dumb|brainless|selfish|spineless|hopeless cases?|drain(?: on \w+)?|"
     r"mistakes?|burdens?|tedious|insufferable|self[- ]?pitying|pitiful|unbearable|vile|repulsive|"
-    r"revolting|tiresome|whiny|whiney|delusional)"
+    r"revolting|tiresome|whiny|whiney|delusional|dregs(?: of (?:humanity|society|the earth))?)"
 )
 _STRONG_INSULT = (
     r"(?:losers|idiots|morons|bitch(?:es)?|cunts?|whores?|sluts?|retards|trash|garbage|scum|"
@@ -465,7 +466,8 @@ HARASSMENT = compile_any(
     r"now| then| lol| pls| loser| idiot| junkie| alone)(?= ?$)",
     rf"{_YOU_ARE} (?:such )?(?:a |an )?(?:total |complete |absolute |fucking |fkn )?waste"
     r"(?= ?$| lol| of time| honestly| man| bro)",
-    r"(?:^|go |just |pls |please |now |then )(?:jump off (?:a|the) (?:bridge|cliff|building|roof|"
+    NOT_OWN + r"(?:^|go |just |pls |please |now |then )(?:jump off (?:a|the) (?:bridge|cliff|"
+    r"building|roof|"
     r"balcony)|jump in front of (?:a|the) (?:train|bus|car|truck|lorry))",
     r"(?:i'?ll|ill|i will|gonna|going to|i'?m going to|im gonna|i'?m gonna|imma) (?:\w+ )?"
     r"(?:smash|punch|kick|break|bash|cave|rip|beat|slit|cut|stab|knock|slap|burn) (?:your|ur) "
@@ -474,6 +476,9 @@ HARASSMENT = compile_any(
     rf"od'?d|killed {YOURSELF}|drowned|been aborted|never been born|stayed dead|hanged "
     rf"{YOURSELF}|hung {YOURSELF})",
     r"(?:^|just |go |pls |please )get a rope(?= ?$| lol| lmao| loser| already| idiot)",
+    # The room called names as one: "this whole meeting is a bunch of snivelling maggots".
+    r"(?:this|the|our) (?:whole |entire )?(?:group|meeting|room|chat|forum)(?: is| are|'s| r)"
+    rf"(?: full of| just| nothing but| literally)? {_DEGREE}(?:[a-z']+ ){{0,2}}{_STRONG_INSULT}",
     # "you addicts are scum", "all you people are trash".
     rf"(?:all )?{YOU} (?:[a-z]+s )(?:are|r|'re) {_DEGREE}{INSULT}",
     # An insult with a word of its own before it: "a bunch of whining losers", "an alcoholic
@@ -489,7 +494,8 @@ HARASSMENT = compile_any(
     r"father|mom|mum|dad|wife|husband|parent|thing|one|here|alive|ever|in|i|on)",
     rf"{YOU} (?:all |guys |people )?(?:should|need to|ought to|deserve to|must|gotta|oughta) "
     r"(?:all |just )?be (?:shot|killed|hanged|hung|beaten|put down|gassed|burned|stabbed|dead|"
-    r"strangled|drowned|euthani[sz]ed|put to sleep|lynched|executed|wiped out)",
+    r"strangled|drowned|euthani[sz]ed|put to sleep|lynched|executed|wiped out)(?! (?:as|for|on|in"
+    r"|by the|to bed)(?![\w']))",
     r"(?:your|ur) (?:husband|wife|partner|boyfriend|girlfriend|family|kids|parents|mum|mom|dad) "
     rf"(?:should|shoulda|should'?ve|were right to|was right to) (?:have )?(?:left|leave|dump|"
     rf"dumped|divorce|divorced|disown|disowned|abandon|abandoned) {YOU}",
@@ -573,6 +579,152 @@ HARASSMENT = compile_any(
     r"(?:\w+ )?(?:vanish|leave the group|log off|delete (?:your|ur) account|stop (?:talking|"
     r"breathing|existing|coming)|go away forever|go away|quit)",
 )
+# Harm urged in the imperative, with no "I" or "we" before it: a way to die told to someone
+# ("jump off a bridge", "step in front of a train, all of you", "swallow em all 💊", "tie a
+# noose and get it done"), drinking to death, violence wished on them or on the room. Said of
+# oneself the same words are crisis language ("I'm gonna jump off the bridge"), which must
+# alert and never be held, so urged() reads them only as told to someone: at the message's
+# start, or after words that tell ("go", "just", "you should", "do us a favour and").
+_OPENER = (
+    r"(?:go|just|pls|plz|please|now|then|so|lol|lmao|ok|okay|honestly|seriously|srsly|maybe|and|"
+    r"why not)"
+)
+# Words that tell someone to do it, anywhere in the message.
+_TELL = (
+    r"(?:go|pls|plz|please|why don'?t (?:you|u|ya)|(?:you|u|ya|yall|y'all|you all|you lot|all "
+    r"of you|the lot of you|you guys)(?: all| lot)? (?:should|shud|shld|shd|need to|ought to|"
+    r"oughta|might as well|may as well|better|gotta|must)|do (?:us|everyone|the world|the group|"
+    r"all of us) (?:all )?a favou?r and)"
+)
+_TOLD = rf"(?:^(?:(?:{_OPENER}|{_TELL}) )*|(?<![\w']){_TELL} (?:(?:go|just|and|all) )*)"
+_LEAP = (
+    r"(?:jump|jmp|step|walk|run|throw (?:your ?self|ur ?self|your ?selves|ur ?selves)|lie down|"
+    r"lay down|dive|drive|wander)"
+)
+_DET = (
+    r"(?:(?:a|the|your|ur|ya|some|any|that|this|the nearest|a big|a tall|a high|the next|a "
+    r"moving|an oncoming|oncoming|the local|a fast) )?(?:[\w']+ )?"
+)
+# Where one falls from, what runs one down, and water, each with the words that go with it:
+# "step off the bus" and "jump in the lake" are everyday.
+_DROP = (
+    rf"(?:(?:off|of|from|out of) {_DET}(?:bridge|brdg|brige|cliff|building|roof|rooftop|balcony|"
+    r"window|car park|multistorey|multi storey|tower|quarry|overpass|flyover|pier|ledge)|"
+    rf"(?:in front of|under|into) {_DET}(?:train|trains|bus|traffic|lorry|truck|motorway|"
+    rf"highway|freeway|tracks|railway)|(?:into|in2) {_DET}(?:sea|ocean|river|lake|canal))"
+    r"(?![\w'])"
+)
+_SWALLOW = r"(?:take|tak|swallow|down|neck|chug|pop|eat|snort|shoot up|inject)"
+# Only quantities that mean all at once: "take all your meds" is also what a nurse says.
+_AT_ONCE = (
+    r"(?:the whole|a whole|the rest of|the lot of|a handful of|a fistful of|em all|them all|all "
+    r"of|every single|every last|the entire|enough|as many as (?:you|u) can)"
+)
+_DOSE = (
+    r"(?:pills|pillz|pilz|pils|tablets|tabs|meds|medication|medicine|painkillers|sleeping "
+    r"(?:pills|tablets)|paracetamol|tylenol|xanax|benzos|oxy|opioids|insulin|bottle|packet|"
+    r"box|bleach|antifreeze|heroin|fentanyl)"
+)
+URGED = re.compile(
+    "|".join(
+        [
+            _TOLD + _LEAP + r" " + _DROP,
+            _TOLD + _SWALLOW + r" " + _AT_ONCE + r" (?:of )?(?:the |ur |your |ya |those |these |"
+            r"them |that |em |yer )?(?:bottle of |box of |packet of |pack of |jar of |tub of )?"
+            r"(?:[\w']+ )?" + _DOSE + r"(?![\w'])(?! (?:back|to|in|into|out|off|with|from|home|"
+            r"down|round|over)(?![\w']))",
+            _TOLD + _SWALLOW + r" (?:em |them |those |these |ur |your |the )?" + _DOSE + r" all "
+            r"(?:at once|in one go|together)",
+            _TOLD + r"(?:tie|get|grab|buy|make|fetch|find|use|knot) (?:a |the |ur |your |yourself "
+            r"a |urself a |some |a nice |a strong )?nooses?(?![\w'])",
+            _TOLD + r"rope (?:together|yourself|urself|yourselves)(?![\w'])",
+            _TOLD + r"(?:fill|load) (?:your|ur|ya) pockets with (?:stones|rocks|bricks)",
+            _TOLD + r"(?:drink|drnk|gamble|use|smoke|snort|keep drinking|keep using|keep "
+            r"gambling)(?: [\w']+){0,3} (?:until|till|til|to|2) (?:your |ur |you |u |ya )?(?:heart "
+            r"stops|liver (?:gives out|fails|packs in|explodes)|die|drop dead|death|dth|od)"
+            r"(?![\w'])",
+            # The internet's words for it: "go commit sudoku", "take a toaster bath".
+            r"(?<![\w'])commit (?:sudoku|seppuku|toaster bath)(?![\w'])",
+            r"(?<![\w'])(?:take|have|enjoy|try) a (?:toaster|hairdryer|hair dryer) bath(?![\w'])",
+        ]
+    )
+)
+# Violence wished on the person or the room, or promised: "hope you get beaten half to death",
+# "someone should shoot the lot of you", "I'd happily kick your head in", "you should have been
+# strangled at birth", "catch u outside w a bat".
+_ADDRESSED = (
+    r"(?:you|u|ya|yall|y'all|you all|you lot|the lot of (?:you|ya)|all of (?:you|ya)|every one of "
+    r"(?:you|ya)|you guys|you people|this (?:whole |entire )?(?:group|meeting|room|chat))"
+)
+_CLOSE = (
+    r"(?:(?:your|ur) (?:kids?|son|daughter|wife|husband|partner|family|mum|mom|dad|children|baby|"
+    r"sister|brother|ex|dog|cat|sponsor|boyfriend|girlfriend))"
+)
+_HURT = (
+    r"(?:(?:just|all|fucking|fkn|really|publicly|slowly|properly) )?(?:beaten|battered|stabbed|"
+    r"shot(?! of)|killed|run over|hit by (?:a )?(?:bus|car|train|truck|lorry)|raped|mugged|"
+    r"attacked|murdered|strangled|hanged|lynched|burned alive|tortured|glassed|knifed|drowned|"
+    r"smothered|gassed|aborted|put down(?! (?:as|for|on)(?![\w']))|bashed|curb ?stomped|"
+    r"(?:your|ur) (?:head|face|teeth) kicked in)(?![\w'])"
+)
+VIOLENCE = compile_any(
+    rf"(?:hope|hoping|wish|pray|praying) (?:that )?(?:{_ADDRESSED}|{_CLOSE}) (?:(?:all|both|"
+    rf"really|finally) )?(?:get|gets|getting|are|is|be|got|were) {_HURT}",
+    rf"(?:someone|somebody|people) (?:should|shud|needs? to|ought to|oughta|gotta|will|'ll|is "
+    rf"gonna|is going to|are gonna) (?:just |really |honestly )?(?:shoot|stab|kill|hang|beat|"
+    rf"strangle|burn|drown|gas|poison|put down|bomb|run over|knife|glass|batter|lynch|torch) "
+    rf"{_ADDRESSED}(?![\w'])(?! (?:a|an|the|some|me|us|over|through|down|up|out|off|back|"
+    r"with|into)(?![\w']))",
+    rf"{_ADDRESSED} (?:should|shoulda|should'?ve|should have|should of|ought to have|deserved? "
+    rf"to) (?:have |of )?(?:been|be|get|got) {_HURT}",
+    rf"{_ADDRESSED} (?:should|need to|ought to|deserve to|oughta) (?:all |just )?be (?:[\w']+ )"
+    r"{0,6}(?:left to|and left to) (?:starve|rot|die|burn|drown|bleed out)",
+    r"(?:i'?d|id|i would|i will|i'?ll|ill|imma|ima|gonna|going to|i'?m gonna|im gonna|we'?d|"
+    r"we'?ll) (?:\w+ ){0,2}(?:kick|punch|smash|bash|cave|knock|beat|stamp|stomp) (?:your|ur|ya|"
+    r"yer|yo) (?:\w+ )?(?:head|face|teeth|skull|brains?) (?:in|out)",
+    r"(?:catch|meet|wait for|find|visit) (?:you|u|ya|yall) (?:[\w']+ ){0,3}(?:with|w|wiv) (?:a |"
+    r"my |the |me )?(?:bat|baseball bat|knife|blade|gun|hammer|machete|crowbar|axe|brick)",
+    r"(?:bring|bringing|carry|carrying) (?:a |my |me )?(?:knife|gun|blade|machete|bat|weapon|"
+    r"hammer|axe) (?:to|into) (?:this|the|our|next|tomorrow'?s?|tonight'?s?|your|ur) (?:\w+ )?"
+    r"(?:meeting|group|session|room|call|house|home|work)",
+)
+# What comes before "go jump off…" when one speaks of oneself with the "I" left out ("might
+# go jump off the pier tonight", "gonna go walk into the sea").
+_OWN_AIM = re.compile(
+    r"(?:might|gonna|going to|will|ll|ill|i|wanna|want to|about to|could|may|to|then|and|finna|"
+    r"tryna|prob|probably|think|thinking|shall|should i|just)\s*$"
+)
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'])(?:i|i'm|im|i'll|i've|ive|i'd|me|my|myself|mine|we|we're|we'll|we'd|us|our|"
+    r"lets|let's)(?![\w'])"
+)
+
+
+# A word one of URGED's phrases must hold: most messages have none, and then the long
+# pattern is not tried at all.
+_URGED_WORD = re.compile(
+    r"(?:bridge|brdg|brige|cliff|building|roof|balcony|window|car park|storey|tower|quarry|"
+    r"overpass|flyover|pier|ledge|train|bus|traffic|lorry|truck|motorway|highway|freeway|tracks|"
+    r"railway|sea|ocean|river|lake|canal|pill|pilz|pils|tablet|tabs|med|paracetamol|tylenol|"
+    r"xanax|benzo|oxy|opioid|insulin|bottle|packet|box|bleach|antifreeze|heroin|fentanyl|noose|"
+    r"rope|pockets|heart stops|liver|die|death|dth|od|sudoku|seppuku|bath)"
+)
+
+
+def urged(reading: str) -> str:
+    """Harm urged on someone (URGED, only when no "I", "me", "we" or "us" comes before it) or
+    violence wished or promised (VIOLENCE), not negated."""
+    if _URGED_WORD.search(reading) is None:
+        return first_unnegated(VIOLENCE, reading)
+    for found in URGED.finditer(reading):
+        told = found.group(0)
+        before = reading[: found.start()]
+        if _NEGATION.search(told) or _FIRST_PERSON.search(before) or _OWN_AIM.search(before):
+            continue
+        return told.strip()
+    return first_unnegated(VIOLENCE, reading)
+
+
 # Eyes on a member's home, car or school, in pictures: "👀🏠 nice front door". Read on the
 # folded text (the words reading has no pictures for these).
 _PLACES = "\U0001f3e0\U0001f3e1\U0001f6aa\U0001f697\U0001f3eb"

@@ -21,12 +21,19 @@ def compile_any(*alternatives: str) -> re.Pattern:
 
 
 # Building blocks. An apostrophe is optional wherever people often leave it out.
+# Not straight after words that make "go jump off…" the speaker's own plan ("gonna go jump
+# off a bridge", "ill go jump"): that is crisis language, never to be held as harassment.
+NOT_OWN = (
+    r"(?<!gonna )(?<!going to )(?<!might )(?<!wanna )(?<!want to )(?<!about to )(?<! will )"
+    r"(?<!'ll )(?<! ill )(?<!^ill )(?<! i )(?<!^i )(?<! to )(?<!^to )(?<! may )"
+)
 I_AM = r"(?:i'?m|i am|ive been|i've been|i have been|i feel|i felt|i keep|i get|i'?d be)"
 NOT = r"(?:don'?t|do not|dont|never|not|no longer|won'?t|wouldn'?t|would never|isn'?t)"
 YOU = r"(?:you|u|ya|yall|y'all|you all|you guys|you people|ye)"
 YOURSELF = (
     r"(?:your ?self|your ?selves|ur ?self|ur ?selves|yo ?self|ya ?self|your ?selfs|yr ?self|"
-    r"urslf|yrslf|yoself|ur ?selfs|yo ?selves|ya ?selves|your ?selfes)"
+    r"urslf|yrslf|yoself|ur ?selfs|yo ?selves|ya ?selves|your ?selfes|urslef|yourslef|"
+    r"yoursef|yourelf)"
 )
 ADVERBS = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
@@ -57,7 +64,8 @@ ACT = (
     r"overdose|od|jump off (?:a|the|something|my)|jump in front of|throw myself (?:off|in front)|"
     r"slit my wrists|cut my wrists|take all (?:my|the|of my) (?:pills|meds|tablets)|"
     r"swallow (?:all|the|every)|stop breathing|crash my car|walk into traffic|"
-    r"drive (?:off|into)|rope|ctb|catch the bus|run into traffic|walk into the (?:sea|river|lake|"
+    r"drive (?:off|into)(?! (?:the |a )?(?:ferry|boat|ramp|forecourt|driveway|car park|sunset)"
+    r"(?![\w']))|rope|ctb|catch the bus|run into traffic|walk into the (?:sea|river|lake|"
     r"ocean|water)|step in "
     r"front of|disappear(?= ?$| and| forever| completely| for "
     r"good))"
@@ -90,6 +98,9 @@ CRISIS = compile_any(
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
     r"(?:^|i |i'?m |gonna |going to |want to |wanna )kms",
     r"kms(?: (?:tonight|now|today|fr|rn|lol no|soon))?$",
+    # Self-harm come back: "blades are out again", "got the razor out again tonight".
+    r"(?:^|got )(?:the |my )?(?:blades?|razors?) (?:is |are |came |come |back )?out "
+    r"again(?! for (?:the|my) (?:legs|beard|shave))",
     r"kill(?:ing|ed)? myself",
     r"end(?:ing)? my (?:own )?life",
     r"take my (?:own )?life",
@@ -350,7 +361,8 @@ CRISIS = compile_any(
     r"end(?:ing)? it all",
     r"(?:thinking (?:of|about) |going to |want to |gonna )?(?:take|taking|swallow|swallowing|"
     r"overdose on|overdosing on) (?:all|every one|the whole bottle|a whole bottle|a handful|"
-    r"the rest) (?:of )?(?:my |the )?(?:\w+ )?(?:pills|tablets|meds|medication)",
+    r"the rest) (?:of )?(?:my |the )?(?!(?:your|ur|yer|his|her|their) )(?:\w+ )?(?:pills|tablets|"
+    r"meds|medication)",
     r"(?:life|living|my life) (?:isn'?t|is not|isnt|is no longer|not) worth (?:living|it)",
     r"not worth living",
     r"(?:nobody|no one|noone) (?:would|will|'d) (?:even |really )?(?:care|notice|miss me|"
@@ -1494,6 +1506,8 @@ CRISIS_NOW = compile_any(
     r"(?:i|i'?m|i am) (?!(?:safe|ok|okay|fine|good|better|happy|sober|clean|free|grateful|glad|"
     r"well|doing|out|away|healing|healthy|stable|alive|married|divorced|remarried|retired|\d+)"
     r"(?![\w']))(?:\w+ )?(?:again|now|tonight|right now|today)",
+    # A clean time lost now: "blades are out again, 2 years clean gone".
+    r"(?:clean|sober|sobriety|clean time) (?:gone|down the drain|wasted|thrown away|ruined)",
 )
 # When no phrase matched: a sentence in the first person that names dying or self-harm and
 # a wish, a plan or hopelessness reads as risk too ("honestly I'm ready, the pills are here").
@@ -1826,7 +1840,7 @@ HARASSMENT = compile_any(
     r"(?:cutting|hurting yourself|burning yourself|starving yourself|a drink|relapsing|using) "
     r"(?:again )?would (?:probably |definitely )?make (?:you|u) feel better,? wouldn'?t it",
     r"someone should (?:stomp|squash|step on|crush|shoot|stab|kill|hurt|put down|drown|burn|"
-    r"exterminate) (?:you|u)",
+    r"exterminate) (?:you|u)(?! (?:a|an|the|some|me|us|over|through|back|with|into)(?![\w']))",
     # Batches 44 and 45: blackmail for favours, a bet pressed, watching at night, regret
     # promised, grief dismissed, hate, suicide urged, a new account to get round a block.
     r"or i'?ll (?:tell|show|send) (?:everyone|everybody|the group|your \w+)(?: [\w']+){0,2} "
@@ -1959,9 +1973,10 @@ HARASSMENT = compile_any(
     r"kys",
     r"k y s",
     rf"(?:kill|hang|drown|shoot|stab|off|end|unalive|neck|burn|poison|overdose|od) {YOURSELF}",
-    r"go (?:and )?(?:die|hang yourself|drown|jump off|jump in front|overdose|od|rot|kill "
+    # Not after "gonna", "might" and such: "gonna go jump off a bridge" is the speaker's own.
+    NOT_OWN + r"go (?:and )?(?:die|hang yourself|drown|jump off|jump in front|overdose|od|rot|kill "
     r"(?:yourself|yourselves|urself|ur self|your self|yourselfs))",
-    r"go (?:die|jump) (?:in|off) (?:a|the) (?:fire|hole|ditch|bridge|cliff|roof)",
+    NOT_OWN + r"go (?:die|jump) (?:in|off) (?:a|the) (?:fire|hole|ditch|bridge|cliff|roof)",
     rf"{YOU} (?:should|shld|shud|oughta|ought to|need to|deserve to|better|gotta|should just|"
     r"should go|should all|all should|should really|need to just) (?:die|be dead|hang|"
     r"drop dead|rot|not exist|disappear forever|stop breathing|overdose|od|just die|go die)",
@@ -2090,8 +2105,9 @@ HARASSMENT = compile_any(
     r"drink|eat|chug|down|neck|take) (?:some |a bottle of |a cup of |a glass of )?(?:bleach|"
     r"drain cleaner|antifreeze|poison|rat poison|cyanide|weedkiller)",
     rf"(?:go|just|pls|please|then|why don'?t {YOU}|{YOU} should) (?:\w+ )?(?:swallow|take|down|"
-    r"neck) (?:all|every one|the whole lot|the lot) (?:of )?(?:your|ur|them|those|the) ?(?:pills|"
-    r"tablets|meds|medication|sleeping pills)?",
+    r"neck) (?:all|every one|the whole lot|the lot) (?:of )?(?:your|ur|them|those|the)(?: (?:pills|"
+    r"tablets|meds|medication|sleeping pills))?(?= ?$| at once| in one go| tonight| now| already| "
+    r"together| and (?:die|sleep|never|go to sleep|see|get it over)| lol| lmao| loser| idiot)",
     r"(?:go|just|pls|then) (?:cut|burn|starve|hurt) (?:yourself|urself|yourselves|again|deeper)",
     rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
     rf"|really )?(?:miss|care about|notice if|cry for|care if) {YOU}",
@@ -2632,7 +2648,7 @@ HARASSMENT = compile_any(
     r"(?:eejit|idiot|fool|moron|muppet|numpty|clown|imbecile)(?: [\w']+){0,2} (?:you|u) know "
     r"nothing",
     r"(?:you|u|you'?re|youre|ur)(?: [\w']+){0,5} should be (?:locked up|sectioned|committed|put "
-    r"away|put down)",
+    r"away|put down)(?! (?:as|for|on|in)(?![\w']))",
     r"(?:you|u)(?: [\w']+){0,10} just shut it(?= ?$| already| mate| lol)",
     # Batches 64 and 65: people by group let in, blamed or mocked; a sneer at a widow's
     # nails, tedious grief, the mess someone has become; a family's silence explained;

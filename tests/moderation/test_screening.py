@@ -2228,6 +2228,56 @@ def test_batch_78_to_81_families(text, source, found):
     assert any(f.source == source for f in screen(text, compile_rules())) == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Harm urged in the imperative (intent.URGED), each with a kind twin or the same
+        # words said of oneself, which are crisis language and must not be held.
+        ("step in front of a bus, the lot of you", True),
+        ("step off the bus a stop early and walk, it helps", False),
+        ("go walk into the river Dan", True),
+        ("we used to walk into the river every summer", False),
+        ("might just walk into the river tonight", False),
+        ("jump off a multistorey already", True),
+        ("gonna go jump off a multistorey tonight", False),
+        ("ill go jump off the bridge tonight", False),
+        ("might go jump off the cliff later", False),
+        ("pls swallow the whole packet of paracetamol this time", True),
+        ("take the whole packet back to the chemist", False),
+        ("please take all your meds as prescribed, Ken", False),
+        ("pls take all the time you need", False),
+        ("swallow em all 💊", True),
+        ("swallow your pride and ring your sister", False),
+        ("tie a noose and get on with it", True),
+        ("drink till your liver gives out", True),
+        ("he used to say drink till you drop, now he's sober", False),
+        ("go commit sudoku", True),
+        ("commit to the bit lol", False),
+        # Violence wished or promised (intent.VIOLENCE).
+        ("hope you get stabbed on the way home", True),
+        ("hope you get shot of that cold soon", False),
+        ("hope you get your flu jab sorted", False),
+        ("someone should shoot the lot of you", True),
+        ("someone should shoot you a message about the rota", False),
+        ("you should have been drowned at birth", True),
+        ("you should be put down as the emergency contact", False),
+        ("I'd happily kick your head in", True),
+        ("I'd knock your socks off at bingo", False),
+        ("catch u outside w a bat", True),
+        ("catch you later with a coffee", False),
+        ("you lot should be locked in a shed and left to rot", True),
+        ("this whole meeting is a bunch of snivelling maggots", True),
+        ("this whole meeting is a bunch of legends", False),
+        # Small capitals and a misspelt "yourself".
+        ("\u1d0b\u028fs", True),
+        ("kil urslef", True),
+    ],
+)
+def test_harm_urged_and_violence_families(text, found):
+    findings = screen(text, compile_rules())
+    assert any(f.source == "harassment" for f in findings) == found
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.
