@@ -3,7 +3,9 @@ after the same folding as the patterns, so leetspeak, spaced letters and look-al
 are undone first.
 
 A message becomes a set of features: its words, its word pairs and the 3- to 5-letter pieces
-of each word (with the word's edges), each hashed into a fixed number of buckets. A class's
+of each word (with the word's edges), and, when it speaks to someone ("you", "ur"), each of
+its content words marked as said to them, each hashed into a fixed number of buckets. A
+person's first name is read as the one word ``<name>``. A class's
 score is the logistic of the sum of the weights of those buckets plus a bias. The weights are
 trained offline (moderation/screening/train.py, ``manage.py train_screening_model``) and
 shipped in ``model.json`` beside this file; this module only reads them, once per process,
@@ -70,6 +72,23 @@ _FUNCTION_WORDS_TEXT = """a an the and or but if so as at by for from in into of
     youre ive youve dont doesnt didnt cant wont isnt arent wasnt id youd ill youll shes hes
     theyre thats whats lets get got go going gonna wanna one ones"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+# Words that speak to someone. In a message holding one, each content word also counts as said
+# to that person: "relapse" told about oneself and "relapse" told to "you" weigh apart, which
+# words alone and neighbouring pairs cannot tell (docs/moderation.md, "Batches 86 to 93").
+_SECOND_PERSON_TEXT = (
+    "you u ya ye yu your yours ur yourself yourselves urself youre youve youll youd yall"
+)
+SECOND_PERSON = frozenset(_SECOND_PERSON_TEXT.split())
+# What a first name reads as. A name says nothing of what is said to its bearer; learnt as
+# itself, the names in the training sets' jabs came to weigh towards harassment, and a kind
+# "Mark how's the house move going?" was held on "mark".
+NAME = "<name>"
+
+
+def _named(tokens: list[str], names: frozenset[str]) -> list[str]:
+    if not names:
+        return tokens
+    return [NAME if token in names else token for token in tokens]
 
 
 def _reads(token: str, skip: frozenset[str], known: frozenset[str] | None) -> bool:
@@ -86,14 +105,22 @@ def features(
     readings_: tuple[str, ...],
     skip: frozenset[str] = frozenset(),
     known: frozenset[str] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> dict[int, str]:
     """Bucket → the word that gave it (a word pair is credited to its second word), over
-    every reading of the message; each bucket counts once. With ``skip`` (a content-only
-    reading), the words in it, lone letters, bare numbers and words not in ``known`` give
-    nothing, and the words either side of them pair up."""
+    every reading of the message; each bucket counts once. A word in ``names`` reads as
+    NAME. With ``skip`` (a content-only reading), the words in it, lone letters, bare
+    numbers and words not in ``known`` give nothing, and the words either side of them pair
+    up. In a reading that speaks to someone (SECOND_PERSON), each content word also gives
+    its "said to you" feature."""
     found: dict[int, str] = {}
     for reading in readings_:
-        tokens = [t for t in reading.split() if _reads(t, skip, known)]
+        every = reading.split()
+        tokens = [t for t in _named(every, names) if _reads(t, skip, known)]
+        if not SECOND_PERSON.isdisjoint(every):
+            for token in tokens:
+                if len(token) > 1 and token not in FUNCTION_WORDS:
+                    found.setdefault(_bucket(f"y{token}"), token)
         previous = ""
         for token in tokens:
             for bucket in _token_buckets(token):
@@ -110,19 +137,22 @@ _message_features = lru_cache(maxsize=4)(features)
 
 
 def featurise(
-    text: str, skip: frozenset[str] = frozenset(), known: frozenset[str] | None = None
+    text: str,
+    skip: frozenset[str] = frozenset(),
+    known: frozenset[str] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> list[int]:
     """The buckets of ``text``, as training sees them."""
-    return sorted(features(readings(text), skip, known))
+    return sorted(features(readings(text), skip, known, names))
 
 
-def vocabulary(texts) -> frozenset[str]:
+def vocabulary(texts, names: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of at least two of ``texts``, as the model reads them: what a content-only
     class knows. A word it never met (an id, a hash, a typo of one's own) gives it nothing,
     so letters no one has used to mean anything cannot add up to a hold."""
     seen: dict[str, int] = {}
     for text in texts:
-        for token in {t for reading in readings(text) for t in reading.split()}:
+        for token in {t for reading in readings(text) for t in _named(reading.split(), names)}:
             seen[token] = seen.get(token, 0) + 1
     return frozenset(t for t, n in seen.items() if n >= 2)
 
@@ -134,13 +164,14 @@ class Linear:
     weights: dict[int, float]
     content_only: bool = False
     known: frozenset[str] | None = None
+    names: frozenset[str] = frozenset()
 
     def features(self, readings_: tuple[str, ...]) -> dict[int, str]:
         """What this class reads of a message: a content-only class leaves out the function
         words and any word it does not know."""
         if not self.content_only:
-            return _message_features(readings_, frozenset(), None)
-        return _message_features(readings_, FUNCTION_WORDS, self.known)
+            return _message_features(readings_, frozenset(), None, self.names)
+        return _message_features(readings_, FUNCTION_WORDS, self.known, self.names)
 
     def score(self, buckets) -> float:
         total = self.bias + sum(map(self.weights.get, buckets, repeat(0.0)))
@@ -204,6 +235,7 @@ class Model:
 
 
 def from_data(data: dict) -> Model:
+    names = frozenset(data.get("names", ()))
     classes = {
         name: Linear(
             bias=float(c["bias"]),
@@ -211,6 +243,7 @@ def from_data(data: dict) -> Model:
             weights={int(k): float(v) for k, v in c["weights"].items()},
             content_only=bool(c.get("content_only", False)),
             known=frozenset(c["vocabulary"]) if "vocabulary" in c else None,
+            names=names,
         )
         for name, c in data["classes"].items()
     }

@@ -41,7 +41,10 @@ FRESH = "heldout81"
 # (tests/moderation/everyday_chat.txt, never trained on) untouched. The crisis score was lowered
 # from 0.95 to 0.9 after batches 36 to 43 were scored by a model that had learnt none of them:
 # 7 more of their 480 crisis sentences, 4 more of their 1,200 ordinary shares
-# (docs/moderation.md, "Batches 38 to 47").
+# (docs/moderation.md, "Batches 38 to 47"). The harassment score was raised from 0.9 to 0.92
+# when the model learnt to read what is said to someone (docs/moderation.md, "Batches 86 to
+# 93"): two kind twins of the tests came to 0.90 and 0.91, and on batches 82 to 93 the
+# change costs 2 of 720 harassment sentences.
 C = 6.0
 # Classes that read only the words that say something (model.FUNCTION_WORDS left out). The
 # engine holds a message on the harassment score only when this one agrees, so a sentence of
@@ -50,7 +53,7 @@ C = 6.0
 CONTENT_ONLY = ("harassment_words",)
 THRESHOLDS = {
     "crisis": 0.9,
-    "harassment": 0.9,
+    "harassment": 0.92,
     "harassment_words": 0.6,
     "off_platform": 0.7,
     "spam": 0.7,
@@ -99,6 +102,45 @@ def corpus_digest(exclude: tuple[str, ...] = ()) -> str:
     return digest.hexdigest()
 
 
+# Days, months and feasts, and words that name a people or a faith, which first-name lists
+# also hold: the model keeps reading them as themselves ("Muslims and their hypocrisy").
+_NOT_NAMES_TEXT = """monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december easter christmas muslim
+    muslims islam jesus christ christian jew jewish hindu sikh arab african indian irish english
+    scottish welsh polish romanian gypsy"""
+NOT_NAMES = frozenset(_NOT_NAMES_TEXT.split())
+
+
+def given_names(texts: list[str]) -> frozenset[str]:
+    """First names the model reads as ``model.NAME``: Faker's first names for every locale
+    written in Latin letters, less NOT_NAMES and the ones ``texts`` use as ordinary words (in
+    lower case in at least two places and at least half of their uses: "hope", "will",
+    "bill")."""
+    import importlib
+    import pkgutil
+    import re
+
+    from faker.providers import person
+
+    names: set[str] = set()
+    for locale in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{locale.name}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = vars(provider).get(attribute)
+            if isinstance(listed, (list, tuple, dict)):
+                names.update(n.lower() for n in listed if re.fullmatch(r"[A-Za-z][A-Za-z'-]+", n))
+    lower: dict[str, int] = {}
+    upper: dict[str, int] = {}
+    for text in texts:
+        for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text):
+            key = word.lower()
+            if key in names:
+                counts = upper if word[0].isupper() else lower
+                counts[key] = counts.get(key, 0) + 1
+    words = {n for n, low in lower.items() if low >= 2 and low >= upper.get(n, 0)}
+    return frozenset(names - words - NOT_NAMES)
+
+
 def _matrix(texts: list[str], reads: tuple = ()):
     from scipy.sparse import csr_matrix
 
@@ -115,10 +157,15 @@ def fit(examples: list[tuple[str, str]], c: float = C) -> dict:
     from sklearn.linear_model import LogisticRegression
 
     texts = [text for _, text in examples]
-    known = model.vocabulary(texts)
+    names = given_names(texts)
+    known = model.vocabulary(texts, names)
     fitted = {}
     for name in CLASSES:
-        reads = (model.FUNCTION_WORDS, known) if name in CONTENT_ONLY else ()
+        reads = (
+            (model.FUNCTION_WORDS, known, names)
+            if name in CONTENT_ONLY
+            else (frozenset(), None, names)
+        )
         matrix = _matrix(texts, reads)
         labels = [int(kind == CLASSES[name]) for kind, _ in examples]
         clf = LogisticRegression(C=c, solver="liblinear", max_iter=1000, random_state=0)
@@ -158,6 +205,7 @@ def export(fitted: dict, exclude: tuple[str, ...], thresholds: dict[str, float])
         "char_ngrams": list(model.CHAR_NGRAMS),
         "corpus": corpus_digest(exclude),
         "left_out": list(exclude),
+        "names": sorted(next(iter(fitted.values())).reads_[2]),
         "classes": classes,
         "checks": [
             {"text": text, **{name: round(scores[name][i], 6) for name in fitted}}

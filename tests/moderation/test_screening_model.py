@@ -36,10 +36,18 @@ def test_the_quiet_measure_is_never_learnt():
 def test_the_batches_scored_on_the_shipped_engine_are_not_learnt():
     # Batches 82 to 85 measure the engine as it ships (docs/moderation.md, "Batches 82 to
     # 85"); learnt, or read into the patterns, they would stop being new text.
-    for batch in ("_fresh82", "_fresh83", "_fresh84", "_fresh85"):
+    for number in range(82, 94):
+        batch = f"_fresh{number}"
         assert (train.CORPUS / batch / "harassment.txt").exists()
         assert batch not in train.batches()
-    assert not any("fresh8" in batch for batch in train.batches())
+    assert not any("fresh" in batch for batch in train.batches())
+
+
+def test_the_named_replies_measure_is_never_learnt():
+    # Kind replies to members by name (docs/moderation.md, "Batches 86 to 93"): the measure
+    # of whether the model holds a message for the name in it.
+    assert (train.CORPUS / "_named_measure" / "ordinary.txt").exists()
+    assert not any("named_measure" in batch for batch in train.batches())
 
 
 def test_site_scores_equal_the_training_scores(data):
