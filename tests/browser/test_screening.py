@@ -371,3 +371,25 @@ def test_grief_mocked_and_a_secret_held_over_someone_are_held_the_addiction_swor
         crisis="dad hits me when he's drunk, he's drunk now and mum's at work",
         shot="room-held-grief-mocked",
     )
+
+
+@pytest.mark.browser
+def test_harm_urged_on_the_room_is_held_kind_replies_by_name_are_not(three_in_the_room):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # Kind replies to a member by name, the shape the model once held for the name.
+        passed=[
+            "Ash how's the house move going?",
+            "Ash are you still there? think you dropped off",
+        ],
+        # A way to die told to the room; violence wished on a member.
+        held=[
+            "step in front of a train, the lot of you",
+            "hope you get stabbed on the way home Ash",
+        ],
+        # The same kind of words said of oneself: an alert, never held.
+        crisis="might just walk into the river tonight",
+        shot="room-held-harm-urged",
+    )
+    _mira, _sam, _ash, ash_shares = three_in_the_room
+    expect(ash_shares).to_contain_text("might just walk into the river tonight")
