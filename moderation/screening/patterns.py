@@ -2889,6 +2889,9 @@ HARASSMENT = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # One's own dislike of a kind of joke: "can't stand dead baby jokes, you know?".
+    r"(?:i )?(?:can'?t stand|cant stand|hate|don'?t like|dont like|am sick of|i'?m sick of|so "
+    r"sick of) (?:[\w']+ ){1,3}jokes",
     # The gambler at home named for what he did: "the bastard drained our joint account".
     r"the (?:bastard|git|sod|prick|fool|arsehole|asshole|idiot)(?= (?:drained|took|spent|lost|"
     r"sold|pawned|stole|gambled|drank|emptied|blew|cleared|maxed))",

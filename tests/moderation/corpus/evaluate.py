@@ -192,6 +192,10 @@ TRAINING = (
     "train_broad_b",
     "train_warm_broad",
     "train_warm_notice",
+    "train_quiet_q",
+    "train_mixed",
+    "train_warm_n",
+    "train_named_d",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
