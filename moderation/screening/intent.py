@@ -584,7 +584,7 @@ HARASSMENT = compile_any(
 # noose and get it done"), drinking to death, violence wished on them or on the room. Said of
 # oneself the same words are crisis language ("I'm gonna jump off the bridge"), which must
 # alert and never be held, so urged() reads them only as told to someone: at the message's
-# start, or after words that tell ("go", "just", "you should", "do us a favour and").
+# start, or after words that tell ("go", "pls", "you should", "do us a favour and").
 _OPENER = (
     r"(?:go|just|pls|plz|please|now|then|so|lol|lmao|ok|okay|honestly|seriously|srsly|maybe|and|"
     r"why not)"
