@@ -226,6 +226,10 @@ def _look_alikes() -> dict[int, str]:
         name = unicodedata.name(chr(code), "")
         if name.startswith("LATIN LETTER SMALL CAPITAL ") and len(name) == 28:
             table.setdefault(code, name[-1].lower())
+    # Letters in black circles and squares ("🅺🆈🆂"), which NFKC keeps as they are.
+    for start in (0x1F150, 0x1F170):
+        for offset in range(26):
+            table.setdefault(start + offset, chr(ord("a") + offset))
     # Cyrillic small letters that look Latin in most fonts but are not in the list as such.
     for char, target in _CYRILLIC.items():
         table.setdefault(ord(char), target)

@@ -597,9 +597,12 @@ _TELL = (
     r"all of us) (?:all )?a favou?r and)"
 )
 _TOLD = rf"(?:^(?:(?:{_OPENER}|{_TELL}) )*|(?<![\w']){_TELL} (?:(?:go|just|and|all) )*)"
+# Only after a word that tells, for phrases that alone at a message's start are as often one's
+# own ("sewerslide thoughts again").
+_TOLD_BY_WORD = rf"(?<![\w']){_TELL} (?:(?:go|just|and|all) )*"
 _LEAP = (
-    r"(?:jump|jmp|step|walk|run|throw (?:your ?self|ur ?self|your ?selves|ur ?selves)|lie down|"
-    r"lay down|dive|drive|wander)"
+    r"(?:jump|jmp|step|walk|run|do a (?:back ?)?flip|throw (?:your ?self|ur ?self|your ?selves|"
+    r"ur ?selves)|lie down|lay down|dive|drive|wander)"
 )
 _DET = (
     r"(?:(?:a|the|your|ur|ya|some|any|that|this|the nearest|a big|a tall|a high|the next|a "
@@ -646,6 +649,49 @@ URGED = re.compile(
             # The internet's words for it: "go commit sudoku", "take a toaster bath".
             r"(?<![\w'])commit (?:sudoku|seppuku|toaster bath)(?![\w'])",
             r"(?<![\w'])(?:take|have|enjoy|try) a (?:toaster|hairdryer|hair dryer) bath(?![\w'])",
+            # "go sewer slide", "sewerslide time for the gambler", "an hero it Danny".
+            _TOLD_BY_WORD + r"(?:commit |do |try |go )?(?:a |the )?(?:sewer ?slide|an ?hero)"
+            r"(?![\w'])",
+            r"(?<![\w'])(?:sewer ?slide|an ?hero) (?:time|o'?clock|is (?:always )?(?:an|the|ur|"
+            r"your) (?:option|answer|way out))(?![\w'])",
+            # Sleep for good: "go to sleep and stay there", "have a permanent nap".
+            _TOLD + r"(?:go )?(?:to )?sleep (?:forever|for good|permanently|and stay (?:there|"
+            r"asleep|down))(?![\w'])",
+            _TOLD + r"(?:have|take|enjoy|go for) (?:a |an |ur |your )?(?:permanent|eternal|"
+            r"forever|everlasting|dirt) (?:nap|sleep|snooze)(?![\w'])",
+            r"(?<![\w'])(?:permanent|eternal|forever|everlasting|dirt) (?:nap|sleep|snooze) "
+            r"(?:time|for (?:you|u|ya))(?![\w'])",
+            # Lying on the tracks, the motorway; the car running in a shut garage; rocks in the
+            # pockets; something electric in the bath.
+            _TOLD + r"(?:(?:go for|have|take) (?:a )?)?(?:lie|lay|nap|sleep|walk|stroll|play|dance|"
+            r"sit|stand|picnic|jog|run)(?: down)? (?:on|along|across|in the middle of) (?:the |a "
+            r"|some )?(?:train |railway |tram )?(?:tracks|track|railway|railway line|rail line|"
+            r"motorway|highway|freeway|dual carriageway|interstate|m\d+)(?![\w'])",
+            _TOLD + r"(?:(?:take|have|go for) a )?(?:nap|snooze|kip|sleep|chill|relax)(?: [\w']+)"
+            r"{0,2} in (?:the|ur|your|a) (?:closed |shut |locked )?garage (?:with|and) (?:the |ur |"
+            r"your )?(?:car|engine) (?:running|on)(?![\w'])",
+            _TOLD + r"run (?:the|ur|your|a) (?:car|engine) in (?:the|ur|your|a) (?:closed |shut )?"
+            r"garage(?![\w'])",
+            r"(?<![\w'])(?:swim|walk|paddle|dip|jump|wade)(?: [\w']+){0,5} with (?:rocks|stones|"
+            r"bricks|weights) in (?:your|ur|ya) pockets(?![\w'])",
+            _TOLD + r"(?:drop|throw|chuck|put|take|bring|plug) (?:a |the |ur |your )?(?:toaster|"
+            r"hair ?dryer|radio|heater)(?: [\w']+){0,2} (?:in|into) (?:the|ur|your|a) (?:bath|"
+            r"bathtub|tub)(?![\w'])",
+            r"(?<![\w'])(?:bath|bathtub|tub) and (?:the|a) (?:toaster|hair ?dryer) (?:are|r|is) "
+            r"calling(?![\w'])",
+            # Cutting: "cut deeper lol", "go self harm in the corner", "grab the razor, go on".
+            _TOLD_BY_WORD + r"(?:cut|slice|slit|carve)(?: it)? (?:deeper|vertical(?:ly)?)(?![\w'])",
+            _TOLD + r"(?:cut|slice|slit|carve) (?:your|ur|ya) (?:wrists?|throat|veins?)(?![\w'])",
+            r"^(?:cut|slice|carve)(?: it)? (?:deeper|vertical(?:ly)?) (?:lol|lmao|haha|loser|idiot|"
+            r"coward|pussy|next time lol)(?![\w'])",
+            _TOLD_BY_WORD + r"self ?harm(?![\w'])",
+            _TOLD + r"(?:grab|get|pick up|use|fetch) (?:the|a|ur|your) (?:razor|blade|knife)(?: "
+            r"[\w']+){0,4} (?:you know you want|go on|do it|deeper|and finish)",
+            _TOLD + r"(?:swing|hang) from (?:a|the|ur|your) (?:tree|rafters?|beam|ceiling|light "
+            r"fitting|banister)(?![\w'])",
+            # A gun's barrel: "eat lead lol".
+            _TOLD + r"(?:eat|suck(?: on)?|swallow|taste) (?:a |some |the |ur |your )?(?:lead|"
+            r"bullet|bullets|barrel|shotgun|gun|pistol|tailpipe|exhaust|glock)(?![\w'])",
         ]
     )
 )
@@ -688,6 +734,66 @@ VIOLENCE = compile_any(
     r"hammer|axe) (?:to|into) (?:this|the|our|next|tomorrow'?s?|tonight'?s?|your|ur) (?:\w+ )?"
     r"(?:meeting|group|session|room|call|house|home|work)",
 )
+# Death wished on the person, or told as what they deserve, and life switched off like a
+# program: "hope u bleed out", "may your kidneys fail slowly", "your days are numbered", "the
+# only recovery you need is six feet under", "uninstall yourself", "whos gonna kill
+# themselves first". Each is said to someone by its own words ("you", "your", "yourself").
+_KEYS = r"(?:alt ?f[4a]|ctrl[t ]?alt[t ]?del(?:ete)?)"
+DEATH_TOLD = compile_any(
+    r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:you|u|ya|yall|you all|you lot) (?:all |both "
+    r")?(?:bleed out|bleed to death|get stabbed|get shot(?! of)|burn in hell|rot in hell|die "
+    r"(?:slowly|alone|screaming|in a ditch|in agony|in pain))",
+    r"(?:hope|hoping|wish) (?:it'?s|its|it is|yours is|(?:your|ur) death is) (?:a )?(?:long|slow|"
+    r"painful|agonising|agonizing|horrible|lonely)(?:(?: and|,)? (?:painful|slow|long|lonely))? "
+    r"(?:one|death)",
+    r"may (?:you|u|ya) (?:die|rot|burn|suffer|choke|bleed out|drop dead|never wake)",
+    r"may (?:your|ur) (?:[\w']+ )?(?:kidneys|liver|heart|lungs|organs|brain) (?:[\w']+ )?"
+    r"(?:fail|rot|give out|explode|pack in|stop)",
+    r"(?:your|ur|yer) days (?:are|r|is) numbered",
+    r"(?:hope|hoping|wish) (?:this|your|ur) (?:new year|christmas|xmas|birthday|year|summer|week) "
+    r"(?:is|will be|'?s) (?:your|ur) last",
+    r"(?:left|allowed) to (?:drink|drug|gamble|use|smoke) (?:themselves|themself|yourself|"
+    r"yourselves|himself|herself|urself) (?:to death|into (?:the|an early) grave|dead)",
+    r"closer to (?:drinking|killing|drugging|gambling) (?:yourself|urself) (?:dead|to death)",
+    r"(?:wait (?:till|until|til)|when|next time|once) (?:i|we) (?:catch|get) (?:you|u|ya) "
+    r"(?:outside|alone|on (?:your|ur) own|by (?:yourself|urself)|irl)",
+    r"(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|yall)(?: [a-z]+)?$",
+    r"see (?:you|u|ya) in the (?:obituaries|obits|obituary|morgue)",
+    r"(?:you|u|ya|yall|you lot|you all)(?: [\w']+){0,3} (?:belongs?|deserves?(?: to be)?|should "
+    r"be|need to be|better off) (?:[\w']+ ){0,2}(?:six (?:feet|foot|ft) under|in (?:a|the) "
+    r"(?:grave|ground(?! floor)|coffin|morgue))",
+    r"(?:you|u|ya) (?:deserve|deserves) (?:a|an early|your) (?:grave|coffin|early death|bullet|"
+    r"noose|rope)",
+    r"only (?:[\w']+ ){1,2}(?:you|u|ya) (?:need|deserve|will get|'?ll get|are getting) is (?:six "
+    r"(?:feet|foot|ft) under|a grave|a coffin|a box|a bullet|a rope|a noose)",
+    # ("alt+f4" and "ctrl+alt+del" as the words reading leaves them: "alt fa", "ctrltalttdel").
+    rf"(?:delete|uninstall|unsubscribe|erase|{_KEYS}) {YOURSELF}(?! (?:from|off) (?!(?:life|"
+    r"existence|the planet|earth|this (?:world|earth|planet))(?![\w'])))",
+    rf"(?:{_KEYS}|uninstall|unsubscribe from) (?:your|ur|ya) (?:life|existence|whole existence)",
+    rf"an ?hero (?:it|{YOURSELF})",
+    rf"(?:press|hit|flip) the off (?:button|switch) on {YOURSELF}",
+    r"(?:who'?s|whos|whose|who is|which (?:one )?of (?:you|yall|u)(?: is|'s)?) (?:gonna|going "
+    r"to|next to|first to) (?:kill|top|off|neck|hang) (?:themselves|themself|himself|herself)",
+    r"ky ?f ?s",
+    r"kay why (?:ess|es)",
+    r"(?:go |you can |u can |hope (?:you|u) )rest in (?:pieces|piss)",
+    r"rest in piss",
+    # Violence promised with a time or a place: "you're getting stabbed", "someone should break
+    # Kai's fingers", "the whole lot of you should be lined up and shot".
+    r"(?:you'?re|you are|ur|u r|youre|u'?re|yall are|you lot are) (?:getting|gonna get|going to "
+    r"get|about to get|bout to get) (?:stabbed|shot(?! of)|jumped(?! (?:on|at|up|the|in))|"
+    r"battered|merked|knifed|glassed|bodied|murdered|done in)",
+    r"(?:i'?ll|ill|i will|i'?d|id|i would|gonna|going to|i'?m gonna|im gonna|we'?ll|someone "
+    r"should|somebody should|someone needs to|somebody needs to|someone oughta|they'?ll|the lads "
+    r"will|the lads'?ll) (?:[\w']+ ){0,2}(?:break|snap|smash|cut off|chop off) (?:your|ur|ya|yer|"
+    r"both (?:your|ur)|[a-z]+'s) (?:legs|fingers|kneecaps|knees|arms|neck|jaw|nose|teeth|skull|"
+    r"ribs|hands|spine)",
+    r"(?:deserves?|should|needs? to|ought to) (?:to )?(?:get|have) (?:their|your|ur|his|her) "
+    r"(?:kneecaps|knees|legs|fingers|arms|teeth) (?:broken|smashed|snapped|kicked in|knocked out)",
+    r"(?:you|u|ya|yall|you lot|you all|all of you|lot of you)(?: [\w']+){0,2} (?:should|need to|"
+    r"ought to|deserve to|wanna) (?:all )?be (?:lined up|strung up|put against a wall|rounded up)"
+    r"(?: and (?:shot|hanged|gassed|killed|burned))?",
+)
 # What comes before "go jump off…" when one speaks of oneself with the "I" left out ("might
 # go jump off the pier tonight", "gonna go walk into the sea").
 _OWN_AIM = re.compile(
@@ -707,22 +813,28 @@ _URGED_WORD = re.compile(
     r"overpass|flyover|pier|ledge|train|bus|traffic|lorry|truck|motorway|highway|freeway|tracks|"
     r"railway|sea|ocean|river|lake|canal|pill|pilz|pils|tablet|tabs|med|paracetamol|tylenol|"
     r"xanax|benzo|oxy|opioid|insulin|bottle|packet|box|bleach|antifreeze|heroin|fentanyl|noose|"
-    r"rope|pockets|heart stops|liver|die|death|dth|od|sudoku|seppuku|bath)"
+    r"rope|pockets|heart stops|liver|die|death|dth|od|sudoku|seppuku|bath|tub|sewer|hero|sleep|"
+    r"nap|snooze|garage|hose|cut|slit|slice|carve|harm|razor|blade|knife|lead|bullet|barrel|gun|"
+    r"pistol|glock|exhaust|tailpipe|track|interstate|carriageway|toaster|dryer|swing|flip|m\d)"
 )
 
 
 def urged(reading: str) -> str:
-    """Harm urged on someone (URGED, only when no "I", "me", "we" or "us" comes before it) or
-    violence wished or promised (VIOLENCE), not negated."""
+    """Harm urged on someone (URGED, only when no "I", "me", "we" or "us" comes before it),
+    violence wished or promised (VIOLENCE) or death wished (DEATH_TOLD), not negated."""
     if _URGED_WORD.search(reading) is None:
-        return first_unnegated(VIOLENCE, reading)
+        return _wished(reading)
     for found in URGED.finditer(reading):
         told = found.group(0)
         before = reading[: found.start()]
         if _NEGATION.search(told) or _FIRST_PERSON.search(before) or _OWN_AIM.search(before):
             continue
         return told.strip()
-    return first_unnegated(VIOLENCE, reading)
+    return _wished(reading)
+
+
+def _wished(reading: str) -> str:
+    return first_unnegated(VIOLENCE, reading) or first_unnegated(DEATH_TOLD, reading)
 
 
 # Eyes on a member's home, car or school, in pictures: "👀🏠 nice front door". Read on the
