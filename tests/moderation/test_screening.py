@@ -14,7 +14,7 @@ from kindred.errors import Conflict, NotAllowed, ServiceError
 from kindred.normalize import fold, name_key, words
 from moderation import posting, rulebook
 from moderation.models import AllowedTerm, AuditAction, AuditEntry, Rule, RuleSet
-from moderation.screening import compile_rules, crisis_words, screen
+from moderation.screening import compile_rules, crisis_words, intent, patterns, screen
 from moderation.screening.detectors import (
     email_address,
     full_name,
@@ -22,6 +22,7 @@ from moderation.screening.detectors import (
     phone_number,
     street_address,
 )
+from moderation.screening.model import readings
 from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, evaluate
 
 # --- the labelled corpus: the floors the product promises
@@ -2276,6 +2277,71 @@ def test_batch_78_to_81_families(text, source, found):
 def test_harm_urged_and_violence_families(text, found):
     findings = screen(text, compile_rules())
     assert any(f.source == "harassment" for f in findings) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Death wished or told as deserved (intent.DEATH_TOLD), and more ways urged
+        # (intent.URGED); each with a kind twin, or the same means said of oneself, which is
+        # crisis language and must not be held.
+        ("hope u bleed out", True),
+        ("hope you bleed less after the stitches come out", False),
+        ("may your kidneys fail slowly", True),
+        ("may your kidney transplant go smoothly", False),
+        ("your days are numbered mate", True),
+        ("my days of drinking are numbered, thank god", False),
+        ("the only recovery you need is six feet under", True),
+        ("you'll be six feet under if you keep drinking like this, please get help", False),
+        ("see you in the obituaries Duncan", True),
+        ("see you in the morning Duncan", False),
+        ("uninstall yourself from life", True),
+        ("alt f4 your life", True),
+        ("you can remove yourself from the rota anytime", False),
+        ("whose gonna kill themselves first in this group", True),
+        ("the whole lot of you should be lined up and shot", True),
+        ("someone should break Kai's fingers so he can't type", True),
+        ("you'll break your neck in those heels, be careful", False),
+        ("if i ever see you in person you're getting stabbed", True),
+        ("you're getting shot of him at last, good for you", False),
+        ("hope your new year is your last", True),
+        ("wait till i catch you outside the church hall", True),
+        ("catch you after the meeting", False),
+        ("\U0001f17a\U0001f188\U0001f182", True),
+        ("kyfs", True),
+        ("an hero it Danny", True),
+        ("go sleep forever", True),
+        ("I just want to sleep forever", False),
+        ("eat lead lol", True),
+        ("I could eat a horse", False),
+        ("lay down on the train tracks and have a nap", True),
+        ("sat on the train and had a nap, bliss", False),
+        ("take a nap in the garage with the car running", True),
+        ("sitting in the garage with the engine running", False),
+        ("go for a swim with rocks in your pockets", True),
+        ("go for a swim, it clears your head", False),
+        ("cut deeper lol", True),
+        ("cut deeper than usual last night", False),
+        ("go self harm in the corner", True),
+        ("self harm was my first addiction", False),
+        ("just swing from a tree", True),
+        ("my kids swing from the tree in the garden all day", False),
+    ],
+)
+def test_death_wished_and_more_ways_urged(text, held):
+    # The kind twins are read by the phrase lists and the composed reading alone: the model
+    # still holds three of them ("six feet under if you keep drinking", "break your neck in
+    # those heels", "go for a swim, it clears your head"), known false positives in
+    # docs/moderation.md, "Batches 94 to 97".
+    findings = screen(text, compile_rules())
+    if held:
+        assert any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+        return
+    for reading in readings(text):
+        assert not patterns.HARASSMENT.search(reading), reading
+        assert not intent.urged(reading), reading
+    if "garage" in text or "sleep forever" in text:
+        assert any(f.source == "crisis" for f in findings)
 
 
 def test_a_worker_loads_the_model_before_it_takes_sockets():
