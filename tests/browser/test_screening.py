@@ -393,3 +393,25 @@ def test_harm_urged_on_the_room_is_held_kind_replies_by_name_are_not(three_in_th
     )
     _mira, _sam, _ash, ash_shares = three_in_the_room
     expect(ash_shares).to_contain_text("might just walk into the river tonight")
+
+
+@pytest.mark.browser
+def test_death_wished_in_other_words_is_held_and_its_kind_twins_pass(three_in_the_room):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # Kind wishes in the same words.
+        passed=[
+            "Ash may your kidney transplant go smoothly",
+            "see you in the morning Ash",
+        ],
+        # Death wished, and life switched off like a program.
+        held=[
+            "hope u bleed out",
+            "uninstall yourself from life",
+        ],
+        # The same means said of oneself, with the "I" left out: an alert, never held.
+        crisis="sitting in the garage with the engine running",
+        shot="room-held-death-wished",
+    )
+    _mira, _sam, _ash, ash_shares = three_in_the_room
+    expect(ash_shares).to_contain_text("sitting in the garage with the engine running")
