@@ -195,9 +195,15 @@ def build_hostile(*, user_factory, group_factory, member_factory, occurrence_fac
     h.owner = user_factory(display_name="<script>alert(1)</script>")
     h.group = group_factory(owner=h.owner, description=body, guidelines=body)
     # Every message must be shown: this group lets email addresses through screening (the
-    # payloads hold mailto: links) and what reads as spam (a screenful of links, "click" and
-    # script words), and the settings let a new member's links through.
-    for category in (RuleSet.Category.PERSONAL_INFORMATION, RuleSet.Category.SPAM):
+    # payloads hold mailto: links), what reads as spam (a screenful of links, "click" and
+    # script words) and what the screening model may read as hostile in a page of markup
+    # ("alert" over and over), and the settings let a new member's links through.
+    categories = (
+        RuleSet.Category.PERSONAL_INFORMATION,
+        RuleSet.Category.SPAM,
+        RuleSet.Category.HARASSMENT,
+    )
+    for category in categories:
         RuleSet.objects.create(group=h.group, category=category, action="hold", enabled=False)
     h.moderator = member_factory(
         h.group, Role.MODERATOR, display_name="<img src=x onerror=alert(1)>"
