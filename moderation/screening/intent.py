@@ -599,7 +599,7 @@ _TELL = (
 _TOLD = rf"(?:^(?:(?:{_OPENER}|{_TELL}) )*|(?<![\w']){_TELL} (?:(?:go|just|and|all) )*)"
 # Only after a word that tells, for phrases that alone at a message's start are as often one's
 # own ("sewerslide thoughts again").
-_TOLD_BY_WORD = rf"(?<![\w']){_TELL} (?:(?:go|just|and|all) )*"
+_TOLD_BY_WORD = rf"(?<![\w'])(?<!if ){_TELL} (?:(?:go|just|and|all) )*"
 _LEAP = (
     r"(?:jump|jmp|step|walk|run|do a (?:back ?)?flip|throw (?:your ?self|ur ?self|your ?selves|"
     r"ur ?selves)|lie down|lay down|dive|drive|wander)"
@@ -655,23 +655,26 @@ URGED = re.compile(
             r"(?<![\w'])(?:sewer ?slide|an ?hero) (?:time|o'?clock|is (?:always )?(?:an|the|ur|"
             r"your) (?:option|answer|way out))(?![\w'])",
             # Sleep for good: "go to sleep and stay there", "have a permanent nap".
-            _TOLD + r"(?:go )?(?:to )?sleep (?:forever|for good|permanently|and stay (?:there|"
-            r"asleep|down))(?![\w'])",
+            _TOLD_BY_WORD + r"(?:go )?(?:to )?sleep (?:forever|for good|permanently|and stay "
+            r"(?:there|asleep|down))(?![\w'])",
             _TOLD + r"(?:have|take|enjoy|go for) (?:a |an |ur |your )?(?:permanent|eternal|"
             r"forever|everlasting|dirt) (?:nap|sleep|snooze)(?![\w'])",
             r"(?<![\w'])(?:permanent|eternal|forever|everlasting|dirt) (?:nap|sleep|snooze) "
             r"(?:time|for (?:you|u|ya))(?![\w'])",
             # Lying on the tracks, the motorway; the car running in a shut garage; rocks in the
             # pockets; something electric in the bath.
-            _TOLD + r"(?:(?:go for|have|take) (?:a )?)?(?:lie|lay|nap|sleep|walk|stroll|play|dance|"
-            r"sit|stand|picnic|jog|run)(?: down)? (?:on|along|across|in the middle of) (?:the |a "
-            r"|some )?(?:train |railway |tram )?(?:tracks|track|railway|railway line|rail line|"
-            r"motorway|highway|freeway|dual carriageway|interstate|m\d+)(?![\w'])",
-            _TOLD + r"(?:(?:take|have|go for) a )?(?:nap|snooze|kip|sleep|chill|relax)(?: [\w']+)"
-            r"{0,2} in (?:the|ur|your|a) (?:closed |shut |locked )?garage (?:with|and) (?:the |ur |"
-            r"your )?(?:car|engine) (?:running|on)(?![\w'])",
-            _TOLD + r"run (?:the|ur|your|a) (?:car|engine) in (?:the|ur|your|a) (?:closed |shut )?"
-            r"garage(?![\w'])",
+            _TOLD + r"(?:(?:go for|have|take) (?:a )?)?(?:lie|lay|nap|sleep|play|dance|sit|stand|"
+            r"picnic)(?: down)? (?:on|across|in the middle of) (?:the |a |some )?(?:train |railway "
+            r"|tram )?(?:tracks|track|railway|railway line|rail line|motorway|highway|freeway|dual "
+            r"carriageway|interstate|m\d+)(?![\w'])",
+            _TOLD + r"(?:(?:go for|have|take) (?:a )?)?(?:walk|stroll|jog|run)(?: down)? (?:on|in "
+            r"the middle of) (?:the |a )?(?:motorway|highway|freeway|dual carriageway|interstate|"
+            r"m\d+)(?![\w'])",
+            _TOLD + r"(?:take|have|go for) a (?:nap|snooze|kip|sleep)(?: [\w']+){0,2} in (?:the|ur|"
+            r"your|a) (?:closed |shut |locked )?garage (?:with|and) (?:the |ur |your )?(?:car|"
+            r"engine) (?:running|on)(?![\w'])",
+            _TOLD_BY_WORD + r"run (?:the|ur|your|a) (?:car|engine) in (?:the|ur|your|a) (?:closed "
+            r"|shut )?garage(?![\w'])",
             r"(?<![\w'])(?:swim|walk|paddle|dip|jump|wade)(?: [\w']+){0,5} with (?:rocks|stones|"
             r"bricks|weights) in (?:your|ur|ya) pockets(?![\w'])",
             _TOLD + r"(?:drop|throw|chuck|put|take|bring|plug) (?:a |the |ur |your )?(?:toaster|"
@@ -686,9 +689,9 @@ URGED = re.compile(
             r"coward|pussy|next time lol)(?![\w'])",
             _TOLD_BY_WORD + r"self ?harm(?![\w'])",
             _TOLD + r"(?:grab|get|pick up|use|fetch) (?:the|a|ur|your) (?:razor|blade|knife)(?: "
-            r"[\w']+){0,4} (?:you know you want|go on|do it|deeper|and finish)",
-            _TOLD + r"(?:swing|hang) from (?:a|the|ur|your) (?:tree|rafters?|beam|ceiling|light "
-            r"fitting|banister)(?![\w'])",
+            r"[\w']+){0,4} (?:you know you want|do it|deeper)(?![\w'])",
+            _TOLD + r"swing from (?:a|the|ur|your) (?:tree|rafters?|beam|ceiling|light fitting|"
+            r"banister)(?![\w'])",
             # A gun's barrel: "eat lead lol".
             _TOLD + r"(?:eat|suck(?: on)?|swallow|taste) (?:a |some |the |ur |your )?(?:lead|"
             r"bullet|bullets|barrel|shotgun|gun|pistol|tailpipe|exhaust|glock)(?![\w'])",
@@ -747,25 +750,30 @@ DEATH_TOLD = compile_any(
     r"painful|agonising|agonizing|horrible|lonely)(?:(?: and|,)? (?:painful|slow|long|lonely))? "
     r"(?:one|death)",
     r"may (?:you|u|ya) (?:die|rot|burn|suffer|choke|bleed out|drop dead|never wake)",
-    r"may (?:your|ur) (?:[\w']+ )?(?:kidneys|liver|heart|lungs|organs|brain) (?:[\w']+ )?"
-    r"(?:fail|rot|give out|explode|pack in|stop)",
+    r"may (?:your|ur) (?:[\w']+ )?(?:kidneys|liver|heart|lungs|organs|brain) (?:(?!never|not|"
+    r"soon)[\w']+ )?(?:fail|rot|give out|explode|pack in|shut down)",
     r"(?:your|ur|yer) days (?:are|r|is) numbered",
     r"(?:hope|hoping|wish) (?:this|your|ur) (?:new year|christmas|xmas|birthday|year|summer|week) "
-    r"(?:is|will be|'?s) (?:your|ur) last",
-    r"(?:left|allowed) to (?:drink|drug|gamble|use|smoke) (?:themselves|themself|yourself|"
-    r"yourselves|himself|herself|urself) (?:to death|into (?:the|an early) grave|dead)",
+    r"(?:is|will be|'?s) (?:your|ur) last(?! (?:week|day|one|round|shift|session|treatment|dose|"
+    r"exam|night|time|of|at|in|with|before|on|for|until|till)(?![\w']))",
+    r"should (?:just |all )?be (?:left|allowed) to (?:drink|drug|gamble|use|smoke) (?:themselves|"
+    r"themself|yourself|yourselves|himself|herself|urself) (?:to death|into (?:the|an early) "
+    r"grave|dead)",
     r"closer to (?:drinking|killing|drugging|gambling) (?:yourself|urself) (?:dead|to death)",
-    r"(?:wait (?:till|until|til)|when|next time|once) (?:i|we) (?:catch|get) (?:you|u|ya) "
+    r"(?:wait (?:till|until|til)|when|next time|once) (?:i|we) catch (?:you|u|ya) "
     r"(?:outside|alone|on (?:your|ur) own|by (?:yourself|urself)|irl)",
-    r"(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|yall)(?: [a-z]+)?$",
+    r"(?:i'?m|im|i am|we'?re|we are) coming for (?:you|u|ya|yall)(?: (?!(?:tomorrow|today|"
+    r"tonight|later|soon|next|first|then|now|after|early|all|guys|both|two|too|again)$)[a-z]+)?$",
     r"see (?:you|u|ya) in the (?:obituaries|obits|obituary|morgue)",
-    r"(?:you|u|ya|yall|you lot|you all)(?: [\w']+){0,3} (?:belongs?|deserves?(?: to be)?|should "
-    r"be|need to be|better off) (?:[\w']+ ){0,2}(?:six (?:feet|foot|ft) under|in (?:a|the) "
-    r"(?:grave|ground(?! floor)|coffin|morgue))",
+    r"(?:you|u|ya|yall|you lot|you all)(?:'?ll| will|'?d| would)?(?: (?:all|really|honestly|just|"
+    r"truly|both))? (?:belongs?|deserves?(?: to be)?|should be|need to be|(?:be )?better off) "
+    r"(?:[\w']+ ){0,2}(?:six (?:feet|foot|ft) under|in (?:a|the) (?:grave|ground(?! floor)|"
+    r"coffin|morgue))",
     r"(?:you|u|ya) (?:deserve|deserves) (?:a|an early|your) (?:grave|coffin|early death|bullet|"
     r"noose|rope)",
     r"only (?:[\w']+ ){1,2}(?:you|u|ya) (?:need|deserve|will get|'?ll get|are getting) is (?:six "
-    r"(?:feet|foot|ft) under|a grave|a coffin|a box|a bullet|a rope|a noose)",
+    r"(?:feet|foot|ft) under|a grave|a coffin|a box|a bullet|a rope|a noose)(?= ?$| (?:lol|lmao|"
+    r"mate|tbh|honestly|pal|hun|x)(?![\w']))",
     # ("alt+f4" and "ctrl+alt+del" as the words reading leaves them: "alt fa", "ctrltalttdel").
     rf"(?:delete|uninstall|unsubscribe|erase|{_KEYS}) {YOURSELF}(?! (?:from|off) (?!(?:life|"
     r"existence|the planet|earth|this (?:world|earth|planet))(?![\w'])))",
@@ -783,16 +791,17 @@ DEATH_TOLD = compile_any(
     r"(?:you'?re|you are|ur|u r|youre|u'?re|yall are|you lot are) (?:getting|gonna get|going to "
     r"get|about to get|bout to get) (?:stabbed|shot(?! of)|jumped(?! (?:on|at|up|the|in))|"
     r"battered|merked|knifed|glassed|bodied|murdered|done in)",
-    r"(?:i'?ll|ill|i will|i'?d|id|i would|gonna|going to|i'?m gonna|im gonna|we'?ll|someone "
-    r"should|somebody should|someone needs to|somebody needs to|someone oughta|they'?ll|the lads "
-    r"will|the lads'?ll) (?:[\w']+ ){0,2}(?:break|snap|smash|cut off|chop off) (?:your|ur|ya|yer|"
+    r"(?:i'?ll|ill|i will|i'?d|id|i would|i'?m gonna|im gonna|i'?m going to|im going to|we'?ll|"
+    r"we'?re gonna|someone should|somebody should|someone needs to|somebody needs to|someone "
+    r"oughta|someone'?s gonna|they'?ll|the lads will|the lads'?ll) (?:[\w']+ ){0,2}(?:break|snap|"
+    r"smash|cut off|chop off) (?:your|ur|ya|yer|"
     r"both (?:your|ur)|[a-z]+'s) (?:legs|fingers|kneecaps|knees|arms|neck|jaw|nose|teeth|skull|"
     r"ribs|hands|spine)",
     r"(?:deserves?|should|needs? to|ought to) (?:to )?(?:get|have) (?:their|your|ur|his|her) "
     r"(?:kneecaps|knees|legs|fingers|arms|teeth) (?:broken|smashed|snapped|kicked in|knocked out)",
     r"(?:you|u|ya|yall|you lot|you all|all of you|lot of you)(?: [\w']+){0,2} (?:should|need to|"
-    r"ought to|deserve to|wanna) (?:all )?be (?:lined up|strung up|put against a wall|rounded up)"
-    r"(?: and (?:shot|hanged|gassed|killed|burned))?",
+    r"ought to|deserve to|wanna) (?:all )?be (?:(?:lined up|rounded up) and (?:shot|hanged|"
+    r"gassed|killed|burned)|strung up|put against a wall)",
 )
 # What comes before "go jump off…" when one speaks of oneself with the "I" left out ("might
 # go jump off the pier tonight", "gonna go walk into the sea").

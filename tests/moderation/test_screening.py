@@ -2326,6 +2326,17 @@ def test_harm_urged_and_violence_families(text, found):
         ("self harm was my first addiction", False),
         ("just swing from a tree", True),
         ("my kids swing from the tree in the garden all day", False),
+        ("hang the lanterns from the ceiling with fishing line, looks great", False),
+        ("I'm coming for you tomorrow, be ready at 7", False),
+        ("I'm coming for you tomorrow", False),
+        ("im coming for you Sam", True),
+        ("the only thing you need is a box of tissues", False),
+        ("get a knife and finish chopping the onions", False),
+        ("walk along the railway line to the station, it's quicker", False),
+        ("may your heart never stop singing", False),
+        ("you should all be rounded up for a group photo", False),
+        ("they left him to drink himself to death", False),
+        ("hope this year is your last one in that awful job", False),
     ],
 )
 def test_death_wished_and_more_ways_urged(text, held):
