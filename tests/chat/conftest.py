@@ -137,7 +137,11 @@ class Socket:
         return out
 
     async def close(self) -> None:
-        await self.c.disconnect()
+        # As long as daphne gives a closed socket's application to finish (its
+        # --application-close-timeout, 10 s): the test communicator's default of 1 s cancelled
+        # the leaving (presence row, the room told) on a loaded machine, and the others then
+        # never heard of it.
+        await self.c.disconnect(timeout=10)
 
 
 @pytest.fixture
