@@ -738,14 +738,12 @@ VIOLENCE = compile_any(
     r"(?:meeting|group|session|room|call|house|home|work)",
 )
 # Death wished on the person, or told as what they deserve, and life switched off like a
-# program: "hope u bleed out", "may your kidneys fail slowly", "your days are numbered", "the
+# program (a plain "hope you die / rot / bleed out" is in patterns.HARASSMENT, "hope you get
+# stabbed" in VIOLENCE): "may your kidneys fail slowly", "your days are numbered", "the
 # only recovery you need is six feet under", "uninstall yourself", "whos gonna kill
 # themselves first". Each is said to someone by its own words ("you", "your", "yourself").
 _KEYS = r"(?:alt ?f[4a]|ctrl[t ]?alt[t ]?del(?:ete)?)"
 DEATH_TOLD = compile_any(
-    r"(?:hope|hoping|wish|pray|praying) (?:that )?(?:you|u|ya|yall|you all|you lot) (?:all |both "
-    r")?(?:bleed out|bleed to death|get stabbed|get shot(?! of)|burn in hell|rot in hell|die "
-    r"(?:slowly|alone|screaming|in a ditch|in agony|in pain))",
     r"(?:hope|hoping|wish) (?:it'?s|its|it is|yours is|(?:your|ur) death is) (?:a )?(?:long|slow|"
     r"painful|agonising|agonizing|horrible|lonely)(?:(?: and|,)? (?:painful|slow|long|lonely))? "
     r"(?:one|death)",

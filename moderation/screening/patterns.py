@@ -1982,7 +1982,7 @@ HARASSMENT = compile_any(
     r"drop dead|rot|not exist|disappear forever|stop breathing|overdose|od|just die|go die)",
     rf"(?:hope|wish|pray|praying|hoping) (?:that )?{YOU} (?:all )?(?:die|dies|get cancer|rot|"
     r"suffer|drop dead|choke|burn|get hit|were dead|was dead|never wake up|relapse|od|"
-    r"overdose|get hit by)",
+    r"overdose|get hit by|bleed out|bleed to death)",
     r"drop dead",
     r"die in a (?:fire|hole|ditch|car crash)",
     r"(?:drink|go drink|eat) (?:bleach|a bullet|glass|rat poison)",
