@@ -180,6 +180,8 @@ def crisis_words(text: str) -> str:
     # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye."),
     # or with an apology or love as a last word ("bye everyone, love you all, im sorry").
     for reading in words(folded):
+        if found := intent.threatened_now(reading):
+            return found
         if (across := patterns.CRISIS_ACROSS.search(reading)) and not (
             patterns.CRISIS_NEGATED.search(reading[: across.start()])
         ):

@@ -295,6 +295,32 @@ REPORTED = re.compile(
     r"|(?:told|tells|telling|texted|messaged|called) me (?:that )?(?:i |i'?d |to )?(?:\w+ )?$"
 )
 
+# Danger at home told as someone's threat, with the danger present in the same message ("he
+# said I'd be found in a ditch if I told anyone, and he's in the next room right now"; "my dad
+# said he'd put me in the ground … he's home in an hour and I'm terrified"): a threat told
+# as the past, or as a family joke, has no such present.
+THREATENED = compile_any(
+    r"(?:he|she|they|he'?ll|she'?ll|they'?ll|hell|shell)(?: [\w']+){0,8} (?:end me|finish me"
+    r"(?: off)?|do me in|(?:snap|break) my (?:neck|legs|arms|jaw|fingers|back)|put me in the "
+    r"ground|(?:kill|hurt|stab|strangle|choke) me)(?![\w'])",
+    r"(?:said|says|told me|tells me|threatened|swore)(?: [\w']+){0,3} (?:i'?d|i would|i'?ll|i "
+    r"will) (?:be found|end up) (?:in a ditch|dead|in the river|in the canal)",
+)
+DANGER_NOW = compile_any(
+    r"right now|rn|tonight|in an hour|in (?:a few|ten|10|twenty|20|five|5) (?:mins|minutes)|"
+    r"next room|(?:is|'?s) outside|on (?:his|her|their) way|coming (?:over|round|back|home|for "
+    r"me)|parked (?:at|outside|down)|(?:i'?m|im|i am) (?:so |really )?(?:scared|terrified|"
+    r"frightened)|scared to (?:sleep|go home|move)|please help|help me|hiding|locked (?:me )?in",
+)
+
+
+def threatened_now(reading: str) -> str:
+    """A threat to the speaker's life or body, told with its danger present ("" if not)."""
+    if DANGER_NOW.search(reading) is None:
+        return ""
+    return first_unnegated(THREATENED, reading)
+
+
 # A farewell with an apology or love, as a last message ("bye everyone, love you all, im
 # sorry"; "sorry for everything. this is goodbye"). Checked over the whole message.
 FAREWELL = compile_any(r"bye|goodbye|farewell|this is goodbye|so long")
@@ -642,6 +668,10 @@ URGED = re.compile(
             r"a |urself a |some |a nice |a strong )?nooses?(?![\w'])",
             _TOLD + r"rope (?:together|yourself|urself|yourselves)(?![\w'])",
             _TOLD + r"(?:fill|load) (?:your|ur|ya) pockets with (?:stones|rocks|bricks)",
+            _TOLD + r"(?:drink|drnk|swallow|neck|down|have|try) (?:a (?:cup|glass|bottle|mug|can|"
+            r"pint|drop|sip) of |some |the |a bit of |that |your |ur )?(?:weedkiller|weed killer|"
+            r"bleach|antifreeze|paraquat|rat poison|drain cleaner|roundup|pesticide|sheep dip|"
+            r"battery acid)",
             _TOLD + r"(?:drink|drnk|gamble|use|smoke|snort|keep drinking|keep using|keep "
             r"gambling)(?: [\w']+){0,3} (?:until|till|til|to|2) (?:your |ur |you |u |ya )?(?:heart "
             r"stops|liver (?:gives out|fails|packs in|explodes)|die|drop dead|death|dth|od)"
@@ -801,6 +831,163 @@ DEATH_TOLD = compile_any(
     r"ought to|deserve to|wanna) (?:all )?be (?:(?:lined up|rounded up) and (?:shot|hanged|"
     r"gassed|killed|burned)|strung up|put against a wall)",
 )
+# Death wished in hints rather than words (batches 102 to 105's training set of death and
+# harm wished in other words): the breath grudged ("oxygen thief", "still breathing? shame"),
+# a god asked to take someone, a funeral or a grave looked forward to, a rope given, an
+# accident or a bottle hoped to finish someone off, a family better off without them. Each
+# needs the wish or the person it is aimed at: "just breathe", "God take care of you",
+# "your dad's funeral was lovely", "a rope swing for the kids" and "the rest will do you
+# good" stay ordinary.
+DEATH_HINTED = compile_any(
+    r"oxygen (?:thief|thieves|theif)",
+    r"(?:stealing|breathing|wasting|using up) (?:my|our|the) (?:air|oxygen)(?! (?:con|filter|"
+    r"purifier|fryer|bnb|miles|tank|mask))",
+    r"(?:you|u|ya|your|ur) (?:breathing|existing) is (?:the )?(?:real |actual )?(?:crime|problem|"
+    r"insult|waste)",
+    r"(?:you'?re|youre|ur|you are|u r|u'?re) still (?:breathing|alive|here|with us|kicking)"
+    r"(?: [\w']+){0,2} (?:shame|pity|sadly|unfortunately|disappointing|ugh|damn|worst luck|"
+    r"what a (?:shame|pity|waste))",
+    r"(?:shame|pity|sadly|unfortunately|disappointingly|ugh|damn|gutted) (?:that )?(?:you'?re|"
+    r"youre|ur|you are|u r|u'?re) still (?:breathing|alive|here|with us|kicking)",
+    r"(?:shame|pity|gutted|worried|afraid|scared) (?:that )?(?:you'?ll|youll|you will|u'?ll|ull) "
+    r"survive",
+    r"(?:shame|pity|gutted) (?:that )?(?:you'?ll|youll|you will|u'?ll|ull) (?:pull through|make "
+    r"it)(?= ?$| (?:lol|lmao|tbh|honestly|mate|though|tho|x+)(?![\w']))",
+    r"(?:may|hope|hoping|pray|praying|wish|please|pls|plz|abeg|inshallah|dear) (?:that )?"
+    r"(?:god|the lord|lord|allah|jesus|the devil|satan|death|the reaper|the grim reaper)(?: "
+    r"(?:please|pls|plz|will|would))? (?:takes?|calls?|collects?|claims?|carry|carries|tek) "
+    r"(?:you|u|ya|yuh|ye|this one|them|him|her)(?= ?$| (?:next|now|soon|already|quickly|early|"
+    r"tonight|first|before|out|go|in (?:your|ur|their|his|her) sleep|(?:home|away) (?:now|soon|"
+    r"early|quickly|already|tonight)))",
+    r"(?:can'?t|cant|cannot|can not) wait (?:for|to (?:see|go to|attend|read|dance at|hear)|till|"
+    r"until) (?:your|ur|yer|ya) (?:funeral|wake|burial|cremation|obituary|eulogy|headstone)"
+    r"(?! (?:for|of|about|plan|plans|planning|insurance))",
+    r"(?:dance|dancing|piss|pissing|spit|spitting|party|partying|laugh|laughing|sing|singing) "
+    r"(?:on|at) (?:your|ur|yer|ya) (?:grave|headstone|funeral|wake|cremation)",
+    r"(?:save|saving|saved) the date (?:for|of) (?:your|ur|yer|ya) (?:funeral|wake|burial|"
+    r"cremation)",
+    r"(?:your|ur|yer|ya) (?:funeral|wake)(?:'?s| is| will be|ll be) (?:gonna|going to|will) be "
+    r"(?:empty|a party|a celebration|the best day|packed with people celebrating)",
+    r"(?:headstone|gravestone|grave|coffin|casket|urn|wreath|body ?bag|pine box)s? (?:[\w']+ )?"
+    r"(?:picked out |reserved |ready |ordered |booked |waiting )(?:for|4) (?:you|u|ya)(?![\w'])",
+    r"(?:grave|coffin|rope|bodybag)(?: (?:grave|coffin|rope))* (?:reserved|booked|ready|waiting) "
+    r"for",
+    r"(?:buy|get|send|sending|give|gift|lend|bring|post|order)(?:s|ing)? (?:you|u|ya|him|her|them|"
+    r"[a-z]+) (?:a |an |some |the )?(?:rope|noose|one way ticket to (?:dignitas|the (?:bridge|"
+    r"cliff|tracks)))(?! (?:swing|ladder|course|bridge|light|lights|toy|lead|for (?:the|his|her|"
+    r"my|our|your|their) (?:tent|boat|dog|garden|kids|swing|climb|climbing|trailer|van|car)))",
+    r"rope (?:for|4) (?:[a-z]+ )?(?:gift wrapped|gift|christmas|xmas|(?:his|her|your|ur) birthday)",
+    r"(?:hope|hoping|wish|pray|praying|may|fingers crossed|here'?s hoping) (?:[\w']+ ){1,6}"
+    r"(?:finish|finishes|finished) (?:you|u|ya|ye|yuh|him|her|them) off",
+    r"(?:do|does|did|done|doing|make|makes|made) (?:a )?(?:proper|better|the|real|decent) job "
+    r"(?:on|of) (?:you|u|ya|ye|yuh)(?![\w'])",
+    r"(?:hope|hoping|wish|pray|praying|may|fingers crossed)(?: that)? (?:a|the|some|an|that) "
+    r"(?:bus|tram|train|truck|lorry|car|taxi|cab|van|ute|matatu|drunk driver|shark|croc|"
+    r"crocodile|snake|dingo|bear)s? (?:hits|gets|flattens|finds|runs over|eats|kills|mauls|mows "
+    r"down|takes out|squashes|ploughs into|plows into|runs you over) (?:you|u|ya|ye|yuh)"
+    r"(?! (?:home|to|there|safe|safely|back|through|in time|on time|where|at|from))",
+    r"(?:your|ur|yer) (?:kids|children|son|daughter|family|wife|husband|grandson|granddaughter|"
+    r"grandkids|baby|babies|mum|mom|mam|ma|parents|partner|girlfriend|boyfriend|twins|missus|"
+    r"fella)(?:'?d| would| will|'?ll)? (?:be|are|r) (?:so much |much |far |way |all )?better off "
+    r"(?:without (?:you|u|ya)(?! (?:drinking|gambling|using|betting|there|around when|in that "
+    r"state))|with (?:you|u|ya) (?:dead|gone|in the ground)|an orphan|orphans|if (?:you|u|ya) "
+    r"(?:were|was) (?:dead|gone))",
+    r"(?:shame|pity|gutted|sad) (?:the|that the) (?:paramedics|ambulance|doctors|nurses|narcan|"
+    r"naloxone) (?:got there|came|arrived|worked|saved (?:you|u|ya))",
+    r"(?:go|just go|why don'?t you|you should|u should|you can) (?:and )?join (?:your|ur|the ones "
+    r"(?:you'?re|ur|you are|they'?re)|them) ?(?:dead|late)? ?(?:husband|wife|son|daughter|mum|mom|"
+    r"dad|brother|sister|baby|fella|kid|crying about|mourning|grieving)",
+    r"(?:push|pushing|pushes) up (?:the )?daisies",
+    r"(?:go |just |time (?:for (?:you|u|ya) )?to )(?:feed the worms|be fish food|kick the bucket|"
+    r"shuffle off (?:this|the) mortal coil)",
+    r"kick the bucket already",
+    r"(?:your|ur|yer) (?:expiry|expiration|sell by|use by|best before) date",
+    r"(?:checkout|check out) time(?: for (?:you|u|ya))?(?: ?$| [a-z]+ ?$)",
+    r"(?:overstayed|outstayed) (?:your|ur|yer) welcome (?:on|in) (?:earth|this (?:world|planet|"
+    r"life))",
+    r"(?:happy|merry) last (?:birthday|christmas|xmas|new year)",
+    r"(?:hold|put) the pillow(?! (?:for|under|behind|on|between))",
+    r"(?:pillow|plastic bag) over (?:your|ur|yer|his|her|their) (?:face|head)",
+    # Batches 114 to 117: someone wished gone ("if Aditi just stopped existing", "the kindest
+    # thing he could do for his kids is be gone"), a roof wished down on someone, a threat
+    # with the place one knows ("I know where your farm is, think about that"), a beating
+    # promised in its result ("you'll wake up with no teeth"), words kept to be shown to a
+    # whole village.
+    r"(?:if|when|once) (?!i |we |me )(?:you|u|he|she|they|[a-z]+) (?:just|would just|could just)?"
+    r" ?(?:stopped|stop|stops) (?:existing|breathing)",
+    r"(?:best|kindest|nicest|only (?:good|decent|useful)) thing (?!i |we )(?:you|u|he|she|they|"
+    r"[a-z]+) (?:could|can|could ever|will ever|would) do(?: for [\w' ]{1,25})? is (?:to )?(?:be "
+    r"gone|disappear|not come (?:home|back)|leave (?:this|the) (?:world|earth|planet)|go|die|not "
+    r"exist|stop existing|vanish)(?= ?$| (?:forever|for good|permanently|tbh|lol|honestly|"
+    r"x+)(?![\w']))",
+    r"(?:hope|hoping|wish|pray|praying|may) (?:that )?(?:the|a|that|your|ur) (?:roof|ceiling|"
+    r"building|house|wall|tree|sky|mine|shaft|scaffolding|bridge) (?:comes?|falls?|caves?|"
+    r"collapses?)(?: in| down)? on (?:you|u|ya|him|her|them)",
+    r"(?:i|we) know where (?:your|ur|yer) (?:farm|house|home|flat|kids|children|work|school|mum|"
+    r"mom|wife|husband|car|caravan|place|shop|office|yard|daughter|son) (?:is|are|lives|live|goes|"
+    r"go|parks|works)(?= ?$| (?:think about (?:that|it)|watch (?:yourself|your back|out)|see "
+    r"(?:you|ya) (?:soon|there)|remember that|just saying|sleep (?:well|tight)|wink|smile)"
+    r"(?![\w']))",
+    r"(?:you'?ll|you will|youll|u'?ll|ull|gonna|going to) (?:wake up|end up|be) (?:with|minus) "
+    r"(?:no teeth|no kneecaps|broken (?:legs|arms|jaw|nose|fingers|ribs)|a broken (?:leg|arm|"
+    r"jaw|nose))",
+    r"(?:screenshot\w*|screen ?shot\w*|recorded|saved|copied|kept)(?: [\w']+){0,8} (?:the )?"
+    r"(?:whole )?(?:village|town|street|estate|parish|church|school|family|valley|district|"
+    r"world|internet|community|congregation|office|hospital|ward) (?:will|'?ll|is gonna|is going "
+    r"to|gonna|are gonna|would) (?:see|know|hear about|read) (?:this|it|about (?:it|this|you)|"
+    r"everything|what (?:you|u))",
+    # Batches 110 to 113: found cold, left to rot, the wrong ones died, a kicking promised,
+    # sleep wished to last, one less of them no loss.
+    r"(?:when|once|till|until|before|hope|hoping) (?:they|someone|somebody|your [\w']+|ur "
+    r"[\w']+|the [\w']+) (?:find|finds|found) (?:you|u|ya) (?:cold|dead|blue|stiff|hanging|face "
+    r"down)",
+    r"(?:left|leave|let|leaving|letting) (?:them|you|u|yous|yall|the lot of (?:them|you)|the rest "
+    r"of (?:them|you))(?: all)? (?:to )?rot(?![\w'])",
+    r"(?:some (?:people|of (?:you|yous|yall|them))|people like (?:you|u|that|them)|the lot of "
+    r"(?:you|them)|you lot|yous)(?: [\w']+){0,3} should(?:'?ve| have| of) been the ones? (?:who|"
+    r"that|to) (?:died|die|overdosed|went|got killed|was killed|were killed)",
+    r"(?:someone|somebody|we|i|they|the lads)(?:'?ll| will| should| needs? to| oughta| ought to| "
+    r"could| wanna| want to| gonna| are gonna)(?: just| really)? give (?:you|u|ya|him|her|them|"
+    r"[a-z]+) a (?:proper |good |right |real |bloody |fucking )?(?:kicking|hiding|battering|"
+    r"beating|going over|slapping)",
+    r"(?:one less|one fewer) (?:addict|junkie|drunk|alkie|alky|gambler|tweaker|user|crackhead|"
+    r"druggie|loser|of (?:you|them|your lot|you lot))(?: [\w']+){0,3} (?:would be|'?d be|is|will "
+    r"be)(?: [\w']+){0,2} (?:no (?:great |big )?loss|a win|a bonus|a good thing|a blessing|no bad "
+    r"thing|a favour)",
+    r"(?:i'?d|id|i would|i will|i'?ll) (?:just )?step over (?:you|u|ya|your body)",
+)
+
+
+# The ones whose own words deny something ("shouldn't be allowed to breathe", "sorry it
+# wasn't you"): read whole, not skipped for their "not".
+DEATH_HINTED_DENYING = compile_any(
+    r"(?:some people|people like (?:you|u|that|him|her|them)|you|u|ya|you lot|yall|(?:he|she|they) "
+    r"(?:really |just )?) (?:shouldn'?t|shouldnt|should not) (?:even )?be allowed to (?:breathe|"
+    r"breath|live|exist|be alive)",
+    r"(?:you|u|ya|you lot|yall|people like (?:you|u)) (?:don'?t|dont|do not) (?:even )?deserve to "
+    r"(?:breathe|breath|exist|be alive)",
+    r"(?:sorry|shame|pity) it (?:wasn'?t|wasnt|was not|weren'?t) (?:you|u|ya)(?= ?$| (?:lol|lmao|"
+    r"tbh|honestly|mate|though|tho|instead|x+)(?![\w']))",
+    r"(?:get|be) well never",
+    r"(?:hope|wish|pray|praying|may) (?:you|u|ya|he|she|they) (?:go to sleep|fall asleep|nod off|"
+    r"sleep)(?: [\w']+){0,3} and (?:stay asleep|never wake up)(?= ?$| (?:tbh|lol|lmao|forever|for "
+    r"good|permanently|this time|x+|mate|hun|pls|please)(?![\w']))",
+    r"(?:shame|pity|too bad|gutted|sad) (?:that )?(?:the|your|ur) (?:overdose|od|attempt|pills|"
+    r"rope|jump|crash) (?:didn'?t|didnt|did not|never) (?:work|take|finish (?:you|u|the job))",
+    r"(?:wouldn'?t|would not|won'?t|will not) be (?:much of |any |a big |a great )?(?:a )?loss(?: "
+    r"to (?:anyone|anybody|the world))? if (?:you|u|ya) (?:didn'?t|didnt|did not|don'?t|dont|"
+    r"never) (?:make it|survive|wake up|come back|pull through)",
+    r"(?:wouldn'?t|wouldnt|would not|won'?t|wont|will not|never) (?:even )?(?:do|give|bother "
+    r"with) (?:cpr|narcan|naloxone|first aid|mouth to mouth) (?:on (?:you|u|ya)|for (?:you|u|ya)"
+    r"|i'?d film|just film)",
+    r"(?:may|hope|hoping|wish|pray|praying) (?:that )?(?:your|ur|yer) (?:chemo|transplant|"
+    r"surgery|operation|treatment|insulin|ventilator|life support|dialysis|heart|liver|kidney|"
+    r"kidneys|lungs) (?:falls through|fails|doesn'?t take|doesn'?t work|gives (?:up|out)|packs "
+    r"in|stops|runs out)(?= ?$| (?:soon|already|tonight|quickly|first|mid|during|on (?:the|you)|"
+    r"lol|x+|mate|hun|love)(?![\w']))",
+)
+
+
 # What comes before "go jump off…" when one speaks of oneself with the "I" left out ("might
 # go jump off the pier tonight", "gonna go walk into the sea").
 _OWN_AIM = re.compile(
@@ -822,7 +1009,8 @@ _URGED_WORD = re.compile(
     r"xanax|benzo|oxy|opioid|insulin|bottle|packet|box|bleach|antifreeze|heroin|fentanyl|noose|"
     r"rope|pockets|heart stops|liver|die|death|dth|od|sudoku|seppuku|bath|tub|sewer|hero|sleep|"
     r"nap|snooze|garage|hose|cut|slit|slice|carve|harm|razor|blade|knife|lead|bullet|barrel|gun|"
-    r"pistol|glock|exhaust|tailpipe|track|interstate|carriageway|toaster|dryer|swing|flip|m\d)"
+    r"pistol|glock|exhaust|tailpipe|track|interstate|carriageway|toaster|dryer|swing|flip|m\d|"
+    r"weed ?killer|paraquat|poison|drain cleaner|roundup|pesticide|sheep dip|acid)"
 )
 
 
@@ -841,7 +1029,17 @@ def urged(reading: str) -> str:
 
 
 def _wished(reading: str) -> str:
-    return first_unnegated(VIOLENCE, reading) or first_unnegated(DEATH_TOLD, reading)
+    return (
+        first_unnegated(VIOLENCE, reading)
+        or first_unnegated(DEATH_TOLD, reading)
+        or first_unnegated(DEATH_HINTED, reading)
+        or _found(DEATH_HINTED_DENYING, reading)
+    )
+
+
+def _found(regex: re.Pattern, reading: str) -> str:
+    found = regex.search(reading)
+    return found.group(0) if found else ""
 
 
 # Eyes on a member's home, car or school, in pictures: "👀🏠 nice front door". Read on the
@@ -889,7 +1087,8 @@ SINGLE_QUOTED = re.compile(
     r"(?:^|(?<=[\s(:]))['\u2018](?=\w)([^\n]{1,200}?[\w.!?,])['\u2019](?=[\s,.!?;:)\-]|$)"
 )
 REPORTING = compile_any(
-    r"said|says|say|told|tells|texted|texts|wrote|writes|messaged|asked|called|yelled|shouted|"
+    r"said|says|say|saying|told|tells|texted|texts|text|wrote|writes|messaged|asked|called|"
+    r"yelled|shouted|"
     r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
     r"is what|was what|the (?:book|reading|text|chapter|step|page|"
     r"quote|line|song|poem)|quote|quoting|reads|read|"

@@ -200,7 +200,9 @@ CRISIS = compile_any(
     r"(?:nobody|no one) can (?:help|save|stop) me (?:now|anymore|any more)",
     r"if i (?:disappeared|died|was gone|were gone|vanished|killed myself)(?! from)(?: \w+)? would "
     r"(?:anyone|anybody|people|you|they) (?:even )?(?:notice|care|miss me)",
-    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|"
+    r"(?:got|have|'ve got|bought) (?:the|a) (?:rope|noose)"
+    r"(?! (?:swing|ladder|lights?|toy|bridge|course|climb\w*)(?![\w']))"
+    r"(?! (?:for|to) (?:my|the|a|our|his|"
     r"her|some) (?!neck|throat|self)[\w']+)",
     r"(?:mind|voices?|head|brain|thoughts?) (?:keeps? |is |are )?(?:telling|tell|tells) me to "
     r"(?:end it|kill myself|die|hurt myself|jump|cut|end my life|do it)",
@@ -401,7 +403,9 @@ CRISIS = compile_any(
     r"of me|lined up|right now)",
     r"enough (?:pills|tablets|meds|painkillers|sleeping pills) to (?:do it|end it|die|kill|"
     r"not wake up|overdose|never wake up|make sure)",
-    r"(?:bought|got|have|tied|made) a (?:rope|noose)(?! (?:for|to) (?:my|the|a|our|his|her|"
+    r"(?:bought|got|have|tied|made) a (?:rope|noose)"
+    r"(?! (?:swing|ladder|lights?|toy|bridge|course|climb\w*)(?![\w']))"
+    r"(?! (?:for|to) (?:my|the|a|our|his|her|"
     r"some) (?!neck|throat|self)[\w']+)",
     r"noose",
     r"(?:pills|tablets|meds|rope|gun|razor|blade|blades) (?:are |is )?(?:ready|right here|"
@@ -1328,6 +1332,9 @@ CRISIS_IDIOMS = compile_any(
     r"(?:might|may|could|probably|usually|always|to avoid|avoid|hope (?:i|we) don'?t) run into "
     r"(?:heavy |bad |some |a lot of |the )?traffic",
     r"dead on my feet",
+    # "if I eat one more Pot Noodle I'll die 😂".
+    r"one more (?:[\w']+ ){1,4}(?:and )?(?:i'?ll|i will|ill|i'?m gonna|im gonna) (?:die|scream|"
+    r"explode|lose it|cry|pop)(?= ?$| (?:lol|lmao|haha\w*|laughing|crying laughing|joy)(?![\w']))",
     r"(?:be|being) the death of me",
     r"(?:lol|haha\w*|lmao) (?:[\w']+ ){0,4}(?:is |'?s )?(?:gonna|going to|will|'?ll) kill me",
     r"(?:gonna|going to|'?ll|will) kill me when(?: [\w']+){1,10} (?:lol|haha\w*|lmao)",
@@ -1556,6 +1563,13 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 106 to 113's model: away with the family for a holiday ("if I'm not on next week,
+    # I'll be with my family for christmas").
+    r"(?:i'?ll be|i will be|i'?m|im|i am|we'?ll be|we will be|we'?re|we are|i'?m going|we'?re "
+    r"going|going) (?:away |off )?(?:with|to|at|visiting|seeing|staying with) (?:my |the |our )?"
+    r"(?:family|folks|parents|in ?laws|grandkids)(?:'?s)? (?:for|over) (?:the )?(?:christmas|xmas|"
+    r"holidays|easter|eid|diwali|thanksgiving|hanukkah|new year|weekend|half term|school "
+    r"holidays|a few days|a week|two weeks|the week)",
     # Batches 78 to 81's model: money saved up until there is enough.
     r"saving (?:up )?(?:my |our )?(?:pocket money|money|cash|wages|tips|pennies|coins|allowance|"
     r"points|for (?:a|the|my|our) (?:holiday|car|house|trip|deposit|wedding|christmas|birthday|"
@@ -2342,7 +2356,7 @@ HARASSMENT = compile_any(
     r"(?:junkie|drunk|addict)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
-    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?)",
+    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?|poofter|poofters|poofs)",
     r"^(?:ur |you |u |you'?re |youre |ur a |you'?re a |youre a |what a |such a )?(?:spaz|spazz|"
     r"spastic|spakka|mong|mongo)$",
     r"(?:you|u|you'?re|youre|ur) (?:a |an |such a |fucking |fkn )*(?:spaz|spazz|spastic|spakka|"
@@ -2886,6 +2900,19 @@ HARASSMENT = compile_any(
     r"{0,5} not long (?:now|left)",
     r"(?:thoughts and prayers|condolences|sympathy|sympathies) to (?:your|ur) (?:bookie|dealer|"
     r"bartender|barman|off licence|offy|liquor store|casino|bookmaker|pub)",
+    # Batches 110 to 113: a ban boasted about to the moderators ("ban me all you want", "new
+    # name same me, you can't block all of us"), and a member's words kept to be shown to
+    # the people in their life ("your church is going to love reading these").
+    r"(?:ban|block|kick|mute|report) (?:me|us)(?: [\w']+){0,2} (?:all you (?:want|like)|as much as "
+    r"(?:you|u) (?:like|want)|\d+ times|a hundred times|a thousand times|all day|all night)",
+    r"(?:you|u|ya|yall|mods|chair)(?: [\w']+)? (?:can'?t|cant|cannot|will never|won'?t|wont) "
+    r"(?:block|ban|kick|stop|mute|keep out) (?:all of us|us all|every (?:one of us|account)|me "
+    r"(?:forever|for long|for ever|out))",
+    r"(?:new|another|different) (?:name|account|email|profile) (?:same|still) (?:me|us|old me)",
+    r"(?:your|ur) (?:church|pastor|boss|employer|wife|husband|kids|family|mum|mom|dad|parents|"
+    r"neighbours|neighbors|colleagues|congregation|mosque|friends)(?: [\w']+){0,6} (?:are|is|will|"
+    r"'?ll|gonna|going to|would) (?:\w+ )?(?:love|enjoy|be interested in) (?:reading|seeing|"
+    r"hearing|watching) (?:these|this|them|it|all)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
@@ -2966,7 +2993,26 @@ HARASSMENT_IDIOMS = compile_any(
     r"smart arse|smartarse|smart ass|show off)(?=(?: [\w']+){0,4}"
     r" (?:love (?:you|ya|u|it|that|this)|too kind|tho x|bless (?:you|ya|him|her)|my friend|mate "
     r"lol|hun lol))",
-    r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely)",
+    r"drop dead (?:gorgeous|beautiful|funny|stunning|handsome|brilliant|lovely|perfect|good|sexy|"
+    r"cool|amazing|hilarious|fit|fabulous|glamorous|elegant|smart|pretty|cute|adorable)",
+    # Surprise at good news: "shut up, you got the job?! that's brilliant", "shut up no way".
+    r"(?:oh |omg |lol |ohh+ )?shut (?:up|it|the front door)(?: (?:shut up|no way))*"
+    r"(?=(?: (?!nobody|no one|cares|boring|pathetic|sad|whining|moaning)[\w']+){0,12} "
+    r"(?:congrat\w*|amazing|"
+    r"brilliant|huge|incredible|so proud|proud of (?:you|u|ya)|well done|no way|are you serious|"
+    r"so happy for|so sweet|gorgeous|fantastic|wonderful|that'?s (?:so )?(?:great|lovely|"
+    r"massive|awesome|class|mint|deadly|unreal)|(?:you'?re|youre|ur|you are) (?:literally |"
+    r"honestly |actually )?the (?:strongest|bravest|best|kindest|funniest|sweetest|loveliest|"
+    r"most \w+))(?![\w']))",
+    r"shut up and (?:take|accept) (?:the|a|my|your|this) compliment",
+    # A laugh given credit: "you're a joke Jamal 😂 the whole room was in tears".
+    r"(?:you'?re|youre|ur|you are|u r|you|u) (?:such |a |an |such a |an absolute |a total |a "
+    r"proper |absolute |total |utter |proper |daft |silly |big )?(?:joke|clown|comedian|case|"
+    r"character|riot|scream|hoot|tonic|muppet|numpty|wally|eejit|plonker|goose)(?=(?: [\w']+)"
+    r"{0,12} (?:proud of (?:you|u|ya)|in the "
+    r"best way|i laughed(?! at)|made me laugh|had (?:me|us|the (?:whole )?(?:room|group|meeting)) "
+    r"(?:laughing|crying|in stitches|in tears|cracking up)|crying laughing|best laugh|never change|"
+    r"made my (?:day|night|week)|love (?:you|ya|u)|funniest)(?![\w']))",
     r"(?:sneaks|creeps|sneak|creep) up on (?:you|u|ya)",
     r"(?:you and your|with your|and your) (?:[\w']+ ){0,3}(?:jokes|puns|singing|spoilers)"
     r"(?: again)? (?:i'?ll|ill|i will|gonna|i'?m gonna) kill (?:you|u|ya)",

@@ -2355,6 +2355,94 @@ def test_death_wished_and_more_ways_urged(text, held):
         assert any(f.source == "crisis" for f in findings)
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Death wished in hints (intent.DEATH_HINTED), each beside a kind twin in the same
+        # words (docs/moderation.md, "Batches 106 to 109").
+        ("oxygen thief, the lot of you", True),
+        ("the oxygen mask dropped and I panicked", False),
+        ("shame you're still breathing tbh", True),
+        ("still breathing, still sober, still here", False),
+        ("worried you'll survive the night lol", True),
+        ("I'm scared you'll make it worse if you call him", False),
+        ("people like you shouldn't be allowed to breathe", True),
+        ("just breathe, you're safe here", False),
+        ("may god take you tonight", True),
+        ("pray the lord calls you home soon", True),
+        ("God take care of you tonight", False),
+        ("may God carry you through this", False),
+        ("can't wait for your funeral", True),
+        ("can't wait for your wedding photos", False),
+        ("I'll dance on your grave", True),
+        ("saving the date for your wake", True),
+        ("your dad's funeral was beautiful, Ama", False),
+        ("headstone picked out for you already", True),
+        ("someone send him a rope for christmas", True),
+        ("got a rope swing put up for the kids", False),
+        ("hope the next bottle finishes you off", True),
+        ("hope the rest does you good", False),
+        ("hope a bus flattens you", True),
+        ("hope the train gets you home safe", False),
+        ("your kids would be better off without you", True),
+        ("your kids are so much better off with you sober", False),
+        ("sorry it wasn't you", True),
+        ("I wish it wasn't you going through this", False),
+        ("shame the paramedics got there in time", True),
+        ("go feed the worms", True),
+        ("hope your liver gives out soon", True),
+        ("hope your heart stops racing soon", False),
+        ("get well never", True),
+        ("get well soon", False),
+        ("i'd hold the pillow", True),
+        ("hold the pillow under your knees", False),
+    ],
+)
+def test_death_hinted_and_its_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    if held:
+        assert any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+        return
+    for reading in readings(text):
+        assert not patterns.HARASSMENT.search(reading), reading
+        assert not intent.urged(reading), reading
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One's own despair in the same words is crisis language: alerted, never held.
+        "I don't deserve to live",
+        "i shouldn't be allowed to live after what i did",
+        "sometimes i just want to stop breathing",
+    ],
+)
+def test_death_hinted_about_oneself_is_not_held(text):
+    findings = screen(text, compile_rules())
+    assert not any(f.source == "harassment" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Warm words that hostile messages also use: surprise, a laugh given credit, an idiom,
+        # someone else's words reported (patterns.HARASSMENT_IDIOMS, intent.REPORTING).
+        ("shut up, you got the job?! that's brilliant", False),
+        ("shut up, nobody cares how amazing your life is", True),
+        ("shut up and take the compliment, you're doing great", False),
+        ("you're a joke, in the best way, never change", False),
+        ("you're a joke, everyone's laughing at you", True),
+        ("you're a joke, i laughed at you not with you", True),
+        ("she looked drop dead perfect in that dress", False),
+        ("drop dead, the lot of you", True),
+        ('my ex would text "hope you die alone" at 3am. blocked now', False),
+    ],
+)
+def test_warm_words_that_hostile_messages_also_use(text, held):
+    findings = screen(text, compile_rules())
+    assert any(f.source == "harassment" and f.outcome == "hold" for f in findings) == held
+
+
 def test_a_worker_loads_the_model_before_it_takes_sockets():
     # Loaded on the first message instead, the model stalled a fresh worker's rooms just as
     # a restart's reconnects arrived.

@@ -222,6 +222,12 @@ TRAINING = (
     "train_warm_u",
     "train_warm_self",
     "train_warm_care",
+    "train_wished",
+    "train_warm_v",
+    "train_quiet_t",
+    "train_quiet_u",
+    "train_quiet_v",
+    "train_crisis_b",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
