@@ -301,8 +301,11 @@ REPORTED = re.compile(
 # as the past, or as a family joke, has no such present.
 THREATENED = compile_any(
     r"(?:he|she|they|he'?ll|she'?ll|they'?ll|hell|shell)(?: [\w']+){0,8} (?:end me|finish me"
-    r"(?: off)?|do me in|(?:snap|break) my (?:neck|legs|arms|jaw|fingers|back)|put me in the "
-    r"ground|(?:kill|hurt|stab|strangle|choke) me)(?![\w'])",
+    r"(?: off)?|do me in|(?:snap|break) my (?:neck|legs|arms|jaw|fingers|back)|put me in (?:the "
+    r")?(?:ground|hospital|morgue|a wheelchair)|make me pay|(?:kill|hurt|stab|strangle|choke) "
+    r"me)(?![\w'])",
+    r"(?:threatening|threatened|threatens) to (?:stab|kill|hurt|beat|strangle|choke|burn|shoot) "
+    r"me",
     r"(?:said|says|told me|tells me|threatened|swore)(?: [\w']+){0,3} (?:i'?d|i would|i'?ll|i "
     r"will) (?:be found|end up) (?:in a ditch|dead|in the river|in the canal)",
 )
@@ -310,7 +313,9 @@ DANGER_NOW = compile_any(
     r"right now|rn|tonight|in an hour|in (?:a few|ten|10|twenty|20|five|5) (?:mins|minutes)|"
     r"next room|(?:is|'?s) outside|on (?:his|her|their) way|coming (?:over|round|back|home|for "
     r"me)|parked (?:at|outside|down)|(?:i'?m|im|i am) (?:so |really )?(?:scared|terrified|"
-    r"frightened)|scared to (?:sleep|go home|move)|please help|help me|hiding|locked (?:me )?in",
+    r"frightened)|scared to (?:sleep|go home|move)|please help|help me|hiding|locked (?:me )?in|"
+    r"between me and the door|blocking the door|(?:hear|see) (?:a car|his car|her car|him|her|"
+    r"them|someone) (?:outside|at the door)|terrified of (?:the morning|tomorrow|tonight|him|her)",
 )
 
 
@@ -795,13 +800,13 @@ DEATH_TOLD = compile_any(
     r"see (?:you|u|ya) in the (?:obituaries|obits|obituary|morgue)",
     r"(?:you|u|ya|yall|you lot|you all)(?:'?ll| will|'?d| would)?(?: (?:all|really|honestly|just|"
     r"truly|both))? (?:belongs?|deserves?(?: to be)?|should be|need to be|(?:be )?better off) "
-    r"(?:[\w']+ ){0,2}(?:six (?:feet|foot|ft) under|in (?:a|the) (?:grave|ground(?! floor)|"
+    r"(?:[\w']+ ){0,2}(?:(?:six|6) (?:feet|foot|ft) under|in (?:a|the) (?:grave|ground(?! floor)|"
     r"coffin|morgue))",
     r"(?:you|u|ya) (?:deserve|deserves) (?:a|an early|your) (?:grave|coffin|early death|bullet|"
     r"noose|rope)",
-    r"only (?:[\w']+ ){1,2}(?:you|u|ya) (?:need|deserve|will get|'?ll get|are getting) is (?:six "
-    r"(?:feet|foot|ft) under|a grave|a coffin|a box|a bullet|a rope|a noose)(?= ?$| (?:lol|lmao|"
-    r"mate|tbh|honestly|pal|hun|x)(?![\w']))",
+    r"only (?:[\w']+ ){1,2}(?:you|u|ya) (?:need|deserve|will get|'?ll get|are getting) is "
+    r"(?:(?:six|6) (?:feet|foot|ft) under|a grave|a coffin|a box|a bullet|a rope|a noose)"
+    r"(?= ?$| (?:lol|lmao|mate|tbh|honestly|pal|hun|x)(?![\w']))",
     # ("alt+f4" and "ctrl+alt+del" as the words reading leaves them: "alt fa", "ctrltalttdel").
     rf"(?:delete|uninstall|unsubscribe|erase|{_KEYS}) {YOURSELF}(?! (?:from|off) (?!(?:life|"
     r"existence|the planet|earth|this (?:world|earth|planet))(?![\w'])))",
@@ -936,6 +941,33 @@ DEATH_HINTED = compile_any(
     r"world|internet|community|congregation|office|hospital|ward) (?:will|'?ll|is gonna|is going "
     r"to|gonna|are gonna|would) (?:see|know|hear about|read) (?:this|it|about (?:it|this|you)|"
     r"everything|what (?:you|u))",
+    # Batches 118 to 121: a bomb or a bullet that missed, a gun to swallow, a drug trusted to
+    # "take care of" people like them, every overdose deserved, a family visited, children
+    # better off in care.
+    r"(?:pity|shame|too bad|gutted|sad) (?:that )?(?:the|that) (?:[\w']+ ){0,2}(?:missed|didn'?t "
+    r"get|didn'?t hit|didn'?t kill) (?:you|u|ya|him|her|them)(?![\w'])",
+    r"(?:swallow|eat|suck on|suck) (?:a|his|her|your|ur|their|the) (?:pistol|gun|bullet|shotgun|"
+    r"barrel|glock|rifle)",
+    r"(?:suicide|sewerslide|s u i c i d e) is (?:always |also )?an option for (?:you|u|ya)",
+    r"(?:suicide|overdose|od|ods)(?: [\w']+){1,8} (?:so )?fingers crossed (?:for (?:you|u|ya))",
+    r"(?:the )?(?:fent|fentanyl|drink|booze|bottle|gear|heroin|smack|meth|crack|pokies|"
+    r"cirrhosis) (?:will|'?ll|is gonna|gonna|is going to) (?:take care of|sort(?: out)?|deal "
+    r"with) (?:people like (?:you|u)|you lot|the lot of (?:you|ya)|yous|your (?:lot|sort|kind)|"
+    r"the rest of (?:you|ya))",
+    r"(?:you|u|ya|they|yall|you lot|these [\w']+|those [\w']+|people like (?:you|u|that|them)) "
+    r"(?:all )?(?:deserve|deserves|deserved) (?:every|each) (?:od|overdose|relapse|bad batch|"
+    r"beating|bit of (?:this|that|the|your|their) (?:pain|suffering|grief))",
+    r"(?:your|ur|yer) (?:little |lil |baby |wee |kid |kids )?(?:sister|brother|kids|son|daughter|"
+    r"mum|mom|wife|family|nan|gran|missus|children)(?: [\w']+)? (?:gets|will get|'?ll get|might "
+    r"get|gonna get|could get) a (?:visit|surprise visit|knock|house call)",
+    r"(?:be a|would be a|it'?d be a|itd be a) (?:real |terrible |awful |right )?shame if "
+    r"(?:someone|somebody|anyone|something) (?:turned up|showed up|came (?:round|over|by)|"
+    r"happened to (?:you|u|it|them|your \w+)|visited)(?= ?$| (?:there|at (?:your|ur)|on (?:your|"
+    r"ur)|one (?:night|day)|uninvited|lol|wink|smile)(?![\w']))",
+    r"(?:your|ur|yer|her|his|their) (?:kids|children|weans|bairns|wee ones|babies|son|daughter)"
+    r"(?:'?d| would| will|'?ll)? (?:be|are|r|is) (?:so much |much |far |way |all )?better off "
+    r"(?:in (?:foster )?care|adopted|with (?:a new (?:mum|mom|dad|family)|anyone else|someone "
+    r"else))",
     # Batches 110 to 113: found cold, left to rot, the wrong ones died, a kicking promised,
     # sleep wished to last, one less of them no loss.
     r"(?:when|once|till|until|before|hope|hoping) (?:they|someone|somebody|your [\w']+|ur "
@@ -969,6 +1001,8 @@ DEATH_HINTED_DENYING = compile_any(
     r"(?:sorry|shame|pity) it (?:wasn'?t|wasnt|was not|weren'?t) (?:you|u|ya)(?= ?$| (?:lol|lmao|"
     r"tbh|honestly|mate|though|tho|instead|x+)(?![\w']))",
     r"(?:get|be) well never",
+    r"or (?:just )?(?:don'?t|dont|do not) wake up(?: [\w']+){0,2} (?:whatever|either way|"
+    r"either'?s fine|idc|i don'?t care|who cares|no loss|by me)",
     r"(?:hope|wish|pray|praying|may) (?:you|u|ya|he|she|they) (?:go to sleep|fall asleep|nod off|"
     r"sleep)(?: [\w']+){0,3} and (?:stay asleep|never wake up)(?= ?$| (?:tbh|lol|lmao|forever|for "
     r"good|permanently|this time|x+|mate|hun|pls|please)(?![\w']))",
@@ -1088,6 +1122,7 @@ SINGLE_QUOTED = re.compile(
 )
 REPORTING = compile_any(
     r"said|says|say|saying|told|tells|texted|texts|text|wrote|writes|messaged|asked|called|"
+    r"last words|words were|"
     r"yelled|shouted|"
     r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
     r"is what|was what|the (?:book|reading|text|chapter|step|page|"

@@ -415,3 +415,23 @@ def test_death_wished_in_other_words_is_held_and_its_kind_twins_pass(three_in_th
     )
     _mira, _sam, _ash, ash_shares = three_in_the_room
     expect(ash_shares).to_contain_text("sitting in the garage with the engine running")
+
+
+@pytest.mark.browser
+def test_death_hinted_is_held_and_warm_words_in_its_shape_pass(three_in_the_room):
+    _passed_held_and_alerted(
+        three_in_the_room,
+        # Surprise and a laugh given credit, in the words sneers use.
+        passed=[
+            "shut up Ash, you got the job?! that's brilliant",
+            "your dad's funeral was beautiful, Ash",
+        ],
+        # Death wished in hints: the breath grudged, a funeral looked forward to.
+        held=[
+            "oxygen thief, the lot of you",
+            "can't wait for your funeral Ash",
+        ],
+        # A threat at home, told with its danger present.
+        crisis="he said he'll break my legs if I tell anyone and he's in the next room right now",
+        shot="room-held-death-hinted",
+    )

@@ -2344,15 +2344,22 @@ def test_death_wished_and_more_ways_urged(text, held):
     # still holds three of them ("six feet under if you keep drinking", "break your neck in
     # those heels", "go for a swim, it clears your head"), known false positives in
     # docs/moderation.md, "Batches 94 to 97".
+    findings = _held_or_not_read_as_harassment(text, held)
+    if not held and ("garage" in text or "sleep forever" in text):
+        assert any(f.source == "crisis" for f in findings)
+
+
+def _held_or_not_read_as_harassment(text, held):
+    """Asserts that ``text`` is held, or (a kind twin) that neither the phrase lists nor the
+    composed reading take it for harassment; returns its findings."""
     findings = screen(text, compile_rules())
     if held:
         assert any(f.source == "harassment" and f.outcome == "hold" for f in findings)
-        return
+        return findings
     for reading in readings(text):
         assert not patterns.HARASSMENT.search(reading), reading
         assert not intent.urged(reading), reading
-    if "garage" in text or "sleep forever" in text:
-        assert any(f.source == "crisis" for f in findings)
+    return findings
 
 
 @pytest.mark.parametrize(
@@ -2399,13 +2406,7 @@ def test_death_wished_and_more_ways_urged(text, held):
     ],
 )
 def test_death_hinted_and_its_kind_twins(text, held):
-    findings = screen(text, compile_rules())
-    if held:
-        assert any(f.source == "harassment" and f.outcome == "hold" for f in findings)
-        return
-    for reading in readings(text):
-        assert not patterns.HARASSMENT.search(reading), reading
-        assert not intent.urged(reading), reading
+    _held_or_not_read_as_harassment(text, held)
 
 
 @pytest.mark.parametrize(
