@@ -177,8 +177,10 @@ def crisis_words(text: str) -> str:
                 return found.group(0).strip()
             if not elsewhere and (found := _first_person_risk(reading)):
                 return found
-    # A farewell with despair anywhere in the message ("I can't do this anymore. Goodbye."),
-    # or with an apology or love as a last word ("bye everyone, love you all, im sorry").
+    # Read over the whole message: a threat at home with its danger present
+    # (intent.threatened_now); a farewell with despair anywhere in the message ("I can't do
+    # this anymore. Goodbye."), or with an apology or love as a last word ("bye everyone, love
+    # you all, im sorry").
     for reading in words(folded):
         if found := intent.threatened_now(reading):
             return found

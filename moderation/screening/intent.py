@@ -836,13 +836,13 @@ DEATH_TOLD = compile_any(
     r"ought to|deserve to|wanna) (?:all )?be (?:(?:lined up|rounded up) and (?:shot|hanged|"
     r"gassed|killed|burned)|strung up|put against a wall)",
 )
-# Death wished in hints rather than words (batches 102 to 105's training set of death and
-# harm wished in other words): the breath grudged ("oxygen thief", "still breathing? shame"),
-# a god asked to take someone, a funeral or a grave looked forward to, a rope given, an
-# accident or a bottle hoped to finish someone off, a family better off without them. Each
-# needs the wish or the person it is aimed at: "just breathe", "God take care of you",
-# "your dad's funeral was lovely", "a rope swing for the kids" and "the rest will do you
-# good" stay ordinary.
+# Death wished in hints rather than words (docs/moderation.md, "Batches 106 to 133": the
+# training set of death and harm wished in other words): the breath grudged ("oxygen thief",
+# "still breathing? shame"), a god asked to take someone, a funeral or a grave looked forward
+# to, a rope given, an accident or a bottle hoped to finish someone off, a family better off
+# without them. Each needs the wish or the person it is aimed at: "just breathe", "God take
+# care of you", "your dad's funeral was lovely", "a rope swing for the kids" and "the rest
+# will do you good" stay ordinary.
 DEATH_HINTED = compile_any(
     r"oxygen (?:thief|thieves|theif)",
     r"(?:stealing|breathing|wasting|using up) (?:my|our|the) (?:air|oxygen)(?! (?:con|filter|"
