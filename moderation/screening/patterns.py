@@ -849,6 +849,69 @@ BLADE_USED = (
     r"razor blade|blades|razors)(?: [\w']+){0,8} used (?:it|them) (?:again|today|tonight|just "
     r"now|at work|in the)"
 )
+# Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"): what new communities said
+# that the lists and the model both missed. Each reads across sentences and is never set aside
+# by the model's veto: a last meeting said in other words ("won't be at thursday's zoom. or
+# any zoom after"), the means and what they are not for ("bought a pistol today. not for
+# protection"), someone in the house now with a weapon, a ligature in place now, a bridge or a
+# roof one is writing from, pills counted as "enough", and the dose asked of waking up.
+NOT_BACK_EVER = (
+    r"(?:won'?t|wont|will not|not going to|not gonna|i'?m not|im not|not) (?:be )?(?:at|on|in|"
+    r"coming to|come to|coming on|come on|making it to|make it to|there for|round for|around "
+    r"for)(?: [\w']+){1,6} (?:or|also not|and not|nor) (?:at |on |to )?(?:any (?:[\w']+ )?after|"
+    r"any (?:week|meeting|zoom|call|one|time|more|other)|ever|the week after(?: that)? (?:or|"
+    r"either|ever)|on other meetings|other meetings)(?!(?: after)?(?: that)? (?:until|till|til|"
+    r"because|cos|cause|since|while|as i|for a (?:while|bit|few)|this (?:month|year|summer)))"
+)
+NOT_FOR_WHAT_IT_SEEMS = (
+    r"(?:rope|noose|belt|gun|pistol|rifle|shotgun|revolver|handgun|hose|hosepipe|charcoal|"
+    r"helium|weed ?killer|paraquat|blade|razor)(?: [\w']+){0,14} (?:(?:it'?s |its |it is |it "
+    r"was |and )?not for (?:protection|the garden|gardening|the job|work|foxes|rabbits|hunting|"
+    r"deer|camping|the shed|the farm|the boat|the range|the party|the kids|the car)|(?:said|told"
+    r"(?: [\w']+){1,3}) (?:it'?s|it was|it is|its) for (?:the )?(?:garden|gardening|job|work|"
+    r"shed|farm|camping|boat|party|car|allotment)(?: [\w']+){0,2} (?:it isn'?t|it'?s not|it is "
+    r"not|its not|it wasn'?t|it was not|it isnt))(?= ?$| (?:x+|sorry|bye|love you)(?![\w']))"
+)
+ARMED_IN_THE_HOUSE_NOW = (
+    r"(?:(?:pulled|pulling|pointing|points|pointed|waving|holding|held|swinging) (?:a|the|his|"
+    r"her|their) (?:[\w']+ )?(?:knife|gun|rifle|shotgun|pistol|machete|hammer|bat|axe|wrench|"
+    r"spanner|crowbar) (?:on|at) (?:me|us|my (?:head|face|chest))|"
+    r"(?:is|are|'?s|'?re) (?:still )?(?:outside|in the (?:driveway|hall|hallway|kitchen|yard|"
+    r"garden|doorway|stairwell|car park)|at the (?:door|gate|window)|on the (?:porch|stairs|"
+    r"landing|doorstep)|coming (?:back )?up the stairs)(?: [\w']+){0,2} with (?:a|the|his|her|"
+    r"their) (?:[\w']+ )?(?:bat|knife|hammer|gun|rifle|shotgun|machete|axe|crowbar|pistol|brick|"
+    r"jerry can|petrol can|wrench|spanner)(?: [\w']+){0,2} (?:screaming|shouting|yelling|"
+    r"saying|says|swearing|threatening|banging|kicking|smashing|trying to get in|waiting)"
+    r"(?: [\w']+){0,3} (?:me|my|us|our|i)(?![\w'])|"
+    r"threatening (?:me|us)(?: [\w']+){0,4} with (?:a|the|his|her) (?:[\w']+ )?(?:knife|"
+    r"hammer|gun|rifle|bat|machete|axe|bottle|wrench|spanner)(?: [\w']+){0,2} (?:right now|now|"
+    r"rn))"
+)
+LIGATURE_NOW = (
+    r"(?:belt|rope|noose|cord|cable)(?: [\w']+){0,4} (?:around|round) (?:my neck|the "
+    r"banister|the bannister|the beam|the bars|the loft hatch|the rail|the pipe|the hook|the "
+    r"curtain rail)(?: [\w']+){0,6} (?:already|right now|now|rn|ready|just need|waiting|reading "
+    r"your)"
+)
+WRITING_FROM_THE_EDGE = (
+    r"(?:posting|checking in|typing|writing|messaging) (?:this )?from (?:the )?(?:[\w']+ ){0,2}"
+    r"(?:bridge|roof|ledge|cliff edge|tracks|railway line|parking deck)(?= ?$| (?:just|again|"
+    r"tonight|now|right now)(?![\w']))"
+)
+PILLS_ENOUGH = (
+    r"(?:pills|tablets|tabs|meds|capsules|sleeping pills|oxy|oxys|panadol|paracetamol|tylenol|"
+    r"insulin|diazepam|lorazepam|clonazepam|oxazepam|zopiclone|lithium)(?:(?! for(?: [\w']+)? "
+    r"(?:the )?(?:flu|cold|trip|holiday|week|weekend|kids|journey|month|pain))(?: [\w']+)){0,8} "
+    r"(?:think|"
+    r"reckon|hope|surely|guess) (?:that'?s|thats|that is|it'?s|its|it is|they'?re|that'?ll be|"
+    r"that will be) (?:enough|plenty)(?= ?$| (?:tho|though|lol|now|then)(?![\w']))"
+)
+DOSE_NOT_TO_WAKE = (
+    r"how (?:many|much)(?: [\w']+){0,5} (?:do you need|does it take|would it take|would you "
+    r"need|to take|should i take)(?: [\w']+){0,3} (?:so (?:you|that you|u|i) )?(?:don'?t|dont|do "
+    r"not|never|not to|to not|wouldn'?t) wake(?: up)?(?= ?$| (?:ever|again|at all|i have|i'?ve "
+    r"got|got)(?![\w']))"
+)
 CRISIS_CERTAIN = compile_any(
     # Said only of oneself, now: a model reading the rest of the message as past or someone
     # else's ("Rohan used to play here. I'm tired of living") must not set it aside.
@@ -869,6 +932,13 @@ CRISIS_CERTAIN = compile_any(
     ROPE_AND_SILENCE,
     YOUNG_ENOUGH_TO_FORGET,
     DATE_OF_THEIR_DEATH,
+    NOT_BACK_EVER,
+    NOT_FOR_WHAT_IT_SEEMS,
+    ARMED_IN_THE_HOUSE_NOW,
+    LIGATURE_NOW,
+    WRITING_FROM_THE_EDGE,
+    PILLS_ENOUGH,
+    DOSE_NOT_TO_WAKE,
 )
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
@@ -1204,6 +1274,13 @@ CRISIS_ACROSS = compile_any(
     r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?! to"
     r"| home| out| back| away| on| into| in| for| shopping| upstairs)(?: "
     r"[\w']+){0,2} (?:love|bye|goodbye|x+)(?= ?$| (?:to )?(?:you|u|all))",
+    NOT_BACK_EVER,
+    NOT_FOR_WHAT_IT_SEEMS,
+    ARMED_IN_THE_HOUSE_NOW,
+    LIGATURE_NOW,
+    WRITING_FROM_THE_EDGE,
+    PILLS_ENOUGH,
+    DOSE_NOT_TO_WAKE,
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
@@ -1576,6 +1653,11 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 138 to 169's model, which learnt the loft from ropes over its beams: a loft or an
+    # attic being sorted.
+    r"(?:in|up in|into|clearing|sorting|tidying) (?:the|our|my|mum'?s|mom'?s|dad'?s|nan'?s) "
+    r"(?:loft|attic)(?: [\w']+){0,2} (?:sorting|clearing|tidying|going through|looking for|for) "
+    r"(?:boxes|stuff|junk|old \w+|(?:the )?christmas \w+|photos|records|the \w+ decorations)",
     # Batches 106 to 113's model: away with the family for a holiday ("if I'm not on next week,
     # I'll be with my family for christmas").
     r"(?:i'?ll be|i will be|i'?m|im|i am|we'?ll be|we will be|we'?re|we are|i'?m going|we'?re "

@@ -2458,3 +2458,44 @@ def test_a_worker_loads_the_model_before_it_takes_sockets():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split()[-1] == "1"
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # A last meeting said in other words, and being away for a while.
+        ("won't be at tuesday's meeting. or any meeting after. thank you all", True),
+        ("not coming to group next week, or ever. look after each other", True),
+        ("I will not come on Thursday. Also not on other meetings.", True),
+        ("won't be at tuesday's meeting or the week after, I'm in Spain", False),
+        ("not coming to group next week or any week after until my shifts change", False),
+        # The means, and what they are not for.
+        ("got a rope from the hardware shop. not for the garden", True),
+        ("bought a shotgun today. it's not for the rabbits", True),
+        ("ordered a hosepipe online, told the wife it's for the car, it isn't", True),
+        ("got a rope for the tyre swing, the kids love it", False),
+        ("not for the garden, this rope is for climbing with my daughter at the wall", False),
+        # Someone in the house now with a weapon, and a weapon in everyday hands or the past.
+        ("he's at the door with a knife shouting he'll end me", True),
+        ("my stepdad is on the landing with a hammer screaming at me", True),
+        ("he pulled a knife on me, I'm in the bathroom", True),
+        ("my son is in the garden with a bat and ball, screaming with joy", False),
+        ("dad's in the kitchen with a knife, chopping onions for us", False),
+        ("he used to pull a knife on me when he drank, that was years ago", False),
+        # A ligature in place now; writing from the edge; pills counted as enough; the dose
+        # asked of not waking.
+        ("the cord is round the banister already, just wanted to say thanks", True),
+        ("typing this from the car park roof", True),
+        ("saved up my diazepam, 40 of them, think that's enough", True),
+        ("how many sleeping pills would it take so you don't wake up", True),
+        ("posting from the roof terrace, lovely evening", False),
+        ("got paracetamol in for the flu, think that's enough", False),
+        ("how much melatonin does it take so you don't wake up at 3am?", False),
+    ],
+)
+def test_last_meetings_means_and_danger_now_and_their_kind_twins(text, wanted):
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"). Read by the phrase
+    # lists whatever the model says, and never set aside by its veto.
+    assert bool(crisis_words(text)) is wanted
+    if wanted:
+        assert "crisis" in [f.source for f in screen(text, compile_rules())]
