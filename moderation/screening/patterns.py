@@ -912,6 +912,15 @@ DOSE_NOT_TO_WAKE = (
     r"not|never|not to|to not|wouldn'?t) wake(?: up)?(?= ?$| (?:ever|again|at all|i have|i'?ve "
     r"got|got)(?![\w']))"
 )
+SAID_QUIETLY = (
+    NOT_BACK_EVER,
+    NOT_FOR_WHAT_IT_SEEMS,
+    ARMED_IN_THE_HOUSE_NOW,
+    LIGATURE_NOW,
+    WRITING_FROM_THE_EDGE,
+    PILLS_ENOUGH,
+    DOSE_NOT_TO_WAKE,
+)
 CRISIS_CERTAIN = compile_any(
     # Said only of oneself, now: a model reading the rest of the message as past or someone
     # else's ("Rohan used to play here. I'm tired of living") must not set it aside.
@@ -932,13 +941,7 @@ CRISIS_CERTAIN = compile_any(
     ROPE_AND_SILENCE,
     YOUNG_ENOUGH_TO_FORGET,
     DATE_OF_THEIR_DEATH,
-    NOT_BACK_EVER,
-    NOT_FOR_WHAT_IT_SEEMS,
-    ARMED_IN_THE_HOUSE_NOW,
-    LIGATURE_NOW,
-    WRITING_FROM_THE_EDGE,
-    PILLS_ENOUGH,
-    DOSE_NOT_TO_WAKE,
+    *SAID_QUIETLY,
 )
 
 # Read across a sentence break, on the whole message: a goodbye whose second half is its own
@@ -1274,13 +1277,7 @@ CRISIS_ACROSS = compile_any(
     r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?! to"
     r"| home| out| back| away| on| into| in| for| shopping| upstairs)(?: "
     r"[\w']+){0,2} (?:love|bye|goodbye|x+)(?= ?$| (?:to )?(?:you|u|all))",
-    NOT_BACK_EVER,
-    NOT_FOR_WHAT_IT_SEEMS,
-    ARMED_IN_THE_HOUSE_NOW,
-    LIGATURE_NOW,
-    WRITING_FROM_THE_EDGE,
-    PILLS_ENOUGH,
-    DOSE_NOT_TO_WAKE,
+    *SAID_QUIETLY,
 )
 
 # Danger at home: told in the third person by nature ("he hits me"), so only the past

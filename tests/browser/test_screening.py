@@ -435,3 +435,28 @@ def test_death_hinted_is_held_and_warm_words_in_its_shape_pass(three_in_the_room
         crisis="he said he'll break my legs if I tell anyone and he's in the next room right now",
         shot="room-held-death-hinted",
     )
+
+
+@pytest.mark.browser
+def test_means_said_quietly_alert_a_moderator_and_their_kind_twins_do_not(three_in_the_room):
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"): the means, and what they
+    # are not for; a holiday and a tyre swing in the same words pass without an alert.
+    mira, sam, _ash, ash_shares = three_in_the_room
+    kind = (
+        "won't be at tuesday's meeting or the week after, I'm in Spain",
+        "got a rope for the tyre swing, the kids love it",
+    )
+    for text in kind:
+        say(sam, text)
+    for text in kind:
+        expect(ash_shares).to_contain_text(text)
+    expect(mira.locator("#room-notices")).not_to_contain_text("may be at risk")
+    say(sam, "got a rope from the hardware shop. not for the garden")
+    expect(sam.locator("#room-notices")).to_contain_text("988")
+    alert = mira.locator("#room-notices")
+    expect(alert).to_contain_text("may be at risk")
+    expect(alert).to_contain_text("Sam's message")
+    # Crisis language is never held: the others read it, and can reach out.
+    expect(ash_shares).to_contain_text("not for the garden")
+    screenshot(mira, "room-crisis-said-quietly", bottom="#room-notices")
+    screenshot(sam, "room-crisis-said-quietly-resources", bottom="#room-notices")
