@@ -2559,6 +2559,22 @@ HARASSMENT = compile_any(
     r"employer|manager|wife|husband|pastor|priest|landlord|social worker|sponsor|kids|mum|mom|"
     r"dad|family|church)(?: [\w']+){0,2} (?:would|will|'?d|'?ll) (?:think|say|do|make of it) if "
     r"(?:i|someone|somebody|we|anyone)",
+    # Batches 138 to 161: an authority reminded of its anonymous tips ("just a friendly
+    # reminder CFS loves anonymous tips 😊"), and the room's confidences carried to someone with
+    # power over them ("I've told your probation officer what you said in here").
+    r"(?:social services|social workers?|child services|children'?s services|cps|cfs|dcfs|the "
+    r"council|the police|the cops|immigration|ice|the nspcc|family services|the welfare|social "
+    r"welfare(?: department)?|the dss) (?:really |always |would |do |just )?(?:love|loves|like|"
+    r"likes|appreciate|appreciates|adore) (?:an? |getting )?anonymous (?:tips?|calls?|reports?|"
+    r"referrals?)",
+    r"(?:i'?ve|ive|i have|i|i'?ll|ill|i will|we'?ve|we) (?:already |just |also )?(?:told|tell|"
+    r"sent|send|forwarded|forward|shown|show|emailed|email|reported|report|rang|ring|called|"
+    r"call) (?:your|ur|yer) (?:probation officer|po|parole officer|social worker|caseworker|case "
+    r"worker|tutor|personal tutor|boss|employer|manager|landlord|pastor|bishop|imam|priest|"
+    r"sponsor|lawyer|ex|ex wife|ex husband|wife|husband|missus|kids'? school|school|family court)"
+    r"(?: [\w']+){0,3} (?:what you (?:said|wrote|shared|posted|typed|told us)(?: [\w']+){0,2} "
+    r"(?:in here|here|in this (?:group|chat|room|meeting)|in (?:the|our) (?:meeting|group|chat))|"
+    r"(?:all )?(?:your|ur) (?:shares|posts|messages|screenshots) (?:from|in) (?:here|this))",
     # A blocked member recognised under a new name.
     rf"i know (?:it'?s|its|it is) (?:{YOU}|u)(?: [\w']+){{0,8}} new (?:username|name|account|"
     r"profile|handle)",

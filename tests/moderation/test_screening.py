@@ -2499,3 +2499,23 @@ def test_last_meetings_means_and_danger_now_and_their_kind_twins(text, wanted):
     assert bool(crisis_words(text)) is wanted
     if wanted:
         assert "crisis" in [f.source for f in screen(text, compile_rules())]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # An authority reminded of its anonymous tips, and a way to report a dealer.
+        ("just a reminder, social services love anonymous tips Dana 😊", True),
+        ("the council really appreciate anonymous calls about neglected kids, just saying", True),
+        ("you can make anonymous reports to Crimestoppers if you're worried about a dealer", False),
+        ("my social worker loves a cup of tea, she's lovely", False),
+        # The room's confidences carried to someone with power over them, and one's own.
+        ("I've told your probation officer what you said in here last week", True),
+        ("I'll send your boss all your shares from here, enjoy", True),
+        ("I told your sponsor what you said about wanting help, hope that's ok", False),
+        ("I've told my probation officer what I said in here last week, she was proud", False),
+    ],
+)
+def test_confidences_carried_to_power_and_their_kind_twins(text, held):
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169").
+    _held_or_not_read_as_harassment(text, held)
