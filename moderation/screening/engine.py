@@ -248,6 +248,10 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     shipped = screening_model.shipped()
     if not shipped or HARASSMENT not in shipped.classes:
         return ""
+    # A way to die told of oneself ("might go jump off the cliff later") is crisis language,
+    # alerted and never held: the model, which learnt those words from harm urged, is not asked.
+    if any(intent.own_aimed(r) for r in cut):
+        return ""
     whole = shipped.score(HARASSMENT, cut)
     has_words = HARASSMENT_WORDS in shipped.classes
     content = shipped.score(HARASSMENT_WORDS, cut) if has_words else 1.0

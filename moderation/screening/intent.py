@@ -1062,6 +1062,27 @@ def urged(reading: str) -> str:
     return _wished(reading)
 
 
+def own_aimed(reading: str) -> bool:
+    """Whether a way to die that URGED reads is told of oneself ("might go jump off the cliff
+    later", "gonna go walk into the sea"): the speaker's own aim, with the "I" left out."""
+    if _URGED_WORD.search(reading) is None or _SAID_TO.search(reading):
+        return False
+    return any(
+        _OWN_AIM_STRICT.search(reading[: found.start()]) for found in URGED.finditer(reading)
+    )
+
+
+_SAID_TO = re.compile(r"(?<![\w'])(?:you|u|ya|ye|your|ur|yourself|yall|y'all|youre)(?![\w'])")
+# The words that tell one's own aim at the start of a message, with the "I" left out ("might
+# go …", "honestly gonna …"); narrower than _OWN_AIM, whose "and", "to" and "just" also come
+# before harm urged on someone ("do everyone a favour and …").
+_OWN_AIM_STRICT = re.compile(
+    r"^(?:(?:honestly|tbh|ngl|lol|ok|okay|so|and|but|well|fr|think|i think|today|tonight) ){0,3}"
+    r"(?:might|gonna|going to|wanna|want to|about to|prob|probably|finna|tryna|maybe|"
+    r"think i'?ll|thinking of|i'?ll|ill|i will|i might|i could|i may)\s*(?:just\s*)?(?:go\s*)?$"
+)
+
+
 def _wished(reading: str) -> str:
     return (
         first_unnegated(VIOLENCE, reading)

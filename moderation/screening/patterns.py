@@ -849,7 +849,7 @@ BLADE_USED = (
     r"razor blade|blades|razors)(?: [\w']+){0,8} used (?:it|them) (?:again|today|tonight|just "
     r"now|at work|in the)"
 )
-# Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"): what new communities said
+# Batches 138 to 161 (docs/moderation.md, "Batches 138 to 201"): what new communities said
 # that the lists and the model both missed. Each reads across sentences and is never set aside
 # by the model's veto: a last meeting said in other words ("won't be at thursday's zoom. or
 # any zoom after"), the means and what they are not for ("bought a pistol today. not for
@@ -1650,7 +1650,7 @@ CRISIS_FAREWELL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
-    # Batches 138 to 169's model, which learnt the loft from ropes over its beams: a loft or an
+    # Batches 138 to 201's model, which learnt the loft from ropes over its beams: a loft or an
     # attic being sorted.
     r"(?:in|up in|into|clearing|sorting|tidying) (?:the|our|my|mum'?s|mom'?s|dad'?s|nan'?s) "
     r"(?:loft|attic)(?: [\w']+){0,2} (?:sorting|clearing|tidying|going through|looking for|for) "

@@ -439,7 +439,7 @@ def test_death_hinted_is_held_and_warm_words_in_its_shape_pass(three_in_the_room
 
 @pytest.mark.browser
 def test_means_said_quietly_alert_a_moderator_and_their_kind_twins_do_not(three_in_the_room):
-    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"): the means, and what they
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 201"): the means, and what they
     # are not for; a holiday and a tyre swing in the same words pass without an alert.
     mira, sam, _ash, ash_shares = three_in_the_room
     kind = (

@@ -2494,7 +2494,7 @@ def test_a_worker_loads_the_model_before_it_takes_sockets():
     ],
 )
 def test_last_meetings_means_and_danger_now_and_their_kind_twins(text, wanted):
-    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169"). Read by the phrase
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 201"). Read by the phrase
     # lists whatever the model says, and never set aside by its veto.
     assert bool(crisis_words(text)) is wanted
     if wanted:
@@ -2517,5 +2517,23 @@ def test_last_meetings_means_and_danger_now_and_their_kind_twins(text, wanted):
     ],
 )
 def test_confidences_carried_to_power_and_their_kind_twins(text, held):
-    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 169").
+    # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 201").
     _held_or_not_read_as_harassment(text, held)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A way to die told of oneself, with the "I" left out: alerted, never held, whatever
+        # the model learnt of those words from harm urged (intent.own_aimed).
+        ("might go jump off the cliff later", False),
+        ("honestly gonna go jump off the pier tonight", False),
+        # The same words told to someone, or of someone, are held.
+        ("you might go jump off a cliff and do us a favour", True),
+        ("Kevin might go jump off a bridge if we're lucky", True),
+    ],
+)
+def test_a_way_to_die_told_of_oneself_is_not_held_told_of_another_it_is(text, held):
+    findings = _held_or_not_read_as_harassment(text, held)
+    if not held:
+        assert [f.source for f in findings] == ["crisis"]

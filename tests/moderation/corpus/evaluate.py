@@ -151,6 +151,14 @@ HELD_OUT = (
     "heldout159",
     "heldout160",
     "heldout161",
+    "heldout162",
+    "heldout163",
+    "heldout164",
+    "heldout165",
+    "heldout166",
+    "heldout167",
+    "heldout168",
+    "heldout169",
 )
 # The later batches each meet the goal on their own, not only in the pooled corpus. Batch 13
 # is left out: it was scored once on the engine as it then was and kept untouched, so that its
@@ -300,6 +308,14 @@ TRAINING = (
     "train_batch_183",
     "train_batch_184",
     "train_batch_185",
+    "train_batch_194",
+    "train_batch_195",
+    "train_batch_196",
+    "train_batch_197",
+    "train_batch_198",
+    "train_batch_199",
+    "train_batch_200",
+    "train_batch_201",
     "train_warm_w",
     "train_warm_x",
 )
