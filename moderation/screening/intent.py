@@ -1072,7 +1072,8 @@ def own_aimed(reading: str) -> bool:
     )
 
 
-_SAID_TO = re.compile(r"(?<![\w'])(?:you|u|ya|ye|your|ur|yourself|yall|y'all|youre)(?![\w'])")
+# Said to someone: "you" and its forms (patterns.YOU, patterns.YOURSELF).
+_SAID_TO = compile_any(YOU, YOURSELF, r"your|ur|yer|you'?re|you'?ve|you'?ll|you'?d")
 # The words that tell one's own aim at the start of a message, with the "I" left out ("might
 # go …", "honestly gonna …"); narrower than _OWN_AIM, whose "and", "to" and "just" also come
 # before harm urged on someone ("do everyone a favour and …").

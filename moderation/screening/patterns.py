@@ -902,9 +902,8 @@ PILLS_ENOUGH = (
     r"(?:pills|tablets|tabs|meds|capsules|sleeping pills|oxy|oxys|panadol|paracetamol|tylenol|"
     r"insulin|diazepam|lorazepam|clonazepam|oxazepam|zopiclone|lithium)(?:(?! for(?: [\w']+)? "
     r"(?:the )?(?:flu|cold|trip|holiday|week|weekend|kids|journey|month|pain))(?: [\w']+)){0,8} "
-    r"(?:think|"
-    r"reckon|hope|surely|guess) (?:that'?s|thats|that is|it'?s|its|it is|they'?re|that'?ll be|"
-    r"that will be) (?:enough|plenty)(?= ?$| (?:tho|though|lol|now|then)(?![\w']))"
+    r"(?:think|reckon|hope|surely|guess) (?:that'?s|thats|that is|it'?s|its|it is|they'?re|"
+    r"that'?ll be|that will be) (?:enough|plenty)(?= ?$| (?:tho|though|lol|now|then)(?![\w']))"
 )
 DOSE_NOT_TO_WAKE = (
     r"how (?:many|much)(?: [\w']+){0,5} (?:do you need|does it take|would it take|would you "
