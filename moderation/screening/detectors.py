@@ -30,6 +30,18 @@ _DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,
 # A comma touching digits on both sides joins a figure ("1,000,000"); a comma after a number
 # ends a clause ("my cell 555-201-3344, I'm in Ohio").
 _CANDIDATE = re.compile(r"(?<!\d)(?<!\d,)\+?\(?\d(?:[\s().-]{0,2}\d){6,16}(?!\d|,\d)")
+# A number its writer names as a meeting's ("meeting ID 845 2231 9087", "the meeting number
+# is 7750 1123", "passcode 0412"): hosts announce these, and they reach no one's phone.
+_MEETING_ID = re.compile(
+    r"(?:(?:meeting|conference|webinar|zoom|room|call|bridge) ?(?:id|number|no\.?|#|code)"
+    r"|passcode|pass code|password|access code|pin)(?: for [\w' ]{1,30}?)?(?: is| =|:)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _meeting_id(text: str, start: int) -> bool:
+    return _MEETING_ID.search(text, max(0, start - 60), start) is not None
+
 
 EMAIL = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}"
@@ -116,6 +128,38 @@ PERSONAL_PLACE = re.compile(
     re.IGNORECASE,
 )
 SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+# Batches 202 to 217 (docs/moderation.md): a number named as someone's identity ("my medicaid
+# id is 88210456B", "DOT 2931457", "shield number 4471"), a date of birth, a US address typed
+# in lower case with its state and ZIP ("18 maple ct, dayton oh 45402"), and a room in a hall
+# of residence ("harlan hall room 214").
+ID_NUMBER = re.compile(
+    r"(?<![\w'])(?:(?:medicaid|medicare|nhs|ssn|sin|passport|usdot|dot|mc|shield|badge)"
+    r"(?: (?:id|number|no\.?|#))?|(?:social security|national insurance|ni|drivers? licen[cs]e|"
+    r"driver'?s licen[cs]e|licen[cs]e|member|membership|policy|insurance|account|routing|student|"
+    r"employee|staff|prisoner|inmate|case|claim|patient|hospital|chart|nhi) (?:id|number|no\.?|#))"
+    r"(?: is|:| =)? ?#?(?=[a-z]{0,3}-?\d)[a-z]{0,3}-?\d[\d -]{2,}\d[a-z]?(?![\w'])",
+    re.IGNORECASE,
+)
+BIRTH_DATE = re.compile(
+    r"(?<![\w'])(?:dob|d\.o\.b\.?|date of birth|birthdate)(?: is|:)? ?\d{1,2}[/.-]\d{1,2}[/.-]"
+    r"\d{2,4}(?!\d)",
+    re.IGNORECASE,
+)
+_US_STATES = (
+    "al|ak|az|ar|ca|co|ct|de|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|"
+    "nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|dc"
+)
+ADDRESS_US_LOWER = re.compile(
+    r"(?<![\w.,'])\d{1,5} (?:[a-z][\w'-]* ){1,3}(?:st|street|rd|road|ave|avenue|ct|court|dr|"
+    r"drive|ln|lane|blvd|boulevard|way|pl|place|cir|circle|ter|terrace|pkwy|hwy|trl|trail)\.?,? "
+    rf"(?:[a-z]+ ){{1,3}}(?:{_US_STATES})\.?,? \d{{5}}(?:-\d{{4}})?(?!\d)",
+    re.IGNORECASE,
+)
+HALL_ROOM = re.compile(
+    r"(?<![\w'])[a-z]+ hall,? room \d{3,4}[a-z]?(?![\w'])|(?:my )?dorm (?:room )?is (?:in )?"
+    r"[a-z]+ hall(?: room \d+)?",
+    re.IGNORECASE,
+)
 # Card numbers: 13 to 19 digits in groups, which the phone parser may take or leave.
 CARD = re.compile(r"(?<!\d)\d{4}(?:[ -]?\d{4}){2,3}(?:[ -]?\d{1,3})?(?!\d)")
 # Digits spelled out ("six one two five five five ..."), read as digits for the phone check.
@@ -216,6 +260,8 @@ def phone_number(text: str) -> str | None:
         digits = len(_DIGIT.findall(raw))
         if digits < 8 or _DATE.fullmatch(raw) or _IP.fullmatch(raw) or _DECIMAL.fullmatch(raw):
             continue
+        if _meeting_id(text, found.start()):
+            continue
         if raw.startswith("+"):
             regions: tuple[str | None, ...] = (None,)
         elif digits >= _MIN_DIGITS:
@@ -281,7 +327,8 @@ def street_address(text: str) -> str | None:
     if found is not None and _public_venue(text, found):
         found = None
     found = found or ADDRESS_LOWER.search(text) or ADDRESS_ES.search(text) or SSN.search(text)
-    found = found or CARD.search(text)
+    found = found or CARD.search(text) or ADDRESS_US_LOWER.search(text) or HALL_ROOM.search(text)
+    found = found or ID_NUMBER.search(text) or BIRTH_DATE.search(text)
     return found.group(0) if found else None
 
 
@@ -303,7 +350,7 @@ def local_phone_number(text: str) -> str | None:
     if (extension := _EXTENSION.search(text)) is not None:
         return extension.group(0)
     found = _LOCAL_NUMBER.search(text)
-    if found is not None and _NUMBER_CUE.search(text):
+    if found is not None and _NUMBER_CUE.search(text) and not _meeting_id(text, found.start()):
         return found.group(0)
     return None
 
@@ -494,6 +541,10 @@ _UNMASKED = re.compile(
 _NAME_OF_OTHER = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][a-z]+'s) (?:full |real |legal )?name(?:'s| is|:)\s+"
     r"[A-Z][a-z'\-]+ [A-Z][a-z'\-]+"
+    # Typed in lower case, with where the person works or lives: "her name is brianna torres
+    # and she works at the starbucks on elm st".
+    r"|(?i:\b(?:his|her|their) (?:full |real |legal )?name(?:'s| is|:) [a-z'\-]+ [a-z'\-]+,?"
+    r"(?: and)? (?:she|he|they) (?:works|lives|is at|goes to|drinks at))"
 )
 
 

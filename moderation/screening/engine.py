@@ -32,6 +32,11 @@ HARASSMENT_WORDS = "harassment_words"
 # 17 to 21"): over the twenty held-out batches, each scored by a model that had not learnt it,
 # it set aside none of 841 crisis sentences; at 0.01 it set aside a goodbye.
 CRISIS_VETO = 0.005
+# A crisis score this high, short of the model's own threshold, alerts when the message also
+# says a last goodbye (patterns.CRISIS_FINAL): a goodbye in a community's own words ("going
+# 10-8 on one last run and it's a one way trip") that the model half reads (docs/moderation.md,
+# "Batches 202 to 217").
+CRISIS_WITH_FINALITY = 0.7
 CATEGORIES = (CRISIS, HARASSMENT, PERSONAL, OFF_PLATFORM, SPAM)
 
 # What each set does when a group has not changed it, and what a group may choose.
@@ -271,6 +276,17 @@ def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
     return shipped.hit(name, readings)
 
 
+def _final_goodbye(shipped, readings: tuple[str, ...]) -> str:
+    """A last goodbye's words when the model half reads the message as risk (at least
+    CRISIS_WITH_FINALITY), else ""."""
+    final = next((m for r in readings if (m := patterns.CRISIS_FINAL.search(r))), None)
+    if final is None or shipped is None or CRISIS not in shipped.classes:
+        return ""
+    if shipped.score(CRISIS, readings) < CRISIS_WITH_FINALITY:
+        return ""
+    return final.group(0).strip()
+
+
 def _off_platform_model(shipped, readings: tuple[str, ...]) -> str:
     """The model's reading of a message as moving people off the platform, unless the
     platform is named for keeping up with the speaker's own family, or the ask is taken back
@@ -342,14 +358,20 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.
         found = ""
+    if (
+        found
+        and patterns.CRISIS_GOODBYE_WORDS.search(found)
+        and any(patterns.CRISIS_AWAY.search(r) for r in readings)
+        and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
+    ):
+        # A goodbye with its everyday reason: a new job, a move, a role handed over.
+        found = ""
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
-    if (
-        not found
-        and (found := _model_hit(shipped, CRISIS, readings))
-        and any(patterns.CRISIS_AWAY.search(r) for r in readings)
-    ):
-        found = ""
+    if not found:
+        found = _model_hit(shipped, CRISIS, readings) or _final_goodbye(shipped, readings)
+        if found and any(patterns.CRISIS_AWAY.search(r) for r in readings):
+            found = ""
     if found:
         findings.append(
             Finding(CRISIS, _("words that suggest someone may be at risk"), outcomes[CRISIS], found)

@@ -93,6 +93,33 @@ DATE_OF_THEIR_DEATH = (
     r"that'?s (?:when|the day)(?: [\w']+){0,4} (?:same day|the day|anniversary)(?: [\w']+){0,3} "
     r"(?:she|he|they|my \w+) (?:died|passed|went)"
 )
+# How far a fall must be to be sure: a question no past or someone else's story takes, so the
+# model's veto (engine.screen) never sets it aside (CRISIS_CERTAIN).
+FALL_HEIGHT_ASKED = (
+    r"how (?:high|far|tall|big) (?:does|do|would|should|must|has) (?:a |the )?(?:drop|fall|jump|"
+    r"bridge|building|ledge|cliff|car park|multi ?storey)(?: [\w']+)? (?:need to|have to|got "
+    r"to|to) be (?:to (?:be sure|make sure|be certain|not survive|die|kill|be fatal|do it|end "
+    r"it)|for (?:it to work|certain|sure))"
+)
+# A quantity of a medicine taken (batches 202 to 217).
+MEDICINE = (
+    r"(?:pills|tablets|tabs|meds|medication|capsules|sleeping pills|sleepers|painkillers|"
+    r"antidepressants|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|xanax|"
+    r"xannies|alprazolam|klonopin|clonazepam|valium|diazepam|ativan|lorazepam|zopiclone|"
+    r"zolpidem|ambien|seroquel|quetiapine|lithium|oxy|oxys|oxycodone|oxycontin|percs|percocet|"
+    r"vicodin|tramadol|codeine|morphine|gabapentin|lyrica|pregabalin|paracetamol|panadol|"
+    r"tylenol|acetaminophen|ibuprofen|aspirin|amitriptyline|mirtazapine|trazodone|benzos|"
+    r"spiro|spironolactone|methadone|suboxone|adderall|ritalin|sleeping tablets|blood pressure "
+    r"pills|heart pills)"
+)
+OVERDOSE_TAKEN = (
+    r"(?:took|taken|swallowed|downed|necked|popped|washed down|had) (?:all (?:of )?my|the whole|a "
+    r"whole|whole|a handful of|handful of|the rest of (?:my|the)|every one of my|all the|"
+    r"a months?'? (?:worth )?of|a month of|a weeks?'? (?:worth )?of|a (?:full )?(?:bottle|box|"
+    r"packet|pack|strip|sheet|blister|tub) of|the (?:full )?(?:bottle|box|packet|pack|strip|"
+    r"sheet|tub) of|"
+    r"\d{2,}|twenty|thirty|forty|fifty)(?: [\w']+){0,2}? " + MEDICINE
+)
 CRISIS = compile_any(
     # A wish, intent or plan to die, in the first person.
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
@@ -435,7 +462,9 @@ CRISIS = compile_any(
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
     r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
     r"meds|painkillers|sleeping pills)(?! (?:for (?:today|the day|tonight|this morning|this "
-    r"evening)|as prescribed|on time|with (?:breakfast|dinner|lunch|food)))",
+    r"evening)|as prescribed|on time|with (?:breakfast|dinner|lunch|food)|this morning|like a "
+    r"good|with (?:a |my )?(?:coffee|tea|cuppa|water|juice|glass of water)|today (?:like|for "
+    r"once|on time|without)))",
     r"(?:standing|sitting) (?:on|at) (?:the edge|the bridge|the roof|the ledge|the tracks|the "
     r"train tracks|the railway tracks|the railway line|the cliff edge)",
     r"(?:on|at) the (?:bridge|roof|ledge|tracks) (?:now|right now|tonight)",
@@ -628,10 +657,7 @@ CRISIS = compile_any(
     r"(?:tracks|railway|edge|ledge|cliff|bridge|roof|quarry|viaduct)(?: [\w']+){0,14} "
     r"(?:walking|walked|going|gone|been|go) (?:there|to (?:it|them))(?: [\w']+){0,3} (?:every|"
     r"each) (?:night|day|evening|morning)(?: [\w']+){0,2} to get used to",
-    r"how (?:high|far|tall|big) (?:does|do|would|should|must|has) (?:a |the )?(?:drop|fall|jump|"
-    r"bridge|building|ledge|cliff|car park|multi ?storey)(?: [\w']+)? (?:need to|have to|got "
-    r"to|to) be (?:to (?:be sure|make sure|be certain|not survive|die|kill|be fatal|do it|end "
-    r"it)|for (?:it to work|certain|sure))",
+    FALL_HEIGHT_ASKED,
     # Means at hand with a place still to choose: "rope's in the boot, just need to pick a spot".
     r"(?:rope|noose|pills|tablets|hose|hosepipe|gun|blade|razor)(?:'s| is| are)?(?: [\w']+){0,6} "
     r"(?:just )?(?:need|have|got) to (?:pick|find|choose) (?:a|the) (?:spot|place|tree|bridge|"
@@ -779,6 +805,23 @@ CRISIS = compile_any(
     r"pistol|my gun|my pistol|the rifle|my rifle) on (?:me|myself)",
     r"so (?:nobody|no one|no1|none of my \w+)(?: i love| in my family)? (?:finds|has to find|will "
     r"find|would find) me",
+    # Batches 202 to 217: an overdose told by what was taken and what it was taken with ("took
+    # all my sertraline and most of a fifth of jack", "washed down a handful of xanax with the
+    # jameson"): a quantity, a medicine and a drink. All of one's meds taken with breakfast or
+    # a coffee is not this, and a habit told in the past is read as past.
+    rf"{OVERDOSE_TAKEN}(?: [\w']+){{0,5}}? (?:with|and|on top of|chased with|then|plus|n|&)(?: "
+    r"drank| had| downed| necked)? (?:a |the |half a |half the |most of a |most of the |some |my "
+    r"|all the |a few |a couple of |two |three |four |a bottle of |a whole |the whole )?"
+    r"(?:[\w']+ )?"
+    r"(?:fifth|bottle|vodka|whisky|whiskey|jack|jameson|hennessy|henny|gin|rum|wine|beers?|"
+    r"drinks|shift drinks|soju|tequila|booze|cider|cans|tinnies|liquor|bourbon|brandy|baijiu|"
+    r"sake|everclear|tins)(?![\w'])",
+    # A crash hoped for on the road tonight ("i hope i wreck tonight. i mean it").
+    r"(?:i hope|hoping|i wish|praying|pray|hope) (?:that )?i (?:wreck|go off the road|go off a "
+    r"bridge|go off the bridge|hit a tree|hit a wall|roll (?:it|the truck|the rig|the car)|"
+    r"jackknife|don'?t make it (?:home|back)|never make it (?:home|back)|die (?:in|on) (?:a|the|my)"
+    r" (?:crash|wreck|road|way))(?= ?$| (?:tonight|today|tomorrow|this time|on the way|on the "
+    r"road|out here|i mean it|for real|honestly|fr|lol|tbh)(?![\w']))",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -929,6 +972,7 @@ CRISIS_CERTAIN = compile_any(
     BLADE_USED,
     HANDED_BACK,
     LETHAL_DOSE_ASKED,
+    FALL_HEIGHT_ASKED,
     OVERDOSE_WITH_BOXES,
     THREAT_AT_DOOR,
     LOGGING_OFF_LIFE,
@@ -1644,11 +1688,58 @@ CRISIS_FAREWELL = compile_any(
     r"made sure of it",
     r"(?:it'?s|this is) (?:for the best|better this way)",
 )
+# The words of a goodbye in the lists' findings, which an everyday reason (CRISIS_AWAY) sets
+# aside as it does the model's: "saying goodbye" to a job, "my last night" on a rota.
+CRISIS_GOODBYE_WORDS = compile_any(
+    r"goodbye|farewell|bye|last|final|won'?t be (?:here|around)|see me again"
+)
+# A last goodbye, which alerts only with the model's half reading of risk
+# (engine.CRISIS_WITH_FINALITY): "love you all", "one way trip", "where i'm going", "tell my
+# daughter …". An ordinary sign-off ("bye guys, stay strong") is not one, nor a goodbye or a
+# "for good", which members leaving a group or a job say as often.
+CRISIS_FINAL = compile_any(
+    r"(?:i )?love (?:you|u|yall|y'all|ya) all",
+    r"thank(?:s| you) (?:all |everyone |guys )?for everything",
+    r"(?:it'?s |its )?been real",
+    r"take care of (?:yourselves|each other|my \w+)",
+    r"over and out",
+    r"(?:my )?last words",
+    r"one way (?:trip|ticket|ride|run)",
+    r"where i'?m going",
+    r"after (?:that|tonight|this) i'?m free",
+    rf"tell my \w+ (?:i|that|it|mommy|mummy|daddy|the truth|{YOU})(?![\w'])",
+    r"permanently",
+    r"won'?t (?:need|be needing) (?:it|them|this|that|these|any of (?:it|them|this))",
+)
 # An absence with its everyday reason given ("I'm on holiday", "because of my surgery", "it's
 # my daughter's wedding"), or a relationship ended: the model reads "you won't see me next
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    # Batches 202 to 217: a goodbye with its everyday reason, for the lists' goodbyes as well
+    # as the model's (engine.screen): a move, a new job, retiring, a role handed over, another
+    # meeting found, notice handed in, the last set of a tour.
+    # What others are told ("she thinks i'm moving to lebanon") is no reason.
+    r"(?:bought|buying|sold|selling) (?:a |our |my |the )?(?:house|home|flat|place)(?! to die)",
+    r"(?<!thinks i'm )(?<!thinks im )(?<!think i'm )(?<!think im )(?<!told them i'm )(?<!told "
+    r"her i'm )(?<!told him i'm )(?:moved|moving|relocating|relocated|emigrating|emigrated) "
+    r"(?:back )?(?:to (?!a better place|heaven|the other side|the next)|abroad|away|overseas|"
+    r"house|home)",
+    r"(?:a |my )?new (?:job|role|position|shift pattern|contract)",
+    r"(?:i'?m|i am|i'?ve|i have|i|we'?re|since i|now i'?m) (?:just |finally |officially |now )?"
+    r"(?:retiring|retired)(?= ?$| (?:from|after|at|on|next|this|in|today|tomorrow|finally|now|"
+    r"and|so|lol)(?![\w']))",
+    r"hand(?:ing|ed)? (?:it )?over to",
+    r"(?:found|joining|joined|switching to|trying) (?:a|an|another|the) (?:[\w'-]+ ){0,3}"
+    r"(?:meeting|group)(?! (?:on the other side|in heaven))",
+    r"(?:handed|hand|handing|put|putting) in my (?:notice|resignation|two weeks)",
+    r"last day (?:at|of) (?:work|school|term|the job|my job|uni|college|nursery|the contract)",
+    r"(?:last|final) (?:night|shift|post|meeting|day) (?:as (?:the )?(?:chair|chairperson|"
+    r"moderator|secretary|treasurer|host|co ?host|greeter|volunteer)|on the (?:[\w']+ )?(?:rota|"
+    r"roster))",
+    r"goodbye to (?:the )?(?:night|late|early|weekend|double) shifts?",
+    r"(?:final|last) (?:set|gig|show|leg) (?:of|tonight|then)|farewell tour|(?:tour|band|season|"
+    r"contract|lease|stall|residency)(?:'s| is)? (?:done|over|ends|finished|finishing|ending)",
     # Batches 138 to 201's model, which learnt the loft from ropes over its beams: a loft or an
     # attic being sorted.
     r"(?:in|up in|into|clearing|sorting|tidying) (?:the|our|my|mum'?s|mom'?s|dad'?s|nan'?s) "
@@ -3020,6 +3111,42 @@ HARASSMENT = compile_any(
     r"neighbours|neighbors|colleagues|congregation|mosque|friends)(?: [\w']+){0,6} (?:are|is|will|"
     r"'?ll|gonna|going to|would) (?:\w+ )?(?:love|enjoy|be interested in) (?:reading|seeing|"
     r"hearing|watching) (?:these|this|them|it|all)",
+    # Batches 202 to 217 (docs/moderation.md, "Batches 202 to 217"): the member reported to a
+    # power over their life ("i'll call immigration on you", "one call to the clearinghouse and
+    # your licence is toast", "see how fast they deport you"). Only a report aimed at "you":
+    # calling the police on him, or social services about the neighbours' children, is help.
+    rf"(?:i'?ll|ill|i will|i'?m (?:gonna|going to|calling|ringing|reporting)|im (?:gonna|calling|"
+    rf"ringing)|imma|ima|gonna|about to|watch me|we'?ll|we will) (?:\w+ )?(?:call|ring|phone|"
+    rf"report (?:{YOU}|ur|your \w+) to|tip off|email|text|let|dob (?:{YOU} )?in to|grass (?:{YOU} "
+    rf")?up to|snitch to) (?:ice|cbsa|immigration|border (?:force|patrol|services)|homeland "
+    rf"security|the home office|the feds|the cops|the police|the law|the gardai|the guards|cps|"
+    rf"cfs|dcfs|social services|child services|children'?s services|the (?:fmcsa|dvla|dmv|"
+    rf"clearinghouse|licensing board|nursing board|medical board|bar association|union|agency|"
+    rf"venue|venue owner|owner|landlord|club|site manager|hospital|school|university|dean|"
+    rf"college)|(?:your|ur|yer) (?:po|parole officer|probation officer|boss|employer|manager|"
+    rf"foreman|supervisor|dispatcher|hr|agency|client|clients|landlord|school|dean|supervisor|"
+    rf"union|licensing board|nursing board|medical board|bishop|pastor|imam|church|visa "
+    rf"sponsor))(?: (?!to |for |check)[\w']+){{0,3}} (?:on (?:{YOU}|your|ur)(?! behalf)|about "
+    rf"{YOU}(?![\w'])|and tell (?:them|him|her)(?: [\w']+){{0,2}} (?:{YOU}|you'?ve|youve|"
+    rf"you'?re|youre|ur|about (?:{YOU}|your|ur))|(?:exactly )?"
+    rf"(?:where|which (?:\w+ )?(?:you'?re|youre|ur|u r)|what (?:you|u) (?:did|do|said|take))|"
+    rf"(?:tomorrow|tonight|today|now|right now|first thing)[,.!]* (?:enjoy|see how|good luck|have "
+    rf"fun|bye|watch|let'?s see)(?![\w']))",
+    r"one (?:call|phone call|email|text|word|tip|report|message) to (?:the |your |ur )?(?:[\w']+ )"
+    rf"{{0,3}}and (?:{YOU}'?re|youre|ur|u r|{YOU} are|your|ur) (?:[\w']+ )?(?:is |are |'?s |'?re "
+    r")?(?:toast|done|finished|gone|over|history|deported|fired|sacked|back inside|screwed|"
+    r"fucked|out)",
+    rf"(?:see|watch|let'?s see|lets see) how (?:fast|quick|quickly|long) (?:they|{YOU}|ice|the "
+    r"cops|immigration)(?: [\w']+)? (?:deport|fire|sack|lock up|kick out|arrest|evict|pull|"
+    rf"take|revoke)(?: [\w']+){{0,2}} (?:{YOU}|your|ur)",
+    # The room's relief wished at a member's absence ("we'd all be relieved if you didn't come
+    # next week"); relief that someone stays home with a cold, or off the road, is care.
+    rf"(?:we'?d|we would|everyone would|everybody would|the group would|people would) (?:all )?"
+    rf"(?:be )?(?:so |really |honestly )?(?:relieved|happier|glad|better off|grateful) if {YOU} "
+    r"(?:didn'?t|did not|never|stopped|quit|just) (?:come|came|come back|showed up|show up|turn "
+    r"up|turned up|return|returned|posted|post|shared|share|spoke|speak|coming|showing up|left|"
+    r"disappeared|went away)(?!(?: [\w']+){0,3} (?:with|because|cos|until|till|while|if|when|"
+    r"for (?:a|the) (?:day|night|week)|tonight|home|to work))",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(

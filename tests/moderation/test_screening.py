@@ -18,6 +18,7 @@ from moderation.screening import compile_rules, crisis_words, intent, patterns, 
 from moderation.screening.detectors import (
     email_address,
     full_name,
+    local_phone_number,
     messaging_handle,
     phone_number,
     street_address,
@@ -199,6 +200,56 @@ def test_phone_numbers_found_in_international_and_national_forms(text):
 )
 def test_years_dates_and_counts_are_not_phone_numbers(text):
     assert phone_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meeting ID for Thursday is 884 2219 0673, passcode is the usual",
+        "host here: next meeting tuesday 8pm eastern, meeting ID 662 104 8837",
+        "the meeting number is 7750 1123 same as always",
+        "zoom id: 812 4471 9036, passcode 0412",
+    ],
+)
+def test_a_meeting_id_announced_is_not_a_phone_number(text):
+    # Batches 202 to 217 (docs/moderation.md): hosts give a meeting's number by name.
+    assert phone_number(text) is None
+    assert local_phone_number(text) is None
+    assert not [f for f in screen(text, compile_rules()) if f.source == "personal_information"]
+
+
+def test_a_phone_number_near_a_meeting_is_still_one():
+    assert phone_number("after the meeting call me on 07700 900123") == "07700 900123"
+    assert phone_number("my number for the meeting is 07700 900123") == "07700 900123"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my medicaid id is 88210456B if the case worker asks",
+        "my DOB is 03/14/1994",
+        "DOT 2931457 in case anyone wants to check my outfit",
+        "this is my dad's address, 18 maple ct, dayton oh 45402",
+        "my dorm is harlan hall room 214 at ohio state",
+    ],
+)
+def test_identity_numbers_and_lower_case_us_addresses_are_personal(text):
+    # Batches 202 to 217 (docs/moderation.md, "Batches 202 to 217").
+    assert street_address(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "step 4 took me 2 years",
+        "day 214 today",
+        "in case 1234 people show up",
+        "the meeting is room 214 in the church hall",
+        "the account number thing was a scam lol",
+    ],
+)
+def test_counts_and_rooms_are_not_identity_numbers(text):
+    assert street_address(text) is None
 
 
 def test_a_number_ending_a_clause_is_still_a_phone_number():
@@ -2518,6 +2569,71 @@ def test_last_meetings_means_and_danger_now_and_their_kind_twins(text, wanted):
 )
 def test_confidences_carried_to_power_and_their_kind_twins(text, held):
     # Batches 138 to 161 (docs/moderation.md, "Batches 138 to 201").
+    _held_or_not_read_as_harassment(text, held)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # An overdose told by what was taken and what it was taken with.
+        ("Took all my sertraline and most of a fifth of Jack about 20 min ago", True),
+        ("washed down a handful of xanax with the jameson", True),
+        ("swallowed the whole strip of zopiclone and a bottle of wine", True),
+        ("took all my meds this morning with a coffee", False),
+        ("took all my meds this morning like a good girl", False),
+        ("I used to wash down a handful of painkillers with vodka every morning", False),
+        ("my dad took all his pills with whisky and died", False),
+        # A crash hoped for tonight, and a road feared.
+        ("i hope i wreck tonight. i mean it", True),
+        ("hope i go off the road on the way home", True),
+        ("i hope i don't wreck on this ice", False),
+        ("hope i wreck it at karaoke tonight", False),
+    ],
+)
+def test_an_overdose_with_a_drink_and_a_crash_hoped_for_and_their_kind_twins(text, wanted):
+    # Batches 202 to 217 (docs/moderation.md, "Batches 202 to 217").
+    assert bool(crisis_words(text)) is wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # A last goodbye that the model half reads as risk.
+        ("Going 10-8 on one last run and it's a one way trip", True),
+        ("been giving away my records all week. vinyl's no use where i'm going lol", True),
+        # Goodbyes that are not last ones, and a one way trip that is a holiday.
+        ("love you all, see you thursday", False),
+        ("bye guys, stay strong x", False),
+        ("farewell everyone, the tour ends in Glasgow tonight and then I'm home for good", False),
+        ("one way ticket to Lisbon booked, new job starts in March!", False),
+    ],
+)
+def test_a_last_goodbye_alerts_with_the_models_half_reading(text, alerted):
+    assert not crisis_words(text)
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A member reported to a power over their life.
+        ("i'll call immigration on you tomorrow", True),
+        ("i'll ring the venue owner and tell him you've been nicking from the till", True),
+        ("one call to the clearinghouse and your licence is toast", True),
+        ("keep talking and see how fast they deport you", True),
+        # Help: the police called on someone else, an office rung for the member.
+        ("I'll call the police on him if he comes back tonight", False),
+        ("if you don't answer by 9 i'll call the police to check on you, love", False),
+        ("I'll email the dean on your behalf about the extension", False),
+        ("i'll call your sponsor for you if you want", False),
+        # The room's relief wished at a member's absence, and relief at one stayed home ill.
+        ("we'd all be relieved if you didn't come next week", True),
+        ("we'd all be relieved if you didn't come next week with that cold, rest up", False),
+    ],
+)
+def test_a_member_reported_to_power_and_help_offered(text, held):
+    # Batches 202 to 217 (docs/moderation.md, "Batches 202 to 217").
     _held_or_not_read_as_harassment(text, held)
 
 
