@@ -460,3 +460,25 @@ def test_means_said_quietly_alert_a_moderator_and_their_kind_twins_do_not(three_
     expect(ash_shares).to_contain_text("not for the garden")
     screenshot(mira, "room-crisis-said-quietly", bottom="#room-notices")
     screenshot(sam, "room-crisis-said-quietly-resources", bottom="#room-notices")
+
+
+@pytest.mark.browser
+def test_a_meeting_number_and_advice_pass_a_report_threat_and_an_id_are_held(three_in_the_room):
+    # Batches 202 to 217 (docs/moderation.md): a host's meeting number and advice about a
+    # member's manager reach the room; a member threatened with immigration and a Medicaid
+    # number wait for a moderator; an overdose told by what it was taken with alerts Mira.
+    _passed_held_and_alerted(
+        three_in_the_room,
+        passed=[
+            "Meeting ID for Thursday is 884 2219 0673, passcode is the usual",
+            "Ash, tell your manager you're in recovery, mine was brilliant about it",
+        ],
+        held=[
+            "i'll call ICE on you tomorrow Ash",
+            "my medicaid id is 88210456B if the case worker asks",
+        ],
+        crisis="took all my klonopin with a couple of shift drinks",
+        shot="room-held-report-threat",
+    )
+    _mira, _sam, _ash, ash_shares = three_in_the_room
+    expect(ash_shares).to_contain_text("couple of shift drinks")
