@@ -37,6 +37,10 @@ CRISIS_VETO = 0.005
 # 10-8 on one last run and it's a one way trip") that the model half reads (docs/moderation.md,
 # "Batches 202 to 217").
 CRISIS_WITH_FINALITY = 0.7
+# And at this score when the speaker sets it in the hours to come ("i going drive up kolekole
+# pass tonight", "fingers crossed i dont wake up tomorrow lol. not joking":
+# patterns.CRISIS_SOON).
+CRISIS_WITH_SOON = 0.85
 CATEGORIES = (CRISIS, HARASSMENT, PERSONAL, OFF_PLATFORM, SPAM)
 
 # What each set does when a group has not changed it, and what a group may choose.
@@ -278,13 +282,18 @@ def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
 
 def _final_goodbye(shipped, readings: tuple[str, ...]) -> str:
     """A last goodbye's words when the model half reads the message as risk (at least
-    CRISIS_WITH_FINALITY), else ""."""
-    final = next((m for r in readings if (m := patterns.CRISIS_FINAL.search(r))), None)
-    if final is None or shipped is None or CRISIS not in shipped.classes:
+    CRISIS_WITH_FINALITY), or the speaker's own hours to come when it reads it so at
+    CRISIS_WITH_SOON, else ""."""
+    if shipped is None or CRISIS not in shipped.classes:
         return ""
-    if shipped.score(CRISIS, readings) < CRISIS_WITH_FINALITY:
-        return ""
-    return final.group(0).strip()
+    for cue, floor in (
+        (patterns.CRISIS_FINAL, CRISIS_WITH_FINALITY),
+        (patterns.CRISIS_SOON, CRISIS_WITH_SOON),
+    ):
+        found = next((m for r in readings if (m := cue.search(r))), None)
+        if found is not None and shipped.score(CRISIS, readings) >= floor:
+            return found.group(0).strip()
+    return ""
 
 
 def _off_platform_model(shipped, readings: tuple[str, ...]) -> str:

@@ -1688,6 +1688,11 @@ CRISIS_FAREWELL = compile_any(
     r"made sure of it",
     r"(?:it'?s|this is) (?:for the best|better this way)",
 )
+# The speaker and the hours to come, in one sentence: "i'm not coming back from this one …
+# tonight", "not sure i'll make it through tonight" (engine.CRISIS_WITH_SOON).
+CRISIS_SOON = compile_any(
+    r"(?:i|i'?m|im|i'?ll|ill|i'?d|me|my)(?: [\w']+)*? (?:tonight|this time|for real|i mean it)"
+)
 # The words of a goodbye in the lists' findings, which an everyday reason (CRISIS_AWAY) sets
 # aside as it does the model's: "saying goodbye" to a job, "my last night" on a rota.
 CRISIS_GOODBYE_WORDS = compile_any(

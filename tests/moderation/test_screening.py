@@ -2606,6 +2606,10 @@ def test_an_overdose_with_a_drink_and_a_crash_hoped_for_and_their_kind_twins(tex
         ("bye guys, stay strong x", False),
         ("farewell everyone, the tour ends in Glasgow tonight and then I'm home for good", False),
         ("one way ticket to Lisbon booked, new job starts in March!", False),
+        # The speaker's own tonight, which the model half reads; an evening out, the same words.
+        ("everyone has a plan for me but I've made my own and it's tonight", True),
+        ("my husband's at the pub, I'm going to join him tonight", False),
+        ("bought a new razor for my legs, used it today, so smooth", False),
     ],
 )
 def test_a_last_goodbye_alerts_with_the_models_half_reading(text, alerted):
