@@ -280,20 +280,18 @@ def _model_hit(shipped, name: str, readings: tuple[str, ...]) -> str:
     return shipped.hit(name, readings)
 
 
-def _final_goodbye(shipped, readings: tuple[str, ...]) -> str:
+def _half_read_risk(shipped, readings: tuple[str, ...]) -> str:
     """A last goodbye's words when the model half reads the message as risk (at least
-    CRISIS_WITH_FINALITY), or the speaker's own hours to come when it reads it so at
-    CRISIS_WITH_SOON, else ""."""
+    CRISIS_WITH_FINALITY), or the speaker's own tonight when it reads it so at
+    CRISIS_WITH_SOON, else "". The model is asked only when one of them is there."""
     if shipped is None or CRISIS not in shipped.classes:
         return ""
-    for cue, floor in (
-        (patterns.CRISIS_FINAL, CRISIS_WITH_FINALITY),
-        (patterns.CRISIS_SOON, CRISIS_WITH_SOON),
-    ):
-        found = next((m for r in readings if (m := cue.search(r))), None)
-        if found is not None and shipped.score(CRISIS, readings) >= floor:
-            return found.group(0).strip()
-    return ""
+    cues = ((patterns.CRISIS_FINAL, CRISIS_WITH_FINALITY), (patterns.CRISIS_SOON, CRISIS_WITH_SOON))
+    found = [(m, floor) for cue, floor in cues for r in readings if (m := cue.search(r))]
+    if not found:
+        return ""
+    score = shipped.score(CRISIS, readings)
+    return next((m.group(0).strip() for m, floor in found if score >= floor), "")
 
 
 def _off_platform_model(shipped, readings: tuple[str, ...]) -> str:
@@ -378,7 +376,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
     if not found:
-        found = _model_hit(shipped, CRISIS, readings) or _final_goodbye(shipped, readings)
+        found = _model_hit(shipped, CRISIS, readings) or _half_read_risk(shipped, readings)
         if found and any(patterns.CRISIS_AWAY.search(r) for r in readings):
             found = ""
     if found:
