@@ -53,10 +53,24 @@ def _days(items: list[selectors.OccurrenceView], monday, zone: ZoneInfo) -> list
 def _week_context(request: HttpRequest, items_for) -> dict:
     zone = _viewer_zone()
     monday, start, end = selectors.week_window(week=request.GET.get("week"), zone=zone)
-    items = items_for(start, end, zone)
     today = timezone.now().astimezone(zone).date()
+    is_this_week = monday <= today <= monday + timedelta(days=6)
+    open_elsewhen = []
+    if is_this_week:
+        # A room open now belongs on this week's page even when its meeting began last
+        # week (Sunday's late meeting after midnight) or starts next week (Monday's
+        # lobby on Sunday night). A meeting is at most a day with its lobby and grace.
+        items = []
+        for item in items_for(start - timedelta(days=1), end + timedelta(days=1), zone):
+            if start <= item.start < end:
+                items.append(item)
+            elif item.room_open:
+                open_elsewhen.append(item)
+    else:
+        items = items_for(start, end, zone)
     return {
         "items": items,
+        "open_elsewhen": open_elsewhen,
         "days": _days(items, monday, zone),
         "monday": monday,
         "sunday": monday + timedelta(days=6),
@@ -64,7 +78,7 @@ def _week_context(request: HttpRequest, items_for) -> dict:
         "prev_week": selectors.iso_week(monday - timedelta(days=7)),
         "next_week": selectors.iso_week(monday + timedelta(days=7)),
         "this_week": selectors.iso_week(today),
-        "is_this_week": monday <= today <= monday + timedelta(days=6),
+        "is_this_week": is_this_week,
         "viewer_zone": zone.key,
     }
 

@@ -435,3 +435,41 @@ def test_moving_a_meeting_to_an_ordinary_time_gives_no_warning(
     )
     body = response.content.decode()
     assert "The meeting is moved." in body and "does not exist" not in body
+
+
+def test_a_room_open_across_the_week_boundary_is_on_this_weeks_page(
+    client, group, series_factory, member_factory, clock
+):
+    """Sunday's late meeting still running after midnight, and Monday's early one whose
+    lobby opens on Sunday night, are on the page of the week the viewer is in."""
+    late = series_factory(
+        group, title="Sunday late share", weekdays=[6], start_time=time(23, 30), duration_minutes=90
+    )
+    series_factory(group, title="Monday dawn share", weekdays=[0], start_time=time(0, 5))
+    client.force_login(member_factory(group, timezone=NY))
+    # Monday 9 March 2026, 00:20 in New York: Sunday's share began last week and is live.
+    clock.set(datetime(2026, 3, 9, 4, 20, tzinfo=UTC))
+    body = _text(client.get(f"/groups/{group.slug}/meetings/"))
+    assert "Week of 9 Mar 2026" in body
+    assert "Open now" in body and "Sunday late share" in body
+    assert "8 Mar 2026, 23:30–01:00" in body  # noqa: RUF001 (the page uses an en dash)
+    # Monday's own share, live too, is under Monday.
+    week = body[body.index("Week of") :]
+    assert week.index("Open now") < week.index("Sunday late share") < week.index("Monday 9 Mar")
+    assert week.index("Monday 9 Mar") < week.index("Monday dawn share")
+    # Last week's page lists it on its own day, not as open now.
+    body = _text(client.get(f"/groups/{group.slug}/meetings/?week=2026-W10"))
+    assert "Sunday late share" in body and "Open now" not in body
+    # Sunday 15 March, 23:58: Monday's lobby is open, a week early for this page's days.
+    clock.set(datetime(2026, 3, 16, 3, 58, tzinfo=UTC))
+    body = _text(client.get(f"/groups/{group.slug}/meetings/"))
+    assert "Week of 9 Mar 2026" in body
+    assert "Open now" in body and "Monday dawn share" in body
+    # Next week's page has it on Monday and is not "this week".
+    body = _text(client.get(f"/groups/{group.slug}/meetings/?week=2026-W12"))
+    assert "Monday dawn share" in body and "Open now" not in body
+    # Midday: nothing is open, nothing carried over.
+    clock.set(datetime(2026, 3, 11, 16, 0, tzinfo=UTC))
+    body = _text(client.get(f"/groups/{group.slug}/meetings/"))
+    assert "Open now" not in body
+    assert late.title in body
