@@ -23,8 +23,15 @@ from confusable_homoglyphs.confusables import confusables_data
 _QUOTES = str.maketrans(
     {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'", "\u201c": '"'}
 )
-_MARKS = re.compile(r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff]")
-_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Combining marks: Latin and Cyrillic accents, and Arabic's short vowels, hamza and madda
+# written over or under a letter (NFKD takes alef with hamza, U+0623, apart into the alef
+# and its hamza).
+_MARKS = re.compile(
+    r"[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+    r"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]"
+)
+# Invisible characters, and Arabic's tatweel, which only stretches a word ("تعبـــان").
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\u0640]")
 
 # Symbols and digits used for letters, inside a word that has letters ("k1ll", "d!e").
 LEET = str.maketrans(

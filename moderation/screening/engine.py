@@ -17,7 +17,7 @@ from itertools import chain
 from django.utils.translation import gettext_lazy as _
 
 from kindred.normalize import fold, words
-from moderation.screening import detectors, intent, patterns, spanish
+from moderation.screening import arabic, detectors, intent, patterns, spanish
 from moderation.screening import model as screening_model
 
 # The shipped rule sets, in the order their findings are reported.
@@ -152,6 +152,12 @@ def _first_person_risk(reading: str) -> str:
 
 
 def crisis_words(text: str) -> str:
+    """The words that read as first-person risk in ``text``, in English and Spanish
+    (_crisis_lists) or in Arabic, or ""."""
+    return _crisis_lists(text) or arabic.crisis_words(intent.unquote(fold(text)))
+
+
+def _crisis_lists(text: str) -> str:
     """The words that read as first-person risk in ``text``, or "". Each sentence is read
     on its own: everyday idioms are cut out, a negation just before a phrase cancels it,
     and a sentence about someone else or about the past does not count unless it comes
@@ -247,7 +253,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
             or intent.squashed(intent.SQUASHED_HARASSMENT, reading)
         ):
             return found
-    if found := spanish.harassment_words(readings):
+    if found := spanish.harassment_words(readings) or arabic.harassment_words(unquoted):
         return found
     # The trained model reads what the phrase lists miss, in the same words they read (the
     # allowed terms, the words the message reports and the everyday idioms cut out).
@@ -255,7 +261,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     # hostile too (model.FUNCTION_WORDS): a plain question or a form's label is not held on
     # its shape.
     shipped = screening_model.shipped()
-    if not shipped or HARASSMENT not in shipped.classes:
+    if not shipped or HARASSMENT not in shipped.classes or arabic.arabizi(folded):
         return ""
     # A way to die told of oneself ("might go jump off the cliff later") is crisis language,
     # alerted and never held: the model, which learnt those words from harm urged, is not asked.
@@ -311,6 +317,8 @@ def _spam(readings: tuple[str, ...], folded: str) -> str:
         return found.group(0)
     if found := intent.flood(folded):
         return found
+    if found := arabic.spam_words(folded):
+        return found
     # A premium-rate text: "Text LUCKY to 88123".
     if found := intent.PREMIUM_TEXT.search(folded):
         return found.group(0)
@@ -352,13 +360,17 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # The trained model (moderation/screening/model.py) reads for crisis language the phrase
     # lists miss; for harassment, see _harassment.
     shipped = screening_model.shipped()
+    # Arabic in Latin letters: the model learnt English and reads its risk and its hostility
+    # as noise; the Arabic patterns read them (the model still reads an app or a shop named).
+    latin_arabic = arabic.arabizi(folded)
     if shipped is not None and shipped.known:
         # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
         readings = screening_model.unglued(readings, shipped.known)
-    found = crisis_words(text)
+    found = _crisis_lists(text)
     if (
         found
         and shipped
+        and not latin_arabic
         and shipped.score(CRISIS, readings) < CRISIS_VETO
         and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
     ):
@@ -373,10 +385,14 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     ):
         # A goodbye with its everyday reason: a new job, a move, a role handed over.
         found = ""
+    # Arabic, which the model has not learnt: its score says nothing either way.
+    if not found:
+        found = arabic.crisis_words(intent.unquote(folded))
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
     if not found:
-        found = _model_hit(shipped, CRISIS, readings) or _half_read_risk(shipped, readings)
+        risk_model = None if latin_arabic else shipped
+        found = _model_hit(risk_model, CRISIS, readings) or _half_read_risk(risk_model, readings)
         if found and any(patterns.CRISIS_AWAY.search(r) for r in readings):
             found = ""
     if found:
@@ -418,10 +434,16 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
             if found := detect(text):
                 findings.append(Finding(PERSONAL, what, outcome, found))
                 break
+        else:
+            if found := arabic.personal_words(folded):
+                findings.append(
+                    Finding(PERSONAL, _("a street address or a named person"), outcome, found)
+                )
     if outcome := outcomes.get(OFF_PLATFORM):
         found = (
             detectors.messaging_handle(text)
             or _first(patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings)
+            or arabic.off_platform_words(folded)
             or _off_platform_model(shipped, readings)
         )
         if found:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import zlib
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -91,6 +92,11 @@ def _named(tokens: list[str], names: frozenset[str]) -> list[str]:
     return [NAME if token in names else token for token in tokens]
 
 
+# Arabic script, which the model never learnt (moderation/screening/arabic.py reads it): its
+# letters' pieces would only land in buckets that English words filled, and weigh at random.
+_UNREAD = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
 def _reads(token: str, skip: frozenset[str], known: frozenset[str] | None) -> bool:
     if not skip:
         return True
@@ -116,7 +122,9 @@ def features(
     found: dict[int, str] = {}
     for reading in readings_:
         every = reading.split()
-        tokens = [t for t in _named(every, names) if _reads(t, skip, known)]
+        tokens = [
+            t for t in _named(every, names) if _reads(t, skip, known) and not _UNREAD.search(t)
+        ]
         if not SECOND_PERSON.isdisjoint(every):
             for token in tokens:
                 if len(token) > 1 and token not in FUNCTION_WORDS:
