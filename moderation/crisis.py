@@ -89,6 +89,25 @@ LANGUAGE_RESOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "https://findahelpline.com/",
         ),
     ),
+    # Arabic: lines run by national programmes or long-standing charities, and the directory
+    # for the many countries without one.
+    "ar": (
+        (
+            "Embrace Lifeline (لبنان)",
+            "اتصل على 1564، خط الدعم النفسي والوقاية من الانتحار",
+            "https://embracelebanon.org/",
+        ),
+        (
+            "800HOPE (الإمارات)",
+            "اتصل على 8004673، دعم نفسي مجاني",
+            "https://findahelpline.com/",
+        ),
+        (
+            "Find a Helpline (دليل دولي)",
+            "خطوط مساعدة مجانية وسرية في بلدان كثيرة، ومنها بلدك",
+            "https://findahelpline.com/",
+        ),
+    ),
 }
 LANGUAGE_NOTICES = {
     "es": (
@@ -96,6 +115,11 @@ LANGUAGE_NOTICES = {
         "mereces apoyo. Si estás en peligro, llama al número de emergencias de tu país (112 en "
         "Europa, 911 en América). Puedes hablar con alguien ahora, gratis:",
         "Los moderadores del grupo lo saben, así que alguien puede escribirte.",
+    ),
+    "ar": (
+        "يبدو أنك تحمل شيئاً ثقيلاً جداً الآن. لست وحدك، وتستحق الدعم. إذا كنت في خطر، اتصل "
+        "برقم الطوارئ في بلدك. يمكنك أن تتحدث مع أحد الآن، مجاناً:",
+        "مشرفو المجموعة على علم، لكي يتواصل معك أحدهم.",
     ),
 }
 
@@ -112,6 +136,7 @@ NOTICE_TOLD = "The group's moderators have been told, so someone can reach out t
 OWN_RESOURCES_ELSEWHERE = "The group's own resources are on its page, under its guidelines."
 LANGUAGE_OWN_RESOURCES_ELSEWHERE = {
     "es": "Los recursos propios del grupo están en su página, junto a sus pautas.",
+    "ar": "موارد المجموعة الخاصة في صفحتها، مع إرشاداتها.",
 }
 
 

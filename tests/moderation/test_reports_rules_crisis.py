@@ -390,6 +390,29 @@ def test_spanish_group_crisis_notice_in_spanish_with_spanish_resources(
     assert CrisisAlert.objects.filter(message=message).exists()
 
 
+def test_arabic_group_crisis_notice_in_arabic_with_arabic_lines(
+    room, message_factory, events, django_capture_on_commit_callbacks
+):
+    room.group.language = "ar"
+    room.group.save()
+    # "I'm done, I want to die tonight", in Levantine Arabic.
+    text = (
+        "\u062e\u0644\u0627\u0635 \u0628\u062f\u064a \u0645\u0648\u062a "
+        "\u0627\u0644\u0644\u064a\u0644\u0629"
+    )
+    result = screen(room, text)
+    assert (result.action, result.crisis) == ("allow", True)
+    message = message_factory(room.occurrence, room.member, body=text)
+    with django_capture_on_commit_callbacks(execute=True):
+        screened.message_screened(message=message, screening=result)
+    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
+    assert notice["kind"] == "crisis"
+    assert "\u0644\u0633\u062a \u0648\u062d\u062f\u0643" in notice["html"]  # "you are not alone"
+    assert "1564" in notice["html"] and "findahelpline.com" in notice["html"]
+    assert "Samaritans" not in notice["html"]
+    assert CrisisAlert.objects.filter(message=message).exists()
+
+
 def test_crisis_message_never_silently_blocked(room):
     Rule.objects.create(pattern="die", action="block")
     result = screen(room, "I want to die")

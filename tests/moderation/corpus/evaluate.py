@@ -340,6 +340,11 @@ TRAINING = (
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
+# Arabic (docs/moderation.md, "Arabic"): six sets, each scored once as new text and then read
+# to write the Arabic patterns, and the measure, written by six more writers and never read.
+# None is learnt by the model, which reads no Arabic letters (their folders start with "_").
+ARABIC = ("_ar", "_ar_b", "_ar_c", "_ar_d", "_ar_e", "_ar_f")
+ARABIC_MEASURE = "_ar_measure"
 
 
 def sentences(kind: str, batch: str = "") -> list[str]:
@@ -349,6 +354,8 @@ def sentences(kind: str, batch: str = "") -> list[str]:
         return [s for b in ("", *HELD_OUT) for s in sentences(kind, b)]
     if batch == "spanish":
         return [s for b in SPANISH for s in sentences(kind, b)]
+    if batch == "arabic":
+        return [s for b in ARABIC for s in sentences(kind, b)]
     path = (HERE / batch if batch else HERE) / f"{kind}.txt"
     if not path.exists():
         return []
