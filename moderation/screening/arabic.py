@@ -22,6 +22,8 @@ docs/moderation.md, "Arabic".
 
 import re
 
+from moderation.screening import arabic_model
+
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 # Chat Arabic in Latin letters: the digits that stand for Arabic sounds inside a word, or
 # its most common words.
@@ -115,7 +117,8 @@ _ARABIZI_TOKEN = re.compile(
 _ARABIZI_WORDS = re.compile(
     r"(?<![\w'])(?:el|ya|w|ana|mn|men|min|fi|fe|3al|3ala|3la|bas|msh|mesh|lyoum|rani|wallah|walla|"
     r"inshallah|ghir|ghadi|kont|hadi|dyal|ta3|lli|elli|enta|inti|7ad|m3a|ma3|3and|3ando|wa7ed|ba3d|"
-    r"gama3a|yalla|5alas|khalas|safi|ba2a|b2a|hayde|halla2|hala2|dlwa2ty|kolchi|kol|ma3ak)(?![\w'])"
+    r"gama3a|yalla|5alas|khalas|safi|ba2a|b2a|hayde|halla2|hala2|dlwa2ty|kolchi|kol|ma3ak|"
+    r"rabbena|rabena|kan|howa|heya|enty|keda|kda|awi|gedan|b2a)(?![\w'])"
 )
 
 
@@ -487,7 +490,6 @@ CRISIS = compile_any(
     r"ابني)",
     r"(?:وصيت) (?:\w+ )?(?:ياخد باله|يهتم|ينتبه) (?:من|ب|علي)? ?(?:ولادي|عيالي|امي)",
     r"(?:اخر|آخر) (?:رساله|مره) (?:ادخل|مني|ليا|اكتب|اكون|نجي|اجي|نكتب)",
-    r"(?:اودعكم|بودعكم|نودعكم|اودعكن|بودعكن|حبيت قلكن باي|حبيت اقولكم باي|حبيت اودعكم)",
     r"(?:سامحوني|سمحوني|سمحو ليا|سمحولي|sam7oony|sam7ouni) (?:\w+ )?(?:جميعا|جميعكم|كلكم|"
     r"كلكن|على كل شي|على كلشي|على كل حاجه|kolokom)",
     r"(?:سامحوني|سمحوني|سمحو ليا|سمحولي|sam7oony|sam7ouni)(?: \w+)* (?:اخر|مش هكون|ما رح كون|"
@@ -715,6 +717,10 @@ DANGER = compile_any(
 )
 # Everyday figures with dying and killing in them: cut out before anything but DANGER is read.
 IDIOMS = compile_any(
+    r"(?:ghadi )?n?m[ou]+t (?:b|bl|bel) \w+",
+    r"(?:ب|ا|ن|ه|عم )?موت من (?:النعس|الشوق|الحر|البرد|التعب|الجوع|الضحك)",
+    r"(?:ه|ب|ا|ن)?موت (?:و ?)(?:انام|نام|اروح)",
+    r"(?:ب|ا|ن|ه)?موت (?:فيكن|فيكو|فيكم)",
     r"(?:ra7|ha|7a) ?m[ou]+t (?:eza|iza|law|lw) ma",
     r"(?:رح|ه|راح) ?موت (?:اذا|لو) (?:ما|م)",
     r"(?:ha|ba|ha2|a|n)?m[ou]+t (?:men|mn|min|fi|fe|3ala|3a|3al) \w+",
@@ -749,6 +755,7 @@ PAST = compile_any(
 )
 # Grief or regret "killing" the speaker: a figure, not a threat.
 GRIEF_KILLS = compile_any(
+    r"ي(?:قتل|موت|ذبح)ني (?:ب|من) ?(?:نكاته|نكته|ضحك|الضحك|كلامه|حكيه|دمه|نكتها|كلامها)",
     r"(?:الكحول|الشرب|الادمان|المخدرات|القمار|الكاس|العرق)(?: \w+){0,2} (?:كان )?(?:رح |راح |ه|"
     r"ح)?ي(?:قتل|موت)ني",
     r"(?:الحزن|الندم|الشوق|الهم|الوجع|الفراق|الوحده|القهر|الذنب)(?: \w+){0,2} (?:رح |راح |ه|ح|عم |"
@@ -775,6 +782,12 @@ ELSEWHERE = compile_any(
     r"(?:الكتاب|الكتيب|القراءه|قراءه اليوم|الفصل|الخطوه|الادبيات|الادب|قراءه من|بقرالكم|بقرالكن|"
     r"هقرا|ساقرا|اقرا لكم)",
 )
+# A statement set aside before the words: "it is not true that…", "what you said, that…".
+_SET_ASIDE = re.compile(
+    r"(?:(?:مش|مو|غير|ماشي) (?:صحيح|صح) (?:ان|انو|انه|انك)|(?:كلامك|قولك|حكيك|فكرتك) (?:ان|انو|"
+    r"انه))"
+    r" (?:\w+ ){0,3}$"
+)
 NEGATED = re.compile(
     # Not a negation: "why don't you", "if you don't", "after", "before", "whenever".
     r"(?<!\w)(?<!ليش )(?<!ليه )(?<!لماذا )(?<!شو )(?<!اذا )(?<!لو )(?<!ان )(?<!كان )(?<!ila )"
@@ -783,6 +796,15 @@ NEGATED = re.compile(
     r" (?:\w+ )?$"
 )
 
+# Advice about the people in someone's life, told in the imperative ("قول لمديرك انك بتتعالج",
+# "احكي مع جوزك"): the model, which learnt those people from threats to expose someone, does
+# not hold it (a threat is said in the future: "هقول لمديرك", which HARASSMENT reads).
+ADVICE = compile_any(
+    r"(?:قول|قولي|قولو|قوليله|قوليلها|احكي|احكيلو|احكيلها|احكيلهم|كلم|كلمي|كلمو|خبر|خبري|صارح|"
+    r"صارحي|اتكلم|اتكلمي|اتصل|اتصلي|روحي|روح)(?: \w+){0,2} (?:ل|لل|مع|علي|على|ب)? ?(?:مديرك|جوزك|"
+    r"زوجك|اهلك|ابوك|امك|مرتك|زوجتك|الدكتور|دكتورك|الشرطه|البوليس|محامي|الراعي|راعيك|سبونسرك|"
+    r"عيلتك|اختك|اخوك|ولادك)"
+)
 _YOU = r"(?:انت|انتي|انتو|انتم|انته|نتا|نتي|انتا|inte|enta|enti|inta|nta|nti)"
 _INSULT = _group(
     r"نجسه|بلا شرف|قليل الشرف|7omar|wes5a|wes5|k3ba|kdaba|"
@@ -943,7 +965,7 @@ HARASSMENT = compile_any(
     r"(?:حد|احد|حدا|حتى حد|حتي حد) (?:ما عاد|ما|مش|ما بقا) (?:يصدقك|مصدقك|بيصدقك|يصدق)",
     # Insults to someone's face.
     r"(?:يا|ya) (?:\w+ )?" + _INSULT,
-    _YOU + r" (?!مش |ما |مو |ماشي |مب |لست |لستي |موش )(?:\w+ ){0,2}" + _INSULT,
+    _YOU + r" (?!مش |ما |مو |ماشي |مب |لست |لستي |موش |ماكش |ماكيش |مكش )(?:\w+ ){0,2}" + _INSULT,
     _INSULT + r"(?: و)? (?:و ?)?" + _INSULT,
     _INSULT + r" " + _YOU,
     r"(?:كلكم|كلكو|كلكن|انتو|انتم|كلها) (?:\w+ )?" + _INSULT,
@@ -1246,13 +1268,38 @@ _CUE_KINDS = (
 
 def _first(regex: re.Pattern, text: str, *, negatable: bool = False) -> str:
     for found in regex.finditer(text):
-        if negatable and NEGATED.search(text[: found.start()]):
+        head = text[: found.start()]
+        if negatable and (NEGATED.search(head) or _SET_ASIDE.search(head)):
             continue
         return found.group(0)
     return ""
 
 
+# A goodbye with its everyday reason: travel, a move, a birth, surgery, a new job, the
+# pilgrimage, coming back, the hour, a will made with a lawyer.
+AWAY = compile_any(
+    r"(?:سافر|اسافر|ساسافر|هسافر|مسافر|مسافره|السفر|سفري|انتقل|انتقالي|سانتقل|هنتقل|رح انتقل|"
+    r"الولاده|العمليه|عمليه|شغل جديد|الشغل القديم|وظيفه|الحج|العمره|رح ارجع|هرجع|برجع|ساعود|"
+    r"سارجع|الاسبوع القادم|الاسبوع الجاي|الجمعه الجايه|لفتره|علي امل اللقا|على امل اللقا|"
+    r"اصحي بدري|اصحى بدري|الكهرباء|النت|مجموعه هناك|جروب هناك|محامي|المحامي|حقوق العيال|"
+    r"الميراث|الورث|تخف|للكنيسه|للجمعيه|تبرعت|الخيريه|رمضان|اجازه|عطله)"
+)
+# The words of a goodbye or of affairs put in order, which AWAY sets aside.
+_GOODBYE = re.compile(
+    r"ودع|اخر|موجود|وزعت|اغراض|حاجات|سلمت|عطيت|اعطيت|مفاتيح|مشارك|رساله|وصيه|وصيتي|سامحوني"
+)
+
+
 def crisis_words(folded: str) -> str:
+    """The Arabic words in ``folded`` (from fold) that read as first-person risk now; a
+    goodbye with its everyday reason (AWAY) is not."""
+    found = _crisis_words(folded)
+    if found and _GOODBYE.search(found) and AWAY.search(read(folded)):
+        return ""
+    return found
+
+
+def _crisis_words(folded: str) -> str:
     """The Arabic words in ``folded`` (from fold) that read as first-person risk now."""
     if not is_arabic(folded):
         return ""
@@ -1274,7 +1321,18 @@ def crisis_words(folded: str) -> str:
             head = part[: found.start()]
             if not NEGATED.search(head) and not PAST.search(head):
                 return found.group(0)
-    return _cues(text)
+    return _cues(text) or _model_hit("crisis", folded, text)
+
+
+def _model_hit(name: str, folded: str, text: str) -> str:
+    """The words the Arabic model weighed most when it reads ``text`` (``read``'s spelling)
+    as class ``name``, for a message in Arabic letters or chat Arabic; else ""."""
+    if _ARABIC_LETTER.search(folded) is None and not arabizi(folded):
+        return ""
+    shipped = arabic_model.shipped()
+    if shipped is None or name not in shipped.classes:
+        return ""
+    return shipped.hit(name, text)
 
 
 def _cues(text: str) -> str:
@@ -1321,8 +1379,9 @@ def harassment_words(folded: str) -> str:
         return found
     if not is_arabic(folded):
         return ""
-    whole = " ".join(_SENTENCES.sub(" ", read(folded)).split())
-    return next(
+    text = read(folded)
+    whole = " ".join(_SENTENCES.sub(" ", text).split())
+    found = next(
         (
             f
             for part in _PARTS.split(whole)
@@ -1330,6 +1389,9 @@ def harassment_words(folded: str) -> str:
         ),
         "",
     )
+    if found or ADVICE.search(text):
+        return found
+    return _model_hit("harassment", folded, text)
 
 
 def off_platform_words(folded: str) -> str:

@@ -17,7 +17,7 @@ from itertools import chain
 from django.utils.translation import gettext_lazy as _
 
 from kindred.normalize import fold, words
-from moderation.screening import arabic, detectors, intent, patterns, spanish
+from moderation.screening import arabic, arabic_model, detectors, intent, patterns, spanish
 from moderation.screening import model as screening_model
 
 # The shipped rule sets, in the order their findings are reported.
@@ -347,6 +347,7 @@ def prepare() -> None:
     quarter of a second of CPU stalled every room of a freshly started worker, just as a
     restart's reconnects arrived (docs/performance.md)."""
     screen("warming up: you're all lovely, see you next week", compile_rules())
+    arabic_model.shipped()
 
 
 def screen(text: str, group_rules: GroupRules) -> list[Finding]:

@@ -17,14 +17,12 @@ from meetings.models import Occurrence
 from tests.browser.conftest import _open_page
 from tests.browser.support import outside_browser_loop as elsewhere
 from tests.browser.support import screenshot, wait_until_room_is_empty
-from tests.browser.test_moderator_queue import log_in
+from tests.browser.test_moderator_queue import log_in, say
 from tests.demo import load_demo
 
 
 def _say_in_arabic(page, text: str) -> None:
-    box = page.get_by_label("مشاركتك")
-    box.fill(text)
-    box.press("Enter")
+    say(page, text, label="مشاركتك")  # "Your share"
 
 
 @pytest.mark.browser

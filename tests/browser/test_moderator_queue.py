@@ -30,8 +30,10 @@ def log_in(page, live_site, key: str) -> None:
     page.wait_for_url(live_site(reverse("home")))
 
 
-def say(page, text: str) -> None:
-    box = page.get_by_label("Your share")
+def say(page, text: str, *, label: str = "Your share") -> None:
+    """Type ``text`` in the room's composer (labelled ``label`` in the page's language) and
+    send it with Enter."""
+    box = page.get_by_label(label)
     box.fill(text)
     box.press("Enter")
 

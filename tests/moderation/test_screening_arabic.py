@@ -2,10 +2,21 @@
 harassment, contact, spam and addresses, each with the kind twins that must pass, and its
 figures on the Arabic corpus (docs/moderation.md, "Arabic")."""
 
+import json
+
 import pytest
 
 from kindred.normalize import fold, name_key
-from moderation.screening import CRISIS, arabic, compile_rules, crisis_words, model, screen, train
+from moderation.screening import (
+    CRISIS,
+    arabic,
+    arabic_model,
+    compile_rules,
+    crisis_words,
+    model,
+    screen,
+    train,
+)
 from tests.moderation.corpus.evaluate import ARABIC, ARABIC_MEASURE, evaluate
 
 
@@ -216,6 +227,23 @@ def test_the_arabic_corpus_is_large_and_never_learnt():
     assert not any(batch.startswith(("ar", "_ar")) for batch in train.batches())
 
 
+def test_the_arabic_model_was_trained_on_the_read_sets_as_they_are():
+    # A change to an Arabic set without `manage.py train_screening_model` fails here.
+    data = json.loads(arabic_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["corpus"] == train.arabic_digest()
+    assert data["learnt"] == train.arabic_batches()
+    assert not any("measure" in batch for batch in data["learnt"])
+    assert set(data["learnt"]) >= set(ARABIC)
+
+
+def test_the_arabic_model_reads_what_the_patterns_miss(rules):
+    # Risk told in words no pattern holds; the kind twins above pass with it.
+    shipped = arabic_model.shipped()
+    text = arabic.read(fold("خلاص تعبت من كل شي، الليلة بنهي القصة وبرتاح"))
+    assert shipped.score("crisis", text) >= shipped.classes["crisis"].threshold
+    assert shipped.score("crisis", arabic.read(fold("الحمد لله كملت سنة نظيف"))) < 0.1
+
+
 def test_the_read_sets_meet_the_goal(read_sets):
     # Each was scored once as new text before it was read (docs/moderation.md, "Arabic").
     assert read_sets["crisis"][1] >= 1000
@@ -227,17 +255,18 @@ def test_the_read_sets_meet_the_goal(read_sets):
 
 
 def test_the_measure_keeps_its_figures(measure):
-    # Six writers' text never read to write a pattern: the figures docs/moderation.md
-    # reports (crisis 73.8%, harassment 75.6%, ordinary 2.2% flagged), short of the goal. A
-    # change that loses ground on it fails here.
-    assert _rate(measure["crisis"]) >= 0.73, measure["crisis"][2]
-    assert _rate(measure["harassment"]) >= 0.75, measure["harassment"][2]
-    assert _rate(measure["ordinary"]) <= 0.025, measure["ordinary"][2]
+    # Six writers' text, never read and never learnt: the figures docs/moderation.md reports
+    # (crisis 92.1%, harassment 93.9%, ordinary 1.7% flagged). A change that loses ground on
+    # it fails here.
+    assert _rate(measure["crisis"]) >= 0.92, measure["crisis"][2]
+    assert _rate(measure["harassment"]) >= 0.93, measure["harassment"][2]
+    assert _rate(measure["ordinary"]) <= 0.02, measure["ordinary"][2]
 
 
 def test_kind_words_in_the_shapes_of_harm_are_rarely_flagged():
     # 199 kind and everyday messages (advice about a husband or a boss, firm kindness, idioms,
-    # others' deaths, goodbyes with their reasons), never read: 5 flagged (docs/moderation.md).
+    # others' deaths, goodbyes with their reasons), never read or learnt: 5 flagged
+    # (docs/moderation.md).
     flagged, total, _ = evaluate("_ar_kind_measure")["ordinary"]
     assert total >= 190
     assert flagged / total <= 0.03
