@@ -1395,11 +1395,15 @@ def harassment_words(folded: str) -> str:
 
 
 def off_platform_words(folded: str) -> str:
-    return _found(OFF_PLATFORM, folded)
+    if found := _found(OFF_PLATFORM, folded):
+        return found
+    return _model_hit("off_platform", folded, read(folded)) if is_arabic(folded) else ""
 
 
 def spam_words(folded: str) -> str:
-    return _found(SPAM, folded)
+    if found := _found(SPAM, folded):
+        return found
+    return _model_hit("spam", folded, read(folded)) if is_arabic(folded) else ""
 
 
 def personal_words(folded: str) -> str:

@@ -3,30 +3,32 @@
 The patterns spell out each way of saying a thing; Arabic carries its stem across the
 prefixes and suffixes of the dialects ("هموت", "بموت", "نموت", "رح موت"), which letter
 pieces read wherever they sit. So a message in Arabic (or chat Arabic in Latin letters) that
-the patterns leave alone is also scored, for crisis and for harassment, by two logistic
-regressions over its words, its word pairs and the 3- to 5-letter pieces of each word, in
-``arabic.read``'s spelling, hashed into 2¹⁸ buckets. They learn from the Arabic sets that
-were read (never from the measure) and are written to ``model_ar.json`` by
-``manage.py train_screening_model`` (moderation/screening/train.py); their thresholds were
-chosen by leaving one set out at a time (docs/moderation.md, "Arabic").
+the patterns leave alone is also scored, for crisis, harassment, contact moved off the
+platform and spam, by four logistic regressions over its words, its word pairs and the 3- to
+5-letter pieces of each word, in ``arabic.read``'s spelling, hashed into 2¹⁸ buckets. They
+learn from the Arabic sets scored before (never from a measure) and are written to
+``model_ar.json`` by ``manage.py train_screening_model`` (moderation/screening/train.py);
+their thresholds were chosen by leaving one set out at a time (docs/moderation.md, "Arabic").
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from moderation.screening import model
 
 MODEL_FILE = Path(__file__).with_name("model_ar.json")
-CLASSES = ("crisis", "harassment")
+CLASSES = ("crisis", "harassment", "off_platform", "spam")
 _PUNCTUATION = frozenset(",.?!;")
 
 
+@lru_cache(maxsize=8)
 def features(text: str) -> dict[int, str]:
-    """Bucket → the word that gave it, for ``text`` in ``arabic.read``'s spelling."""
+    """Bucket → the word that gave it, for ``text`` in ``arabic.read``'s spelling (worked out
+    once per message for the four classes; callers only read the dict)."""
     found: dict[int, str] = {}
     previous = ""
     for token in text.split():
