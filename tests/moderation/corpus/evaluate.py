@@ -341,13 +341,14 @@ TRAINING = (
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
 # Arabic (docs/moderation.md, "Arabic"): six sets, each scored once as new text and then read
-# to write the Arabic patterns, and a seventh scored once and learnt by the Arabic model
-# (moderation/screening/arabic_model.py) without being read; and two measures, written by six
-# more writers each, never read and never learnt. The English model learns none of them
+# to write the Arabic patterns, a seventh and an eighth scored once and learnt by the Arabic
+# model (moderation/screening/arabic_model.py) without being read; and three measures (six,
+# six and two more writers), never read and never learnt. The English model learns none of them
 # (their folders start with "_").
-ARABIC = ("_ar", "_ar_b", "_ar_c", "_ar_d", "_ar_e", "_ar_f", "_ar_g")
+ARABIC = ("_ar", "_ar_b", "_ar_c", "_ar_d", "_ar_e", "_ar_f", "_ar_g", "_ar_h")
 ARABIC_MEASURE = "_ar_measure"
 ARABIC_MEASURE_B = "_ar_measure_b"
+ARABIC_MEASURE_C = "_ar_measure_c"
 
 
 def sentences(kind: str, batch: str = "") -> list[str]:
