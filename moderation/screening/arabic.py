@@ -21,6 +21,7 @@ docs/moderation.md, "Arabic".
 """
 
 import re
+from functools import lru_cache
 
 from moderation.screening import arabic_model
 
@@ -87,6 +88,8 @@ _SENTENCES = re.compile(r"[.!?;\n]+")
 _PARTS = re.compile(r",+")
 
 
+# Worked out once per message: crisis, harassment, contact, spam and addresses each ask.
+@lru_cache(maxsize=8)
 def read(folded: str) -> str:
     """``folded`` (from fold) in one spelling: the letters above, digits as ASCII, letter runs
     and spaced letters joined, punctuation but . , ; ? ! as spaces, words single-spaced."""
@@ -241,11 +244,6 @@ _LIVE = _group(
     r"(?:استيقظ|اصحو|اصحاش|مصحاش|ماصحاش|اعيش|عيش|نعيش|اكمل|كمل|نكمل|ابقي عايش|ابقي|اصحي|اصحا|نصحي|"
     r"افيق|فيق|نفيق|نوض|"
     r"as7a|a3ish|a3eesh|3ish|n3ich|n3ish|a3ich)"
-)
-_NOW = _group(
-    r"(?:الليله|النهارده|النهاردا|اليوم|هلق|هلا|هلاء|الحين|الحين|دلوقتي|دابا|دروك|توا|تاوا|هسه|"
-    r"هسا|هسي|بعد الاجتماع|بعد الجلسه|بعد الميتنغ|من بعد الاجتماع|بكره|بكرا|باكر|غدا|هاي الليله|"
-    r"el lele|el leila|el lila|lyouma|lyoum|el naharda|dlwa2ty|halla2|hala2|tawa|daba|el7een)"
 )
 _MEANS = _group(
     r"الشرائط|الشرايط|شرائط|(?:ال)?جرعه (?:ال)?قاتله|فتحت (?:ال)?(?:موس|شفره)|"
@@ -556,7 +554,6 @@ PLACE = compile_any(
 MEANS = compile_any(_MEANS)
 DESPAIR = compile_any(_DESPAIR)
 FAREWELL = compile_any(_FAREWELL)
-NOW = compile_any(_NOW)
 # Not coming back down, or this as the way out: with a place or the means.
 # The means at hand, and when.
 AT_HAND = compile_any(
