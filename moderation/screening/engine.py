@@ -232,6 +232,19 @@ def harassment_agreed(whole: float, content: float, thresholds: tuple[float, flo
     return any(whole >= w and content >= c for w, c in (thresholds, *HARASSMENT_AGREEMENTS))
 
 
+def _reported_to_power(readings: Iterable[str]) -> str:
+    """A member's secret to be carried to someone with power over their life, or a member
+    watched on their way or clapped for relapsing (patterns.REPORTED_TO_POWER,
+    patterns.WATCHED_ROUTE); the same words said as help are left alone."""
+    for reading in readings:
+        if found := patterns.WATCHED_ROUTE.search(reading):
+            return found.group(0)
+        found = patterns.REPORTED_TO_POWER.search(reading)
+        if found and not patterns.REPORTED_TO_POWER_KIND.search(reading):
+            return found.group(0)
+    return ""
+
+
 def _harassment(readings: tuple[str, ...], folded: str) -> str:
     """Harassment in the phrase lists, then composed (who is addressed and what is said of
     them), then in Spanish. Quoted words that the message reports are someone else's."""
@@ -245,6 +258,8 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
         return found
     if found := intent.WATCHING.search(unquoted):
         return found.group(0)
+    if found := _reported_to_power(cut):
+        return found
     for reading in cut:
         reading = intent.HARASSMENT_KIND.sub(_CUT, reading)
         if found := (

@@ -112,6 +112,13 @@ MEDICINE = (
     r"spiro|spironolactone|methadone|suboxone|adderall|ritalin|sleeping tablets|blood pressure "
     r"pills|heart pills)"
 )
+# No time left in oneself: "I don't have 6 months in me. I don't have a week." (Not a job's
+# or a task's: "another week in me at this job".)
+NO_TIME_LEFT_IN_ME = (
+    r"(?:i )?(?:don'?t|do not|dont|ain'?t got|haven'?t got) (?:have )?(?:another |a |one more |"
+    r"\w+ )?(?:more )?(?:week|month|year|day|night)s? (?:left )?in me(?! (?:at work|at this job|"
+    r"in this job|for this|for that|of this|on this))"
+)
 OVERDOSE_TAKEN = (
     r"(?:took|taken|swallowed|downed|necked|popped|washed down|had) (?:all (?:of )?my|the whole|a "
     r"whole|whole|a handful of|handful of|the rest of (?:my|the)|every one of my|all the|"
@@ -754,8 +761,9 @@ CRISIS = compile_any(
     r"(?: [\w']+){0,3} (?:i need to know|tonight|need to know)",
     r"(?:i'?m|im|i am) (?:handing|giving) (?:it|my life|this life) (?:all )?back "
     r"(?:to (?:him|god) )?tonight",
-    r"(?:don'?t|do not|dont|can'?t|cant) see myself (?:being )?(?:here|around|alive) (?:by|at|for|"
-    r"past|after) (?:the end of (?:the|this) week|next week|the weekend|tomorrow|christmas)"
+    r"(?:don'?t|do not|dont|can'?t|cant) see (?:myself|me) (?:being )?(?:here|around|alive) "
+    r"(?:by|at|for|past|after) (?:the end of (?:the|this) week|next week|the weekend|tomorrow|"
+    r"christmas)"
     r"(?! (?:we'?re|i'?m|im) moving)",
     # Batches 64 and 65: not here for next week's meeting (no work or trip given); what
     # would do it, brought home; the family relieved, not knowing it yet.
@@ -822,6 +830,30 @@ CRISIS = compile_any(
     r"jackknife|don'?t make it (?:home|back)|never make it (?:home|back)|die (?:in|on) (?:a|the|my)"
     r" (?:crash|wreck|road|way))(?= ?$| (?:tonight|today|tomorrow|this time|on the way|on the "
     r"road|out here|i mean it|for real|honestly|fr|lol|tbh)(?![\w']))",
+    # Batches 226 to 233 (docs/moderation.md): a burden lifted soon in a community's own word
+    # ("won't be a wahala to anybody much longer"), no time left in oneself ("I don't have 6
+    # months in me"), pills saved up for the night, the means kept ready for tonight, how
+    # quick it would be, and a ligature tried "just to check".
+    r"(?:won'?t|will not|wont|not going to|not gonna|will no longer) be (?:a |an )?(?:problem|"
+    r"burden|bother|wahala|trouble|headache|worry|issue|pain|weight|nuisance|stress) (?:to|for|on) "
+    r"(?:any ?body|any ?one|no ?body|no ?one|you|y'?all|you all|you guys|my family|the family|"
+    r"you lot|my kids|them|everyone)(?: here)? (?:for )?(?:much|very|any) longer",
+    NO_TIME_LEFT_IN_ME,
+    r"(?:saving|saved|been saving|stockpiling|hoarding|collecting) (?:up )?(?:my |all my |the |"
+    r"his |her )?(?:tablets|pills|meds|medication|sleeping pills|painkillers|insulin|oxy|"
+    r"xanax|valium)(?: [\w']+){0,6} (?:tonight'?s|tonight is|the night'?s|the night is) the "
+    r"night",
+    r"(?:pills|tablets|rope|poison|pesticide|gun|knife|blade|razor|bleach|meds|noose|belt|cord|"
+    r"weed killer|paraquat|insecticide|petrol|charcoal)(?: [\w']+){0,14} (?:keeping|keep|got|"
+    r"have|had) (?:it|them) (?:ready|handy|close|by me) for (?:tonight|later tonight|after "
+    r"(?:they|everyone|the kids) (?:sleep|are asleep))",
+    r"(?:train|tracks|railway|line|bridge|edge|roof|river|water|sea|cliff|pills|rope|ledge|"
+    r"motorway|traffic|balcony|window|drop|gun|knife|blade)(?: [\w']+){0,10} (?:thinking|"
+    r"wondering|thinkin|imagining) how (?:quick|fast|easy|painless|peaceful) (?:it'?d|it would|"
+    r"it will|it'?ll) be$",
+    r"(?:tied|hung|put|looped) (?:a |the |my )?(?:\w+ )?(?:to|on|from|around|over) (?:the|a) "
+    r"(?:fan|ceiling fan|beam|rail|banister|door|hook|pipe|rafter)(?: [\w']+){0,4} (?:just )?to "
+    r"(?:check|test|see|practi[cs]e|try)",
 )
 
 # Phrases no past or someone else's reading can take, which the model's veto (engine.screen)
@@ -966,9 +998,16 @@ SAID_QUIETLY = (
 CRISIS_CERTAIN = compile_any(
     # Said only of oneself, now: a model reading the rest of the message as past or someone
     # else's ("Rohan used to play here. I'm tired of living") must not set it aside.
+    # "I want to die", now, whatever else the message is about ("I want to die. every morning
+    # 40 calls from recovery agents").
+    r"(?:^|[.!?] )(?:(?:seriously|honestly|really|literally|just|fr|tbh|yaar|bhai|guys|mate|"
+    r"bro|sis|ya'?ll|y'?all) ){0,2}i (?:just |really |honestly |seriously |truly )?(?:want|"
+    r"wanna) (?:to )?(?:die|kill myself|end my life|end it all)(?= ?$| ?[.!,]| (?:every|so|"
+    r"now|tonight|today|right now|please|honestly|seriously|for real|fr|tbh)(?![\w']))",
     r"(?:i'?m|im|i am) (?:so |just |really )?(?:tired|sick) of (?:living|being alive|life)(?! "
     r"(?:in|with|like|on|at|under|without))",
     HIT_WHEN_DRINKING,
+    NO_TIME_LEFT_IN_ME,
     BLADE_USED,
     HANDED_BACK,
     LETHAL_DOSE_ASKED,
@@ -993,6 +1032,12 @@ CRISIS_CERTAIN = compile_any(
 CRISIS_ACROSS = compile_any(
     # A date set on a death's anniversary; a pet's keeping asked "serious".
     DATE_OF_THEIR_DEATH,
+    # "Dad said I'm dead to him. maybe I should just make it true"; a ligature tried "just to
+    # check", and next time not stopping.
+    r"(?:i'?m|im|i am) dead to (?:him|her|them|everyone|the family|my family|you all)(?: [\w']+)"
+    r"{0,8} (?:make|making) (?:it|that) (?:true|real|official|permanent)",
+    r"(?:just )?to (?:check|test|see if|practi[cs]e|try)(?: [\w']+){0,4} next time i (?:won'?t|"
+    r"wont|will not|'?m not gonna|am not going to) stop",
     r"(?:look after|feed|take|mind|have) my (?:cat|dog|pets?|fish|rabbit)(?: [\w']+){0,3} "
     r"(?:serious|seriously|not joking|im serious|i'?m serious|no joke)(?= ?$)",
     # Things given away and people asking why; a knot practised; "don't try and stop me".
@@ -2543,7 +2588,10 @@ HARASSMENT = compile_any(
     r"(?:junkie|drunk|addict)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
-    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?|poofter|poofters|poofs|inbreds)",
+    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?|poofter|poofters|poofs|inbreds|"
+    # Batches 226 to 233: slurs from Hindi, Jamaican, Mexican and Nigerian English.
+    r"madarchod|maderchod|behenchod|bhenchod|bhosdike|chutiya|chutiye|chootiya|gandu|batty ?boys?|"
+    r"batty ?bwoys?|battyman|chi ?chi man|chi ?chi men|jotos?|ashawo)",
     r"^(?:ur |you |u |you'?re |youre |ur a |you'?re a |youre a |what a |such a )?(?:spaz|spazz|"
     r"spastic|spakka|mong|mongo)$",
     r"(?:you|u|you'?re|youre|ur) (?:a |an |such a |fucking |fkn )*(?:spaz|spazz|spastic|spakka|"
@@ -2694,7 +2742,11 @@ HARASSMENT = compile_any(
     # Confidences to be carried home: "your wife would love to hear what you told us".
     r"(?:your|ur) (?:wife|husband|partner|boss|employer|kids|mum|mom|dad|family|sponsor|pastor|"
     r"church|ex|girlfriend|boyfriend|po|probation officer) (?:would|will|'d) (?:love|like|be "
-    r"(?:very )?interested|enjoy|be fascinated) to (?:hear|know|read|see) (?:what|about|how)",
+    r"(?:very )?interested|enjoy|be fascinated) to (?:hear|know|read|see) (?:what|about|how)"
+    # News a sponsor or a mother is glad of: "would love to hear how you're doing".
+    r"(?! (?:you'?re|youre|you are|u r|ur|you'?ve|you have|you (?:got|did|went)|it went|things "
+    r"(?:are|went)|your (?:day|week|progress|recovery|new \w+|chip|milestone|sobriety|good "
+    r"news)|the (?:meeting|new job|interview)))",
     r"one (?:message|call|text|word|email|post|screenshot|phone call) from me (?:is all it takes|"
     r"and)",
     # Noticed, and said so: "I notice a lot about you".
@@ -3152,6 +3204,135 @@ HARASSMENT = compile_any(
     r"up|turned up|return|returned|posted|post|shared|share|spoke|speak|coming|showing up|left|"
     r"disappeared|went away)(?!(?: [\w']+){0,3} (?:with|because|cos|until|till|while|if|when|"
     r"for (?:a|the) (?:day|night|week)|tonight|home|to work))",
+)
+# Batches 226 to 233 (docs/moderation.md): a member's secret to be carried to someone with
+# power over their life. Its three parts: who (REPORT_POWER), what they did (REPORT_MISDEED) and
+# the speaker's hand in it (REPORT_HAND: "I took pictures", "before I do", "just so you know").
+# Read apart from HARASSMENT so that the same words said as help are left alone
+# (REPORTED_TO_POWER_KIND: "maybe tell your PO yourself, before he hears it elsewhere", "I
+# could ring your caseworker with you").
+YOUR = r"(?:your|ur|yer|yuh|yur)"
+REPORT_POWER = (
+    r"(?:po|probation officer|parole officer|parole board|case ?worker|case manager|social "
+    r"worker|social work|the social|cas worker|cps worker|dcfs worker|care coordinator|boss|"
+    r"employer|manager|supervisor|foreman|team lead|line manager|hr|human resources|landlord|"
+    r"landlady|housing officer|council|pastor|priest|bishop|imam|minister|chapel|church|mosque|"
+    r"temple|congregation|elders|wife|husband|missus|partner|in-laws|inlaws|in laws|mum|mom|"
+    r"mother|mam|dad|father|family|parents|kids|children|nursing board|medical board|licensing "
+    r"(?:board|office|body|authority)|union|judge|lawyer|solicitor|agency|recruiter|embassy|"
+    r"consulate|visa sponsor|ex|girlfriend|boyfriend|fiance|fiancee|school|teacher|principal|"
+    r"dean|client|clients|customers|neighbou?rs|commanding officer|first sergeant|chain of "
+    r"command|chaplain|unit)"
+)
+REPORT_MISDEED = (
+    rf"(?:{YOU}(?:'re| are|re| r| were| was|'ve been| have been| been)? (?:(?:still|back|out|"
+    r"always|secretly) )?(?:drinking|drunk|pissed|using|high|stoned|gambling|betting|on the "
+    r"(?:drink|booze|gear|pokies|bets|pipe|ice|piss)|back on|at the (?:casino|pub|bar|bookies|"
+    r"track|races|tables|liquor store|rum shop)|in the (?:casino|pub|bar|bookies)|hungover|"
+    r"relapsing|relapsed|slipped|using again|drinking again|gambling again|taking loans|in "
+    r"debt|show(?:ing)? up (?:\w+ )?(?:drunk|hungover|high|to \w+ hungover)|turn(?:ing)? up "
+    r"(?:\w+ )?(?:drunk|hungover|high))|about (?:the|your|ur|yer|that|this|those|these) "
+    r"(?:[\w']+ )?(?:drinking|drink|drunk|betting|bets|gambling|relapse|relapses|slip|loans?|"
+    r"debts?|casino|pokies|drugs|binge|bender|arrest|dui|weekend|night out|affair|texts|"
+    r"messages|posts)|about (?:you|u)(?![\w'])|what (?:you|u) (?:get up to|got up to|did|said|"
+    r"wrote|shared|told us|posted|really are))"
+)
+REPORT_HAND = (
+    r"(?:i (?:have|got|'?ve got|kept|saved|took|grabbed)(?: (?:his|her|their|the|all the|some|a "
+    r"few|plenty of|screenshots of|pictures of))? (?:number|email|name|address|pictures|photos|"
+    r"pics|screenshots|receipts|proof|evidence|video|recording)|just so (?:you|u) know|i'?m "
+    r"(?:filing|sending|writing|making)|i can help with that|i promise(?: you| u)?|trust me|mark "
+    r"my words|believe me|count on it|from me|i'?ll make sure|i swear)"
+)
+REPORTED_TO_POWER = compile_any(
+    # "Your PO would love to know you were at the casino Saturday."
+    rf"{YOUR} (?:\w+ )?{REPORT_POWER}(?: (?:at|in|from|down at|over at|on) [\w']+"
+    r"(?: [\w']+){0,2})? (?:would|will|'?d|might|must) (?:really |surely |definitely |just |"
+    r"absolutely )?(?:love|like|enjoy|be (?:very |so |really )?(?:interested|keen|fascinated|"
+    r"thrilled|delighted)) (?:to|in) (?:know|hear|read|see|learn|find out|knowing|hearing|"
+    rf"reading|seeing)(?: (?:that|how|all|everything|more))? (?:{REPORT_MISDEED}|(?:this|the) "
+    rf"chat|{YOUR} (?:posts|messages|shares|screenshots))",
+    # "Your nursing board should know you show up to shifts hungover. I'm filing tomorrow."
+    rf"{YOUR} (?:\w+ )?{REPORT_POWER}(?: (?:at|in|from) [\w']+(?: [\w']+){{0,2}})? (?:should|"
+    r"needs? to|deserves? to|ought to|has a right to|have a right to) (?:know|hear|see|find "
+    rf"out)(?: (?:that|how))? {REPORT_MISDEED}(?: [\w']+){{0,10}} {REPORT_HAND}",
+    # "Might be worth checking in with your parole officer before I do."
+    r"(?:tell|telling|check in with|checking in with|talk to|talking to|call|calling|ring|"
+    rf"ringing|speak to|speaking to|email|emailing|text|texting) {YOUR} (?:\w+ )?{REPORT_POWER}"
+    r"(?: [\w']+){0,6} before (?:i|we|me) (?:do|does|get to|tell|call|ring)(?![\w'])",
+    # "Keep it up and your caseworker will hear about the betting."
+    r"(?:keep (?:it )?up|keep (?:talking|going|posting|lying|pushing|it going)|carry on|one "
+    r"more (?:word|post|comment|message|lie|share)(?: [\w']+){0,4}|say (?:that|it) again|try "
+    rf"me) and (?:{YOUR}|the) (?:[\w']+ ){{0,4}}(?:will|'?ll|is gonna|is going to|gonna|are "
+    r"gonna|are going to) (?:hear|know|find out|read|be told)(?! (?:how|what) (?:well|much|far|"
+    r"proud|good))",
+    rf"{YOUR} (?:\w+ )?{REPORT_POWER}(?: [\w']+){{0,3}} (?:will|'?ll|is going to|gonna|is "
+    r"gonna|are gonna|are going to) (?:hear|know|find out|learn|read|see)(?: all)? about "
+    rf"(?:the|{YOUR}|this|that|it|{YOU}|everything)(?: [\w']+){{0,6}} {REPORT_HAND}",
+    r"the (?:judge|court|magistrate|parole board|licensing board|nursing board|medical board|"
+    r"agency|embassy) (?:will|'?ll|is going to|gonna|is gonna) (?:hear|know|learn|find out)"
+    rf"(?: all)? about (?:that|this|it|everything|all of it|{YOU}|{YOUR})",
+    # "Does the taxi licensing office know you're back on it? I could always let them know."
+    rf"(?:does|do|did) (?:{YOUR}|the) (?:[\w']+ ){{1,4}}know (?:that )?(?:{YOU}(?:'re| are|re| "
+    rf"were| was|'ve| have)?|about)(?: [\w']+){{0,8}} (?:i could|i can|i might|maybe i should|"
+    r"should i|shall i|i'?ll|i will|want me to|happy to)(?: always| just| easily| gladly)? "
+    r"(?:let (?:them|him|her) know|tell (?:them|him|her)|fill (?:them|him|her) in|tip (?:them|"
+    r"him|her) off|remind (?:them|him|her))",
+    # "I'll be having a word with the chapel about what you get up to."
+    r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|imma|ima|i'?ma) (?:be )?"
+    rf"(?:havin|having|have) a (?:wee |little |quiet )?(?:word|chat|talk) (?:wi|with|w) "
+    rf"(?:{YOUR} |the )?(?:[\w']+ ){{0,3}}(?:about|aboot|regarding) (?:what {YOU}|{YOU}"
+    rf"(?![\w'])|{YOUR} (?:drinking|betting|gambling|habit|relapse|secret))",
+    rf"(?:i'?ll|ill|i will) be (?:letting|telling|informing|warning|alerting) (?:the |{YOUR} )?"
+    rf"(?:[\w']+ ){{0,4}}(?:know )?(?:exactly )?(?:who {YOU} (?:are|really are)|what {YOU} "
+    r"(?:did|do|are|get up to))",
+    # "I'll tell your wife about the casino", "gonna ring your PO and tell him you're using".
+    r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|imma|ima|i'?ma|i could|"
+    r"should i|shall i|maybe i should|i might|we'?ll|i'?m|im) (?:just |happily |gladly |"
+    r"personally |definitely )?(?:tell|telling|call|calling|ring|ringing|email|emailing|text|"
+    r"texting|message|messaging|inform|informing|show|showing|send|sending|forward|forwarding|"
+    r"print|printing|dm|contact|contacting|hand|handing)(?: (?:it|them|this|these|all|your|ur|"
+    rf"it all|everything)(?: (?:posts|messages|shares|screenshots))?(?: out)?)? (?:to )?{YOUR} "
+    rf"(?:\w+ )?{REPORT_POWER}(?:'s)?(?: [\w']+){{0,4}}? (?:{REPORT_MISDEED}|everything(?! is)|"
+    rf"all about|the truth about|exactly what|who {YOU} really)",
+    # "Reporting you to HR for taking loans during office time."
+    rf"(?:i'?m |im |i am |am )?(?:reporting|gonna report|going to report) {YOU} to (?:the |"
+    r"your |ur )?(?!pun |grammar |fashion |fun |spelling |meme |mods? |moderators? |admins? )"
+    r"(?:[\w']+ )?(?:hr|human resources|boss|manager|employer|board|landlord|council|police|"
+    r"cops|po|probation|parole|caseworker|case worker|social services|immigration|licensing|"
+    r"union|school|church|agency|embassy|family|wife|husband|judge|court)",
+    # "Your landlord is my cousin, you know. Funny how small Flatbush is."
+    rf"{YOUR} (?:\w+ )?{REPORT_POWER} (?:is|'s|s) my (?:cousin|brother|bro|mate|friend|uncle|"
+    r"aunt|auntie|sister|neighbou?r|boy|pal|bestie|godfather|in-law|brother in law)"
+    r"(?: [\w']+){0,10} (?:small|tiny) (?:world|town|place|community|island|[\w']+ is)",
+)
+REPORTED_TO_POWER_KIND = re.compile(
+    r"(?<![\w'])(?:from (?:you|u)|coming from (?:you|u)|(?:you|u)rself|before (?:he|she|they|it|"
+    r"someone|somebody|anyone|anybody) (?:hears?|finds? out|sees?|reads?)|be honest|honesty|come "
+    r"clean|be upfront|they can help|for help|support (?:you|u)|on (?:your|ur) side|if (?:you|u) "
+    r"(?:want|like|need)|with (?:you|u)(?![\w'])|for (?:you|u)(?![\w'])|together)"
+)
+# Watched on one's way, or met off the plane: "You take the 6am bus from camp every morning,
+# don't you.", "I know what time your flight lands on Thursday. I'll be there."
+WATCHED_ROUTE = compile_any(
+    rf"{YOU} (?:take|catch|get|ride|drive|walk|leave|park)(?: [\w']+){{1,8}} (?:every|each) "
+    r"(?:morning|night|evening|day|week|sunday|saturday|friday|shift)(?: [\w']+){0,3} "
+    r"(?:don'?t|dont|do|doesn'?t) (?:you|u|ya)$",
+    r"i know (?:what time|when|where|which (?:bus|train|flight|shift|gate|door|car park|route|"
+    rf"entrance)) (?:{YOUR}|{YOU})(?: [\w']+){{1,8}} (?:i'?ll|ill|i will|i'?m gonna|we'?ll) be "
+    r"(?:there|waiting|around|outside)(?! (?:early|with|to|for|if|hun|love|babe|in the car))",
+    # A relapse counted and clapped: "relapse number six, we're that proud of you",
+    # "congrats on the 3rd relapse 👏", "Still not managed a full week? Shocker."
+    r"(?:relapse|slip|bender) (?:number|no|#) ?\w+(?: [\w']+){0,2} (?:we'?re|we are|i'?m|im|"
+    r"everyone'?s|everyone is|so|that|aw|all) (?:\w+ )?(?:\w+ )?proud",
+    r"(?:congrats|congratulations|well done|bravo|gold star|round of applause|clap clap) (?:on|"
+    r"for) (?:the |your |ur |yer )?(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|hundredth|umpteenth|millionth|latest|next|another) (?:relapse|"
+    r"slip|bender|binge|rehab)",
+    r"(?:still )?(?:no|not|never|haven'?t|hasn'?t|havent|hasnt|didn'?t) (?:managed|made it|"
+    r"lasted|got|gone|done)(?: [\w']+){0,5} (?:shocker|shock horror|what a (?:surprise|shock)|"
+    r"big surprise|colou?r me (?:shocked|surprised)|who could have (?:guessed|known)|quelle "
+    r"surprise)",
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(

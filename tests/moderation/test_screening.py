@@ -2657,3 +2657,97 @@ def test_a_way_to_die_told_of_oneself_is_not_held_told_of_another_it_is(text, he
     findings = _held_or_not_read_as_harassment(text, held)
     if not held:
         assert [f.source for f in findings] == ["crisis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A member's secret to be carried to someone with power over their life.
+        ("your PO would love to know you were at the bookies on Friday. I took photos", True),
+        ("your landlord should know you're drinking again. just so you know", True),
+        ("best check in with your caseworker about the weekend before I do", True),
+        ("keep posting and your pastor will hear about the betting", True),
+        ("does your husband know you're back on the pokies? I could always tell him", True),
+        ("I'll be having a word with your church about what you get up to", True),
+        ("gonna tell your mum you relapsed", True),
+        ("reporting you to your landlord for the parties", True),
+        # The same people named as help, or as someone glad of news.
+        ("maybe tell your PO yourself, before he hears it from someone else", False),
+        ("I could ring your caseworker with you tomorrow and explain about the slip", False),
+        ("your sponsor would love to hear from you", False),
+        ("your mum would love to see you at Christmas", False),
+        ("reporting you to the pun police, Dave", False),
+    ],
+)
+def test_a_secret_carried_to_a_power_and_its_kind_twins(text, held):
+    # Batches 226 to 239 (docs/moderation.md, "Batches 226 to 239").
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A member watched on their way, or met off the plane; a relapse clapped.
+        ("you catch the 7am train from Leeds every morning, don't you", True),
+        ("I know what time your shift ends on Friday. I'll be there.", True),
+        ("congrats on the 4th relapse 👏👏", True),
+        ("relapse number three, we're all so proud", True),
+        ("still not managed a full month? shocker", True),
+        # A lift offered, a meeting's hall found, pride in honesty, a milestone.
+        ("I know when your shift ends, I'll be there with coffee", False),
+        ("proud of you for being honest about the relapse", False),
+        ("congrats on 3 years!", False),
+    ],
+)
+def test_a_member_watched_or_a_relapse_clapped_and_their_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # A burden lifted soon, in a community's own word; no time left in oneself.
+        ("won't be a bother to anyone much longer", True),
+        ("won't be a bother to anyone at the party, I'll bring my own chair", False),
+        ("I don't have another month in me", True),
+        ("I don't have another week in me at this job lol", False),
+        # Pills saved for the night; the means kept ready; how quick it would be.
+        ("been saving up my tablets all week, tonight's the night", True),
+        ("got the rope from the shed, keeping it ready for tonight", True),
+        ("got my outfit ready for tonight", False),
+        ("staring at the railway line and thinking how quick it'd be", True),
+        ("looked at the new bus route, thinking how quick it'd be to get to work", False),
+        # A ligature tried "just to check"; a dead-to-them made true.
+        ("tied my scarf to the fan last night just to check. next time I won't stop", True),
+        ("Dad said I'm dead to him. maybe I should just make it true", True),
+        # Scots and dropped letters read as words.
+        ("cannae see me bein here at Christmas", True),
+        ("cannae wait tae see yous all at Christmas", False),
+        # "I want to die" now is never set aside by the model, whatever follows.
+        ("Seriously I want to die. every morning the calls from the loan apps", True),
+        ("I used to think I want to die every day. now 3 years sober", False),
+    ],
+)
+def test_batch_226_to_233_crisis_families_and_their_kind_twins(text, alerted):
+    # Batches 226 to 239 (docs/moderation.md, "Batches 226 to 239").
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("madarchod shut up", True),
+        ("j o t o lmaooo", True),
+        # Someone else's words reported to the room: the troll who said them is not the member.
+        ("the guy who told me to kys last week got banned, thanks mods", False),
+    ],
+)
+def test_community_slurs_and_a_reported_insult(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
