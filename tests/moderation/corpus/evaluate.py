@@ -337,6 +337,15 @@ TRAINING = (
     "train_batch_223",
     "train_batch_224",
     "train_batch_225",
+    "train_batch_226",
+    "train_batch_227",
+    "train_batch_228",
+    "train_batch_229",
+    "train_batch_230",
+    "train_batch_231",
+    "train_batch_232",
+    "train_batch_233",
+    "train_kind_powers",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
