@@ -17,7 +17,7 @@ from itertools import chain
 from django.utils.translation import gettext_lazy as _
 
 from kindred.normalize import fold, words
-from moderation.screening import arabic, arabic_model, detectors, intent, patterns, spanish
+from moderation.screening import arabic, arabic_model, detectors, intent, patterns, spanish, tagalog
 from moderation.screening import model as screening_model
 
 # The shipped rule sets, in the order their findings are reported.
@@ -153,8 +153,9 @@ def _first_person_risk(reading: str) -> str:
 
 def crisis_words(text: str) -> str:
     """The words that read as first-person risk in ``text``, in English and Spanish
-    (_crisis_lists) or in Arabic, or ""."""
-    return _crisis_lists(text) or arabic.crisis_words(intent.unquote(fold(text)))
+    (_crisis_lists), in Arabic or in Tagalog, or ""."""
+    unquoted = intent.unquote(fold(text))
+    return _crisis_lists(text) or arabic.crisis_words(unquoted) or tagalog.crisis_words(unquoted)
 
 
 def _crisis_lists(text: str) -> str:
@@ -232,6 +233,13 @@ def harassment_agreed(whole: float, content: float, thresholds: tuple[float, flo
     return any(whole >= w and content >= c for w, c in (thresholds, *HARASSMENT_AGREEMENTS))
 
 
+def _unread_by_model(folded: str) -> bool:
+    """Whether ``folded`` is chat Arabic in Latin letters or Tagalog: the model learnt English,
+    and reads their words as noise (a Tagalog "ka" or "kanina" landing where English hostility
+    or risk was learnt); their own patterns read them."""
+    return arabic.arabizi(folded) or tagalog.is_tagalog(folded)
+
+
 def _reported_to_power(readings: Iterable[str]) -> str:
     """A member's secret to be carried to someone with power over their life, or a member
     watched on their way or clapped for relapsing (patterns.REPORTED_TO_POWER,
@@ -268,7 +276,11 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
             or intent.squashed(intent.SQUASHED_HARASSMENT, reading)
         ):
             return found
-    if found := spanish.harassment_words(readings) or arabic.harassment_words(unquoted):
+    if found := (
+        spanish.harassment_words(readings)
+        or tagalog.harassment_words(readings)
+        or arabic.harassment_words(unquoted)
+    ):
         return found
     # The trained model reads what the phrase lists miss, in the same words they read (the
     # allowed terms, the words the message reports and the everyday idioms cut out).
@@ -276,7 +288,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     # hostile too (model.FUNCTION_WORDS): a plain question or a form's label is not held on
     # its shape.
     shipped = screening_model.shipped()
-    if not shipped or HARASSMENT not in shipped.classes or arabic.arabizi(folded):
+    if not shipped or HARASSMENT not in shipped.classes or _unread_by_model(folded):
         return ""
     # A way to die told of oneself ("might go jump off the cliff later") is crisis language,
     # alerted and never held: the model, which learnt those words from harm urged, is not asked.
@@ -378,7 +390,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     shipped = screening_model.shipped()
     # Arabic in Latin letters: the model learnt English and reads its risk and its hostility
     # as noise; the Arabic patterns read them (the model still reads an app or a shop named).
-    latin_arabic = arabic.arabizi(folded)
+    latin_arabic = _unread_by_model(folded)
     if shipped is not None and shipped.known:
         # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
         readings = screening_model.unglued(readings, shipped.known)
@@ -401,9 +413,10 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     ):
         # A goodbye with its everyday reason: a new job, a move, a role handed over.
         found = ""
-    # Arabic, which the model has not learnt: its score says nothing either way.
+    # Arabic and Tagalog, which the model has not learnt: its score says nothing either way.
     if not found:
-        found = arabic.crisis_words(intent.unquote(folded))
+        unquoted = intent.unquote(folded)
+        found = arabic.crisis_words(unquoted) or tagalog.crisis_words(unquoted)
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
     if not found:

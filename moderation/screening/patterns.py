@@ -2588,7 +2588,9 @@ HARASSMENT = compile_any(
     r"(?:junkie|drunk|addict)",
     r"(?:faggot|faggots|fag|fags|tranny|trannies|kike|kikes|spic|spics|chink|chinks|wetback|"
     r"nigger|niggers|nigga|niggas|n1gger|nigg|retards|dyke|dykes|coon|coons|raghead|towelhead|"
-    r"gypo|pikey|paki|pakis|p kis|f ggots?|n ggers?|poofter|poofters|poofs|inbreds|"
+    # "paki" alone; the Tagalog "paki-" (please) read apart from its word is not it.
+    r"gypo|pikey|paki(?! (?:ramdam|usap|suyo|sabi|tingin|bigay|kinig|abot|dala|hintay))|pakis|"
+    r"p kis|f ggots?|n ggers?|poofter|poofters|poofs|inbreds|"
     # Batches 226 to 233: slurs from Hindi, Jamaican, Mexican and Nigerian English.
     r"madarchod|maderchod|behenchod|bhenchod|bhosdike|chutiya|chutiye|chootiya|gandu|batty ?boys?|"
     r"batty ?bwoys?|battyman|chi ?chi man|chi ?chi men|jotos?|ashawo)",
