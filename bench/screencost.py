@@ -48,6 +48,20 @@ ARABIC_SAMPLES = (
     "المساعدة، الحمد لله أنني بقيت",
 )
 
+# Tagalog and Taglish (moderation/screening/tagalog.py), timed apart as Arabic is.
+TAGALOG_SAMPLES = (
+    "magandang gabi po mga kabayan, first time ko po dito",
+    "2 years na po si mister na walang sugal, salamat sa inyong lahat 🙏",
+    "muntik na ko mamatay sa kakatawa kanina sa kwento ni ate",
+    "pagod na pagod na ako, gusto ko na talagang mamatay ngayong gabi",
+    "tanga ka talaga, magpakamatay ka na lang",
+    "isusumbong kita sa agency mo bukas",
+    "sis i-screenshot mo lahat ng threats ng asawa mo, yan ang ebidensya mo sa barangay",
+    "dati halos araw araw ako sa e-sabong at umiinom ng gin bilog tuwing gabi, tapos nung "
+    "nalaman ng asawa ko na sinugal ko yung pinadala nyang pera galing Dubai, umalis sya kasama "
+    "ang mga bata. ngayon 300 days na akong malinis at unti-unti na kaming nag-uusap ulit",
+)
+
 
 def _figures(times: list[float]) -> dict:
     times = sorted(times)
@@ -81,9 +95,9 @@ def main() -> None:
     def screen(body: str) -> None:
         message_screen(occurrence=occurrence, author=author, body=body, standing=standing)
 
-    for body in SAMPLES + ARABIC_SAMPLES:
+    for body in SAMPLES + ARABIC_SAMPLES + TAGALOG_SAMPLES:
         screen(body)  # the rules are read and compiled once, as a worker keeps them
-    times: dict[tuple, list[float]] = {SAMPLES: [], ARABIC_SAMPLES: []}
+    times: dict[tuple, list[float]] = {SAMPLES: [], ARABIC_SAMPLES: [], TAGALOG_SAMPLES: []}
     for _ in range(args.rounds):
         for samples, timed in times.items():
             for body in samples:
@@ -91,7 +105,11 @@ def main() -> None:
                 screen(body)
                 timed.append(time.perf_counter() - start)
     json.dump(
-        {**_figures(times[SAMPLES]), "arabic": _figures(times[ARABIC_SAMPLES])},
+        {
+            **_figures(times[SAMPLES]),
+            "arabic": _figures(times[ARABIC_SAMPLES]),
+            "tagalog": _figures(times[TAGALOG_SAMPLES]),
+        },
         sys.stdout,
         indent=1,
     )
