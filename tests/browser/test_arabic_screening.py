@@ -15,8 +15,9 @@ from groups.models import Group
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.conftest import _open_page
+from tests.browser.screening_flow import screened_in_three_browsers
 from tests.browser.support import outside_browser_loop as elsewhere
-from tests.browser.support import screenshot, wait_until_room_is_empty
+from tests.browser.support import wait_until_room_is_empty
 from tests.browser.test_moderator_queue import log_in, say
 from tests.demo import load_demo
 
@@ -51,33 +52,23 @@ def test_arabic_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
         sam.goto(room)
         expect(sam.locator("html")).to_have_attribute("dir", "rtl")
         expect(sam.locator("#room-connection")).to_have_text("متصل")
-        ash_shares = ash.get_by_role("list", name="Shares in this meeting")
-
-        # An everyday figure with dying in it, and a firm kindness, reach the room.
-        for text in (
-            "بموت فيكم يا جماعة، انتو عيلتي التانية",
-            "انتي مش فاشلة، الانتكاسة مش النهاية",
-        ):
-            _say_in_arabic(sam, text)
-            expect(ash_shares).to_contain_text(text)
-
-        # A taunt and a threat to expose someone wait for a moderator.
-        held = ("روح موت يا حمار وريحنا منك", "هقول لجوزك على كل حرف قلتيه هنا")
-        for text in held:
-            _say_in_arabic(sam, text)
-        waiting = mira.locator("#room-held li")
-        for text in held:
-            expect(waiting.filter(has_text=text)).to_have_count(1)
-
-        # His own risk, in his dialect: the Arabic notice for him, an alert for Mira.
-        _say_in_arabic(sam, "خلاص ما عاد فيني، بدي موت الليلة")
-        expect(sam.locator("#room-notices")).to_contain_text("لست وحدك")
-        expect(sam.locator("#room-notices")).to_contain_text("1564")
-        expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-        for text in held:
-            expect(ash_shares).not_to_contain_text(text)
-        screenshot(sam, "room-arabic-crisis-notice", bottom="#room-notices")
-        screenshot(mira, "room-arabic-held-and-alert", bottom="#room-held")
+        screened_in_three_browsers(
+            sam,
+            mira,
+            ash,
+            say_as=_say_in_arabic,
+            # An everyday figure with dying in it, and a firm kindness.
+            passes=(
+                "بموت فيكم يا جماعة، انتو عيلتي التانية",
+                "انتي مش فاشلة، الانتكاسة مش النهاية",
+            ),
+            # A taunt and a threat to expose someone.
+            held=("روح موت يا حمار وريحنا منك", "هقول لجوزك على كل حرف قلتيه هنا"),
+            # His own risk, in his dialect: the Arabic notice, with its line.
+            risk="خلاص ما عاد فيني، بدي موت الليلة",
+            notice=("لست وحدك", "1564"),
+            name="arabic",
+        )
     finally:
         for person in (sam, mira, ash):
             person.goto(live_site(reverse("home")))

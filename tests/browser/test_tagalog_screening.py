@@ -12,8 +12,9 @@ from groups.demo import OPEN_GROUP_SLUG
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.conftest import _open_page
+from tests.browser.screening_flow import screened_in_three_browsers
 from tests.browser.support import outside_browser_loop as elsewhere
-from tests.browser.support import screenshot, wait_until_room_is_empty
+from tests.browser.support import wait_until_room_is_empty
 from tests.browser.test_moderator_queue import log_in, say
 from tests.demo import load_demo
 
@@ -34,32 +35,23 @@ def test_tagalog_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
         for person in (mira, ash, sam):
             person.goto(room)
             expect(person.locator("#room-connection")).to_have_text("Connected")
-        ash_shares = ash.get_by_role("list", name="Shares in this meeting")
-
-        # An everyday figure with dying in it, and advice to speak first, reach the room.
-        for text in (
-            "grabe muntik na ko mamatay sa kakatawa kanina sa kwento ni ate",
-            "sabihin mo na sa agency mo bago pa nila malaman sa iba, mas maiintindihan ka nila",
-        ):
-            say(sam, text)
-            expect(ash_shares).to_contain_text(text)
-
-        # Death urged and a threat to report someone wait for a moderator.
-        held = ("sana mamatay ka na, wala kang kwenta", "isusumbong kita sa agency mo bukas")
-        for text in held:
-            say(sam, text)
-        waiting = mira.locator("#room-held li")
-        for text in held:
-            expect(waiting.filter(has_text=text)).to_have_count(1)
-
-        # His own risk, in Tagalog: the notice for him, an alert for Mira.
-        say(sam, "pagod na pagod na ako, gusto ko na talagang mamatay ngayong gabi")
-        expect(sam.locator("#room-notices")).to_contain_text("You are not alone")
-        expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-        for text in held:
-            expect(ash_shares).not_to_contain_text(text)
-        screenshot(sam, "room-tagalog-crisis-notice", bottom="#room-notices")
-        screenshot(mira, "room-tagalog-held-and-alert", bottom="#room-held")
+        screened_in_three_browsers(
+            sam,
+            mira,
+            ash,
+            say_as=say,
+            # An everyday figure with dying in it, and advice to speak first.
+            passes=(
+                "grabe muntik na ko mamatay sa kakatawa kanina sa kwento ni ate",
+                "sabihin mo na sa agency mo bago pa nila malaman sa iba, mas maiintindihan ka nila",
+            ),
+            # Death urged, and a threat to report someone to their agency.
+            held=("sana mamatay ka na, wala kang kwenta", "isusumbong kita sa agency mo bukas"),
+            # His own risk, in Tagalog.
+            risk="pagod na pagod na ako, gusto ko na talagang mamatay ngayong gabi",
+            notice=("You are not alone",),
+            name="tagalog",
+        )
     finally:
         for person in (sam, mira, ash):
             person.goto(live_site(reverse("home")))
