@@ -127,7 +127,7 @@ _ARABIZI_WORDS = re.compile(
 
 # English words that chat Arabic does not use: two of them, and the message is read as
 # English too ("sorry bas I can't anymore, katabt el goodbye letter").
-_ENGLISH_WORDS = re.compile(
+ENGLISH_WORDS = re.compile(
     r"(?<![\w'])(?:i|i'm|im|the|and|you|your|my|me|to|of|is|are|was|it|this|that|can't|cant|"
     r"don't|dont|with|for|have|just|not|anymore|what|so|be|will|all)(?![\w'])"
 )
@@ -138,7 +138,7 @@ def arabizi(folded: str) -> bool:
     return (
         _ARABIZI_TOKEN.search(folded) is not None
         and len(set(_ARABIZI_WORDS.findall(folded))) >= 2
-        and len(_ENGLISH_WORDS.findall(folded)) < 2
+        and len(ENGLISH_WORDS.findall(folded)) < 2
     )
 
 

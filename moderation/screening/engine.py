@@ -253,9 +253,10 @@ def _reported_to_power(readings: Iterable[str]) -> str:
     return ""
 
 
-def _harassment(readings: tuple[str, ...], folded: str) -> str:
+def _harassment(readings: tuple[str, ...], folded: str, *, model_reads: bool = True) -> str:
     """Harassment in the phrase lists, then composed (who is addressed and what is said of
-    them), then in Spanish. Quoted words that the message reports are someone else's."""
+    them), then in Spanish, Tagalog and Arabic, then by the model unless ``model_reads`` is
+    False (_unread_by_model). Quoted words that the message reports are someone else's."""
     unquoted = intent.unreport(intent.unquote(folded))
     if unquoted != folded:
         readings = words(unquoted)
@@ -288,7 +289,7 @@ def _harassment(readings: tuple[str, ...], folded: str) -> str:
     # hostile too (model.FUNCTION_WORDS): a plain question or a form's label is not held on
     # its shape.
     shipped = screening_model.shipped()
-    if not shipped or HARASSMENT not in shipped.classes or _unread_by_model(folded):
+    if not shipped or HARASSMENT not in shipped.classes or not model_reads:
         return ""
     # A way to die told of oneself ("might go jump off the cliff later") is crisis language,
     # alerted and never held: the model, which learnt those words from harm urged, is not asked.
@@ -388,9 +389,10 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # The trained model (moderation/screening/model.py) reads for crisis language the phrase
     # lists miss; for harassment, see _harassment.
     shipped = screening_model.shipped()
-    # Arabic in Latin letters: the model learnt English and reads its risk and its hostility
-    # as noise; the Arabic patterns read them (the model still reads an app or a shop named).
-    latin_arabic = _unread_by_model(folded)
+    # Arabic in Latin letters and Tagalog: the model learnt English and reads their risk and
+    # hostility as noise; their own patterns read them (the model still reads an app or a
+    # shop named).
+    model_unread = _unread_by_model(folded)
     if shipped is not None and shipped.known:
         # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
         readings = screening_model.unglued(readings, shipped.known)
@@ -398,7 +400,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     if (
         found
         and shipped
-        and not latin_arabic
+        and not model_unread
         and shipped.score(CRISIS, readings) < CRISIS_VETO
         and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
     ):
@@ -420,7 +422,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     # The model's reading alone is set aside when the message gives an everyday reason for
     # being away (patterns.CRISIS_AWAY).
     if not found:
-        risk_model = None if latin_arabic else shipped
+        risk_model = None if model_unread else shipped
         found = _model_hit(risk_model, CRISIS, readings) or _half_read_risk(risk_model, readings)
         if found and any(patterns.CRISIS_AWAY.search(r) for r in readings):
             found = ""
@@ -444,7 +446,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 )
                 break
     if outcome := outcomes.get(HARASSMENT):
-        found = _harassment(readings, folded)
+        found = _harassment(readings, folded, model_reads=not model_unread)
         if found:
             findings.append(
                 Finding(

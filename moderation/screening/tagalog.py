@@ -14,6 +14,7 @@ mamatay sa kakatawa", "patay ako kay madam") do not count (docs/moderation.md, "
 import re
 
 from kindred.normalize import words
+from moderation.screening.arabic import ENGLISH_WORDS
 from moderation.screening.patterns import compile_any
 
 # Words common in Tagalog and rare in English: a message with none of them is not read here.
@@ -24,24 +25,21 @@ HINT = re.compile(
     r"ulol|tanga|gago|gaga|bobo|putangina|tangina|punyeta|tarantado)(?![\w'])"
 )
 # Words only Tagalog uses (not "na", "sa" or "para", which Spanish and English share), and
-# English words Tagalog chat does not use: three of the first and fewer than two of the second,
-# and the message is Tagalog (is_tagalog); or two of the first and none of the second.
+# English words that Tagalog chat, like chat Arabic, does not use (arabic.ENGLISH_WORDS): three
+# of the first and fewer than two of the second, or two of the first and none of the second,
+# and the message is Tagalog (is_tagalog).
 _TAGALOG_WORDS = re.compile(
     r"(?<![\w'])(?:ang|ng|mga|yung|ako|ko|ikaw|kayo|nyo|niyo|siya|sya|hindi|wala|gusto|ayoko|"
     r"sana|lang|talaga|naman|kasi|po|diba|ngayon|bukas|mamaya|kanina|kagabi|sige|tapos|kung|"
     r"nang|rin|dito|yan|sayo|akin|sakin|natin|namin|kami|tayo|ka|mo|ba|eh|nga|pag|kaya|ano|"
-    r"bakit|paano|pano|lahat|sila|nila|niya|nya|ikaw|iyo|ikaw)(?![\w'])"
-)
-_ENGLISH_WORDS = re.compile(
-    r"(?<![\w'])(?:i|i'm|im|the|and|you|your|my|me|to|of|is|are|was|it|this|that|can't|cant|"
-    r"don't|dont|with|for|have|just|not|anymore|what|so|be|will|all)(?![\w'])"
+    r"bakit|paano|pano|lahat|sila|nila|niya|nya|iyo)(?![\w'])"
 )
 
 
 def is_tagalog(folded: str) -> bool:
     """Whether ``folded`` reads as Tagalog rather than English."""
     tagalog = len(set(_TAGALOG_WORDS.findall(folded)))
-    english = len(_ENGLISH_WORDS.findall(folded))
+    english = len(ENGLISH_WORDS.findall(folded))
     return (tagalog >= 3 and english < 2) or (tagalog >= 2 and english == 0)
 
 

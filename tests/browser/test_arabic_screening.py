@@ -67,7 +67,10 @@ def test_arabic_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
             # His own risk, in his dialect: the Arabic notice, with its line.
             risk="خلاص ما عاد فيني، بدي موت الليلة",
             notice=("لست وحدك", "1564"),
-            name="arabic",
+            shots=(
+                (sam, "room-arabic-crisis-notice", "#room-notices"),
+                (mira, "room-arabic-held-and-alert", "#room-held"),
+            ),
         )
     finally:
         for person in (sam, mira, ash):

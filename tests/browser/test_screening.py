@@ -12,6 +12,7 @@ from groups.models import Group
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.conftest import _open_page
+from tests.browser.screening_flow import screened_in_three_browsers
 from tests.browser.support import axe_check, screenshot, wait_until_room_is_empty
 from tests.browser.support import outside_browser_loop as elsewhere
 from tests.browser.test_moderator_queue import log_in, say
@@ -240,22 +241,18 @@ def _passed_held_and_alerted(room, *, passed, held, crisis, shot):
     """Sam says the ``passed`` shares (kind words in the shapes of the held ones): they reach
     Ash. He says the ``held`` ones: they wait in Mira's held list and never reach Ash. He
     says ``crisis``: he is given the crisis lines privately and Mira is alerted."""
-    mira, sam, _ash, ash_shares = room
-    for text in passed:
-        say(sam, text)
-    for text in passed:
-        expect(ash_shares).to_contain_text(text)
-    for text in held:
-        say(sam, text)
-    waiting = mira.locator("#room-held li")
-    for text in held:
-        expect(waiting.filter(has_text=text)).to_have_count(1)
-    say(sam, crisis)
-    expect(sam.locator("#room-notices")).to_contain_text("988")
-    expect(mira.locator("#room-notices")).to_contain_text("may be at risk")
-    for text in held:
-        expect(ash_shares).not_to_contain_text(text)
-    screenshot(mira, shot, bottom="#room-held")
+    mira, sam, ash, _ash_shares = room
+    screened_in_three_browsers(
+        sam,
+        mira,
+        ash,
+        say_as=say,
+        passes=passed,
+        held=held,
+        risk=crisis,
+        notice=("988",),
+        shots=((mira, shot, "#room-held"),),
+    )
 
 
 @pytest.mark.browser

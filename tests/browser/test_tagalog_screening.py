@@ -50,7 +50,10 @@ def test_tagalog_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
             # His own risk, in Tagalog.
             risk="pagod na pagod na ako, gusto ko na talagang mamatay ngayong gabi",
             notice=("You are not alone",),
-            name="tagalog",
+            shots=(
+                (sam, "room-tagalog-crisis-notice", "#room-notices"),
+                (mira, "room-tagalog-held-and-alert", "#room-held"),
+            ),
         )
     finally:
         for person in (sam, mira, ash):
