@@ -346,6 +346,12 @@ TRAINING = (
     "train_batch_232",
     "train_batch_233",
     "train_kind_powers",
+    "train_batch_242",
+    "train_batch_243",
+    "train_batch_244",
+    "train_batch_245",
+    "train_batch_248",
+    "train_batch_249",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
