@@ -23,7 +23,9 @@ docs/moderation.md, "Arabic".
 import re
 from functools import lru_cache
 
+from kindred.normalize import words
 from moderation.screening import arabic_model
+from moderation.screening import model as screening_model
 
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 # Chat Arabic in Latin letters: the digits that stand for Arabic sounds inside a word, or
@@ -134,12 +136,65 @@ ENGLISH_WORDS = re.compile(
 
 
 def arabizi(folded: str) -> bool:
-    """Whether ``folded`` reads as Arabic in Latin letters rather than English."""
-    return (
-        _ARABIZI_TOKEN.search(folded) is not None
-        and len(set(_ARABIZI_WORDS.findall(folded))) >= 2
-        and len(ENGLISH_WORDS.findall(folded)) < 2
-    )
+    """Whether ``folded`` reads as Arabic in Latin letters rather than English: a word spelt
+    with a digit for a letter, and three such words or common chat-Arabic words in all ("salam
+    a jma3a, ghadi nghib chi chhar 7it…", a Moroccan spelling whose common words the list
+    misses), with fewer than two English words."""
+    tokens = set(_ARABIZI_TOKEN.findall(folded)) - _ENGLISH_TEXTISMS
+    if not tokens or len(ENGLISH_WORDS.findall(folded)) >= 2:
+        return False
+    found = len(set(_ARABIZI_WORDS.findall(folded)))
+    if found >= 2:
+        return True
+    # English in leetspeak ("3v3ry0n3 h3r3 1s tr4sh") spells words with digits too: with
+    # their letters put back, two of them are words the English model knows.
+    return len(tokens) + found >= 3 and sum(words(t)[-1] in _english() for t in tokens) < 2
+
+
+def _english() -> frozenset[str]:
+    shipped = screening_model.shipped()
+    return shipped.known if shipped is not None else frozenset()
+
+
+# English spelt with digits ("gr8", "l8r"): not chat Arabic.
+_ENGLISH_TEXTISMS = frozenset(
+    {
+        "gr8",
+        "l8r",
+        "l8",
+        "m8",
+        "m8s",
+        "h8",
+        "h8r",
+        "h8ers",
+        "w8",
+        "w8ing",
+        "str8",
+        "2nite",
+        "2night",
+        "2day",
+        "2moro",
+        "2morrow",
+        "2mrw",
+        "2u",
+        "2go",
+        "sk8",
+        "sk8r",
+        "2gether",
+        "9am",
+        "9pm",
+        "5am",
+        "5pm",
+        "7am",
+        "7pm",
+        "8am",
+        "8pm",
+        "2am",
+        "2pm",
+        "3am",
+        "3pm",
+    }
+)
 
 
 def is_arabic(folded: str) -> bool:

@@ -198,6 +198,11 @@ def test_the_model_reads_no_arabic_letters():
         ("its 3am and i've decided, this is my last meeting", False),
         ("sorry bas I can't anymore, katabt el goodbye letter", False),
         ("u r a w4ste of sp4ce", False),
+        # Three words spelt with digits, in a spelling whose common words the list misses.
+        ("salam a jma3a, ghadi nmchi l dar khti 7it mrida", True),
+        # English leetspeak spells words with digits too, and they read back as English.
+        ("3v3ry0n3 h3r3 1s tr4sh", False),
+        ("gr8 c u l8r 2nite", False),
     ],
 )
 def test_chat_arabic_in_latin_letters_is_told_from_english(text, latin_arabic):
