@@ -233,6 +233,18 @@ def harassment_agreed(whole: float, content: float, thresholds: tuple[float, flo
     return any(whole >= w and content >= c for w, c in (thresholds, *HARASSMENT_AGREEMENTS))
 
 
+def _certain(folded: str, readings: Iterable[str]) -> bool:
+    """Whether the message says risk that only the speaker's own now can mean
+    (patterns.CRISIS_CERTAIN), read over the whole message and over each of its sentences
+    ("honest to god I want to die. lost the whole Universal Credit in the bookies")."""
+    if any(patterns.CRISIS_CERTAIN.search(r) for r in readings):
+        return True
+    clauses = _CLAUSES.split(folded)
+    return len(clauses) > 1 and any(
+        patterns.CRISIS_CERTAIN.search(r) for clause in clauses for r in words(clause)
+    )
+
+
 def _unread_by_model(folded: str) -> bool:
     """Whether ``folded`` is chat Arabic in Latin letters or Tagalog: the model learnt English,
     and reads their words as noise (a Tagalog "ka" or "kanina" landing where English hostility
@@ -397,12 +409,13 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         # Words run together read apart too: "uselessdrunkwhore" as "useless drunk whore".
         readings = screening_model.unglued(readings, shipped.known)
     found = _crisis_lists(text)
+    certain = bool(found) and _certain(folded, readings)
     if (
         found
         and shipped
         and not model_unread
         and shipped.score(CRISIS, readings) < CRISIS_VETO
-        and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
+        and not certain
     ):
         # The phrase lists read a past or someone else's death as now ("I was suicidal in
         # early sobriety but …"); the model, all but certain it is not risk, sets it aside.
@@ -411,7 +424,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
         found
         and patterns.CRISIS_GOODBYE_WORDS.search(found)
         and any(patterns.CRISIS_AWAY.search(r) for r in readings)
-        and not any(patterns.CRISIS_CERTAIN.search(r) for r in readings)
+        and not certain
     ):
         # A goodbye with its everyday reason: a new job, a move, a role handed over.
         found = ""

@@ -333,6 +333,8 @@ FAREWELL_WEIGHT = compile_any(
     r"(?:i'?m |im |i am )?(?:so )?sorry(?: for everything)?(?= ?$)",
     r"sorry for everything",
     r"forgive me",
+    r"(?:allah|khuda|rabba?|bhagwan) (?:mujhe |mujhko |mainu |mere ko )?(?:maaf|maf|muaf|muaaf) "
+    r"(?:kare|karey|kar de|kardo|karo|karna|karein|karen|kareen)",
     r"(?:please )?take care of (?:my \w+|each other for me|yourselves for me)",
     r"(?:thank you|thanks|thank u|thx) (?:all |guys |everyone )?for (?:trying|everything you "
     r"tried|all you tried)",

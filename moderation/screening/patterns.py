@@ -35,6 +35,13 @@ YOURSELF = (
     r"urslf|yrslf|yoself|ur ?selfs|yo ?selves|ya ?selves|your ?selfes|urslef|yourslef|"
     r"yoursef|yourelf)"
 )
+YOUR = r"(?:your|ur|yer|yuh|yur)"
+# Words said back to a member as theirs, or denied, just before a hostile phrase: "you keep
+# saying your son died because of you", "don't think nobody would miss you".
+NOT_SAID_TO = (
+    r"(?<!say )(?<!says )(?<!saying )(?<!said )(?<!think )(?<!thinking )(?<!thought )"
+    r"(?<!feel )(?<!feel like )(?<!believe )(?<!that )(?<!if )(?<!lie )(?<!not true )(?<!not )"
+)
 ADVERBS = (
     r"(?:(?:really|just|honestly|seriously|still|kinda|kind of|sometimes|actually|literally|"
     r"truly|genuinely|so|often|always|do|only|totally|fully|almost|finally|now) )*"
@@ -127,6 +134,13 @@ OVERDOSE_TAKEN = (
     r"sheet|tub) of|"
     r"\d{2,}|twenty|thirty|forty|fifty)(?: [\w']+){0,2}? " + MEDICINE
 )
+# The wish to die in Shona, Swahili, Nyanja, Bemba and Zulu, as members write it between
+# English words ("Ndoda kufa. Nobody left"). The model learnt English: its reading of these
+# words says nothing, so they are in CRISIS_CERTAIN too.
+WISH_TO_DIE_IN_BANTU_LANGUAGES = (
+    r"(?:ndoda|ndinoda|ndirikuda|ndiri kuda|nataka|ninataka|natamani|ndifuna|ndikufuna|"
+    r"ndefwaya|ngifuna|ngiyafuna) (?:ku|uku)(?:fa|fwa|zviuraya|jiua|dzipha|ipha|zibulala)(?![\w'])"
+)
 CRISIS = compile_any(
     # A wish, intent or plan to die, in the first person.
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
@@ -136,6 +150,7 @@ CRISIS = compile_any(
     r"(?:^|got )(?:the |my )?(?:blades?|razors?) (?:is |are |came |come |back )?out "
     r"again(?! for (?:the|my) (?:legs|beard|shave))",
     r"kill(?:ing|ed)? myself",
+    WISH_TO_DIE_IN_BANTU_LANGUAGES,
     r"end(?:ing)? my (?:own )?life",
     r"take my (?:own )?life",
     r"unaliv\w*",
@@ -995,13 +1010,22 @@ SAID_QUIETLY = (
     PILLS_ENOUGH,
     DOSE_NOT_TO_WAKE,
 )
+# Thanks said before the act: "just need to say thanks to this group before I do it".
+THANKS_BEFORE_I_DO_IT = (
+    r"(?:want|need|wanted|needed) to say (?:thanks|thank you|thank u|goodbye|bye|sorry)(?: [\w']+)"
+    r"{0,8} before i (?:do it|go through with it|jump|end it|end things)(?= ?$| (?:tonight|now|"
+    r"love|goodbye|bye|x+|sorry|i love|please|forgive|thank|for real|for good|i'?m sorry))"
+)
 CRISIS_CERTAIN = compile_any(
+    THANKS_BEFORE_I_DO_IT,
+    WISH_TO_DIE_IN_BANTU_LANGUAGES,
     # Said only of oneself, now: a model reading the rest of the message as past or someone
     # else's ("Rohan used to play here. I'm tired of living") must not set it aside.
     # "I want to die", now, whatever else the message is about ("I want to die. every morning
     # 40 calls from recovery agents").
     r"(?:^|[.!?] )(?:(?:seriously|honestly|really|literally|just|fr|tbh|yaar|bhai|guys|mate|"
-    r"bro|sis|ya'?ll|y'?all) ){0,2}i (?:just |really |honestly |seriously |truly )?(?:want|"
+    r"bro|sis|ya'?ll|y'?all|honest to god|swear to god|i swear|swear down|ngl|lord|god|oh god|"
+    r"ffs|man|wallahi|nah) ){0,2}i (?:just |really |honestly |seriously |truly )?(?:want|"
     r"wanna) (?:to )?(?:die|kill myself|end my life|end it all)(?= ?$| ?[.!,]| (?:every|so|"
     r"now|tonight|today|right now|please|honestly|seriously|for real|fr|tbh)(?![\w']))",
     r"(?:i'?m|im|i am) (?:so |just |really )?(?:tired|sick) of (?:living|being alive|life)(?! "
@@ -1365,6 +1389,43 @@ CRISIS_ACROSS = compile_any(
     r"(?:tell|say (?:it )?to) (?:someone|somebody|you all|you)(?: [\w']+){0,2} before i go(?! to"
     r"| home| out| back| away| on| into| in| for| shopping| upstairs)(?: "
     r"[\w']+){0,2} (?:love|bye|goodbye|x+)(?= ?$| (?:to )?(?:you|u|all))",
+    # Batches 242 to 245, 248 and 249 (docs/moderation.md, "Batches 242 to 251"): thanks said
+    # from a bridge or a hard shoulder, or "before I do it".
+    r"(?:parked|sat|sitting|standing|stood|stopped|pulled up|waiting|here) (?:up )?(?:at|on|by|"
+    r"near|under|beside) (?:the )?(?:[\w']+ ){0,3}(?:bridge|hard shoulder|cliff|cliffs|edge|"
+    r"overpass|flyover|viaduct|tracks|railway line|pier|quay|dock|harbour|river|canal|lake|loch|"
+    r"reservoir|quarry|multi ?storey|car park roof|rooftop|roof)(?: [\w']+){0,14} (?:(?:want|need|"
+    r"wanted|needed) to (?:say|tell (?:you|u|everyone)) (?:thanks|thank you|thank u|goodbye|bye|"
+    r"sorry|i love)|thank (?:you|u) (?:all|everyone|for everything)|before i (?:do it|go through "
+    r"with it|jump|go)(?![\w']))",
+    THANKS_BEFORE_I_DO_IT,
+    # Sat by the water with the pills: "sat by the Lagan with a carrier bag of drink and all my
+    # pills".
+    r"(?:sat|sitting|standing|stood|parked|here) (?:by|at|on|near|beside) the (?:[\w']+ ){0,2}"
+    r"(?:river|canal|lake|loch|sea|water|shore|beach|bridge|cliff|cliffs|edge|tracks|railway|"
+    r"quay|pier|dock|harbour|reservoir|quarry|falls|roof|lagan|foyle|thames|mersey|clyde|tyne|"
+    r"liffey|taff)(?: [\w']+){0,3} with (?:[\w']+ ){0,6}(?:all (?:my|the|of my) (?:pills|"
+    r"tablets|meds|medication|sleeping pills)|(?:my|a|the) rope)",
+    # A will made, and a last word: "made a will on the back of a Betfred slip. look after
+    # each other".
+    r"(?:made|making|wrote|written|writing|done|did|sorted|signed) (?:a|my|out a|out my) will"
+    r"(?: [\w']+){0,14} (?:look after (?:each other|yourselves|my \w+|the \w+ for me)|take care of "
+    r"(?:each other|yourselves|my \w+)|love (?:you|u) all|goodbye|bye (?:all|everyone)|"
+    r"remember me)",
+    # Not here for the holiday, and no place to be set.
+    r"(?:won'?t|will not|not gonna|not going to|wont|aint gonna) be (?:here|around) (?:for|at|by|"
+    r"come) (?:christmas|xmas|eid|diwali|new year|easter|thanksgiving|(?:my|his|her|their|the "
+    r"kids'?|mums?|mams?) birthday)(?: [\w']+){0,6} (?:don'?t|dont|no need to|not to) (?:bother |"
+    r"worry about )?(?:setting|saving|laying|keeping|buying|getting|set|save|lay|keep|buy|get) "
+    r"(?:a |me a |us a )?(?:place|seat|plate|present|gift|card|chair)",
+    # The last login, with thanks: "this will be the last time I log in. thank you for 2 years".
+    r"(?:this|today|tonight) (?:is|will be|'?ll be|'?s) (?:the|my) last time i (?:log in|log on|"
+    r"login|post|come on here|come here|type here|sign in|join)(?: [\w']+){0,10} (?:thank|thanks|"
+    r"love (?:you|u)|goodbye|bye)",
+    # Beaten, and told he will come back to finish it.
+    r"(?:hit|hits|beat|punched|kicked|strangled|choked|stabbed|attacked|hurt|threw|smashed)"
+    r"(?: [\w']+){0,15} (?:come back|coming back|be back) (?:and|to|n) finish (?:the job|me off|me"
+    r"|it|what (?:he|she|they) started)",
     *SAID_QUIETLY,
 )
 
@@ -2261,7 +2322,8 @@ HARASSMENT = compile_any(
     r"i'?m gonna|im gonna|i'?m going to) (?:\w+ )?(?:sort|smash|batter|deck|drop|end|hurt|teach|"
     r"show|kill|beat|break|knock|fix|glass|stab|slap|punch|do)",
     # Blaming someone for their dead: "your dad killed himself to get away from you".
-    r"(?:your|ur) (?:[\w']+ ){1,3}(?:died|killed (?:himself|herself)|overdosed|drank (?:himself|"
+    NOT_SAID_TO
+    + r"(?:your|ur) (?:[\w']+ ){1,3}(?:died|killed (?:himself|herself)|overdosed|drank (?:himself|"
     r"herself) to death|hung (?:himself|herself)|hanged (?:himself|herself)|left|used|uses|"
     r"drank|drinks|relapsed|gambled|started (?:drinking|using|gambling)) (?:\w+ )?"
     r"(?:because of (?:you|u)|to get away from (?:you|u)|because god (?:didn'?t|did not) want)",
@@ -2355,7 +2417,8 @@ HARASSMENT = compile_any(
     r"tablets|meds|medication|sleeping pills))?(?= ?$| at once| in one go| tonight| now| already| "
     r"together| and (?:die|sleep|never|go to sleep|see|get it over)| lol| lmao| loser| idiot)",
     r"(?:go|just|pls|then) (?:cut|burn|starve|hurt) (?:yourself|urself|yourselves|again|deeper)",
-    rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
+    NOT_SAID_TO
+    + rf"(?:nobody|no one|noone|no body) (?:would|will|'d|is going to|gonna) (?:even |ever "
     rf"|really )?(?:miss|care about|notice if|cry for|care if) {YOU}",
     rf"(?:would|'d|will) (?:even |ever |really )?(?:notice|care) if {YOU} (?:were|was|died|"
     r"disappeared|dropped dead|killed)",
@@ -3206,6 +3269,95 @@ HARASSMENT = compile_any(
     r"up|turned up|return|returned|posted|post|shared|share|spoke|speak|coming|showing up|left|"
     r"disappeared|went away)(?!(?: [\w']+){0,3} (?:with|because|cos|until|till|while|if|when|"
     r"for (?:a|the) (?:day|night|week)|tonight|home|to work))",
+    # Batches 242 to 245, 248 and 249 (docs/moderation.md, "Batches 242 to 251").
+    # Death wished on "some people here" without a name: "some folk are better off not waking
+    # up in a morning", "not everyone deserves another morning".
+    r"(?:some (?:people|folk|folks|members|of (?:you|yous|yall|ya'?ll|you lot))|certain (?:people|"
+    r"folk|members)|a few (?:people|folk|of (?:you|yous)))(?: (?:in|on|round|around) (?:this |the |"
+    r"here )?(?:group|room|meeting|chat|zoom|here))?(?: here)? (?:(?:would|'d|might|will) (?:"
+    r"honestly |really |probably |just |all )?be|are|'re) better off (?:not waking up|dead|gone|"
+    r"six feet under|not (?:here|around|alive|breathing|living))",
+    r"not (?:everyone|everybody|every one of (?:you|us)) deserves (?:another|to see (?:another|the)"
+    r"|to wake up (?:to )?(?:another|tomorrow)) (?:morning|day|tomorrow|sunrise|dawn)",
+    # No one would miss them: "nobody here will miss you when you stop coming". A kind denial
+    # ("don't think nobody would miss you") is not.
+    NOT_SAID_TO + rf"(?:nobody|no one|no-one|noone|not one"
+    rf" (?:person|soul)|not a single (?:person|soul))(?: (?:here|in here|in this (?:group|room)|in "
+    rf"the (?:group|room)))? (?:will|would|is gonna|is going to|'?ll|'?d|is ever going to|would "
+    rf"ever|will ever) (?:even |ever |really )?(?:miss|notice|care about|remember|mourn) {YOU}(?! "
+    rf"(?:if|as much|more|less|like|the way))(?= ?$| (?:when|once|after|if you|i promise|love|"
+    rf"thats|that'?s|trust|honestly|mate|pet|hun|promise))",
+    # A family better without them: "your mother would sleep better without you".
+    rf"(?:{YOUR} (?:\w+ )?(?:mother|mum|mom|mam|ma|dad|father|da|kids|children|family|wife|"
+    rf"husband|partner|son|daughter|grandkids|parents)|everyone|everybody|we|the group|this group|"
+    rf"the room) (?:would|'d|will|'ll) (?:honestly |probably |all |finally |surely )?(?:sleep|rest|"
+    rf"breathe|live|cope|manage|be) (?:so |much |a lot |far )?(?:easier|better|happier|better "
+    rf"off|fine|lighter) without {YOU}(?! (?:drinking|using|gambling|lying|shouting|in (?:a|the) "
+    rf"(?:mood|state)))",
+    # Gone, and the sooner the better: "it will work fine after you've gone. Sooner is better."
+    rf"(?:after|once|when) (?:you'?ve|you have|{YOU}) (?:gone|left|leave|go|quit)"
+    rf"(?: [\w']+){{0,3}} (?:sooner is better|the sooner the better|sooner the better|"
+    r"can'?t come soon enough)",
+    # Relapse urged as kindness: "the kindest thing you could do for this group is pick the
+    # bottle back up", "a drink would do you the world of good".
+    rf"(?:kindest|best|nicest|most helpful|only decent) thing {YOU} (?:could|can|could ever|can "
+    rf"ever) do(?: for [\w']+(?: [\w']+){{0,3}})? (?:is|would be) (?:to )?(?:just )?(?:pick (?:the|"
+    rf"a) bottle back up|pick up (?:the|a) bottle again|relapse|use again|drink again|gamble again|"
+    rf"disappear|die|end it|stop coming|never come back|vanish|kill {YOURSELF}|top {YOURSELF}|"
+    rf"leave (?:us|this group|the group|for good))",
+    rf"(?<!of )a (?:drink|pint|bevvy|bevy|dram|drop|cold one|beer|wine|line|hit|bet|flutter|joint|"
+    rf"spliff|toke|bump) (?:would|'d|will|might) (?:do {YOU} (?:the world of |a world of |some |a "
+    rf"lot of )?good|sort {YOU} (?:right )?out|calm {YOU} down|loosen {YOU} up)",
+    rf"i hope {YOUR} (?:\w+ )?(?:son|grandson|daughter|granddaughter|kids|children|boy|girl|"
+    rf"grandkids|husband|wife|baby) (?:also |too |ends up |grows up (?:to )?)?(?:becomes?|turns? "
+    rf"into|ends? up|grows? up) (?:(?:a|an|just) )?(?:(?:\w+ )?(?:gambler|drunk|alcoholic|addict|"
+    rf"junkie|crackhead|druggie|user|wino|alkie|alky)|like (?:his|her|their|you|u))",
+    r"next time (?:the|your|ur) (?:overdose|od|pills|rope|drink|bottle|cut) (?:might|will|could|"
+    r"may) (?:take|work|do it|do the job|finish (?:it|you|the job)|stick)",
+    r"(?:some|a few|most|all) of us (?:are|were) (?:hoping|praying|rooting|waiting)(?: for it)?$",
+    # Grief blamed on them: "your baby died cos of you lot", "no wonder the social took them".
+    NOT_SAID_TO
+    + rf"{YOUR} (?:\w+ )?(?:baby|son|daughter|child|kid|boy|girl|mum|mom|mam|dad|husband|wife|"
+    rf"brother|sister|partner|grandson|granddaughter|bairn|wean) (?:died|is dead|passed|od'?d|"
+    rf"overdosed|killed (?:himself|herself)|hung (?:himself|herself)) (?:cos|coz|because|cause|"
+    rf"'cause|bc|cuz|thanks to)(?: of)? (?:you|u|ya|yer|yous)(?![\w'])",
+    rf"no wonder (?:(?:the social|social services|cps|dcfs|children'?s services) took (?:them|him|"
+    rf"her|{YOUR} )|(?:they|the council|the state|the courts?) took {YOUR} )(?:kids|children|"
+    rf"baby|bairns|weans|son|daughter|little ones|wee ones)?(?! (?:for|to|on|out|in|into|back|"
+    rf"away for))",
+    # Stalking: the house watched, a child's school day known, the bus seat noted.
+    rf"(?:check|checking|look|looking|see|seeing) (?:who'?s|whos|who is|what'?s|whats|who'?ll be|"
+    rf"what car is) (?:outside|parked outside|waiting outside|sat outside|at) {YOUR} (?:house|door|"
+    rf"front door|flat|window|place|gate|work|school)",
+    rf"{YOUR} (?:little one|little ones|wee one|wee ones|kid|kids|son|daughter|boy|girl|lad|lass|"
+    rf"children|youngest|eldest|bairn|bairns|weans) (?:finish(?:es)?|gets? out|comes? out|leaves?|"
+    rf"is picked up|gets? picked up)(?: [\w']+){{0,9}} (?:yes|right|innit|isn'?t it|don'?t (?:they|"
+    rf"he|she)|doesn'?t (?:he|she)|i like to know|i know|good to know)",
+    rf"i know {YOU} (?:now )?(?:stay|stop|reside|live|are staying|r staying)(?: at| in| on| near| "
+    rf"by| over| round)(?: [\w']+){{1,12}} (?:see (?:you|u|ya) (?:soon|there|around|tonight|later)|"
+    rf"the (?:red|blue|white|black|silver|grey|gray|green) [\w']+)",
+    # Exposed with a photo: "posting your photo on the Luton page with THIEF under it".
+    rf"(?:^|i'?m |im |i am |i'?ll |ill |i will |gonna |imma |ima |going to |about to |off to )"
+    rf"(?:post|posting|put|putting|share|sharing|upload|uploading|plaster|plastering|stick|"
+    rf"sticking) {YOUR} (?:picture|pic|photo|face|mugshot|name|address|number|screenshots?) (?:on|"
+    rf"in|all over|up on|to|round) (?:the |a |every )?(?:[\w']+ ){{0,5}}(?:page|group|comments|"
+    rf"facebook|fb|instagram|insta|tiktok|twitter|whatsapp|community|noticeboard|forum|church|"
+    rf"mosque|masjid|school|estate|street|chat)",
+    # A member's looks in their picture: "lovely legs in that profile pic".
+    rf"(?:lovely|nice|great|sexy|fit|hot|tasty|fine|peng|juicy) (?:legs|tits|boobs|arse|ass|bum|"
+    rf"body|figure|thighs|rack|booty|cleavage) (?:in|on) (?:that|{YOUR}|the) (?:new |profile )?"
+    rf"(?:pic|picture|photo|pfp|avatar|selfie|profile)",
+    # Insults: in Hokkien and Malay, in Nyanja and Swahili; a people cursed; a carer mocked.
+    r"cibai|chibai|pukimak|puki mak|lanjiao|lan jiao|lancau|mwana wa hule|mwana wehure|"
+    r"mwana wa hure|mwanawahule",
+    r"bloody (?:bengalis|pakis|pakistanis|indians|poles|romanians|africans|nigerians|zimbos|"
+    r"zimbabweans|somalis|muslims|mexicans|gypsies|pikeys|foreigners|immigrants|asians|blacks|"
+    r"jews|arabs|catholics|prods|taigs|fenians|huns|malays|chinese|filipinos|maoris|islanders)",
+    rf"go (?:and |n )?wipe {YOUR} (?:old |own |rich |boss'?s? )?(?:[\w']+'?s? ){{0,2}}(?:backside|"
+    rf"arse|ass|bum|bottom)",
+    r"bbc worker|british bum cleaner",
+    rf"cry harder|cry me a river|{YOU} (?:daft|stupid|silly|thick|dozy|dopey|fat|ugly|useless|"
+    rf"lazy|miserable|pathetic|sad) (?:cow|mare|sow|bint|slag)$",
 )
 # Batches 226 to 233 (docs/moderation.md): a member's secret to be carried to someone with
 # power over their life. Its three parts: who (REPORT_POWER), what they did (REPORT_MISDEED) and
@@ -3213,7 +3365,6 @@ HARASSMENT = compile_any(
 # Read apart from HARASSMENT so that the same words said as help are left alone
 # (REPORTED_TO_POWER_KIND: "maybe tell your PO yourself, before he hears it elsewhere", "I
 # could ring your caseworker with you").
-YOUR = r"(?:your|ur|yer|yuh|yur)"
 REPORT_POWER = (
     r"(?:po|probation officer|parole officer|parole board|case ?worker|case manager|social "
     r"worker|social work|the social|cas worker|cps worker|dcfs worker|care coordinator|boss|"
@@ -3225,6 +3376,18 @@ REPORT_POWER = (
     r"consulate|visa sponsor|ex|girlfriend|boyfriend|fiance|fiancee|school|teacher|principal|"
     r"dean|client|clients|customers|neighbou?rs|commanding officer|first sergeant|chain of "
     r"command|chaplain|unit)"
+)
+# Authorities and a community's own, named with "the": "the PSNI", "the Home Office", "the
+# masjid committee", "the family WhatsApp group".
+AUTHORITY = (
+    r"(?:police|psni|cops|feds|guards|gardai|garda|polis|home office|immigration|border force|"
+    r"ukvi|ice|dwp|jobcentre|job centre|benefits office|centrelink|winz|hmrc|irs|tax office|"
+    r"social|social services|cps|dcfs|council|housing executive|housing office|housing|nhs "
+    r"trust|trust|hospital|practice|pharmacy|agency|embassy|consulate|court|courts|magistrates|"
+    r"school|church|mosque|masjid|temple|gurdwara|committee|elders|congregation|imam|pastor|"
+    r"whatsapp group|facebook group|fb group|group chat|family chat|union|licensing board|"
+    r"nursing board|medical board|regulator|boss|employer|manager|hr|landlord|university|uni|"
+    r"college|visa office|sponsor company|recruitment agency)"
 )
 REPORT_MISDEED = (
     rf"(?:{YOU}(?:'re| are|re| r| were| was|'ve been| have been| been)? (?:(?:still|back|out|"
@@ -3307,6 +3470,47 @@ REPORTED_TO_POWER = compile_any(
     rf"{YOUR} (?:\w+ )?{REPORT_POWER} (?:is|'s|s) my (?:cousin|brother|bro|mate|friend|uncle|"
     r"aunt|auntie|sister|neighbou?r|boy|pal|bestie|godfather|in-law|brother in law)"
     r"(?: [\w']+){0,10} (?:small|tiny) (?:world|town|place|community|island|[\w']+ is)",
+    # "Your landlord in Kabulonga is my uncle. Renewals are coming up, aren't they?"
+    rf"{YOUR} (?:\w+ )?{REPORT_POWER}(?: (?:in|at|from|down in|back in) [\w']+)? (?:is|'s|s) (?:a "
+    r"(?:good |close |old |dear )?(?:friend|mate|pal) of mine|my (?:cousin|brother|bro|mate|friend|"
+    r"uncle|aunt|auntie|sister|neighbou?r|pal|bestie|godfather|in-law|brother in law))(?: [\w']+)"
+    r"{0,12} (?:(?:is|are) coming up|(?:glad|happy|pleased|interested|keen|grateful) to (?:know|"
+    r"hear|learn)|(?:aren'?t|isn'?t) (?:they|it)$)",
+    # Batches 242 to 245, 248 and 249: the authorities or a community's own told, said
+    # sideways. "The PSNI might be interested in where you were getting your tablets", "the
+    # family WhatsApp group would enjoy hearing this story", "Home Office will hear from me".
+    rf"(?:the |{YOUR} )?(?:[\w']+ ){{0,2}}{AUTHORITY}(?: (?:in|at|of|back in|back home in) "
+    r"[\w']+)? (?:might|would|will|'?d|may|could) (?:surely |definitely |really |certainly |"
+    r"probably |very much )?(?:be (?:very |most |quite |rather |really )?interested (?:in|to "
+    r"(?:hear|know|learn|see))|enjoy (?:hearing|reading|seeing|knowing)|love (?:to )?(?:hear|know|"
+    r"read|see)(?:ing)?|like to (?:know|hear|see)|want to (?:know|hear|see))(?: [\w']+){0,2} "
+    rf"(?:(?:where|what|when) {YOU}(?:'?re| are| r| were| was| have| 've| been)?(?= (?!(?:ok|"
+    r"okay|safe|well|alright|doing|home|back|think|need|want|feel|like|love)(?![\w'])))|about (?:"
+    rf"this|that|it|{YOU}|what|where)(?![\w'])|(?:this|that|the whole) (?:little )?(?:story|tale|"
+    r"business|chat|thread|conversation)|everything(?! (?:is|will|you'?ve achieved))|all (?:of )?"
+    r"(?:this|that|it))",
+    rf"{AUTHORITY} (?:will|'?ll|is going to|gonna|is gonna|are gonna|are going to) (?:be )?"
+    r"hear(?:ing)? from me",
+    # "Every word is going in a folder for the masjid committee."
+    r"(?:every word|everything|all of (?:this|it)|every (?:message|post|share|screenshot)|all "
+    r"(?:your|ur) (?:messages|posts|shares))(?: [\w']+){0,4} (?:is|are|'?s) going (?:in|into|"
+    r"straight to|right to|to) (?:a |the )?(?:folder|file|dossier|report|pile|envelope)(?: [\w']+)"
+    r"{0,2} (?:for|to)(?= [\w'])",
+    # "I just need to mention your name to the right people in JB."
+    rf"(?:i (?:only|just) (?:need|have|got) to|all i (?:need|have|got) to do is|i could (?:easily|"
+    rf"just)|one word from me|i only gotta|i just gotta) (?:mention|say|drop|give|whisper|pass on)"
+    rf" {YOUR} name (?:to|at|in|around|round)",
+    # "I'm sending everything you've said to your probation officer."
+    rf"(?:i'?m|im|i am|i'?ll|ill|i will|gonna|imma|i'?m gonna|going to) (?:just )?(?:sending|send|"
+    rf"forwarding|forward|showing|show|printing|print|passing|pass|handing|hand) (?:everything|"
+    rf"every word|all|all of it|whatever) (?:{YOU}'?ve|{YOU} have|{YOU}) (?:said|written|posted|"
+    rf"shared|typed|told us|put)(?: [\w']+){{0,3}} (?:to|on to|onto) {YOUR} (?:\w+ )?"
+    rf"{REPORT_POWER}",
+    # "Does the NHS trust know their pharmacist spends his wages in the bookies? Someone ought
+    # to mention it."
+    rf"(?:does|do|did) (?:{YOUR}|the|his|her|their) (?:[\w']+ ){{1,4}}know(?: [\w']+){{1,14}} "
+    r"(?:someone|somebody|i) (?:ought to|oughta|should|might|could|may|really should) (?:mention "
+    r"it|tell (?:them|him|her)|let (?:them|him|her) know|say something|have a word)",
 )
 REPORTED_TO_POWER_KIND = re.compile(
     r"(?<![\w'])(?:from (?:you|u)|coming from (?:you|u)|(?:you|u)rself|before (?:he|she|they|it|"
@@ -3317,6 +3521,9 @@ REPORTED_TO_POWER_KIND = re.compile(
 # Watched on one's way, or met off the plane: "You take the 6am bus from camp every morning,
 # don't you.", "I know what time your flight lands on Thursday. I'll be there."
 WATCHED_ROUTE = compile_any(
+    rf"{YOU} always (?:take|get|catch|sit|park|walk|leave|use|ride|sit in)(?: [\w']+){{1,8}} "
+    r"(?:don'?t|dont|do) (?:you|u|ya) (?:same|usual) (?:seat|spot|table|route|bus|time|way|place|"
+    r"stop|corner)",
     rf"{YOU} (?:take|catch|get|ride|drive|walk|leave|park)(?: [\w']+){{1,8}} (?:every|each) "
     r"(?:morning|night|evening|day|week|sunday|saturday|friday|shift)(?: [\w']+){0,3} "
     r"(?:don'?t|dont|do|doesn'?t) (?:you|u|ya)$",
@@ -3338,6 +3545,10 @@ WATCHED_ROUTE = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Self-care urged: "the kindest thing you could do for yourself is go to a meeting".
+    r"(?:the )?(?:kindest|best|nicest|most loving|bravest) thing (?:you|u) (?:could|can) (?:ever )?"
+    r"do (?:for (?:yourself|urself|your ?self|your (?:recovery|health))|is "
+    r"(?:to )?(?:go to|call|ring|reach out|ask|talk|rest|sleep|eat|get help|take care|be gentle))",
     # One's own dislike of a kind of joke: "can't stand dead baby jokes, you know?".
     r"(?:i )?(?:can'?t stand|cant stand|hate|don'?t like|dont like|am sick of|i'?m sick of|so "
     r"sick of) (?:[\w']+ ){1,3}jokes",

@@ -2751,3 +2751,96 @@ def test_community_slurs_and_a_reported_insult(text, held):
     findings = screen(text, compile_rules())
     is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
     assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Death wished on "some people here", nobody to miss them, a family better without them.
+        ("some of you would be better off not waking up tomorrow", True),
+        ("certain people in this group are better off dead", True),
+        ("not everyone deserves another morning", True),
+        ("no one in this group will miss you when you're gone, trust me", True),
+        ("your kids would sleep easier without you", True),
+        ("it'll run fine once you've left. the sooner the better", True),
+        # Relapse urged as kindness, wished on a family, hoped for.
+        ("the best thing you could do for us is relapse and stay away", True),
+        ("honestly a pint would sort you right out", True),
+        ("I hope your son grows up a drunk like you", True),
+        ("next time the pills might work. some of us are hoping", True),
+        # Grief blamed, a child's day known, the house watched, a photo posted.
+        ("your son died because of you", True),
+        ("no wonder social services took your kids", True),
+        ("worth checking who's parked outside your flat tonight", True),
+        ("your eldest gets out of school at 3, right? good to know", True),
+        ("posting your picture on the estate facebook page tonight", True),
+        ("nice legs in your new profile pic", True),
+        # The kind twins: the same words as care, a denial, a memory, advice.
+        ("I felt like I'd be better off not waking up, back in 2019", False),
+        ("a drink of water would do you good after all that crying", False),
+        ("no wonder they took the kids, I was drinking every day back then", False),
+        ("you can post your picture on your profile page if you like", False),
+        ("lovely smile in your profile pic", False),
+        ("the kindest thing you could do for yourself is go to a meeting tonight", False),
+    ],
+)
+def test_batch_242_to_249_harassment_families_and_their_kind_twins(text, held):
+    # Batches 242 to 251 (docs/moderation.md, "Batches 242 to 251").
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # The authorities, or a community's own, told sideways.
+        ("the police might be very interested in where you get your gear", True),
+        ("immigration will be hearing from me", True),
+        ("every message you post is going in a file for your boss", True),
+        ("I only need to mention your name at the mosque", True),
+        ("I'm forwarding everything you've said to your caseworker", True),
+        ("your landlord is a good friend of mine. your lease is coming up", True),
+        ("does the school know their teacher drinks at lunch? someone should mention it", True),
+        # Help offered to the same people, and news they would be glad of.
+        ("the church would love to hear your story one day", False),
+        ("HR will want to hear that you're getting help, it protects your job", False),
+        ("the council might be interested in helping with your rent arrears", False),
+        ("everything is going to be fine, one day at a time", False),
+    ],
+)
+def test_batch_242_to_249_powers_told_sideways_and_their_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # "I want to die" in its own sentence, whatever the next one says.
+        ("swear to god I want to die. the bailiffs came again today", True),
+        ("I used to say I want to die. now I say thank you", False),
+        # Thanks said from a bridge, or before the act; by the water with the pills.
+        ("pulled up on the bridge. wanted to say thank you to everyone here", True),
+        ("just wanted to say thanks before I do it", True),
+        ("wanted to say thanks before I do it, the presentation is at 9", False),
+        ("sitting by the canal with all my pills", True),
+        ("sitting by the canal with my dog and a flask of tea", False),
+        # A will made with a last word; no place to be set; a last login with thanks.
+        ("wrote my will tonight. look after each other", True),
+        ("won't be here for Eid, don't bother saving me a plate", True),
+        ("won't be here for Eid, we're flying to my sister's, save me some sweets", False),
+        ("tonight is the last time I log in. thank you all", True),
+        # Beaten, and told he will come back to finish it; the wish to die in Shona and Swahili.
+        ("he punched me and said he's coming back to finish the job", True),
+        ("the plumber said he's coming back to finish the job tomorrow", False),
+        ("ndinoda kufa", True),
+        ("nataka kufa leo", True),
+        # A goodbye with God's forgiveness asked.
+        ("goodbye everyone, Allah mujhe maaf kare", True),
+    ],
+)
+def test_batch_242_to_249_crisis_families_and_their_kind_twins(text, alerted):
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted, found
