@@ -41,7 +41,11 @@ FRESH = "heldout81"
 # (tests/moderation/everyday_chat.txt, never trained on) untouched. The crisis score was lowered
 # from 0.95 to 0.9 after batches 36 to 43 were scored by a model that had learnt none of them:
 # 7 more of their 480 crisis sentences, 4 more of their 1,200 ordinary shares
-# (docs/moderation.md, "Batches 38 to 47"). The harassment score was raised from 0.9 to 0.92
+# (docs/moderation.md, "Batches 38 to 47"), and to 0.87 after batches 242 to 251, the lowest
+# that leaves the everyday kind twins of the tests untouched: on the never-learnt measures 186
+# to 193, 203 to 217 (odd) and 234 to 239, 10 more of 1,140 crisis messages and no more of
+# 2,760 ordinary shares; checked after the choice on 246, 247, 250 and 251 (docs/moderation.md,
+# "Batches 242 to 251"). The harassment score was raised from 0.9 to 0.92
 # when the model learnt to read what is said to someone (docs/moderation.md, "Batches 86 to
 # 93"): two kind twins of the tests came to 0.90 and 0.91, and on batches 82 to 93 the
 # change costs 2 of 720 harassment sentences.
@@ -52,7 +56,7 @@ C = 6.0
 # "you already own this group") is not held on "why", "you" and "already".
 CONTENT_ONLY = ("harassment_words",)
 THRESHOLDS = {
-    "crisis": 0.9,
+    "crisis": 0.87,
     "harassment": 0.92,
     "harassment_words": 0.6,
     "off_platform": 0.7,
