@@ -352,6 +352,10 @@ TRAINING = (
     "train_batch_245",
     "train_batch_248",
     "train_batch_249",
+    "train_batch_252",
+    "train_batch_253",
+    "train_batch_254",
+    "train_batch_255",
 )
 # Spanish: its own corpus and held-out batch, scored with the same floors.
 SPANISH = ("es", "es_heldout", "es_heldout2", "es_heldout3")
