@@ -333,6 +333,7 @@ FAREWELL_WEIGHT = compile_any(
     r"(?:i'?m |im |i am )?(?:so )?sorry(?: for everything)?(?= ?$)",
     r"sorry for everything",
     r"forgive me",
+    r"malai maaf (?:gardinu|garnu|gara|garideu)",
     r"(?:allah|khuda|rabba?|bhagwan) (?:mujhe |mujhko |mainu |mere ko )?(?:maaf|maf|muaf|muaaf) "
     r"(?:kare|karey|kar de|kardo|karo|karna|karein|karen|kareen)",
     r"(?:please )?take care of (?:my \w+|each other for me|yourselves for me)",
@@ -1166,7 +1167,8 @@ REPORTED_FRAME = re.compile(
     r"at [\w']+)?|(?:the|that|some) (?:guy|girl|man|woman|person|troll|one|member|account|user|"
     r"bloke|lad|dude|creep) (?:who|that)) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|texts|"
     r"wrote|messaged|screams|"
-    r"screamed|shouts|shouted|yelled|yells|called|calls|would say|used to say|kept saying|keeps "
+    r"screamed|shouts|shouted|yelled|yells|scream|shout|yell|called|calls|would say|used to say|"
+    r"kept saying|keeps "
     r"saying|would scream|would shout|would yell|used to call|used to tell|joked|jokes|jokingly "
     r"said)(?![\w'])[^.!?;\n]*"
 )

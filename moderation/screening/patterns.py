@@ -141,7 +141,20 @@ WISH_TO_DIE_IN_BANTU_LANGUAGES = (
     r"(?:ndoda|ndinoda|ndirikuda|ndiri kuda|nataka|ninataka|natamani|ndifuna|ndikufuna|"
     r"ndefwaya|ngifuna|ngiyafuna) (?:ku|uku)(?:fa|fwa|zviuraya|jiua|dzipha|ipha|zibulala)(?![\w'])"
 )
+# The wish to die in Nepali, Hindi and Urdu written in English letters ("ma marna chahanchu",
+# "mujhe marna hai"), and "enough of this life" ("yo jindagi pugyo"): certain too.
+WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES = (
+    r"(?:ma |main |mai |mein |mujhe |mujhko )?(?:marna|mar jana|mar jaana|marna nai) (?:chahanchu|"
+    r"chahanchhu|chahta (?:hoon|hu|hun)|chahti (?:hoon|hu|hun)|hai|man lagyo|man laagyo|man lagcha)"
+    r"|(?:aba )?(?:yo )?(?:jindagi|jiwan|zindagi) (?:pugyo|bas bhayo|khatam)"
+)
 CRISIS = compile_any(
+    WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES,
+    # A jump planned from a floor or a building: "thinking to jump from the 11th floor at site".
+    r"(?:thinking|planning|plan|decided|deciding|ready|going|gonna|want|"
+    r"wanna) (?:to )?jump (?:from|"
+    r"off) (?:the |my |our |this )?(?:\d+(?:st|nd|rd|th)? (?:floor|storey)|roof|rooftop|block|"
+    r"building|tower|balcony)",
     # A wish, intent or plan to die, in the first person.
     ME + WANT + r" " + ADVERBS + r"(?:" + DIE + r"|" + ACT + r")",
     r"(?:^|i |i'?m |gonna |going to |want to |wanna )kms",
@@ -1019,6 +1032,7 @@ THANKS_BEFORE_I_DO_IT = (
 CRISIS_CERTAIN = compile_any(
     THANKS_BEFORE_I_DO_IT,
     WISH_TO_DIE_IN_BANTU_LANGUAGES,
+    WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES,
     # Said only of oneself, now: a model reading the rest of the message as past or someone
     # else's ("Rohan used to play here. I'm tired of living") must not set it aside.
     # "I want to die", now, whatever else the message is about ("I want to die. every morning
@@ -1422,6 +1436,31 @@ CRISIS_ACROSS = compile_any(
     r"(?:this|today|tonight) (?:is|will be|'?ll be|'?s) (?:the|my) last time i (?:log in|log on|"
     r"login|post|come on here|come here|type here|sign in|join)(?: [\w']+){0,10} (?:thank|thanks|"
     r"love (?:you|u)|goodbye|bye)",
+    # Batches 252 to 255: not waking up, made sure of; home only in a coffin; worth more in
+    # compensation; a letter's last words ("if you read this … don't cry for me", "tell appa I'm
+    # sorry … that's all I wanted to say"); the rope taken out behind a locked door; a mother
+    # gone, to be joined.
+    r"not (?:waking|gonna wake|going to wake) up (?:tomorrow|tonight|again|in the morning)"
+    r"(?: [\w']+){0,4} (?:i(?:'ve| have)? made sure|made sure of (?:it|that))",
+    r"(?:the )?only way (?:out|home|back) is (?:in a coffin|in a box|feet first|a coffin|a box)"
+    r"(?: [\w']+){0,6} (?:i'?m|im|i am) (?:ready|done|going)",
+    r"(?:get|gets|be|are|is) (?:more|better off) (?:from|with) (?:the|my) (?:insurance|"
+    r"compensation|payout|life insurance|death benefit|life policy)(?: [\w']+){0,4} than (?:from )?"
+    r"me (?:alive|living|breathing|here)",
+    r"(?:if|when|by the time) (?:you|u) (?:read|reading|see) this(?: [\w']+){0,25} (?:don'?t|dont|"
+    r"do not) (?:cry|be sad|grieve|blame yourself) (?:for|over|about) me",
+    r"tell (?:\w+ ){1,2}(?:i'?m|im|i am) sorry(?: [\w']+){0,14} (?:that'?s|thats) all i (?:wanted|"
+    r"want|had|needed) to say",
+    r"(?:lock|locked) the (?:door|doors)(?: [\w']+){0,6} (?:took|take|taking|got|get|"
+    r"brought) (?:out "
+    r")?(?:the|a|my) rope",
+    r"if (?:tmr|tmrw|tomorrow|tonight) i (?:don'?t|dont|do not) (?:log in|log on|login|show up|"
+    r"come "
+    r"on|reply|answer)(?: [\w']+){0,12} tell (?:\w+ ){1,3}(?:sorry|i'?m sorry|i love)",
+    r"(?:amma|appa|mum|mom|mam|ma|dad|da|my (?:\w+ )?(?:mum|mom|mother|dad|father|wife|husband|"
+    r"son|daughter|brother|sister)) (?:is )?(?:gone|passed|died|dead|no more)(?: [\w']+){0,16} "
+    r"(?:i'?ll|i will|gonna|going to|i'?m going to) (?:go (?:and|to) )?(?:join|be with) (?:her|"
+    r"him|them|amma|appa|mum|mom|mam|dad|my \w+) (?:soon|tonight|today|now)",
     # Beaten, and told he will come back to finish it.
     r"(?:hit|hits|beat|punched|kicked|strangled|choked|stabbed|attacked|hurt|threw|smashed)"
     r"(?: [\w']+){0,15} (?:come back|coming back|be back) (?:and|to|n) finish (?:the job|me off|me"
@@ -1432,6 +1471,10 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Locked in by an employer or a man who says he will come at night.
+    r"(?:locked|locks|lock) me in (?:the |a |my )?(?:store ?room|room|bathroom|toilet|basement|"
+    r"cellar|shed|kitchen)(?: [\w']+){0,8} (?:come|coming|be back|visit) (?:at night|tonight|"
+    r"later tonight|when)",
     # Hurt again at home, with worse promised.
     r"(?:hit|hits|beat|punched|slapped|kicked|choked|strangled|hurt) me again(?: [\w']+){0,8} "
     r"(?:worse|tonight|when (?:she|he|they|mum|mom) (?:goes|leaves|is out))",
@@ -1555,6 +1598,9 @@ DANGER = compile_any(
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
+    # A recovery plan: "I've got a plan and a phone list".
+    r"(?:i'?ve |i have |ive |i )?(?:got|have|made) a (?:plan|safety plan) and (?:a |my )?(?:phone "
+    r"list|sponsor|list of numbers|meeting list|support|numbers|meetings)",
     # Traffic on the way (batches 78 to 81's twins): "might run into traffic, may be late".
     r"(?:might|may|could|probably|usually|always|to avoid|avoid|hope (?:i|we) don'?t) run into "
     r"(?:heavy |bad |some |a lot of |the )?traffic",
@@ -3356,6 +3402,76 @@ HARASSMENT = compile_any(
     rf"go (?:and |n )?wipe {YOUR} (?:old |own |rich |boss'?s? )?(?:[\w']+'?s? ){{0,2}}(?:backside|"
     rf"arse|ass|bum|bottom)",
     r"bbc worker|british bum cleaner",
+    # Batches 252 to 255: a child's school or face known, a home walked past, a number found;
+    # exposure promised sideways; death wished as kindness; slurs in Singlish, Tamil and
+    # Nepali; a threat to find someone "count on it".
+    rf"{YOUR} (?:girl|boy|daughter|son|kid|kids|little one|young one|children|youngest|eldest) "
+    r"(?:goes|go|attends|is|are) (?:to|at) (?:the |a )?(?:[\w']+ ){0,5}(?:school|primary|"
+    r"nursery|"
+    rf"kindergarten|kindy|daycare|creche)(?: [\w']+){{0,8}} (?:right|yes|no|innit|isn'?t it|just "
+    rf"asking|i think|correct)",
+    rf"(?:saw|seen|spotted|watched|watching) {YOUR} (?:\w+ )?(?:girl|boy|daughter|son|kid|kids|"
+    rf"little one|young one|children|wee one|grandson|granddaughter)(?: [\w']+){{0,12}} (?:sweet|"
+    rf"pretty|cute|lovely) (?:little )?(?:thing|girl|boy|one)",
+    rf"{YOUR} (?:\w+ )?(?:daughter|son|girl|boy|kid|little one)(?: [\w']+){{0,12}} (?:go for a "
+    rf"(?:drive|ride|walk)|come (?:out )?with me|meet me|spend time with me|sit on my)",
+    rf"{YOUR} (?:block|house|flat|building|place|street|shop|apartment|unit|room|home|estate)"
+    rf"(?: [\w']+){{0,12}} i (?:walked|drove|went|came|passed|was) (?:past|by|round|outside) "
+    rf"(?:it |there )?(?:yesterday|today|last night|this morning|tonight|earlier)",
+    rf"i know (?:{YOUR}|the) (?:room|flat|house|door|unit|apartment|block) number|i know {YOUR} "
+    rf"(?:shift (?:timing|times|pattern)|new number|new address|route home)",
+    r"(?:i )?(?:got|have|found) the new (?:one|number) (?:also|too|as well)",
+    rf"{YOUR} (?:[\w']+'?s )?(?:shop|house|flat|place|home|stall|restaurant|"
+    r"salon)(?: [\w']+){0,10} "
+    rf"(?:isn'?t it|is it not|right|no)(?: [\w']+){{0,2}} (?:such a |very |really )?(?:nice|"
+    rf"lovely|cute|pretty|sweet) (?:little )?(?:shop|house|place|flat|home|stall|restaurant|salon)",
+    rf"(?:taking|making|keeping) notes for {YOUR} (?:\w+ )?(?:[\w-]+'s )?(?:lawyer|solicitor|"
+    rf"attorney|boss|wife|husband|ex|po|caseworker|social worker|employer|family)",
+    rf"(?:forwarded|sent|passed|shown|showed|given|handed) {YOUR} (?:share|shares|post|posts|"
+    r"message|messages|words|screenshots?) (?:on )?to (?:the |"
+    rf"{YOUR} )?(?:[\w']+ ){{0,3}}(?:committee|"
+    rf"boss|employer|family|wife|husband|church|temple|mosque|masjid|elders|council|police|lawyer|"
+    rf"agency|hr|pastor|imam|priest|sangam|association|union)",
+    rf"as long as (?:nobody|no one|no-one) tells (?:the|{YOUR}|her|his|their)(?: [\w']+){{0,4}} "
+    rf"(?:what|about)",
+    rf"(?:photos|pics|pictures|selfies) (?:on|from|in) {YOUR} (?:profile|page|insta|instagram|"
+    rf"facebook|fb|account)(?: [\w']+){{0,4}} (?:saved|screenshotted|downloaded|on my phone)",
+    rf"what {YOU} (?:said|did|wrote|posted)(?: about me)? (?:will|is going to|gonna) have "
+    rf"consequences",
+    r"not everyone (?:in|here|on)(?: [\w']+){0,4} is who (?:they|he|she) (?:say|says|claim|"
+    r"claims)(?: [\w']+){0,4} sleep (?:well|tight)",
+    rf"(?:kinder|better|easier) (?:to|for) (?:everyone|everybody|all of us|us all|{YOUR} "
+    rf"\w+)(?: [\w']+){{0,2}} if {YOU} (?:didn'?t|did not|never|don'?t|do not|wouldn'?t) (?:see|"
+    rf"make it to|live to see|wake up)",
+    rf"spare {YOUR} (?:family|kids|children|wife|husband|mum|mom|mother|parents|everyone) the "
+    rf"(?:trouble|bother|cost|burden|expense|misery)",
+    rf"{YOUR} so ?called (?:recovery|sobriety|sober time|clean time|program|programme)",
+    rf"(?:know|knows) (?:people|someone|somebody|a guy|friends) (?:in|at) (?:the )?[\w']+"
+    rf"(?: [\w']+){{0,6}} {YOUR} (?:work permit|visa|permit|iqama|lease|tenancy|contract|"
+    r"licen[cs]e)",
+    rf"let'?s see (?:who|if anyone|how) (?:helps|will help|can help|is there for) {YOU} then",
+    rf"(?:does|do|did|i wonder if|wonder if|wonder whether) {YOUR} (?:[\w']+ ){{1,4}}know "
+    rf"(?:about )?(?:that |the |{YOU})(?: [\w']+){{0,12}} (?:maybe i|perhaps i|i might|i could|"
+    rf"i'?ll|i will) (?:remind|tell|inform|let) (?:them|him|her)",
+    rf"(?:does|do|did) {YOUR} (?:[\w']+ ){{1,5}}know about(?: [\w']+){{1,6}} (?:he|she|they)"
+    rf"(?:'ll| will) (?:by|before|soon|tomorrow|tonight|after)",
+    rf"{YOUR} (?:\w+ )?(?:[\w']+ )?(?:officer|manager|boss|supervisor|landlord|employer|hr) is my "
+    rf"(?:[\w']+ ){{0,2}}(?:cousin|brother|husband|wife|friend|mate|uncle|aunt|sister|in-law)"
+    rf"(?: [\w']+){{0,6}} one (?:message|word|call|phone call|text) from me",
+    rf"{YOUR} (?:\w+ )?(?:husband|wife|partner|boss|mum|mom|dad|family) works? (?:at|in|for)"
+    rf"(?: [\w']+){{1,12}} (?:he|she|they)(?:'d| would| will) (?:love|like|want|be (?:glad|"
+    rf"happy|interested)) to (?:hear|know|read|see) what {YOU}",
+    r"chee+ ?ba+i+|chee+ ?bye|thevdiya|thevidiya|thevudiya|machikne|machikney|randi ko|"
+    r"(?:you|u|ur|you'?re|youre) (?:a |an |such a )?(?:kukur|paithiyam|boot ?licker)",
+    r"licks? (?:the|his|her|your|their) [\w']+ boots",
+    r"go (?:and )?see a (?:mental|mad|psych|head) doctor|boat people|refugee scum",
+    r"milk(?:ing)? it (?:some )?more|milking (?:it|your|the|her|his) (?:grief|trauma|war|death|"
+    r"story|loss)",
+    rf"(?:find|catch|see) {YOU}(?: [\w']+){{0,6}} (?:and|n) (?:break|smash|bust|snap) {YOUR} "
+    rf"(?:legs|arms|face|neck|head|jaw|knees|fingers)",
+    rf"i'?ll show {YOU} what a real man (?:does|is|can do)",
+    rf"i'?ll (?:find|get|catch) {YOU}(?: [\w']+){{0,4}} (?:count on it|mark my words|just wait|"
+    rf"you'?ll see)",
     rf"cry harder|cry me a river|{YOU} (?:daft|stupid|silly|thick|dozy|dopey|fat|ugly|useless|"
     rf"lazy|miserable|pathetic|sad) (?:cow|mare|sow|bint|slag)$",
 )
@@ -3545,6 +3661,10 @@ WATCHED_ROUTE = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # The way to a meeting known: "I know the hall, I know the way, see you there".
+    r"i know (?:the|my) (?:way|hall|place|building|venue|church|centre|center|room|address)"
+    r"(?: (?:well|now|by heart|there))?",
+    r"i know where (?:it|the (?:hall|meeting|room|church|venue|centre|center|place)) is",
     # Self-care urged: "the kindest thing you could do for yourself is go to a meeting".
     r"(?:the )?(?:kindest|best|nicest|most loving|bravest) thing (?:you|u) (?:could|can) (?:ever )?"
     r"do (?:for (?:yourself|urself|your ?self|your (?:recovery|health))|is "

@@ -2844,3 +2844,61 @@ def test_batch_242_to_249_powers_told_sideways_and_their_kind_twins(text, held):
 def test_batch_242_to_249_crisis_families_and_their_kind_twins(text, alerted):
     found = [f.source for f in screen(text, compile_rules())]
     assert ("crisis" in found) is alerted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # A child's school known, a home walked past, a new number found, notes taken for a
+        # lawyer, a share forwarded to a committee, a photo saved, consequences promised.
+        ("your boy goes to the school by the church right? just asking", True),
+        ("your flat is the one by the park, I walked past it yesterday", True),
+        ("I know your shift timing", True),
+        ("keep talking, I'm taking notes for your husband's lawyer", True),
+        ("I have forwarded your share to the temple committee", True),
+        ("the photos on your profile are saved on my phone now", True),
+        ("what you said about me will have consequences", True),
+        ("it would be kinder to everyone if you didn't see Christmas", True),
+        ("why don't you spare your family the trouble", True),
+        ("know people at the ministry, your work permit is up soon", True),
+        ("mark my words, I'll find you in town", True),
+        ("you're milking it some more, it's been years", True),
+        # The kind twins: news shared, a lift offered, help for a member, advice.
+        ("my boy goes to the school by the church, the teachers there are lovely", False),
+        ("I walked past the meeting hall yesterday, it's open again", False),
+        ("I've forwarded the meeting list to the temple committee so they can share it", False),
+        ("I saved the photos from the picnic on my phone, I'll send them round", False),
+        ("it would be kinder to yourself if you didn't skip meals", False),
+        ("your work permit is up soon, the migrant centre can help with the forms", False),
+    ],
+)
+def test_batch_252_to_255_harassment_families_and_their_kind_twins(text, held):
+    # Batches 252 to 257 (docs/moderation.md, "Batches 252 to 257").
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # The wish to die in Nepali and Hindi; a jump planned from a floor; not waking up, made
+        # sure of; more from the insurance than alive; a letter's last words; a mother gone.
+        ("ma marna chahanchu", True),
+        ("mujhe marna hai, bas", True),
+        ("planning to jump from the 14th floor tonight", True),
+        ("not waking up tomorrow, I made sure of it", True),
+        ("they'd get more from the insurance than from me alive", True),
+        ("if you read this, don't cry for me", True),
+        ("tell mum I'm sorry. that's all I wanted to say", True),
+        ("amma is gone. I'll go and join her soon", True),
+        ("locked me in the store room, he says he will come at night", True),
+        # Kind twins: a plan for Christmas, a jump told in the past, a film.
+        ("scared to death of Christmas but I've got a plan and a phone list", False),
+        ("my brother was planning to jump from the bridge in 2019, he's doing well now", False),
+        ("if you read this before the meeting, don't forget the biscuits", False),
+    ],
+)
+def test_batch_252_to_255_crisis_families_and_their_kind_twins(text, alerted):
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted, found
