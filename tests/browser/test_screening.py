@@ -479,3 +479,32 @@ def test_a_meeting_number_and_advice_pass_a_report_threat_and_an_id_are_held(thr
     )
     _mira, _sam, _ash, ash_shares = three_in_the_room
     expect(ash_shares).to_contain_text("couple of shift drinks")
+
+
+@pytest.mark.browser
+def test_powers_told_sideways_are_held_and_a_wish_said_on_its_own_alerts(three_in_the_room):
+    # Screening of what members from many communities write (docs/moderation.md, "Batches 242
+    # to 251"): advice and a kind push in the shapes of threats reach Ash; a threat to tell the
+    # police and a "nobody here will miss you" wait in Mira's held list; Sam's own wish to die,
+    # said in a sentence of its own before the day's news, alerts Mira.
+    mira, sam, ash, _ash_shares = three_in_the_room
+    screened_in_three_browsers(
+        sam,
+        mira,
+        ash,
+        say_as=say,
+        passes=(
+            "the church would love to hear your story one day",
+            "the kindest thing you could do for yourself is go to a meeting tonight",
+        ),
+        held=(
+            "the police might be very interested in where you get your gear",
+            "nobody in this group will miss you when you stop coming",
+        ),
+        risk="swear to god I want to die. the bailiffs came again today",
+        notice=("You are not alone",),
+        shots=(
+            (sam, "room-community-crisis-notice", "#room-notices"),
+            (mira, "room-community-held-and-alert", "#room-held"),
+        ),
+    )
