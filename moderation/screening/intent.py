@@ -1174,10 +1174,19 @@ REPORTED_FRAME = re.compile(
 )
 
 
+# The same told after the words: "go die somewhere was what my father shouted when he drank".
+REPORTED_AFTER = re.compile(
+    r"(?:^|(?<=[.!?;\n]))[^.!?;\n]*? (?:was|is|were|are) (?:all )?what (?:my|his|her|our|their|"
+    r"the) (?:[\w']+ ){0,2}(?:said|says|shouted|screamed|yelled|told me|used to say|used to "
+    r"shout|used to scream|would say|would shout|would scream|called me|kept saying|keeps "
+    r"saying)(?![\w'])"
+)
+
+
 def unreport(folded: str) -> str:
     """``folded`` with words that someone else said, reported without quotation marks, cut
-    out to the end of their sentence."""
-    return REPORTED_FRAME.sub(" | ", folded)
+    out to the end of their sentence, or from its start when the report comes after them."""
+    return REPORTED_FRAME.sub(" | ", REPORTED_AFTER.sub(" | ", folded))
 
 
 _NEGATION = compile_any(

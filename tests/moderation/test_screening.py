@@ -2862,6 +2862,9 @@ def test_batch_242_to_249_crisis_families_and_their_kind_twins(text, alerted):
         ("why don't you spare your family the trouble", True),
         ("know people at the ministry, your work permit is up soon", True),
         ("mark my words, I'll find you in town", True),
+        # Abuse a member tells the room was said to them, the report after the words.
+        ("kill yourself was what my ex told me every night", False),
+        ("you're worthless is what my mum used to say. I believed it for years", False),
         ("you're milking it some more, it's been years", True),
         # The kind twins: news shared, a lift offered, help for a member, advice.
         ("my boy goes to the school by the church, the teachers there are lovely", False),
