@@ -3450,17 +3450,6 @@ HARASSMENT = compile_any(
     rf"(?: [\w']+){{0,6}} {YOUR} (?:work permit|visa|permit|iqama|lease|tenancy|contract|"
     r"licen[cs]e)",
     rf"let'?s see (?:who|if anyone|how) (?:helps|will help|can help|is there for) {YOU} then",
-    rf"(?:does|do|did|i wonder if|wonder if|wonder whether) {YOUR} (?:[\w']+ ){{1,4}}know "
-    rf"(?:about )?(?:that |the |{YOU})(?: [\w']+){{0,12}} (?:maybe i|perhaps i|i might|i could|"
-    rf"i'?ll|i will) (?:remind|tell|inform|let) (?:them|him|her)",
-    rf"(?:does|do|did) {YOUR} (?:[\w']+ ){{1,5}}know about(?: [\w']+){{1,6}} (?:he|she|they)"
-    rf"(?:'ll| will) (?:by|before|soon|tomorrow|tonight|after)",
-    rf"{YOUR} (?:\w+ )?(?:[\w']+ )?(?:officer|manager|boss|supervisor|landlord|employer|hr) is my "
-    rf"(?:[\w']+ ){{0,2}}(?:cousin|brother|husband|wife|friend|mate|uncle|aunt|sister|in-law)"
-    rf"(?: [\w']+){{0,6}} one (?:message|word|call|phone call|text) from me",
-    rf"{YOUR} (?:\w+ )?(?:husband|wife|partner|boss|mum|mom|dad|family) works? (?:at|in|for)"
-    rf"(?: [\w']+){{1,12}} (?:he|she|they)(?:'d| would| will) (?:love|like|want|be (?:glad|"
-    rf"happy|interested)) to (?:hear|know|read|see) what {YOU}",
     r"chee+ ?ba+i+|chee+ ?bye|thevdiya|thevidiya|thevudiya|machikne|machikney|randi ko|"
     r"(?:you|u|ur|you'?re|youre) (?:a |an |such a )?(?:kukur|paithiyam|boot ?licker)",
     r"licks? (?:the|his|her|your|their) [\w']+ boots",
@@ -3559,6 +3548,20 @@ REPORTED_TO_POWER = compile_any(
     r"should i|shall i|i'?ll|i will|want me to|happy to)(?: always| just| easily| gladly)? "
     r"(?:let (?:them|him|her) know|tell (?:them|him|her)|fill (?:them|him|her) in|tip (?:them|"
     r"him|her) off|remind (?:them|him|her))",
+    # Batches 252 to 255: the same asked with "I wonder if", or answered "he will by Monday";
+    # an officer who is family and "one message from me"; a husband's work named with what he
+    # would love to hear.
+    rf"(?:does|do|did|i wonder if|wonder if|wonder whether) {YOUR} (?:[\w']+ ){{1,4}}know "
+    rf"(?:about )?(?:that |the |{YOU})(?: [\w']+){{0,12}} (?:maybe i|perhaps i|i might|i could|"
+    rf"i'?ll|i will) (?:remind|tell|inform|let) (?:them|him|her)",
+    rf"(?:does|do|did) {YOUR} (?:[\w']+ ){{1,5}}know about(?: [\w']+){{1,6}} (?:he|she|they)"
+    rf"(?:'ll| will) (?:by|before|soon|tomorrow|tonight|after)",
+    rf"{YOUR} (?:\w+ )?(?:[\w']+ )?(?:officer|manager|boss|supervisor|landlord|employer|hr) is my "
+    rf"(?:[\w']+ ){{0,2}}(?:cousin|brother|husband|wife|friend|mate|uncle|aunt|sister|in-law)"
+    rf"(?: [\w']+){{0,6}} one (?:message|word|call|phone call|text) from me",
+    rf"{YOUR} (?:\w+ )?(?:husband|wife|partner|boss|mum|mom|dad|family) works? (?:at|in|for)"
+    rf"(?: [\w']+){{1,12}} (?:he|she|they)(?:'d| would| will) (?:love|like|want|be (?:glad|"
+    rf"happy|interested)) to (?:hear|know|read|see) what {YOU}",
     # "I'll be having a word with the chapel about what you get up to."
     r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|imma|ima|i'?ma) (?:be )?"
     rf"(?:havin|having|have) a (?:wee |little |quiet )?(?:word|chat|talk) (?:wi|with|w) "
