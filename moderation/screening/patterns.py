@@ -150,6 +150,38 @@ WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES = (
 )
 CRISIS = compile_any(
     WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES,
+    # Batches 258 to 262: the world smoother without the speaker; how many of a medicine it
+    # would take; a dead loved one met "up there"; a voice to end it winning; a goodbye note
+    # written (not one to the drink); the ambulance or the flying doctor wished away; not
+    # seeing a season's end.
+    r"(?:world|everyone|everybody|everything|family|life|the house|work|the kitchen) (?:would|"
+    r"will|'?d) (?:run |go |be |get )?(?:so much |a lot |honestly |probably )?(?:smoother|easier|"
+    r"simpler|lighter|calmer|quieter|happier|cheaper) (?:[\w']+ )?without me(?: in it| around| "
+    r"here)?",
+    r"how many (?:of (?:those|these|them|my|the|his|her|mums?|dads?) )?(?:[\w']+ )?(?:pills|"
+    r"tablets|t3s|t3|tes|tabs|meds|painkillers|oxys?|xanax|paracetamol|tylenol|panadol|benzos|"
+    r"sleepers|sleeping pills|codeine|tramadol) (?:would it take|does it take|would (?:do it|do "
+    r"the job|be enough)|(?:is|are) enough|to (?:die|not wake up|end it|do it))",
+    r"(?:time (?:for me to|i|to)|i (?:wanna|want to|should|might|will|'?ll|just want to)) (?:go |"
+    r"just go )?(?:meet|join|see|be with) (?:my |our )?(?:[\w']+ ){0,2}(?:up there|in heaven|on "
+    r"the other side|upstairs)",
+    r"(?:voice|voices|thought|thoughts|part of me)(?: in my head)? (?:saying|telling me|says|"
+    r"that says)(?: to)? (?:just )?(?:end it|do it|kill myself|die|jump|give up|go)(?: [\w']+)"
+    r"{0,3} (?:is|are|keeps?) (?:winning|getting louder|louder|stronger|won)",
+    r"(?:wrote|written|writing|finished|left|leaving|done) (?:my|me|a) (?:goodbye|last|final|"
+    r"suicide) (?:note|letter|letters|notes)(?! (?:to|for) (?:the |my )?(?:alcohol|drink|booze|"
+    r"bottle|gambling|addiction|disease|old self|drinking|bookies|pokies|using|habit|ed|weed|"
+    r"gear|meth|ice|cocaine|coke|vodka|wine|beer))",
+    r"wish (?:the |they |he |she |you |my )?(?:[\w']+ ){0,2}(?:doctor|doctors|ambulance|"
+    r"paramedics|ambos|medics|nurse|flying doctor|cops|police|lifeguard|they|he|she|mum|mam|mom|"
+    r"wife|husband) (?:never|hadn'?t|had not|didn'?t|did not|wouldn'?t have) (?:came|come|found|"
+    r"saved|revived|brought me back|got to me|showed up|turned up)(?: for)?(?: me)?",
+    r"(?:don'?t|dont|do not) (?:reckon|think|expect|see myself|imagine) (?:i'?ll|ill|i will|i"
+    r"'?d|id) (?:see|make it to|be (?:here|around) (?:for|at)|last (?:till|until|to|through)) "
+    r"(?:the end of |next |another |this |the )?(?:[\w']+ )?(?:christmas|xmas|easter|diwali|eid|"
+    r"vaisakhi|tet|new year|birthday|summer|winter|spring|autumn|wet|dry|harvest|muster|year|"
+    r"season|monsoon|ramadan|lent)(?=$| (?:to be honest|tbh|honestly|tbf|to be fair|mate|love|"
+    r"anyway|i reckon|i think|i don'?t think)$)",
     # A jump planned from a floor or a building: "thinking to jump from the 11th floor at site".
     r"(?:thinking|planning|plan|decided|deciding|ready|going|gonna|want|"
     r"wanna) (?:to )?jump (?:from|"
@@ -241,7 +273,11 @@ CRISIS = compile_any(
     r"(?:don'?t|can'?t|do not|cannot) see myself (?:getting|making it|living|surviving|being "
     r"here|alive) (?:through|past|to|beyond|by) (?:\w+ ){0,3}(?:alive)?",
     r"give up (?:for good|on life|on living|on everything|forever|on being alive)",
-    r"goodbye (?:letters?|notes?|messages?|videos?) (?:to|for)",
+    # Not the recovery exercise: "wrote my goodbye letter to alcohol like my sponsor suggested".
+    r"goodbye (?:letters?|notes?|messages?|videos?) (?:to|for)(?! (?:the |my |our )?(?:alcohol|"
+    r"drink|drinking|booze|bottle|gambling|bookies|pokies|addiction|disease|old self|old life|"
+    r"using|habit|ed|weed|gear|meth|ice|cocaine|coke|vodka|wine|beer|cigarettes|smoking|vape|"
+    r"pills|casino|betting)(?![\w']))",
     r"(?:when|once|after) i'?m dead (?:they|you|everyone|people|she|he|my)(?:'\w+)?",
     r"(?:keep|kept) wanting to (?:die|end it|kill myself|disappear|not exist|hurt myself)",
     r"(?:do|give) anything to (?:not wake up|die|not be here|disappear|end it|not exist|stop "
@@ -1068,6 +1104,27 @@ CRISIS_CERTAIN = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # Batches 258 to 262: ever closer to the trains; a last prayer and "don't worry about
+    # me"; things given away and the reason kept back; a pet left in someone's care with thanks
+    # and love; the season's work to be done without the speaker; danger coming back tonight.
+    r"(?:train|trains|tracks|platform|edge|ledge|cliff|bridge|water|rail|railing)(?: [\w']+)"
+    r"{0,12} (?:i )?(?:keep|kept|am|'?m) (?:stepping|edging|inching|leaning|moving|getting) "
+    r"(?:a (?:bit|little|step) )?closer",
+    r"(?:my|a) last (?:ardas|prayer|prayers|confession|namaz|puja|mass|rosary)(?! of)(?: [\w']+)"
+    r"{0,10} (?:felt|feel|feeling|i'?m|im|i am) (?:so )?(?:calm|at peace|peaceful|light|lighter|"
+    r"ready)(?: [\w']+){0,8} (?:don'?t|dont|do not) worry about me",
+    r"(?:gave|given|giving) (?:away )?my(?: [\w']+){1,5} to (?:my |our )?(?:[\w']+ ){0,3}(?:he|"
+    r"she|they) asked why(?: [\w']+){0,2} (?:didn'?t|didnt|did not|couldn'?t|won'?t|wont) tell",
+    r"(?:thank (?:you|u)|thanks|ta) (?:all|everyone|everybody|guys)(?: [\w']+){0,8} (?:make sure|"
+    r"please make sure|can someone|promise me|someone please) (?:someone |somebody |you )?"
+    r"(?:feeds?|looks? after|takes? care of|walks?|takes? in) (?:my|the) (?:cat|cats|dog|dogs|"
+    r"pup|puppy|budgie|bird|fish|pets?)(?: [\w']+){0,8} (?:love (?:you|u|ya)|bye|goodbye|xx*)",
+    r"(?:won'?t|wont|will not) be (?:here|around) for (?:the )?(?:[\w']+ ){0,2}(?:but|and) "
+    r"(?:that'?s|thats) (?:ok|okay|fine|alright)(?: [\w']+){0,3} (?:they'?ll|theyll|she'?ll|"
+    r"he'?ll|everyone'?ll) (?:manage|be (?:fine|ok|okay|alright|better))",
+    r"coming back (?:with (?:his|her|their) (?:mates|boys|lads|brothers|friends|crew|gang|"
+    r"cousins)|to finish|for me|for the money)(?: [\w']+){0,10} (?:nowhere to go|nowhere to hide|"
+    r"scared|terrified|hiding|locked in|can'?t (?:get out|leave))",
     # A date set on a death's anniversary; a pet's keeping asked "serious".
     DATE_OF_THEIR_DEATH,
     # "Dad said I'm dead to him. maybe I should just make it true"; a ligature tried "just to
@@ -1595,12 +1652,19 @@ DANGER = compile_any(
     r"knife) me",
 )
 
+# A plan for a hard time that names its people: "I've got a plan and a phone list", "a plan
+# and a mate to call". Cut before the crisis lists read a sentence (CRISIS_IDIOMS), and it sets
+# aside the model's crisis reading alone (CRISIS_AWAY), which learnt "plan" from plans to die.
+RECOVERY_PLAN = (
+    r"(?:i'?ve |i have |ive |i )?(?:got|have|made) a (?:plan|safety plan) and (?:a |my )?(?:phone "
+    r"list|sponsor|list of numbers|meeting list|support|numbers|meetings|(?:mate|friend|sponsor|"
+    r"person|number|buddy) to (?:call|ring|text))"
+)
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
     # A recovery plan: "I've got a plan and a phone list".
-    r"(?:i'?ve |i have |ive |i )?(?:got|have|made) a (?:plan|safety plan) and (?:a |my )?(?:phone "
-    r"list|sponsor|list of numbers|meeting list|support|numbers|meetings)",
+    RECOVERY_PLAN,
     # Traffic on the way (batches 78 to 81's twins): "might run into traffic, may be late".
     r"(?:might|may|could|probably|usually|always|to avoid|avoid|hope (?:i|we) don'?t) run into "
     r"(?:heavy |bad |some |a lot of |the )?traffic",
@@ -1873,6 +1937,13 @@ CRISIS_FINAL = compile_any(
 # week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
 # set aside when the message says why the person will be away or what is ending.
 CRISIS_AWAY = compile_any(
+    RECOVERY_PLAN,
+    # A blade with its everyday use (batches 258 to 263): "bought a new razor for my legs, so
+    # smooth", "new blades for the hedge trimmer".
+    r"(?:razor|razors|blade|blades|knife|knives|scissors|clippers)(?: [\w']+){0,3} (?:for|on) "
+    r"(?:my |the |his |her |our )?(?:legs|face|beard|armpits|pits|bikini line|head|hair|kitchen|"
+    r"veg|vegetables|onions|garden|hedge|hedge trimmer|mower|crafts?|carpet|boxes|wallpaper|"
+    r"stanley knife|fishing|filleting|steak|bread)(?![\w'])",
     # Batches 202 to 217: a goodbye with its everyday reason, for the lists' goodbyes as well
     # as the model's (engine.screen): a move, a new job, retiring, a role handed over, another
     # meeting found, notice handed in, the last set of a tour.
@@ -2024,6 +2095,58 @@ PEOPLE_BY_GROUP = (
     r"migrants)"
 )
 HARASSMENT = compile_any(
+    # Batches 258 to 262: a workplace or a family's church known, with "see you after"; one
+    # call to a power; "not threatening you, just saying"; told "be a shame if …"; a member
+    # told they should have died in a disaster; cancer hoped on them; clean time to be shoved;
+    # "gonna put you in the hospital"; a loved one's stop every night; "ill gut you"; death in
+    # a fire, in any fire.
+    rf"i know (?:{YOU}|{YOUR} (?:\w+ )?) ?(?:work|live|park|clock (?:off|out)|finish|drink|go)"
+    rf"(?: [\w']+){{1,8}}(?: see {YOU} (?:after (?:close|work|ur shift|your shift|shift|dark)|"
+    r"tonight|outside|round the back)| round the back(?: right)?)",
+    r"i know (?:which|what) (?:gurdwara|church|mosque|masjid|temple|mandir|chapel|school|gym|"
+    rf"pub|station|camp|site|depot|ward|block|estate|street|road|stop) {YOUR} (?:\w+ )?(?:goes|"
+    r"go|drinks|works|lives|prays|drops|waits|is)(?: [\w']+){0,6} (?:say (?:hi|hello) to (?:her|"
+    r"him|them) for me|tell (?:her|him|them) i said|i might (?:pop|drop|stop) (?:in|by)|see "
+    r"(?:you|her|him|them) there)",
+    r"i know (?:which|what) (?:station|house|street|road|shift|unit|flat|block|camp|ward|site|"
+    rf"farm|property|bus|train|table|desk|bay|stall) (?:{YOU}'?re|youre|{YOU} (?:are|live|work|"
+    r"stay|sit|drive|park))(?: (?:on|at|in))?(?: [\w']+){0,4} (?:i know (?:what|which) (?:day|"
+    rf"time|night)|i'?ll be (?:there|around|waiting|watching)|see {YOU} (?:soon|there|tonight))",
+    r"one (?:call|phone call|email|word|text|tip|message|letter) to (?:the )?(?:immigration|"
+    r"home office|ice|cbsa|border force|dwp|centrelink|social services|child (?:safety|services|"
+    r"protection)|cps|docs|police|cops|feds|council|agency|union|club|committee|your (?:boss|"
+    r"manager|employer|probation officer|po|landlord|wife|husband|mum|mom|pastor|priest|imam|"
+    rf"agency|club|union)) (?:about {YOU}(?![\w'])|and {YOU}(?:'re| are|re| will|'ll| ll)|is "
+    r"all it takes)",
+    rf"(?:i'?m |im )?not (?:threatening|a threat to) {YOU}(?: or anything)?,? (?:i'?m |im )?"
+    rf"just (?:saying|sayin|letting {YOU} know|a reminder|a heads up|so {YOU} know)",
+    r"(?:would |it'?d |itd |it would |be )?(?:be )?a (?:shame|pity) if (?:the |your |ur |yer )?"
+    r"(?:[\w']+ ){0,3}(?:got a (?:call|phone call|letter|tip|visit)|found out|heard about|got "
+    r"wind|were told|was told|got an? (?:email|letter|message|tip|anonymous))",
+    rf"{YOU} (?:should|shoulda|should of|should'?ve|should have) (?:been|died|gone) (?:at|on|in|"
+    r"with)(?: [\w']+){1,4},? (?:would|would of|would'?ve|wouldve|'d)(?: have)? done (?:us|"
+    r"everyone|everybody|the world) (?:all )?a (?:favou?r|kindness)",
+    r"hope (?:the )?(?:cancer|covid|drink|booze|gear|bottle|disease|sea|devil|dementia|stroke) "
+    rf"(?:takes|gets|kills|finishes) {YOU}",
+    r"shove (?:your|ur|yer|it|that|them)(?: [\w']+){0,5} up (?:your|ur|yer) (?:arse|ass|"
+    r"backside|bum|jacksie)",
+    r"(?:i'?ll|ill|i will|gonna|going to|gunna|i'?m gonna|im gonna|imma) (?:put|send|land) "
+    rf"{YOU} in (?:the |a )?(?:hospital|hozzy|ozzy|ossie|a&e|a and e|icu|ground|grave|wheelchair|"
+    r"box|morgue|coffin)",
+    rf"{YOUR} (?:mrs|missus|wife|husband|fella|bloke|hubby|partner|girlfriend|boyfriend|kids?|"
+    r"daughter|son|mum|mam|mom|nan) (?:gets? off|waits? at|walks? past|walks? home|leaves? work|"
+    r"finish(?:es)? work|parks?|gets? on)(?: [\w']+){0,5} (?:same (?:stop|time|gate|corner|place)|"
+    r"every (?:night|morning|evening))(?: [\w']+){0,3},? (?:doesn'?t|doesnt|don'?t|dont|isn'?t|"
+    r"isnt|aren'?t|arent) (?:she|he|they)",
+    rf"(?:i'?ll|ill|i will|gonna|going to|imma) gut {YOU}(?! (?:a|the) fish)",
+    rf"(?:^|go |just |hope {YOU} |may {YOU} |pls |please |and )die in a (?:[\w']+ )?(?:fire|"
+    r"ditch|hole|gutter)",
+    # Insults in Punjabi, Hindi and Urdu said to someone: "ullu da pattha", "teri maa di …".
+    r"ullu (?:da|ka|ke|di) (?:pattha|patha|pathe|patthe)|teri (?:maa|ma|bhen|behen) (?:di|ki|da)|"
+    r"(?:suar|suwar|kutte|kutta|gadhe) (?:ki|di|da) (?:aulad|olad|puttar|bachcha|bacha)|(?:tu|tum|"
+    r"you|u|ur|you'?re|youre|oye|oi|abe) (?:ek |a |such a |proper )?(?:kameena|kamina|kameeni|"
+    r"harami|haramzada|haramzadi|haramkhor|chutiya|chutia|gandu|kutta|kutti|suar|gadha|bewakoof|"
+    r"nalayak|nikamma|nikammi)",
     # The whole room told to die: "everyone here should unalive themselves".
     r"(?:everyone|everybody|all of you|you all|yall|the lot of you|the whole lot of you|this "
     r"whole group|people here|people in here|everyone in here|everyone here|everybody here)"
@@ -2587,6 +2710,8 @@ HARASSMENT = compile_any(
     r"disgusting|a bitch|a nag|frigid)",
     rf"\w+ (?:would be|'d be|are|is|will be|were) (?:all )?better (?:off )?without {YOU}"
     r"(?! guys| all)",
+    rf"\w+ (?:would|'d|will) (?:honestly |really |genuinely |probably |truly |all |just |so "
+    rf"much )+be (?:all )?better (?:off )?without {YOU}(?! guys| all)",
     rf"(?:beat|kick|knock|slap|punch|smack) the (?:shit|crap|hell|life|fuck|living daylights) "
     rf"out of {YOU}",
     rf"(?:should have|should'?ve|shoulda) (?:been )?aborted {YOU}",
@@ -3492,7 +3617,8 @@ AUTHORITY = (
     r"school|church|mosque|masjid|temple|gurdwara|committee|elders|congregation|imam|pastor|"
     r"whatsapp group|facebook group|fb group|group chat|family chat|union|licensing board|"
     r"nursing board|medical board|regulator|boss|employer|manager|hr|landlord|university|uni|"
-    r"college|visa office|sponsor company|recruitment agency)"
+    r"college|visa office|sponsor company|recruitment agency|child safety|child services|child "
+    r"protection|docs|facs)"
 )
 REPORT_MISDEED = (
     rf"(?:{YOU}(?:'re| are|re| r| were| was|'ve been| have been| been)? (?:(?:still|back|out|"
@@ -3570,6 +3696,15 @@ REPORTED_TO_POWER = compile_any(
     rf"(?:i'?ll|ill|i will) be (?:letting|telling|informing|warning|alerting) (?:the |{YOUR} )?"
     rf"(?:[\w']+ ){{0,4}}(?:know )?(?:exactly )?(?:who {YOU} (?:are|really are)|what {YOU} "
     r"(?:did|do|are|get up to))",
+    # Batches 258 to 262: "i can tell him all about your drinking before the committee
+    # elections"; "every message is another screenshot for the family whatsapp group".
+    r"(?:i can|i could|i'?ll|ill|i will|i might|i may) (?:just |easily |always )?tell (?:him|her|"
+    rf"them|everyone|the \w+)(?: all)? about {YOUR} (?:little )?(?:drinking|gambling|betting|using|"
+    r"habit|relapse|relapses|past|secret|secrets|problem|addiction|debts?)",
+    r"(?:every|each) (?:message|post|word|share|comment|reply) (?:is|'s|=) (?:another|one more|a|"
+    r"more) (?:screenshot|screen shot|screengrab) (?:for|to|in|on) (?:the |your |ur )?(?:[\w']+ )?"
+    r"(?:family|whatsapp|group chat|gc|boss|wife|husband|mum|mom|church|committee|employer|"
+    r"lawyer|solicitor|gurdwara|mosque|temple|in-?laws)",
     # "I'll tell your wife about the casino", "gonna ring your PO and tell him you're using".
     r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|gonna|imma|ima|i'?ma|i could|"
     r"should i|shall i|maybe i should|i might|we'?ll|i'?m|im) (?:just |happily |gladly |"
@@ -3605,7 +3740,8 @@ REPORTED_TO_POWER = compile_any(
     r"read|see)(?:ing)?|like to (?:know|hear|see)|want to (?:know|hear|see))(?: [\w']+){0,2} "
     rf"(?:(?:where|what|when) {YOU}(?:'?re| are| r| were| was| have| 've| been)?(?= (?!(?:ok|"
     r"okay|safe|well|alright|doing|home|back|think|need|want|feel|like|love)(?![\w'])))|about (?:"
-    rf"this|that|it|{YOU}|what|where)(?![\w'])|(?:this|that|the whole) (?:little )?(?:story|tale|"
+    rf"this|that|it|{YOU}|what|where)(?![\w'])|what goes on (?:at|in) {YOUR}|(?:this|that|the "
+    r"whole) (?:little )?(?:story|tale|"
     r"business|chat|thread|conversation)|everything(?! (?:is|will|you'?ve achieved))|all (?:of )?"
     r"(?:this|that|it))",
     rf"{AUTHORITY} (?:will|'?ll|is going to|gonna|is gonna|are gonna|are going to) (?:be )?"
@@ -3664,6 +3800,16 @@ WATCHED_ROUTE = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Dragged to a meeting out of love (batches 258 to 262): "ill hunt you down and drag you
+    # to the next meeting", "ill kill you if you skip thursday again lol", "ill come find you
+    # and give you the biggest hug".
+    r"(?:hunt|track|come find|come and find|come get|come and get) (?:you|u|ya)(?: all)?(?: down)?"
+    r"(?: [\w']+){0,5} (?:and )?(?:give (?:you|u|ya) (?:a|the|the biggest|a big|a massive) "
+    r"(?:[\w']+ )?(?:hug|cuddle)|drag (?:you|u|ya) (?:to|home|back|along))",
+    r"drag(?:ging)? (?:you|u|ya)(?: all)? (?:home|along|back|to (?:the |a |next |the next )?"
+    r"(?:meeting|group|hall|session|church|rooms))",
+    r"(?:kill|murder|strangle) (?:you|u|ya) (?:myself )?if (?:you|u|ya) (?:skip|miss|bail|"
+    r"don'?t (?:come|show)|stop coming|give up|leave early)",
     # The way to a meeting known: "I know the hall, I know the way, see you there".
     r"i know (?:the|my) (?:way|hall|place|building|venue|church|centre|center|room|address)"
     r"(?: (?:well|now|by heart|there))?",

@@ -2905,3 +2905,81 @@ def test_batch_252_to_255_harassment_families_and_their_kind_twins(text, held):
 def test_batch_252_to_255_crisis_families_and_their_kind_twins(text, alerted):
     found = [f.source for f in screen(text, compile_rules())]
     assert ("crisis" in found) is alerted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Batches 258 to 263 (docs/moderation.md, "Batches 258 to 263"): a workplace known with
+        # "see you after close"; one call to a power; "not threatening you, just saying"; "be a
+        # shame if …"; a disaster wished on a member; cancer hoped on them; clean time to be
+        # shoved; a hospital promised; a wife's stop watched; "ill gut you"; a fire; a secret
+        # told to a priest; every message a screenshot; insults in Punjabi and Hindi.
+        ("i know u work at the marriott, staff entrance round the back, see u after close", True),
+        ("one call to the home office about you and that's your visa gone", True),
+        ("not threatening you mate, just saying people talk", True),
+        ("would be a shame if your landlord got a call about the subletting", True),
+        ("you should have been on that plane, would have done us all a favour", True),
+        ("i hope the cancer gets you like it got your dad", True),
+        ("shove your sobriety chip up your backside", True),
+        ("im gonna put you in a wheelchair if i see you again", True),
+        ("your daughter gets off the 42 at the same stop every night doesn't she", True),
+        ("keep it up and ill gut you", True),
+        ("go die in a bin fire", True),
+        ("i could tell the priest all about your drinking, just so you know", True),
+        ("every post you make is another screenshot for your in-laws", True),
+        ("oye kameena, nobody here wants you", True),
+        ("the kids would honestly be better off without you", True),
+        # The kind twins: a meeting threatened with love, workplaces known warmly, help offered,
+        # an illness hoped gone, a fish, a recovery exercise.
+        ("ill hunt u down after group and give u the biggest hug", False),
+        ("dragging you to the thursday meeting myself if I have to", False),
+        ("i'll kill you if you skip group again, we miss you", False),
+        ("i know you work at the hospital, you must be shattered, see you at the meeting", False),
+        ("i know which church your mum goes to, it's a lovely one", False),
+        ("one call to your sponsor is all it takes on a bad night", False),
+        ("it would be a shame if the rain ruined the picnic", False),
+        ("they put you in the hospital? that's awful, sending love", False),
+        ("ill gut the fish if you peel the spuds", False),
+        ("my uncle nearly died in a house fire as a boy", False),
+        ("I can tell her all about your progress if you like, she asked after you", False),
+    ],
+)
+def test_batch_258_to_262_harassment_families_and_their_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # The world smoother without the speaker; how many of a medicine it would take; a dead
+        # father met "up there"; the voice to end it winning; a goodbye note written; the
+        # ambulance wished away; not seeing the season's end; ever closer to the trains; a last
+        # prayer and calm; a saddle given away and the reason kept; a cat left with thanks;
+        # the muster to be done without the speaker; men coming back tonight.
+        ("honestly the house would run smoother without me in it", True),
+        ("how many of those codeine would it take, asking for real", True),
+        ("think it's time i go meet my dad up there", True),
+        ("the voice telling me to end it is getting louder", True),
+        ("sat in the car and wrote me goodbye note", True),
+        ("wish the ambulance never came for me last time", True),
+        ("dont reckon ill see christmas to be honest", True),
+        ("standing on the platform and i keep edging closer every time a train comes", True),
+        ("said my last prayer this morning. felt at peace for once. dont worry about me", True),
+        ("gave my good rifle to my cousin. he asked why. didnt tell him", True),
+        ("thanks all for everything, make sure someone feeds my dog. love you", True),
+        ("wont be here for harvest but thats ok, theyll manage", True),
+        ("he's coming back with his brothers at midnight and I've nowhere to go", True),
+        # Kind twins: a recovery exercise, plans with people, a film, a holiday, a prayer's end.
+        ("wrote my goodbye letter to the bottle, like my sponsor suggested", False),
+        ("i've got a plan and a friend to call if it gets rough", False),
+        ("don't reckon I'll see christmas at mum's this year, I'm working", False),
+        ("did my last prayer of ramadan tonight, heading home to eat", False),
+        ("the kitchen would run smoother without the new till system", False),
+    ],
+)
+def test_batch_258_to_262_crisis_families_and_their_kind_twins(text, alerted):
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted, found
