@@ -48,8 +48,14 @@ FRESH = "heldout81"
 # "Batches 242 to 251"). The harassment score was raised from 0.9 to 0.92
 # when the model learnt to read what is said to someone (docs/moderation.md, "Batches 86 to
 # 93"): two kind twins of the tests came to 0.90 and 0.91, and on batches 82 to 93 the
-# change costs 2 of 720 harassment sentences.
-C = 6.0
+# change costs 2 of 720 harassment sentences. C went from 6 to 15 when batches 258, 259, 261
+# and 262, new text the model had not learnt, were scored by models trained with C at 2, 6, 15
+# and 40 (docs/moderation.md, "Batches 258 to 263"): 15 held 4 more of their 240 harassment
+# lines than 6 and alerted 1 more of 120 crisis messages, with the same ordinary shares flagged.
+# Its scores run further out, and the harassment score went to 0.93 with it, the lowest that
+# leaves the tests' kind twins untouched ("saw your car on the video call" came to 0.928); on
+# those batches 0.93 gives back 1 of the 4.
+C = 15.0
 # Classes that read only the words that say something (model.FUNCTION_WORDS left out). The
 # engine holds a message on the harassment score only when this one agrees, so a sentence of
 # plain words that happens to look like the insults' shape ("why are you flagging it?",
@@ -57,7 +63,7 @@ C = 6.0
 CONTENT_ONLY = ("harassment_words",)
 THRESHOLDS = {
     "crisis": 0.87,
-    "harassment": 0.92,
+    "harassment": 0.93,
     "harassment_words": 0.6,
     "off_platform": 0.7,
     "spam": 0.7,
