@@ -508,3 +508,32 @@ def test_powers_told_sideways_are_held_and_a_wish_said_on_its_own_alerts(three_i
             (mira, "room-community-held-and-alert", "#room-held"),
         ),
     )
+
+
+def test_a_meeting_threatened_with_love_passes_a_disaster_wished_and_a_power_are_held(
+    three_in_the_room,
+):
+    # Batches 258 to 263 (docs/moderation.md): a member dragged to the meeting with love and a
+    # workplace known warmly reach Ash; one call to the home office and a disaster wished on a
+    # member wait in Mira's held list; Sam's voice to end it, winning, alerts Mira.
+    mira, sam, ash, _ash_shares = three_in_the_room
+    screened_in_three_browsers(
+        sam,
+        mira,
+        ash,
+        say_as=say,
+        passes=(
+            "ill hunt you down after group and give you the biggest hug",
+            "i know you work nights at the hospital, see you at the meeting",
+        ),
+        held=(
+            "one call to the home office about you and that's your visa gone",
+            "you should have been on that plane, would have done us all a favour",
+        ),
+        risk="the voice telling me to end it is winning tonight",
+        notice=("You are not alone",),
+        shots=(
+            (sam, "room-pulls-crisis-notice", "#room-notices"),
+            (mira, "room-pulls-held-and-alert", "#room-held"),
+        ),
+    )
