@@ -423,7 +423,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     if (
         found
         and patterns.CRISIS_GOODBYE_WORDS.search(found)
-        and any(patterns.CRISIS_AWAY.search(r) for r in readings)
+        and any(patterns.CRISIS_EVERYDAY_REASON.search(r) for r in readings)
         and not certain
     ):
         # A goodbye with its everyday reason: a new job, a move, a role handed over.
@@ -432,12 +432,12 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     if not found:
         unquoted = intent.unquote(folded)
         found = arabic.crisis_words(unquoted) or tagalog.crisis_words(unquoted)
-    # The model's reading alone is set aside when the message gives an everyday reason for
-    # being away (patterns.CRISIS_AWAY).
+    # The model's reading alone is set aside when the message gives an everyday reason
+    # (patterns.CRISIS_EVERYDAY_REASON): for being away, for a plan, for a blade.
     if not found:
         risk_model = None if model_unread else shipped
         found = _model_hit(risk_model, CRISIS, readings) or _half_read_risk(risk_model, readings)
-        if found and any(patterns.CRISIS_AWAY.search(r) for r in readings):
+        if found and any(patterns.CRISIS_EVERYDAY_REASON.search(r) for r in readings):
             found = ""
     if found:
         findings.append(

@@ -1653,8 +1653,9 @@ DANGER = compile_any(
 )
 
 # A plan for a hard time that names its people: "I've got a plan and a phone list", "a plan
-# and a mate to call". Cut before the crisis lists read a sentence (CRISIS_IDIOMS), and it sets
-# aside the model's crisis reading alone (CRISIS_AWAY), which learnt "plan" from plans to die.
+# and a mate to call". Cut before the crisis lists read a sentence (CRISIS_IDIOMS), and it
+# sets aside the model's crisis reading alone (CRISIS_EVERYDAY_REASON), which learnt "plan"
+# from plans to die.
 RECOVERY_PLAN = (
     r"(?:i'?ve |i have |ive |i )?(?:got|have|made) a (?:plan|safety plan) and (?:a |my )?(?:phone "
     r"list|sponsor|list of numbers|meeting list|support|numbers|meetings|(?:mate|friend|sponsor|"
@@ -1909,8 +1910,9 @@ CRISIS_FAREWELL = compile_any(
 CRISIS_SOON = compile_any(
     r"(?:i|i'?m|im|i'?ll|ill|i'?d|me|my)(?: [\w']+)*? (?:tonight|this time|for real|i mean it)"
 )
-# The words of a goodbye in the lists' findings, which an everyday reason (CRISIS_AWAY) sets
-# aside as it does the model's: "saying goodbye" to a job, "my last night" on a rota.
+# The words of a goodbye in the lists' findings, which an everyday reason
+# (CRISIS_EVERYDAY_REASON) sets aside as it does the model's: "saying goodbye" to a job, "my
+# last night" on a rota.
 CRISIS_GOODBYE_WORDS = compile_any(
     r"goodbye|farewell|bye|last|final|won'?t be (?:here|around)|see me again"
 )
@@ -1932,11 +1934,13 @@ CRISIS_FINAL = compile_any(
     r"permanently",
     r"won'?t (?:need|be needing) (?:it|them|this|that|these|any of (?:it|them|this))",
 )
-# An absence with its everyday reason given ("I'm on holiday", "because of my surgery", "it's
-# my daughter's wedding"), or a relationship ended: the model reads "you won't see me next
-# week … goodbye" as a last goodbye whatever follows, so a crisis hit of the model's alone is
-# set aside when the message says why the person will be away or what is ending.
-CRISIS_AWAY = compile_any(
+# An everyday reason given: an absence with its reason ("I'm on holiday", "because of my
+# surgery", "it's my daughter's wedding"), a relationship ended, a recovery plan with people to
+# call, a blade with its everyday use. The model reads "you won't see me next week … goodbye"
+# or "I have a plan" as risk whatever follows, so a crisis hit of the model's alone is set
+# aside when the message says why the person will be away, what is ending, or what the plan or
+# the blade is for; a goodbye in the lists' findings is set aside for the same reasons.
+CRISIS_EVERYDAY_REASON = compile_any(
     RECOVERY_PLAN,
     # A blade with its everyday use (batches 258 to 263): "bought a new razor for my legs, so
     # smooth", "new blades for the hedge trimmer".
@@ -2112,12 +2116,6 @@ HARASSMENT = compile_any(
     rf"farm|property|bus|train|table|desk|bay|stall) (?:{YOU}'?re|youre|{YOU} (?:are|live|work|"
     r"stay|sit|drive|park))(?: (?:on|at|in))?(?: [\w']+){0,4} (?:i know (?:what|which) (?:day|"
     rf"time|night)|i'?ll be (?:there|around|waiting|watching)|see {YOU} (?:soon|there|tonight))",
-    r"one (?:call|phone call|email|word|text|tip|message|letter) to (?:the )?(?:immigration|"
-    r"home office|ice|cbsa|border force|dwp|centrelink|social services|child (?:safety|services|"
-    r"protection)|cps|docs|police|cops|feds|council|agency|union|club|committee|your (?:boss|"
-    r"manager|employer|probation officer|po|landlord|wife|husband|mum|mom|pastor|priest|imam|"
-    rf"agency|club|union)) (?:about {YOU}(?![\w'])|and {YOU}(?:'re| are|re| will|'ll| ll)|is "
-    r"all it takes)",
     rf"(?:i'?m |im )?not (?:threatening|a threat to) {YOU}(?: or anything)?,? (?:i'?m |im )?"
     rf"just (?:saying|sayin|letting {YOU} know|a reminder|a heads up|so {YOU} know)",
     r"(?:would |it'?d |itd |it would |be )?(?:be )?a (?:shame|pity) if (?:the |your |ur |yer )?"
@@ -3618,7 +3616,7 @@ AUTHORITY = (
     r"whatsapp group|facebook group|fb group|group chat|family chat|union|licensing board|"
     r"nursing board|medical board|regulator|boss|employer|manager|hr|landlord|university|uni|"
     r"college|visa office|sponsor company|recruitment agency|child safety|child services|child "
-    r"protection|docs|facs)"
+    r"protection|docs|facs|cbsa|club)"
 )
 REPORT_MISDEED = (
     rf"(?:{YOU}(?:'re| are|re| r| were| was|'ve been| have been| been)? (?:(?:still|back|out|"
@@ -3641,6 +3639,10 @@ REPORT_HAND = (
     r"my words|believe me|count on it|from me|i'?ll make sure|i swear)"
 )
 REPORTED_TO_POWER = compile_any(
+    # "One call to immigration about you." "One word to your PO is all it takes."
+    r"one (?:call|phone call|email|word|text|tip|message|letter) to (?:the |your |ur |yer )?"
+    rf"(?:{AUTHORITY}|{REPORT_POWER}) (?:about {YOU}(?![\w'])|and {YOU}(?:'re| are|re| will|'ll|"
+    r" ll)|is all it takes)",
     # "Your PO would love to know you were at the casino Saturday."
     rf"{YOUR} (?:\w+ )?{REPORT_POWER}(?: (?:at|in|from|down at|over at|on) [\w']+"
     r"(?: [\w']+){0,2})? (?:would|will|'?d|might|must) (?:really |surely |definitely |just |"

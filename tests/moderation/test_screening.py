@@ -2917,6 +2917,8 @@ def test_batch_252_to_255_crisis_families_and_their_kind_twins(text, alerted):
         # told to a priest; every message a screenshot; insults in Punjabi and Hindi.
         ("i know u work at the marriott, staff entrance round the back, see u after close", True),
         ("one call to the home office about you and that's your visa gone", True),
+        ("one call to the cbsa about you is all it takes", True),
+        ("one word to your PO about you and you're back inside", True),
         ("not threatening you mate, just saying people talk", True),
         ("would be a shame if your landlord got a call about the subletting", True),
         ("you should have been on that plane, would have done us all a favour", True),
@@ -2933,6 +2935,12 @@ def test_batch_252_to_255_crisis_families_and_their_kind_twins(text, alerted):
         # The kind twins: a meeting threatened with love, workplaces known warmly, help offered,
         # an illness hoped gone, a fish, a recovery exercise.
         ("ill hunt u down after group and give u the biggest hug", False),
+        # The same call offered as help (patterns.REPORTED_TO_POWER_KIND).
+        (
+            "one call to your caseworker about you could sort the housing, i can sit with you "
+            "while you ring",
+            False,
+        ),
         ("dragging you to the thursday meeting myself if I have to", False),
         ("i'll kill you if you skip group again, we miss you", False),
         ("i know you work at the hospital, you must be shattered, see you at the meeting", False),
