@@ -53,7 +53,6 @@ from chat.wire import (
     message_new_text,
 )
 from kindred import failures
-from kindred.counters import Count
 from kindred.errors import ServiceError
 from kindred.events import CloseCode, room_group_name, user_group_name
 from kindred.i18n import language_for_scope
@@ -148,7 +147,6 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
 
     async def connect(self) -> None:
         self.ready = False
-        self.counted: Count | None = None  # the message count of the frame in hand
         self.order_reset()
         self.presence_at = ""
         self.queue_at = ""
@@ -286,14 +284,14 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
                 "unknown_type", gettext("Unknown frame type."), ref=ref, frame_type=None
             )
             return
-        # A message's frame is counted towards the message limit with the flood check (one
-        # round trip); the count goes with the message to its checks, or back afterwards.
-        self.counted = None
+        # A message's frame is counted towards the flood limit and the message limit in the
+        # database call that stores it (chat/roomcalls.message_send), without a round trip
+        # of its own on the event loop; a message frame refused before that call is counted
+        # here, as every other frame is.
+        counted_later = kind == "message.send" and self.ready
         try:
-            if kind == "message.send" and self.ready:
-                retry_after, self.counted = await limits.message_frame_allowed(
-                    user_id=self.access.user_id
-                )
+            if counted_later:
+                retry_after = 0
             elif kind not in UNLIMITED:
                 retry_after = await limits.frame_allowed(user_id=self.access.user_id)
             else:
@@ -304,15 +302,7 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             await self._send_unavailable(kind, ref, about)
             return
         if retry_after:
-            await self.send_error(
-                "rate_limited",
-                gettext("Too many frames. Please wait %(seconds)s seconds.")
-                % {"seconds": retry_after},
-                ref=ref,
-                frame_type=kind,
-                retry_after=retry_after,
-                **about,
-            )
+            await self._send_flood_refusal(retry_after, ref, kind, about)
             return
         try:
             if not valid_ref(frame.get("ref")):
@@ -325,7 +315,8 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
                 raise FrameError("hello_first", "Send 'hello' first.")
             frame_clean(kind, frame)
         except FrameError as exc:
-            await self.give_back_count()
+            if counted_later and await self._over_flood_limit(kind, ref, about):
+                return
             await self.send_error(
                 exc.code, exc.detail, ref=ref, frame_type=kind, field=exc.field, **about
             )
@@ -358,17 +349,29 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             # one copy is stored).
             log_failure(f"room frame {kind} failed", sys.exc_info()[1])
             await self._send_unavailable(kind, ref, about)
-        finally:
-            await self.give_back_count()
 
-    async def give_back_count(self) -> None:
-        """Give back the frame's message count if no check used it (chat/limits.py)."""
-        if self.counted is not None:
-            counted, self.counted = self.counted, None
-            try:
-                await limits.give_back(counted)
-            except Exception as error:
-                log_failure("giving back a message's count failed", error)
+    async def _over_flood_limit(self, kind: str, ref, about: dict) -> bool:
+        """Count a frame towards the flood limit; True if it was refused, and answered."""
+        try:
+            retry_after = await limits.frame_allowed(user_id=self.access.user_id)
+        except Exception:
+            log_failure(f"room frame {kind}: the flood check failed", sys.exc_info()[1])
+            await self._send_unavailable(kind, ref, about)
+            return True
+        if retry_after:
+            await self._send_flood_refusal(retry_after, ref, kind, about)
+        return bool(retry_after)
+
+    async def _send_flood_refusal(self, retry_after: int, ref, kind: str, about: dict) -> None:
+        refusal = limits.flood_refusal(retry_after)
+        await self.send_error(
+            refusal.code,
+            refusal.detail,
+            ref=ref,
+            frame_type=kind,
+            retry_after=retry_after,
+            **about,
+        )
 
     async def _send_unavailable(self, kind: str, ref, about: dict) -> None:
         await self.send_error(

@@ -103,7 +103,7 @@ class FrameHandlers:
             client_id=client_id,
             content_warning=warning,
             kind=kind,
-            counted=self.counted,
+            count_frame=True,
         )
         await self.deliver(payload)
         await self.send_json(

@@ -5,9 +5,12 @@ sliding windows (kindred/counters.py): never more than the limit in any window."
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from chat import registry
-from kindred.counters import Count, agive_back, ahit_unless_cooling, ahit_unless_cooling_then_hit
+from kindred import counters
+from kindred.counters import Count, ahit_unless_cooling
+from kindred.errors import ServiceError
 
 
 def _flood(user_id: int) -> dict:
@@ -33,19 +36,29 @@ async def frame_allowed(*, user_id: int) -> int:
     return await ahit_unless_cooling(_flood_key(user_id), **_flood(user_id))
 
 
-async def message_frame_allowed(*, user_id: int) -> tuple[int, Count | None]:
-    """``frame_allowed`` for a message's frame, which, when allowed, also counts the message
+def flood_refusal(retry_after: int) -> ServiceError:
+    """The answer to a frame over the flood limit."""
+    return ServiceError(
+        gettext("Too many frames. Please wait %(seconds)s seconds.") % {"seconds": retry_after},
+        code="rate_limited",
+        retry_after=retry_after,
+    )
+
+
+def message_frame_counted(*, user_id: int) -> tuple[int, Count | None]:
+    """``frame_allowed`` for a message's frame, called from the database thread that stores
+    the message (chat/roomcalls.message_send): when allowed, the frame is also counted
     towards moderation's per-person message limit (the registered posting rules'
-    ``message_rate``, chat/registry.py), in the same round trip. Answers the seconds to
-    wait (0: allowed) and the message's Count (None when refused or when there is no
-    message limit; a Count over the limit carries its ``retry_after``). The count goes with
-    the message to moderation's posting check, which marks it used; a count left unused
-    (the frame was malformed, a resend, or refused before that check) is given back with
-    ``give_back``."""
+    ``message_rate``, chat/registry.py), in the same round trip, so the event loop waits for
+    no round trip of its own before the message's call. Answers the seconds to wait (0:
+    allowed) and the message's Count (None when refused or when there is no message limit;
+    a Count over the limit carries its ``retry_after``). The count goes with the message to
+    moderation's posting check, which marks it used; a count left unused (a resend, or
+    refused before that check) is given back with ``give_back_now``."""
     rate = registry.posting_rules().message_rate(user_id=user_id, now=timezone.now())
     if rate is None:
-        return await frame_allowed(user_id=user_id), None
-    return await ahit_unless_cooling_then_hit(
+        return counters.hit_unless_cooling(_flood_key(user_id), **_flood(user_id)), None
+    return counters.hit_unless_cooling_then_hit(
         _flood_key(user_id),
         **_flood(user_id),
         then=rate.key,
@@ -54,7 +67,7 @@ async def message_frame_allowed(*, user_id: int) -> tuple[int, Count | None]:
     )
 
 
-async def give_back(counted: Count | None) -> None:
-    """Give back a message's count that no check used (see ``message_frame_allowed``)."""
+def give_back_now(counted: Count | None) -> None:
+    """``give_back`` from a database thread."""
     if counted is not None and not counted.used:
-        await agive_back(counted)
+        counters.give_back(counted)

@@ -8,14 +8,27 @@ what the socket knows about the person. Kept apart so the consumer holds no ORM 
 from __future__ import annotations
 
 import dataclasses
+import logging
 
-from chat import posting, posting_facts, presence, queue, reactions, registry, selectors
+from chat import (
+    limits,
+    posting,
+    posting_facts,
+    presence,
+    queue,
+    reactions,
+    registry,
+    selectors,
+)
 from chat.selectors import RoomAccess
+from kindred import failures
 from kindred.counters import Count
 from kindred.recent import Recent
 from library import services as library_services
 from meetings.lifecycle import occurrence_state
 from meetings.models import Occurrence
+
+logger = logging.getLogger("chat.consumers")
 
 
 def _occurrence(access: RoomAccess) -> Occurrence:
@@ -104,18 +117,37 @@ def message_send(
     content_warning: str,
     kind: str,
     counted: Count | None = None,
+    count_frame: bool = False,
 ) -> tuple[dict, bool]:
-    message, created = posting.message_post(
-        occurrence=_recent_occurrence(access),
-        author=user,
-        body=body,
-        client_id=client_id,
-        content_warning=content_warning,
-        listening=access.listening,
-        kind=kind,
-        counted=counted,
-    )
+    """Store a message. With ``count_frame``, its frame is first counted towards the flood
+    limit and the message limit (chat/limits.py) here, in the same database thread, and the
+    count is given back if no check used it."""
+    if count_frame:
+        retry_after, counted = limits.message_frame_counted(user_id=access.user_id)
+        if retry_after:
+            raise limits.flood_refusal(retry_after)
+    try:
+        message, created = posting.message_post(
+            occurrence=_recent_occurrence(access),
+            author=user,
+            body=body,
+            client_id=client_id,
+            content_warning=content_warning,
+            listening=access.listening,
+            kind=kind,
+            counted=counted,
+        )
+    finally:
+        if count_frame:
+            _give_back(counted)
     return selectors.message_payload_for(message, author_name=user.display_name), created
+
+
+def _give_back(counted: Count | None) -> None:
+    try:
+        limits.give_back_now(counted)
+    except Exception as error:
+        failures.log_failure(logger, "giving back a message's count failed", error)
 
 
 def hand_raise(*, access: RoomAccess, user) -> dict:

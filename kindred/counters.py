@@ -122,7 +122,11 @@ def _scripts():
     from redis.retry import Retry
 
     client = redis.Redis.from_url(_location(), retry=Retry(NoBackoff(), 1), **_TIMEOUTS)
-    return client.register_script(_HIT), client.register_script(_HIT_OR_COOL)
+    return (
+        client.register_script(_HIT),
+        client.register_script(_HIT_OR_COOL),
+        client.register_script(_GIVE_BACK),
+    )
 
 
 def _location() -> str:
@@ -265,7 +269,15 @@ async def ahit_unless_cooling(
     return _seconds(float(wait)) if int(first) < 0 else 0
 
 
-async def ahit_unless_cooling_then_hit(
+def _then_hit_answer(first, value, wait, *, then: str, member: str) -> tuple[int, Count | None]:
+    if int(first) < 0:
+        return _seconds(float(wait)), None
+    if float(wait) > 0:
+        return 0, Count(key=then, value=int(value), retry_after=_seconds(float(wait)))
+    return 0, Count(key=then, value=int(value), member=member)
+
+
+def hit_unless_cooling_then_hit(
     key: str,
     *,
     cool_key: str,
@@ -276,14 +288,14 @@ async def ahit_unless_cooling_then_hit(
     then_window: int,
     then_limit: int,
 ) -> tuple[int, Count | None]:
-    """``ahit_unless_cooling``, and when the event may go ahead, ``hit(then,
+    """``hit_unless_cooling``, and when the event may go ahead, ``hit(then,
     window=then_window, limit=then_limit)`` too, in the same round trip on Redis. Answers
     the seconds to wait (0: the event may go ahead) and the Count of ``then`` (None when
     refused; a Count over ``then_limit`` was not counted there)."""
     member = secrets.token_hex(6)
-    script = _async_script(_HIT_OR_COOL)
-    if script is None:
-        first, value, wait = await sync_to_async(_local_hit_or_cool, thread_sensitive=False)(
+    scripts = _scripts()
+    if scripts is None:
+        first, value, wait = _local_hit_or_cool(
             key,
             cool_key=cool_key,
             window=window,
@@ -298,28 +310,24 @@ async def ahit_unless_cooling_then_hit(
         counters = shared_cache()
         keys = [counters.make_and_validate_key(k) for k in (cool_key, key, then)]
         args = [window * 1000, limit, cooldown * 1000, member, then_window * 1000, then_limit]
-        first, value, wait = await script(keys=keys, args=args)
-    if int(first) < 0:
-        return _seconds(float(wait)), None
-    if float(wait) > 0:
-        return 0, Count(key=then, value=int(value), retry_after=_seconds(float(wait)))
-    return 0, Count(key=then, value=int(value), member=member)
+        first, value, wait = scripts[1](keys=keys, args=args)
+    return _then_hit_answer(first, value, wait, then=then, member=member)
 
 
-async def agive_back(count: Count) -> None:
+def _local_give_back(count: Count) -> None:
+    with _local_lock:
+        counters = shared_cache()
+        moments = [(at, m) for at, m in counters.get(count.key) or [] if m != count.member]
+        counters.set(count.key, moments, timeout=counters.default_timeout)
+
+
+def give_back(count: Count) -> None:
     """Take the event counted in ``count`` back out of its window (a message counted with
     its frame that never reached its check); nothing when it was not counted."""
     if not count.member:
         return
-    script = _async_script(_GIVE_BACK)
-    if script is None:
-
-        def take_back() -> None:
-            with _local_lock:
-                counters = shared_cache()
-                moments = [(at, m) for at, m in counters.get(count.key) or [] if m != count.member]
-                counters.set(count.key, moments, timeout=counters.default_timeout)
-
-        await sync_to_async(take_back, thread_sensitive=False)()
+    scripts = _scripts()
+    if scripts is None:
+        _local_give_back(count)
         return
-    await script(keys=[shared_cache().make_and_validate_key(count.key)], args=[count.member])
+    scripts[2](keys=[shared_cache().make_and_validate_key(count.key)], args=[count.member])

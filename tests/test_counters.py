@@ -83,16 +83,15 @@ async def test_the_event_loop_path_gives_the_same_answers(backend):
     assert answers == [0, 0, 20, 20]
 
 
-@pytest.mark.asyncio
-async def test_a_frame_and_its_message_are_counted_in_one_go_and_given_back(backend):
+def test_a_frame_and_its_message_are_counted_in_one_go_and_given_back(backend):
     """The flood count and the message count together: a refused frame counts no message;
     a message over its own limit is not counted and says when to try again; a message
     count given back leaves the window."""
     key, cool = f"test:n:{uuid.uuid4().hex}", f"test:cool:{uuid.uuid4().hex}"
     then = f"test:m:{uuid.uuid4().hex}"
 
-    async def attempt():
-        return await counters.ahit_unless_cooling_then_hit(
+    def attempt():
+        return counters.hit_unless_cooling_then_hit(
             key,
             cool_key=cool,
             window=30,
@@ -103,12 +102,11 @@ async def test_a_frame_and_its_message_are_counted_in_one_go_and_given_back(back
             then_limit=1,
         )
 
-    (w1, first), (w2, second) = await attempt(), await attempt()
+    (w1, first), (w2, second) = attempt(), attempt()
     assert (w1, first.key, first.value, first.used, first.retry_after) == (0, then, 1, False, 0)
     assert w2 == 0 and second.value == 2 and second.retry_after == 10 and not second.member
-    await counters.agive_back(second)  # never counted: nothing to give back
-    await counters.agive_back(first)
-    (w3, third) = await attempt()
+    counters.give_back(second)  # never counted: nothing to give back
+    counters.give_back(first)
+    (w3, third) = attempt()
     assert w3 == 0 and third.value == 1  # the first one left the window
-    assert await attempt() == (20, None)  # a fourth frame: the flood limit
-    await counters.aclose()
+    assert attempt() == (20, None)  # a fourth frame: the flood limit

@@ -194,6 +194,27 @@ async def test_the_flood_limit_is_shared_by_all_of_a_persons_sockets(room, conne
     assert (await bob.recv_type("queue"))["hands"]
 
 
+@pytest.mark.django_db(transaction=True)
+async def test_message_frames_valid_or_malformed_share_the_flood_limit(room, connect, settings):
+    """A valid message's frame is counted in the database call that stores it, a malformed
+    one before its error: both spend the same budget, and over it every message frame is
+    refused, valid or not, with nothing stored."""
+    from chat.models import Message
+
+    settings.KINDRED_WS_FRAMES_PER_WINDOW = 4
+    alice = await connect(room.alice, room.occurrence)
+    assert (await _send_message(alice, "flood-0001", "one"))["created"] is True
+    assert (await _send_message(alice, "flood-0002", 42))["code"] == "bad_field"
+    assert (await _send_message(alice, "flood-0003", "two"))["created"] is True
+    assert (await _send_message(alice, "flood-0004", 43))["code"] == "bad_field"
+    over = await _send_message(alice, "flood-0005", "three")
+    assert over["code"] == "rate_limited" and over["client_id"] == "flood-0005"
+    assert over["for"] == "message.send" and over["retry_after"] > 0
+    assert (await _send_message(alice, "flood-0006", 44))["code"] == "rate_limited"
+    stored = Message.objects.filter(occurrence=room.occurrence).values_list("body", flat=True)
+    assert sorted(await sync_to_async(list)(stored)) == ["one", "two"]
+
+
 # --- The per-person message limit, counted with the message's frame ----------------------
 
 
@@ -212,10 +233,10 @@ async def _send_message(socket, client_id: str, body: str = "", **extra) -> dict
 async def test_the_message_limit_counts_messages_not_resends_or_refused_frames(
     room, connect, settings
 ):
-    """A room socket counts a message towards the limit in the flood check's round trip.
-    Only messages that reach moderation's checks count, as when the checks counted them
-    themselves: a resend of a stored client_id, a malformed frame and a message refused
-    before those checks are given back."""
+    """A room socket counts a message towards the limit with its frame's flood count, in the
+    database call that stores it. Only messages that reach moderation's checks count, as
+    when the checks counted them themselves: a resend of a stored client_id, a malformed
+    frame and a message refused before those checks are given back."""
     from moderation.posting import message_rate
 
     settings.KINDRED_RATE_LIMIT_MESSAGES = 3
