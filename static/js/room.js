@@ -1052,6 +1052,8 @@ function step(by) {
 // --- frames ----------------------------------------------------------------------------
 
 const ERROR_TEXT = { rate_limited: gettext("Please slow down a little.") };
+// A share refused for now goes again by itself (room-socket.js): say so, or it looks lost.
+const SHARE_WAITING = gettext("Please slow down a little. Your share will go in a moment.");
 
 function onFrame(frame) {
   switch (frame.type) {
@@ -1159,7 +1161,10 @@ function onFrame(frame) {
         // Refused for good: give the text back so nothing typed is lost.
         body.value ||= pendingText.get(frame.client_id) || "";
       }
-      notice(ERROR_TEXT[frame.code] || frame.detail, "error");
+      notice(
+        frame.client_id && frame.code === "rate_limited" ? SHARE_WAITING : ERROR_TEXT[frame.code] || frame.detail,
+        "error",
+      );
       break;
     default:
       break;

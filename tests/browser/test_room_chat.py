@@ -681,14 +681,17 @@ def test_shares_sent_faster_than_the_limit_wait_then_reach_everyone_in_order(
 ):
     """Ten shares in a few seconds, on a phone, against a limit of eight in any ten seconds
     (counted in the database call that stores each one): the sender is asked gently to slow
-    down, the last two go again by themselves once the window has room, and the other
+    down and told the share will go, the last two go again by themselves once the window has
+    room, and the other
     person gets all ten, in order, and still has them after a reload."""
     page.set_viewport_size({"width": 390, "height": 844})
     _enter(page, live_site, meeting.alice, meeting.occurrence)
     _enter(another_page, live_site, meeting.bob, meeting.occurrence)
     for n in range(1, 11):
         _say(page, f"Quick share {n}")
-    expect(page.locator("#room-notices")).to_contain_text("Please slow down a little.")
+    expect(page.locator("#room-notices")).to_contain_text(
+        "Please slow down a little. Your share will go in a moment."
+    )
     screenshot(page, "room-slow-down", bottom="#room-composer")
     shares = another_page.locator("#room-log").get_by_text("Quick share", exact=False)
     expect(shares).to_have_count(8)
