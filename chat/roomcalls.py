@@ -116,12 +116,12 @@ def message_send(
     client_id: str,
     content_warning: str,
     kind: str,
-    counted: Count | None = None,
     count_frame: bool = False,
 ) -> tuple[dict, bool]:
     """Store a message. With ``count_frame``, its frame is first counted towards the flood
     limit and the message limit (chat/limits.py) here, in the same database thread, and the
     count is given back if no check used it."""
+    counted = None
     if count_frame:
         retry_after, counted = limits.message_frame_counted(user_id=access.user_id)
         if retry_after:
@@ -138,8 +138,7 @@ def message_send(
             counted=counted,
         )
     finally:
-        if count_frame:
-            _give_back(counted)
+        _give_back(counted)
     return selectors.message_payload_for(message, author_name=user.display_name), created
 
 

@@ -90,7 +90,7 @@ class Count:
     including it (over the limit: refused, and ``retry_after`` says in how many seconds the
     window has room). A message is counted with its frame ahead of the check that reads the
     count; that check marks it ``used``, and a count never used is given back
-    (``agive_back``)."""
+    (``give_back``)."""
 
     key: str
     value: int
@@ -160,7 +160,7 @@ def _async_script(source: str):
 
         client = redis.asyncio.Redis.from_url(_location(), retry=Retry(NoBackoff(), 1), **_TIMEOUTS)
         scripts = _async_scripts[loop] = {
-            each: client.register_script(each) for each in (_HIT_OR_COOL, _GIVE_BACK)
+            each: client.register_script(each) for each in (_HIT_OR_COOL,)
         }
     return scripts[source]
 
@@ -269,14 +269,6 @@ async def ahit_unless_cooling(
     return _seconds(float(wait)) if int(first) < 0 else 0
 
 
-def _then_hit_answer(first, value, wait, *, then: str, member: str) -> tuple[int, Count | None]:
-    if int(first) < 0:
-        return _seconds(float(wait)), None
-    if float(wait) > 0:
-        return 0, Count(key=then, value=int(value), retry_after=_seconds(float(wait)))
-    return 0, Count(key=then, value=int(value), member=member)
-
-
 def hit_unless_cooling_then_hit(
     key: str,
     *,
@@ -311,14 +303,11 @@ def hit_unless_cooling_then_hit(
         keys = [counters.make_and_validate_key(k) for k in (cool_key, key, then)]
         args = [window * 1000, limit, cooldown * 1000, member, then_window * 1000, then_limit]
         first, value, wait = scripts[1](keys=keys, args=args)
-    return _then_hit_answer(first, value, wait, then=then, member=member)
-
-
-def _local_give_back(count: Count) -> None:
-    with _local_lock:
-        counters = shared_cache()
-        moments = [(at, m) for at, m in counters.get(count.key) or [] if m != count.member]
-        counters.set(count.key, moments, timeout=counters.default_timeout)
+    if int(first) < 0:
+        return _seconds(float(wait)), None
+    if float(wait) > 0:
+        return 0, Count(key=then, value=int(value), retry_after=_seconds(float(wait)))
+    return 0, Count(key=then, value=int(value), member=member)
 
 
 def give_back(count: Count) -> None:
@@ -328,6 +317,9 @@ def give_back(count: Count) -> None:
         return
     scripts = _scripts()
     if scripts is None:
-        _local_give_back(count)
+        with _local_lock:
+            counters = shared_cache()
+            moments = [(at, m) for at, m in counters.get(count.key) or [] if m != count.member]
+            counters.set(count.key, moments, timeout=counters.default_timeout)
         return
     scripts[2](keys=[shared_cache().make_and_validate_key(count.key)], args=[count.member])
