@@ -10,12 +10,18 @@ channel for events addressed to one person (``user.*``).
 The channel layer, and so the group, is the same for every worker: an event sent from any
 worker reaches every worker with a socket in the room. The subscription is made when the
 first socket of a room arrives on a worker and dropped when the last one leaves.
+
+With the pub/sub layer (kindred/layers.py) the room listens to its group: the task reading
+Redis hands each event over as it reads it, and the event goes to the room's sockets at once
+(in the same turn of the event loop when none of them has to wait). With the other layer,
+the room's own task receives from a channel in the group; each event then waits a turn.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections import deque
 from typing import Protocol
 
 logger = logging.getLogger(__name__)
@@ -35,13 +41,37 @@ class RoomFanout:
         self.group = group
         self.sockets: dict[RoomSocket, None] = {}  # an ordered set
         self.channel: str | None = None
+        self.listens = hasattr(layer, "group_listen")
         self.started = asyncio.ensure_future(self._start())
         self.receiving: asyncio.Task | None = None
+        self.waiting: deque[dict] = deque()  # events heard, not yet handed out
+        self.busy = False  # handing out: the next event heard waits its turn
+        self.handing_out: asyncio.Task | None = None  # while a socket makes it wait
 
     async def _start(self) -> None:
+        if self.listens:
+            await self.layer.group_listen(self.group, self._heard)
+            return
         self.channel = await self.layer.new_channel()
         await self.layer.group_add(self.group, self.channel)
         self.receiving = asyncio.create_task(self._receive())
+
+    def _heard(self, event: dict) -> None:
+        """An event read off Redis, in the reading task. It goes out at once, started
+        eagerly: a socket that has to wait holds the events after it, in order."""
+        self.waiting.append(event)
+        if not self.busy:
+            self.busy = True
+            task = asyncio.eager_task_factory(asyncio.get_running_loop(), self._hand_out_waiting())
+            if not task.done():
+                self.handing_out = task
+
+    async def _hand_out_waiting(self) -> None:
+        try:
+            while self.waiting:
+                await self._hand_out(self.waiting.popleft())
+        finally:
+            self.busy, self.handing_out = False, None
 
     async def _receive(self) -> None:
         while True:
@@ -55,16 +85,19 @@ class RoomFanout:
                 logger.warning("room %s: receive failed; closing its sockets", self.group)
                 await self._lost()
                 return
-            if not isinstance(event, dict) or not isinstance(event.get("type"), str):
-                logger.warning("room %s: ignored an event without a type", self.group)
-                continue
-            # A copy of the set: a socket may leave while an earlier one is being sent to.
-            for socket in list(self.sockets):
-                try:
-                    await socket.room_event(event)
-                except Exception:
-                    # One socket's failure must not keep the event from the others.
-                    logger.exception("room %s: event %s failed", self.group, event["type"])
+            await self._hand_out(event)
+
+    async def _hand_out(self, event) -> None:
+        if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+            logger.warning("room %s: ignored an event without a type", self.group)
+            return
+        # A copy of the set: a socket may leave while an earlier one is being sent to.
+        for socket in list(self.sockets):
+            try:
+                await socket.room_event(event)
+            except Exception:
+                # One socket's failure must not keep the event from the others.
+                logger.exception("room %s: event %s failed", self.group, event["type"])
 
     async def _lost(self) -> None:
         key = (asyncio.get_running_loop(), self.group)
@@ -82,6 +115,9 @@ class RoomFanout:
             await self.started
         except Exception:
             return  # never subscribed
+        if self.listens:
+            await self.layer.group_unlisten(self.group)
+            return  # what is still being handed out goes to no socket: none is left
         if self.receiving is not None:
             self.receiving.cancel()
             await asyncio.wait([self.receiving])

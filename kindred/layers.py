@@ -15,13 +15,21 @@ Subscribing is coalesced the same way (:class:`CoalescingShard`): the channels a
 while a SUBSCRIBE waits for the lock go out together in the next one. In a kill storm each
 arriving socket subscribes twice (its own channel, its person's group), one after another
 behind the lock: 0.3 to 0.4 s of the survivor's admission went there.
+
+A group can also have a *listener* (``group_listen``): a function the connection's reading
+task calls with each of the group's messages as it reads it. A channel's messages wait in a
+queue for the task that reads it, which runs on a later turn of the event loop; a listener
+spares that turn (chat/fanout.py hands a room's events to its sockets this way).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 from channels_redis.pubsub import RedisPubSubChannelLayer, RedisSingleShardConnection
+
+logger = logging.getLogger(__name__)
 
 
 class CoalescingShard(RedisSingleShardConnection):
@@ -70,8 +78,23 @@ class CoalescingShard(RedisSingleShardConnection):
         sent.set_result(None)
 
     async def unsubscribe(self, channel):
+        if channel in self.channel_layer.listeners:
+            return  # the group's listener still wants it (a channel left the group)
         self._wanted.discard(channel)  # asked for and given up before it was sent
         await super().unsubscribe(channel)
+
+    def _receive_message(self, message):
+        if message is not None:
+            name = message["channel"]
+            listener = self.channel_layer.listeners.get(
+                name.decode() if isinstance(name, bytes) else name
+            )
+            if listener is not None:
+                try:
+                    listener(self.channel_layer.channel_layer.deserialize(message["data"]))
+                except Exception:  # the connection's other channels must go on
+                    logger.exception("the listener of %s failed", name)
+        super()._receive_message(message)
 
     async def flush(self):
         self._wanted = set()
@@ -84,7 +107,33 @@ class PubSubChannelLayer(RedisPubSubChannelLayer):
         layer = super()._get_layer()
         if made:
             layer._shards = [CoalescingShard(shard.host, layer) for shard in layer._shards]
+            layer.listeners = {}  # group channel → its listener
         return layer
+
+    async def group_listen(self, group: str, listener) -> None:
+        """Call ``listener(message)`` with each message sent to ``group`` from now on, in the
+        order sent, from the task that reads them off Redis (so it must not block). One
+        listener a group on this event loop; returns once the subscription is sent."""
+        layer = self._get_layer()
+        channel = layer._get_group_channel_name(group)
+        layer.listeners[channel] = listener
+        try:
+            await layer._get_shard(channel).subscribe(channel)
+        except BaseException:
+            layer.listeners.pop(channel, None)
+            raise
+
+    async def group_unlisten(self, group: str) -> None:
+        """Stop calling ``group``'s listener; unsubscribe unless a channel is in the group."""
+        layer = self._get_layer()
+        channel = layer._get_group_channel_name(group)
+        if layer.listeners.pop(channel, None) is not None and channel not in layer.groups:
+            await layer._get_shard(channel).unsubscribe(channel)
+
+    async def flush(self):
+        layer = self._get_layer()
+        layer.listeners.clear()
+        await layer.flush()
 
     async def group_send_many(self, sends: list[tuple[str, dict]]) -> None:
         """Publish each ``(group, message)`` of ``sends``, in order for each group."""

@@ -142,3 +142,15 @@ def _release_socket_connections(django_db_setup, django_db_blocker):
                     " WHERE datname = current_database() AND pid <> pg_backend_pid()"
                 )
             connection.close()
+
+
+@pytest.fixture
+def pubsub(settings):
+    """The pub/sub channel layer (kindred/layers.py), production's, for this test."""
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "kindred.layers.PubSubChannelLayer",
+            "CONFIG": {"hosts": config["hosts"], "prefix": config["prefix"]},
+        }
+    }

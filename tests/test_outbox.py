@@ -86,17 +86,6 @@ async def test_with_the_redis_layer_a_slow_send_to_one_room_does_not_hold_up_the
         await _forget(layer, channels)
 
 
-@pytest.fixture
-def pubsub(settings):
-    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
-    settings.CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "kindred.layers.PubSubChannelLayer",
-            "CONFIG": {"hosts": config["hosts"], "prefix": config["prefix"]},
-        }
-    }
-
-
 async def test_the_pubsub_layer_publishes_what_waits_in_one_round_trip(pubsub, monkeypatch):
     from redis.asyncio.client import Pipeline
 

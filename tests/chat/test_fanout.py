@@ -1,6 +1,8 @@
 """A worker's room fan-out: one channel-layer subscription per room per worker, shared by
 that worker's sockets in the room (chat/fanout.py), with the Redis channel layer."""
 
+import asyncio
+
 import pytest
 import redis.asyncio as redis
 from channels.layers import get_channel_layer
@@ -93,3 +95,105 @@ def test_a_message_s_frame_is_encoded_once_and_never_confused():
         message = {"seq": n, "body_html": f"<p>{n}</p>"}
         assert json.loads(message_new_text(message))["message"]["seq"] == n
     assert len(_ENCODED) <= _ENCODED_MAX
+
+
+async def _subscribers(channel: str) -> int:
+    """How many connections to Redis subscribe to ``channel`` (the pub/sub layer)."""
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    try:
+        return dict(await client.pubsub_numsub(channel))[channel.encode()]
+    finally:
+        await client.aclose()
+
+
+async def test_with_the_pubsub_layer_a_room_listens_once_and_every_socket_hears_in_order(
+    pubsub, room, connect
+):
+    """Production's layer: the room's events are handed to its sockets by the task that
+    reads them off Redis (kindred/layers.py, group_listen), one subscription per room per
+    worker, every event to every socket once and in the order sent."""
+    layer = get_channel_layer()
+    assert type(layer).__name__ == "PubSubChannelLayer"
+    group = room_group_name(room.occurrence.pk)
+    channel = f"{settings.CHANNEL_LAYERS['default']['CONFIG']['prefix']}__group__{group}"
+    sockets = [await connect(who, room.occurrence) for who in (room.alice, room.bob, room.owner)]
+    assert fanout.sockets_in(group) == 3
+    assert await _subscribers(channel) == 1
+    await layer.group_send_many([(group, _timer_event(n)) for n in range(1, 31)])
+    for socket in sockets:
+        heard = [(await socket.recv_type("timer"))["seconds"] for _ in range(30)]
+        assert heard == list(range(1, 31))
+        assert await socket.quiet()
+    for socket in sockets:
+        await socket.close()
+    assert fanout.sockets_in(group) == 0
+    assert await _subscribers(channel) == 0
+
+
+def _timer_event(seconds: int) -> dict:
+    return {"type": "room.timer", "timer": {"seconds": seconds, "ends_at": None}}
+
+
+class _Socket:
+    """A room socket that writes down what it is handed; one event makes it wait."""
+
+    def __init__(self, slow: int | None = None):
+        self.heard: list[int] = []
+        self.slow = slow
+
+    async def room_event(self, event: dict) -> None:
+        if event.get("n") == self.slow:
+            await asyncio.sleep(0.2)
+        self.heard.append(event["n"])
+
+    async def room_lost(self) -> None:
+        pass
+
+
+async def test_a_socket_that_makes_an_event_wait_holds_the_later_ones_in_order(pubsub):
+    """An event a socket cannot take at once waits, and the room's later events wait behind
+    it: no socket hears them out of order, and nothing is dropped meanwhile."""
+    layer = get_channel_layer()
+    group = "room.90031"
+    quick, slow = _Socket(), _Socket(slow=3)
+    await fanout.join(layer, group, quick)
+    await fanout.join(layer, group, slow)
+    try:
+        await layer.group_send_many([(group, {"type": "room.timer", "n": n}) for n in range(10)])
+        for _ in range(100):
+            if len(slow.heard) == 10:
+                break
+            await asyncio.sleep(0.05)
+        assert quick.heard == slow.heard == list(range(10))
+    finally:
+        await fanout.leave(group, quick)
+        await fanout.leave(group, slow)
+
+
+async def test_a_listener_that_fails_does_not_stop_the_connection(pubsub):
+    """A group's listener raising leaves its next events and other channels' coming."""
+    layer = get_channel_layer()
+    heard: list[int] = []
+
+    def listener(event: dict) -> None:
+        if event["n"] == 0:
+            raise ValueError("cannot take it")
+        heard.append(event["n"])
+
+    await layer.group_listen("room.90041", listener)
+    channel = await layer.new_channel()
+    await layer.group_add("user.90042", channel)
+    try:
+        await layer.group_send_many(
+            [("room.90041", {"type": "room.timer", "n": n}) for n in range(3)]
+            + [("user.90042", {"type": "user.notice", "n": 7})]
+        )
+        assert (await asyncio.wait_for(layer.receive(channel), 5))["n"] == 7
+        for _ in range(50):
+            if len(heard) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert heard == [1, 2]
+    finally:
+        await layer.group_unlisten("room.90041")
+        await layer.group_discard("user.90042", channel)
