@@ -148,8 +148,50 @@ WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES = (
     r"chahanchhu|chahta (?:hoon|hu|hun)|chahti (?:hoon|hu|hun)|hai|man lagyo|man laagyo|man lagcha)"
     r"|(?:aba )?(?:yo )?(?:jindagi|jiwan|zindagi) (?:pugyo|bas bhayo|khatam)"
 )
+# The wish to die in Haitian Kreyol ("mwen pa vle viv anko"), God asked to forgive what the
+# speaker is about to do, and "when I go, don't cry for me": certain too (batches 264 to 269).
+WISH_TO_DIE_IN_KREYOL = (
+    r"(?:m|mwen|mw) pa (?:vle|ka|kapab) (?:viv|rete viv|kontinye viv) (?:anko|ankor)"
+    r"|(?:bondye|bondie|jezi|senye|papa bondye),? padone (?:m|mwen)(?: [\w']+){0,2} pou sa "
+    r"(?:m|mwen) (?:pral|pra|prale|ap|va|pou) fe"
+    r"|(?:le|lo) (?:m|mwen) (?:ale|mouri|pati),? (?:pa|pinga) kriye pou (?:mwen|m)"
+)
 CRISIS = compile_any(
     WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES,
+    WISH_TO_DIE_IN_KREYOL,
+    # Batches 264, 266, 267 and 269: to die said in a game's words ("uninstall myself",
+    # "alt+f4 irl"); "when I'm gone, don't cry for me"; a bus welcomed; an accident nobody
+    # would question; not turning up, ever; medicine kept back for oneself; wishing it was the
+    # speaker on the trolley; not being around to use what one owns.
+    r"uninstall(?:ing)? (?:myself|my ?self|me from (?:life|this world|existence)|my life|irl)"
+    r"|alt ?\+? ?f4(?:ing|ed|'?d)? (?:irl|in real life|my ?self|my life|life|from life)",
+    r"when i(?:'m| am|m)? (?:go|gone|dead|die),? (?:please |pls |just )?(?:don'?t|dont|do not) "
+    r"(?:cry|grieve|be sad|mourn) (?:for|over) me",
+    r"if (?:a|the|some) (?:bus|truck|lorry|car|train|tram|tractor|semi|van) (?:hit|hits|took|"
+    r"takes|ran over|runs over|flattened|flattens) me(?: [\w']+){0,10} i'?d (?:say |be |just "
+    r"say )?(?:thank you|thanks|thank god|thank jesus|mesi|merci|gracias|grateful|glad|"
+    r"relieved|fine with it|welcome it|not mind|honestly not mind)",
+    r"(?:nobody|no one|no-one|no1) would (?:blink|bat an eye|question it|think twice|suspect a "
+    r"thing|ask questions|look twice)(?: [\w']+){0,3} (?:at |about )?(?:an?|one more|another) "
+    r"(?:[\w']+ ){0,2}accident",
+    r"(?:kindest|best|easiest|simplest|fairest) thing (?:for|to) (?:everyone|everybody|all of "
+    r"us|all|the \w+)(?: [\w']+){0,6} (?:is|would be|'?d be|is if|would be if) (?:if )?i (?:just "
+    r"|simply )?(?:(?:don'?t|dont|didn'?t|didnt|never) (?:turn up|show up|wake up|come back|"
+    r"come home|come in)[ .,!]+(?:ever|again|at all)|disappear(?:ed)?|vanish(?:ed)?|(?:was|were) "
+    r"gone|stop(?:ped)? existing)",
+    r"(?:meds|pills|tablets|doses|morphine|oxy|oxycodone|fentanyl|insulin|vials|ampoules|"
+    r"controlled drugs|cds)(?: [\w']+){0,10} (?:keep|keeping|kept|save|saving|saved|stash|"
+    r"stashing|stashed|put|putting|slip|slipping|slipped) (?:some|a few|a couple|one|them|a bit|"
+    r"one or two) (?:back|aside|away|in my pocket) for (?:me|myself)",
+    r"(?:keep|keeping|kept|save|saving|saved|stash|stashing|stashed|slip|slipping|slipped|"
+    r"putting|put) (?:some|a few|a couple|one or two|a bit)(?: of)?(?: (?:the|my|his|her|their|"
+    r"our))? (?:meds|pills|tablets|doses|morphine|oxy|oxycodone|fentanyl|insulin|vials|"
+    r"ampoules|sleepers|benzos)(?: [\w']+){0,2} (?:back|aside|away|in my pocket) for (?:me|"
+    r"myself)",
+    r"wish(?:ing|ed)? (?:it )?(?:was|were|had been) me (?:on|in|under) (?:the|that) (?:trolley|"
+    r"stretcher|gurney|slab|table in resus|bed in resus)|(?:nobody|no one|no-one) (?:bothered|"
+    r"bothers|would bother) (?:with )?(?:the )?(?:compressions|cpr|resus|resuscitating me)",
+    r"not like i(?:'?ll| will|ll) be (?:around|here|alive|about) (?:to|for|much|after)",
     # Batches 258 to 262: the world smoother without the speaker; how many of a medicine it
     # would take; a dead loved one met "up there"; a voice to end it winning; a goodbye note
     # written (not one to the drink); the ambulance or the flying doctor wished away; not
@@ -1067,6 +1109,7 @@ THANKS_BEFORE_I_DO_IT = (
 )
 CRISIS_CERTAIN = compile_any(
     THANKS_BEFORE_I_DO_IT,
+    WISH_TO_DIE_IN_KREYOL,
     WISH_TO_DIE_IN_BANTU_LANGUAGES,
     WISH_TO_DIE_IN_SOUTH_ASIAN_LANGUAGES,
     # Said only of oneself, now: a model reading the rest of the message as past or someone
@@ -1528,6 +1571,18 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Batches 264 to 269: a man home drunk with a blade; hiding with the children; locked out
+    # in the cold; a debt's collector who knows where the speaker lives.
+    r"(?:came|come|comes|got|is|he'?s|hes) (?:back )?home (?:drunk|high|wasted|raging|"
+    r"blackout drunk|off his face)(?: again)? with (?:a|the|his|her|that) (?:machete|knife|"
+    r"cutlass|gun|pistol|rifle|axe|hammer|bat|blade|broken bottle)",
+    r"(?:i'?m|im|i am|we'?re|we are) (?:hiding|locked|shut|barricaded) in (?:the|my|a) (?:bathroom|"
+    r"closet|wardrobe|bedroom|basement|cellar|car|shed|barn) with (?:my|the|our) (?:kids|"
+    r"children|baby|babies|son|daughter|little ones)",
+    r"locked me out(?: [\w']+){0,6} (?:it'?s|its|it is) (?:\d+ |minus \d+ )?(?:below|below zero|"
+    r"below freezing|freezing|minus|sub ?zero)",
+    r"owe(?: [\w']+){0,2} (?:\$|£)?\d[\d,.]*k?(?: [\w']+){0,10} (?:he|she|they)(?:'s| is| "
+    r"are|s)? (?:knows?|found out|know) where i (?:live|stay|sleep|work)",
     # Locked in by an employer or a man who says he will come at night.
     r"(?:locked|locks|lock) me in (?:the |a |my )?(?:store ?room|room|bathroom|toilet|basement|"
     r"cellar|shed|kitchen)(?: [\w']+){0,8} (?:come|coming|be back|visit) (?:at night|tonight|"
@@ -1664,6 +1719,12 @@ RECOVERY_PLAN = (
 # Everyday figures of speech that contain a crisis phrase without meaning it. They are cut
 # out of a sentence before the crisis patterns read it.
 CRISIS_IDIOMS = compile_any(
+    # A team, a show or a child the death of a fan (batch 264): "the Celtics gonna kill me
+    # these playoffs".
+    r"(?:gonna|going to|will|gon|finna|'?ll) (?:kill|be the death of|end) me (?:these (?:playoffs|"
+    r"games|finals|days)|this (?:season|year|playoff|series|game|match|half|quarter|inning)|with "
+    r"(?:this|these|those|that|their|his|her|my) (?:[\w']+ )?(?:defen[cs]e|bullpen|offen[cs]e|"
+    r"plot|cliffhanger|finale|cooking|snoring|jokes|questions|tantrums|puns|driving))",
     # A recovery plan: "I've got a plan and a phone list".
     RECOVERY_PLAN,
     # Traffic on the way (batches 78 to 81's twins): "might run into traffic, may be late".
@@ -2099,6 +2160,50 @@ PEOPLE_BY_GROUP = (
     r"migrants)"
 )
 HARASSMENT = compile_any(
+    # Batches 264, 266, 267 and 269: insults and threats in Haitian Kreyol; "I'ma call ICE
+    # on you"; "I'm breaking your face"; an enemy one does not want; a pity if one more thing
+    # went wrong; a fire easily started; careful on the roads at night; whatever happens
+    # brought on oneself; some people to think of their family before they talk; a stash of
+    # tablets and what to do with it; "go back to …" with an insult; a daughter asked after
+    # and visited; an accident hoped for.
+    r"(?:al|ale) touye tet (?:ou|w|u)|(?:m|mwen|mw|map|m'ap)(?: ap| pral| pra| va"
+    r"| pou)? touye (?:w|ou|u)(?![\w'])|langet (?:manman|manmanw|manman w|mama)|sanz?ave|"
+    rf"{YOU}(?:'re| are| r|re)? (?:a |an |such a |yon )?(?:masisi|makak|restavek|bourik|kochon)"
+    r"(?![\w'])",
+    r"(?:i'?ma|imma|ima|i'?m gonna|im gonna|i'?m going to|gonna|finna) (?:call|ring|report|phone)"
+    r"(?: the)? (?:ice|immigration|la migra|migra|home office|border force|cbsa|feds|cops|police)"
+    rf" on {YOU}(?![\w'])",
+    rf"(?:i'?m|im|i am) (?:gonna |going to )?(?:breaking|smashing|busting|caving|kicking|"
+    rf"bashing) {YOUR} (?:face|head|jaw|teeth|nose|skull|legs|knees|ribs)(?: in)?",
+    rf"{YOU} (?:do not|don'?t|dont) want (?:me|us) (?:as )?(?:an? |{YOUR} )?enem(?:y|ies)",
+    rf"(?:be|'?d be|would be|it'?d be) a (?:pity|shame) if (?:one more thing|something else|"
+    rf"anything else|something|anything) (?:went|goes|were to go|was to go|happened|happens) "
+    rf"(?:wrong )?(?:out there|over there|for {YOU}|to {YOU}|to {YOUR}|with {YOUR}|on {YOUR}|at "
+    rf"{YOUR})",
+    r"(?:awful|real|really|very|pretty|so|mighty) easy for (?:a )?(?:fire|accident|spark) to "
+    r"(?:start|happen|catch|break out)(?: [\w']+){0,10}[ .,!]+(?:happens all the time|accidents "
+    r"happen|just saying|these things happen|things happen|would be a shame)",
+    rf"(?:you'?d|ya'?d|you had|you) (?:best|better) (?:be careful|watch (?:yourself|out|it)|mind "
+    rf"(?:yourself|how you go))(?: [\w']+){{0,6}} (?:at night|after dark)(?: [\w']+){{0,3}}[ .,!]+"
+    rf"(?:ditches|accidents|roads|things happen|anything can happen|people go missing|it'?s a "
+    rf"long way down)",
+    rf"whatever happens to {YOU}(?: [\w']+){{0,4}}[ ,]+{YOU} (?:brought|bring) it on {YOURSELF}",
+    r"some people (?:should|ought to|need to|had better|better) (?:think|remember|worry) about "
+    r"(?:their|his|her) (?:family|kids|children|safety|job|wife|husband|health|home)(?: [\w']+)"
+    r"{0,2} before (?:they|he|she) (?:talk|speak|post|share|open (?:their|his|her) mouths?|run "
+    r"(?:their|his|her) mouths?)",
+    rf"{YOU} (?:already )?know what {YOU} (?:should|oughta|ought to|need to|gotta) do with "
+    rf"(?:that|those|the|{YOUR}) (?:stash|pills|tablets|meds|rope|gun|blade|razor|bottle|"
+    rf"pills you|tablets you)",
+    rf"go back to (?:the )?[\w']+(?: [\w']+)?,? (?:{YOU}|ya) (?:[\w'-]+ ){{0,3}}(?:leech|leeches|"
+    rf"scum|parasite|parasites|rat|rats|vermin|cockroach|cockroaches|animal|animals|freeloader|"
+    rf"sponger|scrounger|thief|thieves)",
+    rf"{YOUR} (?:girl|daughter|son|boy|kid|kids|little one|wife|husband|missus)(?: [\w']+){{0,8}}"
+    rf"\?+ (?:might|may|i might|i may|maybe i'?ll|i could|could|think i'?ll) (?:swing|pop|drop|"
+    rf"come|stop) (?:by|round|over|in)(?: [\w']+){{0,6}} (?:and )?say (?:hi|hello|hey) to (?:her|"
+    rf"him|them)",
+    rf"hope {YOU} (?:roll|flip|crash|wreck|total|drive|fall)(?: [\w']+){{0,8}} and (?:it|that|the "
+    rf"[\w']+) (?:pins|crushes|traps|kills|lands on|falls on|burns|drowns) {YOU}",
     # Batches 258 to 262: a workplace or a family's church known, with "see you after"; one
     # call to a power; "not threatening you, just saying"; told "be a shame if …"; a member
     # told they should have died in a disaster; cancer hoped on them; clean time to be shoved;
@@ -3639,6 +3744,39 @@ REPORT_HAND = (
     r"my words|believe me|count on it|from me|i'?ll make sure|i swear)"
 )
 REPORTED_TO_POWER = compile_any(
+    # Batches 264 to 269: someone with power sure to want to hear; folks somewhere interested
+    # in what a member shares; how a board would feel; a landlord who is a cousin, and a lease
+    # that is up; a whole congregation to know; a regulator that would want to know; a
+    # mother's number found, and a call to her.
+    rf"(?:i'?m sure|i bet|bet|no doubt|surely|i'?m certain) (?:he|she|they)(?:'d| would|'ll| "
+    rf"will) (?:want|love|like|be (?:very |really |real |so )?(?:interested|keen|glad)) to "
+    rf"(?:hear|know|learn|read|find out) {REPORT_MISDEED}",
+    rf"(?:folks|people|everyone|everybody|the (?:lads|boys|girls|guys|ladies|men|women)) (?:at|in|"
+    rf"down at|over at|from) (?:the )?[\w'-]+(?: [\w'-]+)? (?:would|will|'?d|might) be (?:real |"
+    rf"really |very |so |awful )?(?:interested|keen|fascinated) (?:in|to (?:hear|know|read|see|"
+    rf"learn)) (?:what|how|all|everything) {YOU}(?:'ve| have|ve)? (?:been )?(?:sharing|saying|"
+    rf"posting|writing|telling|doing)",
+    rf"(?:wonder|i wonder|imagine) how (?:the|{YOUR}) (?:[\w']+ ){{0,2}}(?:{AUTHORITY}|"
+    rf"{REPORT_POWER})(?: [\w']+){{0,2}} (?:would|will|'?d) (?:feel|react|take it|respond)"
+    r"(?: [\w']+){0,10} (?:drinking|gambling|betting|drunk|high|using|at the (?:casino|pub|bar|"
+    r"bookies|track|races|tables|liquor store))",
+    rf"{YOUR} (?:{REPORT_POWER})(?:'s| is|s) my (?:cousin|brother|sister|mate|best mate|friend|"
+    r"buddy|uncle|aunt|auntie|neighbou?r|brother-in-law|sister-in-law|golf buddy|old friend|"
+    r"fishing buddy)[ .,!]+(?:[\w']+ ){0,2}(?:lease|contract|visa|permit|tenancy|probation|"
+    r"licen[cs]e|job|shift|hours|rent)(?:'s| is|s)? (?:up|due|ending|ends|renews?|runs out|"
+    r"coming up|up for renewal)",
+    r"(?:let'?s just say|mark my words|trust me|believe me|just so (?:you|u) know|you watch|"
+    r"you'?ll see)[ ,]+(?:the )?(?:whole|entire) (?:congregation|church|parish|mosque|temple|"
+    r"town|village|county|ward|hospital|team|school|family|community|street|estate|site|rig|"
+    r"camp|group) (?:will|'ll|is going to|gonna|is gonna) (?:know|hear|find out)",
+    rf"the (?:{AUTHORITY}|nmc|gmc|hcpc|cqc|ahpra|dvla|dmv|bar|school board|co-?op) (?:would|will|"
+    rf"'?d|might|may) (?:want|like|love|need) to (?:know|hear|find out)(?: that| about)? "
+    rf"{REPORT_MISDEED}",
+    rf"{YOUR} (?:mum|mom|mam|ma|dad|mother|father|wife|husband|missus|sister|brother|nan|gran|"
+    rf"grandma|boss|manager|pastor|sponsor|landlord|po)'?s? (?:number|address|email|work number|"
+    rf"home number|mobile)(?: [\w']+){{0,12}} (?:might|may|could|i'?ll|ill|gonna|think i'?ll|"
+    rf"will|i might) (?:give (?:her|him|them) a (?:ring|call|bell|buzz|text|message)|call|ring|"
+    rf"text|message|dm|email|visit|pop round|drop (?:her|him|them) a (?:line|message|text))",
     # "One call to immigration about you." "One word to your PO is all it takes."
     r"one (?:call|phone call|email|word|text|tip|message|letter) to (?:the |your |ur |yer )?"
     rf"(?:{AUTHORITY}|{REPORT_POWER}) (?:about {YOU}(?![\w'])|and {YOU}(?:'re| are|re| will|'ll|"
@@ -3778,6 +3916,25 @@ REPORTED_TO_POWER_KIND = re.compile(
 # Watched on one's way, or met off the plane: "You take the 6am bus from camp every morning,
 # don't you.", "I know what time your flight lands on Thursday. I'll be there."
 WATCHED_ROUTE = compile_any(
+    # Batches 264 to 269: people owed asking where a member stays, and the speaker might tell
+    # them; "funny how you always …, I notice things"; a member's uni and halls known, and a
+    # meeting proposed; a car described and "thought so"; a house described and "nice place".
+    rf"(?:asking|asked|asks|wondering|want to know|wanna know) where {YOU} (?:stay|live|are "
+    rf"staying|sleep|work|hang out|drink|are)(?: [\w']+){{0,8}} (?:i might|i may|i could|i'?ll|"
+    rf"ill|might|maybe i'?ll|i just might|i may just|i might just) (?:just )?(?:tell|show|give|"
+    rf"point|let)",
+    rf"(?:funny|interesting|curious|cute) how {YOU} always(?: [\w']+){{1,14}}[ .,!]+i (?:notice|"
+    rf"see|clock|remember|keep track of|know) (?:things|everything|a lot|stuff)",
+    rf"i know (?:which|what|where) (?:uni|university|school|college|halls|ward|hospital|office|"
+    rf"gym|church|mosque|temple|job|shift|street|estate|building|floor|class|site|rig|yard|"
+    rf"depot)(?: [\w']+){{0,2}} {YOU}(?:'re| are| r|re)?(?: [\w']+){{0,8}}[ .,!]+(?:we should|"
+    rf"i might|might|i could|i'?ll|maybe i'?ll|see {YOU}) (?:meet|pop|swing|drop|come|stop|visit|"
+    rf"say|soon|around|there)",
+    r"(?:sticker|plates?|number plate|reg|parked|car park|parking lot|parking|driveway|level \d)"
+    r"(?: [\w']+){0,4}[ .,!]+(?:thought so|knew it|nice (?:car|ride|motor|truck))\W*$",
+    r"(?:house|shed|barn|gate|fence|porch|driveway|mailbox|road|lane|church|silo)(?: [\w']+)"
+    r"{0,12}[ .,!]+nice (?:place|house|home|farm|spot|setup|spread) (?:you'?ve|you|ya|youve) got"
+    r"(?: there)?\W*$",
     rf"{YOU} always (?:take|get|catch|sit|park|walk|leave|use|ride|sit in)(?: [\w']+){{1,8}} "
     r"(?:don'?t|dont|do) (?:you|u|ya) (?:same|usual) (?:seat|spot|table|route|bus|time|way|place|"
     r"stop|corner)",
@@ -3802,6 +3959,12 @@ WATCHED_ROUTE = compile_any(
 )
 # Phrases that only look like harassment: everyday kindness and talk about the speaker.
 HARASSMENT_IDIOMS = compile_any(
+    # Anger at a government or a system, not a member (batch 267): "this government can go to
+    # hell, nurses using food banks".
+    r"(?:the|this|that|our|their) (?:government|gov|govt|council|system|nhs|trust|tories|"
+    r"management|company|bank|insurance|economy|disease|cancer|addiction|bottle|casino|"
+    r"bookies|app|rota|hospital|ministry|regime|party)(?: [\w']+){0,2} (?:can|should|may|could) "
+    r"(?:go to hell|go to the devil|get stuffed|rot|burn|do one)",
     # Dragged to a meeting out of love (batches 258 to 262): "ill hunt you down and drag you
     # to the next meeting", "ill kill you if you skip thursday again lol", "ill come find you
     # and give you the biggest hug".

@@ -2991,3 +2991,107 @@ def test_batch_258_to_262_harassment_families_and_their_kind_twins(text, held):
 def test_batch_258_to_262_crisis_families_and_their_kind_twins(text, alerted):
     found = [f.source for f in screen(text, compile_rules())]
     assert ("crisis" in found) is alerted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # Batches 264 to 269 (docs/moderation.md, "Batches 264 to 269"): insults and threats in
+        # Haitian Kreyol; a power called on a member; a face to be broken; an enemy; "be a pity
+        # if one more thing went wrong"; a fire easily started; roads at night; whatever
+        # happens brought on oneself; some people to think of their family before they talk; a
+        # stash and what to do with it; "go back to …" with an insult; a daughter visited; an
+        # accident hoped for; a power sure to want to hear; folks interested in a member's
+        # shares; how a board would feel; a lease that is up; a whole congregation to know; a
+        # regulator told; a mother rung; people owed told where a member stays; "I notice
+        # things"; halls known; a car and "thought so"; a house and "nice place".
+        ("al touye tet ou, pesonn pa vle w la", True),
+        ("m ap touye w si m jwenn ou", True),
+        ("ur a m a s i s i and everyone knows", True),
+        ("imma call immigration on you, see how fast you're gone", True),
+        ("next time im smashing your face in", True),
+        ("you don't want me as an enemy round here", True),
+        ("would be a shame if something happened to your truck", True),
+        ("real easy for a fire to start in a garage like yours. accidents happen", True),
+        ("you'd better watch yourself on that bike path at night. things happen", True),
+        ("whatever happens to you next, you brought it on yourself", True),
+        ("some people should think about their kids before they run their mouths", True),
+        ("you know what you should do with those pills you keep talking about", True),
+        ("go back to poland you thieving leech", True),
+        ("your son still play for the under 12s? might pop by and say hi to him", True),
+        ("hope you flip that quad on the hill and it crushes you", True),
+        ("i bet they'd love to hear about the betting", True),
+        ("folks at the church would be real interested in what you've been sharing", True),
+        ("wonder how your manager would feel about you drinking on the job", True),
+        ("your boss is my brother in law. contract's up in june isn't it", True),
+        ("mark my words, the whole town will know by friday", True),
+        ("the nmc would want to know about the drinking", True),
+        ("your mum's number is on your old facebook. might give her a ring", True),
+        ("the guys you owe keep asking where you stay and i might just tell them", True),
+        ("funny how you always park in the same spot by the gym. i notice things", True),
+        ("i know which halls you're in. we should meet up", True),
+        ("blue corsa, parked on level 3, dent in the door. thought so", True),
+        ("green gate, white fence, two dogs in the yard. nice place you've got", True),
+        # The kind twins.
+        ("my sponsor said whatever happens next, I don't have to face it alone", False),
+        ("would be a shame if the rain spoiled the picnic", False),
+        ("it's real easy for a fire to start in a dry barn, check your bales before winter", False),
+        (
+            "you'd better be careful on those roads at night, they're icy, text me when you're home",
+            False,
+        ),
+        ("i wonder how my boss would feel if i asked for a day off", False),
+        ("the whole town will know by friday that the diner reopened!", False),
+        ("my mum's number is on the fridge if anyone needs a lift", False),
+        ("i know which ward you're on, i'll bring you a coffee on my break", False),
+        ("some people should think about their health before they drink, that was me", False),
+        ("i'll call the police on him if he turns up again, my lawyer said i can", False),
+        ("this government can go to hell, nurses using food banks", False),
+        ("nice place you've got, thanks for having us all over", False),
+        ("go back to the start of the book, you'll like chapter one", False),
+    ],
+)
+def test_batch_264_to_269_harassment_families_and_their_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # Kreyol: no wish to live on, God asked to forgive what is coming, "when I go don't cry
+        # for me"; a game's words for dying; a bus welcomed; an accident nobody would question;
+        # not turning up, ever; medicine kept back; the trolley wished for; not being around;
+        # a man home drunk with a blade; hiding with the children; locked out in the cold; a
+        # collector who knows where the speaker lives.
+        ("mwen pa vle viv anko, tout bagay twop", True),
+        ("bondye padone m pou sa m pral fe aswe a", True),
+        ("le m ale pa kriye pou mwen", True),
+        ("when i'm gone please don't cry for me", True),
+        ("honestly just want to uninstall myself", True),
+        ("thinking about alt f4 irl", True),
+        ("if a truck hit me on the way home i'd be relieved", True),
+        ("nobody would think twice about another farm accident", True),
+        ("the best thing for everyone is if i just disappeared", True),
+        ("been keeping a few of the oxy back for myself", True),
+        ("keep wishing it was me on the stretcher tonight", True),
+        ("not like ill be around to use it", True),
+        ("he came home drunk with a knife again", True),
+        ("im hiding in the bathroom with my kids", True),
+        ("she locked me out and its minus 12", True),
+        ("i owe 4k to a guy and he knows where i live, he's coming tonight", True),
+        # Kind twins: a team, a show, a past, a trip, care for a patient.
+        ("the leafs are gonna kill me this season", False),
+        ("my toddler will be the death of me with these tantrums lol", False),
+        ("when i go to haiti next month i'll bring back coffee for the group", False),
+        ("uninstalled the betting app myself today, proud", False),
+        ("keeping some of the cake back for me, sorry not sorry", False),
+        ("we did cpr on a man at the station today, he made it", False),
+        ("my dad came home with a new knife set for the kitchen", False),
+        ("locked myself out of the car again, its freezing", False),
+    ],
+)
+def test_batch_264_to_269_crisis_families_and_their_kind_twins(text, alerted):
+    found = [f.source for f in screen(text, compile_rules())]
+    assert ("crisis" in found) is alerted, found
