@@ -2183,10 +2183,10 @@ HARASSMENT = compile_any(
     r"(?:awful|real|really|very|pretty|so|mighty) easy for (?:a )?(?:fire|accident|spark) to "
     r"(?:start|happen|catch|break out)(?: [\w']+){0,10}[ .,!]+(?:happens all the time|accidents "
     r"happen|just saying|these things happen|things happen|would be a shame)",
-    rf"(?:you'?d|ya'?d|you had|you) (?:best|better) (?:be careful|watch (?:yourself|out|it)|mind "
-    rf"(?:yourself|how you go))(?: [\w']+){{0,6}} (?:at night|after dark)(?: [\w']+){{0,3}}[ .,!]+"
-    rf"(?:ditches|accidents|roads|things happen|anything can happen|people go missing|it'?s a "
-    rf"long way down)",
+    r"(?:you'?d|ya'?d|you had|you) (?:best|better) (?:be careful|watch (?:yourself|out|it)|mind "
+    r"(?:yourself|how you go))(?: [\w']+){0,6} (?:at night|after dark)(?: [\w']+){0,3}[ .,!]+"
+    r"(?:ditches|accidents|roads|things happen|anything can happen|people go missing|it'?s a "
+    r"long way down)",
     rf"whatever happens to {YOU}(?: [\w']+){{0,4}}[ ,]+{YOU} (?:brought|bring) it on {YOURSELF}",
     r"some people (?:should|ought to|need to|had better|better) (?:think|remember|worry) about "
     r"(?:their|his|her) (?:family|kids|children|safety|job|wife|husband|health|home)(?: [\w']+)"

@@ -3036,10 +3036,7 @@ def test_batch_258_to_262_crisis_families_and_their_kind_twins(text, alerted):
         ("my sponsor said whatever happens next, I don't have to face it alone", False),
         ("would be a shame if the rain spoiled the picnic", False),
         ("it's real easy for a fire to start in a dry barn, check your bales before winter", False),
-        (
-            "you'd better be careful on those roads at night, they're icy, text me when you're home",
-            False,
-        ),
+        ("you'd better be careful on those roads at night, they're icy, text me when home", False),
         ("i wonder how my boss would feel if i asked for a day off", False),
         ("the whole town will know by friday that the diner reopened!", False),
         ("my mum's number is on the fridge if anyone needs a lift", False),
