@@ -96,6 +96,16 @@ class RoomConsumer(FrameHandlers, RoomEvents, SeqOrdering, AsyncWebsocketConsume
             # The socket's own channel (Redis) failed: close it, and the client tries
             # again with backoff, rather than daphne's crash path (1011 and a traceback).
             log_failure("the room socket's channel failed; closing it", error)
+            if not hasattr(self, "base_send"):
+                # It failed as it was made, before Channels kept ``send`` (the pub/sub
+                # layer subscribes a new channel at once): take the handshake and accept
+                # it, so that the client hears 4500 rather than waiting on a handshake
+                # nobody answers.
+                self.base_send = send
+                with contextlib.suppress(Exception):
+                    async with asyncio.timeout(2):
+                        if (await receive())["type"] == "websocket.connect":
+                            await self.accept()
             with contextlib.suppress(Exception):
                 await self.close(code=CloseCode.TRY_AGAIN)
             with contextlib.suppress(Exception):

@@ -47,16 +47,17 @@ class RoomFanout:
         self.waiting: deque[dict] = deque()  # events heard, not yet handed out
         self.busy = False  # handing out: the next event heard waits its turn
         self.handing_out: asyncio.Task | None = None  # while a socket makes it wait
+        self.losing: asyncio.Future | None = None
 
     async def _start(self) -> None:
         if self.listens:
-            await self.layer.group_listen(self.group, self._heard)
+            await self.layer.group_listen(self.group, self)
             return
         self.channel = await self.layer.new_channel()
         await self.layer.group_add(self.group, self.channel)
         self.receiving = asyncio.create_task(self._receive())
 
-    def _heard(self, event: dict) -> None:
+    def heard(self, event: dict) -> None:
         """An event read off Redis, in the reading task. It goes out at once, started
         eagerly: a socket that has to wait holds the events after it, in order."""
         self.waiting.append(event)
@@ -65,6 +66,12 @@ class RoomFanout:
             task = asyncio.eager_task_factory(asyncio.get_running_loop(), self._hand_out_waiting())
             if not task.done():
                 self.handing_out = task
+
+    def lost(self) -> None:
+        """The connection to Redis failed: what the room was sent meanwhile will never be
+        heard. Its sockets are closed as when a channel's receive fails (below)."""
+        logger.warning("room %s: its connection to Redis failed; closing its sockets", self.group)
+        self.losing = asyncio.ensure_future(self._lost())
 
     async def _hand_out_waiting(self) -> None:
         try:
@@ -109,6 +116,11 @@ class RoomFanout:
                 await socket.room_lost()
             except Exception:
                 logger.exception("room %s: closing a socket failed", self.group)
+        if self.listens:
+            try:
+                await self.layer.group_unlisten(self.group, self)
+            except Exception:  # Redis still away: its subscription lapses unheard
+                logger.info("room %s: could not unsubscribe yet", self.group)
 
     async def close(self) -> None:
         try:
@@ -116,7 +128,7 @@ class RoomFanout:
         except Exception:
             return  # never subscribed
         if self.listens:
-            await self.layer.group_unlisten(self.group)
+            await self.layer.group_unlisten(self.group, self)
             return  # what is still being handed out goes to no socket: none is left
         if self.receiving is not None:
             self.receiving.cancel()

@@ -16,16 +16,19 @@ while a SUBSCRIBE waits for the lock go out together in the next one. In a kill 
 arriving socket subscribes twice (its own channel, its person's group), one after another
 behind the lock: 0.3 to 0.4 s of the survivor's admission went there.
 
-A group can also have a *listener* (``group_listen``): a function the connection's reading
-task calls with each of the group's messages as it reads it. A channel's messages wait in a
-queue for the task that reads it, which runs on a later turn of the event loop; a listener
-spares that turn (chat/fanout.py hands a room's events to its sockets this way).
+A group can also have a *listener* (``group_listen``): an object whose ``heard(message)`` the
+connection's reading task calls with each of the group's messages as it reads it. A channel's
+messages wait in a queue for the task that reads it, which runs on a later turn of the event
+loop; a listener spares that turn (chat/fanout.py hands a room's events to its sockets this
+way). When the connection to Redis fails, each of its listeners' ``lost()`` is called: what
+was published meanwhile never reaches this worker, and the listener must not wait for it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from urllib.parse import urlsplit
 
 from channels_redis.pubsub import RedisPubSubChannelLayer, RedisSingleShardConnection
 
@@ -41,10 +44,16 @@ class CoalescingShard(RedisSingleShardConnection):
     def __init__(self, host, channel_layer):
         super().__init__(host, channel_layer)
         self._wanted: set[str] = set()
+        self._failing = False  # the connection failed and has not answered since
+        self._dropped: set[str] = set()  # unsubscribes put off while it failed
         self._next: asyncio.Future | None = None
         self._tasks: set[asyncio.Task] = set()
 
     async def subscribe(self, channel):
+        if self._failing:
+            # Until the connection answers again (and has subscribed it all once more), a
+            # subscription cannot be promised: the caller tries again later.
+            raise ConnectionError(f"Redis pub/sub at {self._where()} unreachable")
         if channel in self._subscribed_to:
             return
         self._wanted.add(channel)
@@ -52,10 +61,13 @@ class CoalescingShard(RedisSingleShardConnection):
             loop = asyncio.get_running_loop()
             self._next = loop.create_future()
             self._next.add_done_callback(lambda f: f.cancelled() or f.exception())
-            task = loop.create_task(self._subscribe_wanted(self._next))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            self._start(self._subscribe_wanted(self._next))
         await asyncio.shield(self._next)
+
+    def _start(self, work) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _subscribe_wanted(self, sent: asyncio.Future) -> None:
         try:
@@ -81,7 +93,70 @@ class CoalescingShard(RedisSingleShardConnection):
         if channel in self.channel_layer.listeners:
             return  # the group's listener still wants it (a channel left the group)
         self._wanted.discard(channel)  # asked for and given up before it was sent
+        if self._failing:
+            # Not now: each try would wait out the client's reconnect backoff, holding the
+            # connection's lock. Sent once the connection answers again.
+            self._dropped.add(channel)
+            return
         await super().unsubscribe(channel)
+
+    async def _unsubscribe_dropped(self) -> None:
+        layer = self.channel_layer
+        channels, self._dropped = self._dropped, set()
+        for channel in channels:
+            if channel in layer.listeners or channel in layer.channels or channel in layer.groups:
+                continue  # wanted again since
+            try:
+                await super().unsubscribe(channel)
+            except Exception:
+                return  # failing again: the next recovery sends the rest
+
+    async def _do_receiving(self):
+        """channels_redis' reading loop, with an outage told in one line when it starts and
+        one when it ends, where the library logs a traceback every second of it."""
+        while True:
+            try:
+                if self._pubsub and self._pubsub.subscribed:
+                    message = await self._pubsub.get_message(
+                        ignore_subscribe_messages=True, timeout=0.1
+                    )
+                    if self._failing:
+                        # Connected again, which subscribed every channel it had once more.
+                        logger.warning("Redis pub/sub at %s answers again", self._where())
+                        self._failing = False
+                        if self._dropped:
+                            self._start(self._unsubscribe_dropped())
+                    self._receive_message(message)
+                else:
+                    await asyncio.sleep(0.1)
+            except (asyncio.CancelledError, GeneratorExit):
+                raise
+            except Exception as error:  # Redis away: try again each second, quietly
+                if not self._failing:
+                    logger.warning(
+                        "Redis pub/sub at %s unreachable (%s); retrying each second",
+                        self._where(),
+                        type(error).__name__,
+                    )
+                    self._failing = True
+                    self._tell_listeners_lost()
+                await asyncio.sleep(1)
+
+    def _tell_listeners_lost(self) -> None:
+        layer = self.channel_layer
+        for channel, listener in list(layer.listeners.items()):
+            if layer._get_shard(channel) is self:
+                try:
+                    listener.lost()
+                except Exception:
+                    logger.exception("the listener of %s failed", channel)
+
+    def _where(self) -> str:
+        """The server's host and port, never its password."""
+        if address := self.host.get("address"):
+            parts = urlsplit(str(address))
+            return f"{parts.hostname}:{parts.port or 6379}"
+        return f"{self.host.get('host')}:{self.host.get('port', 6379)}"
 
     def _receive_message(self, message):
         if message is not None:
@@ -91,7 +166,7 @@ class CoalescingShard(RedisSingleShardConnection):
             )
             if listener is not None:
                 try:
-                    listener(self.channel_layer.channel_layer.deserialize(message["data"]))
+                    listener.heard(self.channel_layer.channel_layer.deserialize(message["data"]))
                 except Exception:  # the connection's other channels must go on
                     logger.exception("the listener of %s failed", name)
         super()._receive_message(message)
@@ -111,9 +186,10 @@ class PubSubChannelLayer(RedisPubSubChannelLayer):
         return layer
 
     async def group_listen(self, group: str, listener) -> None:
-        """Call ``listener(message)`` with each message sent to ``group`` from now on, in the
-        order sent, from the task that reads them off Redis (so it must not block). One
-        listener a group on this event loop; returns once the subscription is sent."""
+        """Call ``listener.heard(message)`` with each message sent to ``group`` from now on,
+        in the order sent, from the task that reads them off Redis (so it must not block),
+        and ``listener.lost()`` if the connection fails. One listener a group on this event
+        loop; returns once the subscription is sent."""
         layer = self._get_layer()
         channel = layer._get_group_channel_name(group)
         layer.listeners[channel] = listener
@@ -123,11 +199,15 @@ class PubSubChannelLayer(RedisPubSubChannelLayer):
             layer.listeners.pop(channel, None)
             raise
 
-    async def group_unlisten(self, group: str) -> None:
-        """Stop calling ``group``'s listener; unsubscribe unless a channel is in the group."""
+    async def group_unlisten(self, group: str, listener) -> None:
+        """Stop calling ``listener`` (if it is still ``group``'s); unsubscribe unless a
+        channel is in the group."""
         layer = self._get_layer()
         channel = layer._get_group_channel_name(group)
-        if layer.listeners.pop(channel, None) is not None and channel not in layer.groups:
+        if layer.listeners.get(channel) is not listener:
+            return  # another took its place (a room made again after its connection failed)
+        del layer.listeners[channel]
+        if channel not in layer.groups:
             await layer._get_shard(channel).unsubscribe(channel)
 
     async def flush(self):
@@ -149,6 +229,9 @@ class PubSubChannelLayer(RedisPubSubChannelLayer):
 
 
 async def _publish_all(shard, items: list[tuple[str, bytes]]) -> None:
+    if getattr(shard, "_failing", False):
+        # As for an unsubscribe: no try that waits out the reconnect backoff under the lock.
+        raise ConnectionError(f"Redis pub/sub at {shard._where()} unreachable")
     async with shard._lock:
         shard._ensure_redis()
         async with shard._redis.pipeline(transaction=False) as pipe:

@@ -10,6 +10,7 @@ from django.conf import settings
 
 from chat import fanout
 from kindred.events import room_group_name
+from tests.reliability.procs import PrivateRedis
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -173,13 +174,19 @@ async def test_a_socket_that_makes_an_event_wait_holds_the_later_ones_in_order(p
 async def test_a_listener_that_fails_does_not_stop_the_connection(pubsub):
     """A group's listener raising leaves its next events and other channels' coming."""
     layer = get_channel_layer()
-    heard: list[int] = []
 
-    def listener(event: dict) -> None:
-        if event["n"] == 0:
-            raise ValueError("cannot take it")
-        heard.append(event["n"])
+    class Listener:
+        heard_n: list[int] = []
 
+        def heard(self, event: dict) -> None:
+            if event["n"] == 0:
+                raise ValueError("cannot take it")
+            self.heard_n.append(event["n"])
+
+        def lost(self) -> None:
+            pass
+
+    listener = Listener()
     await layer.group_listen("room.90041", listener)
     channel = await layer.new_channel()
     await layer.group_add("user.90042", channel)
@@ -190,10 +197,62 @@ async def test_a_listener_that_fails_does_not_stop_the_connection(pubsub):
         )
         assert (await asyncio.wait_for(layer.receive(channel), 5))["n"] == 7
         for _ in range(50):
-            if len(heard) == 2:
+            if len(listener.heard_n) == 2:
                 break
             await asyncio.sleep(0.05)
-        assert heard == [1, 2]
+        assert listener.heard_n == [1, 2]
     finally:
-        await layer.group_unlisten("room.90041")
+        await layer.group_unlisten("room.90041", listener)
         await layer.group_discard("user.90042", channel)
+
+
+async def test_when_redis_goes_away_a_listening_room_closes_its_sockets(settings):
+    """Production's layer on a Redis that stops: what the room is sent meanwhile never
+    reaches this worker, so its sockets are closed (their clients resume from their last
+    seq, as with the other layer), and a room made again afterwards hears its events."""
+    redis_server = PrivateRedis()
+    try:
+        settings.CHANNEL_LAYERS = {
+            "default": {
+                "BACKEND": "kindred.layers.PubSubChannelLayer",
+                "CONFIG": {"hosts": [redis_server.url], "prefix": "kindred-lost"},
+            }
+        }
+        layer = get_channel_layer()
+        group = "room.90051"
+        first, second = _Closable(), _Closable()
+        await fanout.join(layer, group, first)
+        await fanout.join(layer, group, second)
+        await asyncio.to_thread(redis_server.stop)
+        for _ in range(100):
+            if first.closed and second.closed:
+                break
+            await asyncio.sleep(0.05)
+        assert first.closed and second.closed
+        assert fanout.sockets_in(group) == 0
+        await asyncio.to_thread(redis_server.start)
+        again = _Closable()
+        for _ in range(100):  # refused until the connection answers again, within a second
+            try:
+                await fanout.join(layer, group, again)
+                break
+            except ConnectionError:
+                await asyncio.sleep(0.1)
+        await layer.group_send_many([(group, {"type": "room.timer", "n": 1})])
+        for _ in range(100):
+            if again.heard:
+                break
+            await asyncio.sleep(0.05)
+        assert again.heard == [1] and not again.closed
+        await fanout.leave(group, again)
+    finally:
+        redis_server.stop()
+
+
+class _Closable(_Socket):
+    def __init__(self):
+        super().__init__()
+        self.closed = False
+
+    async def room_lost(self) -> None:
+        self.closed = True

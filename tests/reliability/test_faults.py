@@ -118,12 +118,14 @@ async def test_killing_a_worker_mid_meeting_loses_and_doubles_nothing(pair, room
     assert a.alive
 
 
-async def test_redis_outage_loses_nothing_and_no_worker_dies(transactional_db, room):
+@pytest.mark.parametrize("layer", ["redis", "pubsub"])
+async def test_redis_outage_loses_nothing_and_no_worker_dies(transactional_db, room, layer):
     redis = PrivateRedis()
     workers = []
     try:
         workers = [
-            Daphne(database_url=_database_url(), redis_url=redis.url, **BURSTY) for _ in range(2)
+            Daphne(database_url=_database_url(), redis_url=redis.url, CHANNEL_LAYER=layer, **BURSTY)
+            for _ in range(2)
         ]
         a, b = workers
         alice, bob = await _people(room, workers, "alice", "bob")

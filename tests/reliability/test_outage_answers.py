@@ -2,7 +2,8 @@
 sends is still answered within 2 seconds, with its reply, a retryable error, or a close
 with 4500 ("try again"); a reconnect is answered as fast; after Redis is back the client
 resumes and its message is stored once; and the worker's log holds no ERROR and no
-traceback, only one line per failure (docs/protocol.md, errors and close codes)."""
+traceback, only one line per failure (docs/protocol.md, errors and close codes). With both
+channel layers: production's pub/sub one too."""
 
 import asyncio
 import json
@@ -57,11 +58,14 @@ async def _ask(ws, frame: dict) -> dict | int:
             return ws.close_code
 
 
+@pytest.mark.parametrize("layer", ["redis", "pubsub"])
 async def test_a_redis_outage_answers_every_frame_fast_and_logs_no_traceback(
-    transactional_db, room
+    transactional_db, room, layer
 ):
     redis = PrivateRedis()
-    worker = Daphne(database_url=_database_url(), redis_url=redis.url, **BURSTY)
+    worker = Daphne(
+        database_url=_database_url(), redis_url=redis.url, CHANNEL_LAYER=layer, **BURSTY
+    )
     cookie = await sync_to_async(_cookie)(room.alice)
     answers = []
     try:
