@@ -47,7 +47,7 @@ class RoomFanout:
         self.waiting: deque[dict] = deque()  # events heard, not yet handed out
         self.busy = False  # handing out: the next event heard waits its turn
         self.handing_out: asyncio.Task | None = None  # while a socket makes it wait
-        self.losing: asyncio.Future | None = None
+        self.losing: asyncio.Future | None = None  # closing the sockets (a task needs a holder)
 
     async def _start(self) -> None:
         if self.listens:

@@ -94,8 +94,9 @@ class CoalescingShard(RedisSingleShardConnection):
             return  # the group's listener still wants it (a channel left the group)
         self._wanted.discard(channel)  # asked for and given up before it was sent
         if self._failing:
-            # Not now: each try would wait out the client's reconnect backoff, holding the
-            # connection's lock. Sent once the connection answers again.
+            # Not now: each try connects again, and a server that does not answer keeps it
+            # waiting for the whole connect timeout, holding the connection's lock. Sent
+            # once the connection answers again.
             self._dropped.add(channel)
             return
         await super().unsubscribe(channel)
@@ -229,8 +230,8 @@ class PubSubChannelLayer(RedisPubSubChannelLayer):
 
 
 async def _publish_all(shard, items: list[tuple[str, bytes]]) -> None:
-    if getattr(shard, "_failing", False):
-        # As for an unsubscribe: no try that waits out the reconnect backoff under the lock.
+    if shard._failing:
+        # As for an unsubscribe: no connect that may wait its whole timeout under the lock.
         raise ConnectionError(f"Redis pub/sub at {shard._where()} unreachable")
     async with shard._lock:
         shard._ensure_redis()
