@@ -118,8 +118,8 @@ def _wait_until_answering(process: subprocess.Popen, url: str, log_path: Path) -
     pytest.fail(f"daphne did not answer at {url} within 60 s:\n{log_path.read_text()}")
 
 
-@pytest.fixture(scope="session")
-def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
+def _serve(django_db_blocker, tmp_path_factory, **extra_env: str):
+    """A daphne worker on the test database, yielding its LiveSite until the session ends."""
     from django.conf import settings
 
     # After django_db_setup, NAME is the test database (test_<name>).
@@ -138,6 +138,7 @@ def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
         "PYTHONUNBUFFERED": "1",
         # Stopping the server hands its sockets over quickly (kindred/wsserver.py).
         "KINDRED_DRAIN_SPREAD_SECONDS": "0.5",
+        **extra_env,
     }
     if redis_url := os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = redis_url
@@ -163,6 +164,18 @@ def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
             process.wait()
         with django_db_blocker.unblock():
             _wait_for_server_sessions_to_close()
+
+
+@pytest.fixture(scope="session")
+def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
+    yield from _serve(django_db_blocker, tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def pubsub_daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
+    """A second worker on production's channel layer (CHANNEL_LAYER=pubsub), for the tests
+    of what only that layer does (a room's events handed out as they are read)."""
+    yield from _serve(django_db_blocker, tmp_path_factory, CHANNEL_LAYER="pubsub")
 
 
 def _wait_for_server_sessions_to_close(timeout: float = 10) -> None:
@@ -194,3 +207,12 @@ def live_site(daphne_server, transactional_db):
 
     cache.clear()
     return daphne_server
+
+
+@pytest.fixture
+def pubsub_site(pubsub_daphne_server, transactional_db):
+    """``live_site`` on production's channel layer."""
+    from django.core.cache import cache
+
+    cache.clear()
+    return pubsub_daphne_server

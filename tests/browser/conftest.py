@@ -12,7 +12,12 @@ import shutil
 
 import pytest
 
-from tests.livesite import daphne_server, live_site  # noqa: F401 - fixtures
+from tests.livesite import (  # noqa: F401 - fixtures
+    daphne_server,
+    live_site,
+    pubsub_daphne_server,
+    pubsub_site,
+)
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 

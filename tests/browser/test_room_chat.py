@@ -704,3 +704,29 @@ def test_shares_sent_faster_than_the_limit_wait_then_reach_everyone_in_order(
     another_page.goto(live_site("/"))
     page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
+
+
+def test_on_the_production_channel_layer_shares_reach_the_other_person_in_order(
+    pubsub_site, page, another_page, meeting
+):
+    """With CHANNEL_LAYER=pubsub, as production runs, a room's events go to its sockets from
+    the task that reads them off Redis (chat/fanout.py): what Alice types on her phone
+    reaches Bob's desktop at once, in order, once each, and Bob's answer reaches her."""
+    page.set_viewport_size(PHONE)
+    _enter(page, pubsub_site, meeting.alice, meeting.occurrence)
+    _enter(another_page, pubsub_site, meeting.bob, meeting.occurrence)
+    for n in range(1, 6):
+        _say(page, f"Evening share {n}")
+    shares = another_page.locator("#room-log").get_by_text("Evening share", exact=False)
+    expect(shares).to_have_count(5)
+    assert shares.all_inner_texts() == [f"Evening share {n}" for n in range(1, 6)]
+    _say(another_page, "Thank you for sharing, Alice")
+    expect(page.locator("#room-log")).to_contain_text("Thank you for sharing, Alice")
+    screenshot(page, "room-production-layer-phone", bottom="#room-composer")
+    screenshot(another_page, "room-production-layer-desktop", bottom="#room-composer")
+    another_page.reload()
+    expect(another_page.locator("#room-connection")).to_have_text("Connected")
+    expect(shares).to_have_count(5)
+    another_page.goto(pubsub_site("/"))
+    page.goto(pubsub_site("/"))
+    wait_until_room_is_empty(page, meeting.occurrence)
