@@ -176,7 +176,8 @@ async def test_a_listener_that_fails_does_not_stop_the_connection(pubsub):
     layer = get_channel_layer()
 
     class Listener:
-        heard_n: list[int] = []
+        def __init__(self):
+            self.heard_n: list[int] = []
 
         def heard(self, event: dict) -> None:
             if event["n"] == 0:
