@@ -537,3 +537,33 @@ def test_a_meeting_threatened_with_love_passes_a_disaster_wished_and_a_power_are
             (mira, "room-pulls-held-and-alert", "#room-held"),
         ),
     )
+
+
+def test_a_team_and_a_government_pass_a_lease_and_a_stash_are_held_kreyol_alerts(
+    three_in_the_room,
+):
+    # Batches 264 to 269 (docs/moderation.md): a team that will be the death of a fan and anger
+    # at a government reach Ash; a landlord's cousin with a lease that is up, and a stash of
+    # pills and what to do with it, wait in Mira's held list; Sam's wish to die, written in
+    # Haitian Kreyol, gives him the notice and alerts Mira.
+    mira, sam, ash, _ash_shares = three_in_the_room
+    screened_in_three_browsers(
+        sam,
+        mira,
+        ash,
+        say_as=say,
+        passes=(
+            "the leafs are gonna kill me this season",
+            "this government can go to hell, nurses using food banks",
+        ),
+        held=(
+            "your landlord's my cousin. lease is up in march, isn't it",
+            "you know what you should do with those pills you keep talking about",
+        ),
+        risk="mwen pa vle viv anko, tout bagay twop",
+        notice=("You are not alone",),
+        shots=(
+            (sam, "room-kreyol-crisis-notice", "#room-notices"),
+            (mira, "room-lease-held-and-alert", "#room-held"),
+        ),
+    )
