@@ -154,3 +154,22 @@ def pubsub(settings):
             "CONFIG": {"hosts": config["hosts"], "prefix": config["prefix"]},
         }
     }
+
+
+@pytest.fixture
+def redis_layer(settings):
+    """channels_redis' RedisChannelLayer for this test, whichever layer CHANNEL_LAYER chose:
+    for the tests of what that layer alone does."""
+    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
+    settings.CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": config["hosts"],
+                "prefix": config["prefix"],
+                "capacity": 1000,
+                "expiry": 30,
+                "group_expiry": 86400,
+            },
+        }
+    }

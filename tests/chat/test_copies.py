@@ -17,23 +17,45 @@ from moderation.models import Rule
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-async def _listen(occurrence) -> str:
-    """A channel in the room's group, as a worker's fan-out is."""
-    layer = get_channel_layer()
-    channel = await layer.new_channel()
-    await layer.group_add(room_group_name(occurrence.pk), channel)
-    return channel
+@pytest.fixture
+async def _readers():
+    readers: list[asyncio.Task] = []
+    yield readers
+    for reader in readers:
+        reader.cancel()
+    await asyncio.gather(*readers, return_exceptions=True)
 
 
-async def _heard(channel: str, timeout: float = 1.0) -> list[str]:
-    """The event types the channel receives until it has been quiet for ``timeout``."""
-    layer, heard = get_channel_layer(), []
+@pytest.fixture
+def listen(_readers):
+    """A channel in a room's group, as a worker's fan-out is, read all along into a queue of
+    event types. (A receive cut short, as by a timeout, takes the pub/sub layer's channel out
+    of its groups: a worker's socket only does so as it leaves.)"""
+
+    async def listen(occurrence) -> asyncio.Queue:
+        layer = get_channel_layer()
+        channel = await layer.new_channel()
+        await layer.group_add(room_group_name(occurrence.pk), channel)
+        heard: asyncio.Queue = asyncio.Queue()
+
+        async def read():
+            while True:
+                heard.put_nowait((await layer.receive(channel))["type"])
+
+        _readers.append(asyncio.ensure_future(read()))
+        return heard
+
+    return listen
+
+
+async def _heard(heard: asyncio.Queue, timeout: float = 1.0) -> list[str]:
+    """The event types heard until the channel has been quiet for ``timeout``."""
+    out = []
     while True:
         try:
-            event = await asyncio.wait_for(layer.receive(channel), timeout)
+            out.append(await asyncio.wait_for(heard.get(), timeout))
         except TimeoutError:
-            return heard
-        heard.append(event["type"])
+            return out
 
 
 @pytest.fixture
@@ -46,17 +68,17 @@ def two_rooms(room, group_factory, occurrence_factory, user_factory):
     return room, other
 
 
-async def test_a_group_s_rule_reaches_its_live_rooms_only(two_rooms, connect):
+async def test_a_group_s_rule_reaches_its_live_rooms_only(two_rooms, connect, listen):
     room, other = two_rooms
-    mine, theirs = await _listen(room.occurrence), await _listen(other)
+    mine, theirs = await listen(room.occurrence), await listen(other)
     await sync_to_async(Rule.objects.create)(group=room.group, pattern="casino")
     assert await _heard(mine) == ["room.copies_stale"]
     assert await _heard(theirs, timeout=0.3) == []
 
 
-async def test_a_site_wide_rule_reaches_every_live_room(two_rooms, connect):
+async def test_a_site_wide_rule_reaches_every_live_room(two_rooms, connect, listen):
     room, other = two_rooms
-    mine, theirs = await _listen(room.occurrence), await _listen(other)
+    mine, theirs = await listen(room.occurrence), await listen(other)
     rule = await sync_to_async(Rule.objects.create)(group=None, pattern="casino")
     assert await _heard(mine) == ["room.copies_stale"]
     assert await _heard(theirs) == ["room.copies_stale"]
@@ -65,10 +87,10 @@ async def test_a_site_wide_rule_reaches_every_live_room(two_rooms, connect):
 
 
 async def test_saving_a_series_or_meeting_reaches_its_room_and_a_new_one_nothing(
-    two_rooms, connect, occurrence_factory
+    two_rooms, connect, occurrence_factory, listen
 ):
     room, other = two_rooms
-    mine, theirs = await _listen(room.occurrence), await _listen(other)
+    mine, theirs = await listen(room.occurrence), await listen(other)
     series = room.occurrence.series
     series.title = "Thursday share"
     await sync_to_async(series.save)()

@@ -31,7 +31,7 @@ async def _timer(room, seconds: int) -> None:
     await get_channel_layer().group_send(room_group_name(room.occurrence.pk), event)
 
 
-async def test_a_room_on_one_worker_is_one_member_of_its_group(room, connect):
+async def test_a_room_on_one_worker_is_one_member_of_its_group(redis_layer, room, connect):
     group = room_group_name(room.occurrence.pk)
     sockets = [await connect(who, room.occurrence) for who in (room.alice, room.bob, room.owner)]
     assert fanout.sockets_in(group) == 3
