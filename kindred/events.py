@@ -85,9 +85,14 @@ def _send(group: str, event: dict) -> None:
         return
     loop = _calling_loop()
     if loop is not None:
-        # Called from a worker's thread (a room socket's database call, an ASGI view):
-        # hand the event to the worker's event loop and go on, rather than wait there
-        # for the loop to send it.
+        # Called from a worker's thread (a room socket's database call, an ASGI view).
+        # With the pub/sub layer the thread publishes it itself, one round trip, rather
+        # than wait for turns of a loop that may be busy. Otherwise, or when that fails,
+        # hand the event to the worker's event loop and go on, rather than wait there for
+        # the loop to send it.
+        publish_now = getattr(layer, "publish_now", None)
+        if publish_now is not None and publish_now(group, event):
+            return
         try:
             loop.call_soon_threadsafe(_publish_later, group, event)
             return

@@ -22,15 +22,26 @@ messages wait in a queue for the task that reads it, which runs on a later turn 
 loop; a listener spares that turn (chat/fanout.py hands a room's events to its sockets this
 way). When the connection to Redis fails, each of its listeners' ``lost()`` is called: what
 was published meanwhile never reaches this worker, and the listener must not wait for it.
+
+A worker's thread (a room socket's database call) publishes its events itself
+(``publish_now``), on a connection of its own, rather than handing them to the event loop:
+the message a member sent reaches Redis as soon as it is committed, without waiting for the
+loop's next turns, which in an arrival storm are tens of milliseconds each.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import time
 from urllib.parse import urlsplit
 
+import redis
 from channels_redis.pubsub import RedisPubSubChannelLayer, RedisSingleShardConnection
+from channels_redis.utils import _consistent_hash, decode_hosts
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 logger = logging.getLogger(__name__)
 
@@ -153,11 +164,7 @@ class CoalescingShard(RedisSingleShardConnection):
                     logger.exception("the listener of %s failed", channel)
 
     def _where(self) -> str:
-        """The server's host and port, never its password."""
-        if address := self.host.get("address"):
-            parts = urlsplit(str(address))
-            return f"{parts.hostname}:{parts.port or 6379}"
-        return f"{self.host.get('host')}:{self.host.get('port', 6379)}"
+        return _where(self.host)
 
     def _receive_message(self, message):
         if message is not None:
@@ -177,7 +184,87 @@ class CoalescingShard(RedisSingleShardConnection):
         await super().flush()
 
 
+def _where(host: dict) -> str:
+    """A server's host and port, never its password."""
+    if address := host.get("address"):
+        parts = urlsplit(str(address))
+        return f"{parts.hostname}:{parts.port or 6379}"
+    return f"{host.get('host')}:{host.get('port', 6379)}"
+
+
+# A thread's publish gives up this quickly on a server that does not answer; the event then
+# goes through the event loop's connection, which knows when the server is back.
+THREAD_TIMEOUT = 0.5
+# After a thread's publish failed, threads leave publishing to the loop for this long.
+THREAD_PAUSE = 1.0
+
+
+class _ThreadPublisher:
+    """Connections for publishing from threads: one pool per Redis server, shared by the
+    process's threads (redis-py's pools are thread-safe)."""
+
+    def __init__(self, hosts, prefix: str) -> None:
+        self.hosts = decode_hosts(hosts)
+        self.prefix = prefix
+        self._clients: dict[int, redis.Redis | None] = {}
+        self._made = threading.Lock()
+        self.paused_until = 0.0
+        self.failed = False  # told once in the log, until a publish goes through again
+
+    def _client(self, index: int) -> redis.Redis | None:
+        client = self._clients.get(index, False)
+        if client is not False:
+            return client
+        with self._made:
+            if index not in self._clients:
+                host = dict(self.hosts[index])
+                host["socket_connect_timeout"] = host["socket_timeout"] = THREAD_TIMEOUT
+                host["retry"] = Retry(NoBackoff(), 0)  # the loop's connection is the retry
+                if "master_name" in host:
+                    client = None  # a Sentinel-watched server: the loop's connection only
+                elif "address" in host:
+                    client = redis.Redis.from_url(host.pop("address"), **host)
+                else:
+                    client = redis.Redis(**host)
+                self._clients[index] = client
+            return self._clients[index]
+
+    def publish(self, group: str, data: bytes) -> bool:
+        if time.monotonic() < self.paused_until:
+            return False
+        channel = f"{self.prefix}__group__{group}"
+        index = _consistent_hash(channel, len(self.hosts))
+        client = self._client(index)
+        if client is None:
+            return False
+        try:
+            client.publish(channel, data)
+        except (redis.RedisError, OSError) as error:
+            self.paused_until = time.monotonic() + THREAD_PAUSE
+            if not self.failed:
+                self.failed = True
+                logger.warning(
+                    "Redis at %s did not take a thread's publish (%s); "
+                    "the event loop sends events until it does",
+                    _where(self.hosts[index]),
+                    type(error).__name__,
+                )
+            return False
+        self.failed = False
+        return True
+
+
 class PubSubChannelLayer(RedisPubSubChannelLayer):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._threads = _ThreadPublisher(kwargs.get("hosts"), kwargs.get("prefix", "asgi"))
+
+    def publish_now(self, group: str, message: dict) -> bool:
+        """Publish ``message`` to ``group`` from a thread that is not an event loop's, in
+        one round trip, and return True; False if it could not be sent now (the server did
+        not answer, or did not a moment ago): the caller hands it to the event loop."""
+        return self._threads.publish(group, self.serialize(message))
+
     def _get_layer(self):
         made = asyncio.get_running_loop() not in self._layers
         layer = super()._get_layer()

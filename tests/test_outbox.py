@@ -1,20 +1,27 @@
 """A worker's outbox of events for the channel layer (kindred/events.py): each group's
 events go out in the order they were handed over, with both Redis channel layers; with the
 pub/sub layer everything waiting goes out in one round trip (kindred/layers.py), and with
-the other a group whose send is slow does not hold up the others."""
+the other a group whose send is slow does not hold up the others. With the pub/sub layer a
+database call publishes its events itself, without a turn of the event loop, and hands them
+to the loop when Redis does not take them."""
 
 import asyncio
+import logging
+import threading
 
 import pytest
+import redis as sync_redis
 from channels.layers import get_channel_layer
+from django.conf import settings
 
-from kindred import events
+from chat import dbcalls
+from kindred import events, layers
+from tests.reliability.procs import free_port
 
 
 @pytest.fixture(params=["redis", "pubsub"])
 def layer_kind(request):
-    if request.param == "pubsub":
-        request.getfixturevalue("pubsub")
+    request.getfixturevalue({"redis": "redis_layer", "pubsub": "pubsub"}[request.param])
     return request.param
 
 
@@ -59,7 +66,7 @@ async def test_each_group_hears_its_events_in_the_order_they_were_handed_over(la
 
 
 async def test_with_the_redis_layer_a_slow_send_to_one_room_does_not_hold_up_the_others(
-    monkeypatch,
+    redis_layer, monkeypatch
 ):
     layer = get_channel_layer()
     channels = await _listen(layer, ["room.90011", "room.90012"])
@@ -156,3 +163,85 @@ async def test_a_channel_given_up_before_its_subscribe_went_out_is_not_subscribe
     assert "kbench.gone.91001" not in shard._subscribed_to
     assert "kbench.kept.91002" in shard._subscribed_to
     await shard.unsubscribe("kbench.kept.91002")
+
+
+def _subscriber(group: str):
+    """A connection of its own to Redis, subscribed to ``group``'s channel."""
+    heard = sync_redis.Redis.from_url(settings.REDIS_URL).pubsub(ignore_subscribe_messages=True)
+    heard.subscribe(f"{get_channel_layer()._kwargs['prefix']}__group__{group}")
+    heard.get_message(timeout=1)  # the subscription, confirmed
+    return heard
+
+
+async def _while_the_loop_is_blocked(work):
+    """Run ``work()`` in a database call's thread while this event loop is blocked (no turn
+    of it runs until ``work`` returns), and return what it returned."""
+    started, blocked, done = threading.Event(), threading.Event(), threading.Event()
+
+    def call():
+        started.set()
+        assert blocked.wait(5)
+        try:
+            return work()
+        finally:
+            done.set()
+
+    task = asyncio.ensure_future(dbcalls.database_sync_to_async(call)())
+    while not started.is_set():
+        await asyncio.sleep(0.01)
+    blocked.set()
+    assert done.wait(10)  # blocks the loop: nothing handed to it can go out meanwhile
+    return await task
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_with_the_pubsub_layer_a_database_call_publishes_its_events_without_the_loop(
+    pubsub,
+):
+    layer = get_channel_layer()
+    channels = await _listen(layer, ["room.90031"])
+    try:
+
+        def send_and_hear():
+            heard = _subscriber("room.90031")
+            try:
+                for n in range(5):
+                    events.send_on_commit("room.90031", {"type": "room.timer", "n": n})
+                got = []
+                while len(got) < 5 and (message := heard.get_message(timeout=2)):
+                    got.append(layer.deserialize(message["data"])["n"])
+                return got
+            finally:
+                heard.close()
+
+        # Heard on Redis in order while the worker's loop could not have sent anything.
+        assert await _while_the_loop_is_blocked(send_and_hear) == [0, 1, 2, 3, 4]
+        assert await _received(layer, channels["room.90031"], 5) == [0, 1, 2, 3, 4]
+    finally:
+        await _forget(layer, channels)
+
+
+@pytest.mark.django_db(transaction=True)
+async def test_a_database_calls_events_go_through_the_loop_when_redis_does_not_take_them(
+    pubsub, caplog
+):
+    layer = get_channel_layer()
+    prefix = layer._kwargs["prefix"]
+    # The threads' connection goes to a port nobody listens on; the loop's is Redis.
+    layer._threads = layers._ThreadPublisher([("127.0.0.1", free_port())], prefix)
+    channels = await _listen(layer, ["room.90041"])
+    try:
+
+        def send(first: int):
+            for n in range(first, first + 5):
+                events.send_on_commit("room.90041", {"type": "room.timer", "n": n})
+
+        with caplog.at_level(logging.WARNING, logger="kindred.layers"):
+            await dbcalls.database_sync_to_async(send)(0)
+            await dbcalls.database_sync_to_async(send)(5)
+        assert await _received(layer, channels["room.90041"], 10) == list(range(10))
+        refused = [r for r in caplog.records if "did not take a thread's publish" in r.message]
+        assert len(refused) == 1  # told once, not once an event
+        assert layer._threads.failed
+    finally:
+        await _forget(layer, channels)
