@@ -175,10 +175,11 @@ REDIS_URLS = env_list("REDIS_URLS")
 REDIS_URL = os.environ.get("REDIS_URL", "") or (REDIS_URLS[0] if REDIS_URLS else "")
 if REDIS_URL and not REDIS_URLS:
     REDIS_URLS = [REDIS_URL]
-# CHANNEL_LAYER chooses the Redis layer: "redis" (default, RedisChannelLayer) or "pubsub"
-# (RedisPubSubChannelLayer, with many sends in one round trip: kindred/layers.py).
-# docs/performance.md holds the measurements behind the default.
-CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "redis"
+# CHANNEL_LAYER chooses the Redis layer: "pubsub" (default, RedisPubSubChannelLayer, with
+# many sends in one round trip and a database call's events published by its own thread:
+# kindred/layers.py) or "redis" (RedisChannelLayer). docs/performance.md holds the
+# measurements behind the default.
+CHANNEL_LAYER = os.environ.get("CHANNEL_LAYER") or "pubsub"
 if CHANNEL_LAYER not in {"redis", "pubsub"}:
     raise ImproperlyConfigured('CHANNEL_LAYER must be "redis" or "pubsub"')
 if REDIS_URL:

@@ -118,7 +118,7 @@ def _wait_until_answering(process: subprocess.Popen, url: str, log_path: Path) -
     pytest.fail(f"daphne did not answer at {url} within 60 s:\n{log_path.read_text()}")
 
 
-def _serve(django_db_blocker, tmp_path_factory, **extra_env: str):
+def _serve(django_db_blocker, tmp_path_factory):
     """A daphne worker on the test database, yielding its LiveSite until the session ends."""
     from django.conf import settings
 
@@ -138,7 +138,6 @@ def _serve(django_db_blocker, tmp_path_factory, **extra_env: str):
         "PYTHONUNBUFFERED": "1",
         # Stopping the server hands its sockets over quickly (kindred/wsserver.py).
         "KINDRED_DRAIN_SPREAD_SECONDS": "0.5",
-        **extra_env,
     }
     if redis_url := os.environ.get("REDIS_URL"):
         env["REDIS_URL"] = redis_url
@@ -171,13 +170,6 @@ def daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
     yield from _serve(django_db_blocker, tmp_path_factory)
 
 
-@pytest.fixture(scope="session")
-def pubsub_daphne_server(django_db_setup, django_db_blocker, tmp_path_factory):
-    """A second worker on production's channel layer (CHANNEL_LAYER=pubsub), for the tests
-    of what only that layer does (a room's events handed out as they are read)."""
-    yield from _serve(django_db_blocker, tmp_path_factory, CHANNEL_LAYER="pubsub")
-
-
 def _wait_for_server_sessions_to_close(timeout: float = 10) -> None:
     """PostgreSQL ends a gone client's session a moment later; the test database can only
     be dropped once it has."""
@@ -207,12 +199,3 @@ def live_site(daphne_server, transactional_db):
 
     cache.clear()
     return daphne_server
-
-
-@pytest.fixture
-def pubsub_site(pubsub_daphne_server, transactional_db):
-    """``live_site`` on production's channel layer."""
-    from django.core.cache import cache
-
-    cache.clear()
-    return pubsub_daphne_server

@@ -26,21 +26,21 @@ def layer_under(**env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_default_is_the_redis_channel_layer_with_capacity_and_a_long_read_timeout():
+def test_default_is_the_pubsub_layer_with_a_long_read_timeout():
     done = layer_under(CHANNEL_LAYER="")
+    assert done.returncode == 0, done.stderr
+    layer = json.loads(done.stdout.strip().splitlines()[-1])
+    assert layer["BACKEND"] == "kindred.layers.PubSubChannelLayer"
+    # Longer than the core layer's 5 s blocking pop, or idle sockets crash (redis-py 8).
+    assert layer["CONFIG"]["hosts"][0]["socket_timeout"] > 5
+
+
+def test_redis_chooses_the_core_layer_with_capacity_and_a_long_read_timeout():
+    done = layer_under(CHANNEL_LAYER="redis")
     assert done.returncode == 0, done.stderr
     layer = json.loads(done.stdout.strip().splitlines()[-1])
     assert layer["BACKEND"] == "channels_redis.core.RedisChannelLayer"
     assert layer["CONFIG"]["capacity"] >= 1000
-    # Longer than the layer's 5 s blocking pop, or idle sockets crash (redis-py 8).
-    assert layer["CONFIG"]["hosts"][0]["socket_timeout"] > 5
-
-
-def test_pubsub_chooses_the_pubsub_layer():
-    done = layer_under(CHANNEL_LAYER="pubsub")
-    assert done.returncode == 0, done.stderr
-    layer = json.loads(done.stdout.strip().splitlines()[-1])
-    assert layer["BACKEND"] == "kindred.layers.PubSubChannelLayer"
     assert layer["CONFIG"]["hosts"][0]["socket_timeout"] > 5
 
 

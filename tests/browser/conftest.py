@@ -12,12 +12,7 @@ import shutil
 
 import pytest
 
-from tests.livesite import (  # noqa: F401 - fixtures
-    daphne_server,
-    live_site,
-    pubsub_daphne_server,
-    pubsub_site,
-)
+from tests.livesite import daphne_server, live_site  # noqa: F401 - fixtures
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 

@@ -707,14 +707,15 @@ def test_shares_sent_faster_than_the_limit_wait_then_reach_everyone_in_order(
 
 
 def test_on_the_production_channel_layer_shares_reach_the_other_person_in_order(
-    pubsub_site, page, another_page, meeting
+    live_site, page, another_page, meeting
 ):
-    """With CHANNEL_LAYER=pubsub, as production runs, a room's events go to its sockets from
-    the task that reads them off Redis (chat/fanout.py): what Alice types on her phone
-    reaches Bob's desktop at once, in order, once each, and Bob's answer reaches her."""
+    """On the pub/sub layer (the default, as production runs), each share's event is
+    published by its database call and goes to the room's sockets from the task that reads
+    it off Redis (kindred/layers.py, chat/fanout.py): what Alice types on her phone reaches
+    Bob's desktop at once, in order, once each, and Bob's answer reaches her."""
     page.set_viewport_size(PHONE)
-    _enter(page, pubsub_site, meeting.alice, meeting.occurrence)
-    _enter(another_page, pubsub_site, meeting.bob, meeting.occurrence)
+    _enter(page, live_site, meeting.alice, meeting.occurrence)
+    _enter(another_page, live_site, meeting.bob, meeting.occurrence)
     for n in range(1, 6):
         _say(page, f"Evening share {n}")
     shares = another_page.locator("#room-log").get_by_text("Evening share", exact=False)
@@ -727,6 +728,6 @@ def test_on_the_production_channel_layer_shares_reach_the_other_person_in_order(
     another_page.reload()
     expect(another_page.locator("#room-connection")).to_have_text("Connected")
     expect(shares).to_have_count(5)
-    another_page.goto(pubsub_site("/"))
-    page.goto(pubsub_site("/"))
+    another_page.goto(live_site("/"))
+    page.goto(live_site("/"))
     wait_until_room_is_empty(page, meeting.occurrence)
