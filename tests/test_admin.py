@@ -73,9 +73,10 @@ def test_staff_can_add_a_person_in_the_admin(staff_client):
 
 
 @pytest.fixture
-def heard():
-    """Listen on one person's channel-layer group (the real Redis layer); returns a function
-    giving the events that reached it until it has been quiet for a moment."""
+def heard(redis_layer):
+    """Listen on one person's channel-layer group (RedisChannelLayer, which keeps a channel
+    between the separate event loops of a test without one); returns a function giving the
+    events that reached it until it has been quiet for a moment."""
     layer = get_channel_layer()
     listening = {}
 

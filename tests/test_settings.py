@@ -62,7 +62,7 @@ def test_database_and_redis_urls_switch_to_postgresql_and_redis():
     assert seen["debug"] is False
     assert seen["db"] == "django.db.backends.postgresql"
     assert seen["db_name"] == "kindred"
-    assert seen["layer"].startswith("channels_redis.")
+    assert seen["layer"] == "kindred.layers.PubSubChannelLayer"
     assert seen["cache"] == "django.core.cache.backends.redis.RedisCache"
 
 
