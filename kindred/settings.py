@@ -187,31 +187,28 @@ if REDIS_URL:
     # also waits 5 s, so an idle socket's consumer crashed with TimeoutError (channels_redis
     # issue 422). Reads may wait longer than the blocking pop; a dead Redis still fails.
     _layer_hosts = [{"address": url, "socket_timeout": 30} for url in REDIS_URLS]
-    if CHANNEL_LAYER == "pubsub":
-        CHANNEL_LAYERS = {
-            "default": {
-                "BACKEND": "kindred.layers.PubSubChannelLayer",
-                "CONFIG": {
-                    "hosts": _layer_hosts,
-                    "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
-                },
-            }
-        }
-    else:
-        CHANNEL_LAYERS = {
-            "default": {
-                "BACKEND": "channels_redis.core.RedisChannelLayer",
-                "CONFIG": {
-                    "hosts": _layer_hosts,
-                    "prefix": os.environ.get("CHANNEL_LAYER_PREFIX", "kindred"),
-                    # A busy room must never drop events silently: each channel holds enough
-                    # for a burst, and expired events are recovered from the database on resume.
-                    "capacity": 1000,
-                    "expiry": 30,
-                    "group_expiry": 86400,
-                },
-            }
-        }
+    _layer_prefix = os.environ.get("CHANNEL_LAYER_PREFIX", "kindred")
+    # Each choice of CHANNEL_LAYER, ready to use; the tests of what one layer alone does
+    # take theirs from here (tests/conftest.py, redis_layer).
+    KINDRED_CHANNEL_LAYER_CHOICES = {
+        "pubsub": {
+            "BACKEND": "kindred.layers.PubSubChannelLayer",
+            "CONFIG": {"hosts": _layer_hosts, "prefix": _layer_prefix},
+        },
+        "redis": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {
+                "hosts": _layer_hosts,
+                "prefix": _layer_prefix,
+                # A busy room must never drop events silently: each channel holds enough
+                # for a burst, and expired events are recovered from the database on resume.
+                "capacity": 1000,
+                "expiry": 30,
+                "group_expiry": 86400,
+            },
+        },
+    }
+    CHANNEL_LAYERS = {"default": KINDRED_CHANNEL_LAYER_CHOICES[CHANNEL_LAYER]}
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -220,6 +217,7 @@ if REDIS_URL:
         }
     }
 else:
+    KINDRED_CHANNEL_LAYER_CHOICES = {}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -147,29 +147,11 @@ def _release_socket_connections(django_db_setup, django_db_blocker):
 @pytest.fixture
 def pubsub(settings):
     """The pub/sub channel layer (kindred/layers.py), production's, for this test."""
-    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
-    settings.CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "kindred.layers.PubSubChannelLayer",
-            "CONFIG": {"hosts": config["hosts"], "prefix": config["prefix"]},
-        }
-    }
+    settings.CHANNEL_LAYERS = {"default": settings.KINDRED_CHANNEL_LAYER_CHOICES["pubsub"]}
 
 
 @pytest.fixture
 def redis_layer(settings):
     """channels_redis' RedisChannelLayer for this test, whichever layer CHANNEL_LAYER chose:
     for the tests of what that layer alone does."""
-    config = settings.CHANNEL_LAYERS["default"]["CONFIG"]
-    settings.CHANNEL_LAYERS = {
-        "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {
-                "hosts": config["hosts"],
-                "prefix": config["prefix"],
-                "capacity": 1000,
-                "expiry": 30,
-                "group_expiry": 86400,
-            },
-        }
-    }
+    settings.CHANNEL_LAYERS = {"default": settings.KINDRED_CHANNEL_LAYER_CHOICES["redis"]}
