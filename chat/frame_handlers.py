@@ -96,7 +96,7 @@ class FrameHandlers:
         client_id, body = frame["client_id"], frame["body"]
         warning = frame.get("content_warning", "")
         kind = frame.get("kind", "share")
-        payload, created = await dbcalls.database_sync_to_async(roomcalls.message_send)(
+        payload, created = await dbcalls.message_sync_to_async(roomcalls.message_send)(
             access=self.access,
             user=self.user,
             body=body,

@@ -1,6 +1,10 @@
 """The room socket's database calls (chat/dbcalls.py): a kept connection that answered
-within HEALTH_TRUSTED_SECONDS is not pinged again before the next call's first query."""
+within HEALTH_TRUSTED_SECONDS is not pinged again before the next call's first query, and a
+member's message does not wait behind the room's other calls."""
 
+import asyncio
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -50,3 +54,72 @@ async def test_a_connection_that_just_answered_is_not_pinged():
 async def test_past_the_trusted_time_the_connection_is_pinged_again(monkeypatch):
     monkeypatch.setattr(dbcalls, "HEALTH_TRUSTED_SECONDS", 0.0)
     assert await _calls(3) == [False, True, True]
+
+
+async def test_a_message_goes_ahead_of_the_other_calls_waiting_for_a_database_thread(
+    room, connect, settings
+):
+    """In a storm, arrivals' admissions, welcomes and presence fill the queue for the room's
+    database threads: a member's message starts on the next thread free, ahead of them, and
+    is acknowledged and heard by the room while they still wait."""
+    alice = await connect(room.alice, room.occurrence)
+    bob = await connect(room.bob, room.occurrence)
+    # A first message, so that loading what screening reads is not in the timing below.
+    await alice.send({"type": "message.send", "client_id": "before-busy-1", "body": "hello"})
+    await alice.recv_type("message.ack", timeout=10)
+    await bob.recv_type("message.new", timeout=10)
+    release = threading.Event()
+    started: list[int] = []
+
+    def other(i: int) -> None:
+        started.append(i)
+        time.sleep(0.5)
+
+    threads = settings.KINDRED_DB_THREADS
+    held = [dbcalls.database_sync_to_async(release.wait)() for _ in range(threads)]
+    held = [asyncio.ensure_future(call) for call in held]
+    await asyncio.sleep(0.1)
+    assert not any(call.done() for call in held)  # every thread is taken
+    queued = [asyncio.ensure_future(dbcalls.database_sync_to_async(other)(i)) for i in range(20)]
+    await asyncio.sleep(0.1)
+    assert dbcalls._DB_THREADS.waiting() == (0, 20)
+    try:
+        await alice.send(
+            {"type": "message.send", "client_id": "while-busy-1", "body": "still here"}
+        )
+        await asyncio.sleep(0.2)
+        assert dbcalls._DB_THREADS.waiting() == (1, 20)
+        release.set()
+        ack = await alice.recv_type("message.ack", timeout=5)
+        heard = await bob.recv_type("message.new", timeout=5)
+        # Only the threads freed alongside the message's took a waiting call meanwhile, and
+        # its own thread one after it: in the queue's order, the message would have waited
+        # for all twenty.
+        assert len(started) <= threads
+        assert (ack["seq"], ack["status"]) == (2, "visible")
+        assert heard["message"]["seq"] == 2 and heard["message"]["author"] == "Alice"
+    finally:
+        release.set()
+        await asyncio.gather(*held, *queued)
+    assert sorted(started) == list(range(20))  # the others all ran, in their own order
+    assert started == sorted(started)
+
+
+def test_the_pool_keeps_to_its_size_and_hands_back_each_calls_result_or_error():
+    pool = dbcalls._RoomThreads(max_workers=2, thread_name_prefix="test-room-db")
+    names: set[str] = set()
+
+    def work(i: int) -> int:
+        names.add(threading.current_thread().name)
+        time.sleep(0.02)
+        if i == 3:
+            raise ValueError("no")
+        return i * i
+
+    futures = [(pool.messages if i % 2 else pool).submit(work, i) for i in range(10)]
+    assert [f.result(timeout=5) for i, f in enumerate(futures) if i != 3] == [
+        i * i for i in range(10) if i != 3
+    ]
+    with pytest.raises(ValueError, match="no"):
+        futures[3].result(timeout=5)
+    assert len(names) == 2 and pool.waiting() == (0, 0)
