@@ -8,6 +8,7 @@ message goes through ``message_sync_to_async``, ahead of the others.
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 import time
 from collections import deque
@@ -40,9 +41,12 @@ class _RoomThreads(Executor):
         self._size = max(1, max_workers)
         self._prefix = thread_name_prefix
         self._lanes: tuple[deque, deque] = (deque(), deque())  # messages, everything else
-        self._ready = threading.Condition()
+        # One ticket per call submitted, put after the call is in its lane: a thread that
+        # takes a ticket always finds a call, and takes the messages' first. A thread waits
+        # for a ticket as ThreadPoolExecutor's wait for their queue, in C.
+        self._tickets: queue.SimpleQueue = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
-        self._idle = 0
+        self._starting = threading.Lock()
         self.messages = _Lane(self, 0)
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
@@ -50,34 +54,32 @@ class _RoomThreads(Executor):
 
     def waiting(self) -> tuple[int, int]:
         """How many calls wait in each lane (messages, others): for tests and diagnostics."""
-        with self._ready:
-            return len(self._lanes[0]), len(self._lanes[1])
+        return len(self._lanes[0]), len(self._lanes[1])
 
     def _submit(self, lane: int, fn, args, kwargs) -> Future:
         future: Future = Future()
-        with self._ready:
-            self._lanes[lane].append((future, fn, args, kwargs))
-            if self._idle:
-                self._idle -= 1  # this one is woken for it: the next call needs another
-                self._ready.notify()
-            elif len(self._threads) < self._size:
-                thread = threading.Thread(
-                    target=self._work,
-                    name=f"{self._prefix}_{len(self._threads)}",
-                    daemon=True,
-                )
-                self._threads.append(thread)
-                thread.start()
+        self._lanes[lane].append((future, fn, args, kwargs))
+        self._tickets.put(None)
+        if len(self._threads) < self._size:
+            with self._starting:
+                if len(self._threads) < self._size:
+                    thread = threading.Thread(
+                        target=self._work,
+                        name=f"{self._prefix}_{len(self._threads)}",
+                        daemon=True,
+                    )
+                    self._threads.append(thread)
+                    thread.start()
         return future
 
     def _work(self) -> None:
         messages, others = self._lanes
         while True:
-            with self._ready:
-                while not messages and not others:
-                    self._idle += 1  # taken off again by the call that wakes it
-                    self._ready.wait()
-                future, fn, args, kwargs = (messages or others).popleft()
+            self._tickets.get()
+            try:
+                future, fn, args, kwargs = messages.popleft()
+            except IndexError:  # none: this ticket's call, or one as old, is in the other lane
+                future, fn, args, kwargs = others.popleft()
             if not future.set_running_or_notify_cancel():
                 continue
             try:
