@@ -56,6 +56,12 @@ async def test_past_the_trusted_time_the_connection_is_pinged_again(monkeypatch)
     assert await _calls(3) == [False, True, True]
 
 
+async def _until(check, timeout: float = 5.0) -> None:
+    async with asyncio.timeout(timeout):
+        while not check():
+            await asyncio.sleep(0.02)
+
+
 async def test_a_message_goes_ahead_of_the_other_calls_waiting_for_a_database_thread(
     room, connect, settings
 ):
@@ -76,19 +82,22 @@ async def test_a_message_goes_ahead_of_the_other_calls_waiting_for_a_database_th
         time.sleep(0.5)
 
     threads = settings.KINDRED_DB_THREADS
-    held = [dbcalls.database_sync_to_async(release.wait)() for _ in range(threads)]
-    held = [asyncio.ensure_future(call) for call in held]
-    await asyncio.sleep(0.1)
-    assert not any(call.done() for call in held)  # every thread is taken
-    queued = [asyncio.ensure_future(dbcalls.database_sync_to_async(other)(i)) for i in range(20)]
-    await asyncio.sleep(0.1)
-    assert dbcalls._DB_THREADS.waiting() == (0, 20)
+    pool = dbcalls._DB_THREADS
+    held = [
+        asyncio.ensure_future(dbcalls.database_sync_to_async(release.wait)())
+        for _ in range(threads)
+    ]
+    queued = []
     try:
+        queued = [
+            asyncio.ensure_future(dbcalls.database_sync_to_async(other)(i)) for i in range(20)
+        ]
+        await _until(lambda: pool.waiting() == (0, 20))
+        assert not any(call.done() for call in held)  # every thread is taken
         await alice.send(
             {"type": "message.send", "client_id": "while-busy-1", "body": "still here"}
         )
-        await asyncio.sleep(0.2)
-        assert dbcalls._DB_THREADS.waiting() == (1, 20)
+        await _until(lambda: pool.waiting() == (1, 20))
         release.set()
         ack = await alice.recv_type("message.ack", timeout=5)
         heard = await bob.recv_type("message.new", timeout=5)
