@@ -17,7 +17,16 @@ from itertools import chain
 from django.utils.translation import gettext_lazy as _
 
 from kindred.normalize import fold, words
-from moderation.screening import arabic, arabic_model, detectors, intent, patterns, spanish, tagalog
+from moderation.screening import (
+    arabic,
+    arabic_model,
+    detectors,
+    intent,
+    patterns,
+    portuguese,
+    spanish,
+    tagalog,
+)
 from moderation.screening import model as screening_model
 
 # The shipped rule sets, in the order their findings are reported.
@@ -155,7 +164,17 @@ def crisis_words(text: str) -> str:
     """The words that read as first-person risk in ``text``, in English and Spanish
     (_crisis_lists), in Arabic or in Tagalog, or ""."""
     unquoted = intent.unquote(fold(text))
-    return _crisis_lists(text) or arabic.crisis_words(unquoted) or tagalog.crisis_words(unquoted)
+    return _crisis_lists(text) or _unread_crisis(unquoted)
+
+
+def _unread_crisis(unquoted: str) -> str:
+    """First-person risk in Arabic, Tagalog or Portuguese, which the model has not learnt:
+    its score says nothing either way, so it sets none of them aside."""
+    return (
+        arabic.crisis_words(unquoted)
+        or tagalog.crisis_words(unquoted)
+        or portuguese.crisis_words(unquoted)
+    )
 
 
 def _crisis_lists(text: str) -> str:
@@ -292,6 +311,7 @@ def _harassment(readings: tuple[str, ...], folded: str, *, model_reads: bool = T
     if found := (
         spanish.harassment_words(readings)
         or tagalog.harassment_words(readings)
+        or portuguese.harassment_words(readings)
         or arabic.harassment_words(unquoted)
     ):
         return found
@@ -428,10 +448,9 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     ):
         # A goodbye with its everyday reason: a new job, a move, a role handed over.
         found = ""
-    # Arabic and Tagalog, which the model has not learnt: its score says nothing either way.
+    # Arabic, Tagalog and Portuguese, which the model has not learnt.
     if not found:
-        unquoted = intent.unquote(folded)
-        found = arabic.crisis_words(unquoted) or tagalog.crisis_words(unquoted)
+        found = _unread_crisis(intent.unquote(folded))
     # The model's reading alone is set aside when the message gives an everyday reason
     # (patterns.CRISIS_EVERYDAY_REASON): for being away, for a plan, for a blade.
     if not found:
@@ -459,7 +478,11 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 )
                 break
     if outcome := outcomes.get(HARASSMENT):
-        found = _harassment(readings, folded, model_reads=not model_unread)
+        # A message in Portuguese is not held on the model's reading either ("vou ali matar a
+        # fome" was), but its risk is still read by it: the model alerts on the Portuguese
+        # words for a bridge or a gun that earlier sets taught it, and an alert holds nothing.
+        model_reads = not (model_unread or portuguese.is_portuguese(folded))
+        found = _harassment(readings, folded, model_reads=model_reads)
         if found:
             findings.append(
                 Finding(
@@ -488,6 +511,7 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
             detectors.messaging_handle(text)
             or _first(patterns.OFF_PLATFORM, patterns.OFF_PLATFORM_IDIOMS, readings)
             or arabic.off_platform_words(folded)
+            or portuguese.off_platform_words(folded)
             or _off_platform_model(shipped, readings)
         )
         if found:
@@ -495,7 +519,9 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
                 Finding(OFF_PLATFORM, _("moving the conversation off the platform"), outcome, found)
             )
     if (outcome := outcomes.get(SPAM)) and (
-        found := _spam(readings, folded) or _model_hit(shipped, SPAM, readings)
+        found := _spam(readings, folded)
+        or portuguese.spam_words(folded)
+        or _model_hit(shipped, SPAM, readings)
     ):
         findings.append(Finding(SPAM, _("advertising or a scam"), outcome, found))
     findings.sort(key=lambda f: -SEVERITY[f.outcome])

@@ -1,0 +1,128 @@
+"""Portuguese, Brazilian and European (moderation/screening/portuguese.py; docs/moderation.md,
+"Portuguese")."""
+
+import pytest
+
+from kindred.normalize import fold
+from moderation.screening import compile_rules, crisis_words, portuguese, screen
+from tests.moderation.corpus.evaluate import evaluate
+
+
+def _sources(text):
+    return {f.source for f in screen(text, compile_rules())}
+
+
+@pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # One's own wish to die, not to wake, the means at hand, a burden lifted, self-harm now.
+        ("não aguento mais viver assim, quero morrer", True),
+        ("já tenho os comprimidos guardados pra hoje à noite", True),
+        ("queria dormir e não acordar mais", True),
+        ("vocês vão ficar melhor sem mim", True),
+        ("to me cortando de novo, não consigo parar", True),
+        ("já decidi. hj à noite eu acabo com tudo", True),
+        # Danger at home now.
+        ("meu marido disse que vai me matar quando chegar, tô com medo", True),
+        # Everyday figures, the past, someone else's story, negation.
+        ("tô morrendo de saudade da minha mãe", False),
+        ("você me mata de rir kkkk", False),
+        ("quero sumir de vergonha, esqueci a reunião", False),
+        ("quando eu bebia eu queria morrer todo dia, hoje tenho 3 anos limpo", False),
+        ("meu irmão tentou se matar ano passado, ele tá melhor agora", False),
+        ("não quero morrer, quero aprender a viver", False),
+        ("vou matar a saudade da família no natal", False),
+    ],
+)
+def test_portuguese_crisis_and_its_kind_twins(text, alerted):
+    assert ("crisis" in _sources(text)) is alerted
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("se mata logo, ninguém liga pra você", True),
+        ("vai tomar no cu, sua vagabunda", True),
+        ("vc é um lixo, some daqui", True),
+        ("tomara que você tenha uma recaída", True),
+        ("eu sei onde você mora, cuidado", True),
+        ("vou contar tudo pro seu pastor", True),
+        ("v t n c", True),
+        ("s3 m4t4", True),
+        # Self-talk, help, an insult reported to the moderators, a complaint, love as a threat.
+        ("sou uma idiota, esqueci a chave de novo kkk", False),
+        ("vou ligar pro seu marido pra ele vir te buscar, tá?", False),
+        ("ele me mandou 'se mata logo' e eu denunciei", False),
+        ("esse governo é uma vergonha", False),
+        ("vou te matar se faltar na reunião de novo kkk", False),
+    ],
+)
+def test_portuguese_harassment_and_its_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("me chama no zap que eu te explico melhor", "off_platform"),
+        ("criei um grupo no telegram, bora pra lá", "off_platform"),
+        ("aposte com meu código e ganhe rodadas grátis", "spam"),
+        ("investe R$200 e recebe R$2000 em 30 dias", "spam"),
+    ],
+)
+def test_portuguese_contact_off_the_platform_and_spam_are_held(text, source):
+    assert source in _sources(text)
+
+
+def test_a_meeting_place_in_portuguese_is_not_held():
+    assert not _sources("tem grupo de apoio presencial na igreja do bairro, quarta às 19h")
+
+
+def test_portuguese_risk_is_not_set_aside_by_the_english_model():
+    # The English model reads Portuguese as noise; the Portuguese reading is not subject to
+    # its veto.
+    text = "já tenho a corda aqui. ninguém vai sentir a minha falta"
+    assert crisis_words(text)
+    assert "crisis" in _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_portuguese"),
+    [
+        ("vou ali matar a fome e já volto, tô sem almoçar", True),
+        ("obrigada gente, hoje foi muito bom", True),
+        ("I want to thank you all, obrigada gente", False),
+        ("la vida es dura pero sigo aquí con ustedes", False),
+        ("Rui is going to the bank today", False),
+    ],
+)
+def test_what_reads_as_portuguese(text, is_portuguese):
+    # A Portuguese message is not read by the English model (which held "vou ali matar a
+    # fome" as harassment); a mixed line with English in it still is.
+    assert portuguese.is_portuguese(fold(text)) is is_portuguese
+
+
+def test_an_everyday_portuguese_share_is_not_held_by_the_english_model():
+    assert not _sources("vou ali matar a fome e já volto, tô sem almoçar")
+
+
+def test_the_read_portuguese_set_holds_its_figures():
+    # Batch 270, scored once as new text and then read (docs/moderation.md, "Portuguese").
+    results = evaluate("_portuguese")
+    assert results["crisis"][0] >= 60
+    assert results["harassment"][0] >= 120
+    assert results["ordinary"][0] <= 0
+
+
+def test_the_portuguese_measures_hold_their_figures():
+    # Batches 271 and 272, never read into the patterns or learnt: their figures as the
+    # engine shipped (crisis and harassment before the Portuguese reading: 14 and 26, 12 and
+    # 22).
+    first, second = evaluate("_portuguese_measure"), evaluate("_portuguese_measure_b")
+    assert first["crisis"][0] + second["crisis"][0] >= 33
+    assert first["harassment"][0] + second["harassment"][0] >= 87
+    assert first["ordinary"][0] + second["ordinary"][0] <= 3
+    # And the 300 hard ordinary shares in Portuguese: no more flagged than before (5).
+    assert evaluate("_portuguese_kind_measure")["ordinary"][0] <= 5
