@@ -89,6 +89,25 @@ LANGUAGE_RESOURCES: dict[str, tuple[tuple[str, str, str], ...]] = {
             "https://findahelpline.com/",
         ),
     ),
+    # Portuguese: Brazil's CVV (188) and Portugal's SNS 24 psychological counselling (808 24 24
+    # 24, option 4), as those services publish them; check them with the others.
+    "pt": (
+        (
+            "CVV, Centro de Valorização da Vida (Brasil)",
+            "Ligue 188, grátis, a qualquer hora, ou converse pelo chat do site",
+            "https://cvv.org.br/",
+        ),
+        (
+            "SNS 24, aconselhamento psicológico (Portugal)",
+            "Ligue 808 24 24 24 e escolha a opção 4, a qualquer hora",
+            "https://www.sns24.gov.pt/",
+        ),
+        (
+            "Find a Helpline (diretório internacional)",
+            "Linhas de apoio gratuitas e confidenciais em muitos países",
+            "https://findahelpline.com/",
+        ),
+    ),
     # Arabic: lines run by national programmes or long-standing charities, and the directory
     # for the many countries without one.
     "ar": (
@@ -116,6 +135,13 @@ LANGUAGE_NOTICES = {
         "Europa, 911 en América). Puedes hablar con alguien ahora, gratis:",
         "Los moderadores del grupo lo saben, así que alguien puede escribirte.",
     ),
+    "pt": (
+        "Parece que você está carregando algo muito pesado agora. Você não está sozinho nem "
+        "sozinha, e merece apoio. Se estiver em perigo, ligue para o número de emergência do seu "
+        "país (192 ou 190 no Brasil, 112 em Portugal e na Europa). Você pode falar com alguém "
+        "agora, de graça:",
+        "Os moderadores do grupo foram avisados, para que alguém possa falar com você.",
+    ),
     "ar": (
         "يبدو أنك تحمل شيئاً ثقيلاً جداً الآن. لست وحدك، وتستحق الدعم. إذا كنت في خطر، اتصل "
         "برقم الطوارئ في بلدك. يمكنك أن تتحدث مع أحد الآن، مجاناً:",
@@ -136,6 +162,7 @@ NOTICE_TOLD = "The group's moderators have been told, so someone can reach out t
 OWN_RESOURCES_ELSEWHERE = "The group's own resources are on its page, under its guidelines."
 LANGUAGE_OWN_RESOURCES_ELSEWHERE = {
     "es": "Los recursos propios del grupo están en su página, junto a sus pautas.",
+    "pt": "Os recursos do próprio grupo estão na página dele, junto às suas diretrizes.",
     "ar": "موارد المجموعة الخاصة في صفحتها، مع إرشاداتها.",
 }
 

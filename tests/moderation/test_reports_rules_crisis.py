@@ -390,6 +390,26 @@ def test_spanish_group_crisis_notice_in_spanish_with_spanish_resources(
     assert CrisisAlert.objects.filter(message=message).exists()
 
 
+def test_portuguese_group_crisis_notice_in_portuguese_with_its_lines(
+    room, message_factory, events, django_capture_on_commit_callbacks
+):
+    room.group.language = "pt"
+    room.group.save()
+    result = screen(room, "não aguento mais, quero morrer")
+    assert (result.action, result.crisis) == ("allow", True)
+    message = message_factory(room.occurrence, room.member, body="quero morrer")
+    with django_capture_on_commit_callbacks(execute=True):
+        screened.message_screened(message=message, screening=result)
+    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
+    assert notice["kind"] == "crisis"
+    assert "Você não está sozinho" in notice["html"]
+    assert "188" in notice["html"] and "808 24 24 24" in notice["html"]
+    assert "findahelpline.com" in notice["html"]
+    assert "Samaritans" not in notice["html"]
+    assert "188" in notice["detail"]
+    assert CrisisAlert.objects.filter(message=message).exists()
+
+
 def test_arabic_group_crisis_notice_in_arabic_with_arabic_lines(
     room, message_factory, events, django_capture_on_commit_callbacks
 ):
