@@ -30,7 +30,9 @@ HINT = re.compile(
     r"escrot[oa]|nojent[oa]|pulsos|biscate|piranha|arrombad[oa]|corn[oa]|trouxa|krl|"
     r"cacete|idiota\w*|imbecil|retardad[oa]|p ta|investe|invista|lucra|lucre|aposte|ganhe|"
     r"rodadas|cura|peca|compre|chama|bora|vamos|criei|queimando|cortando|cortar|machucando|"
-    r"comprimidos|remedios|corda|despedir|despedindo|aguento|acordar)(?![\w'])"
+    r"comprimidos|remedios|corda|despedir|despedindo|aguento|acordar|sei|pulso|dormes|qualquer|"
+    r"contigo|senhor|deus|estou|tou|vim|obrigad[oa]|desculpem|tchau|adeus|sentad[oa]|ponte|linha|"
+    r"trem|comboio|falesia|aqui|cais|praia|barco)(?![\w'])"
 )
 # Words only Portuguese uses (not "de", "que", "la" or "para", which Spanish shares, nor "a",
 # "me", "to" and "so", which English does): two of them and no English word (_ENGLISH:
@@ -172,7 +174,100 @@ CRISIS = compile_any(
     r"vida|minha vida)",
     r"(?:ja )?(?:planejei|pensei em|escolhi|decidi|sei) (?:tudo |ate )?(?:o horario|a hora|o lugar|"
     r"o dia|o metodo|como (?:vou|vai) ser|onde vou fazer)",
+    # Rest or sleep for ever, eyes closed for good, the end said as now.
+    r"(?:queria|quero|so queria|so quero) (?:descansar|dormir|ir|partir) (?:para|pra) sempre",
+    r"fechar os olhos e (?:nao|n) (?:abrir|acordar) (?:mais|nunca mais)",
+    r"(?:hoje|hj|amanha|esta noite|essa noite) (?:e|eh) o fim",
+    r"(?:hoje|hj) (?:eu )?(?:paro|saio de cena|desisto de vez|vou resolver isso)",
+    r"(?:a tristeza|a depressao|a dor|ela) venceu",
+    r"(?:o )?meu (?:trabalho|tempo|papel) aqui (?:acabou|terminou)",
+    r"(?:agora )?(?:so|só) falta eu (?:ir|partir)",
+    r"(?:agora )?posso (?:ir|partir) (?:descansad[oa]|em paz|tranquil[oa])",
+    r"(?:depois de hoje|a partir de amanha) ninguem (?:vai )?(?:precisar|ter) (?:de )?se preocupar "
+    r"comigo",
+    r"(?:amanha|depois de hoje) (?:eu )?(?:nao|n) (?:to|tou|estou|estarei) mais (?:aqui|convosco|"
+    r"com voces|com vcs)",
+    r"(?:nao|n) estarei (?:mais )?(?:aqui|convosco|com voces|com vcs|entre voces)(?: amanha)?",
+    r"ninguem vai (?:notar|perceber|reparar|sentir falta) se eu (?:sumir|morrer|for|desaparecer|"
+    r"partir)",
+    r"(?:ja )?sei (?:exatamente )?o que vou fazer(?: e quando| hoje| esta noite| essa noite|"
+    r" \|| ?$)",
+    r"(?:to|tou|estou|sou|me sinto) suicida",
+    r"so o seguro de vida (?:resolve|paga|cobre)",
+    r"(?:ja )?(?:nao|n) (?:sirvo|presto) (?:mais )?(?:para|pra) nada nesta (?:terra|vida|mundo)",
+    r"(?:ser|sou|me sinto) (?:um|uma) (?:fardo|estorvo|peso)(?: pra| para| na vida)",
+    # The Lord asked to take the speaker, an hour come to go to Him.
+    r"(?:o )?(?:senhor|deus|jesus|nossa senhora) me (?:leve|levasse|leva)(?: embora)?(?: ainda)? "
+    r"(?:hoje|hj|esta noite|essa noite|logo|agora|de vez)",
+    r"chegou a minha hora(?: de (?:partir|ir))?",
+    r"(?:ir|partir) (?:ter com|para junto d[oa]|pra junto d[oa]|ao encontro d[oa]) (?:o |a )?"
+    r"(?:meu |minha )?(?:pai|senhor|marido|mae|filho|filha|esposa|deus)(?: \w+){0,3} (?:no ceu|"
+    r"la em cima|ja esta noite|hoje)",
+    r"(?:deus|o senhor) me perdoe (?:pelo|por) (?:o )?que (?:eu )?(?:vou|vai) fazer",
+    r"(?:peco|pedimos) (?:a todos )?que rezem pela minha alma",
+    # Means taken now, or kept for now.
+    r"(?:tomei|engoli|bebi) (?:\w+ ){0,7}(?:os calmantes|os comprimidos|os remedios|a cartela|"
+    r"o frasco|um monte de remedio\w*)",
+    r"(?:hoje|hj|agora) (?:acho que )?(?:tomo|engulo) (?:todos|todas|tudo)(?: de uma vez)?",
+    r"(?:a corda|o veneno) (?:ja )?(?:esta|ta|tá) (?:no|na|em|pendurad)",
+    r"(?:tenho|to com|estou com) (?:a|uma) (?:espingarda|arma|pistola|revolver|caçadeira|cacadeira)"
+    r"(?: d[oa] (?:meu |minha )?\w+)? (?:aqui|do lado|ao lado|ao pe|comigo|no colo)",
+    # Self-harm now.
+    r"(?:fiz|dei) um corte (?:fundo|grande|profundo)",
+    r"(?:nao|n) para de sangrar",
+    r"queimei (?:o |meu |o meu |a minha |minha )?(?:braco|bracos|perna|pernas|pulso|pele|mao)"
+    r"(?: [\w]+){0,4} (?:de novo|outra vez|agora|hoje)",
 )
+# Read over the whole message, across its sentences: a place to die with the speaker's mind
+# said, a goodbye with its weight or two goodbyes, things given away with the reason kept.
+ACROSS = compile_any(
+    # At a place to die, with the speaker's mind said.
+    r"(?:to|tou|estou|tô|vim|aqui) (?:sentad[oa] |parad[oa] |sozinh[oa] |a pe )?(?:na|no|"
+    r"em cima da|em cima do|no alto da|no alto do|na beira da|na beira do|pra|para a|para o) "
+    r"(?:linha do (?:trem|comboio|metro)|linha d[oa] \w+|trilhos?|falesia|penhasco|"
+    r"ponte(?: [\w]+)?|"
+    r"alto do predio|cais(?: de [\w]+)?|estacao(?: da [\w]+)?|praia(?: d[ao] [\w ]+)?|margem|barco)"
+    r"(?:[\w ]*) (?:nao quero voltar|ja nao tenho medo|ja sei o que vou fazer|o proximo passa|"
+    r"esperando o trem certo|nao o de ir pra casa|parei o carro|vou entrar na agua|ate onde der|"
+    r"parece que me chama|nao levei colete|a mare esta alta|pensei muito)",
+)
+_FAREWELL = (
+    r"(?:obrigad[oa] por tudo|agradeco a (?:\w+ )?(?:de )?todos|foi uma honra|guardem boas "
+    r"lembrancas|(?:nao|n) voltarei (?:mais )?(?:as reunioes|aqui|ao grupo)|(?:nao|n) precisam "
+    r"(?:mais )?guardar o meu lugar|(?:nao|n) vou aparecer mais|me desculpem por tudo|"
+    r"desculpa(?:m)? (?:gente|por tudo|decepcionar)|tchau|adeus|my last message|(?:minha )?ultima "
+    r"mensagem|se (?:voce|vc|tu) (?:ler|leres) isso um dia|(?:nao|n) foi culpa (?:sua|tua|de "
+    r"ninguem)|escrevi (?:as |uma )?cartas? (?:pra|para) (?:cada|os meus|as minhas|todos)|"
+    r"deixei (?:[\w]+ ){0,6}um bilhete)"
+)
+_WEIGHT = (
+    r"(?:tomei a minha decisao|em paz|(?:nao|n) se preocupem|de verdade|a serio|acho que e isso|"
+    r"(?:nao|n) da mais|can'?t do this anymore|decepcionar|ficam na gaveta|agendado pra amanha|"
+    r"por tudo|nao foi culpa)"
+)
+GOODBYE = compile_any(
+    rf"{_FAREWELL}(?: [\w']+)* {_WEIGHT}",
+    rf"{_WEIGHT}(?: [\w']+)* {_FAREWELL}",
+    rf"{_FAREWELL}(?: [\w']+)* {_FAREWELL}",
+    r"(?:nao|n) precisam (?:mais )?guardar o meu lugar",
+    r"(?:nao|n) voltarei mais (?:as reunioes|aqui|ao grupo)",
+    r"guardem boas lembrancas minhas",
+    r"my last message here",
+    r"se (?:voce|vc|tu) (?:ler|leres) isso um dia",
+    r"(?:nao|n) vou aparecer mais",
+    r"escrevi uma carta (?:pra|para) cada um",
+    r"(?:dei|vendi|doei|levei|deixei) (?:[\w]+ ){1,6}(?:[\w ]+ )?(?:nao vou precisar|vai precisar "
+    r"mais do que eu|vai estar bem la eu nao|um dia (?:ia|vai) perceber|nao vou mais)",
+)
+# An everyday reason for a goodbye: a move, a trip, a shift, a new job, bed.
+EVERYDAY = compile_any(
+    r"(?:vou|vamos) (?:me )?(?:mudar|viajar|dormir|deitar)",
+    r"mudanca|viagem|ferias|novo emprego|trabalho novo|turno|plantao|boa noite|ate (?:quinta|"
+    r"amanha|segunda|terca|quarta|sexta|sabado|domingo|a proxima|logo|ja|breve)|volto|voltarei "
+    r"(?:na|em|depois|quando)|chegar atrasad[oa]|consulta|cirurgia|outro grupo|outra cidade",
+)
+
+
 DANGER = compile_any(
     r"(?:meu |o meu |minha |a minha )?(?:marido|esposo|namorado|companheiro|pai|padrasto|"
     r"mae|madrasta|ex|irmao|filho|ele|ela|mulher|namorada) (?:\w+ ){0,3}me (?:bate|bateu|"
@@ -192,6 +287,16 @@ DANGER = compile_any(
     r"(?:hoje|hj|agora) (?:ele|ela) acaba comigo",
     r"(?:com|tenho) medo (?:dele|dela|do meu \w+) me (?:machucar|matar|bater|pegar)",
     r"(?:to|tou|estou) trancad[oa] (?:\w+ ){0,2}(?:no banheiro|no quarto|aqui dentro)",
+    r"(?:disse|diz|dizer|dizendo|falou|ameacou|jurou|a dizer) que (?:[\w]+ ){0,8}me (?:mata|"
+    r"matava|enforca|esgana)(?! de (?:rir|vergonha|susto|saudade))",
+    r"(?:ameacou|ameaca|bateu|bate|agrediu|esganou) me(?: com| outra vez| de novo| hoje)",
+    r"(?:marido|namorado|companheiro|pai|padrasto|ex|tio|cunhado|irmao|filho) (?:\w+ ){0,2}me "
+    r"(?:enforca|esgana|bate|espanca) (?:toda vez|sempre|quando)",
+    r"(?:esta|ta|tá) (?:com|de) (?:a|uma|o|um) (?:faca|facao|arma|espingarda|revolver|pistola|"
+    r"machado)(?: [\w]+){0,6} (?:tenho medo|to com medo|estou com medo|ameacando|a gritar|gritando|"
+    r"to escondid|estou escondid)",
+    r"(?:to|tou|estou) (?:fechad[oa]|trancad[oa]|escondid[oa]) (?:\w+ ){0,2}(?:na casa de banho|"
+    r"no banheiro|no quarto|no quintal|no armario|aqui dentro|no carro)",
 )
 IDIOMS = compile_any(
     r"(?:me |to |tou |estou |ja )?(?:morr\w*|mort[oa]s?) (?:de|com|por) (?:rir|riso|saudades?|"
@@ -228,6 +333,7 @@ PAST = compile_any(
     r"sem beber|sem jogar|sem usar)",
     r"aniversario de sobriedade",
     r"(?:ja )?passei por isso",
+    r"ja tive (?:dias|momentos|fases|epocas|noites|anos) em que",
 )
 ELSEWHERE = compile_any(
     r"(?:meu|minha|o meu|a minha) (?:irmao|irma|filho|filha|pai|mae|primo|prima|tio|tia|avo|"
@@ -259,12 +365,14 @@ _INSULT = (
     r"traste|estorvo|aberracao|porc[oa]|anormal|demente|palhac[oa]|"
     r"ordinari[oa]|sem vergonha|fingid[oa]|hipocrita|covarde|ilegal|vigarista|ladra|ladrao|"
     r"chupa ?pica|filh[oa] de uma (?:egua|puta)|paneleiro|sapatao|mulher burra|biscate|trouxa|"
-    r"cuzao|cuzona|cabra|viad[oa] nojent[oa]|retardad[oa]|otari[oa]|babaca)"
+    r"cuzao|cuzona|cabra|viad[oa] nojent[oa]|retardad[oa]|otari[oa]|babaca|mulherzinha|"
+    r"sapatona|traveco)"
 )
 HARASSMENT = compile_any(
     # Death urged: "se mata logo", "vai se matar", "mata-te", "morre logo", "se joga da ponte".
-    r"(?:^|vai |vai la |vai logo |pq nao |porque nao |por que nao |so |entao |\| )se "
-    r"(?:mata|matar|enforca|enforcar|suicida|atira)(?: logo| de vez| ja| agora| duma vez| de uma "
+    r"(?:^|vai |vai la |vai logo |pq nao |porque nao |por que nao |so |entao |\| |vc |voce |"
+    r"tu |vcs |voces )se (?:mata|matar|enforca|enforcar|suicida|atira)(?: logo| de vez| ja| "
+    r"agora| duma vez| de uma "
     r"vez| \||$)",
     r"(?:^|vai |vai la |vai logo |pq nao |porque nao |por que nao |so |entao |\| )se "
     r"(?:joga|jogar|atira) (?:da|do|de cima|pela janela|embaixo|debaixo|na frente|no rio|"
@@ -358,12 +466,49 @@ HARASSMENT = compile_any(
     r"merece(?:m|s)? (?:a vida de merda|morrer|sofrer|apanhar|ir pro inferno)",
     r"(?:^|\| )(?:tu )?es (?:um|uma|tao) (?:\w+ )?" + _INSULT + r"s?(?![\w'])",
     r"^(?:seu |sua )?" + _INSULT + r"s?(?: (?:do caralho|do cacete|de merda|da porra|nojent[oa]|"
-    r"velh[oa]|escrot[oa]|imund[oa]))?(?= ?$| vc| voce| tu| sai| some| cala| vai| k+(?![\w'])| "
+    r"velh[oa]|escrot[oa]|imund[oa]))?(?= ?$| vc| voce| tu| sai| some| cala| vai| volta| para| "
+    r"deixa| ninguem| k+(?![\w'])| "
     r"\|| e isso| " + _INSULT + r")",
     _INSULT + r"s? (?:do caralho|do cacete|da porra|de merda)",
     r"(?:gordo|gorda|feio|feia|velho|velha) (?:escrot[oa]|nojent[oa]|do cacete|do caralho|"
     r"de merda)",
     r"(?:vagab ?nda|p ta velha|p ta)(?![\w'])",
+    r"te (?:quebro|arrebento|furo|parto|mato)(?: todo| toda| inteir[oa]| a cara| os dentes|"
+    r" \||$)(?! de (?:rir|saudade))",
+    r"(?:te |ainda vou te )?ver (?:te )?(?:no|num|dentro de um) caixao",
+    r"(?:janela|porta) do (?:teu|seu) quarto",
+    r"sei (?:a que horas|que horas|quando) (?:tu )?(?:sais|sai|chegas|chega|sais do|sai do)"
+    r"(?!(?: [\w]+){0,5} (?:queres|quer|precisas|precisa) (?:de )?(?:boleia|carona|companhia|"
+    r"ajuda))",
+    r"sei (?:qual e |que e |onde e )?(?:a escola|o colegio|a creche|o infantario) d[oa] (?:teu|tua|"
+    r"seu|sua)",
+    r"tenho (?:o )?(?:teu|seu) (?:endereco|morada)",
+    r"sei que (?:dormes|dorme|moras|mora|vives|vive|ficas|fica) (?:sozinh[oa]|no quarto|"
+    r"la em cima)",
+    r"(?:a noite|qualquer dia|um dia destes) (?:passo ai|espero te|te espero|te apanho|te pego)",
+    r"te (?:vejo|espero|encontro) (?:amanha |hoje |qualquer dia )?na saida",
+    r"(?:nao|n) adianta fugir",
+    r"(?:espero|tomara|deus queira) (?:que|q) (?:o |a )?(?:teu|tua|seu|sua) (?:filho|filha|mae|"
+    r"pai|marido|mulher|familia|filhos) (?:[\w]+ ){0,2}(?:morra|morram|tenha (?:overdose|cancer|"
+    r"uma recaida)|sofra|apodreca)",
+    r"(?:traveco|travec[oa]s|maricas|sapatona|preto macaco)",
+    r"volta (?:pra|para|pro) (?:tua|sua|teu|seu) (?:terra|machamba|favela|pais|senzala|selva)",
+    r"(?:mandei|contei|falei|mostrei|escrevi|postei|enviei)(?: [\w]+){0,6} (?:pra|para|pro|a|ao|"
+    r"à) (?:tua|sua|teu|seu) (?:mae|pai|familia|chefe|patrao|mulher|marido|pastor|padre|avo|"
+    r"congregacao|igreja)",
+    r"(?:a |toda a |a tua |a sua )?(?:paroquia|congregacao|igreja|familia|cidade|aldeia)(?: toda|"
+    r" inteira)? (?:vai|vao|fica|ficam|vai ficar) (?:a )?saber (?:que|q) (?:tu |voce |vc )?(?:es|e|"
+    r"bebes|bebe|jogas|joga|deves|deve)",
+    r"(?:digo|conto|falo) (?:a|ao|à|pra|para|pro) (?:tua|teu|sua|seu) (?:congregacao|pastor|"
+    r"padre|mae|pai|familia|mulher|marido|patrao|chefe)",
+    r"(?:pra|para|pro) (?:tua|sua) (?:avo|tia|irma|vizinha)(?: no domingo| amanha| hoje)?$",
+    r"(?:vou|vamos) (?:espalhar|postar|mandar|publicar) (?:as )?(?:tuas|suas) fotos",
+    r"(?:" + _YOU + r" )?(?:vai|vais) (?:pular|se jogar|te atirar) (?:da|do|de)",
+    r"(?:tu |voce |vc )?(?:vais|vai) levar (?:uma facada|um tiro|uma bala|porrada|uma surra)",
+    r"vai morrer longe (?:daqui|de nos)",
+    r"(?:corta|corte|c0rt4) (?:o|os|teu|teus|seu|seus) pulsos?",
+    r"devia(?:m)? desaparecer da face da terra",
+    r"se matou (?:por causa de|porque nao aguentava)(?: [\w]+){0,4} (?:voce|vc|ti|tu)",
 )
 
 
@@ -384,6 +529,13 @@ def crisis_words(folded: str) -> str:
                 before = reading[: found.start()]
                 if not NEGATED.search(before) and not REPORTED.search(before):
                     return found.group(0)
+    for reading in words(folded):
+        if PAST.search(reading) is not None or ELSEWHERE.search(reading) is not None:
+            continue
+        if found := ACROSS.search(reading):
+            return found.group(0)
+        if (found := GOODBYE.search(reading)) and not EVERYDAY.search(reading):
+            return found.group(0)
     return ""
 
 

@@ -64,6 +64,46 @@ def test_portuguese_harassment_and_its_kind_twins(text, held):
 
 
 @pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # Quiet ends read across the message: a place with the speaker's mind said, goodbyes
+        # with their weight, the Lord asked to take the speaker tonight, danger while hiding.
+        ("estou na falésia. o mar está tão calmo, parece que me chama", True),
+        ("tô sentado na linha do trem. o próximo passa às 23h", True),
+        ("obrigada por tudo, gente. de verdade. tchau", True),
+        ("não precisam guardar o meu lugar na reunião de quinta", True),
+        ("Senhor, me leve ainda esta noite", True),
+        ("ele está a dizer que me mata, estou fechada na casa de banho", True),
+        # The same words with their everyday reason or none of the weight.
+        ("obrigada por tudo, gente, até quinta!", False),
+        ("tô na estação esperando o trem pra casa, chego às 8", False),
+        ("não precisam guardar o meu lugar, vou chegar atrasada", False),
+        ("fui à praia com os miúdos, o mar estava tão calmo", False),
+        ("já tive dias em que queria morrer, hoje estou bem", False),
+    ],
+)
+def test_portuguese_quiet_risk_and_its_kind_twins(text, alerted):
+    assert ("crisis" in _sources(text)) is alerted
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("ainda vou te ver no caixão", True),
+        ("sei a que horas sais do turno, qualquer dia espero-te", True),
+        ("a paróquia toda vai saber que bebes às escondidas", True),
+        ("espero que o teu filho tenha overdose de novo", True),
+        ("sei a que horas sais do turno, queres boleia?", False),
+        ("a minha paróquia sabe que eu bebia e me ajudou muito", False),
+    ],
+)
+def test_portuguese_menace_and_its_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("me chama no zap que eu te explico melhor", "off_platform"),
@@ -116,13 +156,25 @@ def test_the_read_portuguese_set_holds_its_figures():
     assert results["ordinary"][0] <= 0
 
 
+def test_the_second_read_portuguese_set_holds_its_figures():
+    # Batch 274, quiet risk above all, scored as new text twice and then read.
+    results = evaluate("_portuguese_b")
+    assert results["crisis"][0] >= 83
+    assert results["harassment"][0] >= 59
+    assert results["ordinary"][0] <= 2
+
+
 def test_the_portuguese_measures_hold_their_figures():
-    # Batches 271 and 272, never read into the patterns or learnt: their figures as the
-    # engine shipped (crisis and harassment before the Portuguese reading: 14 and 26, 12 and
-    # 22).
+    # Batches 271 and 272 (their misses read once, after the first round) and 275 (never
+    # read): their figures as the engine shipped. Before the Portuguese reading, crisis and
+    # harassment were 14 and 26, 12 and 22, 0 and 11.
     first, second = evaluate("_portuguese_measure"), evaluate("_portuguese_measure_b")
-    assert first["crisis"][0] + second["crisis"][0] >= 33
-    assert first["harassment"][0] + second["harassment"][0] >= 87
+    assert first["crisis"][0] + second["crisis"][0] >= 40
+    assert first["harassment"][0] + second["harassment"][0] >= 89
     assert first["ordinary"][0] + second["ordinary"][0] <= 3
+    third = evaluate("_portuguese_measure_c")
+    assert third["crisis"][0] >= 13
+    assert third["harassment"][0] >= 32
+    assert third["ordinary"][0] <= 1
     # And the 300 hard ordinary shares in Portuguese: no more flagged than before (5).
     assert evaluate("_portuguese_kind_measure")["ordinary"][0] <= 5
