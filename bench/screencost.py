@@ -62,6 +62,20 @@ TAGALOG_SAMPLES = (
     "ang mga bata. ngayon 300 days na akong malinis at unti-unti na kaming nag-uusap ulit",
 )
 
+# Portuguese, Brazilian and European (moderation/screening/portuguese.py), timed apart too.
+PORTUGUESE_SAMPLES = (
+    "boa noite gente, primeira vez aqui, tô meio nervosa",
+    "hoje faz 90 dias que meu marido não joga, obrigada a todos 🙏",
+    "tô morrendo de saudade da minha mãe, vou matar a saudade no natal",
+    "não aguento mais, já tenho os comprimidos guardados pra hoje à noite",
+    "se mata logo, ninguém liga pra você",
+    "vou contar tudo pro seu pastor domingo",
+    "me chama no zap que eu te explico melhor",
+    "quando eu bebia eu achava que ninguém ia sentir minha falta, e quase fiz uma besteira. "
+    "hoje tenho três anos limpo, voltei a falar com meus filhos e aprendi a pedir ajuda antes "
+    "de chegar no fundo do poço de novo",
+)
+
 
 def _figures(times: list[float]) -> dict:
     times = sorted(times)
@@ -95,9 +109,14 @@ def main() -> None:
     def screen(body: str) -> None:
         message_screen(occurrence=occurrence, author=author, body=body, standing=standing)
 
-    for body in SAMPLES + ARABIC_SAMPLES + TAGALOG_SAMPLES:
+    for body in SAMPLES + ARABIC_SAMPLES + TAGALOG_SAMPLES + PORTUGUESE_SAMPLES:
         screen(body)  # the rules are read and compiled once, as a worker keeps them
-    times: dict[tuple, list[float]] = {SAMPLES: [], ARABIC_SAMPLES: [], TAGALOG_SAMPLES: []}
+    times: dict[tuple, list[float]] = {
+        SAMPLES: [],
+        ARABIC_SAMPLES: [],
+        TAGALOG_SAMPLES: [],
+        PORTUGUESE_SAMPLES: [],
+    }
     for _ in range(args.rounds):
         for samples, timed in times.items():
             for body in samples:
@@ -109,6 +128,7 @@ def main() -> None:
             **_figures(times[SAMPLES]),
             "arabic": _figures(times[ARABIC_SAMPLES]),
             "tagalog": _figures(times[TAGALOG_SAMPLES]),
+            "portuguese": _figures(times[PORTUGUESE_SAMPLES]),
         },
         sys.stdout,
         indent=1,
