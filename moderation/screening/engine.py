@@ -456,7 +456,10 @@ def screen(text: str, group_rules: GroupRules) -> list[Finding]:
     if not found:
         risk_model = None if model_unread else shipped
         found = _model_hit(risk_model, CRISIS, readings) or _half_read_risk(risk_model, readings)
-        if found and any(patterns.CRISIS_EVERYDAY_REASON.search(r) for r in readings):
+        if found and (
+            any(patterns.CRISIS_EVERYDAY_REASON.search(r) for r in readings)
+            or portuguese.everyday(folded)
+        ):
             found = ""
     if found:
         findings.append(

@@ -39,15 +39,18 @@ HINT_WORDS = _word_set(
     rodadas cura peca compre chama bora vamos criei queimando cortando cortar machucando
     comprimidos remedios corda despedir despedindo aguento acordar sei pulso dormes qualquer
     contigo senhor deus vim desculpem tchau adeus sentado sentada ponte linha trem comboio falesia
-    aqui cais praia barco
+    aqui cais praia barco baiano nordestino paraiba tuga angolano brasileira brasileiro preto preta
+    pretinha favelado favelada empregadinha crente caminhoneiro cigano cigana semata bicha seguindo
+    vigiando cabeca
     """
 )
 _HINT_STEMS = ("vagab", "idiota")
-# Words only Portuguese uses (not "de", "que", "la" or "para", which Spanish shares, nor "a",
-# "me", "to" and "so", which English does): two of them and no English word (_ENGLISH:
-# arabic.ENGLISH_WORDS but "me", "to" and "so", which are Portuguese words too), and the
-# message is Portuguese (is_portuguese). A line that mixes in English is still read by the
-# English model, which alerts on the English half of it ("… tell my boys mamãe loved them").
+# Words only Portuguese uses (not "de", "que", "la" or "para", which Spanish shares, "na" or
+# "o", which Tagalog does, nor "a", "me", "to" and "so", which English does): two of them and
+# no English word (_ENGLISH: arabic.ENGLISH_WORDS but "me", "to" and "so", which are Portuguese
+# words too), and the message is Portuguese (is_portuguese). A line that mixes in English is
+# still read by the English model, which alerts on the English half of it ("… tell my boys
+# mamãe loved them").
 _PORTUGUESE_WORDS = _word_set(
     """
     nao voce voces vc vcs eu meu minha meus minhas seu sua teu tua pra pro com tambem tb isso
@@ -55,7 +58,8 @@ _PORTUGUESE_WORDS = _word_set(
     fiquei ele ela eles elas uma mais foi sou estava ainda entao onde quando pq obrigado obrigada
     noite mae pai filho filha irmao irma deus gracas bom boa tava ne tao dele dela nosso nossa
     aquele aquela esse essa depois sempre coisa tempo bem sim gente mds tmj oq ngm nem pa bue
-    fixe oxe mainha sem mim melhor cade aqui
+    fixe oxe mainha sem mim melhor cade aqui os ao aos dos da das pelo pela num numa falou disse
+    fez tinha tem ter vez cada
     """
 )
 _ENGLISH = _word_set(
@@ -100,13 +104,13 @@ _CUT = " | "
 
 # The speaker now: "eu", and the verbs of wishing, planning and being ready.
 _WISH = (
-    r"(?:(?:eu )?(?:so )?(?:quero|queria|kero|keria|preciso|desejo|gostaria de|prefiro|"
+    r"(?:(?:eu )?(?:so )?(?:quero|queria|kero|keria|qro|kro|preciso|desejo|gostaria de|prefiro|"
     r"vou(?! morrer)|to pensando em|tou a pensar em|estou pensando em|estou a pensar em|penso em|"
     r"pensei em|planejo|decidi|resolvi|estou pronta pra|estou pronto pra|ta na hora de|"
     r"chegou a hora de)|(?:que |q |uma )?vontade de|so falta)"
 )
 _HARM = (
-    r"(?:morrer|me matar|matar me|me suicidar|suicidar me|cometer suicidio|me enforcar|"
+    r"(?:morrer|me matar|me mtr|matar me|me suicidar|suicidar me|cometer suicidio|me enforcar|"
     r"sumir (?:de vez|pra sempre|para sempre|desse mundo|deste mundo|e nunca mais)|"
     r"acabar com (?:tudo|isso tudo|tudo isso|a minha vida|minha vida|esta vida|essa vida|"
     r"o sofrimento|a dor)|tirar (?:a )?(?:minha|propria) (?:propria )?vida|desaparecer "
@@ -134,7 +138,7 @@ CRISIS = compile_any(
     r"pra (?:hoje|hoje a noite|isso|acabar|fazer)| para (?:hoje|isso|acabar)| e (?:vou|ja|hoje)| "
     r"ao pe de mim| e ninguem sabe| do meu lado| "
     r"prontos?| prontas?| nao vou dizer| \|)",
-    r"(?:tou|to|estou|tô) (?:a )?(?:contar|contando|olhar|olhando pr?a?) (?:os|as|pros|pras) "
+    r"(?:tou|to|estou) (?:a )?(?:contar|contando|olhar|olhando pr?a?) (?:os|as|pros|pras) "
     r"(?:\w+ )?(?:remedios|comprimidos|pilulas|cartelas)",
     r"(?:seria|era|e) melhor (?:eu )?(?:morrer|sumir de vez|nao existir|me matar|nunca ter "
     r"nascido|ir embora pra sempre)",
@@ -147,7 +151,8 @@ CRISIS = compile_any(
     r"ninguem (?:vai |ia |iria )?(?:sentir|sentiria) (?:a )?(?:minha )?falta",
     r"(?:sou|me sinto) (?:so )?(?:um|uma) (?:peso|fardo|estorvo) (?:pra|para|na vida d[aeo]s?) "
     r"(?:todos|todo mundo|minha familia|voces|vcs|minha mae|meus filhos|eles)",
-    r"(?:queria|quero|so queria) (?:dormir e )?(?:nao|n) acordar(?: mais| amanha| nunca mais)?",
+    r"(?:queria|quero|so queria) (?:dormir e )?(?:(?:nao|n) acordar|nunca mais acordar)(?: mais|"
+    r" amanha| nunca mais)?",
     r"(?:hoje|hj|amanha|essa noite|esta noite|hoje a noite) (?:eu )?(?:acabo com tudo|me mato|"
     r"e o dia|e a noite|eu faco|vou fazer|acaba tudo|termina tudo)",
     r"(?:ja )?(?:decidi|esta decidido|ta decidido|tomei a decisao)(?= ?$| \|| hoje| hj| de vez| "
@@ -216,7 +221,7 @@ CRISIS = compile_any(
     r"(?:hoje|hj) (?:eu )?(?:paro|saio de cena|desisto de vez|vou resolver isso)",
     r"(?:a tristeza|a depressao|a dor|ela) venceu",
     r"(?:o )?meu (?:trabalho|tempo|papel) aqui (?:acabou|terminou)",
-    r"(?:agora )?(?:so|só) falta eu (?:ir|partir)",
+    r"(?:agora )?so falta eu (?:ir|partir)",
     r"(?:agora )?posso (?:ir|partir) (?:descansad[oa]|em paz|tranquil[oa])",
     r"(?:depois de hoje|a partir de amanha) ninguem (?:vai )?(?:precisar|ter) (?:de )?se preocupar "
     r"comigo",
@@ -244,9 +249,50 @@ CRISIS = compile_any(
     r"(?:tomei|engoli|bebi) (?:\w+ ){0,7}(?:os calmantes|os comprimidos|os remedios|a cartela|"
     r"o frasco|um monte de remedio\w*)",
     r"(?:hoje|hj|agora) (?:acho que )?(?:tomo|engulo) (?:todos|todas|tudo)(?: de uma vez)?",
-    r"(?:a corda|o veneno) (?:ja )?(?:esta|ta|tá) (?:no|na|em|pendurad)",
-    r"(?:tenho|to com|estou com) (?:a|uma) (?:espingarda|arma|pistola|revolver|caçadeira|cacadeira)"
+    r"(?:a corda|o veneno) (?:ja )?(?:esta|ta) (?:no|na|em|pendurad)",
+    r"(?:tenho|to com|estou com) (?:a|uma) (?:espingarda|arma|pistola|revolver|cacadeira)"
     r"(?: d[oa] (?:meu |minha )?\w+)? (?:aqui|do lado|ao lado|ao pe|comigo|no colo)",
+    # Means with the taking said, a time set, a body to be found.
+    r"(?:veneno|chumbinho|soda caustica|comprimidos?|remedios?|rivotril|calmantes)(?: [\w]+){0,8} "
+    r"(?:vou|vo|eu vou) (?:tomar|toma|beber|bebe|usar|engolir)",
+    r"(?:vou|vo|eu vou) (?:tomar|toma|beber|bebe|engolir) (?:o|a|os|as) (?:\w+ )?(?:veneno|"
+    r"chumbinho|soda|remedios? tud\w*|comprimidos? tod\w*|remedios? tod\w*|comprimidos? tud\w*|"
+    r"remedios? (?:tudo|todos) junt\w*)",
+    r"(?:hoje|hj|agora|amanha|hoje a noite|hj a noite|esta noite|essa noite)(?: eu)? (?:acho que )?"
+    r"(?:tomo|engulo|bebo) (?:todos|todas|tudo)(?! (?:os|as) (?:dias|noites|manhas|semanas))",
+    r"(?:eu )?tomo (?:os|as) (?:\w+ )?(?:remedio|remedios|comprimidos?)(?: [\w]+){0,3} "
+    r"(?:todos|tudo)(?! (?:os|as) (?:dias|noites|manhas|semanas))",
+    r"(?:comprimidos|remedios|pilulas)(?: todos| todas)? (?:alinhad|separad|contad)\w*",
+    r"(?:espingarda|arma|pistola|revolver)(?: [\w]+){0,4} (?:ta|esta|ja esta|ja ta) carregada",
+    r"(?:a arma|a espingarda|o revolver|a pistola)(?: [\w]+){0,6} (?:ta|esta) comigo",
+    r"(?:a lamina|a gilete|a faca|a arma)(?: ja)? (?:ta|esta) (?:do lado|ao lado|debaixo|"
+    r"embaixo) "
+    r"do (?:travesseiro|colchao)",
+    r"(?:to|tou|estou) com (?:a faca|a lamina|a gilete) encostada",
+    r"(?:a corda|o laco|o no)(?: ja)? (?:ta|esta) (?:amarrad|pendurad|pront)\w*",
+    r"so falta subir na cadeira",
+    r"(?:eu )?me jogo (?:da|do|de cima|na frente de (?:um|uma|o|a) (?:onibus|carro|caminhao|trem|"
+    r"comboio|carreta))",
+    r"(?:que|q|eu|hoje|hj|amanha) me mato(?! de (?:rir|trabalhar|estudar|tanto))",
+    r"(?:ja )?escolhi o (?:viaduto|lugar|dia|predio|sitio)",
+    r"(?:vao|vai) pensar que foi (?:um )?acidente",
+    r"(?:e|foi) a ultima coisa que (?:eu )?(?:faco|fiz|vou fazer)",
+    r"(?:vai|vao) (?:achar|encontrar) (?:o )?meu corpo",
+    r"(?:ouvir|ver|abracar|falar com) (?:\w+ ){0,3}(?:uma|pela) ultima vez",
+    r"quando (?:a casa|todos|todo mundo) (?:ficar vazia|sair|sairem|dormir|dormirem)"
+    r"(?: [\w]+){0,4} "
+    r"(?:eu )?(?:faco|vou fazer)",
+    r"(?:cansei|cansad[oa]) de ser (?:um )?(?:peso|fardo|estorvo)",
+    r"(?:nao|n) vou passar (?:dessa|desta|de hoje a) noite",
+    r"(?:vou|quero) (?:desaparecer|sumir) e poupar",
+    r"me despedi (?:de|dos|das) (?:\w+ ){0,3}sem (?:eles|elas|ninguem) (?:perceberem|perceber|"
+    r"saber)",
+    r"ate dormir (?:pra|para) sempre",
+    r"faltou coragem(?: [\w]+){0,4} (?:hoje|hj|agora) (?:eu )?consigo",
+    r"(?:roupa|vestido) (?:que|com que|pra|para) (?:quero )?ser enterrad[oa]",
+    r"(?:hoje|hj|esta noite|agora) (?:\w+ ){0,2}acabar com tudo",
+    r"(?:leva|leve|levai) me (?:ja|hoje|esta noite|embora)",
+    r"recebe(?:i)? (?:a )?minha alma",
     # Self-harm now.
     r"(?:fiz|dei) um corte (?:fundo|grande|profundo)",
     r"(?:nao|n) para de sangrar",
@@ -257,14 +303,27 @@ CRISIS = compile_any(
 # said, a goodbye with its weight or two goodbyes, things given away with the reason kept.
 ACROSS = compile_any(
     # At a place to die, with the speaker's mind said.
-    r"(?:to|tou|estou|tô|vim|aqui) (?:sentad[oa] |parad[oa] |sozinh[oa] |a pe )?(?:na|no|"
+    r"(?:to|tou|estou|vim|aqui) (?:sentad[oa] |parad[oa] |sozinh[oa] |a pe )?(?:na|no|"
     r"em cima da|em cima do|no alto da|no alto do|na beira da|na beira do|pra|para a|para o) "
     r"(?:linha do (?:trem|comboio|metro)|linha d[oa] \w+|trilhos?|falesia|penhasco|"
     r"ponte(?: [\w]+)?|"
     r"alto do predio|cais(?: de [\w]+)?|estacao(?: da [\w]+)?|praia(?: d[ao] [\w ]+)?|margem|barco)"
     r"(?:[\w ]*) (?:nao quero voltar|ja nao tenho medo|ja sei o que vou fazer|o proximo passa|"
     r"esperando o trem certo|nao o de ir pra casa|parei o carro|vou entrar na agua|ate onde der|"
-    r"parece que me chama|nao levei colete|a mare esta alta|pensei muito)",
+    r"parece que me chama|nao levei colete|a mare esta alta|pensei muito|"
+    r"a olhar (?:pra|para) baixo|"
+    r"olhando (?:pra|para) baixo|com as pernas (?:pra|para) fora|pernas (?:pra|para) fora)",
+    r"(?:esta noite|hoje|hj|quando escurecer|amanha)(?: [\w]+){0,4} (?:e )?(?:nao|n) volto"
+    r"(?: mais)?"
+    r"(?= ?$| \|)",
+    r"(?:e )?(?:nao|n) volto mais(?= ?$| \|)",
+    r"(?:entrar|entro) (?:\w+ ){0,2}e (?:nao|n) (?:sair|saio) mais",
+    r"(?:deixei|entreguei|passei)(?: [\w]+){1,10} (?:e hoje|e a hora|chegou a hora)(?= ?$| \|)",
+    r"(?:se eu sumir|se eu desaparecer)(?: [\w]+){0,3} (?:nao|n) (?:me )?procurem",
+    r"seguro de vida(?: [\w]+){0,8} (?:e a hora|minha familia recebe|recebem)",
+    r"(?:ir|vou) (?:pro|para o|pra) (?:trilho|linha do trem|viaduto|ponte)(?: [\w]+){0,4} "
+    r"(?:desculpa|desculpem|tchau|adeus)",
+    r"(?:to|tou|estou) (?:na|no) (?:varanda|janela|parapeito) do \d+\w* andar",
 )
 _FAREWELL = (
     r"(?:obrigad[oa] por tudo|agradeco a (?:\w+ )?(?:de )?todos|foi uma honra|guardem boas "
@@ -308,12 +367,12 @@ DANGER = compile_any(
     r"mae|madrasta|ex|irmao|filho|ele|ela|mulher|namorada) (?:\w+ ){0,3}me (?:bate|bateu|"
     r"espanca|espancou|agride|agrediu|ameaca|ameacou|ameacando|enforcou|esganou|empurrou|"
     r"trancou|tranca|estuprou|violentou|vai matar|quer matar|disse que vai me matar|"
-    r"ta batendo|esta batendo|tá batendo)",
+    r"ta batendo|esta batendo)",
     r"(?:ele|ela) (?:disse|falou|jurou|prometeu) que (?:vai|ia) me matar",
     r"tenho medo de (?:voltar pra casa|voltar para casa|ir pra casa|ele|ela|meu marido|"
     r"meu namorado|meu pai|meu padrasto|meu ex)",
     r"(?:nao|n) (?:estou|to|tou|me sinto) (?:segura|seguro|a salvo) em casa",
-    r"(?:ele|ela) (?:ta|esta|tá) (?:com|de) (?:uma |a )?(?:faca|arma|revolver|pistola|facao)"
+    r"(?:ele|ela) (?:ta|esta) (?:com|de) (?:uma |a )?(?:faca|arma|revolver|pistola|facao)"
     r"(?: \w+){0,4}(?= ?$| \|| e | gritando| ameacando| na mao)",
     r"(?:me trancou|nos trancou|me prendeu|trancou a gente) (?:\w+ ){0,3}(?:no quarto|em casa|"
     r"no banheiro)",
@@ -324,10 +383,19 @@ DANGER = compile_any(
     r"(?:to|tou|estou) trancad[oa] (?:\w+ ){0,2}(?:no banheiro|no quarto|aqui dentro)",
     r"(?:disse|diz|dizer|dizendo|falou|ameacou|jurou|a dizer) que (?:[\w]+ ){0,8}me (?:mata|"
     r"matava|enforca|esgana)(?! de (?:rir|vergonha|susto|saudade))",
+    r"(?:disse|diz|dizendo|falou|gritando|jurou) que (?:[\w]+ ){0,6}(?:acaba comigo|(?:vai|ia) me "
+    r"(?:queimar|furar|esfaquear|dar um tiro))",
+    r"(?:nao|n) (?:saio|sair) viv[oa] daqui",
+    r"(?:ta|esta) me (?:ameacando|batendo|agredindo|enforcando|espancando|estrangulando|"
+    r"esganando)",
+    r"(?:apertando|apertou|esganando) (?:o )?meu pescoco",
+    r"veio (?:pra|para) cima de mim",
+    r"(?:forcando|arrombando|batendo (?:na|a)|chutando|derrubando) (?:a )?porta(?: [\w]+){0,10} "
+    r"(?:medo|socorro|faca|trancad|escondid|me ajud)",
     r"(?:ameacou|ameaca|bateu|bate|agrediu|esganou) me(?: com| outra vez| de novo| hoje)",
     r"(?:marido|namorado|companheiro|pai|padrasto|ex|tio|cunhado|irmao|filho) (?:\w+ ){0,2}me "
     r"(?:enforca|esgana|bate|espanca) (?:toda vez|sempre|quando)",
-    r"(?:esta|ta|tá) (?:com|de) (?:a|uma|o|um) (?:faca|facao|arma|espingarda|revolver|pistola|"
+    r"(?:esta|ta) (?:com|de) (?:a|uma|o|um) (?:faca|facao|arma|espingarda|revolver|pistola|"
     r"machado)(?: [\w]+){0,6} (?:tenho medo|to com medo|estou com medo|ameacando|a gritar|gritando|"
     r"to escondid|estou escondid)",
     r"(?:to|tou|estou) (?:fechad[oa]|trancad[oa]|escondid[oa]) (?:\w+ ){0,2}(?:na casa de banho|"
@@ -369,6 +437,7 @@ PAST = compile_any(
     r"aniversario de sobriedade",
     r"(?:ja )?passei por isso",
     r"ja tive (?:dias|momentos|fases|epocas|noites|anos) em que",
+    r"(?:passei|tive|houve|vivi) (?:por )?uma fase",
 )
 ELSEWHERE = compile_any(
     r"(?:meu|minha|o meu|a minha) (?:irmao|irma|filho|filha|pai|mae|primo|prima|tio|tia|avo|"
@@ -390,18 +459,24 @@ REPORTED = compile_any(
 )
 
 _YOU = r"(?:voce|vc|tu|voces|vcs|cê|ce)"
-_INSULT = (
-    r"(?:idiota|imbecil|burr[oa]|otari[oa]|babaca|vagabund[oa]|piranha|puta|vadia|lixo|merda|"
-    r"bosta|inutil|inuteis|nojent[oa]|ridicul[oa]|escrot[oa]|arrombad[oa]|corn[oa]|viad[oa]|"
-    r"bich[ao]|macac[oa]|fracassad[oa]|perdedor(?:a)?|verme|parasita|cretin[oa]|"
-    r"desgracad[oa]|fdp|filh[oa] da puta|cachorr[ao]|vaca|galinha|fofoqueir[oa]|"
-    r"mentiros[oa]|falsa|falso|safad[oa]|canalha|pilantra|retardad[oa]|mongol(?:oide)?|"
-    r"bebum|cachaceir[oa]|pingucu|pinguca|noia|drogad[oa]|nojo|praga|peste|"
-    r"traste|estorvo|aberracao|porc[oa]|anormal|demente|palhac[oa]|"
-    r"ordinari[oa]|sem vergonha|fingid[oa]|hipocrita|covarde|ilegal|vigarista|ladra|ladrao|"
+# Insults for a person. Animals and things ("cachorro", "vaca", "lixo") are insults only where
+# the message calls someone one ("vc é uma vaca", "seu cachorro!"), never after "teu" or "esse",
+# where they are mostly the animal or the thing ("a história do teu cachorro").
+_INSULT_PERSON = (
+    r"(?:idiota|imbecil|burr[oa]|otari[oa]|babaca|vagabund[oa]|piranha|puta|vadia|merda|"
+    r"inutil|inuteis|nojent[oa]|ridicul[oa]|escrot[oa]|arrombad[oa]|corn[oa]|viad[oa]|"
+    r"fracassad[oa]|perdedor(?:a)?|parasita|cretin[oa]|"
+    r"desgracad[oa]|fdp|filh[oa] da puta|fofoqueir[oa]|"
+    r"mentiros[oa]|safad[oa]|canalha|pilantra|retardad[oa]|mongol(?:oide)?|"
+    r"bebum|cachaceir[oa]|pingucu|pinguca|noia|drogad[oa]|"
+    r"traste|estorvo|aberracao|anormal|demente|palhac[oa]|"
+    r"ordinari[oa]|sem vergonha|fingid[oa]|hipocrita|covarde|vigarista|ladra|ladrao|"
     r"chupa ?pica|filh[oa] de uma (?:egua|puta)|paneleiro|sapatao|mulher burra|biscate|trouxa|"
-    r"cuzao|cuzona|cabra|viad[oa] nojent[oa]|retardad[oa]|otari[oa]|babaca|mulherzinha|"
-    r"sapatona|traveco)"
+    r"cuzao|cuzona|viad[oa] nojent[oa]|mulherzinha|sapatona|traveco)"
+)
+_INSULT = (
+    r"(?:" + _INSULT_PERSON[3:-1] + r"|lixo|bosta|bich[ao]|macac[oa]|verme|cachorr[ao]|vaca|"
+    r"galinha|nojo|praga|peste|porc[oa]|cabra|falsa|falso|ilegal)"
 )
 HARASSMENT = compile_any(
     # Death urged: "se mata logo", "vai se matar", "mata-te", "morre logo", "se joga da ponte".
@@ -433,9 +508,14 @@ HARASSMENT = compile_any(
     r"burr\w*|fofoqueir\w*|merda|porra|puta|desgracad\w*|otari\w*|falsa|falso|lixo)|$)",
     r"(?:" + _YOU + r" (?:e|eh|e um|e uma|es|es um|es uma|sao|sao uns|sao umas|"
     r"sao todos|sao todas|tudo sao|todos sao|tudo sao uns|nao passa de|nao passam de|so e|"
-    r"so sao)|seu|sua|seus|suas|teu|tua|"
-    r"bando de|cambada de|corja de|essa|esse|tipica|tipico|typical) (?:um |uma |uns |umas |"
+    r"so sao)|bando de|cambada de|corja de|tipica|tipico|typical) (?:um |uma |uns |umas |"
     r"\w+ )?" + _INSULT + r"s?(?![\w'])",
+    r"(?<! do )(?<! da )(?<! no )(?<! na )(?<! o )(?<! a )(?<! com )(?<! pro )(?<! pra )(?<! ao )"
+    r"(?:seu|sua|seus|suas)(?: \w+)? (?:"
+    + _INSULT
+    + r"s?(?= ?$| \|| seu| sua| vai| sai| some| cala| vc| voce))",
+    r"(?<! do )(?<! da )(?<! no )(?<! na )(?<! o )(?<! a )(?<! com )(?<! pro )(?<! pra )(?<! ao )"
+    r"(?:seu|sua|seus|suas|teu|tua|essa|esse)(?: \w+)? " + _INSULT_PERSON + r"s?(?![\w'])",
     r"(?:seu|sua|seus|suas|" + _YOU + r" e um|" + _YOU + r" e uma) (?:\w+ )?de merda",
     r"ninguem (?:te )?(?:gosta de (?:voce|vc|ti)|te quer|te aguenta|te suporta|liga (?:pra|"
     r"para) (?:voce|vc|ti|tu)|vai sentir (?:a )?sua falta|sentiria (?:a )?sua falta|te ama)",
@@ -447,7 +527,7 @@ HARASSMENT = compile_any(
     r"(?:eu )?sei (?:onde|aonde|em que|qual) (?:" + _YOU + r" )?(?:mora|moras|trabalha|"
     r"trabalhas|estuda|vive|vives|rua|predio|apartamento|andar|casa|escola)",
     r"(?:vou|vamos|eu vou) (?:contar|falar|mostrar|mandar) (?:tudo |isso |os prints |print )?"
-    r"(?:pra|para|pro|a|ao|à) (?:sua|seu|teu|tua|tuas|seus|suas) (?:mulher|marido|esposa|"
+    r"(?:pra|para|pro|a|ao) (?:sua|seu|teu|tua|tuas|seus|suas) (?:mulher|marido|esposa|"
     r"esposo|pastor|padre|patrao|patroa|chefe|mae|pai|familia|igreja|filhos|namorad[oa]|"
     r"sogra|congregacao|empresa|trabalho)",
     r"(?:vou|vamos|eu vou) (?:te )?(?:denunciar|entregar|dedurar|ligar) (?:\w+ )?"
@@ -466,8 +546,8 @@ HARASSMENT = compile_any(
     r"uma vez|pra funcionar)",
     r"(?:pula|pule|salta|te atira|te joga) (?:do|da|de|pela) (?:predio|ponte|janela|viaduto|"
     r"telhado|penhasco)",
-    r"faz (?:esse|um|o|me esse|nos esse) favor (?:pra|para|a|ao) (?:gente|todos|nos|o mundo|"
-    r"grupo|todo mundo)",
+    r"faz (?:esse|um|o|me esse|nos esse) favor (?:pra|para|pro|a|ao) (?:gente|todos|nos|o mundo|"
+    r"grupo|todo mundo|mundo)",
     r"(?:" + _YOU + r" )?(?:devia|deveria|devias|devia era|devias era) (?:ter )?(?:morrer|"
     r"morrido|se matar|te matar|sumir|nunca ter nascido|ter sido abortad[oa])",
     r"(?:devia|deveria|devia era) ter te abortado",
@@ -528,13 +608,13 @@ HARASSMENT = compile_any(
     r"uma recaida)|sofra|apodreca)",
     r"(?:traveco|travec[oa]s|maricas|sapatona|preto macaco)",
     r"volta (?:pra|para|pro) (?:tua|sua|teu|seu) (?:terra|machamba|favela|pais|senzala|selva)",
-    r"(?:mandei|contei|falei|mostrei|escrevi|postei|enviei)(?: [\w]+){0,6} (?:pra|para|pro|a|ao|"
-    r"à) (?:tua|sua|teu|seu) (?:mae|pai|familia|chefe|patrao|mulher|marido|pastor|padre|avo|"
+    r"(?:mandei|contei|falei|mostrei|escrevi|postei|enviei)(?: [\w]+){0,6} (?:pra|para|pro|a|ao)"
+    r" (?:tua|sua|teu|seu) (?:mae|pai|familia|chefe|patrao|mulher|marido|pastor|padre|avo|"
     r"congregacao|igreja)",
     r"(?:a |toda a |a tua |a sua )?(?:paroquia|congregacao|igreja|familia|cidade|aldeia)(?: toda|"
     r" inteira)? (?:vai|vao|fica|ficam|vai ficar) (?:a )?saber (?:que|q) (?:tu |voce |vc )?(?:es|e|"
     r"bebes|bebe|jogas|joga|deves|deve)",
-    r"(?:digo|conto|falo) (?:a|ao|à|pra|para|pro) (?:tua|teu|sua|seu) (?:congregacao|pastor|"
+    r"(?:digo|conto|falo) (?:a|ao|pra|para|pro) (?:tua|teu|sua|seu) (?:congregacao|pastor|"
     r"padre|mae|pai|familia|mulher|marido|patrao|chefe)",
     r"(?:pra|para|pro) (?:tua|sua) (?:avo|tia|irma|vizinha)(?: no domingo| amanha| hoje)?$",
     r"(?:vou|vamos) (?:espalhar|postar|mandar|publicar) (?:as )?(?:tuas|suas) fotos",
@@ -544,6 +624,42 @@ HARASSMENT = compile_any(
     r"(?:corta|corte|c0rt4) (?:o|os|teu|teus|seu|seus) pulsos?",
     r"devia(?:m)? desaparecer da face da terra",
     r"se matou (?:por causa de|porque nao aguentava)(?: [\w]+){0,4} (?:voce|vc|ti|tu)",
+    # Contempt for where someone is from, their colour, their work or their faith.
+    r"(?:baiano|nordestino|paraiba|cabeca chata|pau de arara|tuga|angolano|brasileiro|brasileira|"
+    r"portugues|preto|preta|pretinha|pretinho|indio|favelado|favelada|empregadinha|crente|velho|"
+    r"velha|caminhoneiro|cigano|cigana)s? (?:de merda|burr[oa]s?|preguicos[oa]s?|fedid[oa]s?|"
+    r"imund[oa]s?|metid[oa]s?|hipocritas?|decrepit[oa]s?|nojent[oa]s?|corn[oa]s?|ignorantes?|"
+    r"sujos?|sujas?|vagabund[oa]s?|ladr(?:ao|oes|ona)|da limpeza|fedorent[oa]s?)",
+    r"(?:nordestino|baiano|brasileira|brasileiro|tuga|angolano|preto|cigano|favelado)s? (?:e|sao) "
+    r"tudo (?:igual|puta|pu7a|vagabund\w*|ladr\w*|burr\w*)",
+    r"volta (?:pro|pra|para o|para a) (?:sertao|favela|africa|senzala|teu pais|seu pais|mato)",
+    r"(?:espero|tomara) (?:que|q) (?:\w+ ){0,3}te (?:mate|matem|espanque|espanquem|bata)",
+    r"vai logo atras (?:dela|dele)",
+    r"(?:vou|vamos) (?:contar|falar|espalhar)(?: \w+){0,2} (?:pra|para|na|no|a) (?:igreja|culto|"
+    r"faculdade|escola|firma|empresa|paroquia|congregacao)(?: inteira| toda)? (?:que|q) "
+    r"(?:tu|voce|vc)",
+    r"(?:vou|vamos) ligar (?:pra|para|pro) (?:tua|teu|sua|seu) (?:faculdade|escola|firma|empresa|"
+    r"patrao|chefe|igreja|pastor)",
+    r"(?:teu|tua|seu|sua) (?:marido|mulher|esposa|esposo|namorad[oa])(?: \w+)? vai saber tudo",
+    r"(?:vou )?postar (?:o )?(?:teu|seu) (?:endereco|numero|nome|telefone)",
+    r"(?:esperando|a espera que|a espera de) (?:tu|voce|vc) (?:sair|saias|saia|saires)",
+    r"(?:to|tou|estou) te (?:seguindo|vigiando|observando|a seguir|a vigiar)",
+    r"cuidado quando (?:for|fores|sair|saires|voltar|voltares) (?:\w+ ){0,3}(?:de noite|a noite|"
+    r"sozinh\w*)",
+    r"(?:vais|vai) ver o que te acontece",
+    r"(?:vou|vamos) ai na (?:tua|sua) casa",
+    r"(?:semata|s e m a t a)",
+    r"c rno",
+    r"(?:pula|pule|salta) (?:logo )?(?:dessa|desta|da|do|de) (?:ponte|predio|janela|viaduto)",
+    r"enforca te",
+    r"(?:morre|morra) (?:sua |seu )?" + _INSULT,
+    r"toma (?:teus|os teus|seus|os seus|os) remedios?(?: tudo| todos)? de uma vez",
+    r"nem (?:pra|para) morrer (?:tu |voce |vc )?(?:serve|serves|prestas|presta)",
+    r"(?:teus|seus) filhos vao (?:crescer com|ter) vergonha de (?:ti|voce|vc)",
+    r"(?:queria|quero) ver (?:tu|voce|vc|te) morrer",
+    r"(?:vai|vais|vao) (?:queimar|arder|apodrecer) no inferno",
+    r"como (?:vc|voce|tu) (?:e|es) (?:lerd[oa]|burr[oa]|idiota|imbecil|estupid[oa]|retardad[oa])",
+    r"(?:f da se|foda se|fodase) (?:tu|voce|vc|voces|vcs)",
 )
 
 
@@ -614,6 +730,13 @@ SPAM = compile_any(
     r"(?:sinais|palpites|robo) (?:do|da|de) (?:aviaozinho|tigrinho|aviator|mines|roleta|bet)",
     r"100 ?% (?:eficaz|garantido|natural)",
 )
+
+
+def everyday(folded: str) -> bool:
+    """Whether ``folded``, in Portuguese, gives an everyday reason for leaving or being away (a
+    shift, a trip, bed, "até quinta"): the model's crisis reading alone is set aside for it, as
+    for patterns.CRISIS_EVERYDAY_REASON."""
+    return hinted(folded) and any(EVERYDAY.search(r) for r in words(folded))
 
 
 def off_platform_words(folded: str) -> str:

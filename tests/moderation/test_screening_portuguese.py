@@ -104,6 +104,47 @@ def test_portuguese_menace_and_its_kind_twins(text, held):
 
 
 @pytest.mark.parametrize(
+    ("text", "alerted"),
+    [
+        # Means with the taking said, a loaded gun at hand, danger now, a set time.
+        ("comprei veneno hoje e vou tomar quando todos dormirem", True),
+        ("a espingarda já está carregada aqui do meu lado", True),
+        ("meu filho tá me batendo, me ajudem", True),
+        ("hoje à noite eu tomo todos os remédios", True),
+        ("sexta-feira é o dia que eu me mato", True),
+        # The same things in everyday life.
+        ("a espingarda do meu avô está pendurada na parede da sala", False),
+        ("tomo os remédios todos os dias às oito", False),
+        ("hoje eu tomo os remédios da pressão antes do almoço", False),
+        ("no verão eu me jogo na piscina todo dia", False),
+        ("não volto mais naquele bar", False),
+        ("vou me despedir agora, meu turno começa às 22h. boa noite a todos", False),
+        ("passei por uma fase em que queria morrer, hoje estou bem", False),
+    ],
+)
+def test_portuguese_means_and_times_and_their_kind_twins(text, alerted):
+    assert ("crisis" in _sources(text)) is alerted
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("baiano preguiçoso, só sabe reclamar", True),
+        ("fica esperta, tô te seguindo desde o mercado", True),
+        ("nem pra morrer tu serve", True),
+        ("seu bosta, seu nada", True),
+        ("a história do teu cachorro me fez rir muito", False),
+        ("esse cachorro late a noite toda, não consigo dormir", False),
+        ("sou baiano com muito orgulho", False),
+    ],
+)
+def test_portuguese_contempt_and_its_kind_twins(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome == "hold" for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         ("me chama no zap que eu te explico melhor", "off_platform"),
@@ -164,17 +205,30 @@ def test_the_second_read_portuguese_set_holds_its_figures():
     assert results["ordinary"][0] <= 2
 
 
+def test_the_third_read_portuguese_set_holds_its_figures():
+    # Batch 276, scored as new text twice and then read.
+    results = evaluate("_portuguese_c")
+    assert results["crisis"][0] >= 78
+    assert results["harassment"][0] >= 60
+    assert results["ordinary"][0] <= 0
+
+
 def test_the_portuguese_measures_hold_their_figures():
-    # Batches 271 and 272 (their misses read once, after the first round) and 275 (never
-    # read): their figures as the engine shipped. Before the Portuguese reading, crisis and
-    # harassment were 14 and 26, 12 and 22, 0 and 11.
+    # Batches 271 and 272 (their misses read once, after the first round), 275 and 277
+    # (never read): their figures as the engine shipped. Before the Portuguese reading, crisis
+    # and harassment were 14 and 26, 12 and 22, 0 and 11.
     first, second = evaluate("_portuguese_measure"), evaluate("_portuguese_measure_b")
     assert first["crisis"][0] + second["crisis"][0] >= 40
-    assert first["harassment"][0] + second["harassment"][0] >= 89
-    assert first["ordinary"][0] + second["ordinary"][0] <= 3
+    assert first["harassment"][0] + second["harassment"][0] >= 90
+    assert first["ordinary"][0] + second["ordinary"][0] <= 2
     third = evaluate("_portuguese_measure_c")
     assert third["crisis"][0] >= 13
     assert third["harassment"][0] >= 32
     assert third["ordinary"][0] <= 1
+    # Batch 277, never read: crisis and harassment were 3 and 15 before the Portuguese reading.
+    fourth = evaluate("_portuguese_measure_d")
+    assert fourth["crisis"][0] >= 16
+    assert fourth["harassment"][0] >= 45
+    assert fourth["ordinary"][0] <= 3
     # And the 300 hard ordinary shares in Portuguese: no more flagged than before (5).
     assert evaluate("_portuguese_kind_measure")["ordinary"][0] <= 5
