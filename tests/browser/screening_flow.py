@@ -1,9 +1,17 @@
 """What three people see when a member's words are screened in the room: shared by the
 browser tests of screening, in each language it reads."""
 
+from django.urls import reverse
 from playwright.sync_api import expect
 
-from tests.browser.support import screenshot
+from groups.demo import OPEN_GROUP_SLUG
+from meetings.demo import DROP_IN
+from meetings.models import Occurrence
+from tests.browser.conftest import _open_page
+from tests.browser.support import outside_browser_loop as elsewhere
+from tests.browser.support import screenshot, wait_until_room_is_empty
+from tests.browser.test_moderator_queue import log_in, say
+from tests.demo import load_demo
 
 
 def screened_in_three_browsers(
@@ -31,3 +39,28 @@ def screened_in_three_browsers(
         expect(ash_shares).not_to_contain_text(text)
     for page, name, bottom in shots:
         screenshot(page, name, bottom=bottom)
+
+
+def screened_in_the_drop_in(live_site, browser, browser_problems, page, another_page, **flow):
+    """The demo's drop-in meeting with Mira (moderating, ``page``), Ash (reading, a third
+    browser) and Sam (a member, ``another_page``) connected in its room, then
+    screened_in_three_browsers with ``flow`` (Sam typing as the room's English pages ask);
+    everyone leaves the room at the end, whatever happened."""
+    elsewhere(load_demo)
+    live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
+    room = live_site(reverse("chat:room", kwargs={"pk": live.pk}))
+    mira, sam = page, another_page
+    ash_context, ash = _open_page(browser, browser_problems)
+    try:
+        log_in(mira, live_site, "moderator")
+        log_in(ash, live_site, "reader")
+        log_in(sam, live_site, "member")
+        for person in (mira, ash, sam):
+            person.goto(room)
+            expect(person.locator("#room-connection")).to_have_text("Connected")
+        screened_in_three_browsers(sam, mira, ash, say_as=say, **flow)
+    finally:
+        for person in (sam, mira, ash):
+            person.goto(live_site(reverse("home")))
+        ash_context.close()
+        wait_until_room_is_empty(page, live)
