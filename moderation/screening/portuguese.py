@@ -739,21 +739,21 @@ def everyday(folded: str) -> bool:
     return hinted(folded) and any(EVERYDAY.search(r) for r in words(folded))
 
 
-def off_platform_words(folded: str) -> str:
-    """Portuguese words that ask members onto another app, or ""."""
+def _first_match(pattern: re.Pattern[str], folded: str) -> str:
+    """What ``pattern`` finds first in a reading of Portuguese-hinted ``folded``, or ""."""
     if not hinted(folded):
         return ""
     for reading in words(folded):
-        if found := OFF_PLATFORM.search(reading):
+        if found := pattern.search(reading):
             return found.group(0)
     return ""
+
+
+def off_platform_words(folded: str) -> str:
+    """Portuguese words that ask members onto another app, or ""."""
+    return _first_match(OFF_PLATFORM, folded)
 
 
 def spam_words(folded: str) -> str:
     """Portuguese words that sell, lure into bets or promise money, or ""."""
-    if not hinted(folded):
-        return ""
-    for reading in words(folded):
-        if found := SPAM.search(reading):
-            return found.group(0)
-    return ""
+    return _first_match(SPAM, folded)

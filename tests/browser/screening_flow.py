@@ -5,6 +5,7 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from groups.demo import OPEN_GROUP_SLUG
+from groups.models import Group
 from meetings.demo import DROP_IN
 from meetings.models import Occurrence
 from tests.browser.conftest import _open_page
@@ -41,13 +42,20 @@ def screened_in_three_browsers(
         screenshot(page, name, bottom=bottom)
 
 
-def screened_in_the_drop_in(live_site, browser, browser_problems, page, another_page, **flow):
+def screened_in_the_drop_in(
+    live_site, browser, browser_problems, page, another_page, *, group_language="", **flow
+):
     """The demo's drop-in meeting with Mira (moderating, ``page``), Ash (reading, a third
     browser) and Sam (a member, ``another_page``) connected in its room, then
     screened_in_three_browsers with ``flow`` (Sam typing as the room's English pages ask);
-    everyone leaves the room at the end, whatever happened."""
+    everyone leaves the room at the end, whatever happened. ``group_language``, when given,
+    is the language the group meets in, and so the language of its crisis notice."""
     elsewhere(load_demo)
     live = Occurrence.objects.get(series__group__slug=OPEN_GROUP_SLUG, series__title=DROP_IN)
+    if group_language:
+        elsewhere(
+            lambda: Group.objects.filter(pk=live.series.group_id).update(language=group_language)
+        )
     room = live_site(reverse("chat:room", kwargs={"pk": live.pk}))
     mira, sam = page, another_page
     ash_context, ash = _open_page(browser, browser_problems)

@@ -2,7 +2,8 @@
 Brazilian and Portuguese members do. Ash, reading in a third browser, sees an everyday figure
 with dying in it and an offer of a lift home; a taunt urging death and a threat to tell
 someone's pastor wait in Mira's held list; Sam's own risk, told in Portuguese, gives him the
-crisis notice and alerts Mira in another browser."""
+crisis notice in Portuguese, with Brazil's and Portugal's lines, and alerts Mira in another
+browser."""
 
 import pytest
 
@@ -20,6 +21,7 @@ def test_portuguese_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
         browser_problems,
         page,
         another_page,
+        group_language="pt",
         # An everyday figure with dying in it, and an offer of help.
         passes=(
             "tô morrendo de saudade da minha mãe, faz dois anos que não vou pra casa",
@@ -27,9 +29,9 @@ def test_portuguese_risk_alerts_a_moderator_taunts_are_held_and_an_idiom_passes(
         ),
         # Death urged, and a threat to tell someone's pastor.
         held=("se mata logo, ninguém liga pra você", "vou contar tudo pro seu pastor domingo"),
-        # His own risk, in Portuguese.
+        # His own risk, in Portuguese: the group meets in Portuguese, so its notice is too.
         risk="não aguento mais, já tenho os comprimidos guardados pra hoje à noite",
-        notice=("You are not alone",),
+        notice=("Você não está sozinho", "Ligue 188", "808 24 24 24"),
         shots=(
             (sam, "room-portuguese-crisis-notice", "#room-notices"),
             (mira, "room-portuguese-held-and-alert", "#room-held"),

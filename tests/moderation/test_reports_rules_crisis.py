@@ -369,57 +369,41 @@ def test_crisis_message_posted_author_gets_resources_and_moderators_alerted(
     assert message.status == Message.Status.VISIBLE
 
 
-def test_spanish_group_crisis_notice_in_spanish_with_spanish_resources(
-    room, message_factory, events, django_capture_on_commit_callbacks
-):
-    room.group.language = "es"
-    room.group.save()
-    result = screen(room, "ya no aguanto más, me quiero morir")
-    assert (result.action, result.crisis) == ("allow", True)
-    message = message_factory(room.occurrence, room.member, body="me quiero morir")
-    with django_capture_on_commit_callbacks(execute=True):
-        screened.message_screened(message=message, screening=result)
-    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
-    assert notice["kind"] == "crisis"
-    assert "No estás solo" in notice["html"]
-    assert "024" in notice["html"]
-    assert "717 003 717" in notice["html"]
-    assert "findahelpline.com" in notice["html"]
-    assert "Samaritans" not in notice["html"]
-    assert "024" in notice["detail"]
-    assert CrisisAlert.objects.filter(message=message).exists()
-
-
-def test_portuguese_group_crisis_notice_in_portuguese_with_its_lines(
-    room, message_factory, events, django_capture_on_commit_callbacks
-):
-    room.group.language = "pt"
-    room.group.save()
-    result = screen(room, "não aguento mais, quero morrer")
-    assert (result.action, result.crisis) == ("allow", True)
-    message = message_factory(room.occurrence, room.member, body="quero morrer")
-    with django_capture_on_commit_callbacks(execute=True):
-        screened.message_screened(message=message, screening=result)
-    [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
-    assert notice["kind"] == "crisis"
-    assert "Você não está sozinho" in notice["html"]
-    assert "188" in notice["html"] and "808 24 24 24" in notice["html"]
-    assert "findahelpline.com" in notice["html"]
-    assert "Samaritans" not in notice["html"]
-    assert "188" in notice["detail"]
-    assert CrisisAlert.objects.filter(message=message).exists()
-
-
-def test_arabic_group_crisis_notice_in_arabic_with_arabic_lines(
-    room, message_factory, events, django_capture_on_commit_callbacks
-):
-    room.group.language = "ar"
-    room.group.save()
-    # "I'm done, I want to die tonight", in Levantine Arabic.
-    text = (
+# A group meeting in another language: what its member says, and what its notice must hold.
+GROUP_LANGUAGE_NOTICES = [
+    pytest.param(
+        "es",
+        "ya no aguanto más, me quiero morir",
+        ("No estás solo", "024", "717 003 717", "findahelpline.com"),
+        "024",
+        id="spanish",
+    ),
+    pytest.param(
+        "pt",
+        "não aguento mais, quero morrer",
+        ("Você não está sozinho", "188", "808 24 24 24", "findahelpline.com"),
+        "188",
+        id="portuguese",
+    ),
+    pytest.param(
+        "ar",
+        # "I'm done, I want to die tonight", in Levantine Arabic.
         "\u062e\u0644\u0627\u0635 \u0628\u062f\u064a \u0645\u0648\u062a "
-        "\u0627\u0644\u0644\u064a\u0644\u0629"
-    )
+        "\u0627\u0644\u0644\u064a\u0644\u0629",
+        # "you are not alone", and Lebanon's line.
+        ("\u0644\u0633\u062a \u0648\u062d\u062f\u0643", "1564", "findahelpline.com"),
+        "1564",
+        id="arabic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "shown", "told"), GROUP_LANGUAGE_NOTICES)
+def test_group_crisis_notice_in_its_language_with_its_lines(
+    room, message_factory, events, django_capture_on_commit_callbacks, language, text, shown, told
+):
+    room.group.language = language
+    room.group.save()
     result = screen(room, text)
     assert (result.action, result.crisis) == ("allow", True)
     message = message_factory(room.occurrence, room.member, body=text)
@@ -427,9 +411,10 @@ def test_arabic_group_crisis_notice_in_arabic_with_arabic_lines(
         screened.message_screened(message=message, screening=result)
     [notice] = [e for g, e in events if g == f"user.{room.member.pk}"]
     assert notice["kind"] == "crisis"
-    assert "\u0644\u0633\u062a \u0648\u062d\u062f\u0643" in notice["html"]  # "you are not alone"
-    assert "1564" in notice["html"] and "findahelpline.com" in notice["html"]
+    for words in shown:
+        assert words in notice["html"]
     assert "Samaritans" not in notice["html"]
+    assert told in notice["detail"]
     assert CrisisAlert.objects.filter(message=message).exists()
 
 
