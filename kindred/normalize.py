@@ -90,6 +90,8 @@ _SHORTHAND = {
     "gona": "gonna",
     "wana": "wanna",
     "kil": "kill",
+    "kno": "know",
+    "knw": "know",
     "ded": "dead",
     "my self": "myself",
     "ur self": "yourself",
@@ -154,8 +156,11 @@ _SHORTHAND_RE = re.compile(r"(?<![\w'])(?:" + "|".join(_SHORTHAND) + r")(?![\w']
 # "want 2 die", "going 2 end it": a lone 2 between words reads "to".
 _TWO = re.compile(
     r"(?:(?<=want )|(?<=going )|(?<=gonna )|(?<=need )|(?<=have )|(?<=ready )|(?<=about )|"
-    r"(?<=trying )|(?<=wish )|(?<=how )|(?<=wanted ))2(?= [a-z])"
+    r"(?<=trying )|(?<=wish )|(?<=how )|(?<=wanted ))2(?= [a-z])|(?<=want )2$"
 )
+# Single letters dotted apart ("k.y.s", "d.r.i.n.k u.p"): a word, read whole, each space
+# between such runs where a word ends.
+_DOTTED = re.compile(r"(?<![\w.])[a-z](?:\.[a-z])+\.?(?!\w)")
 _RUN3 = re.compile(r"([a-z])\1{2,}")
 # Words with letters starred out ("f*ck", "b*tch", "r*tard"), read whole.
 _MASKED = {
@@ -270,8 +275,15 @@ def _look_alikes() -> dict[int, str]:
 
 
 # A capital I after a small letter inside a word is an l in disguise ("kiII yourseIf"): in
-# most fonts the two are the same stroke.
-_CAPITAL_I = re.compile(r"(?<=[a-z])I+")
+# most fonts the two are the same stroke. The small letter may be a look-alike of another
+# script ("k\u0456II", a Cyrillic i before the capitals).
+_CAPITAL_I = re.compile(r"(?<=[^\W\d_])I+")
+
+
+def _capital_l(match: re.Match) -> str:
+    if match.string[match.start() - 1].islower():
+        return "l" * len(match.group(0))
+    return match.group(0)
 
 
 def fold(text: str) -> str:
@@ -279,7 +291,7 @@ def fold(text: str) -> str:
     and invisible characters removed, look-alike letters read as the Latin ones, and a
     capital I inside a small-letter word read as the l it stands for."""
     if "I" in text:
-        text = _CAPITAL_I.sub(lambda m: "l" * len(m.group(0)), text)
+        text = _CAPITAL_I.sub(_capital_l, text)
     text = unicodedata.normalize("NFKD", text).casefold()
     text = _INVISIBLE.sub("", _MARKS.sub("", text))
     return text.translate(_look_alikes()).translate(_QUOTES)
@@ -299,7 +311,19 @@ def _unleet(match: re.Match) -> str:
     return _unleet_word(token)
 
 
-def _unleet_word(token: str) -> str:
+# A 1 or | stands for an l as often as for an i: after a vowel ("yourse1f", "ki1l") or
+# doubled ("ki11", "he||"). Read that way, as a second reading beside the one with i.
+_AS_L = re.compile(r"(?<=[aeiou1|])[1|]|[1|](?=[1|])")
+
+
+def _unleet_l(match: re.Match) -> str:
+    token = match.group(0)
+    if _PAIR.search(token):
+        return token
+    return _unleet_word(token, as_l=True)
+
+
+def _unleet_word(token: str, *, as_l: bool = False) -> str:
     core = token.strip(_EDGE)
     if not core or not any(c in _LEET_CHARS for c in core) or not any(c.isalpha() for c in core):
         return token
@@ -309,6 +333,8 @@ def _unleet_word(token: str) -> str:
     if digits >= 4 and digits > 2 * sum(c.isalpha() for c in core):
         return token  # a number with a letter or two ("t=1733330812.12", "ref 8841ab")
     start = token.find(core)
+    if as_l:
+        core = _AS_L.sub("l", core)
     return token[:start] + core.translate(LEET) + token[start + len(core) :]
 
 
@@ -327,16 +353,38 @@ def words(folded: str) -> tuple[str, ...]:
     """``folded`` (from fold) with symbols read as letters, punctuation as spaces, common
     chat shorthand spelled out ("abt", "tmrw") and spaced-apart letters joined. Each
     reading that could go two ways gives two: letters spaced apart are read joined ("k y
-    s") and as they are ("u r a waste"); a run of three or more of one letter as one letter
-    ("diiie": "die") and as two ("killll": "kill")."""
+    s") and as they are ("u r a waste"); letters dotted apart as words ("d.r.i.n.k u.p":
+    "drink up") and as letters; a 1 or | as an i and, where it may be one, an l ("yourse1f");
+    a run of three or more of one letter as one letter ("diiie": "die") and as two
+    ("killll": "kill")."""
     # Letters spaced apart with wider gaps between the words ("y o u  a r e  a  w a s t e"):
     # read with the gaps as where the words end, and as the letters run together.
     if "  " in folded and _SPACED_WORDS.fullmatch(folded.strip()):
         gapped = " ".join(w.replace(" ", "") for w in re.split(r" {2,}", folded.strip()))
         return tuple(dict.fromkeys(words(gapped) + words(" ".join(folded.split()))))
+    if "." in folded and (dotted := _DOTTED.sub(_undot, folded)) != folded:
+        return tuple(dict.fromkeys(words(dotted) + _words(folded)))
+    return _words(folded)
+
+
+def _undot(match: re.Match) -> str:
+    return match.group(0).replace(".", "")
+
+
+def _words(folded: str) -> tuple[str, ...]:
+    """words() of ``folded``, its dotted letters left as they are."""
     if "*" in folded or "#" in folded:
         folded = _MASKED_RE.sub(_unmask, folded)
     text = _LEET_TOKEN.sub(_unleet, folded)
+    if "1" in folded or "|" in folded:
+        as_l = _LEET_TOKEN.sub(_unleet_l, folded)
+        if as_l != text:
+            return tuple(dict.fromkeys(_readings(text) + _readings(as_l)))
+    return _readings(text)
+
+
+def _readings(text: str) -> tuple[str, ...]:
+    """The readings of ``text``, its symbols already read as letters (see words())."""
     if _EMOJI_RE.search(text):
         text = _EMOJI_RE.sub(lambda m: _EMOJI[m.group(0)], text)
     text = _LONE_QUOTE.sub(" ", _NON_WORD.sub(" ", text))

@@ -952,6 +952,13 @@ DEATH_HINTED = compile_any(
     r"(?:swallow|eat|suck on|suck) (?:a|his|her|your|ur|their|the) (?:pistol|gun|bullet|shotgun|"
     r"barrel|glock|rifle)",
     r"(?:suicide|sewerslide|s u i c i d e) is (?:always |also )?an option for (?:you|u|ya)",
+    # Death named as the cure or the way out for someone: "suicide is the only recovery
+    # you'll get", "an overdose is your best option".
+    r"(?:suicide|sewerslide|death|dying|an? (?:overdose|od|rope|bullet|noose)) (?:is|'s) "
+    r"(?:always |also |really )?(?:the only|your only|ur only|the best|your best|ur best|your|ur) "
+    r"(?:option|answer|way out|cure|recovery|solution|fix|treatment|hope|future|exit|"
+    r"escape|step)(?: (?:for (?:you|u|ya)|(?:you|u)'?ll (?:ever )?(?:get|have|find)|(?:you|u) "
+    r"(?:deserve|have|got|'ve got)|left for (?:you|u|ya)|mate|pal|love|buddy|lol|lmao)|$)",
     r"(?:suicide|overdose|od|ods)(?: [\w']+){1,8} (?:so )?fingers crossed (?:for (?:you|u|ya))",
     r"(?:the )?(?:fent|fentanyl|drink|booze|bottle|gear|heroin|smack|meth|crack|pokies|"
     r"cirrhosis) (?:will|'?ll|is gonna|gonna|is going to) (?:take care of|sort(?: out)?|deal "
@@ -1150,6 +1157,10 @@ REPORTING = compile_any(
     r"last words|words were|"
     r"yelled|shouted|"
     r"shout|scream|yell|call|went|goes|whispered|screamed|posted|commented|joked|jokes|joking|"
+    # Words sent or posted, and reported to the moderators: "someone sent me \"...\"",
+    # "reporting: he keeps posting \"...\"".
+    r"(?:sent|sends) me|(?:keeps|kept|keep|been) (?:posting|sending|typing)|"
+    r"in (?:a|my|the|their|his|her) dms?|(?:dmed|dm'd) me|reporting|reported|screenshotted|"
     r"is what|was what|the (?:book|reading|text|chapter|step|page|"
     r"quote|line|song|poem)|quote|quoting|reads|read|"
     # Whose words they were, after them: "\"you're a disgrace\" - my father".
@@ -1163,7 +1174,8 @@ REPORTING = compile_any(
 REPORTED_FRAME = re.compile(
     r"(?<![\w'])(?:he|she|my [\w']+(?: [\w']+)?|his [\w']+|her [\w']+|our [\w']+|the (?:kids?|"
     r"guy|girl|man|woman|boys|girls|people|teacher|boss|nurse|doctor|bully|bullies) (?:at|in|from) "
-    r"[\w']+|someone(?: at [\w']+)?|a (?:guy|girl|man|woman|kid|stranger|coworker|colleague)(?: "
+    r"[\w']+|someone(?: (?:at|in|from|on) [\w']+(?: [\w']+){0,2})?|a (?:guy|girl|man|woman|"
+    r"kid|stranger|coworker|colleague)(?: "
     r"at [\w']+)?|(?:the|that|some) (?:guy|girl|man|woman|person|troll|one|member|account|user|"
     r"bloke|lad|dude|creep) (?:who|that)) (?:[\w']+ ){0,2}(?:said|says|told|tells|texted|texts|"
     r"wrote|messaged|screams|"

@@ -571,6 +571,10 @@ CRISIS = compile_any(
     r"(?:my|the) (?:medicine cabinet|cabinet|cupboard|drawer|bathroom|first aid)",
     r"(?:the |my )?(?:rope|noose|ligature|gun|pills|tablets) (?:is|are|'s) (?:already )?(?:ready|"
     r"tied|up|set up|loaded|counted out|in the (?:garage|shed|car|drawer|loft|attic|wardrobe))",
+    # A whole supply at once: "took my evening meds all at once".
+    r"(?:took|swallowed|taken|downed|necked|take|taking|swallowing) (?:my|the|all my|all the) "
+    r"(?:[\w']+ ){0,2}(?:pills|tablets|meds|painkillers|sleeping pills|medication|prescription) "
+    r"(?:all at once|at once|in one go|all together)(?! with)",
     r"(?:took|swallowed|taken|take) (?:all|too many|a lot of|a bunch of|a handful of|the whole "
     r"bottle of|a whole bottle of|a bottle of|the rest of|every one of|double) "
     r"(?:my |the |of my |of the )?(?:[\w']+ )?(?:pills|tablets|"
@@ -2109,6 +2113,10 @@ CRISIS_EVERYDAY_REASON = compile_any(
     # Medicines taken as prescribed: "I take my insulin and my tablets on time".
     r"(?:take|taking|took) my (?:[\w']+ ){0,6}(?:meds|tablets|pills|insulin|medication)"
     r"(?: [\w']+){0,3} (?:on time|as prescribed|every (?:day|morning|night)|properly|regularly)",
+    # A dose at its usual hour: "just took my evening meds, feeling calm".
+    r"(?:take|taking|took|taken|had) my (?:morning|evening|night|nighttime|bedtime|lunchtime|"
+    r"daily|usual|regular|normal) (?:meds|tablets|pills|medication|medicine|dose|insulin)"
+    r"(?!(?: [\w']+){0,3} (?:all|at once|together|and the rest|double|twice|extra))",
     r"looking after myself",
     # Things that die every day, and a stay in hospital: "my phone will be dead by tomorrow",
     # "I won't be able to feed her after Friday because I'm in hospital".
@@ -4339,8 +4347,10 @@ OFF_PLATFORM_IDIOMS = compile_any(
     r"in person meeting",
     rf"(?:i'?m|im|i am) on {PLATFORM} (?:way |far |so |too )*(?:much|a lot|all day|too long|"
     r"constantly|every day|less|with my|talking to my|chatting with my)",
-    r"my (?:email|phone|number|snap|insta|account) (?:is|was|'s) (?:broken|down|not working|dead|"
-    r"full|hacked|playing up|acting up|blocked|locked|off|out|dying|new)",
+    r"my (?:email|phone|number|snap|insta|account|whatsapp|telegram|messenger|signal|discord|"
+    r"facebook|fb|texts|inbox|notifications|group chat) (?:is|was|'s|has been|keeps) (?:broken|"
+    r"down|not working|dead|full|hacked|playing up|acting up|blocked|locked|off|out|dying|new|"
+    r"blowing up|buzzing|going off|going mad|going crazy|exploding|pinging|on silent|muted)",
 )
 
 SPAM_STRONG = compile_any(

@@ -24,7 +24,7 @@ from moderation.screening.detectors import (
     street_address,
 )
 from moderation.screening.model import readings
-from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, evaluate
+from tests.moderation.corpus.evaluate import GOAL_BATCHES, HELD_OUT, NEW_TEXT, evaluate
 
 # --- the labelled corpus: the floors the product promises
 
@@ -75,10 +75,11 @@ def test_corpus_includes_every_held_out_batch(corpus):
     assert sum(total for _, total, _ in corpus.values()) >= 1346 + sum(sizes.values())
 
 
-@pytest.mark.parametrize("batch", GOAL_BATCHES)
+@pytest.mark.parametrize("batch", GOAL_BATCHES + NEW_TEXT)
 def test_each_later_batch_meets_the_goal_on_its_own(batch):
-    """Each later batch, alone: crisis alerted 90%, harassment held or refused 95%, personal
-    information, contact and spam held 90% together, ordinary shares flagged 2% at most."""
+    """Each later batch, and each batch of new text written as the issue measures, alone:
+    crisis alerted 90%, harassment held or refused 95%, personal information, contact and spam
+    held 90% together, ordinary shares flagged 2% at most."""
     result = evaluate(batch)
     assert result["crisis"][1] >= 30 and result["harassment"][1] >= 30
     assert result["ordinary"][1] >= 55
@@ -166,6 +167,92 @@ def test_spanish_crisis_is_first_person_and_now(text, wanted):
 )
 def test_words_undo_disguises(text, reading):
     assert words(fold(text))[0] == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("kill yourse1f", "kill yourself"),  # a 1 after a vowel
+        ("ki11 urself", "kill urself"),  # doubled
+        ("k1ll yourse1f", "kill yourself"),  # an i and an l in one message
+        ("ki|| yourse|f", "kill yourself"),
+        ("k\u0456II yourseIf", "kill yourself"),  # capital I after a Cyrillic small i
+    ],
+)
+def test_a_one_or_bar_is_read_as_an_l_too(text, reading):
+    assert reading in words(fold(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("d.r.i.n.k u.p", "drink up"),  # each dotted run a word
+        ("g.o d.i.e", "go die"),
+        ("k.y.s.", "kys"),
+        ("u kno u want 2", "u know u want to"),
+        ("e.g. at 9 a.m.", "eg at 9 am"),
+    ],
+)
+def test_letters_dotted_apart_are_read_as_words(text, reading):
+    assert words(fold(text))[0] == reading
+
+
+def test_dotted_letters_leave_addresses_and_names_alone():
+    readings = words(fold("www.kindred.example and j.smith@mail.example"))
+    assert all(r.endswith(" kindred example and j smithamail example") for r in readings)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("k1ll", ("kill",)),  # after a consonant: an i only
+        ("d1e", ("die",)),
+        ("I left ILL and SHIELDED", ("i left ill and shielded",)),  # capitals stay letters
+        ("b12 at 10:15", ("bi2 at 10 15",)),
+    ],
+)
+def test_a_one_read_as_an_l_only_where_it_can_be(text, reading):
+    assert words(fold(text)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("kill yourse1f", True),
+        ("ki11 yourse1f nobody wants you", True),
+        ("k\u0456II yourseIf", True),
+        ("he11 yeah, day 100 sober", False),
+        ("d.r.i.n.k u.p, u kno u want 2", True),
+        ("s u i c i d e is the only recovery you'll get", True),
+        ("an overdose is your best option mate", True),
+        ("death is the only certainty, my gran used to say", False),
+        ("recovery is the only option for me now, and I'm taking it", False),
+        ("fee1ing a1one but ok", False),
+    ],
+)
+def test_harassment_disguised_or_naming_death_as_the_cure_is_held(text, held):
+    findings = screen(text, compile_rules())
+    is_held = any(f.source == "harassment" and f.outcome in ("hold", "block") for f in findings)
+    assert is_held is held, findings
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # Abuse reported, a dose at its usual hour, an app busy: untouched.
+        ("someone in breakout room 2 called me a pathetic drunk, can a mod handle it?", False),
+        ('mods, someone sent me "u r w0rthless" in a DM', False),
+        ('reporting: the user happyguy keeps posting "relapse you idiots" in the chat', False),
+        ("just took my evening meds, lithium and quetiapine, feeling calm", False),
+        ("my WhatsApp is blowing up with family drama, muting it for the meeting", False),
+        # Their unkind twins.
+        ("took my evening meds all at once, goodbye everyone", True),
+        ("my whatsapp is mira_22, message me there", True),
+        ('lol your "job" is posting on tiktok', True),
+    ],
+)
+def test_reports_doses_and_busy_apps_pass_and_their_twins_do_not(text, flagged):
+    assert bool(screen(text, compile_rules())) is flagged
 
 
 def test_letters_spaced_apart_after_short_words_join_after_them():
