@@ -137,6 +137,7 @@ _SHORTHAND = {
     "isnae": "isn't",
     "wisnae": "wasn't",
     "tae": "to",
+    "polis": "police",
     "fae": "from",
     # Suicide misspelled.
     "sucide": "suicide",

@@ -731,6 +731,9 @@ URGED = re.compile(
             _TOLD + r"swing from (?:a|the|ur|your) (?:tree|rafters?|beam|ceiling|light fitting|"
             r"banister)(?![\w'])",
             # A gun's barrel: "eat lead lol".
+            # A gas oven: "stick ur head in the oven".
+            _TOLD + r"(?:stick|put|shove) (?:ur|your|ya|yer) (?:head|heid) in (?:the|a|an|ur|"
+            r"your) (?:gas )?oven(?![\w'])",
             _TOLD + r"(?:eat|suck(?: on)?|swallow|taste) (?:a |some |the |ur |your )?(?:lead|"
             r"bullet|bullets|barrel|shotgun|gun|pistol|tailpipe|exhaust|glock)(?![\w'])",
         ]
@@ -974,6 +977,12 @@ DEATH_HINTED = compile_any(
     r"(?:someone|somebody|anyone|something) (?:turned up|showed up|came (?:round|over|by)|"
     r"happened to (?:you|u|it|them|your \w+)|visited)(?= ?$| (?:there|at (?:your|ur)|on (?:your|"
     r"ur)|one (?:night|day)|uninvited|lol|wink|smile)(?![\w']))",
+    # A power called on someone: "be a right shame if someone rang the polis about your shed".
+    r"(?:be a|would be a|it'?d be a|itd be a) (?:real |terrible |awful |right )?shame if "
+    r"(?:someone|somebody|anyone|i) (?:rang|rung|called|phoned|tipped off|told|wrote to|"
+    r"reported (?:you|u) to|grassed (?:you|u) up to) (?:the )?(?:police|cops|council|social "
+    r"services|social|benefits|dwp|landlord|your boss|ur boss|immigration|revenue|taxman|"
+    r"papers|press)",
     r"(?:your|ur|yer|her|his|their) (?:kids|children|weans|bairns|wee ones|babies|son|daughter)"
     r"(?:'?d| would| will|'?ll)? (?:be|are|r|is) (?:so much |much |far |way |all )?better off "
     r"(?:in (?:foster )?care|adopted|with (?:a new (?:mum|mom|dad|family)|anyone else|someone "
@@ -1054,7 +1063,7 @@ _URGED_WORD = re.compile(
     r"rope|pockets|heart stops|liver|die|death|dth|od|sudoku|seppuku|bath|tub|sewer|hero|sleep|"
     r"nap|snooze|garage|hose|cut|slit|slice|carve|harm|razor|blade|knife|lead|bullet|barrel|gun|"
     r"pistol|glock|exhaust|tailpipe|track|interstate|carriageway|toaster|dryer|swing|flip|m\d|"
-    r"weed ?killer|paraquat|poison|drain cleaner|roundup|pesticide|sheep dip|acid)"
+    r"weed ?killer|paraquat|poison|drain cleaner|roundup|pesticide|sheep dip|acid|oven)"
 )
 
 

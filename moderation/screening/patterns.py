@@ -315,6 +315,28 @@ CRISIS = compile_any(
     r"(?:don'?t|can'?t|do not|cannot) see myself (?:getting|making it|living|surviving|being "
     r"here|alive) (?:through|past|to|beyond|by) (?:\w+ ){0,3}(?:alive)?",
     r"give up (?:for good|on life|on living|on everything|forever|on being alive)",
+    # Doubting the speaker will see the morning: "not sure i'll make it through the night".
+    r"(?:not sure|unsure|don'?t know|dunno|doubt|don'?t think|no idea) (?:if |whether |that )?"
+    r"(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|i can|i could) (?:make it|get|"
+    r"survive|last|live) (?:through|to|till|until|past) (?:the night|tonight|the morning|"
+    r"morning)(?! (?:shift|bus|train|flight|without))(?!(?: [\w']+){0,4} (?:with (?:this|the|my)|"
+    r"at this rate|lol|haha|lmao|cold|flu|workload|deadline|hangover))",
+    # Self-harm as it happens: "scratching at my wrists under the table as we speak".
+    r"(?:scratching|clawing|digging|cutting|carving|burning|picking) (?:at |into )?my (?:wrists?|"
+    r"arms?|thighs?|legs?|skin|stomach)(?: [\w']+){0,5} (?:as we speak|right now|rn|under the "
+    r"table|till (?:it|they) bleeds?|until (?:it|they) bleeds?|again tonight)",
+    # Stones for the water: "sat by the loch with stones in my pockets".
+    r"(?:by|at|on|near|beside|into|to) the (?:loch|river|riverbank|lake|sea|canal|reservoir|"
+    r"quarry|harbour|pier|weir|water)(?: [\w']+){0,4} (?:stones|rocks|weights|bricks) in my "
+    r"(?:pockets|coat)",
+    r"(?:stones|rocks|weights|bricks) in my (?:pockets|coat)(?: [\w']+){0,4} (?:by|at|on|near|"
+    r"beside|into|to) the (?:loch|river|riverbank|lake|sea|canal|reservoir|quarry|harbour|pier|"
+    r"weir|water)",
+    # Means got, and no questions: "bought the sheep dip, don't ask what for".
+    r"(?:bought|got|picked up|ordered|found) (?:the|some|a|more) (?:[\w']+ ){0,2}(?:sheep dip|"
+    r"weed ?killer|paraquat|poison|rope|pills|tablets|charcoal|hose ?pipe|pesticide|antifreeze)"
+    r"(?: [\w']+){0,3} (?:don'?t ask (?:what for|what it'?s for|why)|you don'?t want to know|"
+    r"no questions)",
     # Not the recovery exercise: "wrote my goodbye letter to alcohol like my sponsor suggested".
     r"goodbye (?:letters?|notes?|messages?|videos?) (?:to|for)(?! (?:the |my |our )?(?:alcohol|"
     r"drink|drinking|booze|bottle|gambling|bookies|pokies|addiction|disease|old self|old life|"
@@ -1151,6 +1173,10 @@ CRISIS_CERTAIN = compile_any(
 # sentence ("if i dont show up thursday, now you know why"; "gave my dog to my sister today.
 # shes better off with her").
 CRISIS_ACROSS = compile_any(
+    # Pills counted out, said after them: "nana's tablets are still in the cupboard … i've
+    # counted them out".
+    r"(?:pills|tablets|meds|painkillers|sleeping pills)(?: [\w']+){0,12} (?:i'?ve|i have|just) "
+    r"counted (?:them|em|those|the lot) (?:out|up)",
     # Batches 258 to 262: ever closer to the trains; a last prayer and "don't worry about
     # me"; things given away and the reason kept back; a pet left in someone's care with thanks
     # and love; the season's work to be done without the speaker; danger coming back tonight.
@@ -1575,6 +1601,10 @@ CRISIS_ACROSS = compile_any(
 # Danger at home: told in the third person by nature ("he hits me"), so only the past
 # ("he used to hit me") sets it aside.
 DANGER = compile_any(
+    # Danger at home, told as the threat was made: "he says i'm not leaving this house alive".
+    r"(?:i'?m|im|i am|i'?ll|i will|me) not (?:leaving|getting out of|gonna leave|going to "
+    r"leave|walking out of|coming out of) (?:this|the|his|her|their|our) (?:house|home|flat|"
+    r"room|place|car) alive",
     # Batches 264 to 269: a man home drunk with a blade; hiding with the children; locked out
     # in the cold; a debt's collector who knows where the speaker lives.
     r"(?:came|come|comes|got|is|he'?s|hes) (?:back )?home (?:drunk|high|wasted|raging|"
@@ -2168,6 +2198,15 @@ PEOPLE_BY_GROUP = (
     r"migrants)"
 )
 HARASSMENT = compile_any(
+    # Coming round to settle it: "i'm coming round to your mam's to have it out with you".
+    r"(?:i'?m|im|i am|i'?ll|ill|i will|we'?re|we'?ll) (?:coming|come|be coming|popping|going) "
+    r"(?:round|over|down)(?: to)? (?:your|ur|yer)(?: [\w']+){0,2} (?:to )?(?:have it out|sort "
+    r"(?:you|u) out|settle this|settle it|deal with (?:you|u)|teach (?:you|u)|finish (?:this|it|"
+    r"you))",
+    # A threat on someone's life where they are: "you're not leaving this house alive".
+    r"(?:you'?re|youre|you are|ur|u r|you'?ll|you will|you won'?t|you wont) (?:not )?(?:be )?"
+    r"(?:leaving|leave|getting out of|get out of|walking out of|walk out of) (?:this|that|the|"
+    r"your|ur) (?:[\w']+ ){0,2}alive",
     # Batches 264, 266, 267 and 269: insults and threats in Haitian Kreyol; "I'ma call ICE
     # on you"; "I'm breaking your face"; an enemy one does not want; a pity if one more thing
     # went wrong; a fire easily started; careful on the roads at night; whatever happens
@@ -4198,6 +4237,8 @@ OFF_PLATFORM = compile_any(
     r"group)",
     rf"(?:on|at|via) {PLATFORM} (?:at|is|it'?s|as)",
     r"(?:dm|pm|inbox|whatsapp|telegram|snap|kik|msg) me",
+    # A call asked for, off the platform: "give us a bell after".
+    r"(?:give|gimme) (?:us|me) a (?:bell|ring|buzz|tinkle|call)(?! (?:if|when) (?:you|u) need)",
     r"(?:send|slide into|check) (?:me a |my |your )?(?:dm|dms|pm|pms|private message|inbox)",
     r"(?:take|move) (?:this|it|the chat|this chat|the conversation) to (?:dms?|pms?|private|"
     r"(?:my |the )?inbox|whatsapp|telegram|snap|insta|discord|signal)",

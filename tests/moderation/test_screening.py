@@ -3179,3 +3179,39 @@ def test_batch_264_to_269_harassment_families_and_their_kind_twins(text, held):
 def test_batch_264_to_269_crisis_families_and_their_kind_twins(text, alerted):
     found = [f.source for f in screen(text, compile_rules())]
     assert ("crisis" in found) is alerted, found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Batch 287: the night doubted, a threat at home told as it was made, self-harm as it
+        # happens, stones for the water, means with no questions, pills counted out.
+        ("Not sure I'll make it through the night tbh", "crisis"),
+        ("he's got my keys, he says I'm not leaving this house alive", "crisis"),
+        ("scratching at my wrists under the table as we speak", "crisis"),
+        ("sat by the loch with stones in my pockets", "crisis"),
+        ("bought the sheep dip, don't ask what for", "crisis"),
+        ("nana's tablets are still in the cupboard, I've counted them out", "crisis"),
+        # A gas oven urged, a life threatened, coming round to settle it, a power called on
+        # someone, a call asked for off the platform.
+        ("st1ck ur h3ad in th3 0ven", "harassment"),
+        ("you're not leaving this house alive", "harassment"),
+        ("I'm coming round to your mam's to have it out with you", "harassment"),
+        ("be a right shame if someone rang the polis about your shed", "harassment"),
+        ("give us a bell after, easier than typing on this thing", "off_platform"),
+        # The kind twins.
+        ("not sure I'll make it through the night shift without coffee", None),
+        ("not sure if i'll make it till morning with this cold lol", None),
+        ("the grandkids filled my pockets with stones at the beach", None),
+        ("bought the sheep dip for the flock, don't ask what it cost", None),
+        ("counted out my tablets for the week in the organiser", None),
+        ("I put my head in the oven to check the roast", None),
+        ("you're not leaving this meeting until you've had a cuppa", None),
+        ("I'll come round to your place to help you sort the garden", None),
+        ("it'd be a shame if I didn't ring the council about the bins", None),
+        ("give us a bell if you need anything, the office number is on the website", None),
+    ],
+)
+def test_batch_287_families_and_their_kind_twins(text, kind):
+    found = {f.source for f in screen(text, compile_rules())}
+    assert found == ({kind} if kind else set()), found

@@ -176,8 +176,8 @@ GOAL_BATCHES = (
 # Batches written in the mix the issue measures (blunt and quiet crisis, harassment plain and
 # disguised, contact details, apps and shops, ordinary shares with idioms and others' deaths),
 # each by a writer who read nothing of the rules or the model, and scored as they came
-# (docs/moderation.md, "Batch 273" and "Batches 280 to 285"). Not learnt, not in "all": the
-# engine's figure on new text, held to the goal batch by batch.
+# (docs/moderation.md, "Batch 273", "Batches 280 to 285", "Batches 286 and 287"). Not learnt,
+# not in "all": the engine's figure on new text, held to the goal batch by batch.
 NEW_TEXT = (
     "_fresh273",
     "_fresh280",
@@ -186,6 +186,7 @@ NEW_TEXT = (
     "_fresh283",
     "_fresh284",
     "_fresh285",
+    "_fresh286",
 )
 # Batch 14 meets the rates after its adjustment but has 50 ordinary shares, fewer than the
 # 55 a batch needs to be held to the goal alone; more were not added after the fact, so that
