@@ -567,3 +567,22 @@ def test_a_team_and_a_government_pass_a_lease_and_a_stash_are_held_kreyol_alerts
             (mira, "room-lease-held-and-alert", "#room-held"),
         ),
     )
+
+
+@pytest.mark.browser
+def test_disguised_taunts_are_held_a_reported_insult_and_a_busy_app_pass_the_night_alerts(
+    three_in_the_room,
+):
+    # Batches 280 to 287 (docs/moderation.md): an insult Sam reports to the moderators, quoted,
+    # and his family's group chat reach Ash; a taunt with a 1 for an l and one dotted apart
+    # word by word wait in Mira's held list; his doubt that he will see the morning alerts her.
+    _passed_held_and_alerted(
+        three_in_the_room,
+        passed=[
+            'mods, someone sent me "u r w0rthless" in a DM, I screenshotted it',
+            "my WhatsApp is blowing up with family drama, muting it for the meeting",
+        ],
+        held=["ki11 yourse1f", "d.r.i.n.k u.p, u kno u want 2"],
+        crisis="Not sure I'll make it through the night tbh",
+        shot="room-held-disguised-taunts",
+    )
